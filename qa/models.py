@@ -1,0 +1,145 @@
+"""Plain records that cross layers. No JSON here: the edges (CLI, API) turn these into JSON."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Span:
+    """A half-open character range ``[start, end)`` in a document's text."""
+
+    start: int
+    end: int
+
+
+@dataclass
+class Document:
+    """A readable document: its full plain text plus what we know about it.
+
+    ``page_starts`` holds the character offset at which each page begins (page 1 starts at
+    ``page_starts[0] == 0``); it is empty for formats without pages. ``headings`` lists
+    ``(offset, level, heading text)`` for every heading found in the text, in order, so a chunk can
+    know the heading path it sits under.
+    """
+
+    id: str
+    source: str
+    title: str
+    text: str
+    metadata: dict[str, Any] = field(default_factory=dict)
+    page_starts: list[int] = field(default_factory=list)
+    headings: list[tuple[int, int, str]] = field(default_factory=list)
+
+    def page_at(self, offset: int) -> int | None:
+        """1-based page number holding character ``offset``, or None for page-less documents."""
+        if not self.page_starts:
+            return None
+        page = 1
+        for number, start in enumerate(self.page_starts, start=1):
+            if start <= offset:
+                page = number
+            else:
+                break
+        return page
+
+    def pages_between(self, start: int, end: int) -> list[int]:
+        """Every 1-based page touched by ``[start, end)``; empty for page-less documents."""
+        if not self.page_starts:
+            return []
+        first = self.page_at(start) or 1
+        last = self.page_at(max(start, end - 1)) or first
+        return list(range(first, last + 1))
+
+
+@dataclass
+class Chunk:
+    """A run of whole sentences of one document, small enough for the embedder's window.
+
+    ``text == document.text[start:end]`` always. ``sentences`` are absolute spans in the document
+    text. ``heading_path`` (title and headings above the chunk) may be prepended to what is
+    embedded but is never part of the cited text.
+    """
+
+    id: str
+    document_id: str
+    ordinal: int
+    start: int
+    end: int
+    text: str
+    sentences: list[Span]
+    pages: list[int] = field(default_factory=list)
+    heading_path: list[str] = field(default_factory=list)
+
+    @property
+    def page(self) -> int | None:
+        return self.pages[0] if self.pages else None
+
+    def embedding_text(self) -> str:
+        """What the embedder sees: heading path as context, then the chunk text."""
+        if not self.heading_path:
+            return self.text
+        return " > ".join(self.heading_path) + "\n" + self.text
+
+
+@dataclass
+class Passage:
+    """A retrieved chunk with the scores that ranked it."""
+
+    chunk: Chunk
+    document_id: str
+    title: str
+    source: str
+    score: float
+    dense_score: float | None = None
+    lexical_score: float | None = None
+    rank: int = 0
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.chunk.text
+
+    @property
+    def start(self) -> int:
+        return self.chunk.start
+
+    @property
+    def end(self) -> int:
+        return self.chunk.end
+
+    @property
+    def page(self) -> int | None:
+        return self.chunk.page
+
+
+@dataclass
+class Citation:
+    """One answer sentence traced to its exact place: passage number (1-based), document span, page."""
+
+    marker: int
+    passage: int
+    document_id: str
+    title: str
+    source: str
+    start: int
+    end: int
+    page: int | None
+    quote: str
+
+
+@dataclass
+class Answer:
+    """What the assistant says, with everything needed to check it."""
+
+    question: str
+    answer: str
+    citations: list[Citation]
+    passages: list[Passage]
+    confidence: float
+    abstained: bool
+    rewritten_question: str | None = None
+    conversation_id: str | None = None
+    sentences: list[str] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
