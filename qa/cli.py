@@ -86,7 +86,9 @@ def index_command(paths: tuple[Path, ...], index_dir: Path | None, strict: bool,
 @click.option("-k", "k", type=int, default=None, help="Number of passages (default 5).")
 @click.option("--mode", type=click.Choice(["hybrid", "dense", "lexical"]), default=None)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON for machines.")
-def search_command(query: str, index_dir: Path | None, k: int | None, mode: str | None, as_json: bool) -> None:
+def search_command(
+    query: str, index_dir: Path | None, k: int | None, mode: str | None, as_json: bool
+) -> None:
     """Show the passages that best match QUERY."""
     from qa.serialize import search_json
 

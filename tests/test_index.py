@@ -198,7 +198,7 @@ def test_killing_the_indexer_at_any_moment_leaves_the_previous_index_serving(tmp
     """kill -9 a real `qa index` subprocess part way through, several times; the old index still answers."""
     corpus = tmp_path / "big"
     corpus.mkdir()
-    words = "harbour budget walrus plains zebra volcano tremor season committee funding".split()
+    words = ["harbour", "budget", "walrus", "plains", "zebra", "volcano", "tremor", "season", "committee", "funding"]
     for number in range(400):
         body = " ".join(words[(number + i) % len(words)] for i in range(120))
         (corpus / f"doc{number:04d}.txt").write_text(f"Document {number}. {body}.\n")
