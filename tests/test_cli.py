@@ -82,7 +82,9 @@ def test_ask_follow_up_in_a_conversation(corpus_index: Path) -> None:
     )
     assert follow["rewritten_question"] and "CALB" in follow["rewritten_question"]
     assert "patent" in follow["answer"]
-    text = qa("ask", "What about Xiaomi?", "--index", str(corpus_index), "--conversation", conversation).stdout
+    text = qa(
+        "ask", "What about Xiaomi?", "--index", str(corpus_index), "--conversation", conversation
+    ).stdout
     assert "understood as:" in text and "Xiaomi" in text and "[1]" in text
 
 
@@ -94,7 +96,9 @@ def test_index_reports_bad_files_and_exit_codes(tmp_path: Path) -> None:
     env = {"QA_EMBEDDER": "hash"}
     result = qa("index", str(folder), "--index", str(tmp_path / "i1"), "--quiet", env=env)
     assert "broken.pdf" in result.stderr and "1 documents" in result.stdout and "1 skipped" in result.stdout
-    strict = qa("index", str(folder), "--index", str(tmp_path / "i2"), "--strict", "--quiet", env=env, check=False)
+    strict = qa(
+        "index", str(folder), "--index", str(tmp_path / "i2"), "--strict", "--quiet", env=env, check=False
+    )
     assert strict.returncode == 1
     (folder / "good.txt").unlink()
     nothing = qa("index", str(folder), "--index", str(tmp_path / "i3"), "--quiet", env=env, check=False)

@@ -1,4 +1,4 @@
-"""Index generations: consistency of FAISS, BM25 and SQLite through incremental builds, mismatches, crashes."""
+"""Index generations: FAISS, BM25 and SQLite stay consistent through incremental builds and crashes."""
 
 from __future__ import annotations
 
@@ -76,7 +76,9 @@ def test_first_build_publishes_a_consistent_generation(tmp_path: Path, corpus: P
     assert not list((tmp_path / "index").glob(".tmp-*"))
 
 
-def test_rebuild_without_changes_embeds_nothing_and_keeps_the_generation(tmp_path: Path, corpus: Path) -> None:
+def test_rebuild_without_changes_embeds_nothing_and_keeps_the_generation(
+    tmp_path: Path, corpus: Path
+) -> None:
     build(tmp_path / "index", [corpus])
     again = build(tmp_path / "index")  # no paths: the roots of the previous build
     assert not again.published and again.generation == 1
@@ -198,7 +200,18 @@ def test_killing_the_indexer_at_any_moment_leaves_the_previous_index_serving(tmp
     """kill -9 a real `qa index` subprocess part way through, several times; the old index still answers."""
     corpus = tmp_path / "big"
     corpus.mkdir()
-    words = ["harbour", "budget", "walrus", "plains", "zebra", "volcano", "tremor", "season", "committee", "funding"]
+    words = [
+        "harbour",
+        "budget",
+        "walrus",
+        "plains",
+        "zebra",
+        "volcano",
+        "tremor",
+        "season",
+        "committee",
+        "funding",
+    ]
     for number in range(400):
         body = " ".join(words[(number + i) % len(words)] for i in range(120))
         (corpus / f"doc{number:04d}.txt").write_text(f"Document {number}. {body}.\n")
@@ -221,7 +234,9 @@ def test_killing_the_indexer_at_any_moment_leaves_the_previous_index_serving(tmp
         assert_consistent_counts(index)
         assert len(index.records) in (400, 450)
         hits = Retriever(index, EMBEDDER).search("walrus harbour", k=3)
-        assert hits and all(h.text == index.records[h.document_id].document.text[h.start : h.end] for h in hits)
+        assert hits and all(
+            h.text == index.records[h.document_id].document.text[h.start : h.end] for h in hits
+        )
     subprocess.run(command, env=env, check=True, capture_output=True, timeout=300)
     final = open_index(index_dir, CONFIG)
     assert len(final.records) == 450
