@@ -384,7 +384,8 @@ class IndexBuilder:
                 vectors[key] = known[key]
             else:
                 pending.setdefault(key, chunk.embedding_text())
-        keys = list(pending)
+        # longest first across the whole run, so every batch holds texts of similar length (less padding)
+        keys = sorted(pending, key=lambda key: len(pending[key]), reverse=True)
         report.embedded_chunks = len(keys)
         step = max(self.batch_size * 8, 1)
         bar = tqdm(
