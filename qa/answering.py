@@ -1,0 +1,589 @@
+"""The ``Assistant``: extractive, cited answers from retrieved passages, or "the documents don't say".
+
+Every answer sentence is a verbatim sentence of a retrieved passage, chosen by scoring each candidate
+sentence against the (rewritten) question with
+  * the embedder's cosine (sentence vectors batch-encoded and cached in an LRU by text hash),
+  * lexical evidence: stemmed content-word overlap weighted by rarity (IDF over the retrieved sentences),
+  * name/number evidence: proper nouns, acronyms and numbers of the question found in the sentence (or,
+    for a sentence opening with "He"/"This"..., in the sentence before it),
+  * the passage's retrieval score.
+Whether to answer at all is a separate, calibrated decision (``confidence``): a small logistic model over
+the best cosine, how much of the question's vocabulary the retrieved text covers, whether the
+question's names appear anywhere in it, and the best single sentence's lexical and name coverage. Its
+weights were fit on a calibration set by ``bench/calibration.py`` (docs/answering.md has the numbers).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+import numpy as np
+
+from qa.chat import ConversationStore, Turn, rewrite_followup
+from qa.embedding import Embedder
+from qa.models import Answer, Citation, Passage
+
+NOT_IN_DOCUMENTS = "The documents don't say."
+NEAREST_NOTE = "The nearest passages are listed below."
+
+# Logistic calibration of answer confidence, fit by bench/calibration.py (L2-regularised logistic
+# regression by Newton's method, each question set weighted equally, then classes balanced) on 780
+# questions: news dev questions (seed_dev + bench/dev_questions.jsonl, 39 answerable / 14 not) against
+# the news corpus, SciFact dev claims with evidence (188) against SciFact (cited abstracts + 1,200
+# others), SciFact claims against the news corpus (300, unanswerable) and news questions against SciFact
+# (53, unanswerable). SciFact NEI claims are left out of the fit (see docs/answering.md). Feature order:
+# ``Assessment.features`` = (best_cosine, coverage, missing_names, best_lexical, best_names).
+CALIBRATION_WEIGHTS: tuple[float, ...] = (2.389, 1.654, -1.136, 1.676, 1.004)
+CALIBRATION_BIAS: float = -2.566
+
+# Sentence-ranking weights (tuned on bench/dev_questions.jsonl + seed_dev; see docs/answering.md).
+W_COSINE = 0.50
+W_LEXICAL = 0.35
+W_NAMES = 0.25
+W_RETRIEVAL = 0.10
+# A sentence opening with "He"/"This"... is about what the sentence before it names.
+INHERITED_NAME_CREDIT = 0.9
+# Stems are cut to this many characters, a cheap lemma ("propose"/"proposal", "emphasise"/"emphasis").
+STEM_PREFIX = 6
+# A runner-up joins the best sentence when it scores at least this share of the best score (a sentence
+# continuing or introducing the best one needs less).
+RUNNER_UP_SHARE = 0.92
+ADJACENT_SHARE = 0.8
+
+
+
+def _word_set(words: str) -> frozenset[str]:
+    """A frozen set from a whitespace-separated word list (keeps long lists readable)."""
+    return frozenset(words.split())
+
+
+_STOPWORDS = _word_set(
+    """a about above after again against all also am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each few for from further had has
+    have having he her here hers herself him himself his how i if in into is it its itself just let me
+    more most my no nor not now of off on once only or other our ours out over own same she should so
+    some such than that the their theirs them then there these they this those through to too under
+    until up very was we were what when where which while who whom whose why will with would you your
+    yours us tell say said says mention mentioned give list name describe explain please according
+    document documents article text there much many kind sort thing things way ways"""
+)
+# Openers that point back to the previous sentence's subject ("He also called for ..."); discourse
+# connectives such as "Separately," do not, so they are not listed.
+_ANAPHORIC_OPENERS = _word_set("he she it they this these those that its their his her such")
+_QUESTION_OPENERS = _word_set(
+    "what which who whom whose when where why how is are was were did does do will would could can "
+    "should has have had and tell list name give describe explain please according in on for the a an "
+    "i so then also"
+)
+_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.-]*[A-Za-z0-9]|[A-Za-z0-9]")
+_TERMINAL = ('.', '!', '?', '"', '”', '’', "'", ')', ']')
+
+
+class Retriever(Protocol):
+    """What the assistant needs from retrieval (implemented by qa.retrieval)."""
+
+    def search(
+        self, query: str, k: int = 5, mode: str = "hybrid", filters: dict | None = None
+    ) -> list[Passage]: ...
+
+
+@dataclass
+class Candidate:
+    """One candidate answer sentence: exact span in its document plus what it is scored on."""
+
+    passage_index: int
+    document_id: str
+    start: int
+    end: int
+    text: str
+    previous_text: str
+    terms: set[str]
+    previous_terms: set[str]
+    cosine: float = 0.0
+    lexical: float = 0.0
+    names: float = 0.0
+    retrieval: float = 0.0
+    score: float = 0.0
+
+
+@dataclass
+class Assessment:
+    """Scored candidates and the question-level evidence the confidence is computed from."""
+
+    candidates: list[Candidate]
+    best_cosine: float
+    coverage: float
+    missing_names: float
+    best_lexical: float
+    best_names: float = 0.0
+    names: list[str] = field(default_factory=list)
+
+    @property
+    def features(self) -> list[float]:
+        """Inputs of the confidence model, in ``CALIBRATION_WEIGHTS`` order."""
+        return [self.best_cosine, self.coverage, self.missing_names, self.best_lexical, self.best_names]
+
+
+class _Stemmer:
+    """English Snowball stemming (PyStemmer) with a memo; falls back to lowercase words."""
+
+    def __init__(self) -> None:
+        try:
+            import Stemmer
+
+            self._stem = Stemmer.Stemmer("english").stemWord
+        except ImportError:  # pragma: no cover - PyStemmer is a pinned dependency
+            self._stem = lambda word: word
+        self._memo: dict[str, str] = {}
+
+    def __call__(self, word: str) -> str:
+        stem = self._memo.get(word)
+        if stem is None:
+            stem = self._stem(word)
+            self._memo[word] = stem
+        return stem
+
+
+class VectorCache:
+    """LRU of sentence vectors keyed by a hash of the text, so repeated asks skip the model.
+
+    Thread-safe (the web server asks from several threads); the model runs outside the lock.
+    """
+
+    def __init__(self, embedder: Embedder, capacity: int = 20_000) -> None:
+        self.embedder = embedder
+        self.capacity = capacity
+        self._vectors: OrderedDict[bytes, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        keys = [hashlib.blake2b(t.encode("utf-8"), digest_size=16).digest() for t in texts]
+        with self._lock:
+            found = {key: self._vectors[key] for key in keys if key in self._vectors}
+        missing = [i for i, key in enumerate(keys) if key not in found]
+        if missing:
+            fresh = self.embedder.encode([texts[i] for i in missing])
+            for row, i in enumerate(missing):
+                found[keys[i]] = fresh[row]
+        out = np.zeros((len(texts), self.embedder.dimension), dtype=np.float32)
+        with self._lock:
+            for i, key in enumerate(keys):
+                out[i] = found[key]
+                self._vectors[key] = found[key]
+                self._vectors.move_to_end(key)
+            while len(self._vectors) > self.capacity:
+                self._vectors.popitem(last=False)
+        return out
+
+
+class Assistant:
+    """Answers questions from a retriever's passages with verbatim, cited sentences (or abstains)."""
+
+    def __init__(
+        self,
+        retriever: Retriever,
+        embedder: Embedder,
+        top_k: int = 5,
+        answer_sentences: int = 2,
+        abstain_threshold: float = 0.5,
+        search_mode: str = "hybrid",
+        cache_size: int = 20_000,
+    ) -> None:
+        self.retriever = retriever
+        self.embedder = embedder
+        self.top_k = top_k
+        self.answer_sentences = max(1, answer_sentences)
+        self.abstain_threshold = abstain_threshold
+        self.search_mode = search_mode
+        self.vectors = VectorCache(embedder, cache_size)
+        self._stem = _Stemmer()
+
+    @classmethod
+    def from_settings(cls, retriever: Retriever, embedder: Embedder, settings: object) -> Assistant:
+        """Build from a ``qa.settings.Settings`` (top_k, answer_sentences, abstain_threshold, search_mode)."""
+        return cls(
+            retriever,
+            embedder,
+            top_k=getattr(settings, "top_k", 5),
+            answer_sentences=getattr(settings, "answer_sentences", 2),
+            abstain_threshold=getattr(settings, "abstain_threshold", 0.5),
+            search_mode=getattr(settings, "search_mode", "hybrid"),
+        )
+
+    # ------------------------------------------------------------------ public
+    def answer(
+        self,
+        question: str,
+        history: list[Turn] | None = None,
+        k: int | None = None,
+        filters: dict | None = None,
+        conversation_id: str | None = None,
+    ) -> Answer:
+        """Answer ``question`` (a follow-up is first rewritten from ``history``) with cited sentences."""
+        timings: dict[str, float] = {}
+        clock = time.perf_counter()
+        standalone = rewrite_followup(question, history) if history else question
+        timings["rewrite"] = _ms_since(clock)
+
+        clock = time.perf_counter()
+        passages = self.retriever.search(
+            standalone, k=k or self.top_k, mode=self.search_mode, filters=filters
+        )
+        timings["retrieve"] = _ms_since(clock)
+
+        clock = time.perf_counter()
+        assessment = self.assess(standalone, passages)
+        confidence = self.confidence(assessment)
+        timings["score"] = _ms_since(clock)
+
+        clock = time.perf_counter()
+        chosen = self.select(assessment) if confidence >= self.abstain_threshold else []
+        result = self._compose(question, passages, chosen, confidence)
+        timings["compose"] = _ms_since(clock)
+
+        result.rewritten_question = standalone if standalone != question else None
+        result.conversation_id = conversation_id
+        result.timings = timings
+        return result
+
+    def converse(
+        self,
+        question: str,
+        store: ConversationStore,
+        conversation_id: str | None = None,
+        k: int | None = None,
+        filters: dict | None = None,
+    ) -> Answer:
+        """Answer within a stored conversation: its history drives the rewrite, and the turn is saved.
+
+        A missing ``conversation_id`` starts a new conversation; an unknown one is started under that id.
+        """
+        conversation_id = conversation_id or store.new_id()
+        history = store.turns(conversation_id)
+        result = self.answer(question, history, k=k, filters=filters, conversation_id=conversation_id)
+        store.append(
+            conversation_id,
+            Turn(question, result.rewritten_question, result.answer, result.abstained),
+        )
+        return result
+
+    def assess(self, question: str, passages: list[Passage]) -> Assessment:
+        """Score every answer-worthy sentence of ``passages`` against ``question``."""
+        candidates = self._candidates(passages)
+        question_terms = self._terms(question)
+        names = _question_names(question)
+        if not candidates:
+            return Assessment([], 0.0, 0.0, 1.0 if names else 0.0, 0.0, 0.0, names)
+        idf = _idf([c.terms for c in candidates])
+        missing_idf = sum(idf.values()) / len(idf) if idf else 1.0  # an absent word weighs a typical word
+        vectors = self.vectors.encode([question] + [c.text for c in candidates])
+        cosines = vectors[1:] @ vectors[0]
+        retrieval = _normalised_retrieval(passages)
+        name_stems = [self._name_key(name) for name in names]
+        for candidate, cosine in zip(candidates, cosines, strict=True):
+            candidate.cosine = float(cosine)
+            candidate.lexical = _weighted_overlap(question_terms, candidate.terms, idf, None)
+            candidate.names = self._name_score(name_stems, candidate)
+            candidate.retrieval = retrieval[candidate.passage_index]
+            candidate.score = (
+                W_COSINE * candidate.cosine
+                + W_LEXICAL * candidate.lexical
+                + W_NAMES * candidate.names
+                + W_RETRIEVAL * candidate.retrieval
+            )
+        all_terms: set[str] = set().union(*(c.terms for c in candidates))
+        return Assessment(
+            candidates=candidates,
+            best_cosine=float(max(cosines)),
+            coverage=_coverage(question_terms, all_terms, idf, missing_idf),
+            missing_names=_missing_fraction(name_stems, all_terms),
+            best_lexical=max(
+                _weighted_overlap(question_terms, c.terms | c.previous_terms, idf, missing_idf)
+                for c in candidates
+            ),
+            best_names=max(c.names for c in candidates),
+            names=names,
+        )
+
+    @staticmethod
+    def confidence(assessment: Assessment) -> float:
+        """Calibrated probability that the passages answer the question (logistic over the features)."""
+        if not assessment.candidates:
+            return 0.0
+        z = CALIBRATION_BIAS + sum(
+            w * x for w, x in zip(CALIBRATION_WEIGHTS, assessment.features, strict=True)
+        )
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def select(self, assessment: Assessment) -> list[Candidate]:
+        """The best sentence, plus its antecedent or a close runner-up, deduplicated, in document order."""
+        ranked = sorted(assessment.candidates, key=lambda c: c.score, reverse=True)
+        if not ranked:
+            return []
+        best = ranked[0]
+        chosen = [best]
+        if self.answer_sentences > 1 and _opens_anaphorically(best.text):
+            antecedent = _antecedent(best, assessment.candidates)
+            if antecedent is not None:
+                chosen.append(antecedent)
+        for runner_up in ranked[1:]:
+            if len(chosen) >= self.answer_sentences:
+                break
+            adjacent = _adjacent(runner_up, best)
+            share = ADJACENT_SHARE if adjacent else RUNNER_UP_SHARE
+            if runner_up.score < best.score * share or (runner_up.names < best.names and not adjacent):
+                continue
+            if not any(_near_duplicate(runner_up, kept) for kept in chosen):
+                chosen.append(runner_up)
+        return sorted(chosen, key=lambda c: (c.passage_index != best.passage_index, c.document_id, c.start))
+
+    # ------------------------------------------------------------------ internals
+    def _candidates(self, passages: list[Passage]) -> list[Candidate]:
+        """Answer-worthy sentences of the passages: no headings, one copy of each repeated sentence."""
+        seen: set[str] = set()
+        out: list[Candidate] = []
+        for index, passage in enumerate(passages):
+            chunk = passage.chunk
+            previous_text = ""
+            for start, end in _sentence_spans(chunk.text, chunk.start, chunk.sentences):
+                text = chunk.text[start - chunk.start : end - chunk.start]
+                if _is_heading(text):
+                    previous_text = ""
+                    continue
+                key = _dedupe_key(text)
+                if key not in seen:
+                    seen.add(key)
+                    out.append(
+                        Candidate(
+                            passage_index=index,
+                            document_id=passage.document_id,
+                            start=start,
+                            end=end,
+                            text=text,
+                            previous_text=previous_text,
+                            terms=self._terms(text),
+                            previous_terms=self._terms(previous_text),
+                        )
+                    )
+                previous_text = text
+        return out
+
+    def _terms(self, text: str) -> set[str]:
+        """Stemmed content words, cut to ``STEM_PREFIX`` characters so "emphasise"/"emphasis" meet.
+
+        Stopwords are dropped, hyphenated words also count as their parts ("trade-in" -> trade), and
+        tokens with digits are kept as written ("rmb1.3").
+        """
+        terms = set()
+        for token in _TOKEN.findall(text.lower()):
+            token = token.replace("’", "'").removesuffix("'s")
+            parts = [token] + (token.split("-") if "-" in token else [])
+            for part in parts:
+                if part in _STOPWORDS or (len(part) < 2 and not part.isdigit()):
+                    continue
+                if any(ch.isdigit() for ch in part):
+                    terms.add(part)
+                else:
+                    terms.add(self._stem(part)[:STEM_PREFIX])
+        return terms
+
+    def _name_key(self, name: str) -> str:
+        """A question name in the form sentence terms take (lowercase; stemmed unless it has digits)."""
+        lowered = name.lower().replace("’", "'").removesuffix("'s")
+        return lowered if any(ch.isdigit() for ch in lowered) else self._stem(lowered)[:STEM_PREFIX]
+
+    def _name_score(self, name_stems: list[str], candidate: Candidate) -> float:
+        """Fraction of the question's names in the sentence; half credit via an anaphoric antecedent."""
+        if not name_stems:
+            return 0.0
+        own = sum(1 for name in name_stems if _name_in(name, candidate.terms)) / len(name_stems)
+        if own >= 1.0 or not _opens_anaphorically(candidate.text):
+            return own
+        inherited = sum(1 for name in name_stems if _name_in(name, candidate.previous_terms))
+        inherited /= len(name_stems)
+        return max(own, INHERITED_NAME_CREDIT * inherited)
+
+    def _compose(
+        self, question: str, passages: list[Passage], chosen: list[Candidate], confidence: float
+    ) -> Answer:
+        """Join the chosen sentences with ``[n]`` markers and build one citation per sentence."""
+        if not chosen:
+            text = NOT_IN_DOCUMENTS + (" " + NEAREST_NOTE if passages else "")
+            return Answer(question, text, [], passages, round(confidence, 4), True)
+        citations: list[Citation] = []
+        parts: list[str] = []
+        for marker, candidate in enumerate(chosen, start=1):
+            passage = passages[candidate.passage_index]
+            citations.append(
+                Citation(
+                    marker=marker,
+                    passage=candidate.passage_index + 1,
+                    document_id=passage.document_id,
+                    title=passage.title,
+                    source=passage.source,
+                    start=candidate.start,
+                    end=candidate.end,
+                    page=_page_of(passage, candidate.start),
+                    quote=candidate.text,
+                )
+            )
+            parts.append(f"{candidate.text} [{marker}]")
+        return Answer(
+            question=question,
+            answer=" ".join(parts),
+            citations=citations,
+            passages=passages,
+            confidence=round(confidence, 4),
+            abstained=False,
+            sentences=[c.text for c in chosen],
+        )
+
+
+# ---------------------------------------------------------------------- helpers
+def _ms_since(clock: float) -> float:
+    return round((time.perf_counter() - clock) * 1000.0, 3)
+
+
+def _sentence_spans(text: str, offset: int, sentences: Sequence[object]) -> list[tuple[int, int]]:
+    """Absolute sentence spans inside a chunk, split further at line breaks and trimmed of whitespace.
+
+    Splitting at newlines keeps a heading glued to the next sentence ("Batteries\\n\\nThe CEO ...") from
+    becoming part of an answer; trimming keeps every span an exact, clean slice of the chunk text.
+    """
+    spans = [(s.start, s.end) for s in sentences] or [(offset, offset + len(text))]  # type: ignore[attr-defined]
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        start, end = max(start, offset), min(end, offset + len(text))
+        if end <= start:
+            continue
+        piece = text[start - offset : end - offset]
+        for line in re.finditer(r"[^\n]+", piece):
+            stripped = line.group().strip()
+            if not stripped:
+                continue
+            lead = len(line.group()) - len(line.group().lstrip())
+            absolute = start + line.start() + lead
+            out.append((absolute, absolute + len(stripped)))
+    return out
+
+
+def _is_heading(text: str) -> bool:
+    """Short line, a line that does not end like a sentence, or a question (questions never answer)."""
+    stripped = text.rstrip(" \"”’')")
+    return len(text.split()) < 4 or not text.rstrip().endswith(_TERMINAL) or stripped.endswith("?")
+
+
+def _dedupe_key(text: str) -> str:
+    return re.sub(r"\W+", " ", text.lower()).strip()
+
+
+def _question_names(question: str) -> list[str]:
+    """Proper nouns, acronyms and numbers of a question ("Nio", "CPPCC", "RMB1.3"), in order."""
+    names: list[str] = []
+    for position, token in enumerate(_TOKEN.findall(question)):
+        if position == 0 and token.lower() in _QUESTION_OPENERS:
+            continue
+        has_digit = any(ch.isdigit() for ch in token)
+        if (token[:1].isupper() or has_digit) and token.lower() not in _STOPWORDS:
+            names.append(token)
+    return names
+
+
+def _idf(term_sets: list[set[str]]) -> dict[str, float]:
+    """Smoothed inverse document frequency of each term over the candidate sentences."""
+    counts: dict[str, int] = {}
+    for terms in term_sets:
+        for term in terms:
+            counts[term] = counts.get(term, 0) + 1
+    total = len(term_sets)
+    return {term: math.log((total + 1.0) / (count + 0.5)) + 1.0 for term, count in counts.items()}
+
+
+def _weighted_overlap(
+    question: set[str], sentence: set[str], idf: dict[str, float], missing_idf: float | None
+) -> float:
+    """IDF-weighted share of question terms in the sentence.
+
+    With ``missing_idf`` None only terms that occur in the retrieved text count in the denominator
+    (ranking: every sentence lacks the same absent words); otherwise absent terms weigh ``missing_idf``
+    (evidence: a question whose words are nowhere in the text is probably not answered by it).
+    """
+    total = 0.0
+    hit = 0.0
+    for term in question:
+        weight = idf.get(term, missing_idf)
+        if weight is None:
+            continue
+        total += weight
+        if term in sentence:
+            hit += weight
+    return hit / total if total else 0.0
+
+
+def _coverage(question: set[str], present: set[str], idf: dict[str, float], missing_idf: float) -> float:
+    """IDF-weighted share of question terms found anywhere in the retrieved sentences."""
+    return _weighted_overlap(question, present, idf, missing_idf)
+
+
+def _name_in(name: str, terms: set[str]) -> bool:
+    """A name occurs as a term, or as the start of one ("US" in "usd179", "RMB" in "rmb1.3")."""
+    if name in terms:
+        return True
+    return len(name) >= 2 and any(term.startswith(name) and not term[len(name)].isalpha() for term in terms
+                                  if len(term) > len(name))
+
+
+def _missing_fraction(name_stems: list[str], present: set[str]) -> float:
+    """Share of the question's names found nowhere in the retrieved text (strong sign it isn't there)."""
+    if not name_stems:
+        return 0.0
+    return sum(1 for name in name_stems if not _name_in(name, present)) / len(name_stems)
+
+
+def _normalised_retrieval(passages: list[Passage]) -> list[float]:
+    """Each passage's fused score relative to the best one (rank-based when scores are unusable)."""
+    scores = [p.score for p in passages]
+    top = max(scores) if scores else 0.0
+    if top > 0 and all(s >= 0 for s in scores):
+        return [s / top for s in scores]
+    return [1.0 / (1.0 + 0.5 * i) for i in range(len(passages))]
+
+
+def _opens_anaphorically(text: str) -> bool:
+    first = _TOKEN.match(text)
+    return bool(first) and first.group().lower() in _ANAPHORIC_OPENERS  # type: ignore[union-attr]
+
+
+def _antecedent(sentence: Candidate, candidates: list[Candidate]) -> Candidate | None:
+    """The candidate sentence that immediately precedes ``sentence`` in its passage, if kept."""
+    if not sentence.previous_text:
+        return None
+    for candidate in candidates:
+        if candidate.text == sentence.previous_text and candidate.document_id == sentence.document_id:
+            return candidate
+    return None
+
+
+def _adjacent(a: Candidate, b: Candidate) -> bool:
+    """Whether one sentence directly follows the other in the same passage text."""
+    return a.passage_index == b.passage_index and (a.previous_text == b.text or b.previous_text == a.text)
+
+
+def _near_duplicate(a: Candidate, b: Candidate) -> bool:
+    """Same words mostly (Jaccard over content terms), e.g. a repeated intro sentence."""
+    if not a.terms or not b.terms:
+        return a.text == b.text
+    return len(a.terms & b.terms) / len(a.terms | b.terms) >= 0.8
+
+
+def _page_of(passage: Passage, offset: int) -> int | None:
+    """The chunk's page for a sentence: the first page unless the chunk spans several (best effort)."""
+    return passage.chunk.page

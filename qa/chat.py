@@ -1,0 +1,369 @@
+"""Conversations: a small SQLite store of turns, and a rule-based rewrite of follow-up questions.
+
+The store is shared by a web server's threads, so one connection is opened with
+``check_same_thread=False`` and every statement runs under a lock. The rewrite turns an elliptical or
+pronoun-laden follow-up ("And CALB?", "Who proposed it?") into a standalone question built from the
+previous *standalone* question, so retrieval and scoring see the full topic. No generative model: only
+patterns over capitalised words, acronyms, wh-forms and prepositional phrases.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import threading
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass
+class Turn:
+    """One question/answer exchange as remembered by a conversation."""
+
+    question: str
+    rewritten_question: str | None
+    answer: str
+    abstained: bool
+    created_at: float = field(default_factory=time.time)
+
+    @property
+    def standalone(self) -> str:
+        """The question as it was actually retrieved: the rewrite when there was one."""
+        return self.rewritten_question or self.question
+
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS conversations (
+    id TEXT PRIMARY KEY,
+    created_at REAL NOT NULL,
+    updated_at REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS turns (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    conversation_id TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+    question TEXT NOT NULL,
+    rewritten_question TEXT,
+    answer TEXT NOT NULL,
+    abstained INTEGER NOT NULL,
+    created_at REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS turns_by_conversation ON turns(conversation_id, seq);
+"""
+
+
+class ConversationStore:
+    """Thread-safe SQLite store of conversations with bounded history and idle expiry."""
+
+    def __init__(self, path: Path, max_turns: int = 20, ttl_seconds: float = 24 * 3600.0) -> None:
+        if max_turns < 1:
+            raise ValueError("max_turns must be at least 1")
+        self.path = Path(path)
+        self.max_turns = max_turns
+        self.ttl_seconds = ttl_seconds
+        if str(path) != ":memory:":
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.Lock()
+        self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
+        with self._lock:
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA foreign_keys=ON")
+            self._db.executescript(_SCHEMA)
+
+    def new_id(self) -> str:
+        """A fresh conversation id (uuid4 hex), registered so ``exists`` is true at once."""
+        conversation_id = uuid.uuid4().hex
+        now = time.time()
+        with self._lock:
+            self._db.execute(
+                "INSERT INTO conversations (id, created_at, updated_at) VALUES (?, ?, ?)",
+                (conversation_id, now, now),
+            )
+        return conversation_id
+
+    def exists(self, conversation_id: str) -> bool:
+        with self._lock:
+            row = self._db.execute("SELECT 1 FROM conversations WHERE id = ?", (conversation_id,)).fetchone()
+        return row is not None
+
+    def turns(self, conversation_id: str) -> list[Turn]:
+        """The kept turns of a conversation, oldest first; empty for an unknown id."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT question, rewritten_question, answer, abstained, created_at FROM turns "
+                "WHERE conversation_id = ? ORDER BY seq",
+                (conversation_id,),
+            ).fetchall()
+        return [Turn(q, rw, a, bool(ab), ts) for q, rw, a, ab, ts in rows]
+
+    def append(self, conversation_id: str, turn: Turn) -> None:
+        """Add a turn (creating the conversation if needed) and drop turns beyond ``max_turns``."""
+        now = time.time()
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                self._db.execute(
+                    "INSERT INTO conversations (id, created_at, updated_at) VALUES (?, ?, ?) "
+                    "ON CONFLICT(id) DO UPDATE SET updated_at = excluded.updated_at",
+                    (conversation_id, now, now),
+                )
+                self._db.execute(
+                    "INSERT INTO turns (conversation_id, question, rewritten_question, answer, abstained,"
+                    " created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    (
+                        conversation_id,
+                        turn.question,
+                        turn.rewritten_question,
+                        turn.answer,
+                        int(turn.abstained),
+                        turn.created_at,
+                    ),
+                )
+                self._db.execute(
+                    "DELETE FROM turns WHERE conversation_id = ? AND seq NOT IN "
+                    "(SELECT seq FROM turns WHERE conversation_id = ? ORDER BY seq DESC LIMIT ?)",
+                    (conversation_id, conversation_id, self.max_turns),
+                )
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+
+    def expire(self, now: float | None = None) -> int:
+        """Delete conversations idle longer than the TTL; returns how many were removed."""
+        cutoff = (time.time() if now is None else now) - self.ttl_seconds
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                stale = [r[0] for r in self._db.execute(
+                    "SELECT id FROM conversations WHERE updated_at < ?", (cutoff,)
+                )]
+                for conversation_id in stale:
+                    self._db.execute("DELETE FROM turns WHERE conversation_id = ?", (conversation_id,))
+                    self._db.execute("DELETE FROM conversations WHERE id = ?", (conversation_id,))
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+        return len(stale)
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+
+# --------------------------------------------------------------------------------------------------
+# Follow-up rewriting
+# --------------------------------------------------------------------------------------------------
+
+_WH = r"(?:what|which|who|whom|whose|when|where|why|how(?:\s+much|\s+many|\s+big|\s+large)?)"
+_AUX = (
+    r"(?:is|are|was|were|did|does|do|will|would|could|can|should|has|have|had|might|may|must|"
+    r"is\s+there|are\s+there)"
+)
+_ELLIPSIS_PATTERNS = [
+    re.compile(r"^(?:and\s+)?(?:what|how)\s+about\s+(?P<x>.+)$", re.I),
+    re.compile(r"^(?:and\s+)?what\s+of\s+(?P<x>.+)$", re.I),
+    re.compile(r"^and\s+(?:for|with|from|by|regarding)?\s*(?P<x>.+)$", re.I),
+    re.compile(r"^(?P<x>.+?),?\s+(?:too|as\s+well|also)$", re.I),
+    re.compile(r"^(?:same\s+(?:for|with)|likewise\s+for)\s+(?P<x>.+)$", re.I),
+]
+_PRONOUNS = {"it", "its", "they", "them", "their", "he", "she", "him", "her", "his", "there"}
+_DEMONSTRATIVES = {"that", "this", "those", "these"}
+_PERSON_PRONOUNS = {"they", "them", "their", "he", "she", "him", "her", "his"}
+# Words after a demonstrative that show it stands alone as a pronoun ("is that in dollars", "that do").
+_FUNCTION_WORDS = {
+    "in", "on", "of", "for", "to", "at", "by", "with", "from", "about", "into", "mean", "means", "do",
+    "does", "did", "is", "are", "was", "were", "be", "been", "could", "would", "can", "will", "should",
+    "might", "may", "must", "have", "has", "had", "affect", "cost", "help", "lead", "imply", "matter",
+    "and", "or", "but", "than", "as", "so", "if", "when", "because",
+}
+_QUESTION_STARTERS = {
+    "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "is", "are", "was", "were",
+    "did", "does", "do", "will", "would", "could", "can", "should", "has", "have", "had", "and", "tell",
+    "list", "name", "give", "describe", "explain", "please", "in", "on", "for", "according", "the", "a",
+    "an", "any", "i", "so", "then", "also",
+}
+# Verbs of saying/wanting after "What did X ...": "What did Gotion propose" -> the subject is "Gotion".
+_REPORTING_VERBS = {
+    "say", "propose", "suggest", "mention", "want", "ask", "call", "advocate", "recommend", "plan",
+    "announce", "report", "raise", "do", "think", "argue", "push", "urge", "support", "request", "need",
+    "discuss", "highlight", "emphasise", "emphasize", "note", "state", "claim", "expect", "aim",
+}
+_TOPIC_PREPOSITIONS = r"(?:about|regarding|concerning|on\s+the\s+subject\s+of|in\s+terms\s+of)"
+_WORD = re.compile(r"[A-Za-z0-9][\w'’&.-]*")
+
+
+def rewrite_followup(question: str, history: list[Turn] | None) -> str:
+    """A standalone version of ``question`` given earlier turns; unchanged when it already stands alone.
+
+    Handles elliptical follow-ups ("And CALB?", "What about Xiaomi?", "Geely too?"), pronouns and
+    demonstratives without their own topic ("Who proposed it?", "How much is that in dollars?") and very
+    short fragments. The previous turn's standalone (rewritten) question supplies the missing subject or
+    topic.
+    """
+    text = " ".join(question.split())
+    if not history or not text:
+        return question
+    previous = _clean(history[-1].standalone)
+    if not previous:
+        return question
+    body = _clean(text)
+    fragment = _elliptical_fragment(body)
+    if fragment is not None:
+        return _finish(_substitute_fragment(previous, fragment))
+    pronoun = _dangling_reference(body)
+    if pronoun is not None:
+        return _finish(_resolve_reference(body, pronoun, previous))
+    if _is_bare_fragment(body):
+        return _finish(f"{previous}: {body[:1].lower()}{body[1:]}")
+    return question
+
+
+def _clean(text: str) -> str:
+    """Collapse whitespace and drop trailing question marks/periods."""
+    return " ".join(text.split()).rstrip(" ?.!")
+
+
+def _finish(text: str) -> str:
+    text = " ".join(text.split())
+    return text[:1].upper() + text[1:] + "?"
+
+
+def _elliptical_fragment(body: str) -> str | None:
+    """The new subject of an elliptical follow-up ("and X", "what about X", "X too"), else None."""
+    for pattern in _ELLIPSIS_PATTERNS:
+        match = pattern.match(body)
+        if match:
+            fragment = match.group("x").strip(" ,")
+            # "And what did CATL say" is a whole question introduced by "and", not an ellipsis.
+            if fragment and not re.match(rf"^{_WH}\b", fragment, re.I) and len(fragment.split()) <= 6:
+                return fragment
+    return None
+
+
+def _entity_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of named entities: runs of capitalised words/acronyms/numbers, joined by 'and'/'&'.
+
+    The first word counts only when it is not an ordinary question starter ("What", "How").
+    """
+    words = list(_WORD.finditer(text))
+    spans: list[tuple[int, int]] = []
+    current: list[int] | None = None
+    for position, match in enumerate(words):
+        token = match.group()
+        named = _looks_named(token) and not (position == 0 and token.lower() in _QUESTION_STARTERS)
+        joiner = token.lower() in {"and", "&", "of"} and current is not None
+        if named:
+            if current is None:
+                current = [match.start(), match.end()]
+            else:
+                current[1] = match.end()
+        elif joiner and position + 1 < len(words) and _looks_named(words[position + 1].group()):
+            continue
+        elif current is not None:
+            spans.append((current[0], current[1]))
+            current = None
+    if current is not None:
+        spans.append((current[0], current[1]))
+    return spans
+
+
+def _looks_named(token: str) -> bool:
+    """Capitalised word, acronym or something with digits (RMB1.3, 2024)."""
+    return token[:1].isupper() or any(ch.isdigit() for ch in token)
+
+
+def _substitute_fragment(previous: str, fragment: str) -> str:
+    """Put the follow-up's new subject/topic into the previous standalone question."""
+    fragment = re.sub(r"^(?:the\s+)?(?:about|regarding)\s+", "", fragment, flags=re.I)
+    if re.match(r"^(?:on|for|in|with|regarding|about|during|after|before|by)\b", fragment, re.I):
+        return f"{previous} {fragment}"  # "and on safety?" adds a qualifier
+    entities = _entity_spans(previous)
+    if entities and (_entity_spans(fragment) or not _topic_phrase(previous)):
+        start, end = entities[0]  # with several names, the subject comes first ("What did X say about Y")
+        return _splice(previous, start, end, fragment)
+    topic = _topic_phrase(previous)
+    if topic is not None:
+        start, end = topic
+        return _splice(previous, start, end, fragment)
+    if entities:
+        start, end = entities[0]
+        return _splice(previous, start, end, fragment)
+    return f"{previous} {fragment}"
+
+
+def _splice(previous: str, start: int, end: int, fragment: str) -> str:
+    """Replace ``previous[start:end]`` with ``fragment`` without doubling an article ("the the")."""
+    head = previous[:start]
+    if re.match(r"^(?:the|a|an)\s", fragment, re.I):
+        head = re.sub(r"\b(?:the|a|an)\s+$", "", head, flags=re.I)
+    return head + fragment + previous[end:]
+
+
+def _topic_phrase(previous: str) -> tuple[int, int] | None:
+    """Span of the topic noun phrase in a standalone question, or None.
+
+    "... about monetary policy" -> "monetary policy"; "What is the digital traceability system" -> the
+    phrase after the copula; "How much is the bond issuance" likewise.
+    """
+    match = re.search(rf"\b{_TOPIC_PREPOSITIONS}\s+(?P<t>.+)$", previous, re.I)
+    if match:
+        return match.start("t"), match.end("t")
+    match = re.match(rf"^{_WH}\s+(?:is|are|was|were)\s+(?P<t>.+)$", previous, re.I)
+    if match:
+        return match.start("t"), match.end("t")
+    match = re.match(rf"^{_WH}\s+{_AUX}\s+(?P<t>.+)$", previous, re.I)
+    if match:
+        words = match.group("t").split()
+        if len(words) >= 2 and words[-1].lower() in _REPORTING_VERBS:
+            end = match.start("t") + len(match.group("t")) - len(words[-1]) - 1
+            return match.start("t"), end
+        return match.start("t"), match.end("t")
+    return None
+
+
+def _dangling_reference(body: str) -> str | None:
+    """The pronoun/demonstrative that refers back with no topic of its own, else None."""
+    if _entity_spans(body):
+        return None  # names its own subject ("What did Tianneng suggest?")
+    words = [w.lower() for w in _WORD.findall(body)]
+    for index, word in enumerate(words):
+        if word in _PRONOUNS:
+            return word
+        if word in _DEMONSTRATIVES:
+            following = words[index + 1] if index + 1 < len(words) else None
+            if following is None or following in _FUNCTION_WORDS:
+                return word
+    return None
+
+
+def _resolve_reference(body: str, pronoun: str, previous: str) -> str:
+    """Replace the pronoun with the previous question's topic (or entity, for people/companies)."""
+    entities = _entity_spans(previous)
+    topic = _topic_phrase(previous)
+    if pronoun in _PERSON_PRONOUNS and entities:
+        start, end = entities[0]
+        antecedent = previous[start:end]
+        if pronoun in {"their", "his", "her"} and not antecedent.endswith("s"):
+            antecedent += "'s"
+    elif topic is not None:
+        antecedent = previous[topic[0] : topic[1]]
+    elif entities:
+        antecedent = previous[entities[0][0] : entities[0][1]]
+    else:
+        return f"{body} ({previous})"
+    if pronoun == "there":
+        return f"{body} ({antecedent})"
+    pattern = re.compile(rf"\b{re.escape(pronoun)}\b", re.I)
+    return pattern.sub(lambda _: antecedent, body, count=1)
+
+
+def _is_bare_fragment(body: str) -> bool:
+    """A very short question with no name and no topic of its own ("Why?", "When?", "In dollars?")."""
+    words = _WORD.findall(body)
+    if _entity_spans(body) or len(words) > 3:
+        return False
+    content = [w for w in words if w.lower() not in _QUESTION_STARTERS and w.lower() not in _FUNCTION_WORDS]
+    return len(content) <= 1 and (len(words) <= 2 or not content)

@@ -1,0 +1,155 @@
+"""ConversationStore (SQLite, bounded, expiring, thread-safe) and rule-based follow-up rewriting."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from qa.chat import ConversationStore, Turn, rewrite_followup
+
+
+def _history(*questions: str) -> list[Turn]:
+    return [Turn(q, None, "answer", False) for q in questions]
+
+
+# ------------------------------------------------------------------------------ store
+def test_store_round_trip_keeps_order_and_fields(tmp_path: Path) -> None:
+    store = ConversationStore(tmp_path / "chat.db", max_turns=5, ttl_seconds=60)
+    conversation = store.new_id()
+    assert len(conversation) == 32 and store.exists(conversation)
+    store.append(conversation, Turn("q1", None, "a1", False, created_at=1.0))
+    store.append(conversation, Turn("and q2?", "q2 rewritten", "a2", True, created_at=2.0))
+    turns = store.turns(conversation)
+    assert [t.question for t in turns] == ["q1", "and q2?"]
+    assert turns[1].rewritten_question == "q2 rewritten" and turns[1].abstained is True
+    assert turns[1].standalone == "q2 rewritten" and turns[0].standalone == "q1"
+
+
+def test_store_bounds_history(tmp_path: Path) -> None:
+    store = ConversationStore(tmp_path / "chat.db", max_turns=3, ttl_seconds=60)
+    conversation = store.new_id()
+    for number in range(7):
+        store.append(conversation, Turn(f"q{number}", None, "a", False))
+    assert [t.question for t in store.turns(conversation)] == ["q4", "q5", "q6"]
+
+
+def test_store_expires_idle_conversations_only(tmp_path: Path) -> None:
+    store = ConversationStore(tmp_path / "chat.db", max_turns=3, ttl_seconds=100)
+    old, fresh = store.new_id(), store.new_id()
+    store.append(old, Turn("q", None, "a", False))
+    store.append(fresh, Turn("q", None, "a", False))
+    import time
+
+    removed = store.expire(now=time.time() + 50)
+    assert removed == 0 and store.exists(old)
+    removed = store.expire(now=time.time() + 1000)
+    assert removed == 2 and not store.exists(old) and store.turns(old) == []
+
+
+def test_store_unknown_id_is_empty_and_survives_reopen(tmp_path: Path) -> None:
+    path = tmp_path / "chat.db"
+    store = ConversationStore(path, max_turns=3, ttl_seconds=100)
+    assert store.turns("nope") == [] and not store.exists("nope")
+    conversation = store.new_id()
+    store.append(conversation, Turn("q", None, "a", False))
+    store.close()
+    again = ConversationStore(path, max_turns=3, ttl_seconds=100)
+    assert [t.question for t in again.turns(conversation)] == ["q"]
+
+
+def test_store_is_safe_across_threads(tmp_path: Path) -> None:
+    store = ConversationStore(tmp_path / "chat.db", max_turns=1000, ttl_seconds=100)
+    conversation = store.new_id()
+
+    def write(worker: int) -> None:
+        for number in range(25):
+            store.append(conversation, Turn(f"{worker}-{number}", None, "a", False))
+
+    threads = [threading.Thread(target=write, args=(w,)) for w in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(store.turns(conversation)) == 100
+
+
+def test_store_rejects_zero_turns(tmp_path: Path) -> None:
+    with pytest.raises(ValueError):
+        ConversationStore(tmp_path / "chat.db", max_turns=0, ttl_seconds=1)
+
+
+# ------------------------------------------------------------------------------ rewriting
+@pytest.mark.parametrize(
+    ("previous", "followup", "expected"),
+    [
+        ("What did Gotion propose?", "And CALB?", "What did CALB propose?"),
+        ("What did Gotion propose?", "What about Xiaomi?", "What did Xiaomi propose?"),
+        ("What did Orlen announce?", "how about Vexa?", "What did Vexa announce?"),
+        ("What did Orlen announce?", "Vexa too?", "What did Vexa announce?"),
+        ("What did Geely and GAC say?", "And Xiaomi?", "What did Xiaomi say?"),
+        ("What is the NPC?", "And the CPPCC?", "What is the CPPCC?"),
+        (
+            "what is the digital traceability system for batteries?",
+            "Who proposed it?",
+            "Who proposed the digital traceability system for batteries?",
+        ),
+        (
+            "What did the NPC work report say about monetary policy?",
+            "What could that do for new energy industries?",
+            "What could monetary policy do for new energy industries?",
+        ),
+        (
+            "What does the ministry say about the harbour tunnel?",
+            "What about the bridge?",
+            "What does the ministry say about the bridge?",
+        ),
+        ("What did Orlen announce?", "And on safety?", "What did Orlen announce on safety?"),
+    ],
+)
+def test_rewrites_followups(previous: str, followup: str, expected: str) -> None:
+    assert rewrite_followup(followup, _history(previous)) == expected
+
+
+def test_rewrite_resolves_that_to_the_previous_topic() -> None:
+    history = _history("How much is the ultra-long-term special government bond issuance?")
+    rewritten = rewrite_followup("How much is that in dollars?", history)
+    assert "bond issuance" in rewritten and "dollars" in rewritten and "that" not in rewritten.split()
+
+
+def test_rewrite_uses_the_previous_rewritten_question() -> None:
+    history = [
+        Turn("What did Gotion propose?", None, "a", False),
+        Turn("And CALB?", "What did CALB propose?", "a", False),
+    ]
+    assert rewrite_followup("What about Xiaomi?", history) == "What did Xiaomi propose?"
+
+
+def test_rewrite_they_takes_the_previous_subject() -> None:
+    rewritten = rewrite_followup("What did they say about safety?", _history("What did Orlen announce?"))
+    assert rewritten == "What did Orlen say about safety?"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did Tianneng suggest?",
+        "What is the CPPCC?",
+        "How much will the ministry spend on the trade-in scheme?",
+        "Which company raised patent misuse?",
+        "Is this bond issuance larger than last year's?",
+    ],
+)
+def test_self_contained_questions_are_left_alone(question: str) -> None:
+    assert rewrite_followup(question, _history("What did Gotion propose?")) == question
+
+
+def test_no_history_means_no_rewrite() -> None:
+    assert rewrite_followup("And CALB?", []) == "And CALB?"
+    assert rewrite_followup("And CALB?", None) == "And CALB?"
+
+
+def test_bare_fragment_borrows_the_previous_question() -> None:
+    rewritten = rewrite_followup("Why?", _history("What did Orlen announce?"))
+    assert "Orlen" in rewritten and rewritten != "Why?"
