@@ -431,7 +431,7 @@ class Assistant:
                     source=passage.source,
                     start=candidate.start,
                     end=candidate.end,
-                    page=_page_of(passage, candidate.start),
+                    page=passage.page_at(candidate.start),
                     quote=candidate.text,
                 )
             )
@@ -582,8 +582,3 @@ def _near_duplicate(a: Candidate, b: Candidate) -> bool:
     if not a.terms or not b.terms:
         return a.text == b.text
     return len(a.terms & b.terms) / len(a.terms | b.terms) >= 0.8
-
-
-def _page_of(passage: Passage, offset: int) -> int | None:
-    """The chunk's page for a sentence: the first page unless the chunk spans several (best effort)."""
-    return passage.chunk.page

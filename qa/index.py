@@ -268,6 +268,7 @@ class IndexBuilder:
             and not (report.added or report.changed or report.removed)
             and reusable is not None
             and excluded == set(previous_manifest.get("excluded", []))
+            and previous_manifest.get("faiss_index") == self.config.faiss_index
             and [str(r) for r in roots] == previous_manifest.get("roots", [])
         )
         report.documents = len(kept)

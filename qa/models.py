@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import Any
+
+
+def page_of(page_starts: list[int], offset: int) -> int | None:
+    """1-based page holding character ``offset`` given each page's start offset (None: no pages)."""
+    if not page_starts:
+        return None
+    return bisect.bisect_right(page_starts, offset) or 1
 
 
 @dataclass(frozen=True)
@@ -34,15 +42,7 @@ class Document:
 
     def page_at(self, offset: int) -> int | None:
         """1-based page number holding character ``offset``, or None for page-less documents."""
-        if not self.page_starts:
-            return None
-        page = 1
-        for number, start in enumerate(self.page_starts, start=1):
-            if start <= offset:
-                page = number
-            else:
-                break
-        return page
+        return page_of(self.page_starts, offset)
 
     def pages_between(self, start: int, end: int) -> list[int]:
         """Every 1-based page touched by ``[start, end)``; empty for page-less documents."""
@@ -96,6 +96,12 @@ class Passage:
     lexical_score: float | None = None
     rank: int = 0
     metadata: dict[str, Any] = field(default_factory=dict)
+    page_starts: list[int] = field(default_factory=list)
+    """The document's page starts, so any offset inside the passage maps to its exact page."""
+
+    def page_at(self, offset: int) -> int | None:
+        """1-based page of document offset ``offset`` (None for page-less documents)."""
+        return page_of(self.page_starts, offset)
 
     @property
     def text(self) -> str:

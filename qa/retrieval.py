@@ -199,6 +199,7 @@ class Retriever:
             lexical_score=lexical,
             rank=rank,
             metadata=record.document.metadata,
+            page_starts=record.document.page_starts,
         )
 
 

@@ -84,7 +84,7 @@ class TinyRetriever:
         order = np.argsort(-fused)[:k]
         return [
             Passage(self.chunks[i], self.chunks[i].document_id, "Harbour report", "harbour.txt",
-                    float(fused[i] + 10), float(dense[i]), float(overlap[i]), rank)
+                    float(fused[i] + 10), float(dense[i]), float(overlap[i]), rank, page_starts=[0])
             for rank, i in enumerate(order, start=1)
         ]
 

@@ -191,6 +191,20 @@ def test_opening_an_index_of_another_format_version_says_to_reindex(tmp_path: Pa
         open_index(tmp_path / "index", CONFIG)
 
 
+def test_switching_to_hnsw_republishes_without_embedding_again(tmp_path: Path, corpus: Path) -> None:
+    build(tmp_path / "index", [corpus])
+    hnsw = IndexConfig(
+        EMBEDDER.name, EMBEDDER.dimension, EMBEDDER.max_tokens, chunk_tokens=40, faiss_index="hnsw"
+    )
+    report = IndexBuilder(tmp_path / "index", EMBEDDER, hnsw).build()
+    assert report.published and report.embedded_chunks == 0
+    index = open_index(tmp_path / "index", hnsw)
+    assert index.manifest["faiss_index"] == "hnsw" and index.vector_store.kind == "hnsw"
+    assert_consistent(index)
+    top = Retriever(index, EMBEDDER).search("walrus committee harbour budget", k=1, mode="dense")
+    assert top[0].document_id == "alpha.txt"
+
+
 def test_missing_index_is_reported(tmp_path: Path) -> None:
     with pytest.raises(IndexNotFoundError, match="qa index"):
         open_index(tmp_path / "nothing", CONFIG)
