@@ -34,7 +34,9 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-SCREENSHOT = Path(__file__).resolve().parent.parent / "docs" / "chat.png"
+# Set QA_SCREENSHOT=docs/chat.png to refresh the README's screenshot; otherwise the suite never writes
+# into the checkout.
+SCREENSHOT = os.environ.get("QA_SCREENSHOT")
 XSS_QUESTION = "<script>alert('q')</script> <img src=x onerror=alert(2)> what did Gotion propose?"
 TIMEOUT_MS = 20_000
 CITE_HREF = re.compile(r"^/documents/[^?]+\?start=\d+&end=\d+#cite$")
@@ -135,8 +137,8 @@ def test_answer_citation_opens_highlighted_sentence(page: object, app_url: str) 
     sentence = cited.inner_text()
     chip = cited.locator("xpath=following-sibling::a[contains(@class, 'chip')][1]")
     expect(chip).to_be_visible()
-    SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOT), full_page=True)
+    if SCREENSHOT:
+        page.screenshot(path=SCREENSHOT, full_page=True)
 
     chip.click()
     page.wait_for_url("**/documents/**#cite")
