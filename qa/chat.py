@@ -68,6 +68,8 @@ class ConversationStore:
         self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
         with self._lock:
             self._db.execute("PRAGMA journal_mode=WAL")
+            # WAL keeps the file consistent; a crash may lose the last turn, which chat history can afford
+            self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.execute("PRAGMA foreign_keys=ON")
             self._db.executescript(_SCHEMA)
 

@@ -5,12 +5,19 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from qa.settings import Settings
+
+if TYPE_CHECKING:
+    from qa.core import DocQA
+    from qa.models import Answer
+
+T = TypeVar("T")
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -29,17 +36,15 @@ def _settings(index_dir: Path | None, **overrides: Any) -> Settings:
     return Settings.from_env(index_dir=index_dir, **overrides)
 
 
-def _open(settings: Settings):
+def _open(settings: Settings) -> DocQA:
+    """The core object (imported late: loading the model is the slow part of every command)."""
     from qa.core import DocQA
-    from qa.index import IndexMismatchError
 
-    try:
-        return DocQA(settings)
-    except IndexMismatchError as error:
-        raise click.ClickException(str(error)) from error
+    return DocQA(settings)
 
 
-def _fail_on_value_error(call, *args, **kwargs):
+def _fail_on_value_error(call: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """Run ``call``; a caller's mistake (``InvalidRequest``) becomes a one-line CLI error."""
     try:
         return call(*args, **kwargs)
     except ValueError as error:
@@ -58,16 +63,17 @@ def main() -> None:
 @click.option("--strict", is_flag=True, help="Exit non-zero when any file could not be read.")
 @click.option("--quiet", is_flag=True, help="No progress bars.")
 def index_command(paths: tuple[Path, ...], index_dir: Path | None, strict: bool, quiet: bool) -> None:
-    """Index PATHS (files or folders; default: the corpus folder) incrementally.
+    """Index PATHS (files or folders) incrementally: the index then mirrors PATHS (plus uploads).
 
-    Only new or changed documents are embedded; documents gone from PATHS are removed. Unreadable files
-    are reported by name with the reason and everything else is still indexed.
+    Without PATHS: the paths of the previous run, or the corpus folder for a new index. Only new or
+    changed documents are embedded; documents gone from PATHS are removed. Unreadable files are reported
+    by name with the reason and everything else is still indexed.
     """
     settings = _settings(index_dir)
-    roots = list(paths) or [settings.corpus_dir]
-    missing = [str(p) for p in roots if not p.exists()]
+    missing = [str(p) for p in paths if not p.exists()]
     if missing:
         raise click.ClickException(f"no such file or folder: {', '.join(missing)}")
+    roots = list(paths) or _default_roots(settings)
     docqa = _open(settings)
     report = docqa.index_paths(roots, progress=not quiet)
     for note in report.notes:
@@ -190,8 +196,7 @@ def serve_command(index_dir: Path | None, host: str | None, port: int | None, no
     settings = _settings(index_dir, host=host, port=port)
     docqa = _open(settings)
     if not no_index:
-        roots = None if docqa.index is not None else [settings.corpus_dir]
-        report = docqa.index_paths(roots, progress=True)
+        report = docqa.index_paths(_default_roots(settings), progress=True)
         for path, reason in report.skipped:
             click.echo(f"skipped {path}: {reason}", err=True)
         click.echo(f"index: {report.summary()}", err=True)
@@ -199,13 +204,24 @@ def serve_command(index_dir: Path | None, host: str | None, port: int | None, no
     uvicorn.run(create_app(settings, docqa), host=settings.host, port=settings.port, log_level="warning")
 
 
-def _require_index(docqa):
+def _default_roots(settings: Settings) -> list[Path] | None:
+    """None (the roots recorded by the previous run) when there is an index, else the corpus folder."""
+    from qa.index import read_manifest
+
+    return None if read_manifest(settings.index_dir) else [settings.corpus_dir]
+
+
+def _require_index(docqa: DocQA) -> DocQA:
+    """The core object if it has an index to answer from, else a CLI error saying what to run."""
+    if docqa.open_error:
+        raise click.ClickException(docqa.open_error)
     if docqa.index is None:
         raise click.ClickException(f"no index in {docqa.index_dir}: build one with `qa index`")
     return docqa
 
 
-def _print_answer(answer) -> None:
+def _print_answer(answer: Answer) -> None:
+    """The answer with [n] markers, then the cited sources (or the nearest passages on abstention)."""
     if answer.rewritten_question:
         click.echo(click.style(f"(understood as: {answer.rewritten_question})", dim=True))
     click.echo(answer.answer)

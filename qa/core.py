@@ -6,10 +6,13 @@ only at the edge (``qa.serialize``).
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
 import threading
 import time
-from dataclasses import dataclass
+import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,28 +24,31 @@ from qa.index import (
     BuildReport,
     IndexBuilder,
     IndexConfig,
+    IndexMismatchError,
     IndexNotFoundError,
     LoadedIndex,
     open_index,
     read_current_name,
 )
-from qa.models import Answer, Document, Passage
+from qa.models import Answer, Document, DocumentInfo, Passage
 from qa.readers import SUPPORTED_EXTENSIONS, ReadError, document_id_for
-from qa.retrieval import MODES, Retriever
+from qa.retrieval import MODES, Retriever, SearchFilters
 from qa.settings import Settings
 
 
-@dataclass
-class DocumentInfo:
-    """A document as listed: no text."""
+class InvalidRequest(ValueError):
+    """A caller's mistake (empty question, k out of range, unknown mode, bad filters...): a 4xx at the edge.
 
-    id: str
-    title: str
-    source: str
-    chunks: int
-    characters: int
-    pages: int
-    metadata: dict[str, Any]
+    ``field`` names the offending input so the API can say which one.
+    """
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class WriteInProgress(RuntimeError):
+    """Another upload, delete or index run holds the index; try again shortly (a 409 at the edge)."""
 
 
 class DocQA:
@@ -67,7 +73,8 @@ class DocQA:
         self._write_lock = threading.Lock()
         self._reload_lock = threading.Lock()
         self._retriever: Retriever | None = None
-        self._last_reload_check = 0.0
+        self.open_error: str | None = None
+        self._next_expiry = 0.0
         self.assistant = Assistant.from_settings(_LiveRetriever(self), self.embedder, settings)
         self.index_dir.mkdir(parents=True, exist_ok=True)
         self.conversations = ConversationStore(
@@ -84,12 +91,19 @@ class DocQA:
         return retriever.index if retriever else None
 
     def _open_current(self) -> None:
+        """Open the published generation; one made differently leaves no index open and says why.
+
+        Not raising here is what lets ``qa index`` rebuild an index made with another embedder.
+        """
         try:
             index = open_index(self.index_dir, self.config)
         except IndexNotFoundError:
-            self._retriever = None
+            self._retriever, self.open_error = None, None
             return
-        self._retriever = Retriever(index, self.embedder)
+        except IndexMismatchError as error:
+            self._retriever, self.open_error = None, str(error)
+            return
+        self._retriever, self.open_error = Retriever(index, self.embedder), None
 
     def reload_if_changed(self) -> bool:
         """Open a newer published generation if there is one; True when it switched.
@@ -108,36 +122,52 @@ class DocQA:
             self._open_current()
             return True
 
-    def maybe_reload(self) -> None:
-        """``reload_if_changed`` at most every ``settings.reload_interval`` seconds (cheap per request)."""
-        now = time.monotonic()
-        if now - self._last_reload_check >= self.settings.reload_interval:
-            self._last_reload_check = now
-            self.reload_if_changed()
-
     def index_paths(
         self, paths: list[Path] | None = None, progress: bool = False, **options: Any
     ) -> BuildReport:
         """Index ``paths`` (default: what this index was built from) and switch to the new generation."""
-        with self._write_lock:
-            builder = IndexBuilder(self.index_dir, self.embedder, self.config, self.settings.batch_size)
-            report = builder.build(paths, progress=progress, **options)
-            self.reload_if_changed()
+        with self._writing(wait=True):
+            return self._build(paths, progress=progress, **options)
+
+    def _build(self, paths: list[Path] | None = None, **options: Any) -> BuildReport:
+        """Build and publish a generation, then open it (the caller holds the write lock)."""
+        builder = IndexBuilder(self.index_dir, self.embedder, self.config, self.settings.batch_size)
+        report = builder.build(paths, **options)
+        self.reload_if_changed()
         return report
+
+    @contextlib.contextmanager
+    def _writing(self, wait: bool) -> Iterator[None]:
+        """The write lock; web writes don't queue (``WriteInProgress``) so they never tie up workers."""
+        if not self._write_lock.acquire(blocking=wait):
+            raise WriteInProgress("another upload, delete or index run is in progress; try again shortly")
+        try:
+            yield
+        finally:
+            self._write_lock.release()
 
     # ------------------------------------------------------------------ reading
     def search(
         self, query: str, k: int | None = None, mode: str | None = None, filters: dict | None = None
     ) -> list[Passage]:
+        """Ranked passages for ``query``; ``InvalidRequest`` for bad arguments."""
         query = _require_text(query, "query", self.settings.max_question_chars)
         k = self._check_k(k)
         mode = mode or self.settings.search_mode
         if mode not in MODES:
-            raise ValueError(f"mode must be one of {', '.join(MODES)}")
-        retriever = self._retriever
+            raise InvalidRequest("mode", f"mode must be one of {', '.join(MODES)}")
+        filters = _check_filters(filters)
+        retriever = self._require_retriever()
         if retriever is None:
             return []
         return retriever.search(query, k=k, mode=mode, filters=filters)
+
+    def _require_retriever(self) -> Retriever | None:
+        """The open retriever; None for an empty index; an index that needs re-indexing is an error."""
+        retriever = self._retriever
+        if retriever is None and self.open_error:
+            raise IndexMismatchError(self.open_error)
+        return retriever
 
     def ask(
         self,
@@ -152,7 +182,12 @@ class DocQA:
         if conversation_id is None:
             conversation_id = self.conversations.new_id()
         elif not _CONVERSATION_ID.fullmatch(conversation_id):
-            raise ValueError("conversation_id must be 1-64 letters, digits, '-' or '_'")
+            raise InvalidRequest(
+                "conversation_id", "conversation_id must be 1-64 letters, digits, '-' or '_'"
+            )
+        filters = _check_filters(filters)
+        self._require_retriever()
+        self._expire_conversations()
         history = self.conversations.turns(conversation_id)
         answer = self.assistant.answer(
             question, history=history, k=k, filters=filters, conversation_id=conversation_id
@@ -168,7 +203,15 @@ class DocQA:
         )
         return answer
 
+    def _expire_conversations(self) -> None:
+        """Drop idle conversations, at most once a minute (cheap enough to piggyback on asks)."""
+        now = time.monotonic()
+        if now >= self._next_expiry:
+            self._next_expiry = now + 60.0
+            self.conversations.expire()
+
     def list_documents(self, offset: int = 0, limit: int = 50) -> tuple[list[DocumentInfo], int]:
+        """One page of the documents, in id order, and how many there are in all."""
         index = self.index
         if index is None:
             return [], 0
@@ -176,6 +219,7 @@ class DocQA:
         return [_info(r.document, r.row_count) for r in records[offset : offset + limit]], len(records)
 
     def get_document(self, document_id: str) -> Document | None:
+        """The document with its full text, or None."""
         index = self.index
         return index.document(document_id) if index else None
 
@@ -185,9 +229,12 @@ class DocQA:
         return _info(record.document, record.row_count) if record else None
 
     def health(self) -> dict[str, Any]:
+        """Whether an index is loaded, its size and generation (for /healthz and monitoring)."""
         index = self.index
+        status = "ok" if index is not None else ("needs_reindex" if self.open_error else "empty")
         return {
-            "status": "ok" if index is not None else "empty",
+            "status": status,
+            "error": self.open_error,
             "index_loaded": index is not None,
             "documents": len(index.records) if index else 0,
             "chunks": len(index.chunks) if index else 0,
@@ -200,58 +247,57 @@ class DocQA:
     def add_document(self, filename: str, data: bytes) -> DocumentInfo:
         """Store an uploaded file under the index's uploads and index it; ``ReadError`` if unreadable.
 
-        When the call returns the document is searchable. A file that cannot be read is removed again (and a
-        previous upload of the same name restored), so a bad upload never changes the index.
+        When the call returns the document is searchable. Uploading a name that exists replaces that
+        document. A file that cannot be read is removed again (and the previous upload of that name
+        restored), so a bad upload never changes the index. ``WriteInProgress`` if another write runs.
         """
         name = _safe_filename(filename)
         suffix = Path(name).suffix.lower()
         if suffix not in SUPPORTED_EXTENSIONS:
-            raise ReadError(Path(name), f"unsupported file type {suffix or '(no extension)'}")
+            raise ReadError(Path(filename), f"unsupported file type {suffix or '(no extension)'}")
         uploads = self.index_dir / UPLOADS_DIR
-        uploads.mkdir(parents=True, exist_ok=True)
         target = uploads / name
-        with self._write_lock:
+        document_id = document_id_for(f"{UPLOADS_DIR}/{name}")
+        with self._writing(wait=False):
+            uploads.mkdir(parents=True, exist_ok=True)
             previous = target.read_bytes() if target.exists() else None
-            target.write_bytes(data)
-            document_id = _upload_id(name)
-            builder = IndexBuilder(self.index_dir, self.embedder, self.config, self.settings.batch_size)
-            report = builder.build(include={document_id})
+            _write_atomically(target, data)
+            report = self._build(include={document_id})
             failure = next((reason for path, reason in report.skipped if Path(path) == target), None)
             if failure is not None:
                 if previous is None:
                     target.unlink(missing_ok=True)
                 else:
-                    target.write_bytes(previous)
-                builder.build()
-                self.reload_if_changed()
-                raise ReadError(Path(name), failure.split("; kept")[0])
-            self.reload_if_changed()
+                    _write_atomically(target, previous)
+                self._build()
+                raise ReadError(Path(filename), failure.split("; kept")[0])
         info = self.document_info(document_id)
         if info is None:  # pragma: no cover - the build above guarantees it
-            raise ReadError(Path(name), "the document was not indexed")
+            raise ReadError(Path(filename), "the document was not indexed")
         return info
 
     def delete_document(self, document_id: str) -> bool:
-        """Remove a document from every store; an uploaded file is deleted, a corpus file is excluded."""
-        with self._write_lock:
+        """Remove a document from every store; an uploaded file is deleted, a corpus file is excluded.
+
+        False when there is no such document; ``WriteInProgress`` if another write runs.
+        """
+        with self._writing(wait=False):
             index = self.index
             if index is None or document_id not in index.records:
                 return False
-            source = Path(index.records[document_id].document.source)
-            builder = IndexBuilder(self.index_dir, self.embedder, self.config, self.settings.batch_size)
-            if source.parent == (self.index_dir / UPLOADS_DIR).resolve():
-                source.unlink(missing_ok=True)
-                builder.build()
+            upload = self.index_dir / UPLOADS_DIR / Path(index.records[document_id].document.source).name
+            if document_id == document_id_for(f"{UPLOADS_DIR}/{upload.name}") and upload.is_file():
+                upload.unlink()
+                self._build()
             else:
-                builder.build(exclude={document_id})
-            self.reload_if_changed()
+                self._build(exclude={document_id})
         return True
 
     def _check_k(self, k: int | None) -> int:
         if k is None:
             return self.settings.top_k
         if not 1 <= k <= self.settings.max_k:
-            raise ValueError(f"k must be between 1 and {self.settings.max_k}")
+            raise InvalidRequest("k", f"k must be between 1 and {self.settings.max_k}")
         return k
 
 
@@ -275,23 +321,43 @@ _CONVERSATION_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
 def _require_text(value: str, name: str, limit: int) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise ValueError(f"{name} must not be empty")
+        raise InvalidRequest(name, f"{name} must not be empty")
     if len(value) > limit:
-        raise ValueError(f"{name} is too long ({len(value)} characters; the limit is {limit})")
+        raise InvalidRequest(name, f"{name} is too long ({len(value)} characters; the limit is {limit})")
     return value.strip()
 
 
+MAX_FILENAME_CHARS = 120
+
+
 def _safe_filename(filename: str) -> str:
-    """The base name only, with characters outside a conservative set replaced."""
+    """The base name only, lower-cased, accents dropped, other characters outside ``[a-z0-9._-]`` made
+    ``_``; a long name loses the end of its stem, never its extension.
+
+    Lower-casing means names differing only in case are the same upload (a replacement), so two uploads
+    can never map to one document id.
+    """
     name = Path(filename.replace("\\", "/")).name.strip()
-    name = re.sub(r"[^A-Za-z0-9._ -]", "_", name).strip(" .")
-    if not name:
+    name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    name = re.sub(r"[^a-z0-9._-]+", "_", name).strip("._ ")
+    stem, suffix = os.path.splitext(name)
+    if not stem:
         raise ReadError(Path(filename or "upload"), "the file name is empty")
-    return name[:200]
+    return stem[: MAX_FILENAME_CHARS - len(suffix)] + suffix
 
 
-def _upload_id(name: str) -> str:
-    return document_id_for(f"{UPLOADS_DIR}/{name}")
+def _write_atomically(path: Path, data: bytes) -> None:
+    """Write via a hidden temporary file and rename, so an indexer never reads half a file."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    temporary.write_bytes(data)
+    os.replace(temporary, path)
+
+
+def _check_filters(filters: dict[str, Any] | None) -> SearchFilters | None:
+    try:
+        return SearchFilters.from_dict(filters)
+    except ValueError as error:
+        raise InvalidRequest("filters", str(error)) from error
 
 
 def _info(document: Document, chunks: int) -> DocumentInfo:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import threading
 from typing import Protocol
 
 import numpy as np
@@ -49,20 +50,25 @@ class SentenceTransformerEmbedder:
         self.dimension = int(self.model.get_embedding_dimension())
         self.max_tokens = int(self.model.max_seq_length)
         self.tokenizer = self.model.tokenizer
+        # A Hugging Face fast tokenizer must not be used from two threads at once ("Already borrowed"),
+        # and encode() changes its truncation settings: every use goes through this lock.
+        self._lock = threading.Lock()
 
     def encode(self, texts: list[str], batch_size: int = 64) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
-        vectors = self.model.encode(
-            texts, batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True
-        )
+        with self._lock:
+            vectors = self.model.encode(
+                texts, batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True
+            )
         return np.asarray(vectors, dtype=np.float32)
 
     def count_tokens(self, texts: list[str]) -> list[int]:
         """Word pieces including [CLS] and [SEP], i.e. what counts against ``max_tokens``."""
         if not texts:
             return []
-        encoded = self.tokenizer(list(texts), add_special_tokens=True, truncation=False)["input_ids"]
+        with self._lock:
+            encoded = self.tokenizer(list(texts), add_special_tokens=True, truncation=False)["input_ids"]
         return [len(ids) for ids in encoded]
 
 

@@ -163,6 +163,15 @@ def read_current_name(index_dir: Path) -> str | None:
     return name or None
 
 
+def read_manifest(index_dir: Path) -> dict[str, Any] | None:
+    """The published generation's manifest, whatever it was built with (None if unreadable)."""
+    name = read_current_name(index_dir)
+    try:
+        return json.loads((index_dir / name / "manifest.json").read_text()) if name else None
+    except (OSError, ValueError):
+        return None
+
+
 def open_index(index_dir: Path, expected: IndexConfig | None = None) -> LoadedIndex:
     """Open the published generation; with ``expected``, refuse one built differently."""
     name = read_current_name(index_dir)
@@ -243,7 +252,7 @@ class IndexBuilder:
     ) -> BuildReport:
         report = BuildReport()
         previous = self._previous_generation(report)
-        previous_manifest = previous.manifest if previous else {}
+        previous_manifest = previous.manifest if previous else (read_manifest(self.index_dir) or {})
         roots = (
             [p.resolve() for p in paths] if paths else [Path(p) for p in previous_manifest.get("roots", [])]
         )
@@ -293,19 +302,29 @@ class IndexBuilder:
         return manifest.get("chunking_key") == self.config.chunking_key()
 
     def _discover(self, roots: list[Path]) -> list[tuple[Path, str, str]]:
-        """(file, document id, source) for every file under the roots and the uploads folder."""
+        """(file, document id, source) for every file under the roots and the uploads folder.
+
+        The id comes from the path relative to its root; the source shown to users is that path under
+        the root's own name (``corpus/report.pdf``, ``uploads/notes.md``), never a server's absolute path.
+        """
+        candidates: list[tuple[Path, str, str]] = []
+        for root in roots:
+            for path, relative in discover_files([root]):
+                if path.exists():
+                    shown = f"{root.name}/{relative}" if root.is_dir() else relative
+                    candidates.append((path, relative, shown))
+        if self.uploads_dir.is_dir():
+            for path, relative in discover_files([self.uploads_dir]):
+                candidates.append((path, f"{UPLOADS_DIR}/{relative}", f"{UPLOADS_DIR}/{relative}"))
         found: list[tuple[Path, str, str]] = []
         seen: set[str] = set()
-        candidates = [(path, rel) for path, rel in discover_files(roots) if path.exists()]
-        if self.uploads_dir.is_dir():
-            candidates += [(p, f"{UPLOADS_DIR}/{rel}") for p, rel in discover_files([self.uploads_dir])]
-        for path, relative in candidates:
+        for path, relative, shown in candidates:
             document_id = document_id_for(relative)
             if document_id in seen:
                 digest = hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:8]
                 document_id = f"{document_id}-{digest}"
             seen.add(document_id)
-            found.append((path, document_id, str(path.resolve())))
+            found.append((path, document_id, shown))
         return found
 
     def _take_document(

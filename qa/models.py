@@ -54,6 +54,19 @@ class Document:
 
 
 @dataclass
+class DocumentInfo:
+    """A document as listed: what it is and how big, without its text."""
+
+    id: str
+    title: str
+    source: str
+    chunks: int
+    characters: int
+    pages: int
+    metadata: dict[str, Any]
+
+
+@dataclass
 class Chunk:
     """A run of whole sentences of one document, small enough for the embedder's window.
 

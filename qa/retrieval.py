@@ -8,6 +8,7 @@ the baseline; see docs/benchmarks.md for the numbers.
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
@@ -42,6 +43,8 @@ class SearchFilters:
         unknown = set(raw) - {"document_id", "document_ids", "source_prefix", "metadata"}
         if unknown:
             raise ValueError(f"unknown filter(s): {', '.join(sorted(unknown))}")
+        if "document_id" in raw and "document_ids" in raw:
+            raise ValueError("filter: give either document_id or document_ids, not both")
         ids = raw.get("document_id", raw.get("document_ids"))
         if isinstance(ids, str):
             ids = [ids]
@@ -93,17 +96,20 @@ class Retriever:
         self.candidates = candidates
         self._query_vectors: OrderedDict[str, np.ndarray] = OrderedDict()
         self._query_cache_size = query_cache_size
+        self._cache_lock = threading.Lock()
 
     def embed_query(self, query: str) -> np.ndarray:
-        """Query vector, cached (chat follow-ups and the UI repeat questions)."""
-        vector = self._query_vectors.get(query)
-        if vector is None:
-            vector = self.embedder.encode([query])[0]
+        """Query vector, cached (chat follow-ups and the UI repeat questions); safe across threads."""
+        with self._cache_lock:
+            vector = self._query_vectors.get(query)
+            if vector is not None:
+                self._query_vectors.move_to_end(query)
+                return vector
+        vector = self.embedder.encode([query])[0]  # outside the lock: the model is the slow part
+        with self._cache_lock:
             self._query_vectors[query] = vector
-            if len(self._query_vectors) > self._query_cache_size:
+            while len(self._query_vectors) > self._query_cache_size:
                 self._query_vectors.popitem(last=False)
-        else:
-            self._query_vectors.move_to_end(query)
         return vector
 
     def search(

@@ -6,9 +6,11 @@ freely, never rename or drop one without a new API version.
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
+from urllib.parse import quote
 
-from qa.models import Answer, Citation, Document, Passage
+from qa.models import Answer, Citation, Document, DocumentInfo, Passage
 
 
 def passage_json(passage: Passage) -> dict[str, Any]:
@@ -65,8 +67,20 @@ def answer_json(answer: Answer) -> dict[str, Any]:
     }
 
 
-def document_json(document: Document, include_text: bool = True) -> dict[str, Any]:
-    data: dict[str, Any] = {
+def document_info_json(info: DocumentInfo) -> dict[str, Any]:
+    return {
+        "id": info.id,
+        "title": info.title,
+        "source": info.source,
+        "chunks": info.chunks,
+        "characters": info.characters,
+        "pages": info.pages,
+        "metadata": info.metadata,
+    }
+
+
+def document_json(document: Document) -> dict[str, Any]:
+    return {
         "id": document.id,
         "title": document.title,
         "source": document.source,
@@ -74,10 +88,78 @@ def document_json(document: Document, include_text: bool = True) -> dict[str, An
         "characters": len(document.text),
         "pages": len(document.page_starts),
         "page_starts": list(document.page_starts),
+        "text": document.text,
     }
-    if include_text:
-        data["text"] = document.text
-    return data
+
+
+def quote_hash(text: str) -> str:
+    """First 12 hex digits of the sha256 of ``text`` with its whitespace collapsed.
+
+    Links to a cited span carry it, so the document view can tell whether ``[start, end)`` still holds
+    the quoted text after a re-index.
+    """
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()[:12]
+
+
+def span_href(document_id: str, start: int, end: int, text: str) -> str:
+    """The document view's link to ``[start, end)``, with the hash of the text it is meant to cover."""
+    return f"/documents/{quote(document_id, safe='')}?start={start}&end={end}&h={quote_hash(text)}#cite"
+
+
+def linked_citation_json(citation: Citation) -> dict[str, Any]:
+    """``citation_json`` plus ``quote_hash`` and ``href`` (the highlighted-span link) for the web UIs."""
+    return {
+        **citation_json(citation),
+        "quote_hash": quote_hash(citation.quote),
+        "href": span_href(citation.document_id, citation.start, citation.end, citation.quote),
+    }
+
+
+def linked_passage_json(passage: Passage) -> dict[str, Any]:
+    """``passage_json`` plus ``quote_hash`` and ``href`` (the highlighted-span link) for the web UIs."""
+    return {
+        **passage_json(passage),
+        "quote_hash": quote_hash(passage.text),
+        "href": span_href(passage.document_id, passage.start, passage.end, passage.text),
+    }
+
+
+def answer_segments(answer: Answer) -> list[tuple[str, list[Citation]]]:
+    """Answer sentences paired with the citations that support them: the i-th citation, the i-th sentence.
+
+    When the counts differ (an answerer citing several passages per sentence), all citations go under the
+    last sentence so none is lost. An answer without sentences is one sentence.
+    """
+    sentences = list(answer.sentences) or ([answer.answer] if answer.answer else [])
+    if len(sentences) == len(answer.citations):
+        return [(text, [citation]) for text, citation in zip(sentences, answer.citations, strict=True)]
+    last = len(sentences) - 1
+    return [(text, list(answer.citations) if i == last else []) for i, text in enumerate(sentences)]
+
+
+def segments_json(answer: Answer) -> list[dict[str, Any]]:
+    """``answer_segments`` as JSON: ``[{"index", "text", "citations": [...]}]`` (what the UIs render)."""
+    return [
+        {"index": i, "text": text, "citations": [linked_citation_json(c) for c in citations]}
+        for i, (text, citations) in enumerate(answer_segments(answer))
+    ]
+
+
+def ask_json(answer: Answer) -> dict[str, Any]:
+    """The web API's answer: ``answer_json`` with linked citations and passages, plus ``segments``."""
+    return {
+        **answer_json(answer),
+        "citations": [linked_citation_json(c) for c in answer.citations],
+        "passages": [linked_passage_json(p) for p in answer.passages],
+        "segments": segments_json(answer),
+    }
+
+
+def health_json(
+    health: dict[str, Any], reload_error: str | None, reload_failures: int
+) -> dict[str, Any]:
+    """``DocQA.health()`` plus the web server's background reload state."""
+    return {**health, "reload_error": reload_error, "reload_failures": reload_failures}
 
 
 def _maybe_round(value: float | None) -> float | None:

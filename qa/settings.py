@@ -71,15 +71,47 @@ class Settings:
     reload_interval: float = 1.0
     """QA_RELOAD_INTERVAL: seconds between checks for a newly published index generation."""
 
+    def __post_init__(self) -> None:
+        """Refuse nonsense early, naming the variable, instead of failing on the first request."""
+        problems = []
+        if self.faiss_index not in ("flat", "hnsw"):
+            problems.append("QA_FAISS_INDEX must be 'flat' or 'hnsw'")
+        if self.search_mode not in ("hybrid", "dense", "lexical"):
+            problems.append("QA_SEARCH_MODE must be 'hybrid', 'dense' or 'lexical'")
+        if not 1 <= self.top_k <= self.max_k:
+            problems.append("QA_TOP_K must be between 1 and QA_MAX_K")
+        if not 0.0 <= self.abstain_threshold <= 1.0:
+            problems.append("QA_ABSTAIN_THRESHOLD must be between 0 and 1")
+        for name in (
+            "chunk_tokens",
+            "batch_size",
+            "answer_sentences",
+            "history_turns",
+            "max_question_chars",
+            "max_upload_bytes",
+            "port",
+        ):
+            if getattr(self, name) < 1:
+                problems.append(f"QA_{name.upper()} must be at least 1")
+        for name in ("chunk_overlap", "conversation_ttl_hours", "reload_interval"):
+            if getattr(self, name) < 0:
+                problems.append(f"QA_{name.upper()} must not be negative")
+        if problems:
+            raise ValueError("invalid settings: " + "; ".join(problems))
+
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: Any) -> Settings:
         """Defaults, then ``QA_*`` variables, then explicit overrides (e.g. CLI flags)."""
         env = os.environ if environ is None else environ
         values: dict[str, Any] = {}
         for f in fields(cls):
-            raw = env.get("QA_" + f.name.upper())
+            variable = "QA_" + f.name.upper()
+            raw = env.get(variable)
             if raw is not None:
-                values[f.name] = _parse(f.type, raw)
+                try:
+                    values[f.name] = _parse(f.type, raw)
+                except ValueError:
+                    raise ValueError(f"{variable}={raw!r} is not a valid {f.type}") from None
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)
 

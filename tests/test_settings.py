@@ -35,7 +35,7 @@ def test_explicit_overrides_beat_the_environment_and_none_is_ignored() -> None:
 
 
 def test_a_malformed_number_is_an_error() -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="QA_TOP_K='many'"):
         Settings.from_env({"QA_TOP_K": "many"})
 
 
@@ -49,3 +49,12 @@ def test_shipped_assets_are_found() -> None:
     assert (templates_dir() / "chat.html").is_file()
     assert (static_dir() / "widget.js").is_file()
     assert any(corpus_dir().glob("*.md"))
+
+
+@pytest.mark.parametrize(
+    ("variable", "value"),
+    [("QA_SEARCH_MODE", "fuzzy"), ("QA_FAISS_INDEX", "ivf"), ("QA_TOP_K", "0"), ("QA_ABSTAIN_THRESHOLD", "2")],
+)
+def test_nonsense_settings_are_refused_naming_the_variable(variable: str, value: str) -> None:
+    with pytest.raises(ValueError, match=variable):
+        Settings.from_env({variable: value})
