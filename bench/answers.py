@@ -1,317 +1,83 @@
-"""Answer-quality bench: dev questions on the news corpus, abstention calibration data, SciFact citations.
+"""Answer-quality bench over the real pipeline: news dev questions, abstention calibration, SciFact citations.
 
 Usage (from the repo root, real model, offline):
 
-    .venv/bin/python bench/answers.py --corpus corpus --shared ../shared [--corpus-index DIR] [--json OUT]
+    .venv/bin/python bench/answers.py --shared ../shared \\
+        [--corpus DIR] [--corpus-index DIR] [--scifact-index DIR] [--scifact-files DIR] \\
+        [--features OUT.jsonl] [--json OUT.json] [--threshold T]
 
-* news: seed_dev.jsonl + bench/dev_questions.jsonl asked of the news corpus (accuracy, hit@k, abstention,
-  multi-turn, latency p50/p95 of warm asks);
-* cross-corpus: news questions asked of SciFact and SciFact claims asked of the news corpus (all should
-  abstain), SciFact claims with evidence asked of SciFact (should answer);
+* news: seed_dev.jsonl + bench/dev_questions.jsonl asked through ``DocQA.ask`` of the news corpus
+  (``--corpus``, default the shipped one) indexed by ``DocQA.index_paths`` into ``--corpus-index``:
+  accuracy, hit@k, abstention, multi-turn, in-process ask latency p50/p95;
+* calibration sets: news questions (answerable / not), SciFact claims with evidence asked of SciFact (should
+  answer), SciFact NEI claims (reported, not fitted), news questions asked of SciFact and SciFact claims asked
+  of the news corpus (should abstain); ``--features`` writes what ``bench/calibration.py`` fits on;
 * SciFact citation check: for claims with rationales, how often a cited sentence is a gold rationale sentence.
 
-With ``--corpus-index`` the lead's ``DocQA`` index is used for the news corpus when it is functional;
-otherwise (and always for SciFact) a small in-bench hybrid retriever (MiniLM cosine + BM25, reciprocal rank
-fusion) over sentence-aligned chunks is used. SciFact chunk vectors are cached under /tmp.
+SciFact goes through a real index built by ``IndexBuilder`` over one .txt file per abstract (title line,
+blank line, text; document id ``<corpus id>.txt``), the files ``bench/retrieval.py`` writes. An existing
+index in ``--scifact-index`` is reused (embedding all 5,183 abstracts takes ~14 min on 2 cores).
 """
 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
-import re
-import statistics
+import platform
 import sys
 import time
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from qa.answering import Assistant  # noqa: E402
-from qa.chat import ConversationStore  # noqa: E402
-from qa.embedding import Embedder  # noqa: E402
+from qa.core import DocQA  # noqa: E402
+from qa.embedding import Embedder, load_embedder  # noqa: E402
 from qa.evaluation import EvalReport, evaluate, load_items  # noqa: E402
-from qa.models import Answer, Chunk, Passage, Span  # noqa: E402
+from qa.index import IndexBuilder, IndexConfig, open_index  # noqa: E402
+from qa.resources import corpus_dir  # noqa: E402
+from qa.retrieval import Retriever  # noqa: E402
+from qa.sentences import split_sentences  # noqa: E402
+from qa.settings import Settings  # noqa: E402
 
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
 BENCH_DIR = Path(__file__).resolve().parent
-CACHE_DIR = Path("/tmp/docqa-bench")
+DEFAULT_WORK = Path("/tmp/qa-bench-scifact")
 
 
-# ------------------------------------------------------------------------------------------ retrieval
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])")
+# ------------------------------------------------------------------------------------------ pipelines
+def news_docqa(corpus: Path, index_dir: Path, embedder: Embedder, threshold: float | None) -> DocQA:
+    """The news corpus indexed by ``DocQA`` itself (incremental: an up-to-date index is not rebuilt)."""
+    settings = Settings(index_dir=index_dir, corpus_dir=corpus)
+    if threshold is not None:
+        settings = settings.with_(abstain_threshold=threshold)
+    docqa = DocQA(settings, embedder=embedder)
+    report = docqa.index_paths([corpus])
+    print(f"  news index {index_dir}: {report.summary()}", file=sys.stderr)
+    return docqa
 
 
-def split_sentences(text: str) -> list[Span]:
-    """Sentence spans: qa.sentences when available, else paragraphs split after . ! ? before a capital."""
-    try:
-        from qa.sentences import split_sentences as shared_splitter  # type: ignore[import-not-found]
+def scifact_assistant(
+    index_dir: Path, files: Path, shared: Path, embedder: Embedder, threshold: float | None
+) -> tuple[Assistant, Retriever]:
+    """An Assistant over the SciFact index (built from ``files`` first if ``index_dir`` has none)."""
+    config = IndexConfig(embedder.name, embedder.dimension, embedder.max_tokens)
+    if not (index_dir / "CURRENT").exists():
+        if not files.is_dir():
+            from retrieval import load_beir, write_corpus_files  # bench/retrieval.py
 
-        return list(shared_splitter(text))
-    except ImportError:
-        pass
-    spans: list[Span] = []
-    for paragraph in re.finditer(r"[^\n]+", text):
-        start = paragraph.start()
-        for boundary in _SENTENCE_END.finditer(paragraph.group()):
-            end = paragraph.start() + boundary.start()
-            spans.append(Span(start, end))
-            start = paragraph.start() + boundary.end()
-        if start < paragraph.end():
-            spans.append(Span(start, paragraph.end()))
-    return spans
-
-
-def make_chunks(document_id: str, text: str, max_words: int = 140, overlap: int = 1) -> list[Chunk]:
-    """Runs of whole sentences of at most ``max_words`` words, consecutive chunks sharing ``overlap``."""
-    sentences = split_sentences(text)
-    chunks: list[Chunk] = []
-    first = 0
-    while first < len(sentences):
-        last, words = first, 0
-        while last < len(sentences):
-            size = len(text[sentences[last].start : sentences[last].end].split())
-            if last > first and words + size > max_words:
-                break
-            words += size
-            last += 1
-        start, end = sentences[first].start, sentences[last - 1].end
-        chunks.append(
-            Chunk(f"{document_id}#{len(chunks)}", document_id, len(chunks), start, end, text[start:end],
-                  sentences[first:last])
-        )
-        if last >= len(sentences):
-            break
-        first = max(first + 1, last - overlap)
-    return chunks
-
-
-@dataclass
-class DocInfo:
-    title: str
-    source: str
-
-
-class SimpleRetriever:
-    """Hybrid retrieval for the bench: cosine over chunk vectors + BM25, fused by reciprocal rank."""
-
-    def __init__(
-        self, chunks: list[Chunk], docs: dict[str, DocInfo], vectors: np.ndarray, embedder: Embedder
-    ) -> None:
-        from qa.lexical import LexicalIndex
-
-        self.chunks = chunks
-        self.docs = docs
-        self.vectors = vectors
-        self.embedder = embedder
-        self.lexical = LexicalIndex.build([c.text for c in chunks])
-
-    def search(
-        self, query: str, k: int = 5, mode: str = "hybrid", filters: dict | None = None
-    ) -> list[Passage]:
-        query_vector = self.embedder.encode([query])[0]
-        dense = self.vectors @ query_vector
-        lexical = self.lexical.scores(query)
-        depth = min(len(self.chunks), max(50, k))
-        dense_order = np.argsort(-dense)[:depth]
-        fused: dict[int, float] = {}
-        if mode in ("hybrid", "dense"):
-            for rank, row in enumerate(dense_order):
-                fused[int(row)] = fused.get(int(row), 0.0) + 1.0 / (60 + rank)
-        if mode in ("hybrid", "lexical"):
-            lexical_order = [r for r in np.argsort(-lexical)[:depth] if lexical[r] > 0]
-            for rank, row in enumerate(lexical_order):
-                fused[int(row)] = fused.get(int(row), 0.0) + 1.0 / (60 + rank)
-        best = sorted(fused.items(), key=lambda item: -item[1])[:k]
-        passages = []
-        for rank, (row, score) in enumerate(best, start=1):
-            chunk = self.chunks[row]
-            info = self.docs[chunk.document_id]
-            passages.append(
-                Passage(chunk, chunk.document_id, info.title, info.source, score,
-                        float(dense[row]), float(lexical[row]), rank)
-            )
-        return passages
-
-
-def build_retriever(documents: list[tuple[str, str, str, str]], embedder: Embedder, cache: Path | None):
-    """documents: (id, title, source, text). Vectors are cached at ``cache`` (keyed by content hash)."""
-    chunks: list[Chunk] = []
-    docs: dict[str, DocInfo] = {}
-    for doc_id, title, source, text in documents:
-        docs[doc_id] = DocInfo(title, source)
-        chunks.extend(make_chunks(doc_id, text))
-    vectors = cached_vectors([c.text for c in chunks], embedder, cache)
-    return SimpleRetriever(chunks, docs, vectors, embedder)
-
-
-def cached_vectors(texts: list[str], embedder: Embedder, cache: Path | None) -> np.ndarray:
-    """Chunk vectors, reusing a per-text cache (``cache``.npz keyed by text hash) so that a changed
-    sentence splitter only re-embeds the chunks whose text changed."""
-    keys = [hashlib.blake2b(t.encode(), digest_size=12).hexdigest() for t in texts]
-    known: dict[str, np.ndarray] = {}
-    path = cache.with_suffix(".npz") if cache is not None else None
-    if path is not None and path.exists():
-        stored = np.load(path)
-        known = dict(zip(stored["keys"].tolist(), stored["vectors"], strict=True))
-    missing = sorted({i for i, key in enumerate(keys) if key not in known})
-    if missing:
-        started = time.time()
-        fresh = embedder.encode([texts[i] for i in missing])
-        print(f"  embedded {len(missing)} chunks in {time.time() - started:.0f}s", file=sys.stderr)
-        for row, i in enumerate(missing):
-            known[keys[i]] = fresh[row]
-        if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            np.savez(path, keys=np.array(list(known)), vectors=np.stack(list(known.values())))
-    return np.stack([known[key] for key in keys]).astype(np.float32)
-
-
-def news_documents(corpus: Path) -> list[tuple[str, str, str, str]]:
-    """The news corpus read with the project's own readers (front matter dropped, headings as lines)."""
-    from qa.readers import read_document
-
-    out = []
-    for path in sorted(corpus.iterdir()):
-        if path.is_file() and not path.name.startswith("."):
-            document = read_document(path, path.stem, str(path))
-            out.append((document.id, document.title, document.source, document.text))
-    return out
-
-
-class DocQARetriever:
-    """The lead's ``DocQA.search`` behind the Retriever protocol (used with ``--corpus-index``)."""
-
-    def __init__(self, docqa: Any) -> None:
-        self.docqa = docqa
-
-    def search(
-        self, query: str, k: int = 5, mode: str = "hybrid", filters: dict | None = None
-    ) -> list[Passage]:
-        return self.docqa.search(query, k=k, mode=mode, filters=filters)
-
-
-def news_retriever(args: argparse.Namespace, embedder: Embedder) -> Any:
-    """The real index when ``--corpus-index`` is given (built from ``--corpus`` if empty), else in-bench."""
-    if args.corpus_index is None:
-        return build_retriever(news_documents(args.corpus), embedder, None)
-    from qa.core import DocQA
-    from qa.settings import Settings
-
-    docqa = DocQA(Settings.from_env(index_dir=args.corpus_index), embedder=embedder)
-    if docqa.index is None:
-        docqa.index_paths([args.corpus])
-    print(f"  using DocQA index at {args.corpus_index}: {docqa.health()}", file=sys.stderr)
-    return DocQARetriever(docqa)
-
-
-def scifact_documents(shared: Path, limit: int | None = None) -> list[tuple[str, str, str, str]]:
-    """SciFact abstracts; with ``limit``, every abstract cited by a dev claim plus the first ``limit``
-    others (a smaller haystack for quick runs)."""
-    cited = {str(d) for claim in scifact_claims(shared) for d in claim["cited_doc_ids"]}
-    out = []
-    others = 0
-    with open(shared / "eval/scifact/corpus.jsonl", encoding="utf-8") as handle:
-        for line in handle:
-            row = json.loads(line)
-            doc_id = str(row["_id"])
-            if limit is not None and doc_id not in cited:
-                if others >= limit:
-                    continue
-                others += 1
-            out.append((doc_id, row["title"], f"scifact:{doc_id}", row["text"]))
-    return out
-
-
-# ------------------------------------------------------------------------------------------ asking
-class Asker:
-    """``ask(question, conversation_id)`` over an Assistant and an in-memory conversation store."""
-
-    def __init__(self, assistant: Assistant) -> None:
-        self.assistant = assistant
-        self.store = ConversationStore(Path(":memory:"), max_turns=20, ttl_seconds=3600)
-
-    def new_conversation(self) -> str:
-        return self.store.new_id()
-
-    def __call__(self, question: str, conversation_id: str | None) -> Answer:
-        if conversation_id is None:
-            return self.assistant.answer(question)
-        return self.assistant.converse(question, self.store, conversation_id)
-
-
-def scifact_claims(shared: Path) -> list[dict[str, Any]]:
-    with open(shared / "eval/scifact/claims_dev_with_rationales.jsonl", encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle]
-
-
-def citation_check(
-    assistant: Assistant, claims: list[dict[str, Any]], texts: dict[str, str]
-) -> dict[str, float]:
-    """Share of answered evidence claims whose citations include a gold rationale sentence.
-
-    Rationale indices refer to the abstract's original sentences; the corpus text is their " ".join, so
-    sentence i is located by re-splitting the text (boundaries may differ slightly from the original).
-    """
-    answered = hit = total = 0
-    for claim in claims:
-        if not claim["evidence"]:
-            continue
-        total += 1
-        answer = assistant.answer(claim["claim"])
-        if answer.abstained:
-            continue
-        answered += 1
-        gold_spans = []
-        for doc_id, sets in claim["evidence"].items():
-            spans = split_sentences(texts.get(doc_id, ""))
-            for evidence in sets:
-                for index in evidence["sentences"]:
-                    if index < len(spans):
-                        gold_spans.append((doc_id, spans[index].start, spans[index].end))
-        cited = [(c.document_id, c.start, c.end) for c in answer.citations]
-        if any(d == gd and s < ge and gs < e for d, s, e in cited for gd, gs, ge in gold_spans):
-            hit += 1
-    return {
-        "claims_with_evidence": total,
-        "answered": answered,
-        "cited_rationale_given_answered": hit / answered if answered else 0.0,
-        "cited_rationale_overall": hit / total if total else 0.0,
-    }
-
-
-def abstention_table(rows: list[tuple[str, bool, bool]]) -> dict[str, float]:
-    """rows: (set name, should_abstain, abstained) -> precision/recall of abstention and false refusals."""
-    tp = sum(1 for _, want, got in rows if want and got)
-    fp = sum(1 for _, want, got in rows if not want and got)
-    fn = sum(1 for _, want, got in rows if want and not got)
-    answerable = sum(1 for _, want, _ in rows if not want)
-    return {
-        "precision": tp / (tp + fp) if tp + fp else 0.0,
-        "recall": tp / (tp + fn) if tp + fn else 0.0,
-        "false_refusal": fp / answerable if answerable else 0.0,
-        "n": len(rows),
-    }
-
-
-def latency(asker: Asker, questions: list[str], rounds: int = 3) -> dict[str, float]:
-    """Warm in-process ask latency (retrieve + score + compose), p50 and p95 over ``rounds`` passes."""
-    for question in questions:
-        asker.assistant.answer(question)
-    samples = []
-    for _ in range(rounds):
-        for question in questions:
-            started = time.perf_counter()
-            asker.assistant.answer(question)
-            samples.append((time.perf_counter() - started) * 1000)
-    samples.sort()
-    return {"p50": statistics.median(samples), "p95": samples[int(0.95 * (len(samples) - 1))]}
+            write_corpus_files(load_beir(shared / "eval/scifact", "test")[0], files)
+        print(f"  building the SciFact index in {index_dir} (slow)", file=sys.stderr)
+        IndexBuilder(index_dir, embedder, config).build([files], progress=True)
+    retriever = Retriever(open_index(index_dir, config), embedder)
+    print(f"  SciFact index {index_dir}: {len(retriever.index.chunks)} chunks", file=sys.stderr)
+    settings = Settings(index_dir=index_dir)
+    if threshold is not None:
+        settings = settings.with_(abstain_threshold=threshold)
+    return Assistant.from_settings(retriever, embedder, settings), retriever
 
 
 def set_threads(threads: int) -> None:
@@ -323,106 +89,243 @@ def set_threads(threads: int) -> None:
         torch.set_num_threads(threads)
 
 
-def print_report(name: str, report: EvalReport) -> None:
-    print(f"\n== {name} ==")
-    print(report.to_text())
+# ------------------------------------------------------------------------------------------ SciFact
+def scifact_claims(shared: Path) -> list[dict[str, Any]]:
+    """The 300 SciFact dev claims with evidence sets (sentence indices) per cited abstract."""
+    with open(shared / "eval/scifact/claims_dev_with_rationales.jsonl", encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle]
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=Path("corpus"), help="news corpus directory")
-    parser.add_argument("--corpus-index", type=Path, default=None, help="DocQA index dir (optional)")
-    parser.add_argument("--shared", type=Path, default=Path("../shared"), help="the shared data directory")
-    parser.add_argument("--threshold", type=float, default=None, help="override the abstain threshold")
-    parser.add_argument("--scifact-claims", type=int, default=300, help="how many SciFact claims to use")
-    parser.add_argument("--features", type=Path, default=None, help="write calibration features (JSONL)")
-    parser.add_argument("--json", type=Path, default=None, help="write all numbers as JSON")
-    parser.add_argument("--scifact-docs", type=int, default=None,
-                        help="use only cited abstracts + this many others (default: all 5,183)")
-    parser.add_argument("--no-scifact", action="store_true", help="skip the SciFact parts")
-    parser.add_argument("--threads", type=int, default=1, help="torch threads while asking (0: default)")
-    args = parser.parse_args(argv)
-
-    from qa.embedding import SentenceTransformerEmbedder
-
-    embedder = SentenceTransformerEmbedder()
-    news = news_retriever(args, embedder)
-    scifact_docs: list[tuple[str, str, str, str]] = []
-    scifact = None
-    if not args.no_scifact:
-        scifact_docs = scifact_documents(args.shared, args.scifact_docs)
-        print(f"  SciFact corpus: {len(scifact_docs)} abstracts", file=sys.stderr)
-        scifact = build_retriever(scifact_docs, embedder, CACHE_DIR / "scifact")
-    set_threads(args.threads)
-    kwargs = {} if args.threshold is None else {"abstain_threshold": args.threshold}
-    news_assistant = Assistant(news, embedder, **kwargs)
-    results: dict[str, Any] = {}
-
-    items = load_items(args.shared / "eval/seed_dev.jsonl") + load_items(BENCH_DIR / "dev_questions.jsonl")
-    asker = Asker(news_assistant)
-    report = evaluate(asker, items, asker.new_conversation)
-    print_report("news: seed_dev + bench/dev_questions", report)
-    results["news"] = report.to_dict()
-    results["latency_ms"] = latency(asker, [it["turns"][-1] for it in items if len(it["turns"]) == 1])
-    warm = results["latency_ms"]
-    print(f"\nwarm ask latency: p50 {warm['p50']:.1f} ms, p95 {warm['p95']:.1f} ms")
-
-    features: list[dict[str, Any]] = []
-    rows: list[tuple[str, bool, bool]] = []
-    single = [it for it in items if len(it["turns"]) == 1]
-    for item in single:
-        name = "news-unanswerable" if item.get("abstain") else "news-answerable"
-        _record(news_assistant, name, item["turns"][0], bool(item.get("abstain")), features, rows)
-
-    if scifact is not None:
-        sci_assistant = Assistant(scifact, embedder, **kwargs)
-        claims = scifact_claims(args.shared)[: args.scifact_claims]
-        for claim in claims:
-            _record(sci_assistant, "scifact-evidence" if claim["evidence"] else "scifact-nei",
-                    claim["claim"], not claim["evidence"], features, rows)
-            _record(news_assistant, "scifact-vs-news", claim["claim"], True, features, rows)
-        for item in single:
-            _record(sci_assistant, "news-vs-scifact", item["turns"][0], True, features, rows)
-        texts = {doc_id: text for doc_id, _, _, text in scifact_docs}
-        results["scifact_citations"] = citation_check(sci_assistant, claims, texts)
-
-    print("\n== abstention by set (should_abstain -> share abstained) ==")
-    for name in sorted({r[0] for r in rows}):
-        subset = [r for r in rows if r[0] == name]
-        share = sum(1 for r in subset if r[2]) / len(subset)
-        want = "abstain" if subset[0][1] else "answer"
-        print(f"  {name:18s} n={len(subset):4d}  should {want:7s}  abstained {share:6.1%}")
-    clean = [r for r in rows if r[0] != "scifact-nei"]
-    results["abstention_without_nei"] = abstention_table(clean)
-    results["abstention_all"] = abstention_table(rows)
-    for key in ("abstention_without_nei", "abstention_all"):
-        t = results[key]
-        print(f"  {key}: precision {t['precision']:.3f} recall {t['recall']:.3f} "
-              f"false refusals {t['false_refusal']:.3f} (n={t['n']})")
-    if "scifact_citations" in results:
-        c = results["scifact_citations"]
-        print(f"\nSciFact citation check: {c['answered']}/{c['claims_with_evidence']} answered;"
-              f" cited a gold rationale sentence in {c['cited_rationale_given_answered']:.1%} of answered "
-              f"({c['cited_rationale_overall']:.1%} of all)")
-    if args.features:
-        with open(args.features, "w", encoding="utf-8") as handle:
-            for row in features:
-                handle.write(json.dumps(row) + "\n")
-    if args.json:
-        args.json.write_text(json.dumps(results, indent=2))
-    return 0
+def scifact_abstracts(shared: Path) -> dict[str, str]:
+    """Corpus id -> abstract text (the original sentences joined by single spaces)."""
+    out = {}
+    with open(shared / "eval/scifact/corpus.jsonl", encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            out[str(row["_id"])] = row["text"]
+    return out
 
 
-def _record(assistant: Assistant, name: str, question: str, should_abstain: bool,
-            features: list[dict[str, Any]], rows: list[tuple[str, bool, bool]]) -> None:
-    """Ask once, keep the abstention outcome and the confidence features (for bench/calibration.py)."""
+def cited_sentence_indices(quote: str, abstract: str) -> set[int]:
+    """Indices of the abstract sentences a cited quote overlaps (approximate, see ``citation_check``)."""
+    offset = abstract.find(quote)
+    if offset < 0:
+        offset = abstract.find(" ".join(quote.split()))
+    if offset < 0:
+        return set()
+    end = offset + len(quote)
+    spans = split_sentences(abstract)
+    return {i for i, span in enumerate(spans) if span.start < end and offset < span.end}
+
+
+def citation_check(
+    assistant: Assistant, claims: list[dict[str, Any]], abstracts: dict[str, str]
+) -> dict[str, float]:
+    """Share of answered evidence claims whose citations include a gold rationale sentence.
+
+    Rationale indices count the abstract's original sentences and the corpus text is their " ".join; the
+    originals are not shipped, so a cited quote is located in the abstract text and mapped to a sentence
+    index by re-splitting it with ``qa.sentences`` (boundaries can differ from the original segmentation
+    here and there, which can move an index: the number is an approximation).
+    """
+    answered = hit = total = 0
+    for claim in claims:
+        if not claim["evidence"]:
+            continue
+        total += 1
+        answer = assistant.answer(claim["claim"])
+        if answer.abstained:
+            continue
+        answered += 1
+        gold = {(doc, i) for doc, sets in claim["evidence"].items() for s in sets for i in s["sentences"]}
+        cited = set()
+        for citation in answer.citations:
+            doc = citation.document_id.removesuffix(".txt")
+            cited |= {(doc, i) for i in cited_sentence_indices(citation.quote, abstracts.get(doc, ""))}
+        hit += int(bool(cited & gold))
+    return {
+        "claims_with_evidence": total,
+        "answered": answered,
+        "cited_rationale_given_answered": hit / answered if answered else 0.0,
+        "cited_rationale_overall": hit / total if total else 0.0,
+    }
+
+
+# ------------------------------------------------------------------------------------------ measuring
+@dataclass
+class Outcome:
+    """One calibration question: which set, whether it should abstain, and what the assistant did."""
+
+    set_name: str
+    question: str
+    should_abstain: bool
+    abstained: bool
+    confidence: float
+    features: list[float]
+
+
+def record(assistant: Assistant, set_name: str, question: str, should_abstain: bool) -> Outcome:
+    """Retrieve and assess once, as ``Assistant.answer`` does, keeping the confidence features."""
     passages = assistant.retriever.search(question, k=assistant.top_k, mode=assistant.search_mode)
     assessment = assistant.assess(question, passages)
     confidence = assistant.confidence(assessment)
     abstained = confidence < assistant.abstain_threshold
-    rows.append((name, should_abstain, abstained))
-    features.append({"set": name, "question": question, "should_abstain": should_abstain,
-                     "features": assessment.features, "confidence": confidence})
+    return Outcome(set_name, question, should_abstain, abstained, confidence, assessment.features)
+
+
+def abstention_table(outcomes: list[Outcome]) -> dict[str, float]:
+    """Precision/recall of abstention and the false refusal rate over ``outcomes``."""
+    tp = sum(1 for o in outcomes if o.should_abstain and o.abstained)
+    fp = sum(1 for o in outcomes if not o.should_abstain and o.abstained)
+    fn = sum(1 for o in outcomes if o.should_abstain and not o.abstained)
+    answerable = sum(1 for o in outcomes if not o.should_abstain)
+    return {
+        "precision": tp / (tp + fp) if tp + fp else 0.0,
+        "recall": tp / (tp + fn) if tp + fn else 0.0,
+        "false_refusal": fp / answerable if answerable else 0.0,
+        "n": len(outcomes),
+    }
+
+
+def percentile(values: list[float], q: float) -> float:
+    """Linear-interpolated percentile (q in 0..100)."""
+    ordered = sorted(values)
+    position = (len(ordered) - 1) * q / 100
+    low = int(position)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
+
+
+def ask_latency(docqa: DocQA, questions: list[str], rounds: int = 3) -> dict[str, float]:
+    """In-process ``DocQA.ask`` wall time, run before anything else is asked. ``first``: each question's
+    first ask (its vector is computed; sentence vectors are warm after the first question, as in a running
+    server); ``repeat``: the same questions again (query and sentence vectors all cached)."""
+    docqa.ask("warm up the model")
+    first = [_timed_ask(docqa, question) for question in questions]
+    repeat = [_timed_ask(docqa, question) for _ in range(rounds) for question in questions]
+    return {
+        "first_p50": percentile(first, 50), "first_p95": percentile(first, 95),
+        "repeat_p50": percentile(repeat, 50), "repeat_p95": percentile(repeat, 95),
+        "n_first": len(first), "n_repeat": len(repeat),
+    }
+
+
+def _timed_ask(docqa: DocQA, question: str) -> float:
+    """Milliseconds one ``DocQA.ask`` takes (new conversation each time, as a one-off question)."""
+    started = time.perf_counter()
+    docqa.ask(question)
+    return (time.perf_counter() - started) * 1000
+
+
+# ------------------------------------------------------------------------------------------ running
+def run_news(docqa: DocQA, items: list[dict[str, Any]]) -> EvalReport:
+    """The dev questions through ``DocQA.ask`` (multi-turn items in one conversation)."""
+    return evaluate(docqa.ask, items, docqa.conversations.new_id)
+
+
+def calibration_outcomes(
+    news: Assistant, scifact: Assistant | None, single: list[dict[str, Any]], claims: list[dict[str, Any]]
+) -> list[Outcome]:
+    """Every calibration question asked of the corpus it belongs to, and across corpora."""
+    outcomes = [
+        record(news, "news-unanswerable" if it.get("abstain") else "news-answerable", it["turns"][0],
+               bool(it.get("abstain")))
+        for it in single
+    ]
+    if scifact is None:
+        return outcomes
+    for claim in claims:
+        has_evidence = bool(claim["evidence"])
+        name = "scifact-evidence" if has_evidence else "scifact-nei"
+        outcomes.append(record(scifact, name, claim["claim"], not has_evidence))
+        outcomes.append(record(news, "scifact-vs-news", claim["claim"], True))
+    outcomes.extend(record(scifact, "news-vs-scifact", it["turns"][0], True) for it in single)
+    return outcomes
+
+
+def print_sets(outcomes: list[Outcome]) -> None:
+    """Share abstained per calibration set, then precision/recall with and without SciFact NEI."""
+    print("\n| set | n | should | abstained |\n|---|---:|---|---:|")
+    for name in sorted({o.set_name for o in outcomes}):
+        subset = [o for o in outcomes if o.set_name == name]
+        share = sum(o.abstained for o in subset) / len(subset)
+        want = "abstain" if subset[0].should_abstain else "answer"
+        print(f"| {name} | {len(subset)} | {want} | {share:.1%} |")
+    for label, rows in (("all sets but SciFact NEI", [o for o in outcomes if o.set_name != "scifact-nei"]),
+                        ("all sets", outcomes)):
+        t = abstention_table(rows)
+        print(f"\n{label} (n={t['n']}): abstention precision {t['precision']:.3f}, recall {t['recall']:.3f},"
+              f" false refusals {t['false_refusal']:.1%}")
+
+
+def print_news(report: EvalReport, latency: dict[str, float]) -> None:
+    """The news evaluation table and latency."""
+    print("\n== news: seed_dev + bench/dev_questions (DocQA.ask) ==")
+    print(report.to_text())
+    print(f"\nDocQA.ask latency in-process: first ask p50 {latency['first_p50']:.1f} ms, p95 "
+          f"{latency['first_p95']:.1f} ms (n={latency['n_first']}); repeated p50 {latency['repeat_p50']:.1f}"
+          f" ms, p95 {latency['repeat_p95']:.1f} ms (n={latency['n_repeat']})")
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=corpus_dir(), help="news corpus directory")
+    parser.add_argument("--corpus-index", type=Path, default=Path("/tmp/docqa-bench/news-index"),
+                        help="index dir DocQA builds the news corpus into (reused when up to date)")
+    parser.add_argument("--shared", type=Path, default=Path("../shared"), help="the shared data directory")
+    parser.add_argument("--scifact-index", type=Path, default=DEFAULT_WORK / "index-flat")
+    parser.add_argument("--scifact-files", type=Path, default=DEFAULT_WORK / "files")
+    parser.add_argument("--dev", type=Path, default=BENCH_DIR / "dev_questions.jsonl",
+                        help="news questions asked besides <shared>/eval/seed_dev.jsonl")
+    parser.add_argument("--threshold", type=float, default=None, help="override the abstain threshold")
+    parser.add_argument("--scifact-claims", type=int, default=300, help="how many SciFact claims to use")
+    parser.add_argument("--features", type=Path, default=None, help="write calibration features (JSONL)")
+    parser.add_argument("--json", type=Path, default=None, help="write all numbers as JSON")
+    parser.add_argument("--no-scifact", action="store_true", help="skip the SciFact parts")
+    parser.add_argument("--threads", type=int, default=1, help="torch threads while asking (0: default)")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    print(f"# {platform.machine()}, {os.cpu_count()} cores, {date.today()}")
+    print(f"# command: {' '.join([Path(sys.executable).name] + sys.argv)}")
+    embedder = load_embedder("all-MiniLM-L6-v2")
+    docqa = news_docqa(args.corpus, args.corpus_index, embedder, args.threshold)
+    scifact = None
+    if not args.no_scifact:
+        scifact, _ = scifact_assistant(args.scifact_index, args.scifact_files, args.shared, embedder,
+                                       args.threshold)
+    set_threads(args.threads)
+
+    items = load_items(args.shared / "eval/seed_dev.jsonl") + load_items(args.dev)
+    single = [it for it in items if len(it["turns"]) == 1]
+    latency = ask_latency(docqa, [it["turns"][0] for it in single])
+    report = run_news(docqa, items)
+    print_news(report, latency)
+    results: dict[str, Any] = {"news": report.to_dict(), "latency_ms": latency}
+
+    claims = scifact_claims(args.shared)[: args.scifact_claims]
+    outcomes = calibration_outcomes(docqa.assistant, scifact, single, claims)
+    print_sets(outcomes)
+    results["abstention_without_nei"] = abstention_table([o for o in outcomes if o.set_name != "scifact-nei"])
+    results["abstention_all"] = abstention_table(outcomes)
+    if scifact is not None:
+        c = citation_check(scifact, claims, scifact_abstracts(args.shared))
+        results["scifact_citations"] = c
+        print(f"\nSciFact citation check: {c['answered']}/{c['claims_with_evidence']} evidence claims "
+              f"answered; a cited sentence is a gold rationale sentence in "
+              f"{c['cited_rationale_given_answered']:.1%} of answered "
+              f"({c['cited_rationale_overall']:.1%} of all)")
+    if args.features:
+        with open(args.features, "w", encoding="utf-8") as handle:
+            for o in outcomes:
+                handle.write(json.dumps({"set": o.set_name, "question": o.question,
+                                         "should_abstain": o.should_abstain, "features": o.features,
+                                         "confidence": o.confidence}) + "\n")
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2))
+    return 0
 
 
 if __name__ == "__main__":

@@ -41,7 +41,7 @@ NEAREST_NOTE = "The nearest passages are listed below."
 # others), SciFact claims against the news corpus (300, unanswerable) and news questions against SciFact
 # (53, unanswerable). SciFact NEI claims are left out of the fit (see docs/answering.md). Feature order:
 # ``Assessment.features`` = (best_cosine, coverage, missing_names, best_lexical, best_names).
-CALIBRATION_WEIGHTS: tuple[float, ...] = (2.389, 1.654, -1.136, 1.676, 1.004)
+CALIBRATION_WEIGHTS: tuple[float, ...] = (2.389, 1.654, -1.136, 1.676, 1.004, 0.0, 0.0)
 CALIBRATION_BIAS: float = -2.566
 
 # Sentence-ranking weights (tuned on bench/dev_questions.jsonl + seed_dev; see docs/answering.md).
@@ -84,6 +84,20 @@ _QUESTION_OPENERS = _word_set(
     "i so then also"
 )
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.-]*[A-Za-z0-9]|[A-Za-z0-9]")
+_QUANTITY_OPENER = re.compile(r"how (much|many|big|large|small|fast|high|low|long|far|often|old)\b")
+_TIME_OPENER = re.compile(r"(when|what year|which year|what date|since when)\b")
+# Nouns that make a what/which question ask for a figure ("What is the growth target ...").
+_QUANTITY_NOUNS = _word_set(
+    "amount amounts number numbers rate rates target targets percentage percent share total totals size "
+    "budget budgets figure figures level levels cost costs value increase decrease growth"
+)
+_NUMBER_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?"
+    r"|thousands?|millions?|billions?|trillions?|dozens?|half|double|doubled|triple|tripled|percent"
+)
+_MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
+_QUANTITY_ANSWER = re.compile(rf"\d|\b({_NUMBER_WORDS})\b", re.IGNORECASE)
+_TIME_ANSWER = re.compile(rf"\d|\b({_MONTHS}|yesterday|today|last|next|ago|since|until)\b", re.IGNORECASE)
 _TERMINAL = ('.', '!', '?', '"', '”', '’', "'", ')', ']')
 
 
@@ -125,11 +139,21 @@ class Assessment:
     best_lexical: float
     best_names: float = 0.0
     names: list[str] = field(default_factory=list)
+    absent_terms: float = 0.0
+    number_gap: float = 0.0
 
     @property
     def features(self) -> list[float]:
         """Inputs of the confidence model, in ``CALIBRATION_WEIGHTS`` order."""
-        return [self.best_cosine, self.coverage, self.missing_names, self.best_lexical, self.best_names]
+        return [
+            self.best_cosine,
+            self.coverage,
+            self.missing_names,
+            self.best_lexical,
+            self.best_names,
+            self.absent_terms,
+            self.number_gap,
+        ]
 
 
 class _Stemmer:
@@ -311,6 +335,8 @@ class Assistant:
             ),
             best_names=max(c.names for c in candidates),
             names=names,
+            absent_terms=_absent_share(question_terms - set(name_stems), all_terms),
+            number_gap=_number_gap(question, candidates),
         )
 
     @staticmethod
@@ -546,6 +572,45 @@ def _missing_fraction(name_stems: list[str], present: set[str]) -> float:
     if not name_stems:
         return 0.0
     return sum(1 for name in name_stems if not _name_in(name, present)) / len(name_stems)
+
+
+def _absent_share(question: set[str], present: set[str]) -> float:
+    """Share of the question's (non-name) content terms found nowhere in the retrieved text.
+
+    Unweighted on purpose: the IDF of a word the text never uses is unknown, and a question about
+    "defence" or "inflation" over passages that never say so is probably not answered by them.
+    """
+    if not question:
+        return 0.0
+    return sum(1 for term in question if term not in present) / len(question)
+
+
+def _number_gap(question: str, candidates: list[Candidate], top: int = 1) -> float:
+    """1.0 when the question asks for a quantity or a time and the best sentence has none.
+
+    "How much ...", "What is the ... target/rate/budget ...", "When ..." are answered by a figure or a
+    date; a passage that talks about the topic without any figure does not answer them (the best
+    sentence is what the answer leads with, so a figure elsewhere does not count).
+    """
+    wanted = _expected_answer_type(question)
+    if wanted is None or not candidates:
+        return 0.0
+    best = sorted(candidates, key=lambda c: c.score, reverse=True)[:top]
+    pattern = _TIME_ANSWER if wanted == "time" else _QUANTITY_ANSWER
+    return 0.0 if any(pattern.search(c.text) for c in best) else 1.0
+
+
+def _expected_answer_type(question: str) -> str | None:
+    """``"quantity"``, ``"time"`` or None, from the question's wording alone."""
+    lowered = question.lower().strip()
+    if _QUANTITY_OPENER.match(lowered):
+        return "quantity"
+    if _TIME_OPENER.match(lowered):
+        return "time"
+    words = set(re.findall(r"[a-z]+", lowered))
+    if lowered.startswith(("what", "which")) and words & _QUANTITY_NOUNS:
+        return "quantity"
+    return None
 
 
 def _normalised_retrieval(passages: list[Passage]) -> list[float]:

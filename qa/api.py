@@ -12,11 +12,12 @@ import contextlib
 import hashlib
 import hmac
 import json
-import re
+import logging
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from typing import Annotated, Any
+from urllib.parse import urlsplit
 
 import jinja2
 from fastapi import FastAPI, File, Form, Query, Request, UploadFile
@@ -29,6 +30,7 @@ from fastapi.responses import (
     Response,
     StreamingResponse,
 )
+from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from prometheus_client import (
@@ -40,22 +42,28 @@ from prometheus_client import (
     generate_latest,
 )
 from pydantic import BaseModel, Field
+from python_multipart.multipart import parse_options_header
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.cors import CORSMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from qa import serialize
-from qa.core import DocQA
-from qa.models import Answer, Citation, Document
+from qa.core import DocQA, InvalidRequest, WriteInProgress
+from qa.index import IndexMismatchError
+from qa.models import Answer, Document, DocumentInfo
 from qa.readers import ReadError
 from qa.resources import static_dir, templates_dir
-from qa.retrieval import MODES, SearchFilters
+from qa.sentences import split_sentences
 from qa.settings import Settings
 
-SEARCH_MODES = MODES
-CONVERSATION_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 READ_CHUNK_BYTES = 1 << 16
+FRAMING_BYTES = 64 * 1024
+"""Room for multipart boundaries and part headers on top of ``max_upload_bytes``."""
+FORM_KEY_FIELD = "api_key"
+FORM_KEY_PEEK_BYTES = 8 * 1024
+"""The HTML upload form sends its API key as the first part; at most this much is read to find it."""
+RELOAD_BACKOFF_MAX = 30.0
 BASE_CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "object-src 'none'; base-uri 'none'; form-action 'self'"
@@ -68,13 +76,38 @@ INVALID_KEY = "the API key is not valid"
 
 
 class ApiError(Exception):
-    """A client error with an HTTP status, a stable machine code and a human message."""
+    """A client error with an HTTP status, a stable machine code, a human message and extra headers."""
 
-    def __init__(self, status: int, code: str, message: str) -> None:
+    def __init__(self, status: int, code: str, message: str, headers: dict[str, str] | None = None) -> None:
         super().__init__(message)
         self.status = status
         self.code = code
         self.message = message
+        self.headers = headers or {}
+
+
+def as_api_error(exc: Exception) -> ApiError:
+    """The core's exceptions as HTTP errors: bad input 422, a write already running 409, stale index 503."""
+    if isinstance(exc, ApiError):
+        return exc
+    if isinstance(exc, InvalidRequest):
+        return ApiError(422, f"invalid_{exc.field}", str(exc))
+    if isinstance(exc, WriteInProgress):
+        message = "another upload or delete is changing the index right now; retry in a moment"
+        return ApiError(409, "write_in_progress", message, {"Retry-After": "1"})
+    if isinstance(exc, IndexMismatchError):
+        return ApiError(503, "index_needs_reindex", str(exc))
+    raise TypeError(f"not a client error: {exc!r}")  # pragma: no cover - handlers are registered per type
+
+
+def document_not_found(document_id: str) -> ApiError:
+    """The one 404 for an unknown document id."""
+    return ApiError(404, "document_not_found", f"no document with id {document_id!r}")
+
+
+def upload_too_large(limit: int) -> ApiError:
+    """The one 413 for an upload over ``max_upload_bytes``."""
+    return ApiError(413, "upload_too_large", f"the file is larger than {limit} bytes")
 
 
 def error_body(code: str, message: str) -> dict[str, Any]:
@@ -88,6 +121,7 @@ _STATUS_CODES = {
     403: "forbidden",
     404: "not_found",
     405: "method_not_allowed",
+    409: "conflict",
     413: "payload_too_large",
     422: "invalid_request",
 }
@@ -117,70 +151,18 @@ class AskRequest(BaseModel):
     filters: dict[str, Any] | None = Field(default=None, description="Metadata filters for retrieval.")
 
 
-def check_question(question: str, settings: Settings) -> str:
-    """The question stripped, or a 422 when it is empty or longer than the configured limit."""
-    stripped = question.strip()
-    if not stripped:
-        raise ApiError(422, "empty_question", "the question is empty")
-    if len(stripped) > settings.max_question_chars:
-        raise ApiError(
-            422, "question_too_long", f"the question is longer than {settings.max_question_chars} characters"
-        )
-    return stripped
-
-
-def check_k(k: int | None, settings: Settings) -> int | None:
-    """``k`` unchanged when absent or within 1..max_k, else a 422."""
-    if k is not None and not 1 <= k <= settings.max_k:
-        raise ApiError(422, "k_out_of_range", f"k must be between 1 and {settings.max_k}")
-    return k
-
-
-def check_mode(mode: str | None) -> str | None:
-    """The search mode when known (or absent), else a 422 listing the valid ones."""
-    if mode is not None and mode not in SEARCH_MODES:
-        raise ApiError(422, "unknown_mode", f"mode must be one of {', '.join(SEARCH_MODES)}")
-    return mode
-
-
-def check_conversation_id(conversation_id: str | None) -> str | None:
-    """A conversation id as issued (1-64 letters, digits, '-' or '_'), None for a new one, else a 422."""
-    if not conversation_id:
-        return None
-    if not CONVERSATION_ID.fullmatch(conversation_id):
-        message = "conversation_id must be 1-64 letters, digits, '-' or '_'"
-        raise ApiError(422, "invalid_conversation_id", message)
-    return conversation_id
-
-
-def check_filters(filters: dict[str, Any] | None) -> dict[str, Any] | None:
-    """Filters as retrieval understands them (document_id, source_prefix, metadata), else a 422 saying why."""
-    try:
-        SearchFilters.from_dict(filters)
-    except ValueError as exc:
-        raise ApiError(422, "invalid_filters", str(exc)) from exc
-    return filters
-
-
 async def read_upload(upload: UploadFile, limit: int) -> bytes:
     """The uploaded bytes, read in pieces so an oversize file is refused with 413 without reading it all."""
     if upload.size is not None and upload.size > limit:
-        raise ApiError(413, "upload_too_large", f"the file is larger than {limit} bytes")
+        raise upload_too_large(limit)
     pieces: list[bytes] = []
     total = 0
     while piece := await upload.read(READ_CHUNK_BYTES):
         total += len(piece)
         if total > limit:
-            raise ApiError(413, "upload_too_large", f"the file is larger than {limit} bytes")
+            raise upload_too_large(limit)
         pieces.append(piece)
     return b"".join(pieces)
-
-
-def check_content_length(request: Request, limit: int) -> None:
-    """Refuse a body announced as larger than the upload limit (plus room for multipart framing)."""
-    announced = request.headers.get("content-length", "")
-    if announced.isdigit() and int(announced) > limit + 64 * 1024:
-        raise ApiError(413, "upload_too_large", f"the file is larger than {limit} bytes")
 
 
 # ---------------------------------------------------------------------------------------------- auth
@@ -203,10 +185,11 @@ class KeyChecker:
         if not self.enabled or (not write and self.public_reads):
             return
         key = presented_key(request) or (form_key or None)
+        challenge = {"WWW-Authenticate": 'Bearer realm="docqa"'}
         if key is None:
-            raise ApiError(401, "api_key_missing", MISSING_KEY)
+            raise ApiError(401, "api_key_missing", MISSING_KEY, challenge)
         if not self.is_valid(key):
-            raise ApiError(401, "api_key_invalid", INVALID_KEY)
+            raise ApiError(401, "api_key_invalid", INVALID_KEY, challenge)
 
     def is_valid(self, key: str) -> bool:
         """Compare the key's sha256 digest with every configured digest in constant time."""
@@ -225,12 +208,20 @@ def presented_key(request: Request) -> str | None:
 
 
 def refuse_cross_site_write(request: Request) -> None:
-    """Writes only from our own pages or from non-browser clients (no Origin): stops cross-site forms."""
+    """Writes only from our own pages or from non-browser clients (no Origin): stops cross-site forms.
+
+    Only host[:port] is compared: behind a TLS-terminating proxy the browser's Origin says ``https`` while
+    the app sees ``http``, and a different site always differs in host or port anyway.
+    """
     origin = request.headers.get("origin")
     if origin is None:
         return
-    own = f"{request.url.scheme}://{request.url.netloc}"
-    if origin != own:
+    try:
+        origin_host = urlsplit(origin).netloc.lower()
+    except ValueError:
+        origin_host = ""
+    own_host = request.headers.get("host", "").lower()
+    if not origin_host or origin_host != own_host:
         raise ApiError(403, "cross_origin_write", "documents can only be changed from this site or the API")
 
 
@@ -332,7 +323,158 @@ class ObservabilityMiddleware:
         return headers + [(name, value) for name, value in extra if name not in names]
 
 
+class _BodyTooLarge(Exception):
+    """Raised from ``receive`` to stop the body parser once an upload passes the limit."""
+
+
+class _LimitedBody:
+    """Wraps ``receive``: counts body bytes as they stream and stops with ``_BodyTooLarge`` past ``limit``."""
+
+    def __init__(self, receive: Receive, limit: int) -> None:
+        self._receive = receive
+        self.limit = limit
+        self.total = 0
+        self.exceeded = False
+        self._replay: list[Message] = []
+
+    async def receive(self) -> Message:
+        if self._replay:
+            return self._replay.pop(0)
+        if self.exceeded:
+            raise _BodyTooLarge
+        message = await self._receive()
+        if message["type"] == "http.request":
+            self.total += len(message.get("body", b""))
+            if self.total > self.limit:
+                self.exceeded = True
+                raise _BodyTooLarge
+        return message
+
+    async def first_form_field(self, boundary: bytes) -> tuple[str, str | None]:
+        """The name and (text) value of the body's first multipart part, reading at most a few KiB.
+
+        What was read is replayed to the app afterwards. A body that does not start with a complete
+        first part within ``FORM_KEY_PEEK_BYTES`` reads as ``("", None)``.
+        """
+        data = b""
+        while boundary and len(data) <= FORM_KEY_PEEK_BYTES:
+            message = await self.receive()
+            self._replay.append(message)
+            if message["type"] != "http.request":
+                break
+            data += message.get("body", b"")
+            field = _first_part(data, boundary)
+            if field is not None:
+                return field
+            if not message.get("more_body", False):
+                break
+        return "", None
+
+
+def _first_part(data: bytes, boundary: bytes) -> tuple[str, str | None] | None:
+    """``(name, value)`` of the first part of a multipart body; None while more bytes are needed.
+
+    ``value`` is None for a file part or a part that is not plain form data; it is only read for
+    the ``api_key`` field.
+    """
+    delimiter = b"--" + boundary
+    if len(data) < len(delimiter):
+        return None
+    if not data.startswith(delimiter):
+        return "", None
+    headers_end = data.find(b"\r\n\r\n", len(delimiter))
+    if headers_end < 0:
+        return None
+    _, options = parse_options_header(
+        next(
+            (line.split(b":", 1)[1] for line in data[len(delimiter) : headers_end].split(b"\r\n")
+             if line.lower().startswith(b"content-disposition:")),
+            b"",
+        )
+    )
+    name = options.get(b"name", b"").decode("utf-8", "replace")
+    if name != FORM_KEY_FIELD or b"filename" in options:
+        return name, None
+    value_end = data.find(b"\r\n" + delimiter, headers_end + 4)
+    if value_end < 0:
+        return None
+    return name, data[headers_end + 4 : value_end].decode("utf-8", "replace").strip()
+
+
+class UploadGuard:
+    """Pure ASGI, wrapped around an upload route's app (after routing, before the body is parsed).
+
+    Refuses before reading any body: a ``Content-Length`` over the limit (413), a missing or wrong API
+    key in the headers when keys are configured (401), a cross-site origin (403). Then streams the body
+    through a byte counter that stops with 413 as soon as it passes the limit (chunked bodies included).
+    The HTML form sends its key as the first form field: ``form_key`` routes read only that first part
+    (a few KiB at most) before deciding, and replay it to the route.
+    """
+
+    def __init__(self, app: ASGIApp, ctx: AppContext, form_key: bool) -> None:
+        self.app = app
+        self.ctx = ctx
+        self.form_key = form_key
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        request = Request(scope)
+        limit = self.ctx.settings.max_upload_bytes
+        announced = request.headers.get("content-length")
+        if announced is not None and announced.isdigit() and int(announced) > limit + FRAMING_BYTES:
+            raise upload_too_large(limit)
+        keys = self.ctx.keys
+        header_key = presented_key(request)
+        if header_key is not None or not self.form_key:
+            keys.require(request, write=True)
+        refuse_cross_site_write(request)
+        body = _LimitedBody(receive, limit + FRAMING_BYTES)
+        try:
+            if keys.enabled and header_key is None and self.form_key:
+                name, value = await body.first_form_field(_boundary(request))
+                keys.require(request, write=True, form_key=value if name == FORM_KEY_FIELD else None)
+            await self.app(scope, body.receive, self._unless_exceeded(body, send))
+        except _BodyTooLarge:
+            raise upload_too_large(limit) from None
+        except Exception:
+            if not body.exceeded:
+                raise
+        if body.exceeded:  # the route answered its cut-off body (a 400); that answer was dropped
+            raise upload_too_large(limit)
+
+    @staticmethod
+    def _unless_exceeded(body: _LimitedBody, send: Send) -> Send:
+        async def guarded(message: Message) -> None:
+            if not body.exceeded:
+                await send(message)
+
+        return guarded
+
+
+def _boundary(request: Request) -> bytes:
+    """The multipart boundary from Content-Type (empty when the body is not multipart)."""
+    content_type, options = parse_options_header(request.headers.get("content-type", ""))
+    return options.get(b"boundary", b"") if content_type == b"multipart/form-data" else b""
+
+
+def guard_uploads(app: FastAPI, ctx: AppContext) -> None:
+    """Wrap the two upload routes (API and HTML form) in ``UploadGuard``; fail loudly if one is missing."""
+    wanted = {"/api/v1/documents": False, "/documents": True}
+    for route in app.router.routes:
+        if isinstance(route, APIRoute) and route.path in wanted and "POST" in route.methods:
+            route.app = UploadGuard(route.app, ctx, form_key=wanted.pop(route.path))
+    if wanted:
+        raise RuntimeError(f"upload routes not found: {sorted(wanted)}")
+
+
 # ------------------------------------------------------------------------------------------- context
+
+
+@dataclass
+class ReloadState:
+    """The background reload loop's last failure (shown by /healthz); cleared by the next success."""
+
+    error: str | None = None
+    failures: int = 0
 
 
 @dataclass
@@ -344,6 +486,7 @@ class AppContext:
     templates: Jinja2Templates
     keys: KeyChecker
     metrics: Metrics
+    reload: ReloadState
 
 
 def build_templates(settings: Settings) -> Jinja2Templates:
@@ -369,75 +512,60 @@ def frame_ancestors(settings: Settings) -> str:
 # -------------------------------------------------------------------------------------- answer views
 
 
-@dataclass
-class SentenceView:
-    """One answer sentence with the citations that support it (what the UI shows with chips)."""
-
-    index: int
-    text: str
-    citations: list[Citation]
-
-
-def sentence_views(answer: Answer) -> list[SentenceView]:
-    """Pair answer sentences with citations: the i-th citation supports the i-th sentence.
-
-    When the counts differ (an answerer that cites several passages per sentence), all citations go
-    under the last sentence so none is lost. An answer without sentences shows as one sentence.
-    """
-    sentences = list(answer.sentences) or ([answer.answer] if answer.answer else [])
-    if len(sentences) == len(answer.citations):
-        pairs = enumerate(zip(sentences, answer.citations, strict=True))
-        return [SentenceView(i, text, [citation]) for i, (text, citation) in pairs]
-    views = [SentenceView(i, text, []) for i, text in enumerate(sentences)]
-    if views:
-        views[-1].citations = list(answer.citations)
-    return views
-
-
-def sentence_json(view: SentenceView) -> dict[str, Any]:
-    """The payload of one SSE ``sentence`` event."""
-    return {
-        "index": view.index,
-        "text": view.text,
-        "citations": [serialize.citation_json(c) for c in view.citations],
-    }
-
-
 def sse_event(event: str, data: dict[str, Any]) -> bytes:
     """One Server-Sent Event; the JSON is on a single line so no ``data:`` continuation is needed."""
     return f"event: {event}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n".encode()
 
 
 def answer_events(answer: Answer) -> Iterator[bytes]:
-    """``passages`` first, then one ``sentence`` per answer sentence, then ``done`` with the full answer."""
-    full = serialize.answer_json(answer)
+    """``passages`` first, then one ``sentence`` per answer segment, then ``done`` with the full answer."""
+    full = serialize.ask_json(answer)
     head = {key: full[key] for key in ("question", "rewritten_question", "conversation_id", "passages")}
     yield sse_event("passages", head)
-    for view in sentence_views(answer):
-        yield sse_event("sentence", sentence_json(view))
+    for segment in full["segments"]:
+        yield sse_event("sentence", segment)
     yield sse_event("done", full)
 
 
 @dataclass
 class Highlight:
-    """A document's text cut in three around a cited span, each piece escaped by the template."""
+    """A document's text cut in three around a cited span, each piece escaped by the template.
+
+    ``moved``: the link's offsets no longer held the quoted text and it was found elsewhere.
+    """
 
     before: str
     cited: str
     after: str
     page: int | None
+    moved: bool = False
 
 
-def highlight(document: Document, start: int | None, end: int | None) -> Highlight | None:
-    """The cut for ``[start, end)`` clamped to the text, or None when there is no usable span."""
+def highlight(
+    document: Document, start: int | None, end: int | None, expected_hash: str | None = None
+) -> tuple[Highlight | None, bool]:
+    """The cut for ``[start, end)`` clamped to the text, and whether the cited passage has changed.
+
+    With ``expected_hash`` (the link's ``h``) the span is only highlighted when its text still hashes to
+    it; otherwise the sentence with that hash nearest the old offset is highlighted instead, and when no
+    sentence matches there is no highlight and the second value is True.
+    """
     if start is None or end is None:
-        return None
-    start = max(0, min(start, len(document.text)))
-    end = max(start, min(end, len(document.text)))
-    if start == end:
-        return None
+        return None, False
     text = document.text
-    return Highlight(text[:start], text[start:end], text[end:], document.page_at(start))
+    start = max(0, min(start, len(text)))
+    end = max(start, min(end, len(text)))
+    if start == end:
+        return None, expected_hash is not None
+    if expected_hash is None or serialize.quote_hash(text[start:end]) == expected_hash:
+        return Highlight(text[:start], text[start:end], text[end:], document.page_at(start)), False
+    sentences = split_sentences(text)
+    matches = [s for s in sentences if serialize.quote_hash(text[s.start : s.end]) == expected_hash]
+    if not matches:
+        return None, True
+    found = min(matches, key=lambda span: abs(span.start - start))
+    before, cited, after = text[: found.start], text[found.start : found.end], text[found.end :]
+    return Highlight(before, cited, after, document.page_at(found.start), moved=True), False
 
 
 # ----------------------------------------------------------------------------------------- app factory
@@ -446,7 +574,8 @@ def highlight(document: Document, start: int | None, end: int | None) -> Highlig
 def create_app(settings: Settings, docqa: DocQA | None = None) -> FastAPI:
     """Build the web app around one ``DocQA`` (opened from ``settings`` when not given)."""
     docqa = docqa if docqa is not None else DocQA(settings)
-    ctx = AppContext(settings, docqa, build_templates(settings), KeyChecker(settings), Metrics())
+    templates = build_templates(settings)
+    ctx = AppContext(settings, docqa, templates, KeyChecker(settings), Metrics(), ReloadState())
     app = FastAPI(
         title="docqa",
         version="1",
@@ -471,6 +600,7 @@ def create_app(settings: Settings, docqa: DocQA | None = None) -> FastAPI:
     _add_ops_routes(app, ctx)
     _add_page_routes(app, ctx)
     _add_document_page_routes(app, ctx)
+    guard_uploads(app, ctx)
     return app
 
 
@@ -479,7 +609,7 @@ def _lifespan(ctx: AppContext) -> Callable[[FastAPI], contextlib.AbstractAsyncCo
 
     @contextlib.asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        task = asyncio.create_task(_reload_loop(ctx.docqa, ctx.settings.reload_interval))
+        task = asyncio.create_task(_reload_loop(ctx.docqa, ctx.settings.reload_interval, ctx.reload))
         try:
             yield
         finally:
@@ -490,26 +620,43 @@ def _lifespan(ctx: AppContext) -> Callable[[FastAPI], contextlib.AbstractAsyncCo
     return lifespan
 
 
-async def _reload_loop(docqa: DocQA, interval: float) -> None:
+async def _reload_loop(
+    docqa: DocQA,
+    interval: float,
+    state: ReloadState,
+    sleep: Callable[[float], Any] = asyncio.sleep,
+) -> None:
     """Every ``interval`` seconds, switch to a newly published index generation (if any).
 
-    The swap itself is DocQA's (requests in flight keep the generation they started with); a failed
-    check is retried on the next tick rather than stopping the loop.
+    The swap itself is DocQA's (requests in flight keep the generation they started with). A failed check
+    is logged, kept in ``state`` for /healthz, and retried after a delay that doubles (up to
+    ``RELOAD_BACKOFF_MAX`` seconds) while the failures last.
     """
     if interval <= 0:
         return
+    logger = logging.getLogger("qa.api")
+    delay = interval
     while True:
-        await asyncio.sleep(interval)
-        with contextlib.suppress(Exception):
+        await sleep(delay)
+        try:
             await asyncio.to_thread(docqa.reload_if_changed)
+        except Exception as exc:
+            state.error, state.failures = f"{type(exc).__name__}: {exc}", state.failures + 1
+            delay = min(max(delay * 2, interval), max(RELOAD_BACKOFF_MAX, interval))
+            logger.warning("index reload failed (%d in a row; next try in %.1f s)", state.failures, delay,
+                           exc_info=exc)
+        else:
+            if state.error is not None:
+                logger.info("index reload works again after %d failures", state.failures)
+            state.error, state.failures, delay = None, 0, interval
 
 
 def _install_error_handlers(app: FastAPI, ctx: AppContext) -> None:
     """Every error becomes ``{"error": {...}}`` for the API, or an error page for HTML routes."""
 
     async def api_error(request: Request, exc: Exception) -> Response:
-        assert isinstance(exc, ApiError)
-        return _error_response(request, ctx, exc.status, exc.code, exc.message)
+        error = as_api_error(exc)
+        return _error_response(request, ctx, error.status, error.code, error.message, error.headers)
 
     async def validation_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, RequestValidationError)
@@ -525,7 +672,8 @@ def _install_error_handlers(app: FastAPI, ctx: AppContext) -> None:
     async def unexpected_error(request: Request, exc: Exception) -> Response:
         return _error_response(request, ctx, 500, "internal_error", "the server failed to answer")
 
-    app.add_exception_handler(ApiError, api_error)
+    for client_error in (ApiError, InvalidRequest, WriteInProgress, IndexMismatchError):
+        app.add_exception_handler(client_error, api_error)
     app.add_exception_handler(RequestValidationError, validation_error)
     app.add_exception_handler(StarletteHTTPException, http_error)
     app.add_exception_handler(Exception, unexpected_error)
@@ -547,9 +695,19 @@ def _error_response(
     message: str,
     headers: dict[str, str] | None = None,
 ) -> Response:
-    """The error as a page (for browsers on UI routes) or as the JSON error shape."""
+    """The error as a page (for browsers on UI routes) or as the JSON error shape.
+
+    A page refused for want of a key (reads not public) explains why, since a browser cannot send one.
+    """
     if _wants_html(request):
-        context = {"status": status, "message": message, "title": "Something went wrong"}
+        context = {
+            "status": status,
+            "message": message,
+            "title": "Something went wrong",
+            "reads_locked": False and status == 401 and request.method == "GET" and not ctx.settings.public_reads,
+        }
+        if context["reads_locked"]:
+            context["title"] = "This site needs an API key"
         return ctx.templates.TemplateResponse(
             request, "error.html", context, status_code=status, headers=headers
         )
@@ -560,14 +718,13 @@ def _error_response(
 
 
 def _add_api_routes(app: FastAPI, ctx: AppContext) -> None:
-    """/api/v1: ask, ask/stream, search and documents."""
+    """/api/v1: ask, ask/stream, search and documents. Input checks are the core's (``InvalidRequest``)."""
     docqa, settings, keys = ctx.docqa, ctx.settings, ctx.keys
 
     @app.post("/api/v1/ask", tags=["ask"], summary="Answer a question with cited sentences")
     def ask(body: AskRequest, request: Request) -> dict[str, Any]:
         keys.require(request, write=False)
-        answer = docqa.ask(**_ask_arguments(body, settings))
-        return serialize.answer_json(answer)
+        return serialize.ask_json(docqa.ask(**_ask_arguments(body)))
 
     @app.post(
         "/api/v1/ask/stream",
@@ -577,10 +734,10 @@ def _add_api_routes(app: FastAPI, ctx: AppContext) -> None:
     )
     async def ask_stream(body: AskRequest, request: Request) -> StreamingResponse:
         keys.require(request, write=False)
-        arguments = _ask_arguments(body, settings)
+        # Answered before the stream opens, so bad input or a stale index is a real 4xx/5xx status.
+        answer = await run_in_threadpool(lambda: docqa.ask(**_ask_arguments(body)))
         headers = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
-        events = _stream_answer(docqa, arguments)
-        return StreamingResponse(events, media_type="text/event-stream", headers=headers)
+        return StreamingResponse(answer_events(answer), media_type="text/event-stream", headers=headers)
 
     @app.get("/api/v1/search", tags=["search"], summary="Retrieve passages (as `qa search --json`)")
     def search(
@@ -590,33 +747,20 @@ def _add_api_routes(app: FastAPI, ctx: AppContext) -> None:
         mode: Annotated[str | None, Query(description="hybrid, dense or lexical.")] = None,
     ) -> dict[str, Any]:
         keys.require(request, write=False)
-        query = check_question(q, settings)
-        passages = docqa.search(query, k=check_k(k, settings), mode=check_mode(mode))
-        return serialize.search_json(query, passages, mode or settings.search_mode)
+        passages = docqa.search(q, k=k, mode=mode)
+        return serialize.search_json(q.strip(), passages, mode or settings.search_mode)
 
     _add_document_api_routes(app, ctx)
 
 
-def _ask_arguments(body: AskRequest, settings: Settings) -> dict[str, Any]:
-    """Validated keyword arguments for ``DocQA.ask``."""
+def _ask_arguments(body: AskRequest) -> dict[str, Any]:
+    """Keyword arguments for ``DocQA.ask`` (which validates them); an empty conversation id is a new one."""
     return {
-        "question": check_question(body.question, settings),
-        "conversation_id": check_conversation_id(body.conversation_id),
-        "k": check_k(body.k, settings),
-        "filters": check_filters(body.filters),
+        "question": body.question,
+        "conversation_id": body.conversation_id or None,
+        "k": body.k,
+        "filters": body.filters,
     }
-
-
-async def _stream_answer(docqa: DocQA, arguments: dict[str, Any]) -> AsyncIterator[bytes]:
-    """Open the stream at once (a comment line), answer off the event loop, then emit the events."""
-    yield b": answering\n\n"
-    try:
-        answer = await run_in_threadpool(docqa.ask, **arguments)
-    except Exception:
-        yield sse_event("error", error_body("internal_error", "the server failed to answer"))
-        return
-    for event in answer_events(answer):
-        yield event
 
 
 def _add_document_api_routes(app: FastAPI, ctx: AppContext) -> None:
@@ -631,7 +775,7 @@ def _add_document_api_routes(app: FastAPI, ctx: AppContext) -> None:
     ) -> dict[str, Any]:
         keys.require(request, write=False)
         infos, total = docqa.list_documents(offset=offset, limit=limit)
-        documents = [_info_json(info) for info in infos]
+        documents = [serialize.document_info_json(info) for info in infos]
         return {"documents": documents, "total": total, "offset": offset, "limit": limit}
 
     @app.get("/api/v1/documents/{document_id}", tags=["documents"], summary="A document's text and metadata")
@@ -639,44 +783,38 @@ def _add_document_api_routes(app: FastAPI, ctx: AppContext) -> None:
         keys.require(request, write=False)
         return serialize.document_json(_document_or_404(docqa, document_id))
 
-    @app.post("/api/v1/documents", tags=["documents"], status_code=201, summary="Upload and index a file")
+    @app.post(
+        "/api/v1/documents",
+        tags=["documents"],
+        status_code=201,
+        summary="Upload and index a file (409 with Retry-After while another write runs)",
+    )
     async def upload_document(request: Request, file: Annotated[UploadFile, File()]) -> dict[str, Any]:
-        keys.require(request, write=True)
-        refuse_cross_site_write(request)
-        info = await _store_upload(docqa, settings, file)
-        return _info_json(info)
+        # Key, origin and size were checked by UploadGuard before the body was read.
+        return serialize.document_info_json(await _store_upload(docqa, settings, file))
 
-    @app.delete("/api/v1/documents/{document_id}", tags=["documents"], summary="Delete a document everywhere")
+    @app.delete(
+        "/api/v1/documents/{document_id}",
+        tags=["documents"],
+        summary="Delete a document everywhere (409 with Retry-After while another write runs)",
+    )
     def delete_document(document_id: str, request: Request) -> dict[str, Any]:
         keys.require(request, write=True)
         refuse_cross_site_write(request)
         if not docqa.delete_document(document_id):
-            raise ApiError(404, "document_not_found", f"no document with id {document_id!r}")
+            raise document_not_found(document_id)
         return {"deleted": document_id}
-
-
-def _info_json(info: Any) -> dict[str, Any]:
-    """A listed document (``DocumentInfo``) as JSON."""
-    return {
-        "id": info.id,
-        "title": info.title,
-        "source": info.source,
-        "chunks": info.chunks,
-        "characters": info.characters,
-        "pages": info.pages,
-        "metadata": info.metadata,
-    }
 
 
 def _document_or_404(docqa: DocQA, document_id: str) -> Document:
     """The document, or a 404 naming the id."""
     document = docqa.get_document(document_id)
     if document is None:
-        raise ApiError(404, "document_not_found", f"no document with id {document_id!r}")
+        raise document_not_found(document_id)
     return document
 
 
-async def _store_upload(docqa: DocQA, settings: Settings, upload: UploadFile) -> Any:
+async def _store_upload(docqa: DocQA, settings: Settings, upload: UploadFile) -> DocumentInfo:
     """Read the upload within the size limit and index it; unreadable files are a 422 with the reason."""
     filename = (upload.filename or "").strip()
     if not filename:
@@ -697,9 +835,9 @@ async def _store_upload(docqa: DocQA, settings: Settings, upload: UploadFile) ->
 def _add_ops_routes(app: FastAPI, ctx: AppContext) -> None:
     """/healthz, /metrics, the offline API reference at /docs, and /widget.js."""
 
-    @app.get("/healthz", tags=["ops"], summary="Index loaded, counts and generation")
+    @app.get("/healthz", tags=["ops"], summary="Index status, counts and reload state")
     def healthz() -> dict[str, Any]:
-        return ctx.docqa.health()
+        return serialize.health_json(ctx.docqa.health(), ctx.reload.error, ctx.reload.failures)
 
     @app.get("/metrics", tags=["ops"], summary="Prometheus metrics", response_class=Response)
     def metrics() -> Response:
@@ -743,38 +881,39 @@ def _add_page_routes(app: FastAPI, ctx: AppContext) -> None:
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def chat_page(request: Request, q: str | None = None, conversation_id: str | None = None) -> Response:
-        return _render_chat(request, ctx, "chat.html", q, conversation_id)
+        return _render_chat(request, ctx, "chat.html", "/", q, conversation_id)
 
     @app.get("/embed", response_class=HTMLResponse, include_in_schema=False)
     def embed_page(request: Request, q: str | None = None, conversation_id: str | None = None) -> Response:
-        return _render_chat(request, ctx, "embed.html", q, conversation_id)
+        return _render_chat(request, ctx, "embed.html", "/embed", q, conversation_id)
 
 
 def _render_chat(
-    request: Request, ctx: AppContext, template: str, q: str | None, conversation_id: str | None
+    request: Request,
+    ctx: AppContext,
+    template: str,
+    action: str,
+    q: str | None,
+    conversation_id: str | None,
 ) -> Response:
-    """The chat page; with ``q`` (a plain GET form submit) the answer is rendered on the server."""
+    """The chat page; with ``q`` (a plain GET form submit) the answer is rendered on the server.
+
+    The page renders the same JSON the API returns (``serialize.ask_json``), so the server-rendered and
+    the streamed answers show identical sentences, chips and links.
+    """
     ctx.keys.require(request, write=False)
-    context: dict[str, Any] = {"question": q or "", "answer": None, "error": None, "conversation_id": ""}
+    context: dict[str, Any] = {"question": q or "", "turn": None, "error": None, "action": action}
     context["conversation_id"] = conversation_id or ""
     status = 200
     if q is not None and q.strip():
         try:
-            question = check_question(q, ctx.settings)
-            answer = ctx.docqa.ask(question, conversation_id=check_conversation_id(conversation_id))
-            context.update(_answer_context(answer))
-        except ApiError as exc:
-            context["error"], status = exc.message, exc.status
+            answer = ctx.docqa.ask(q, conversation_id=conversation_id or None)
+        except InvalidRequest as exc:
+            context["error"], status = str(exc), 422
+        else:
+            context["turn"] = serialize.ask_json(answer)
+            context["conversation_id"] = answer.conversation_id or ""
     return ctx.templates.TemplateResponse(request, template, context, status_code=status)
-
-
-def _answer_context(answer: Answer) -> dict[str, Any]:
-    """What the templates need to show one answer: the record, its sentences with chips, its passages."""
-    return {
-        "answer": answer,
-        "sentences": sentence_views(answer),
-        "conversation_id": answer.conversation_id or "",
-    }
 
 
 def _add_document_page_routes(app: FastAPI, ctx: AppContext) -> None:
@@ -787,16 +926,14 @@ def _add_document_page_routes(app: FastAPI, ctx: AppContext) -> None:
         return _render_documents(request, ctx, offset)
 
     @app.post("/documents", include_in_schema=False)
-    async def upload_form(
-        request: Request, file: Annotated[UploadFile, File()], api_key: Annotated[str | None, Form()] = None
-    ) -> Response:
-        check_content_length(request, settings.max_upload_bytes)
-        keys.require(request, write=True, form_key=api_key)
-        refuse_cross_site_write(request)
+    async def upload_form(request: Request, file: Annotated[UploadFile, File()]) -> Response:
+        # Key (header or the form's first field), origin and size were checked by UploadGuard.
         try:
             info = await _store_upload(docqa, settings, file)
-        except ApiError as exc:
-            return _render_documents(request, ctx, 0, error=exc.message, status=exc.status)
+        except (ApiError, WriteInProgress) as exc:
+            error = as_api_error(exc)
+            return _render_documents(request, ctx, 0, error=error.message, status=error.status,
+                                     headers=error.headers)
         return RedirectResponse(f"/documents?added={info.id}", status_code=303)
 
     @app.post("/documents/{document_id}/delete", include_in_schema=False)
@@ -806,7 +943,7 @@ def _add_document_page_routes(app: FastAPI, ctx: AppContext) -> None:
         keys.require(request, write=True, form_key=api_key)
         refuse_cross_site_write(request)
         if not docqa.delete_document(document_id):
-            raise ApiError(404, "document_not_found", f"no document with id {document_id!r}")
+            raise document_not_found(document_id)
         return RedirectResponse("/documents?deleted=1", status_code=303)
 
     @app.get("/documents/{document_id}", response_class=HTMLResponse, include_in_schema=False)
@@ -815,15 +952,22 @@ def _add_document_page_routes(app: FastAPI, ctx: AppContext) -> None:
         request: Request,
         start: Annotated[int | None, Query(ge=0)] = None,
         end: Annotated[int | None, Query(ge=0)] = None,
+        h: Annotated[str | None, Query(pattern="^[0-9a-f]{12}$")] = None,
     ) -> Response:
         keys.require(request, write=False)
         document = _document_or_404(docqa, document_id)
-        context = {"document": document, "highlight": highlight(document, start, end)}
+        cut, changed = highlight(document, start, end, h)
+        context = {"document": document, "highlight": cut, "changed": changed}
         return ctx.templates.TemplateResponse(request, "document.html", context)
 
 
 def _render_documents(
-    request: Request, ctx: AppContext, offset: int, error: str | None = None, status: int = 200
+    request: Request,
+    ctx: AppContext,
+    offset: int,
+    error: str | None = None,
+    status: int = 200,
+    headers: dict[str, str] | None = None,
 ) -> Response:
     """The documents page: one page of the list, the upload form, and any message to show."""
     limit = 50
@@ -839,5 +983,5 @@ def _render_documents(
         "needs_key": ctx.keys.enabled,
         "max_upload_mb": round(ctx.settings.max_upload_bytes / 1_000_000, 1),
     }
-    return ctx.templates.TemplateResponse(request, "documents.html", context, status_code=status)
-
+    return ctx.templates.TemplateResponse(request, "documents.html", context, status_code=status,
+                                          headers=headers)

@@ -16,6 +16,7 @@ in the rare case the sum was optimistic.
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -29,6 +30,10 @@ HEADING_SEPARATOR = " > "
 CHUNK_ID_LENGTH = 20
 # Re-packing rounds after verification; each round only tightens, one is nearly always enough.
 _MAX_REPACK_ROUNDS = 8
+# Characters per token assumed for the first window when cutting inside a long word; it only has to
+# hold more than the piece for one count to do, and grows when it does not.
+_CHARS_PER_TOKEN = 8
+_WORD_END = re.compile(r"\S(?=\s)")
 
 
 class _CountsTokens(Protocol):
@@ -185,36 +190,65 @@ class _Planner:
         return units[:index] + replacement + units[index + 1 :]
 
     def _cut(self, span: Span, budget: int, cost: int) -> list[tuple[Span, int]]:
-        """Cut an over-long sentence into pieces of at most ``budget`` tokens, at word ends if possible."""
+        """Cut an over-long sentence into pieces of at most ``budget`` tokens, at word ends if possible.
+
+        Word ends are found once; each piece is searched for in a window just ahead of its start that
+        only grows while its far end still fits, so the work stays about linear in the sentence length.
+        """
         pieces: list[tuple[Span, int]] = []
         start, end = span.start, span.end
+        ends = _word_ends(self.text, start, end) + [end]  # sorted cut candidates; the sentence end last
+        reach = budget * _CHARS_PER_TOKEN  # a first window that usually holds more than ``budget`` tokens
         while start < end:
-            rest = self.count([self.text[start:end]])[0] - self.special
-            if rest <= budget:
-                pieces.append((Span(start, end), rest))
-                break
-            # The guess scales the characters by how much of the rest fits; search from there.
-            guess = start + max(1, (end - start) * budget // max(rest, 1))
-            cut, tokens = self._longest_fit(start, end, budget, guess)
+            first = bisect_right(ends, start)
+            word_end = ends[first]
+            found: tuple[int, int] | None = None
+            if word_end - start > reach:
+                # A long first word is probed by characters, so it is not counted whole for every piece;
+                # only when all of it fits (the search reaches its end) are further words tried.
+                found = self._grow(range(start + 1, word_end + 1), 0, start, budget, reach)
+                if found is not None and found[0] == word_end:
+                    found = self._grow(ends, first, start, budget, budget + 1) or found
+            else:
+                found = self._grow(ends, first, start, budget, budget + 1)
+                if found is None:
+                    found = self._grow(range(start + 1, word_end), 0, start, budget, reach)
+            if found is None:
+                raise ValueError(
+                    f"a single character of {self.document.id!r} needs more than {budget} tokens"
+                )
+            cut, tokens = found
             pieces.append((Span(start, cut), tokens))
             start = cut
             while start < end and self.text[start].isspace():
                 start += 1
         return pieces
 
-    def _longest_fit(self, start: int, end: int, budget: int, guess: int) -> tuple[int, int]:
-        """End (exclusive, not whitespace-preceded) of the longest prefix of ``text[start:end]`` that fits.
+    def _grow(
+        self, candidates: Sequence[int], first: int, start: int, budget: int, size: int
+    ) -> tuple[int, int] | None:
+        """Last of the sorted cut ``candidates[first:]`` whose prefix from ``start`` fits, with its cost.
 
-        Candidates are word ends; if not even one word fits, character positions. Token counts are
-        nearly monotonic in length, and every returned prefix was actually counted to fit.
+        Only a window of ``size`` candidates is searched; it doubles while its last candidate still fits,
+        so every count covers at most about twice the piece found (plus the first window), whatever the
+        counter. Token counts are nearly monotonic in length, and every returned prefix was counted to fit.
         """
-        word_ends = _word_ends(self.text, start, end)
-        first_word_end = word_ends[0] if word_ends else end
-        for candidates in (word_ends, range(start + 1, first_word_end)):
-            found = self._search(candidates, start, budget, guess)
-            if found is not None:
-                return found
-        raise ValueError(f"a single character of {self.document.id!r} needs more than {budget} tokens")
+        known: tuple[int, int] | None = None  # the last window end that fitted
+        while first < len(candidates):
+            window = candidates[first : first + size]
+            tokens = self.count([self.text[start : window[-1]]])[0] - self.special
+            if tokens <= budget:
+                known = (window[-1], tokens)
+                if first + size >= len(candidates):
+                    return known
+                size *= 2
+                continue
+            guess = start + (window[-1] - start) * budget // tokens
+            found = self._search(window[:-1], start, budget, guess)
+            if found is None or (known is not None and found[0] < known[0]):
+                return known
+            return found
+        return None
 
     def _search(
         self, candidates: Sequence[int], start: int, budget: int, guess: int
@@ -414,5 +448,5 @@ def _trimmed(text: str, start: int, end: int) -> list[Span]:
 
 
 def _word_ends(text: str, start: int, end: int) -> list[int]:
-    """Positions in ``(start, end)`` where a word ends and whitespace begins."""
-    return [i for i in range(start + 1, end) if text[i].isspace() and not text[i - 1].isspace()]
+    """Positions in ``(start, end)`` where a word ends and whitespace begins (``\\s`` is ``str.isspace``)."""
+    return [match.end() for match in _WORD_END.finditer(text, start, end)]

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
+import logging
+import threading
 import time
 from collections.abc import Callable
 from typing import Any
@@ -12,8 +15,9 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 
-from qa.api import create_app
+from qa.api import ReloadState, _reload_loop, create_app
 from qa.core import DocQA
+from qa.serialize import quote_hash
 from qa.settings import Settings
 
 NEW_DOC = (
@@ -87,11 +91,11 @@ def test_follow_up_stays_in_the_conversation(client: TestClient) -> None:
 @pytest.mark.parametrize(
     ("body", "code"),
     [
-        ({"question": ""}, "empty_question"),
-        ({"question": "   \n "}, "empty_question"),
-        ({"question": "x" * 1001}, "question_too_long"),
-        ({"question": "ok", "k": 0}, "k_out_of_range"),
-        ({"question": "ok", "k": 51}, "k_out_of_range"),
+        ({"question": ""}, "invalid_question"),
+        ({"question": "   \n "}, "invalid_question"),
+        ({"question": "x" * 1001}, "invalid_question"),
+        ({"question": "ok", "k": 0}, "invalid_k"),
+        ({"question": "ok", "k": 51}, "invalid_k"),
         ({"question": "ok", "conversation_id": "../../etc"}, "invalid_conversation_id"),
         ({"question": "ok", "filters": {"source": {"$where": "1"}}}, "invalid_filters"),
         ({"question": "ok", "filters": {"document_id": 7}}, "invalid_filters"),
@@ -112,17 +116,24 @@ def test_filters_restrict_the_passages(client: TestClient) -> None:
     assert {p["document_id"] for p in answer["passages"]} == {"river-report.txt"}
 
 
-def test_question_limit_is_a_setting(make_client: Callable[..., TestClient]) -> None:
-    client = make_client(max_question_chars=10)
-    assert_error(client.post("/api/v1/ask", json={"question": "x" * 11}), 422, "question_too_long")
+def test_question_limit_is_a_setting(
+    make_client: Callable[..., TestClient], hash_settings: Settings
+) -> None:
+    settings = hash_settings.with_(max_question_chars=10)
+    client = make_client(settings=settings, docqa=DocQA(settings))
+    assert_error(client.post("/api/v1/ask", json={"question": "x" * 11}), 422, "invalid_question")
     assert client.post("/api/v1/ask", json={"question": "Gotion?"}).status_code == 200
 
 
-@pytest.mark.parametrize("raw", [b"{bad json", b'{"question": "unterminated', b""])
+@pytest.mark.parametrize("raw", [b"{bad json", b'{"question": "unterminated'])
 def test_malformed_json_is_400(client: TestClient, raw: bytes) -> None:
     response = client.post("/api/v1/ask", content=raw, headers={"Content-Type": "application/json"})
-    assert response.status_code in (400, 422)
-    assert_error(response, response.status_code)
+    assert_error(response, 400, "malformed_json")
+
+
+def test_empty_body_is_422_missing_body(client: TestClient) -> None:
+    response = client.post("/api/v1/ask", content=b"", headers={"Content-Type": "application/json"})
+    assert "body" in assert_error(response, 422, "invalid_request")["message"]
 
 
 def test_json_that_is_not_an_object_is_422(client: TestClient) -> None:
@@ -165,11 +176,11 @@ def test_search_returns_passages_like_the_cli(client: TestClient) -> None:
 @pytest.mark.parametrize(
     ("params", "code"),
     [
-        ({"q": "x", "mode": "fuzzy"}, "unknown_mode"),
-        ({"q": "x", "k": 0}, "k_out_of_range"),
-        ({"q": "x", "k": 500}, "k_out_of_range"),
-        ({"q": ""}, "empty_question"),
-        ({"q": "x" * 1001}, "question_too_long"),
+        ({"q": "x", "mode": "fuzzy"}, "invalid_mode"),
+        ({"q": "x", "k": 0}, "invalid_k"),
+        ({"q": "x", "k": 500}, "invalid_k"),
+        ({"q": ""}, "invalid_query"),
+        ({"q": "x" * 1001}, "invalid_query"),
         ({}, "invalid_request"),
         ({"q": "x", "k": "ten"}, "invalid_request"),
     ],
@@ -497,7 +508,7 @@ def test_form_get_escapes_the_question(client: TestClient) -> None:
 def test_form_get_with_overlong_question_shows_error(client: TestClient) -> None:
     response = client.get("/", params={"q": "x" * 1001})
     assert response.status_code == 422
-    assert "longer than 1000 characters" in response.text
+    assert "the limit is 1000" in response.text
 
 
 def test_html_forms_upload_and_delete(writable_client: TestClient) -> None:
@@ -528,6 +539,300 @@ def test_static_scripts_never_use_inner_html(client: TestClient) -> None:
     for name in ("chat.js", "document.js", "documents.js", "widget.js"):
         body = client.get(f"/static/{name}").text
         assert body and "innerHTML" not in body and "insertAdjacentHTML" not in body
+
+
+# ---------------------------------------------------------------------------- upload guard (before body)
+
+
+class SpyDocQA:
+    """The shared DocQA, recording add_document calls (to prove a refused upload never reached it)."""
+
+    def __init__(self, docqa: DocQA) -> None:
+        self.docqa = docqa
+        self.added: list[str] = []
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.docqa, name)
+
+    def add_document(self, filename: str, data: bytes) -> Any:
+        self.added.append(filename)
+        return self.docqa.add_document(filename, data)
+
+
+def call_asgi(
+    app: Any, path: str, headers: dict[str, str], chunks: list[bytes]
+) -> tuple[int, dict[str, str], bytes, int]:
+    """POST straight into the ASGI app; (status, headers, body, how many body chunks the app read)."""
+    read = 0
+    sent: list[dict[str, Any]] = []
+
+    async def receive() -> dict[str, Any]:
+        nonlocal read
+        if read < len(chunks):
+            read += 1
+            return {"type": "http.request", "body": chunks[read - 1], "more_body": read < len(chunks)}
+        return {"type": "http.disconnect"}
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    scope = {
+        "type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "POST",
+        "scheme": "http", "path": path, "raw_path": path.encode(), "query_string": b"", "root_path": "",
+        "headers": [(k.lower().encode(), v.encode()) for k, v in headers.items()],
+        "client": ("127.0.0.1", 5000), "server": ("testserver", 80),
+    }
+    asyncio.run(app(scope, receive, send))
+    start = next(m for m in sent if m["type"] == "http.response.start")
+    body = b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")
+    response_headers = {k.decode(): v.decode() for k, v in start["headers"]}
+    return start["status"], response_headers, body, read
+
+
+MULTIPART = {"Content-Type": "multipart/form-data; boundary=XyZ", "Host": "testserver"}
+
+
+def file_part(name: str = "file") -> bytes:
+    return (f'--XyZ\r\nContent-Disposition: form-data; name="{name}"; filename="big.txt"\r\n'
+            "Content-Type: text/plain\r\n\r\n").encode()
+
+
+@pytest.mark.parametrize("path", ["/api/v1/documents", "/documents"])
+def test_announced_oversize_upload_is_413_before_the_body_is_read(
+    hash_settings: Settings, hash_docqa: DocQA, path: str
+) -> None:
+    spy = SpyDocQA(hash_docqa)
+    app = create_app(hash_settings.with_(max_upload_bytes=1000), spy)  # type: ignore[arg-type]
+    headers = {**MULTIPART, "Content-Length": str(1000 + 64 * 1024 + 1)}
+    status, _, body, read = call_asgi(app, path, headers, [file_part(), b"x" * 1000, b"x" * 1000])
+    assert status == 413 and b"larger than 1000 bytes" in body
+    assert read == 0, "the body was read"
+    assert spy.added == []
+
+
+@pytest.mark.parametrize("path", ["/api/v1/documents", "/documents"])
+def test_upload_without_a_key_is_401_before_the_body_is_read(
+    hash_settings: Settings, hash_docqa: DocQA, path: str
+) -> None:
+    spy = SpyDocQA(hash_docqa)
+    app = create_app(hash_settings.with_(api_keys=(sha256("s3cret"),)), spy)  # type: ignore[arg-type]
+    chunks = [file_part(), b"x" * 10_000, b"x" * 10_000, b"--XyZ--\r\n"]
+    status, headers, body, read = call_asgi(app, path, MULTIPART, chunks)
+    assert status == 401 and headers["www-authenticate"].startswith("Bearer")
+    # the API route needs the key in a header: nothing read; the HTML form may send it as its first
+    # field, so only the first chunk (holding the first part's headers) was looked at
+    assert read == (0 if path.startswith("/api/") else 1)
+    status, _, _, read = call_asgi(app, path, {**MULTIPART, "X-API-Key": "wrong"}, chunks)
+    assert status == 401 and read == 0
+    assert spy.added == []
+
+
+@pytest.mark.parametrize("path", ["/api/v1/documents", "/documents"])
+def test_chunked_upload_is_stopped_with_413_as_soon_as_it_passes_the_limit(
+    hash_settings: Settings, hash_docqa: DocQA, path: str
+) -> None:
+    spy = SpyDocQA(hash_docqa)
+    app = create_app(hash_settings.with_(max_upload_bytes=100), spy)  # type: ignore[arg-type]
+    chunks = [file_part()] + [b"y" * 4096] * 100 + [b"\r\n--XyZ--\r\n"]  # no Content-Length
+    status, _, body, read = call_asgi(app, path, MULTIPART, chunks)
+    assert status == 413 and b"larger than 100 bytes" in body
+    # 100 bytes + 64 KiB framing allowance = 17 chunks of 4 KiB: reading stops right after
+    assert read == 18, read
+    assert spy.added == []
+
+
+def test_html_form_key_must_come_first_and_be_valid(
+    make_client: Callable[..., TestClient], fresh_hash_docqa: tuple[Settings, DocQA]
+) -> None:
+    settings, docqa = fresh_hash_docqa
+    client = make_client(settings=settings, docqa=docqa, api_keys=(sha256("s3cret"),))
+    upload = {"file": ("zeppelin.txt", NEW_DOC.encode(), "text/plain")}
+    wrong = client.post("/documents", data={"api_key": "nope"}, files=upload, follow_redirects=False)
+    assert wrong.status_code == 401 and "not valid" in wrong.text
+    file_first = (file_part() + NEW_DOC.encode() + b'\r\n--XyZ\r\nContent-Disposition: form-data; '
+                  b'name="api_key"\r\n\r\ns3cret\r\n--XyZ--\r\n')
+    assert client.post("/documents", content=file_first, headers=MULTIPART).status_code == 401
+    ok = client.post("/documents", data={"api_key": "s3cret"}, files=upload, follow_redirects=False)
+    assert ok.status_code == 303, ok.text
+    page = client.get("/documents").text
+    assert page.index('name="api_key"') < page.index('name="file"'), "the form sends the key first"
+
+
+# ------------------------------------------------------------------------------ writes while busy
+
+
+def test_writes_while_another_write_runs_are_409_with_retry_after(writable_client: TestClient) -> None:
+    docqa = writable_client.app.state.ctx.docqa  # type: ignore[attr-defined]
+    upload = {"file": ("zeppelin.txt", NEW_DOC.encode(), "text/plain")}
+    with docqa._write_lock:
+        responses = [
+            writable_client.post("/api/v1/documents", files=upload),
+            writable_client.delete("/api/v1/documents/river-report.txt"),
+        ]
+        form = writable_client.post("/documents", files=upload, follow_redirects=False)
+    for response in responses:
+        assert_error(response, 409, "write_in_progress")
+        assert response.headers["retry-after"] == "1"
+    assert form.status_code == 409 and form.headers["retry-after"] == "1"
+    assert "retry in a moment" in form.text
+    assert "river-report.txt" in doc_ids(writable_client)
+    assert writable_client.post("/api/v1/documents", files=upload).status_code == 201
+
+
+def test_asks_while_an_upload_runs_never_fail(writable_client: TestClient) -> None:
+    statuses: list[int] = []
+    failures: list[BaseException] = []
+
+    def asker() -> None:
+        try:
+            for question in ("What did Gotion propose?", "When did the river flood?", "CALB?"):
+                statuses.append(writable_client.post("/api/v1/ask", json={"question": question}).status_code)
+                statuses.append(writable_client.get("/api/v1/search", params={"q": "river"}).status_code)
+        except BaseException as error:  # noqa: BLE001 - reported below
+            failures.append(error)
+
+    threads = [threading.Thread(target=asker) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    uploaded = writable_client.post(
+        "/api/v1/documents", files={"file": ("zeppelin.txt", NEW_DOC.encode(), "text/plain")}
+    )
+    for thread in threads:
+        thread.join(timeout=60)
+    assert not failures
+    assert uploaded.status_code == 201
+    assert statuses == [200] * 24
+
+
+# ------------------------------------------------------------------------------- index needing re-index
+
+
+def test_stale_index_is_503_and_health_says_needs_reindex(
+    make_client: Callable[..., TestClient], tmp_path: Any
+) -> None:
+    settings = Settings(embedder="hash", index_dir=tmp_path / "index", corpus_dir=tmp_path, reload_interval=0)
+    docqa = DocQA(settings)
+    docqa.open_error = "the index was built with another-model; run `qa index` to re-index"
+    client = make_client(settings=settings, docqa=docqa)
+    health = client.get("/healthz").json()
+    assert health["status"] == "needs_reindex" and "re-index" in health["error"]
+    for response in (
+        client.post("/api/v1/ask", json={"question": "Gotion?"}),
+        client.post("/api/v1/ask/stream", json={"question": "Gotion?"}),
+        client.get("/api/v1/search", params={"q": "Gotion"}),
+    ):
+        assert "re-index" in assert_error(response, 503, "index_needs_reindex")["message"]
+
+
+# ---------------------------------------------------------------------------------- reload loop
+
+
+def test_reload_loop_logs_backs_off_and_recovers(caplog: pytest.LogCaptureFixture) -> None:
+    outcomes = [RuntimeError("disk gone")] * 4 + [False]
+    delays: list[float] = []
+    state = ReloadState()
+    seen: list[tuple[str | None, int]] = []
+
+    class Flaky:
+        def reload_if_changed(self) -> bool:
+            outcome = outcomes.pop(0)
+            if isinstance(outcome, Exception):
+                raise outcome
+            return outcome
+
+    async def sleep(seconds: float) -> None:
+        delays.append(seconds)
+        seen.append((state.error, state.failures))
+        if not outcomes:
+            raise asyncio.CancelledError
+
+    with caplog.at_level(logging.WARNING, logger="qa.api"), pytest.raises(asyncio.CancelledError):
+        asyncio.run(_reload_loop(Flaky(), 10.0, state, sleep=sleep))  # type: ignore[arg-type]
+    assert delays == [10.0, 20.0, 30.0, 30.0, 30.0, 10.0]
+    assert seen[4] == ("RuntimeError: disk gone", 4)
+    assert state.error is None and state.failures == 0
+    assert sum("index reload failed" in r.getMessage() for r in caplog.records) == 4
+
+
+def test_healthz_shows_the_last_reload_error(
+    make_client: Callable[..., TestClient], hash_docqa: DocQA
+) -> None:
+    class Broken:
+        def __getattr__(self, name: str) -> Any:
+            return getattr(hash_docqa, name)
+
+        def reload_if_changed(self) -> bool:
+            raise OSError("CURRENT is unreadable")
+
+    client = make_client(docqa=Broken(), reload_interval=0.02)
+    deadline = time.monotonic() + 10
+    while (health := client.get("/healthz").json())["reload_error"] is None:
+        assert time.monotonic() < deadline, "the reload error never showed"
+        time.sleep(0.02)
+    assert health["reload_error"] == "OSError: CURRENT is unreadable" and health["reload_failures"] >= 1
+    assert health["status"] == "ok"
+
+
+# ------------------------------------------------------------------------ citation links and highlights
+
+
+def test_answer_segments_pair_sentences_with_hashed_links(client: TestClient) -> None:
+    answer = client.post("/api/v1/ask", json={"question": "What did Gotion propose?"}).json()
+    segments = answer["segments"]
+    assert [c for s in segments for c in s["citations"]] == answer["citations"]
+    if not answer["abstained"]:
+        assert [s["text"] for s in segments] == answer["sentences"]
+    for citation in answer["citations"]:
+        assert citation["quote_hash"] == quote_hash(citation["quote"])
+        assert citation["href"].endswith(f"&h={citation['quote_hash']}#cite")
+        page = client.get(citation["href"])
+        assert '<mark id="cite"' in page.text and "has changed" not in page.text
+    for passage in answer["passages"]:
+        assert '<mark id="cite"' in client.get(passage["href"]).text
+
+
+def test_highlight_only_when_the_span_still_holds_the_quote(client: TestClient) -> None:
+    text = client.get("/api/v1/documents/river-report.txt").json()["text"]
+    flooded = "The river flooded the lower town in April."
+    volunteers = "Volunteers filled sandbags for three days."
+    start, end = text.index(flooded), text.index(flooded) + len(flooded)
+
+    def view(h: str) -> str:
+        return client.get("/documents/river-report.txt", params={"start": start, "end": end, "h": h}).text
+
+    assert f'<mark id="cite" tabindex="-1">{flooded}</mark>' in view(quote_hash(flooded))
+    moved = view(quote_hash(volunteers))  # the quote now sits elsewhere: found and highlighted there
+    assert f'<mark id="cite" tabindex="-1">{volunteers}</mark>' in moved and "found at a new place" in moved
+    gone = view(quote_hash("A sentence that is in no document."))
+    assert "<mark" not in gone and "The cited passage has changed since this answer" in gone
+    assert flooded in gone, "the document is still shown"
+    bad = client.get("/documents/river-report.txt", params={"start": start, "end": end, "h": "<x>"})
+    assert bad.status_code == 422
+
+
+# ---------------------------------------------------------------------------- proxies and locked reads
+
+
+def test_same_host_write_behind_a_tls_proxy_is_allowed(
+    make_client: Callable[..., TestClient], fresh_hash_docqa: tuple[Settings, DocQA]
+) -> None:
+    settings, docqa = fresh_hash_docqa
+    client = make_client(settings=settings, docqa=docqa)
+    upload = {"file": ("zeppelin.txt", NEW_DOC.encode(), "text/plain")}
+    proxied = client.post("/api/v1/documents", files=upload, headers={"Origin": "https://testserver"})
+    assert proxied.status_code == 201, proxied.text
+    other_port = client.post("/api/v1/documents", files=upload, headers={"Origin": "http://testserver:8080"})
+    assert_error(other_port, 403, "cross_origin_write")
+    assert_error(client.delete("/api/v1/documents/river-report.txt", headers={"Origin": "null"}), 403)
+
+
+def test_pages_explain_that_locked_reads_need_a_key(make_client: Callable[..., TestClient]) -> None:
+    client = make_client(api_keys=(sha256("reader"),), public_reads=False)
+    for path in ("/", "/documents", "/documents/river-report.txt"):
+        page = client.get(path, headers={"Accept": "text/html"})
+        assert page.status_code == 401 and page.headers["content-type"].startswith("text/html")
+        assert "QA_PUBLIC_READS=false" in page.text and "Authorization: Bearer" in page.text
+    assert client.get("/", headers={"X-API-Key": "reader"}).status_code == 200
 
 
 # ------------------------------------------------------------------------ one HTTP end-to-end, real model

@@ -271,6 +271,51 @@ def test_chunking_many_abstracts_is_fast() -> None:
     assert time.perf_counter() - began < 3.0
 
 
+def _chunk_long_line(text: str, count) -> tuple[list[Chunk], float, int]:
+    """Chunks of a one-line document, the seconds it took and the characters handed to the counter."""
+    document = make_document(text)
+    counted = [0]
+
+    def counting(texts: list[str]) -> list[int]:
+        counted[0] += sum(len(text) for text in texts)
+        return count(texts)
+
+    began = time.perf_counter()
+    chunks = chunk_document(document, counting, ChunkingParams(max_tokens=64))
+    elapsed = time.perf_counter() - began
+    assert_chunk_invariants(document, chunks, 64, count)
+    assert_covers_in_order(document, chunks)
+    return chunks, elapsed, counted[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " ".join(f"w{i}" for i in range(100_000)),  # a 100k-word line without punctuation (~690 KB)
+        ",".join(f"v{i}" for i in range(45_000))[:300_000],  # a 300k-character line without spaces
+    ],
+    ids=["100k-words", "300k-chars-no-spaces"],
+)
+def test_long_unpunctuated_line_is_chunked_in_linear_time(text: str) -> None:
+    chunks, elapsed, counted = _chunk_long_line(text, HashEmbedder().count_tokens)
+    assert len(chunks) > 500
+    assert counted < 20 * len(text)  # each character is counted a bounded number of times (4-9x here)
+    assert elapsed < 3.0
+
+
+def test_long_word_cut_by_characters_in_linear_time() -> None:
+    def count(texts: list[str]) -> list[int]:
+        return [len(text) // 10 + 2 for text in texts]  # long words cost many tokens, like word pieces
+
+    text = "x" * 300_000 + " " + " ".join("y" * 5000 for _ in range(20))
+    chunks, elapsed, counted = _chunk_long_line(text, count)
+    assert len(chunks) > 500
+    # Each piece is found by counting a few of its own prefixes (about 25x here, whatever the length);
+    # re-counting the rest of the line for every piece would be hundreds of times the text.
+    assert counted < 50 * len(text)
+    assert elapsed < 3.0
+
+
 # --- the real model -------------------------------------------------------------------------------
 
 

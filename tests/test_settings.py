@@ -53,7 +53,12 @@ def test_shipped_assets_are_found() -> None:
 
 @pytest.mark.parametrize(
     ("variable", "value"),
-    [("QA_SEARCH_MODE", "fuzzy"), ("QA_FAISS_INDEX", "ivf"), ("QA_TOP_K", "0"), ("QA_ABSTAIN_THRESHOLD", "2")],
+    [
+        ("QA_SEARCH_MODE", "fuzzy"),
+        ("QA_FAISS_INDEX", "ivf"),
+        ("QA_TOP_K", "0"),
+        ("QA_ABSTAIN_THRESHOLD", "2"),
+    ],
 )
 def test_nonsense_settings_are_refused_naming_the_variable(variable: str, value: str) -> None:
     with pytest.raises(ValueError, match=variable):

@@ -1,5 +1,7 @@
 // The chat page: upgrades the plain GET ask form to a streamed answer (fetch + ReadableStream over SSE).
-// Every piece of document or user text goes into the page with textContent, never as HTML.
+// Every piece of document or user text goes into the page with textContent, never as HTML. Sentences come
+// paired with their citations (``segments``) and every link (``href``, with the quote's hash) comes from the
+// server, so this page, the no-JavaScript page and the widget show answers the same way.
 (function () {
   "use strict";
 
@@ -24,11 +26,6 @@
     statusLine.className = "status" + (kind ? " " + kind : "");
   }
 
-  function documentHref(documentId, start, end) {
-    return "/documents/" + encodeURIComponent(documentId) +
-      "?start=" + encodeURIComponent(start) + "&end=" + encodeURIComponent(end) + "#cite";
-  }
-
   function link(className, href, text) {
     var a = el("a", className, text);
     a.href = href;
@@ -38,7 +35,7 @@
 
   function chip(citation) {
     var where = citation.title + (citation.page ? ", page " + citation.page : "");
-    var a = link("chip", documentHref(citation.document_id, citation.start, citation.end), citation.marker);
+    var a = link("chip", citation.href, citation.marker);
     a.title = where + ": " + citation.quote;
     a.setAttribute("aria-label", "Source " + citation.marker + ": " + where);
     return a;
@@ -52,7 +49,7 @@
     var list = el("ol");
     passages.forEach(function (p) {
       var item = el("li", "passage");
-      item.appendChild(link("passage-title", documentHref(p.document_id, p.start, p.end), p.title));
+      item.appendChild(link("passage-title", p.href, p.title));
       if (p.page) { item.appendChild(el("span", "page", "page " + p.page)); }
       item.appendChild(el("p", "passage-text", p.text));
       list.appendChild(item);

@@ -22,24 +22,13 @@
     return node;
   }
 
-  function sourceLink(className, documentId, start, end, text) {
+  // Links come from the server (relative, with the quoted text's hash); they open on the docqa site.
+  function sourceLink(className, href, text) {
     var a = el("a", className, text);
-    a.href = api + "/documents/" + encodeURIComponent(documentId) +
-      "?start=" + encodeURIComponent(start) + "&end=" + encodeURIComponent(end) + "#cite";
+    a.href = new URL(href, api).href;
     a.target = "_blank";
     a.rel = "noopener";
     return a;
-  }
-
-  // Pair sentences with citations the way the server does: the i-th citation supports the i-th sentence.
-  function pairs(answer) {
-    var sentences = answer.sentences && answer.sentences.length ? answer.sentences : [answer.answer];
-    if (sentences.length === answer.citations.length) {
-      return sentences.map(function (s, i) { return { text: s, citations: [answer.citations[i]] }; });
-    }
-    return sentences.map(function (s, i) {
-      return { text: s, citations: i === sentences.length - 1 ? answer.citations : [] };
-    });
   }
 
   function renderAnswer(answer) {
@@ -53,18 +42,19 @@
       var list = el("ul", "passages");
       answer.passages.slice(0, 3).forEach(function (p) {
         var item = el("li");
-        item.appendChild(sourceLink("passage", p.document_id, p.start, p.end, p.title));
+        item.appendChild(sourceLink("passage", p.href, p.title));
         list.appendChild(item);
       });
       box.appendChild(list);
       return box;
     }
     var text = el("p", "answer-text");
-    pairs(answer).forEach(function (pair, i) {
+    // The server pairs each sentence with the citations that support it (``segments``).
+    answer.segments.forEach(function (segment, i) {
       if (i) { text.appendChild(document.createTextNode(" ")); }
-      text.appendChild(el("span", "sentence", pair.text));
-      pair.citations.forEach(function (c) {
-        var chip = sourceLink("chip", c.document_id, c.start, c.end, c.marker);
+      text.appendChild(el("span", "sentence", segment.text));
+      segment.citations.forEach(function (c) {
+        var chip = sourceLink("chip", c.href, c.marker);
         chip.title = c.title + (c.page ? ", page " + c.page : "") + ": " + c.quote;
         chip.setAttribute("aria-label", "Source " + c.marker + ": " + c.title);
         text.appendChild(chip);
