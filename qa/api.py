@@ -1,8 +1,11 @@
 """The web service: JSON API under /api/v1, the chat UI, the documents pages and the embeddable widget.
 
 ``create_app(settings)`` builds everything per app (no module globals), so tests can run several apps with
-different settings side by side. Every view is thin: it validates input, calls the one ``DocQA`` object and
-renders the result: JSON through ``qa.serialize``, HTML through Jinja2 templates fed the same records.
+different settings side by side. Every view is thin: it calls the one ``DocQA`` object (which validates
+questions, k, modes, filters and conversation ids: ``InvalidRequest`` becomes a 422 here) and renders the
+result: JSON through ``qa.serialize``, HTML through Jinja2 templates fed the same JSON. Only what must happen
+at the edge is checked here: request shapes, pagination, API keys, origins and upload size (``UploadGuard``,
+before the body is read).
 """
 
 from __future__ import annotations
@@ -704,7 +707,7 @@ def _error_response(
             "status": status,
             "message": message,
             "title": "Something went wrong",
-            "reads_locked": False and status == 401 and request.method == "GET" and not ctx.settings.public_reads,
+            "reads_locked": status == 401 and request.method == "GET" and not ctx.settings.public_reads,
         }
         if context["reads_locked"]:
             context["title"] = "This site needs an API key"

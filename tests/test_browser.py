@@ -39,7 +39,7 @@ CHROMIUM_ARGS = [
 SCREENSHOT = os.environ.get("QA_SCREENSHOT")
 XSS_QUESTION = "<script>alert('q')</script> <img src=x onerror=alert(2)> what did Gotion propose?"
 TIMEOUT_MS = 20_000
-CITE_HREF = re.compile(r"^/documents/[^?]+\?start=\d+&end=\d+#cite$")
+CITE_HREF = re.compile(r"^/documents/[^?]+\?start=\d+&end=\d+&h=[0-9a-f]{12}#cite$")
 
 
 @pytest.fixture(scope="module")
