@@ -839,8 +839,12 @@ def _add_ops_routes(app: FastAPI, ctx: AppContext) -> None:
     """/healthz, /metrics, the offline API reference at /docs, and /widget.js."""
 
     @app.get("/healthz", tags=["ops"], summary="Index status, counts and reload state")
-    def healthz() -> dict[str, Any]:
-        return serialize.health_json(ctx.docqa.health(), ctx.reload.error, ctx.reload.failures)
+    def healthz() -> JSONResponse:
+        """200 while the index can answer (even an empty one); 503 when it must be re-indexed."""
+        health = ctx.docqa.health()
+        status = 503 if health["status"] == "needs_reindex" else 200
+        body = serialize.health_json(health, ctx.reload.error, ctx.reload.failures)
+        return JSONResponse(body, status_code=status)
 
     @app.get("/metrics", tags=["ops"], summary="Prometheus metrics", response_class=Response)
     def metrics() -> Response:

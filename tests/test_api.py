@@ -714,7 +714,9 @@ def test_stale_index_is_503_and_health_says_needs_reindex(
     docqa = DocQA(settings)
     docqa.open_error = "the index was built with another-model; run `qa index` to re-index"
     client = make_client(settings=settings, docqa=docqa)
-    health = client.get("/healthz").json()
+    response = client.get("/healthz")
+    health = response.json()
+    assert response.status_code == 503
     assert health["status"] == "needs_reindex" and "re-index" in health["error"]
     for response in (
         client.post("/api/v1/ask", json={"question": "Gotion?"}),
