@@ -25,7 +25,7 @@ index: $(STAMP)
 
 run: $(STAMP)
 	$(BIN)/qa index corpus/
-	$(BIN)/qa serve --host 127.0.0.1 --port 8000
+	$(BIN)/qa serve --no-index --host 127.0.0.1 --port 8000
 
 test: $(STAMP)
 	$(BIN)/ruff check qa tests bench

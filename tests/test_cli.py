@@ -90,6 +90,21 @@ def test_ask_follow_up_in_a_conversation(corpus_index: Path) -> None:
     assert "understood as:" in text and "Xiaomi" in text and "[1]" in text
 
 
+def test_chat_loop_understands_follow_ups(corpus_index: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "qa.cli", "chat", "--index", str(corpus_index)],
+        input="What did Gotion propose?\nAnd CALB?\n\n",
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "HF_HUB_OFFLINE": "1"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "lithium battery transportation regulations" in result.stdout
+    after_follow_up = result.stdout.split("understood as:", 1)
+    assert len(after_follow_up) == 2 and "CALB" in after_follow_up[1] and "patent" in after_follow_up[1]
+
+
 def test_index_reports_bad_files_and_exit_codes(tmp_path: Path) -> None:
     folder = tmp_path / "docs"
     folder.mkdir()
