@@ -85,7 +85,7 @@ def cross_validated(
     rng = np.random.default_rng(0)
     fold_of = np.zeros(len(y), dtype=int)
     names = np.array(sets)
-    for name in set(sets):
+    for name in sorted(set(sets)):  # sorted: set order changes between runs (string hashing)
         rows = np.flatnonzero(names == name)
         fold_of[rng.permutation(rows)] = np.arange(len(rows)) % folds
     confidence = np.zeros(len(y))

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from qa.answering import NOT_IN_DOCUMENTS, Assistant
+from qa.answering import NOT_IN_DOCUMENTS, Assessment, Assistant
 from qa.chat import ConversationStore
 from qa.embedding import HashEmbedder
 from qa.models import Answer, Chunk, Passage
@@ -252,3 +252,38 @@ def test_vector_cache_is_bounded_and_exact() -> None:
     before = embedder.encoded
     cache.encode(["beta two"])
     assert embedder.encoded == before + 1
+
+
+def test_features_line_up_with_the_calibration_weights(assistant: Assistant) -> None:
+    from qa.answering import CALIBRATION_WEIGHTS
+
+    question = "What did Bolton Marine ask for?"
+    assessment = assistant.assess(question, assistant.retriever.search(question))
+    assert len(assessment.features) == len(CALIBRATION_WEIGHTS)
+
+
+def test_a_figure_question_without_a_figure_in_the_best_sentence_loses_confidence(
+    assistant: Assistant,
+) -> None:
+    # Asks for a number; the report mentions delegates but never how many.
+    question = "How many delegates came to the Harbour Forum?"
+    assessment = assistant.assess(question, assistant.retriever.search(question))
+    assert assessment.number_gap == 1.0
+    without_gap = Assessment(**{**assessment.__dict__, "number_gap": 0.0})
+    assert assistant.confidence(assessment) < assistant.confidence(without_gap)
+
+
+@pytest.mark.parametrize(
+    ("question", "gap"),
+    [
+        ("How much will the port authority spend on new berths?", 0.0),  # EUR2.4 billion is there
+        ("What is the port authority's dredging budget target?", 1.0),  # a figure is asked, none given
+        ("When did cargo volumes grow by seven percent?", 0.0),  # "In 2024, ..."
+        ("What did Bolton Marine ask for?", 0.0),  # not a figure question at all
+    ],
+)
+def test_number_gap_reads_the_answer_type_from_the_question(
+    assistant: Assistant, question: str, gap: float
+) -> None:
+    assessment = assistant.assess(question, assistant.retriever.search(question))
+    assert assessment.number_gap == gap
