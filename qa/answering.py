@@ -32,6 +32,7 @@ import numpy as np
 from qa.chat import ConversationStore, Turn, rewrite_followup
 from qa.embedding import Embedder
 from qa.models import Answer, Citation, Passage
+from qa.settings import Settings
 
 NOT_IN_DOCUMENTS = "The documents don't say."
 NEAREST_NOTE = "The nearest passages are listed below."
@@ -219,7 +220,7 @@ class Assistant:
         embedder: Embedder,
         top_k: int = 5,
         answer_sentences: int = 2,
-        abstain_threshold: float = 0.5,
+        abstain_threshold: float = 0.45,
         search_mode: str = "hybrid",
         cache_size: int = 20_000,
     ) -> None:
@@ -233,15 +234,15 @@ class Assistant:
         self._stem = _Stemmer()
 
     @classmethod
-    def from_settings(cls, retriever: Retriever, embedder: Embedder, settings: object) -> Assistant:
-        """Build from a ``qa.settings.Settings`` (top_k, answer_sentences, abstain_threshold, search_mode)."""
+    def from_settings(cls, retriever: Retriever, embedder: Embedder, settings: Settings) -> Assistant:
+        """Build from ``Settings`` (top_k, answer_sentences, abstain_threshold, search_mode)."""
         return cls(
             retriever,
             embedder,
-            top_k=getattr(settings, "top_k", 5),
-            answer_sentences=getattr(settings, "answer_sentences", 2),
-            abstain_threshold=getattr(settings, "abstain_threshold", 0.5),
-            search_mode=getattr(settings, "search_mode", "hybrid"),
+            top_k=settings.top_k,
+            answer_sentences=settings.answer_sentences,
+            abstain_threshold=settings.abstain_threshold,
+            search_mode=settings.search_mode,
         )
 
     # ------------------------------------------------------------------ public
