@@ -125,12 +125,12 @@ def ask_command(
     question: str, index_dir: Path | None, conversation_id: str | None, k: int | None, as_json: bool
 ) -> None:
     """Answer QUESTION with sentences cited to the documents (or say the documents don't say)."""
-    from qa.serialize import answer_json
+    from qa.serialize import ask_json
 
     docqa = _require_index(_open(_settings(index_dir)))
     answer = _fail_on_value_error(docqa.ask, question, conversation_id=conversation_id, k=k)
     if as_json:
-        click.echo(json.dumps(answer_json(answer), ensure_ascii=False, indent=2))
+        click.echo(json.dumps(ask_json(answer), ensure_ascii=False, indent=2))
     else:
         _print_answer(answer)
 

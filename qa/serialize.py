@@ -7,6 +7,7 @@ freely, never rename or drop one without a new API version.
 from __future__ import annotations
 
 import hashlib
+from dataclasses import asdict
 from typing import Any
 from urllib.parse import quote
 
@@ -39,17 +40,9 @@ def search_json(query: str, passages: list[Passage], mode: str) -> dict[str, Any
 
 
 def citation_json(citation: Citation) -> dict[str, Any]:
-    return {
-        "marker": citation.marker,
-        "passage": citation.passage,
-        "document_id": citation.document_id,
-        "title": citation.title,
-        "source": citation.source,
-        "start": citation.start,
-        "end": citation.end,
-        "page": citation.page,
-        "quote": citation.quote,
-    }
+    """``marker``, ``passage`` (1-based), ``document_id``, ``title``, ``source``, ``start``, ``end``,
+    ``page``, ``quote``."""
+    return asdict(citation)
 
 
 def answer_json(answer: Answer) -> dict[str, Any]:
@@ -68,15 +61,8 @@ def answer_json(answer: Answer) -> dict[str, Any]:
 
 
 def document_info_json(info: DocumentInfo) -> dict[str, Any]:
-    return {
-        "id": info.id,
-        "title": info.title,
-        "source": info.source,
-        "chunks": info.chunks,
-        "characters": info.characters,
-        "pages": info.pages,
-        "metadata": info.metadata,
-    }
+    """``id``, ``title``, ``source``, ``chunks``, ``characters``, ``pages``, ``metadata``."""
+    return asdict(info)
 
 
 def document_json(document: Document) -> dict[str, Any]:
@@ -155,9 +141,7 @@ def ask_json(answer: Answer) -> dict[str, Any]:
     }
 
 
-def health_json(
-    health: dict[str, Any], reload_error: str | None, reload_failures: int
-) -> dict[str, Any]:
+def health_json(health: dict[str, Any], reload_error: str | None, reload_failures: int) -> dict[str, Any]:
     """``DocQA.health()`` plus the web server's background reload state."""
     return {**health, "reload_error": reload_error, "reload_failures": reload_failures}
 
