@@ -30,7 +30,8 @@ def test_no_request_from_the_schema_causes_a_server_error(api_schema) -> None:
         @settings(max_examples=25, deadline=None, database=None, suppress_health_check=list(HealthCheck))
         def check(case) -> None:
             response = case.call()
-            assert response.status_code < 500, f"{case.operation.label}: {response.status_code} {response.text}"
+            label = case.operation.label
+            assert response.status_code < 500, f"{label}: {response.status_code} {response.text}"
             if response.status_code >= 400:
                 assert response.json()["error"]["message"]
 
