@@ -78,8 +78,13 @@ _STOPWORDS = _word_set(
     some such than that the their theirs them then there these they this those through to too under
     until up very was we were what when where which while who whom whose why will with would you your
     yours us tell say said says mention mentioned give list name describe explain please according
-    document documents article text there much many kind sort thing things way ways"""
+    document documents article text there much many kind sort thing things way ways
+    propose proposed proposes proposal proposals suggest suggested suggests suggestion suggestions
+    recommend recommended recommends recommendation recommendations advocate advocated advocates
+    urge urged urges"""
 )
+# The speech-act verbs above ("What did X propose?") ask what X said, whatever verb the text uses, so
+# they are not evidence either way.
 # Openers that point back to the previous sentence's subject ("He also called for ..."); discourse
 # connectives such as "Separately," do not, so they are not listed.
 _ANAPHORIC_OPENERS = _word_set("he she it they this these those that its their his her such")
