@@ -23,7 +23,7 @@ import re
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -31,7 +31,7 @@ import numpy as np
 
 from qa.chat import ConversationStore, Turn, rewrite_followup
 from qa.embedding import Embedder
-from qa.models import Answer, Citation, Passage
+from qa.models import Answer, Citation, Passage, Retrieved
 from qa.settings import Settings
 
 NOT_IN_DOCUMENTS = "The documents don't say."
@@ -260,9 +260,23 @@ class Assistant:
         conversation_id: str | None = None,
     ) -> Answer:
         """Answer ``question`` (a follow-up is first rewritten from ``history``) with cited sentences."""
+        *_, answer = self.answer_in_stages(question, history, k, filters, conversation_id)
+        return answer
+
+    def answer_in_stages(
+        self,
+        question: str,
+        history: list[Turn] | None = None,
+        k: int | None = None,
+        filters: dict | None = None,
+        conversation_id: str | None = None,
+    ) -> Iterator[Retrieved | Answer]:
+        """``answer``, step by step: yields ``Retrieved`` as soon as the passages are known (a UI can show
+        them while sentences are scored), then the finished ``Answer``."""
         timings: dict[str, float] = {}
         clock = time.perf_counter()
         standalone = rewrite_followup(question, history) if history else question
+        rewritten = standalone if standalone != question else None
         timings["rewrite"] = _ms_since(clock)
 
         clock = time.perf_counter()
@@ -270,6 +284,7 @@ class Assistant:
             standalone, k=k or self.top_k, mode=self.search_mode, filters=filters
         )
         timings["retrieve"] = _ms_since(clock)
+        yield Retrieved(question, rewritten, conversation_id, passages)
 
         clock = time.perf_counter()
         assessment = self.assess(standalone, passages)
@@ -281,10 +296,10 @@ class Assistant:
         result = self._compose(question, passages, chosen, confidence)
         timings["compose"] = _ms_since(clock)
 
-        result.rewritten_question = standalone if standalone != question else None
+        result.rewritten_question = rewritten
         result.conversation_id = conversation_id
         result.timings = timings
-        return result
+        yield result
 
     def converse(
         self,

@@ -54,7 +54,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from qa import serialize
 from qa.core import DocQA, InvalidRequest, WriteInProgress
 from qa.index import IndexMismatchError
-from qa.models import Answer, Document, DocumentInfo
+from qa.models import Answer, Document, DocumentInfo, Retrieved
 from qa.readers import ReadError
 from qa.resources import static_dir, templates_dir
 from qa.sentences import split_sentences
@@ -520,14 +520,17 @@ def sse_event(event: str, data: dict[str, Any]) -> bytes:
     return f"event: {event}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n".encode()
 
 
-def answer_events(answer: Answer) -> Iterator[bytes]:
-    """``passages`` first, then one ``sentence`` per answer segment, then ``done`` with the full answer."""
-    full = serialize.ask_json(answer)
-    head = {key: full[key] for key in ("question", "rewritten_question", "conversation_id", "passages")}
-    yield sse_event("passages", head)
-    for segment in full["segments"]:
-        yield sse_event("sentence", segment)
-    yield sse_event("done", full)
+def answer_events(stages: Iterator[Retrieved | Answer]) -> Iterator[bytes]:
+    """``passages`` as soon as retrieval is done, then one ``sentence`` per answer segment, then ``done``
+    with the full answer (the same object ``POST /api/v1/ask`` returns)."""
+    for stage in stages:
+        if isinstance(stage, Retrieved):
+            yield sse_event("passages", serialize.retrieved_json(stage))
+            continue
+        full = serialize.ask_json(stage)
+        for segment in full["segments"]:
+            yield sse_event("sentence", segment)
+        yield sse_event("done", full)
 
 
 @dataclass
@@ -737,10 +740,11 @@ def _add_api_routes(app: FastAPI, ctx: AppContext) -> None:
     )
     async def ask_stream(body: AskRequest, request: Request) -> StreamingResponse:
         keys.require(request, write=False)
-        # Answered before the stream opens, so bad input or a stale index is a real 4xx/5xx status.
-        answer = await run_in_threadpool(lambda: docqa.ask(**_ask_arguments(body)))
+        # Checked before the stream opens, so bad input or a stale index is a real 4xx/5xx status; the
+        # passages event goes out as soon as retrieval is done, the sentences once they are scored.
+        stages = docqa.ask_in_stages(**_ask_arguments(body))
         headers = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
-        return StreamingResponse(answer_events(answer), media_type="text/event-stream", headers=headers)
+        return StreamingResponse(answer_events(stages), media_type="text/event-stream", headers=headers)
 
     @app.get("/api/v1/search", tags=["search"], summary="Retrieve passages (as `qa search --json`)")
     def search(

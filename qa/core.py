@@ -30,7 +30,7 @@ from qa.index import (
     open_index,
     read_current_name,
 )
-from qa.models import Answer, Document, DocumentInfo, Passage
+from qa.models import Answer, Document, DocumentInfo, Passage, Retrieved
 from qa.readers import SUPPORTED_EXTENSIONS, ReadError, document_id_for
 from qa.retrieval import MODES, Retriever, SearchFilters
 from qa.settings import Settings
@@ -177,31 +177,45 @@ class DocQA:
         filters: dict | None = None,
     ) -> Answer:
         """Answer ``question`` in a conversation (a new one unless ``conversation_id`` is given)."""
+        *_, answer = self.ask_in_stages(question, conversation_id, k, filters)
+        return answer
+
+    def ask_in_stages(
+        self,
+        question: str,
+        conversation_id: str | None = None,
+        k: int | None = None,
+        filters: dict | None = None,
+    ) -> Iterator[Retrieved | Answer]:
+        """``ask`` step by step (``Retrieved``, then the ``Answer``), for streaming UIs.
+
+        Arguments are checked here, before the first step runs, so a bad request fails at once
+        (``InvalidRequest``, ``IndexMismatchError``) rather than part way through a stream.
+        """
         question = _require_text(question, "question", self.settings.max_question_chars)
         k = self._check_k(k)
-        if conversation_id is None:
-            conversation_id = self.conversations.new_id()
-        elif not _CONVERSATION_ID.fullmatch(conversation_id):
+        if conversation_id is not None and not _CONVERSATION_ID.fullmatch(conversation_id):
             raise InvalidRequest(
                 "conversation_id", "conversation_id must be 1-64 letters, digits, '-' or '_'"
             )
         filters = _check_filters(filters)
         self._require_retriever()
+        return self._answer_in_stages(question, conversation_id, k, filters)
+
+    def _answer_in_stages(
+        self, question: str, conversation_id: str | None, k: int, filters: SearchFilters | None
+    ) -> Iterator[Retrieved | Answer]:
         self._expire_conversations()
+        conversation_id = conversation_id or self.conversations.new_id()
         history = self.conversations.turns(conversation_id)
-        answer = self.assistant.answer(
+        stages = self.assistant.answer_in_stages(
             question, history=history, k=k, filters=filters, conversation_id=conversation_id
         )
-        self.conversations.append(
-            conversation_id,
-            Turn(
-                question=question,
-                rewritten_question=answer.rewritten_question,
-                answer=answer.answer,
-                abstained=answer.abstained,
-            ),
-        )
-        return answer
+        for stage in stages:
+            if isinstance(stage, Answer):
+                turn = Turn(question, stage.rewritten_question, stage.answer, stage.abstained)
+                self.conversations.append(conversation_id, turn)
+            yield stage
 
     def _expire_conversations(self) -> None:
         """Drop idle conversations, at most once a minute (cheap enough to piggyback on asks)."""

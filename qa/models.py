@@ -134,6 +134,16 @@ class Passage:
 
 
 @dataclass
+class Retrieved:
+    """The first stage of an answer: the question as understood and the passages it will come from."""
+
+    question: str
+    rewritten_question: str | None
+    conversation_id: str | None
+    passages: list[Passage]
+
+
+@dataclass
 class Citation:
     """One answer sentence traced to its exact place: passage number (1-based), document span, page."""
 

@@ -11,7 +11,7 @@ from dataclasses import asdict
 from typing import Any
 from urllib.parse import quote
 
-from qa.models import Answer, Citation, Document, DocumentInfo, Passage
+from qa.models import Answer, Citation, Document, DocumentInfo, Passage, Retrieved
 
 
 def passage_json(passage: Passage) -> dict[str, Any]:
@@ -138,6 +138,16 @@ def ask_json(answer: Answer) -> dict[str, Any]:
         "citations": [linked_citation_json(c) for c in answer.citations],
         "passages": [linked_passage_json(p) for p in answer.passages],
         "segments": segments_json(answer),
+    }
+
+
+def retrieved_json(retrieved: Retrieved) -> dict[str, Any]:
+    """The first streamed event: the question as understood and its linked passages."""
+    return {
+        "question": retrieved.question,
+        "rewritten_question": retrieved.rewritten_question,
+        "conversation_id": retrieved.conversation_id,
+        "passages": [linked_passage_json(p) for p in retrieved.passages],
     }
 
 

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from qa.answering import NOT_IN_DOCUMENTS, Assessment, Assistant
 from qa.chat import ConversationStore
 from qa.embedding import HashEmbedder
-from qa.models import Answer, Chunk, Passage
+from qa.models import Answer, Chunk, Passage, Retrieved
 
 try:
     from qa.sentences import split_sentences
@@ -208,6 +208,19 @@ def test_sentence_vectors_are_cached() -> None:
     helper.answer("What did Bolton Marine ask for?")
     # Second time: only the query (retriever) and the question (scoring) are encoded.
     assert embedder.encoded - first <= 2
+
+
+def test_passages_are_yielded_before_any_sentence_is_scored() -> None:
+    embedder = CountingEmbedder()
+    helper = Assistant(TinyRetriever(_chunks("harbour", DOCUMENT), embedder), embedder)
+    stages = helper.answer_in_stages("What did Bolton Marine ask for?")
+    retrieved = next(stages)
+    assert isinstance(retrieved, Retrieved) and retrieved.passages
+    encoded_while_retrieving = embedder.encoded
+    answer = next(stages)
+    assert isinstance(answer, Answer) and answer.passages == retrieved.passages
+    assert embedder.encoded > encoded_while_retrieving  # sentences were embedded only after the yield
+    assert next(stages, None) is None
 
 
 def test_answer_sentence_limit_is_respected() -> None:
