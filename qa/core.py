@@ -132,7 +132,7 @@ class DocQA:
     def _build(self, paths: list[Path] | None = None, **options: Any) -> BuildReport:
         """Build and publish a generation, then open it (the caller holds the write lock)."""
         builder = IndexBuilder(self.index_dir, self.embedder, self.config, self.settings.batch_size)
-        report = builder.build(paths, **options)
+        report = builder.build(paths, loaded=self.index, **options)
         self.reload_if_changed()
         return report
 

@@ -233,25 +233,32 @@ class IndexBuilder:
         progress: bool = False,
         exclude: set[str] | None = None,
         include: set[str] | None = None,
+        loaded: LoadedIndex | None = None,
     ) -> BuildReport:
         """Index ``paths`` (default: the roots the previous build used) and publish a generation.
 
         ``exclude`` adds document ids to keep out (e.g. deleted through the API); ``include`` lifts such an
-        exclusion (e.g. the same file uploaded again).
+        exclusion (e.g. the same file uploaded again). ``loaded``: the current generation if the caller has
+        it open already (a server), which saves reading it from disk again.
         """
         started = time.perf_counter()
         self.index_dir.mkdir(parents=True, exist_ok=True)
         with _exclusive_lock(self.index_dir / ".lock"):
             _remove_stale_temporaries(self.index_dir)
-            report = self._build_locked(paths, progress, exclude or set(), include or set())
+            report = self._build_locked(paths, progress, exclude or set(), include or set(), loaded)
         report.seconds = time.perf_counter() - started
         return report
 
     def _build_locked(
-        self, paths: list[Path] | None, progress: bool, exclude: set[str], include: set[str]
+        self,
+        paths: list[Path] | None,
+        progress: bool,
+        exclude: set[str],
+        include: set[str],
+        loaded: LoadedIndex | None,
     ) -> BuildReport:
         report = BuildReport()
-        previous = self._previous_generation(report)
+        previous = self._previous_generation(report, loaded)
         previous_manifest = previous.manifest if previous else (read_manifest(self.index_dir) or {})
         roots = (
             [p.resolve() for p in paths] if paths else [Path(p) for p in previous_manifest.get("roots", [])]
@@ -289,7 +296,13 @@ class IndexBuilder:
         report.published = True
         return report
 
-    def _previous_generation(self, report: BuildReport) -> LoadedIndex | None:
+    def _previous_generation(self, report: BuildReport, loaded: LoadedIndex | None) -> LoadedIndex | None:
+        if loaded is not None and loaded.name == read_current_name(self.index_dir):
+            try:
+                check_compatible(loaded.manifest, self.config, self.index_dir)
+                return loaded
+            except IndexMismatchError:
+                pass  # reported below, when the published generation is opened
         try:
             return open_index(self.index_dir, self.config)
         except IndexNotFoundError:
