@@ -4,7 +4,8 @@ Two kinds of index:
 - ``hash_*``: the deterministic fake embedder over a tiny corpus written here (milliseconds; API tests).
 - ``model_*``: the packaged all-MiniLM-L6-v2 over the shipped ``corpus/`` (built once per session; e2e).
 
-Tests never read the shared evaluation data (a user's clone has none) and never touch the checkout's own ``index/``.
+Tests never read the shared evaluation data (a user's clone has none) and never touch the
+checkout's own ``index/``.
 """
 
 from __future__ import annotations
