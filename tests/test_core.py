@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from test_readers import build_pdf
 
 from qa.core import DocQA, InvalidRequest, WriteInProgress
 from qa.index import IndexMismatchError
@@ -106,3 +107,22 @@ def test_filters_restrict_what_an_answer_may_cite(docqa: DocQA) -> None:
     answer = docqa.ask("What happens every spring?", filters={"document_id": "harbour.txt"})
     assert {p.document_id for p in answer.passages} == {"harbour.txt"}
     assert all(c.document_id == "harbour.txt" for c in answer.citations)
+
+
+def test_an_uploaded_pdf_is_cited_on_the_right_page(docqa: DocQA) -> None:
+    pdf = build_pdf(
+        [
+            ["Fleet review.", "The ferry fleet was repainted in blue during the winter."],
+            ["Engines.", "The quartermaster ordered twelve hydrogen engines for the tugboats."],
+        ],
+        title="Fleet review",
+    )
+    info = docqa.add_document("fleet.pdf", pdf)
+    assert info.pages == 2
+    answer = docqa.ask("What did the quartermaster order for the tugboats?")
+    assert not answer.abstained, answer
+    citation = next(c for c in answer.citations if "hydrogen engines" in c.quote)
+    assert citation.document_id == info.id and citation.page == 2
+    document = docqa.get_document(info.id)
+    assert document.text[citation.start : citation.end] == citation.quote
+    assert document.page_at(citation.start) == 2
