@@ -11,8 +11,9 @@ Whether to answer at all is a separate, calibrated decision (``confidence``): a 
 the best cosine, how much of the question's vocabulary the retrieved text covers, whether the
 question's names appear anywhere in it, the best single sentence's lexical and name coverage, and
 whether a question asking for a figure or a date ("How much ...", "What is the ... target?", "When ...")
-gets a best sentence without one. Its weights were fit on a calibration set by ``bench/calibration.py``
-(docs/answering.md has the numbers).
+gets a best sentence without one, and how close the chosen sentences come to what the question is
+about (``focus_cosine``: the phrase after "about", or the subject of "What is ...?"). Its weights were
+fit on a calibration set by ``bench/calibration.py`` (docs/answering.md has the numbers).
 """
 
 from __future__ import annotations
@@ -45,9 +46,10 @@ NEAREST_NOTE = "The nearest passages are listed below."
 # corpus, SciFact dev claims with evidence (188) against SciFact, SciFact claims against the news corpus
 # (300, unanswerable) and the news questions against SciFact (84, unanswerable). SciFact NEI claims are
 # left out of the fit (see docs/answering.md). Feature order: ``Assessment.features`` =
-# (best_cosine, coverage, missing_names, best_lexical, best_names, number_gap).
-CALIBRATION_WEIGHTS: tuple[float, ...] = (2.567, 1.291, -0.772, 1.837, 0.605, -1.545)
-CALIBRATION_BIAS: float = -2.621
+# (best_cosine, coverage, missing_names, best_lexical, best_names, number_gap, focus_cosine); features in
+# /tmp/docqa-bench/features-focus.jsonl.
+CALIBRATION_WEIGHTS: tuple[float, ...] = (1.975, 1.165, -0.676, 1.726, 0.499, -1.497, 2.135)
+CALIBRATION_BIAS: float = -3.18
 
 # Sentence-ranking weights (tuned on bench/dev_questions.jsonl + seed_dev; see docs/answering.md).
 W_COSINE = 0.50
@@ -108,6 +110,9 @@ _NUMBER_WORDS = (
 _MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
 _QUANTITY_ANSWER = re.compile(rf"\d|\b({_NUMBER_WORDS})\b", re.IGNORECASE)
 _TIME_ANSWER = re.compile(rf"\d|\b({_MONTHS}|yesterday|today|last|next|ago|since|until)\b", re.IGNORECASE)
+_ABOUT = _word_set("about regarding concerning")
+# Where the subject of "What is the X ...?" ends.
+_FOCUS_END = _word_set("of for in at by this that from on to")
 _TERMINAL = ('.', '!', '?', '"', '”', '’', "'", ')', ']')
 
 
@@ -136,6 +141,7 @@ class Candidate:
     names: float = 0.0
     retrieval: float = 0.0
     score: float = 0.0
+    focus_cosine: float = 0.0
 
 
 @dataclass
@@ -150,6 +156,7 @@ class Assessment:
     best_names: float = 0.0
     names: list[str] = field(default_factory=list)
     number_gap: float = 0.0
+    focus_cosine: float = 0.0
 
     @property
     def features(self) -> list[float]:
@@ -161,6 +168,7 @@ class Assessment:
             self.best_lexical,
             self.best_names,
             self.number_gap,
+            self.focus_cosine,
         ]
 
 
@@ -331,12 +339,15 @@ class Assistant:
             return Assessment([], 0.0, 0.0, 1.0 if names else 0.0, 0.0, 0.0, names)
         idf = _idf([c.terms for c in candidates])
         missing_idf = sum(idf.values()) / len(idf) if idf else 1.0  # an absent word weighs a typical word
-        vectors = self.vectors.encode([question] + [c.text for c in candidates])
-        cosines = vectors[1:] @ vectors[0]
+        focus = _focus_phrase(question)
+        vectors = self.vectors.encode([question, focus or question] + [c.text for c in candidates])
+        cosines = vectors[2:] @ vectors[0]
+        focus_cosines = vectors[2:] @ vectors[1]
         retrieval = _normalised_retrieval(passages)
         name_stems = [self._name_key(name) for name in names]
-        for candidate, cosine in zip(candidates, cosines, strict=True):
+        for candidate, cosine, focus_cosine in zip(candidates, cosines, focus_cosines, strict=True):
             candidate.cosine = float(cosine)
+            candidate.focus_cosine = float(focus_cosine)
             candidate.lexical = _weighted_overlap(question_terms, candidate.terms, idf, None)
             candidate.names = self._name_score(name_stems, candidate)
             candidate.retrieval = retrieval[candidate.passage_index]
@@ -347,7 +358,7 @@ class Assistant:
                 + W_RETRIEVAL * candidate.retrieval
             )
         all_terms: set[str] = set().union(*(c.terms for c in candidates))
-        return Assessment(
+        assessment = Assessment(
             candidates=candidates,
             best_cosine=float(max(cosines)),
             coverage=_coverage(question_terms, all_terms, idf, missing_idf),
@@ -360,6 +371,9 @@ class Assistant:
             names=names,
             number_gap=_number_gap(question, candidates),
         )
+        # What the answer would say, against what the question is about (see ``_focus_phrase``).
+        assessment.focus_cosine = max(c.focus_cosine for c in self.select(assessment))
+        return assessment
 
     @staticmethod
     def confidence(assessment: Assessment) -> float:
@@ -543,6 +557,29 @@ def _question_names(question: str) -> list[str]:
         if (token[:1].isupper() or has_digit) and token.lower() not in _STOPWORDS:
             names.append(token)
     return names
+
+
+def _focus_phrase(question: str) -> str | None:
+    """What the question is about, when its wording says: the phrase after *about/regarding/concerning*
+    ("What did X say about housing and property prices?"), or the subject of *What/Which is/are ...*
+    up to its first preposition ("What is the budget deficit target for this year?"). None otherwise.
+
+    An answer has to be about that phrase, not just share the question's other words: the confidence
+    compares the phrase's MiniLM vector with the chosen sentences' (``Assessment.focus_cosine``).
+    """
+    tokens = _TOKEN.findall(question)
+    lowered = [token.lower() for token in tokens]
+    for position, token in enumerate(lowered[:-1]):
+        if token in _ABOUT:
+            return " ".join(tokens[position + 1 :])
+    if len(lowered) > 2 and lowered[0] in ("what", "which") and lowered[1] in ("is", "are", "was", "were"):
+        subject: list[str] = []
+        for token in tokens[2:]:
+            if token.lower() in _FOCUS_END:
+                break
+            subject.append(token)
+        return " ".join(subject) or None
+    return None
 
 
 def _idf(term_sets: list[set[str]]) -> dict[str, float]:

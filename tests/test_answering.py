@@ -300,3 +300,38 @@ def test_number_gap_reads_the_answer_type_from_the_question(
 ) -> None:
     assessment = assistant.assess(question, assistant.retriever.search(question))
     assert assessment.number_gap == gap
+
+
+@pytest.mark.parametrize(
+    ("question", "phrase"),
+    [
+        ("What did the CPPCC say about housing and property prices?", "housing and property prices"),
+        ("What does the report say regarding port safety?", "port safety"),
+        ("What is the harbour's dredging budget for this year?", "the harbour's dredging budget"),
+        ("What is the CPPCC?", "the CPPCC"),
+        ("Which are the largest ports in Europe?", "the largest ports"),
+        ("What did Bolton Marine ask for?", None),  # no stated topic: the whole question stands for it
+        ("How many delegates came to the Harbour Forum?", None),
+        ("What is?", None),
+    ],
+)
+def test_focus_phrase_is_what_the_question_is_about(question: str, phrase: str | None) -> None:
+    from qa.answering import _focus_phrase
+
+    assert _focus_phrase(question) == phrase
+
+
+def test_focus_cosine_compares_the_focus_with_the_chosen_sentences(assistant: Assistant) -> None:
+    question = "What did the report say about port safety?"
+    assessment = assistant.assess(question, assistant.retriever.search(question))
+    chosen = assistant.select(assessment)
+    vectors = assistant.vectors.encode(["port safety"] + [c.text for c in chosen])
+    assert assessment.focus_cosine == pytest.approx(float(max(vectors[1:] @ vectors[0])), abs=1e-5)
+    # Without a stated topic the focus is the question itself.
+    plain = "What did Bolton Marine ask for?"
+    assessment = assistant.assess(plain, assistant.retriever.search(plain))
+    best = max(c.cosine for c in assistant.select(assessment))
+    assert assessment.focus_cosine == pytest.approx(best, abs=1e-5)
+    # A lower focus match lowers the confidence, all else equal.
+    weaker = Assessment(**{**assessment.__dict__, "focus_cosine": assessment.focus_cosine - 0.3})
+    assert assistant.confidence(weaker) < assistant.confidence(assessment)
