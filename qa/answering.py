@@ -30,7 +30,7 @@ from typing import Protocol
 
 import numpy as np
 
-from qa.chat import ConversationStore, Turn, rewrite_followup
+from qa.chat import Turn, rewrite_followup
 from qa.embedding import Embedder
 from qa.models import Answer, Citation, Passage, Retrieved
 from qa.settings import Settings
@@ -309,27 +309,6 @@ class Assistant:
         result.timings = timings
         yield result
 
-    def converse(
-        self,
-        question: str,
-        store: ConversationStore,
-        conversation_id: str | None = None,
-        k: int | None = None,
-        filters: dict | None = None,
-    ) -> Answer:
-        """Answer within a stored conversation: its history drives the rewrite, and the turn is saved.
-
-        A missing ``conversation_id`` starts a new conversation; an unknown one is started under that id.
-        """
-        conversation_id = conversation_id or store.new_id()
-        history = store.turns(conversation_id)
-        result = self.answer(question, history, k=k, filters=filters, conversation_id=conversation_id)
-        store.append(
-            conversation_id,
-            Turn(question, result.rewritten_question, result.answer, result.abstained),
-        )
-        return result
-
     def assess(self, question: str, passages: list[Passage]) -> Assessment:
         """Score every answer-worthy sentence of ``passages`` against ``question``."""
         candidates = self._candidates(passages)
@@ -562,7 +541,8 @@ def _question_names(question: str) -> list[str]:
 def _focus_phrase(question: str) -> str | None:
     """What the question is about, when its wording says: the phrase after *about/regarding/concerning*
     ("What did X say about housing and property prices?"), or the subject of *What/Which is/are ...*
-    up to its first preposition ("What is the budget deficit target for this year?"). None otherwise.
+    up to its first preposition or "this"/"that" ("What is the budget deficit target for this year?").
+    None otherwise.
 
     An answer has to be about that phrase, not just share the question's other words: the confidence
     compares the phrase's MiniLM vector with the chosen sentences' (``Assessment.focus_cosine``).

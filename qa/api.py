@@ -522,15 +522,22 @@ def sse_event(event: str, data: dict[str, Any]) -> bytes:
 
 def answer_events(stages: Iterator[Retrieved | Answer]) -> Iterator[bytes]:
     """``passages`` as soon as retrieval is done, then one ``sentence`` per answer segment, then ``done``
-    with the full answer (the same object ``POST /api/v1/ask`` returns)."""
-    for stage in stages:
-        if isinstance(stage, Retrieved):
-            yield sse_event("passages", serialize.retrieved_json(stage))
-            continue
-        full = serialize.ask_json(stage)
-        for segment in full["segments"]:
-            yield sse_event("sentence", segment)
-        yield sse_event("done", full)
+    with the full answer (the same object ``POST /api/v1/ask`` returns).
+
+    The status line is already sent when a later step fails, so a failure becomes an ``error`` event.
+    """
+    try:
+        for stage in stages:
+            if isinstance(stage, Retrieved):
+                yield sse_event("passages", serialize.retrieved_json(stage))
+                continue
+            full = serialize.ask_json(stage)
+            for segment in full["segments"]:
+                yield sse_event("sentence", segment)
+            yield sse_event("done", full)
+    except Exception:
+        logging.getLogger("qa.api").exception("answering failed part way through a stream")
+        yield sse_event("error", error_body("internal_error", "answering failed; please try again"))
 
 
 @dataclass

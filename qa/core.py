@@ -23,6 +23,7 @@ from qa.index import (
     UPLOADS_DIR,
     BuildReport,
     IndexBuilder,
+    IndexBusyError,
     IndexConfig,
     IndexMismatchError,
     IndexNotFoundError,
@@ -55,7 +56,8 @@ class DocQA:
     """An index directory brought to life: search, cited answers, chat, and incremental writes.
 
     Safe to share between threads: each request reads one consistent generation; writes are serialised
-    and publish a new generation, which readers pick up through ``reload_if_changed``.
+    (a lock in-process, a file lock across processes) and publish a new generation, which readers pick
+    up through ``reload_if_changed``.
     """
 
     def __init__(self, settings: Settings, embedder: Embedder | None = None) -> None:
@@ -109,7 +111,8 @@ class DocQA:
         """Open a newer published generation if there is one; True when it switched.
 
         The swap is one attribute assignment: requests already running keep the generation they started
-        with (its files stay on disk until the next build), new requests see the new one.
+        with (everything they read is in memory or memory-mapped, and a build keeps the previous
+        generation's files), new requests see the new one.
         """
         name = read_current_name(self.index_dir)
         current = self.index
@@ -129,10 +132,16 @@ class DocQA:
         with self._writing(wait=True):
             return self._build(paths, progress=progress, **options)
 
-    def _build(self, paths: list[Path] | None = None, **options: Any) -> BuildReport:
-        """Build and publish a generation, then open it (the caller holds the write lock)."""
+    def _build(self, paths: list[Path] | None = None, wait: bool = True, **options: Any) -> BuildReport:
+        """Build and publish a generation, then open it (the caller holds the write lock).
+
+        ``wait=False``: another process building the same index (``qa index``) is ``WriteInProgress``.
+        """
         builder = IndexBuilder(self.index_dir, self.embedder, self.config, self.settings.batch_size)
-        report = builder.build(paths, loaded=self.index, **options)
+        try:
+            report = builder.build(paths, loaded=self.index, wait=wait, **options)
+        except IndexBusyError as error:
+            raise WriteInProgress(str(error)) from error
         self.reload_if_changed()
         return report
 
@@ -272,17 +281,19 @@ class DocQA:
         uploads = self.index_dir / UPLOADS_DIR
         target = uploads / name
         document_id = document_id_for(f"{UPLOADS_DIR}/{name}")
+        self._require_retriever()  # re-indexing a mismatched index is `qa index`'s job, not an upload's
         with self._writing(wait=False):
             uploads.mkdir(parents=True, exist_ok=True)
             previous = target.read_bytes() if target.exists() else None
             _write_atomically(target, data)
-            report = self._build(include={document_id})
+            try:
+                report = self._build(include={document_id}, wait=False)
+            except BaseException:
+                _restore(target, previous)
+                raise
             failure = next((reason for path, reason in report.skipped if Path(path) == target), None)
             if failure is not None:
-                if previous is None:
-                    target.unlink(missing_ok=True)
-                else:
-                    _write_atomically(target, previous)
+                _restore(target, previous)
                 self._build()
                 raise ReadError(Path(filename), failure.split("; kept")[0])
         info = self.document_info(document_id)
@@ -295,16 +306,18 @@ class DocQA:
 
         False when there is no such document; ``WriteInProgress`` if another write runs.
         """
+        self._require_retriever()
         with self._writing(wait=False):
             index = self.index
             if index is None or document_id not in index.records:
                 return False
-            upload = self.index_dir / UPLOADS_DIR / Path(index.records[document_id].document.source).name
-            if document_id == document_id_for(f"{UPLOADS_DIR}/{upload.name}") and upload.is_file():
-                upload.unlink()
-                self._build()
+            source = index.records[document_id].document.source
+            upload = self.index_dir / source
+            if source.startswith(f"{UPLOADS_DIR}/") and upload.parent == self.index_dir / UPLOADS_DIR:
+                upload.unlink(missing_ok=True)
+                self._build(wait=False)
             else:
-                self._build(exclude={document_id})
+                self._build(exclude={document_id}, wait=False)
         return True
 
     def _check_k(self, k: int | None) -> int:
@@ -365,6 +378,14 @@ def _write_atomically(path: Path, data: bytes) -> None:
     temporary = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     temporary.write_bytes(data)
     os.replace(temporary, path)
+
+
+def _restore(path: Path, previous: bytes | None) -> None:
+    """Put back what a failed upload replaced (or remove what it added)."""
+    if previous is None:
+        path.unlink(missing_ok=True)
+    else:
+        _write_atomically(path, previous)
 
 
 def _check_filters(filters: dict[str, Any] | None) -> SearchFilters | None:

@@ -15,6 +15,7 @@ and vectors; changed ones are re-chunked and only chunks whose embedded text is 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import fcntl
 import hashlib
 import json
@@ -46,6 +47,10 @@ GENERATION_PREFIX = "gen-"
 
 class IndexNotFoundError(Exception):
     """No published index generation in the directory yet."""
+
+
+class IndexBusyError(Exception):
+    """Another process is building this index right now (only raised when asked not to wait)."""
 
 
 class IndexMismatchError(Exception):
@@ -234,16 +239,18 @@ class IndexBuilder:
         exclude: set[str] | None = None,
         include: set[str] | None = None,
         loaded: LoadedIndex | None = None,
+        wait: bool = True,
     ) -> BuildReport:
         """Index ``paths`` (default: the roots the previous build used) and publish a generation.
 
         ``exclude`` adds document ids to keep out (e.g. deleted through the API); ``include`` lifts such an
         exclusion (e.g. the same file uploaded again). ``loaded``: the current generation if the caller has
-        it open already (a server), which saves reading it from disk again.
+        it open already (a server), which saves reading it from disk again. ``wait=False``: raise
+        ``IndexBusyError`` instead of waiting for another process's build to finish.
         """
         started = time.perf_counter()
         self.index_dir.mkdir(parents=True, exist_ok=True)
-        with _exclusive_lock(self.index_dir / ".lock"):
+        with _exclusive_lock(self.index_dir / ".lock", wait):
             _remove_stale_temporaries(self.index_dir)
             report = self._build_locked(paths, progress, exclude or set(), include or set(), loaded)
         report.seconds = time.perf_counter() - started
@@ -320,20 +327,23 @@ class IndexBuilder:
         The id comes from the path relative to its root; the source shown to users is that path under
         the root's own name (``corpus/report.pdf``, ``uploads/notes.md``), never a server's absolute path.
         """
-        candidates: list[tuple[Path, str, str]] = []
+        candidates: list[tuple[Path, str, str, bool]] = []
+        if self.uploads_dir.is_dir():
+            for path, relative in discover_files([self.uploads_dir]):
+                candidates.append((path, f"{UPLOADS_DIR}/{relative}", f"{UPLOADS_DIR}/{relative}", True))
         for root in roots:
             for path, relative in discover_files([root]):
                 if path.exists():
                     shown = f"{root.name}/{relative}" if root.is_dir() else relative
-                    candidates.append((path, relative, shown))
-        if self.uploads_dir.is_dir():
-            for path, relative in discover_files([self.uploads_dir]):
-                candidates.append((path, f"{UPLOADS_DIR}/{relative}", f"{UPLOADS_DIR}/{relative}"))
+                    candidates.append((path, relative, shown, False))
         found: list[tuple[Path, str, str]] = []
         seen: set[str] = set()
-        for path, relative, shown in candidates:
+        upload_prefix = document_id_for(f"{UPLOADS_DIR}/")
+        for path, relative, shown, is_upload in candidates:
             document_id = document_id_for(relative)
-            if document_id in seen:
+            # Ids starting like an upload's are reserved for uploads, so a corpus file never takes (or
+            # later changes) one; other clashes (two roots with the same relative path) get a suffix too.
+            if document_id in seen or (not is_upload and document_id.startswith(upload_prefix)):
                 digest = hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:8]
                 document_id = f"{document_id}-{digest}"
             seen.add(document_id)
@@ -361,8 +371,13 @@ class IndexBuilder:
             return
         if old is not None and reusable is not None and old.fingerprint == fingerprint:
             rows = slice(old.first_row, old.first_row + old.row_count)
-            kept[document_id] = (old.document, fingerprint, reusable.chunks[rows], reusable.vectors[rows])
-            report.unchanged += 1
+            document = old.document
+            if document.source != source:  # same content found under another path: keep its vectors
+                document = dataclasses.replace(document, source=source)
+                report.changed.append(document_id)
+            else:
+                report.unchanged += 1
+            kept[document_id] = (document, fingerprint, reusable.chunks[rows], reusable.vectors[rows])
             return
         try:
             document = read_document(path, document_id, source)
@@ -605,10 +620,13 @@ def _read_metadata(path: Path) -> tuple[dict[str, DocumentRecord], list[Chunk]]:
 
 
 @contextlib.contextmanager
-def _exclusive_lock(path: Path) -> Iterator[None]:
+def _exclusive_lock(path: Path, wait: bool = True) -> Iterator[None]:
     """One writer at a time per index directory (the CLI and the API may both build)."""
     with open(path, "a+") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise IndexBusyError(f"{path.parent} is being indexed by another process; try again") from None
         try:
             yield
         finally:

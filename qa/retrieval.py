@@ -54,8 +54,10 @@ class SearchFilters:
         if prefix is not None and not isinstance(prefix, str):
             raise ValueError("filter source_prefix must be a string")
         metadata = raw.get("metadata") or {}
-        if not isinstance(metadata, dict):
-            raise ValueError("filter metadata must be an object of field: value")
+        if not isinstance(metadata, dict) or not all(
+            isinstance(value, str | int | float | bool) for value in metadata.values()
+        ):
+            raise ValueError("filter metadata must be an object of field: text, number or boolean")
         return cls(
             document_ids=frozenset(ids) if ids is not None else None,
             source_prefix=prefix,
@@ -69,7 +71,10 @@ class SearchFilters:
                 continue
             if self.source_prefix and not document.source.startswith(self.source_prefix):
                 continue
-            if any(str(document.metadata.get(key)) != value for key, value in self.metadata):
+            if any(
+                key not in document.metadata or str(document.metadata[key]) != value
+                for key, value in self.metadata
+            ):
                 continue
             allowed.add(document.id)
         return allowed

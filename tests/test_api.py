@@ -141,6 +141,23 @@ def test_json_that_is_not_an_object_is_422(client: TestClient) -> None:
     assert_error(response, 422, "invalid_request")
 
 
+def test_a_failure_after_the_passages_is_an_error_event(
+    make_client: Callable[..., TestClient], fresh_hash_docqa: tuple[Settings, DocQA], monkeypatch: Any
+) -> None:
+    settings, docqa = fresh_hash_docqa
+    client = make_client(settings=settings, docqa=docqa)
+
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("scoring exploded")
+
+    monkeypatch.setattr(docqa.assistant, "assess", broken)
+    response = client.post("/api/v1/ask/stream", json={"question": "What did Gotion propose?"})
+    assert response.status_code == 200  # the status line was sent with the passages
+    events = parse_sse(response.text)
+    assert [name for name, _ in events] == ["passages", "error"]
+    assert events[1][1]["error"]["code"] == "internal_error" and "exploded" not in response.text
+
+
 def test_stream_sends_passages_then_sentences_then_done(client: TestClient) -> None:
     response = client.post("/api/v1/ask/stream", json={"question": "What did Gotion propose?"})
     assert response.status_code == 200

@@ -126,3 +126,43 @@ def test_an_uploaded_pdf_is_cited_on_the_right_page(docqa: DocQA) -> None:
     document = docqa.get_document(info.id)
     assert document.text[citation.start : citation.end] == citation.quote
     assert document.page_at(citation.start) == 2
+
+
+def test_writes_do_not_wait_for_another_process_building_the_index(docqa: DocQA) -> None:
+    import fcntl
+
+    with open(docqa.index_dir / ".lock", "a+") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)  # as a running `qa index` would
+        with pytest.raises(WriteInProgress, match="another process"):
+            docqa.add_document("busy.txt", b"Busy\n\nThis upload meets a running indexer.\n")
+        fcntl.flock(handle, fcntl.LOCK_UN)
+    assert not (docqa.index_dir / "uploads" / "busy.txt").exists()
+
+
+def test_writes_are_refused_while_the_index_needs_reindexing(docqa: DocQA) -> None:
+    other = DocQA(docqa.settings.with_(embedder="hash-32"))
+    with pytest.raises(IndexMismatchError):
+        other.add_document("late.txt", b"Late\n\nAn upload must not trigger a full re-index.\n")
+    with pytest.raises(IndexMismatchError):
+        other.delete_document("harbour.txt")
+
+
+def test_uploads_own_their_ids_even_beside_a_lookalike_corpus_file(tmp_path: Path, docqa: DocQA) -> None:
+    (tmp_path / "corpus" / "uploads-notes.txt").write_text(
+        "Corpus notes\n\nA corpus file named like an upload.\n"
+    )
+    info = docqa.add_document("notes.txt", b"Upload notes\n\nThe uploaded notes mention a lighthouse.\n")
+    assert info.id == "uploads-notes.txt" and docqa.get_document(info.id).source == "uploads/notes.txt"
+    corpus_ids = [d.id for d in docqa.list_documents()[0] if d.source == "corpus/uploads-notes.txt"]
+    assert len(corpus_ids) == 1 and corpus_ids[0] != info.id
+    assert docqa.delete_document(info.id)
+    assert not (docqa.index_dir / "uploads" / "notes.txt").exists()
+    assert (tmp_path / "corpus" / "uploads-notes.txt").exists() and docqa.get_document(corpus_ids[0])
+
+
+def test_a_moved_folder_updates_sources_without_embedding_again(tmp_path: Path, docqa: DocQA) -> None:
+    moved = tmp_path / "library"
+    (tmp_path / "corpus").rename(moved)
+    report = docqa.index_paths([moved])
+    assert report.embedded_chunks == 0 and sorted(report.changed) == ["harbour.txt", "plains.txt"]
+    assert docqa.get_document("harbour.txt").source == "library/harbour.txt"

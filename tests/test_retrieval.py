@@ -81,6 +81,8 @@ def test_filters_by_document_source_prefix_and_metadata(index: LoadedIndex) -> N
     by_metadata = retriever.search("walrus harbour", k=5, filters={"metadata": {"topic": "sea"}})
     assert set(ids(by_metadata)) == {"harbour.md"}
     assert retriever.search("walrus", k=5, filters={"document_id": "no-such-doc"}) == []
+    # a document without the field never matches it (not even the text "None")
+    assert retriever.search("walrus", k=5, filters={"metadata": {"author": "None"}}) == []
 
 
 @pytest.mark.parametrize(
@@ -90,6 +92,8 @@ def test_filters_by_document_source_prefix_and_metadata(index: LoadedIndex) -> N
         {"document_id": 3},
         {"document_id": "a", "document_ids": ["b"]},
         {"metadata": ["topic"]},
+        {"metadata": {"topic": None}},
+        {"metadata": {"topic": ["sea"]}},
         {"source_prefix": 7},
     ],
 )

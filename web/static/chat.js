@@ -150,6 +150,7 @@
     var reader = response.body.getReader();
     var decoder = new TextDecoder();
     var buffer = "";
+    var finished = false;
     for (;;) {
       var chunk = await reader.read();
       if (chunk.done) { break; }
@@ -158,9 +159,14 @@
       buffer = blocks.pop();
       blocks.forEach(function (block) {
         var parsed = parseEvent(block);
-        if (parsed) { dispatch(turn, parsed); }
+        if (parsed) {
+          dispatch(turn, parsed);
+          finished = finished || parsed.event === "done" || parsed.event === "error";
+        }
       });
     }
+    // A stream cut short (server restart, proxy timeout) must not leave the turn waiting forever.
+    if (!finished) { turn.onError("The answer was interrupted; please ask again."); }
   }
 
   async function ask(question) {
