@@ -572,13 +572,26 @@ def highlight(
         return None, expected_hash is not None
     if expected_hash is None or serialize.quote_hash(text[start:end]) == expected_hash:
         return Highlight(text[:start], text[start:end], text[end:], document.page_at(start)), False
-    sentences = split_sentences(text)
-    matches = [s for s in sentences if serialize.quote_hash(text[s.start : s.end]) == expected_hash]
+    matches = _runs_with_hash(text, expected_hash, longest=int((end - start) * 1.2) + 20)
     if not matches:
         return None, True
-    found = min(matches, key=lambda span: abs(span.start - start))
-    before, cited, after = text[: found.start], text[found.start : found.end], text[found.end :]
-    return Highlight(before, cited, after, document.page_at(found.start), moved=True), False
+    found_start, found_end = min(matches, key=lambda span: abs(span[0] - start))
+    before, cited, after = text[:found_start], text[found_start:found_end], text[found_end:]
+    return Highlight(before, cited, after, document.page_at(found_start), moved=True), False
+
+
+def _runs_with_hash(text: str, expected_hash: str, longest: int) -> list[tuple[int, int]]:
+    """Spans of one or more consecutive sentences (a cited sentence, or a whole passage) whose text
+    hashes to ``expected_hash``; runs longer than ``longest`` characters are not tried."""
+    sentences = split_sentences(text)
+    found = []
+    for index, first in enumerate(sentences):
+        for last in sentences[index:]:
+            if last.end - first.start > longest:
+                break
+            if serialize.quote_hash(text[first.start : last.end]) == expected_hash:
+                found.append((first.start, last.end))
+    return found
 
 
 # ----------------------------------------------------------------------------------------- app factory

@@ -822,6 +822,10 @@ def test_highlight_only_when_the_span_still_holds_the_quote(client: TestClient) 
     assert f'<mark id="cite" tabindex="-1">{flooded}</mark>' in view(quote_hash(flooded))
     moved = view(quote_hash(volunteers))  # the quote now sits elsewhere: found and highlighted there
     assert f'<mark id="cite" tabindex="-1">{volunteers}</mark>' in moved and "found at a new place" in moved
+    two = f"{flooded} {volunteers}"  # a multi-sentence passage whose offsets shifted is found as well
+    params = {"start": 0, "end": len(two), "h": quote_hash(two)}
+    moved_passage = client.get("/documents/river-report.txt", params=params).text
+    assert f'<mark id="cite" tabindex="-1">{two}</mark>' in moved_passage
     gone = view(quote_hash("A sentence that is in no document."))
     assert "<mark" not in gone and "The cited passage has changed since this answer" in gone
     assert flooded in gone, "the document is still shown"
