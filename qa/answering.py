@@ -32,6 +32,7 @@ import numpy as np
 
 from qa.chat import Turn, rewrite_followup
 from qa.embedding import Embedder
+from qa.lexical import stem_word
 from qa.models import Answer, Citation, Passage, Retrieved
 from qa.settings import Settings
 
@@ -172,26 +173,6 @@ class Assessment:
         ]
 
 
-class _Stemmer:
-    """English Snowball stemming (PyStemmer) with a memo; falls back to lowercase words."""
-
-    def __init__(self) -> None:
-        try:
-            import Stemmer
-
-            self._stem = Stemmer.Stemmer("english").stemWord
-        except ImportError:  # pragma: no cover - PyStemmer is a pinned dependency
-            self._stem = lambda word: word
-        self._memo: dict[str, str] = {}
-
-    def __call__(self, word: str) -> str:
-        stem = self._memo.get(word)
-        if stem is None:
-            stem = self._stem(word)
-            self._memo[word] = stem
-        return stem
-
-
 class VectorCache:
     """LRU of sentence vectors keyed by a hash of the text, so repeated asks skip the model.
 
@@ -244,7 +225,6 @@ class Assistant:
         self.abstain_threshold = abstain_threshold
         self.search_mode = search_mode
         self.vectors = VectorCache(embedder, cache_size)
-        self._stem = _Stemmer()
 
     @classmethod
     def from_settings(cls, retriever: Retriever, embedder: Embedder, settings: Settings) -> Assistant:
@@ -433,13 +413,13 @@ class Assistant:
                 if any(ch.isdigit() for ch in part):
                     terms.add(part)
                 else:
-                    terms.add(self._stem(part)[:STEM_PREFIX])
+                    terms.add(stem_word(part)[:STEM_PREFIX])
         return terms
 
     def _name_key(self, name: str) -> str:
         """A question name in the form sentence terms take (lowercase; stemmed unless it has digits)."""
         lowered = name.lower().replace("’", "'").removesuffix("'s")
-        return lowered if any(ch.isdigit() for ch in lowered) else self._stem(lowered)[:STEM_PREFIX]
+        return lowered if any(ch.isdigit() for ch in lowered) else stem_word(lowered)[:STEM_PREFIX]
 
     def _name_score(self, name_stems: list[str], candidate: Candidate) -> float:
         """Fraction of the question's names in the sentence; half credit via an anaphoric antecedent."""

@@ -141,7 +141,6 @@ class LoadedIndex:
         self.vectors = vectors
         self.vector_store = vector_store
         self.lexical = lexical
-        self.chunk_documents = np.array([c.document_id for c in chunks], dtype=object)
 
     @property
     def generation(self) -> int:
@@ -283,7 +282,8 @@ class IndexBuilder:
             self._take_document(path, document_id, source, previous, reusable, kept, to_embed, report)
 
         report.removed = sorted(set(previous.records) - set(kept)) if previous else []
-        vector_by_hash = self._reusable_vectors(previous)
+        # hashing every stored chunk is only worth it when something new is to be embedded
+        vector_by_hash = self._reusable_vectors(previous) if to_embed else {}
         new_vectors = self._embed(to_embed, vector_by_hash, progress, report)
 
         nothing_changed = (

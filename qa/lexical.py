@@ -15,6 +15,11 @@ def _stemmer() -> Stemmer.Stemmer:
     return Stemmer.Stemmer("english")
 
 
+def stem_word(word: str) -> str:
+    """One word, Snowball-stemmed like the index's tokens (PyStemmer keeps its own bounded cache)."""
+    return _stemmer().stemWord(word)
+
+
 def tokenize(texts: list[str]) -> list[list[str]]:
     """Lower-cased, English stop words removed, Snowball-stemmed tokens (the index's own vocabulary)."""
     return bm25s.tokenize(texts, stopwords="en", stemmer=_stemmer(), return_ids=False, show_progress=False)
