@@ -162,6 +162,7 @@ class Outcome:
     abstained: bool
     confidence: float
     features: list[float]
+    answer_type_gap: bool
 
 
 def record(assistant: Assistant, set_name: str, question: str, should_abstain: bool) -> Outcome:
@@ -170,7 +171,8 @@ def record(assistant: Assistant, set_name: str, question: str, should_abstain: b
     assessment = assistant.assess(question, passages)
     confidence = assistant.confidence(assessment)
     abstained = confidence < assistant.abstain_threshold
-    return Outcome(set_name, question, should_abstain, abstained, confidence, assessment.features)
+    return Outcome(set_name, question, should_abstain, abstained, confidence, assessment.features,
+                   bool(assessment.answer_type_gap))
 
 
 def abstention_table(outcomes: list[Outcome]) -> dict[str, float]:
@@ -277,6 +279,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--scifact-files", type=Path, default=DEFAULT_WORK / "files")
     parser.add_argument("--dev", type=Path, default=BENCH_DIR / "dev_questions.jsonl",
                         help="news questions asked besides <shared>/eval/seed_dev.jsonl")
+    parser.add_argument("--extra", type=Path, action="append", default=[],
+                        help="another question file, reported on its own and recorded as its own sets "
+                             "(<name>-answerable / <name>-unanswerable) that calibration.py can leave out")
     parser.add_argument("--threshold", type=float, default=None, help="override the abstain threshold")
     parser.add_argument("--scifact-claims", type=int, default=300, help="how many SciFact claims to use")
     parser.add_argument("--features", type=Path, default=None, help="write calibration features (JSONL)")
@@ -305,8 +310,21 @@ def main(argv: list[str] | None = None) -> int:
     print_news(report, latency)
     results: dict[str, Any] = {"news": report.to_dict(), "latency_ms": latency}
 
+    extra_outcomes: list[Outcome] = []
+    for path in args.extra:
+        extra_items = load_items(path)
+        print(f"\n== {path.name} (DocQA.ask) ==")
+        extra_report = run_news(docqa, extra_items)
+        print(extra_report.to_text())
+        results[path.stem] = extra_report.to_dict()
+        extra_outcomes += [
+            record(docqa.assistant, f"{path.stem}-{'unanswerable' if it.get('abstain') else 'answerable'}",
+                   it["turns"][0], bool(it.get("abstain")))
+            for it in extra_items if len(it["turns"]) == 1
+        ]
+
     claims = scifact_claims(args.shared)[: args.scifact_claims]
-    outcomes = calibration_outcomes(docqa.assistant, scifact, single, claims)
+    outcomes = calibration_outcomes(docqa.assistant, scifact, single, claims) + extra_outcomes
     print_sets(outcomes)
     results["abstention_without_nei"] = abstention_table([o for o in outcomes if o.set_name != "scifact-nei"])
     results["abstention_all"] = abstention_table(outcomes)
@@ -322,6 +340,7 @@ def main(argv: list[str] | None = None) -> int:
             for o in outcomes:
                 handle.write(json.dumps({"set": o.set_name, "question": o.question,
                                          "should_abstain": o.should_abstain, "features": o.features,
+                                         "answer_type_gap": o.answer_type_gap,
                                          "confidence": o.confidence}) + "\n")
     if args.json:
         args.json.write_text(json.dumps(results, indent=2))

@@ -20,19 +20,29 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 
+from qa.answering import ANSWER_TYPE_CAP
 
-def load(path: Path, include_nei: bool) -> tuple[np.ndarray, np.ndarray, list[str]]:
-    """Feature matrix X, labels y (1 = answerable) and set names."""
+
+def load(path: Path, include: Callable[[str], bool]) -> tuple[np.ndarray, np.ndarray, list[str], np.ndarray]:
+    """Feature matrix X, labels y (1 = answerable), set names and the answer-type gap of each row, for the
+    sets ``include`` accepts."""
     rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
-    if not include_nei:
-        rows = [r for r in rows if r["set"] != "scifact-nei"]
+    rows = [r for r in rows if include(r["set"])]
     x = np.array([r["features"] for r in rows], dtype=np.float64)
     y = np.array([0.0 if r["should_abstain"] else 1.0 for r in rows])
-    return x, y, [r["set"] for r in rows]
+    gap = np.array([bool(r.get("answer_type_gap")) for r in rows])
+    return x, y, [r["set"] for r in rows], gap
+
+
+def probability(x: np.ndarray, gap: np.ndarray, weights: np.ndarray, bias: float) -> np.ndarray:
+    """What ``Assistant.confidence`` computes: the logistic, capped where the answer type is missing."""
+    logistic = 1 / (1 + np.exp(-(x @ weights + bias)))
+    return np.where(gap, np.minimum(logistic, ANSWER_TYPE_CAP), logistic)
 
 
 def set_weights(y: np.ndarray, sets: list[str]) -> np.ndarray:
@@ -69,17 +79,22 @@ def fit_logistic(
     return theta[:-1], float(theta[-1])
 
 
-def fit(x: np.ndarray, y: np.ndarray, sets: list[str], drop: list[int]) -> tuple[np.ndarray, float]:
-    """Weights (0 for the dropped features) and bias of the set-balanced fit."""
+def fit(
+    x: np.ndarray, y: np.ndarray, sets: list[str], gap: np.ndarray, drop: list[int]
+) -> tuple[np.ndarray, float]:
+    """Weights (0 for the dropped features) and bias of the set-balanced fit, on the rows the answer-type
+    rule leaves to the logistic (a capped row says nothing about how to weigh the features)."""
     keep = [i for i in range(x.shape[1]) if i not in drop]
-    weights, bias = fit_logistic(x[:, keep], y, set_weights(y, sets))
+    rows = ~gap
+    kept_sets = [name for name, row in zip(sets, rows, strict=True) if row]
+    weights, bias = fit_logistic(x[rows][:, keep], y[rows], set_weights(y[rows], kept_sets))
     full = np.zeros(x.shape[1])
     full[keep] = weights
     return full, bias
 
 
 def cross_validated(
-    x: np.ndarray, y: np.ndarray, sets: list[str], drop: list[int], folds: int = 5
+    x: np.ndarray, y: np.ndarray, sets: list[str], gap: np.ndarray, drop: list[int], folds: int = 5
 ) -> np.ndarray:
     """Out-of-fold confidence of every row: each fold scored by a fit on the others (folds cut per set)."""
     rng = np.random.default_rng(0)
@@ -91,8 +106,9 @@ def cross_validated(
     confidence = np.zeros(len(y))
     for fold in range(folds):
         train = fold_of != fold
-        weights, bias = fit(x[train], y[train], [s for s, t in zip(sets, train, strict=True) if t], drop)
-        confidence[~train] = 1 / (1 + np.exp(-(x[~train] @ weights + bias)))
+        train_sets = [s for s, t in zip(sets, train, strict=True) if t]
+        weights, bias = fit(x[train], y[train], train_sets, gap[train], drop)
+        confidence[~train] = probability(x[~train], gap[~train], weights, bias)
     return confidence
 
 
@@ -122,21 +138,31 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("features", type=Path)
     parser.add_argument("--include-nei", action="store_true", help="fit on SciFact NEI claims too")
     parser.add_argument("--drop", default="", help="comma-separated feature indices to leave out")
+    parser.add_argument("--held-out", action="append", default=[], metavar="PREFIX",
+                        help="sets whose name starts with PREFIX are not fit on, only scored (repeatable)")
     parser.add_argument("--threshold", type=float, default=0.5, help="threshold for the per-set tables")
     args = parser.parse_args(argv)
     drop = [int(i) for i in args.drop.split(",") if i.strip()]
-    x, y, sets = load(args.features, args.include_nei)
-    weights, bias = fit(x, y, sets, drop)
+
+    def held_out(name: str) -> bool:
+        return name.startswith(tuple(args.held_out)) or (name == "scifact-nei" and not args.include_nei)
+
+    x, y, sets, gap = load(args.features, lambda name: not held_out(name))
+    weights, bias = fit(x, y, sets, gap, drop)
     print("CALIBRATION_WEIGHTS =", tuple(round(float(w), 3) for w in weights))
     print("CALIBRATION_BIAS =", round(bias, 3))
-    confidence = 1 / (1 + np.exp(-(x @ weights + bias)))
+    confidence = probability(x, gap, weights, bias)
     print("\nthreshold  abst.precision  abst.recall  false refusals")
     for threshold, precision, recall, refusal in threshold_table(confidence, y):
         print(f"  {threshold:.2f}      {precision:.3f}          {recall:.3f}        {refusal:.3f}")
     print(f"\nshare abstained per set at {args.threshold} (fit on all):")
     per_set(confidence, sets, args.threshold)
     print(f"\nshare abstained per set at {args.threshold}, 5-fold cross-validated:")
-    per_set(cross_validated(x, y, sets, drop), sets, args.threshold)
+    per_set(cross_validated(x, y, sets, gap, drop), sets, args.threshold)
+    x_out, _, sets_out, gap_out = load(args.features, held_out)
+    if sets_out:
+        print(f"\nshare abstained per held-out set at {args.threshold} (not fit on):")
+        per_set(probability(x_out, gap_out, weights, bias), sets_out, args.threshold)
     return 0
 
 

@@ -10,11 +10,23 @@ import hashlib
 import os
 import re
 import threading
+from dataclasses import dataclass
 from typing import Protocol
 
 import numpy as np
 
 DEFAULT_EMBEDDER = "all-MiniLM-L6-v2"
+
+
+@dataclass(frozen=True)
+class TokenVectors:
+    """One text's contextual token vectors: ``vectors[i]`` (unit norm) is the token at characters
+    ``spans[i]`` = (start, end) of the text. Special tokens and padding are left out. ``sentence`` is the
+    text's ordinary ``encode`` vector, from the same forward pass."""
+
+    spans: np.ndarray  # (n, 2) int32
+    vectors: np.ndarray  # (n, dimension) float32
+    sentence: np.ndarray  # (dimension,) float32
 
 
 class Embedder(Protocol):
@@ -27,6 +39,8 @@ class Embedder(Protocol):
     def encode(self, texts: list[str], batch_size: int = 64) -> np.ndarray: ...
 
     def count_tokens(self, texts: list[str]) -> list[int]: ...
+
+    def token_vectors(self, texts: list[str]) -> list[TokenVectors]: ...
 
 
 class SentenceTransformerEmbedder:
@@ -71,6 +85,31 @@ class SentenceTransformerEmbedder:
             encoded = self.tokenizer(list(texts), add_special_tokens=True, truncation=False)["input_ids"]
         return [len(ids) for ids in encoded]
 
+    def token_vectors(self, texts: list[str]) -> list[TokenVectors]:
+        """The model's last-layer vector of every word piece, in context (what BERTScore compares).
+
+        The answering layer uses them to check that each word of a question has a counterpart in an
+        answer sentence ("patent misuse" for "abusing patents"), which isolated word vectors judge poorly.
+        """
+        if not texts:
+            return []
+        with self._lock:
+            outputs = self.model.encode(list(texts), output_value=None, normalize_embeddings=True)
+            offsets = self.tokenizer(
+                list(texts), return_offsets_mapping=True, truncation=True, max_length=self.max_tokens
+            )["offset_mapping"]
+        result = []
+        for output, spans in zip(outputs, offsets, strict=True):
+            matrix = output["token_embeddings"].detach().float().cpu().numpy()
+            sentence = output["sentence_embedding"].detach().float().cpu().numpy()
+            rows = min(len(spans), matrix.shape[0])
+            keep = [i for i in range(rows) if spans[i][1] > spans[i][0]]
+            vectors = matrix[keep]
+            vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+            result.append(TokenVectors(np.asarray([spans[i] for i in keep], dtype=np.int32).reshape(-1, 2),
+                                       vectors.astype(np.float32), sentence.astype(np.float32)))
+        return result
+
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -103,6 +142,23 @@ class HashEmbedder:
 
     def count_tokens(self, texts: list[str]) -> list[int]:
         return [len(_WORD.findall(text)) + 2 for text in texts]
+
+    def token_vectors(self, texts: list[str]) -> list[TokenVectors]:
+        """One vector per word, from the word alone (no context): eight hashed buckets, so two different
+        words share little (cosine about 1/8 per collision) and the same word always matches itself."""
+        result = []
+        for text in texts:
+            matches = list(_WORD.finditer(text))
+            vectors = np.zeros((len(matches), self.dimension), dtype=np.float32)
+            for row, match in enumerate(matches):
+                digest = hashlib.blake2b(match.group().lower().encode(), digest_size=40).digest()
+                for i in range(0, 40, 5):
+                    bucket = int.from_bytes(digest[i : i + 4], "little") % self.dimension
+                    vectors[row, bucket] += 1.0 if digest[i + 4] & 1 else -1.0
+                vectors[row] /= max(float(np.linalg.norm(vectors[row])), 1e-12)
+            spans = np.asarray([m.span() for m in matches], dtype=np.int32).reshape(-1, 2)
+            result.append(TokenVectors(spans, vectors, self.encode([text])[0]))
+        return result
 
 
 def load_embedder(name: str) -> Embedder:

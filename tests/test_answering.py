@@ -277,25 +277,58 @@ def test_a_figure_question_without_a_figure_in_the_best_sentence_loses_confidenc
     # Asks for a number; the report mentions delegates but never how many.
     question = "How many delegates came to the Harbour Forum?"
     assessment = assistant.assess(question, assistant.retriever.search(question))
-    assert assessment.number_gap == 1.0
-    without_gap = Assessment(**{**assessment.__dict__, "number_gap": 0.0})
+    assert assessment.answer_type_gap == 1.0
+    without_gap = Assessment(**{**assessment.__dict__, "answer_type_gap": 0.0})
     assert assistant.confidence(assessment) < assistant.confidence(without_gap)
 
 
 @pytest.mark.parametrize(
-    ("question", "gap"),
+    ("question", "sentence", "gap"),
     [
-        ("How much will the port authority spend on new berths?", 0.0),  # EUR2.4 billion is there
-        ("What is the port authority's dredging budget target?", 1.0),  # a figure is asked, none given
-        ("When did cargo volumes grow by seven percent?", 0.0),  # "In 2024, ..."
-        ("What did Bolton Marine ask for?", 0.0),  # not a figure question at all
+        ("How much will the port spend on berths?", "The port plans to spend EUR2.4 billion on berths.", 0.0),
+        ("What is the port's dredging budget target?", "The port discussed its dredging plans.", 1.0),
+        ("When did cargo volumes grow?", "In 2024, cargo volumes grew by seven percent.", 0.0),
+        ("What did Bolton Marine ask for?", "Bolton Marine asked for shore power.", 0.0),  # no figure asked
+        # The question's own numbers are no answer, and a bare year is no quantity.
+        ("How fast did recycling grow in 2024?", "Firms reacted to the cut in September 2024.", 1.0),
+        ("How many cranes were inspected in 2024?", "In 2024, four hundred cranes were inspected.", 0.0),
+        ("When did the port cut fees in 2024?", "The port cut fees in March 2024.", 0.0),
+        # A number word in a name is no figure either.
+        ("What is the emissions target?", "The annual Two Sessions meeting has concluded.", 1.0),
+        ("How many berths are new?", "Two berths are new.", 0.0),
+        # A quantity noun asks for a figure only where the question asks for it, before its verb.
+        ("What interest rate do the port bonds pay?", "The port bonds are popular.", 1.0),
+        ("What does the port want to do with interest rates?", "The port wants lower interest rates.", 0.0),
+        # A place is asked for: a capitalised word the question lacks that is no month or acronym.
+        ("Which country buys the most Arvex cranes?", "Arvex cranes sold well in September 2024.", 1.0),
+        ("Which country buys the most Arvex cranes?", "Most Arvex cranes go to the US.", 0.0),
+        ("Where will the port build berths?", "The port will build new berths in Rotterdam.", 0.0),
+        ("Where will the port build berths?", "The port will build new berths with EU money.", 0.0),
+        ("Where will the port build berths?", "The port will build new berths next year.", 1.0),
     ],
 )
-def test_number_gap_reads_the_answer_type_from_the_question(
-    assistant: Assistant, question: str, gap: float
+def test_answer_type_gap_reads_the_answer_type_from_the_question(
+    question: str, sentence: str, gap: float
 ) -> None:
-    assessment = assistant.assess(question, assistant.retriever.search(question))
-    assert assessment.number_gap == gap
+    from qa.answering import Candidate, _answer_type_gap
+
+    candidate = Candidate(0, "doc", 0, len(sentence), sentence, "", set(), set(), score=1.0)
+    assert _answer_type_gap(question, [candidate]) == gap
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For more information about the shipping markets see our research or get in touch.",
+        "Subscribe to our newsletter for the weekly port report.",
+        "Readers can contact us at the harbour office.",
+    ],
+)
+def test_page_furniture_is_never_an_answer_sentence(sentence: str) -> None:
+    from qa.answering import _is_heading
+
+    assert _is_heading(sentence)
+    assert not _is_heading("Bolton Marine asked for shore power connections at every berth.")
 
 
 @pytest.mark.parametrize(
@@ -331,3 +364,43 @@ def test_focus_cosine_compares_the_focus_with_the_chosen_sentences(assistant: As
     # A lower focus match lowers the confidence, all else equal.
     weaker = Assessment(**{**assessment.__dict__, "focus_cosine": assessment.focus_cosine - 0.3})
     assert assistant.confidence(weaker) < assistant.confidence(assessment)
+
+
+def test_term_support_is_full_for_words_the_lead_sentence_has(assistant: Assistant) -> None:
+    question = "What did Bolton Marine ask for at every berth?"
+    assessment = assistant.assess(question, assistant.retriever.search(question))
+    lead = max(assessment.candidates, key=lambda c: c.score)
+    assert "Bolton Marine" in lead.text
+    assert assessment.term_supports == [1.0] * 4  # bolton, marine, every, berth ("ask" frames the question)
+    assert assessment.term_support == 1.0
+
+
+def test_words_the_answer_lacks_lower_term_support_and_confidence(assistant: Assistant) -> None:
+    question = "What did Bolton Marine say about dredging tariffs?"
+    assessment = assistant.assess(question, assistant.retriever.search(question))
+    supports = dict(zip(["bolton", "marine", "dredging", "tariffs"], assessment.term_supports, strict=True))
+    assert supports["bolton"] == supports["marine"] == 1.0
+    # The hash embedder's word vectors are unrelated across words: no counterpart, support near 0.
+    assert supports["dredging"] < 0.5 and supports["tariffs"] < 0.5
+    assert assessment.focus_support == min(supports["dredging"], supports["tariffs"])
+    covered = Assessment(**{**assessment.__dict__, "term_supports": [1.0] * 4, "focus_support": 1.0})
+    assert assistant.confidence(assessment) < assistant.confidence(covered)
+
+
+def test_a_figure_question_without_a_figure_is_capped_below_the_threshold(assistant: Assistant) -> None:
+    question = "What is the Harbour Forum's membership fee target?"
+    assessment = assistant.assess(question, assistant.retriever.search(question))
+    assert assessment.answer_type_gap == 1.0
+    assert assistant.confidence(assessment) <= 0.2 < assistant.abstain_threshold
+    assert assistant.answer(question).abstained
+
+
+def test_an_acronym_spelled_like_a_stopword_is_still_a_name(assistant: Assistant) -> None:
+    from qa.answering import _question_names
+
+    assert _question_names("What tariffs did the US impose on Chinese EVs?") == ["US", "Chinese", "EVs"]
+    # ... unless it names a currency, which texts write as "USD179 billion".
+    assert _question_names("How big is the Arvex deal in US dollars?") == ["Arvex"]
+    assert _question_names("How big is the Arvex deal in Hong Kong dollars?") == ["Arvex"]
+    assert "us" in assistant._terms("Exports to the US rose.")
+    assert "us" not in assistant._terms("Tell us more about exports.")
