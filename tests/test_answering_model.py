@@ -1,0 +1,43 @@
+"""The assistant with the real model on the shipped article: look-alike questions the article does not
+answer are refused, paraphrases it does answer are answered (the calibrated confidence end to end)."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.core import DocQA
+
+pytestmark = pytest.mark.e2e
+
+
+@pytest.mark.parametrize(
+    ("question", "quoted"),
+    [
+        ("What does the CPPCC do?", "advisory body"),
+        ("What did Xiaomi advocate?", "autonomous vehicles"),
+        ("Which company wants the rules on shipping lithium batteries changed?", "Gotion"),
+    ],
+)
+def test_questions_the_article_answers_are_answered(model_docqa: DocQA, question: str, quoted: str) -> None:
+    answer = model_docqa.ask(question)
+    assert not answer.abstained, answer.confidence
+    assert any(quoted in citation.quote for citation in answer.citations)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did the CPPCC say about housing and property prices?",  # on topic, never discussed
+        "What did Nio propose?",  # a company the article never names
+        "When was the CPPCC founded?",  # asks for a date the article never gives
+    ],
+)
+def test_questions_the_article_does_not_answer_are_refused(model_docqa: DocQA, question: str) -> None:
+    answer = model_docqa.ask(question)
+    assert answer.abstained, (answer.confidence, answer.answer)
+    assert answer.citations == [] and answer.passages, "the nearest passages are still listed"
+
+
+def test_a_date_question_without_a_date_is_capped_by_the_answer_type_rule(model_docqa: DocQA) -> None:
+    assert model_docqa.ask("When was the CPPCC founded?").confidence <= 0.2
+    assert model_docqa.ask("When did the central government first cut the RRR?").confidence > 0.5
