@@ -44,7 +44,7 @@ class Settings:
     """QA_SEARCH_MODE: `hybrid`, `dense` or `lexical`."""
     answer_sentences: int = 2
     """QA_ANSWER_SENTENCES: most sentences in an answer."""
-    abstain_threshold: float = 0.5
+    abstain_threshold: float = 0.45
     """QA_ABSTAIN_THRESHOLD: confidence below which the assistant says the documents don't say."""
 
     # --- chat ---

@@ -305,6 +305,12 @@ def test_a_figure_question_without_a_figure_in_the_best_sentence_loses_confidenc
         ("Where will the port build berths?", "The port will build new berths in Rotterdam.", 0.0),
         ("Where will the port build berths?", "The port will build new berths with EU money.", 0.0),
         ("Where will the port build berths?", "The port will build new berths next year.", 1.0),
+        # A role's holder is a name the question does not already contain.
+        ("Who is the CEO of Arvex?", "Separately, Arvex called for a carbon levy.", 1.0),
+        ("What is the name of Arvex's CEO?", "The CEO of Arvex urged the forum to act.", 1.0),
+        ("Who is the CEO of Arvex?", "Maria Olsen is the CEO of Arvex.", 0.0),
+        ("Who is the CEO of Arvex?", "The company is led by Maria Olsen.", 0.0),
+        ("Who sits on the forum?", "Port operators and regulators sit on it.", 0.0),  # no holder asked
     ],
 )
 def test_answer_type_gap_reads_the_answer_type_from_the_question(
@@ -342,6 +348,7 @@ def test_page_furniture_is_never_an_answer_sentence(sentence: str) -> None:
         ("What did Bolton Marine ask for?", None),  # no stated topic: the whole question stands for it
         ("How many delegates came to the Harbour Forum?", None),
         ("What is?", None),
+        ("What is the role of the Harbour Forum?", "the Harbour Forum"),  # the role relates, X is the topic
     ],
 )
 def test_focus_phrase_is_what_the_question_is_about(question: str, phrase: str | None) -> None:
@@ -402,5 +409,47 @@ def test_an_acronym_spelled_like_a_stopword_is_still_a_name(assistant: Assistant
     # ... unless it names a currency, which texts write as "USD179 billion".
     assert _question_names("How big is the Arvex deal in US dollars?") == ["Arvex"]
     assert _question_names("How big is the Arvex deal in Hong Kong dollars?") == ["Arvex"]
+    # A capitalised sentence opener is no name; a name inside a hyphenated word is.
+    assert _question_names("Besides safety, what did the Arvex-backed forum want?") == ["Arvex"]
     assert "us" in assistant._terms("Exports to the US rose.")
     assert "us" not in assistant._terms("Tell us more about exports.")
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("How many delegates attend the forum?", {"delegates", "attend"}),
+        ("By how many basis points will fees fall?", {"basis", "points"}),
+        ("What penalty did Arvex propose?", {"penalty"}),
+        ("Which company asked for shore power?", set()),  # any company answers
+        ("How much money goes to shore power?", set()),  # any sum answers
+        ("What is the Harbour Forum?", set()),  # the subject is the focus phrase's business
+        ("What did Arvex propose?", set()),
+    ],
+)
+def test_the_thing_asked_for_is_read_off_the_question(question: str, asked: set[str]) -> None:
+    from qa.answering import _asked_thing
+
+    assert _asked_thing(question) == asked
+
+
+def test_an_answer_without_the_thing_asked_for_is_capped(assistant: Assistant) -> None:
+    # The report has Bolton Marine's request, but no penalty anywhere.
+    question = "What penalty did Bolton Marine ask for?"
+    assessment = assistant.assess(question, assistant.retriever.search(question))
+    assert assessment.answer_type_gap == 1.0
+    assert assistant.answer(question).abstained
+    plain = "What did Bolton Marine ask for?"
+    assert assistant.assess(plain, assistant.retriever.search(plain)).answer_type_gap == 0.0
+
+
+def test_what_someone_said_needs_them_in_the_text(assistant: Assistant) -> None:
+    from qa.answering import _speaker
+
+    assert _speaker("What did Zentrafold say about port safety at the Harbour Forum?") == "Zentrafold"
+    assert _speaker("What does the chief executive of Arvex want?") == "the chief executive of Arvex"
+    assert _speaker("When did the port cut fees?") == ""
+    # Port safety and the Harbour Forum are in the report; Zentrafold, who is said to speak, is not.
+    question = "What did Zentrafold say about port safety at the Harbour Forum?"
+    assessment = assistant.assess(question, assistant.retriever.search(question))
+    assert assessment.answer_type_gap == 1.0 and assistant.answer(question).abstained
