@@ -193,8 +193,20 @@ _REPORTING_VERBS = {
     "announce", "report", "raise", "do", "think", "argue", "push", "urge", "support", "request", "need",
     "discuss", "highlight", "emphasise", "emphasize", "note", "state", "claim", "expect", "aim",
 }
+# "US dollars", "Hong Kong dollars": a unit, not a name the follow-up is about.
+_CURRENCY = re.compile(r"\b(?:[A-Z][\w.]*\s+){1,2}(?:dollars?|euros?|yuan|pounds?|yen|rupees?|francs?)\b")
+# Sentence openers of an answer that are not its subject ("Separately, CALB called for ...").
+_CONNECTIVES = {
+    "separately", "lastly", "finally", "further", "furthermore", "moreover", "meanwhile", "however", "also",
+    "additionally", "similarly", "likewise", "both", "while", "this", "that", "these", "those", "then",
+}
 _TOPIC_PREPOSITIONS = r"(?:about|regarding|concerning|on\s+the\s+subject\s+of|in\s+terms\s+of)"
 _WORD = re.compile(r"[A-Za-z0-9][\w'’&.-]*")
+_ASKS_FOR_A_NAME = re.compile(
+    r"(?:who|whom|which\s+(?:company|companies|firm|firms|carmaker|carmakers|maker|makers|body|bodies|"
+    r"organi[sz]ation|organi[sz]ations|group|groups|person|people|manufacturer|manufacturers))\b",
+    re.I,
+)
 
 
 def rewrite_followup(question: str, history: list[Turn] | None) -> str:
@@ -217,6 +229,9 @@ def rewrite_followup(question: str, history: list[Turn] | None) -> str:
         return _finish(_substitute_fragment(previous, fragment))
     pronoun = _dangling_reference(body)
     if pronoun is not None:
+        named = _answered_name(history[-1]) if pronoun in _PRONOUNS else None
+        if named is not None:  # "Which company raised patent misuse?" -> CALB; "What else did it want?"
+            return _finish(_substitute_pronoun(body, pronoun, named))
         return _finish(_resolve_reference(body, pronoun, previous))
     if _is_bare_fragment(body):
         return _finish(f"{previous}: {body[:1].lower()}{body[1:]}")
@@ -319,7 +334,7 @@ def _topic_phrase(previous: str) -> tuple[int, int] | None:
     match = re.match(rf"^{_WH}\s+{_AUX}\s+(?P<t>.+)$", previous, re.I)
     if match:
         words = match.group("t").split()
-        if len(words) >= 2 and words[-1].lower() in _REPORTING_VERBS:
+        if len(words) >= 2 and (words[-1].lower() in _REPORTING_VERBS or words[-1].lower() == "be"):
             end = match.start("t") + len(match.group("t")) - len(words[-1]) - 1
             return match.start("t"), end
         return match.start("t"), match.end("t")
@@ -328,8 +343,8 @@ def _topic_phrase(previous: str) -> tuple[int, int] | None:
 
 def _dangling_reference(body: str) -> str | None:
     """The pronoun/demonstrative that refers back with no topic of its own, else None."""
-    if _entity_spans(body):
-        return None  # names its own subject ("What did Tianneng suggest?")
+    if _entity_spans(_CURRENCY.sub(" ", body)):
+        return None  # names its own subject ("What did Tianneng suggest?"); "US dollars" is a unit
     words = [w.lower() for w in _WORD.findall(body)]
     for index, word in enumerate(words):
         if word in _PRONOUNS:
@@ -339,6 +354,29 @@ def _dangling_reference(body: str) -> str | None:
             if following is None or following in _FUNCTION_WORDS:
                 return word
     return None
+
+
+def _answered_name(turn: Turn) -> str | None:
+    """The name a "Which company ...?"/"Who ...?" turn was answered with, if it asked for one."""
+    if turn.abstained or not _ASKS_FOR_A_NAME.match(turn.standalone.strip()):
+        return None
+    asked = {w.lower() for w in _WORD.findall(turn.standalone)}
+    words = list(_WORD.finditer(turn.answer))
+    for start, end in _entity_spans(turn.answer):
+        first = next(i for i, w in enumerate(words) if w.start() == start)
+        name = turn.answer[start:end]
+        opener = words[first].group()
+        if first == 0 and (opener.lower() in _CONNECTIVES or opener.lower().endswith("ly")):
+            name = name[len(opener):].strip(" ,;:")  # "Lastly Xiaomi" -> "Xiaomi"
+        if name and name.lower() not in asked and not name.isdigit():
+            return name.rstrip(",.")
+    return None
+
+
+def _substitute_pronoun(body: str, pronoun: str, name: str) -> str:
+    if pronoun in {"its", "their", "his", "her"} and not name.endswith("s"):
+        name += "'s"
+    return re.compile(rf"\b{re.escape(pronoun)}\b", re.I).sub(lambda _: name, body, count=1)
 
 
 def _resolve_reference(body: str, pronoun: str, previous: str) -> str:

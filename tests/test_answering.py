@@ -296,6 +296,13 @@ def test_a_figure_question_without_a_figure_in_the_best_sentence_loses_confidenc
         # A number word in a name is no figure either.
         ("What is the emissions target?", "The annual Two Sessions meeting has concluded.", 1.0),
         ("How many berths are new?", "Two berths are new.", 0.0),
+        # A figure for a year the question names comes with that year.
+        ("How much was issued in 2024?", "The port plans EUR2.4 billion of bonds.", 1.0),
+        ("How many cranes were inspected in 2024?", "In 2024, four hundred cranes were inspected.", 0.0),
+        # A leading preposition asks the same.
+        ("By how much will fees fall this year?", "Fees will fall this year.", 1.0),
+        ("In what year will the berth open?", "The berth will open soon.", 1.0),
+        ("In what year will the berth open?", "The berth will open in 2027.", 0.0),
         # A quantity noun asks for a figure only where the question asks for it, before its verb.
         ("What interest rate do the port bonds pay?", "The port bonds are popular.", 1.0),
         ("What does the port want to do with interest rates?", "The port wants lower interest rates.", 0.0),
@@ -308,6 +315,7 @@ def test_a_figure_question_without_a_figure_in_the_best_sentence_loses_confidenc
         # A role's holder is a name the question does not already contain.
         ("Who is the CEO of Arvex?", "Separately, Arvex called for a carbon levy.", 1.0),
         ("What is the name of Arvex's CEO?", "The CEO of Arvex urged the forum to act.", 1.0),
+        ("What is the CEO of Arvex's name?", "The CEO of Arvex urged the forum to act.", 1.0),
         ("Who is the CEO of Arvex?", "Maria Olsen is the CEO of Arvex.", 0.0),
         ("Who is the CEO of Arvex?", "The company is led by Maria Olsen.", 0.0),
         ("Who sits on the forum?", "Port operators and regulators sit on it.", 0.0),  # no holder asked
@@ -453,3 +461,32 @@ def test_what_someone_said_needs_them_in_the_text(assistant: Assistant) -> None:
     question = "What did Zentrafold say about port safety at the Harbour Forum?"
     assessment = assistant.assess(question, assistant.retriever.search(question))
     assert assessment.answer_type_gap == 1.0 and assistant.answer(question).abstained
+
+
+def test_how_someone_reacted_needs_them_in_the_answer(assistant: Assistant) -> None:
+    from qa.answering import _reacting_subject
+
+    assert _reacting_subject("How did shipping firms react to the carbon levy?") == "shipping firms"
+    assert _reacting_subject("What did Arvex propose?") == ""
+    # The levy is in the report, but nothing about how insurers took it.
+    question = "How did insurers react to the carbon levy on heavy fuel oil?"
+    assessment = assistant.assess(question, assistant.retriever.search(question))
+    assert assessment.answer_type_gap == 1.0
+
+
+def test_acronyms_the_passages_define_stand_for_their_long_form() -> None:
+    from qa.answering import _acronym_definitions, _expand_contractions
+
+    text = "The forum may cut the port dues rate (PDR). The National Harbour Council (NHC) advises."
+    assert _acronym_definitions([text]) == {"pdr": "port dues rate", "nhc": "National Harbour Council"}
+    assert _acronym_definitions(["A (B) and the thing (XYZ) with no initials."]) == {}
+    assert _expand_contractions("what's the name of Arvex's CEO") == "what is the name of Arvex's CEO"
+
+
+def test_an_amount_needs_digits_or_a_scale_word_but_a_count_can_be_a_number_word() -> None:
+    from qa.answering import _gives_answer_type
+
+    target = "What deficit target was set?"
+    assert not _gives_answer_type("quantity", "It matters to the two sessions.", target)
+    assert _gives_answer_type("quantity", "It set a target of three percent.", target)
+    assert _gives_answer_type("quantity", "The forum has two chambers.", "How many chambers does it have?")

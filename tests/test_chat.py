@@ -153,3 +153,31 @@ def test_no_history_means_no_rewrite() -> None:
 def test_bare_fragment_borrows_the_previous_question() -> None:
     rewritten = rewrite_followup("Why?", _history("What did Orlen announce?"))
     assert "Orlen" in rewritten and rewritten != "Why?"
+
+
+@pytest.mark.parametrize(
+    ("previous", "answer", "followup", "expected"),
+    [
+        # A question that asked for a name: "it"/"they" is the name the answer gave.
+        ("Which company raised patent misuse?", "Separately, CALB called for fair competition. [1]",
+         "What else did it want regulated?", "What else did CALB want regulated?"),
+        ("Who wants autonomous vehicles rolled out faster?", "Lastly Xiaomi advocated for it. [1]",
+         "What else did they want?", "What else did Xiaomi want?"),
+    ],
+)
+def test_a_pronoun_after_a_who_question_is_the_name_answered(
+    previous: str, answer: str, followup: str, expected: str
+) -> None:
+    assert rewrite_followup(followup, [Turn(previous, None, answer, False)]) == expected
+
+
+def test_a_pronoun_after_an_abstained_who_question_falls_back_to_the_question() -> None:
+    turn = Turn("Which company raised patent misuse?", None, "The documents don't say.", True)
+    assert "CALB" not in rewrite_followup("What else did it want regulated?", [turn])
+
+
+def test_a_currency_is_not_the_follow_ups_own_subject() -> None:
+    turn = Turn("How much will the special government bond issuance be?", None, "RMB1.3 trillion. [1]", False)
+    assert rewrite_followup("How much is that in US dollars?", [turn]) == (
+        "How much is the special government bond issuance in US dollars?"
+    )
