@@ -99,7 +99,7 @@ _STOPWORDS = _word_set(
     propose proposed proposes proposal proposals suggest suggested suggests suggestion suggestions
     recommend recommended recommends recommendation recommendations advocate advocated advocates
     urge urged urges want wants wanted wish wishes wished hope hopes hoped ask asks asked think thinks
-    feel feels felt believe believes believed talk talks talked"""
+    feel feels felt believe believes believed talk talks talked push pushes pushed pushing"""
 )
 # The speech-act and wish verbs above ("What did X propose/want?") ask what X said, whatever verb the
 # text uses, so they are not evidence either way.
@@ -165,6 +165,7 @@ _NOT_PLACES = frozenset(_MONTHS.split("|")) | frozenset(
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _TIME_ANSWER = re.compile(rf"\d|\b({_MONTHS}|yesterday|today|last|next|ago|since|until)\b", re.IGNORECASE)
 _ABOUT = _word_set("about regarding concerning")
+_ARTICLES = _word_set("the a an this that these those its their his her our")
 # "What did <speaker> say/propose/...": the speech-act and wish verbs of the stop word list, and a few more.
 _SPEAKER = re.compile(
     r"(?:what|which \w+|how) (?:did|does|do|has|have|had|will|would) (.+?) (?:say|said|propose|suggest|"
@@ -778,6 +779,8 @@ def _focus_phrase(question: str) -> str | None:
             if token.lower() in _FOCUS_END:
                 break
             subject.append(token)
+        if len(subject) > 1 and subject[-1].lower().endswith("ing") and subject[-2].lower() not in _ARTICLES:
+            return None  # "What is Xiaomi pushing for?": a verb in the progressive, not a subject
         return " ".join(subject) or None
     return None
 

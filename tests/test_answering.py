@@ -357,6 +357,8 @@ def test_page_furniture_is_never_an_answer_sentence(sentence: str) -> None:
         ("How many delegates came to the Harbour Forum?", None),
         ("What is?", None),
         ("What is the role of the Harbour Forum?", "the Harbour Forum"),  # the role relates, X is the topic
+        ("What is Arvex pushing for?", None),  # a progressive verb, not a subject
+        ("What is the shipping?", "the shipping"),
     ],
 )
 def test_focus_phrase_is_what_the_question_is_about(question: str, phrase: str | None) -> None:
