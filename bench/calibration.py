@@ -25,7 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
-from qa.answering import ANSWER_TYPE_CAP
+from qa.answering import ANSWER_TYPE_CAP, CALIBRATION_WEIGHTS
 
 
 def load(path: Path, include: Callable[[str], bool]) -> tuple[np.ndarray, np.ndarray, list[str], np.ndarray]:
@@ -34,6 +34,9 @@ def load(path: Path, include: Callable[[str], bool]) -> tuple[np.ndarray, np.nda
     rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
     rows = [r for r in rows if include(r["set"])]
     x = np.array([r["features"] for r in rows], dtype=np.float64)
+    if len(rows) and x.shape[1] != len(CALIBRATION_WEIGHTS):
+        raise SystemExit(f"{path}: {x.shape[1]} features per row, the model has {len(CALIBRATION_WEIGHTS)}:"
+                         " record the features again with bench/answers.py --features")
     y = np.array([0.0 if r["should_abstain"] else 1.0 for r in rows])
     gap = np.array([bool(r.get("answer_type_gap")) for r in rows])
     return x, y, [r["set"] for r in rows], gap

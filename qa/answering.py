@@ -127,8 +127,8 @@ _QUANTITY_NOUNS = _word_set(
     "budget budgets figure figures level levels cost costs price prices value increase decrease growth"
 )
 _PLACE_OPENER = re.compile(
-    r"(where\b|(which|what) (country|countries|nation|nations|city|cities|region|regions|province|"
-    r"provinces|state|states|town|towns|place|places)\b)"
+    r"(?:(?:in|from|to) )?(where\b|(which|what) (country|countries|nation|nations|city|cities|region|"
+    r"regions|province|provinces|state|states|town|towns)\b(?!-))"
 )
 _COPULAS = _word_set("is are was were")
 _AUXILIARIES = _word_set(
@@ -137,33 +137,43 @@ _AUXILIARIES = _word_set(
 _CURRENCY_WORDS = _word_set("dollar dollars euro euros pound pounds yuan yen rupee rupees franc francs")
 # "Who is the CEO of X?", "What is the name of X's CEO?": a role's holder, which only a name answers.
 _HOLDER_OPENER = re.compile(
-    r"(who (is|was|are|were) (the|its|their|his|her) |what (is|was|are|were) the names? of "
+    r"(who (is|was) (the|its|their|his|her) |what (is|was|are|were) the names? of "
     r"|what (is|was|are|were) .+?['’]s names?\b|what (is|was|are|were) (his|her|their|its) names?\b)"
 )
 _CONTRACTION = re.compile(r"\b(what|who|where|when|how|which|that|there)['’]s\b", re.IGNORECASE)
-_DEFINED_ACRONYM = re.compile(r"((?:[A-Za-z’']+[\s-]+){1,8}?)\(([A-Z]{2,6})\)")
-_TWO_CAPITALISED = re.compile(r"[A-Z][\w'’-]* [A-Z]")
+_DEFINED_ACRONYM = re.compile(r"((?:[A-Za-z’']{1,40}[\s-]{1,3}){1,8}?)\(([A-Z]{2,6})\)")
+_SENTENCE_OPENERS = _word_set(
+    "separately lastly finally further furthermore moreover meanwhile however additionally similarly "
+    "likewise notably overall while although though yet still instead"
+)
 _ACRONYM_PLACES = frozenset({"US", "USA", "UK", "EU", "UAE"})
 _NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?"
     r"|thousands?|millions?|billions?|trillions?|dozens?|half|double|doubled|triple|tripled|percent"
 )
 _MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
-_QUANTITY_ANSWER = re.compile(rf"\d|\b({_NUMBER_WORDS})\b", re.IGNORECASE)
-# An amount, rate or target is written with digits or a scale word; "two" alone only counts things.
+_QUANTITY_ANSWER = re.compile(rf"\d|\b({_NUMBER_WORDS}|once|twice)\b", re.IGNORECASE)
+# An amount, rate or target is written with digits or a scale word; "two days", "twelve delegates" or
+# "once a year" answer how long, how many or how often, but not how much.
 _AMOUNT_ANSWER = re.compile(
     r"\d|\b(hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|double|doubled|triple|"
     r"tripled|percent)\b",
     re.IGNORECASE,
 )
-_COUNT_QUESTION = re.compile(r"(?:\w+ )?how many\b")
+_HOW_MUCH = re.compile(_LEADING_PREPOSITION + r"how much\b")
 # A capitalised number word after the first word is part of a name ("China's annual Two Sessions").
 _NAMED_NUMBER = re.compile(rf"(?<=\w[ ,])(?:{'|'.join(w.capitalize() for w in _NUMBER_WORDS.split('|'))})\b")
 _NOT_PLACES = frozenset(_MONTHS.split("|")) | frozenset(
     word.rstrip("s?") for word in _NUMBER_WORDS.split("|")
 ) | _QUESTION_OPENERS
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_TIME_ANSWER = re.compile(rf"\d|\b({_MONTHS}|yesterday|today|last|next|ago|since|until)\b", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_YEAR_QUESTION = re.compile(r"\b(what|which) years?\b")  # "In what year ...?" wants a year, not "soon"
+_TIME_ANSWER = re.compile(
+    rf"\d|\b({_MONTHS}|yesterday|today|tomorrow|last|next|ago|since|until|soon|later|earlier|recently|"
+    r"quarter|spring|summer|autumn|fall|winter|week|weekend|month|year|decade)\b",
+    re.IGNORECASE,
+)
 _ABOUT = _word_set("about regarding concerning")
 _ARTICLES = _word_set("the a an this that these those its their his her our")
 # "What did <speaker> say/propose/...": the speech-act and wish verbs of the stop word list, and a few more.
@@ -178,6 +188,10 @@ _REACTION = re.compile(
     r"receive|welcome|take|treat|handle|regard)\b",
     re.IGNORECASE,
 )
+# Titles in a speaker phrase ("Tesla's CEO"): the text may name the person instead of the title.
+_ROLE_WORDS = _word_set(
+    "ceo cfo cto coo chairman chairwoman chair president premier minister founder head boss"
+)
 # Kinds of answer that any company, body or sum satisfies ("Which company ...?", "How much money ...?").
 _GENERIC_KINDS = _word_set(
     "company companies firm firms business businesses body bodies organisation organisations organization "
@@ -191,11 +205,14 @@ _RELATIONAL_NOUNS = _word_set(
     "status significance importance area areas aspect aspects part parts"
 )
 # Where the subject of "What is the X ...?" ends.
-_FOCUS_END = _word_set("of for in at by this that from on to")
+_FOCUS_END = _word_set(
+    "of for in at by this that from on to behind with like between among under over after before during "
+    "since than into through"
+)
 # Page furniture that trafilatura keeps with an article and that never answers a question.
 _CALL_TO_ACTION = re.compile(
-    r"^(for more information|for further information|click|subscribe|sign up|read more|learn more)\b"
-    r"|\b(get in touch|contact us|click here|sign up for|subscribe to)\b",
+    r"^(for more information|for further information|click here|subscribe to our|sign up for our|read more"
+    r"|learn more)\b|\b(get in touch|contact us|click here)\W*$",
     re.IGNORECASE,
 )
 _TERMINAL = ('.', '!', '?', '"', '”', '’', "'", ')', ']')
@@ -246,8 +263,9 @@ class Assessment:
 
     @property
     def term_support(self) -> float:
-        """Mean support of the question's content words in the answer's lead sentence (1.0 with none)."""
-        return sum(self.term_supports) / len(self.term_supports) if self.term_supports else 1.0
+        """Mean support of the question's content words in the answer's lead sentence; 0.5, no evidence
+        either way, for a question without content words ("What is it?")."""
+        return sum(self.term_supports) / len(self.term_supports) if self.term_supports else 0.5
 
     @property
     def features(self) -> list[float]:
@@ -308,8 +326,8 @@ class VectorCache:
     def __init__(self, embedder: Embedder, capacity: int = 20_000) -> None:
         self.embedder = embedder
         self._sentences = _TextLRU(capacity)
-        # Token matrices are ~30x a sentence vector; only chosen answer sentences and questions need them.
-        self._tokens = _TextLRU(max(1, capacity // 10))
+        # A token matrix is ~30x a sentence vector (up to 256x); only questions and lead sentences need them.
+        self._tokens = _TextLRU(max(1, capacity // 40))
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """Unit sentence vectors of ``texts`` (rows in order)."""
@@ -490,8 +508,11 @@ class Assistant:
         if reacting_supports and max(reacting_supports) < ASKED_THING_SUPPORT:
             assessment.answer_type_gap = 1.0
         # "What did Tesla say about its plans in China?": what someone said needs them in the text.
-        speaker = [self._name_key(name) for name in _question_names(_speaker(question))]
-        if any(not _name_in(name, all_terms) for name in speaker):
+        speaker = [
+            self._name_key(name) for name in _question_names(_speaker(question))
+            if name.lower().removesuffix("'s") not in _ROLE_WORDS
+        ]
+        if speaker and not any(_name_in(name, all_terms) for name in speaker):
             assessment.answer_type_gap = 1.0
         return assessment
 
@@ -712,6 +733,7 @@ def _question_names(question: str) -> list[str]:
     """
     names: list[str] = []
     tokens = _TOKEN.findall(question)
+    shouting = _mostly_capitals(question)
     for position, token in enumerate(tokens):
         if position == 0 and token.lower() in _QUESTION_OPENERS:
             continue
@@ -721,7 +743,8 @@ def _question_names(question: str) -> list[str]:
             names.extend(part for part in token.split("-") if part[:1].isupper())
             continue
         has_digit = any(ch.isdigit() for ch in token)
-        if (token[:1].isupper() or has_digit) and (token.lower() not in _STOPWORDS or _is_acronym(token)):
+        acronym = _is_acronym(token) and not shouting
+        if (token[:1].isupper() or has_digit) and (token.lower() not in _STOPWORDS or acronym):
             names.append(token)
     return names
 
@@ -749,6 +772,12 @@ def _word_vectors(spans: Sequence[tuple[int, int]], tokens: TokenVectors) -> lis
         vector = tokens.vectors[inside].mean(axis=0)
         out.append(vector / max(float(np.linalg.norm(vector)), 1e-12))
     return out
+
+
+def _mostly_capitals(text: str) -> bool:
+    """Written in capitals ("WHO IS THE CEO OF NIO?"), where capitals say nothing about names."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 8 and sum(ch.isupper() for ch in letters) > 0.7 * len(letters)
 
 
 def _is_acronym(token: str) -> bool:
@@ -863,11 +892,15 @@ def _gives_answer_type(wanted: str, text: str, question: str) -> bool:
     if wanted in ("place", "name"):
         asked = {_bare(token) for token in _TOKEN.findall(question)}
         tokens = _TOKEN.findall(text)
-        # The first word is capitalised anyway; it counts as a name only when a capitalised word follows.
-        start = 0 if wanted == "name" and _TWO_CAPITALISED.match(text) else 1
+        # The first word is capitalised anyway: it counts unless it is an ordinary opener ("The",
+        # "Separately,"), so "Hungary will host the plant" names a place and "Musk leads Tesla" a name.
+        first = _TOKEN.match(text)
+        ordinary = first is None or _ordinary_opener(first.group(), text[first.end() : first.end() + 1])
+        start = 1 if ordinary else 0
         fits = _could_be_place if wanted == "place" else _could_be_name
         return any(fits(token) and _bare(token) not in asked for token in tokens[start:])
-    if wanted == "quantity" and set(_YEAR.findall(question)) - set(_YEAR.findall(text)):
+    asked_years = set(_YEAR.findall(question))
+    if wanted == "quantity" and asked_years and not asked_years & set(_YEAR.findall(text)):
         return False  # "How much was issued in 2024?" needs a figure for 2024
     for number in {t for t in _TOKEN.findall(question) if any(ch.isdigit() for ch in t)}:
         text = re.sub(rf"(?<![\w.]){re.escape(number)}(?![\w.]*\d)", " ", text, flags=re.IGNORECASE)
@@ -875,9 +908,12 @@ def _gives_answer_type(wanted: str, text: str, question: str) -> bool:
         text = _YEAR.sub(" ", text)
     text = _NAMED_NUMBER.sub(" ", text)
     if wanted == "time":
-        pattern = _TIME_ANSWER
+        pattern = _DIGIT if _YEAR_QUESTION.search(question.lower()) else _TIME_ANSWER
     else:
-        pattern = _QUANTITY_ANSWER if _COUNT_QUESTION.match(question.lower()) else _AMOUNT_ANSWER
+        lowered = question.lower().strip()
+        counted = {"number", "numbers"} & set(_asked_phrase(lowered).split())
+        amount = _HOW_MUCH.match(lowered) or (_asks_for_an_amount(lowered) and not counted)
+        pattern = _AMOUNT_ANSWER if amount else _QUANTITY_ANSWER
     return bool(pattern.search(text))
 
 
@@ -888,7 +924,7 @@ def _expected_answer_type(question: str) -> str | None:
         return "quantity"
     if _TIME_OPENER.match(lowered):
         return "time"
-    if set(_asked_phrase(lowered).split()) & _QUANTITY_NOUNS:
+    if _asks_for_an_amount(lowered):
         return "quantity"
     if _PLACE_OPENER.match(lowered):
         return "place"
@@ -898,21 +934,33 @@ def _expected_answer_type(question: str) -> str | None:
 
 
 def _asked_phrase(lowered: str) -> str:
-    """What a what/which question asks for: the words between "what"/"which" and its verb ("What
-    **interest rate** do the bonds pay?"), or the subject of "What is ..." ("What is **the growth
-    target** for 2025?"). Empty when the verb comes first ("What does the government want to do with
-    interest rates?" asks what it does, not for a rate)."""
+    """What a what/which question asks for: the noun phrase between "what"/"which" and its auxiliary
+    ("What **interest rate** do the bonds pay?"), or the subject of "What is ..." ("What is **the
+    growth target** for 2025?"). Empty when the verb comes first ("What does the government want to
+    do with interest rates?") or no auxiliary marks where the phrase ends ("Which carmaker cut prices
+    the most?": "cut" could be a verb, so nothing is claimed)."""
     words = re.findall(r"[a-z]+", lowered)
     if not words or words[0] not in ("what", "which"):
         return ""
     if len(words) > 1 and words[1] in _COPULAS:
         return _focus_phrase(lowered) or ""
     phrase = []
-    for word in words[1:]:
+    for word in words[1:9]:
         if word in _AUXILIARIES:
-            break
+            return " ".join(phrase)
         phrase.append(word)
-    return " ".join(phrase)
+    return ""
+
+
+def _asks_for_an_amount(lowered: str) -> bool:
+    """Whether a what/which question's asked phrase is headed by a quantity noun: the phrase's last word
+    ("What **interest rate** do ...", "What is the **growth target** ...") or a word followed by *of*
+    or *for* ("What **share** of new cars ...")."""
+    phrase = _asked_phrase(lowered).split()
+    return any(
+        word in _QUANTITY_NOUNS and (i == len(phrase) - 1 or phrase[i + 1] in ("of", "for"))
+        for i, word in enumerate(phrase)
+    )
 
 
 def _speaker(question: str) -> str:
@@ -960,11 +1008,12 @@ def _expand_contractions(question: str) -> str:
 def _content_terms(text: str) -> frozenset[str]:
     """``Assistant._terms``, cached by text: the same sentences are scored ask after ask."""
     terms = set()
+    shouting = _mostly_capitals(text)
     for original in _TOKEN.findall(text):
         token = original.lower().replace("’", "'").removesuffix("'s")
         parts = [token] + (token.split("-") if "-" in token else [])
         for part in parts:
-            stopword = part in _STOPWORDS and not _is_acronym(original)
+            stopword = part in _STOPWORDS and (shouting or not _is_acronym(original))
             if stopword or (len(part) < 2 and not part.isdigit()):
                 continue
             if any(ch.isdigit() for ch in part):
@@ -1000,6 +1049,12 @@ def _acronyms_defined_in(text: str) -> dict[str, str]:
 
 def _bare(token: str) -> str:
     return token.lower().replace("’", "'").removesuffix("'s")
+
+
+def _ordinary_opener(word: str, following: str) -> bool:
+    """A sentence's first word that is no name: a function word, a connective, or a word before a comma."""
+    plain = word.lower()
+    return following == "," or plain in _STOPWORDS or plain in _QUESTION_OPENERS or plain in _SENTENCE_OPENERS
 
 
 def _could_be_name(token: str) -> bool:

@@ -195,6 +195,14 @@ _REPORTING_VERBS = {
 }
 # "US dollars", "Hong Kong dollars": a unit, not a name the follow-up is about.
 _CURRENCY = re.compile(r"\b(?:[A-Z][\w.]*\s+){1,2}(?:dollars?|euros?|yuan|pounds?|yen|rupees?|francs?)\b")
+# Pronouns that can stand for the name a "Who ...?" answer gave (not "there", "her", "them", "him").
+_NAME_PRONOUNS = {"it", "its", "they", "their", "he", "she", "his"}
+# Capitalised words of an answer that are not the name it gives.
+_NOT_A_NAME = {
+    "it", "he", "she", "they", "this", "that", "these", "those", "the", "a", "an", "in", "on", "at", "for",
+    "according", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "chinese", "american", "european", "japanese", "korean", "german",
+}
 # Sentence openers of an answer that are not its subject ("Separately, CALB called for ...").
 _CONNECTIVES = {
     "separately", "lastly", "finally", "further", "furthermore", "moreover", "meanwhile", "however", "also",
@@ -229,7 +237,7 @@ def rewrite_followup(question: str, history: list[Turn] | None) -> str:
         return _finish(_substitute_fragment(previous, fragment))
     pronoun = _dangling_reference(body)
     if pronoun is not None:
-        named = _answered_name(history[-1]) if pronoun in _PRONOUNS else None
+        named = _answered_name(history[-1]) if pronoun in _NAME_PRONOUNS else None
         if named is not None:  # "Which company raised patent misuse?" -> CALB; "What else did it want?"
             return _finish(_substitute_pronoun(body, pronoun, named))
         return _finish(_resolve_reference(body, pronoun, previous))
@@ -357,25 +365,30 @@ def _dangling_reference(body: str) -> str | None:
 
 
 def _answered_name(turn: Turn) -> str | None:
-    """The name a "Which company ...?"/"Who ...?" turn was answered with, if it asked for one."""
+    """The name a "Which company ...?"/"Who ...?" turn was answered with, if it asked for one: the first
+    run of capitalised words in the answer's first sentence that the question does not contain, not a
+    pronoun, month or connective ("Separately, CALB called for ..." -> "CALB")."""
     if turn.abstained or not _ASKS_FOR_A_NAME.match(turn.standalone.strip()):
         return None
     asked = {w.lower() for w in _WORD.findall(turn.standalone)}
-    words = list(_WORD.finditer(turn.answer))
-    for start, end in _entity_spans(turn.answer):
-        first = next(i for i, w in enumerate(words) if w.start() == start)
-        name = turn.answer[start:end]
-        opener = words[first].group()
-        if first == 0 and (opener.lower() in _CONNECTIVES or opener.lower().endswith("ly")):
-            name = name[len(opener):].strip(" ,;:")  # "Lastly Xiaomi" -> "Xiaomi"
-        if name and name.lower() not in asked and not name.isdigit():
-            return name.rstrip(",.")
-    return None
+    first_sentence = re.split(r"\[\d+\]|(?<=[.!?])\s", turn.answer, maxsplit=1)[0]
+    tokens = re.findall(r"[A-Za-z0-9][\w'’&-]*|[.,;:()]", first_sentence)
+    run: list[str] = []
+    for position, token in enumerate(tokens):
+        plain = token.lower()
+        opener = position == 0 and (
+            plain in _CONNECTIVES or (plain.endswith("ly") and tokens[1:2] == [","])  # "Notably, ..."
+        )
+        if token[:1].isupper() and plain not in _NOT_A_NAME and plain not in asked and not opener:
+            run.append(token)
+        elif run:
+            break
+    return " ".join(run) or None
 
 
 def _substitute_pronoun(body: str, pronoun: str, name: str) -> str:
-    if pronoun in {"its", "their", "his", "her"} and not name.endswith("s"):
-        name += "'s"
+    if pronoun in {"its", "their", "his"}:
+        name += "'" if name.endswith("s") else "'s"
     return re.compile(rf"\b{re.escape(pronoun)}\b", re.I).sub(lambda _: name, body, count=1)
 
 

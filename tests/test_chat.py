@@ -163,6 +163,17 @@ def test_bare_fragment_borrows_the_previous_question() -> None:
          "What else did it want regulated?", "What else did CALB want regulated?"),
         ("Who wants autonomous vehicles rolled out faster?", "Lastly Xiaomi advocated for it. [1]",
          "What else did they want?", "What else did Xiaomi want?"),
+        # The citation marker, a pronoun opener and a month are not the name; a name ending in -ly is.
+        ("Which firm raised prices?", "The firm that raised prices was Arvex. [1]", "Why did it do that?",
+         "Why did Arvex do that?"),
+        ("Which firm raised prices?", "It was Arvex that raised them. [1]", "When did it start?",
+         "When did Arvex start?"),
+        ("Which firm won?", "In March, Arvex won the bid. [1]", "What else did it win?",
+         "What else did Arvex win?"),
+        ("Which firm won?", "Kelly Marine won the bid. [1]", "Where is it based?",
+         "Where is Kelly Marine based?"),
+        ("Which firms won?", "Bolton Ports won it. [1]", "What are their plans?",
+         "What are Bolton Ports' plans?"),
     ],
 )
 def test_a_pronoun_after_a_who_question_is_the_name_answered(
@@ -181,3 +192,8 @@ def test_a_currency_is_not_the_follow_ups_own_subject() -> None:
     assert rewrite_followup("How much is that in US dollars?", [turn]) == (
         "How much is the special government bond issuance in US dollars?"
     )
+
+
+def test_there_is_never_replaced_by_the_answered_name() -> None:
+    turn = Turn("Which firm raised prices?", None, "Arvex did. [1]", False)
+    assert "Arvex" not in rewrite_followup("How many people work there?", [turn]).split("(")[0]
