@@ -56,8 +56,8 @@ NEAREST_NOTE = "The nearest passages are listed below."
 # the answer-type rules cap, and the held-out bench/blind_questions.jsonl and
 # bench/independent4_questions.jsonl (docs/answering.md). Feature order: ``Assessment.features`` =
 # (best_cosine, coverage, missing_names, best_lexical, focus_cosine, term_support, focus_support).
-CALIBRATION_WEIGHTS: tuple[float, ...] = (1.387, 0.619, -1.033, 0.872, 1.911, 1.563, 1.185)
-CALIBRATION_BIAS: float = -3.934
+CALIBRATION_WEIGHTS: tuple[float, ...] = (1.397, 0.595, -1.255, 0.902, 1.816, 1.647, 1.141)
+CALIBRATION_BIAS: float = -3.881
 # "How much ...?" answered by a sentence without a figure ("When ...?" without a date, "What penalty ...?"
 # without a penalty, "What did Tesla say?" without Tesla) is not answered, however close the sentence is:
 # what the question's form requires is a rule, not evidence to weigh (``Assessment.answer_type_gap``).
