@@ -519,7 +519,8 @@ class Assistant:
     @staticmethod
     def confidence(assessment: Assessment) -> float:
         """Calibrated probability that the passages answer the question (logistic over the features),
-        at most ``ANSWER_TYPE_CAP`` when the question asks for a figure or a date the answer lacks."""
+        at most ``ANSWER_TYPE_CAP`` when the answer lacks what the question's form requires (a figure,
+        date, place or name, the thing asked for, the speaker; ``Assessment.answer_type_gap``)."""
         if not assessment.candidates:
             return 0.0
         z = CALIBRATION_BIAS + sum(
@@ -866,7 +867,7 @@ def _missing_fraction(name_stems: list[str], present: set[str]) -> float:
 
 
 def _answer_type_gap(question: str, candidates: list[Candidate]) -> float:
-    """1.0 when the question asks for a quantity, a time or a place and the best sentence gives none.
+    """1.0 when the question asks for a quantity, a time, a place or a name and the best sentence gives none.
 
     "How much ...", "What is the ... target/rate/budget ...", "When ...", "Where/Which country ..." are
     answered by a figure, a date or a place name; a passage that talks about the topic without one does
@@ -977,8 +978,9 @@ def _reacting_subject(question: str) -> str:
 
 
 def _asked_thing(question: str) -> set[str]:
-    """The words naming what the question asks for, lowercased: "How many **delegates** attend ...",
-    "What **penalty** did CALB propose ...". Generic kinds ("Which company ...", "How much money ...")
+    """The words naming what the question asks for, lowercased: "How many **delegates** attend ..."
+    (the words up to the next function word, so a verb may come along), "What **penalty** did CALB
+    propose ...". Generic kinds ("Which company ...", "How much money ...")
     and relational nouns are left out: any company or sum answers them. The subject of "What is ...?" is
     the focus phrase's business (``focus_support``), so it is not repeated here."""
     lowered = question.lower().strip()
@@ -1033,8 +1035,9 @@ def _acronym_definitions(texts: Sequence[str]) -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=4096)
-def _acronyms_defined_in(text: str) -> dict[str, str]:
-    """``_acronym_definitions`` of one text, cached: the same chunks come back ask after ask."""
+def _acronyms_defined_in(text: str) -> tuple[tuple[str, str], ...]:
+    """``_acronym_definitions`` of one text, cached (so immutable): the same chunks come back ask after
+    ask."""
     found: dict[str, str] = {}
     for match in _DEFINED_ACRONYM.finditer(text):
         acronym = match.group(2)
@@ -1044,7 +1047,7 @@ def _acronyms_defined_in(text: str) -> dict[str, str]:
             if len(long_form) == size and "".join(w[0] for w in long_form).upper() == acronym:
                 found[acronym.lower()] = " ".join(long_form)
                 break
-    return found
+    return tuple(found.items())
 
 
 def _bare(token: str) -> str:
