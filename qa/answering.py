@@ -485,36 +485,37 @@ class Assistant:
             word for word in _TOKEN.findall(focus or "")
             if word.lower() not in _GENERIC_KINDS and word.lower() not in _RELATIONAL_NOUNS
         }
-        assessment.focus_support = min(
-            (support for (word, _), support in zip(words, assessment.term_supports, strict=True)
-             if word in focus_words),
-            default=1.0,
-        )
-        # "What penalty did CALB propose?", "How many delegates ...?": the thing asked for has to be in
-        # the answer (or something close to it), like a figure for "how much".
+        focus_supports = _supports_of(words, assessment.term_supports, lambda word: word in focus_words)
+        assessment.focus_support = min(focus_supports, default=1.0)
+        if self._misses_what_the_form_requires(question, words, assessment.term_supports, all_terms):
+            assessment.answer_type_gap = 1.0
+        return assessment
+
+    def _misses_what_the_form_requires(
+        self,
+        question: str,
+        words: list[tuple[str, tuple[int, int]]],
+        supports: list[float],
+        present: set[str],
+    ) -> bool:
+        """The rules read off the question's wording that the lead sentence's word supports must meet:
+        the thing asked for ("What penalty did CALB propose?", "How many delegates ...?") and the ones
+        reacting ("How did stock markets react to ...?") must be in the answer or close to it, and whoever
+        a question asks the words of ("What did Tesla say ...?") must be in the retrieved text."""
         asked = _asked_thing(question)
-        asked_supports = [
-            support for (word, _), support in zip(words, assessment.term_supports, strict=True)
-            if asked & set(word.lower().replace("’", "'").removesuffix("'s").split("-"))
-        ]
-        if asked_supports and max(asked_supports) < ASKED_THING_SUPPORT:
-            assessment.answer_type_gap = 1.0
-        # "How did stock markets react to ...?": the answer has to be about the ones reacting.
         reacting = {word.lower() for word in _TOKEN.findall(_reacting_subject(question))}
-        reacting_supports = [
-            support for (word, _), support in zip(words, assessment.term_supports, strict=True)
-            if word.lower() in reacting
-        ]
-        if reacting_supports and max(reacting_supports) < ASKED_THING_SUPPORT:
-            assessment.answer_type_gap = 1.0
-        # "What did Tesla say about its plans in China?": what someone said needs them in the text.
+        for wanted in (
+            lambda word: bool(asked & set(word.lower().replace("’", "'").removesuffix("'s").split("-"))),
+            lambda word: word.lower() in reacting,
+        ):
+            found = _supports_of(words, supports, wanted)
+            if found and max(found) < ASKED_THING_SUPPORT:
+                return True
         speaker = [
             self._name_key(name) for name in _question_names(_speaker(question))
             if name.lower().removesuffix("'s") not in _ROLE_WORDS
         ]
-        if speaker and not any(_name_in(name, all_terms) for name in speaker):
-            assessment.answer_type_gap = 1.0
-        return assessment
+        return bool(speaker) and not any(_name_in(name, present) for name in speaker)
 
     @staticmethod
     def confidence(assessment: Assessment) -> float:
@@ -748,6 +749,13 @@ def _question_names(question: str) -> list[str]:
         if (token[:1].isupper() or has_digit) and (token.lower() not in _STOPWORDS or acronym):
             names.append(token)
     return names
+
+
+def _supports_of(
+    words: list[tuple[str, tuple[int, int]]], supports: list[float], keep: Callable[[str], bool]
+) -> list[float]:
+    """The supports of the question words ``keep`` accepts."""
+    return [support for (word, _), support in zip(words, supports, strict=True) if keep(word)]
 
 
 def _content_words(question: str, terms_of: Callable[[str], set[str]]) -> list[tuple[str, tuple[int, int]]]:
