@@ -35,7 +35,7 @@ from typing import Protocol
 
 import numpy as np
 
-from qa.chat import Turn, rewrite_followup
+from qa.chat import SENTENCE_OPENERS, Turn, rewrite_followup
 from qa.embedding import Embedder, TokenVectors
 from qa.lexical import stem_word
 from qa.models import Answer, Citation, Passage, Retrieved
@@ -142,10 +142,6 @@ _HOLDER_OPENER = re.compile(
 )
 _CONTRACTION = re.compile(r"\b(what|who|where|when|how|which|that|there)['’]s\b", re.IGNORECASE)
 _DEFINED_ACRONYM = re.compile(r"((?:[A-Za-z’']{1,40}[\s-]{1,3}){1,8}?)\(([A-Z]{2,6})\)")
-_SENTENCE_OPENERS = _word_set(
-    "separately lastly finally further furthermore moreover meanwhile however additionally similarly "
-    "likewise notably overall while although though yet still instead"
-)
 _ACRONYM_PLACES = frozenset({"US", "USA", "UK", "EU", "UAE"})
 _NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?"
@@ -339,9 +335,12 @@ class VectorCache:
     def token_vectors(self, texts: Sequence[str]) -> list[TokenVectors]:
         """Contextual token vectors of ``texts`` (see ``Embedder.token_vectors``); the sentence vectors
         of the same forward pass are cached too, so ``encode`` of these texts costs nothing after."""
-        results: list[TokenVectors] = self._tokens.get_or_compute(texts, self.embedder.token_vectors)
-        self._sentences.put(texts, [r.sentence for r in results])
-        return results
+        def compute(missing: list[str]) -> list[TokenVectors]:
+            fresh = self.embedder.token_vectors(missing)
+            self._sentences.put(missing, [tokens.sentence for tokens in fresh])
+            return fresh
+
+        return self._tokens.get_or_compute(texts, compute)
 
 
 class Assistant:
@@ -920,8 +919,7 @@ def _gives_answer_type(wanted: str, text: str, question: str) -> bool:
         pattern = _DIGIT if _YEAR_QUESTION.search(question.lower()) else _TIME_ANSWER
     else:
         lowered = question.lower().strip()
-        counted = {"number", "numbers"} & set(_asked_phrase(lowered).split())
-        amount = _HOW_MUCH.match(lowered) or (_asks_for_an_amount(lowered) and not counted)
+        amount = _HOW_MUCH.match(lowered) or _asked_quantity(lowered) == "amount"
         pattern = _AMOUNT_ANSWER if amount else _QUANTITY_ANSWER
     return bool(pattern.search(text))
 
@@ -933,7 +931,7 @@ def _expected_answer_type(question: str) -> str | None:
         return "quantity"
     if _TIME_OPENER.match(lowered):
         return "time"
-    if _asks_for_an_amount(lowered):
+    if _asked_quantity(lowered):
         return "quantity"
     if _PLACE_OPENER.match(lowered):
         return "place"
@@ -961,15 +959,19 @@ def _asked_phrase(lowered: str) -> str:
     return ""
 
 
-def _asks_for_an_amount(lowered: str) -> bool:
-    """Whether a what/which question's asked phrase is headed by a quantity noun: the phrase's last word
-    ("What **interest rate** do ...", "What is the **growth target** ...") or a word followed by *of*
-    or *for* ("What **share** of new cars ...")."""
+def _asked_quantity(lowered: str) -> str | None:
+    """``"amount"`` or ``"count"`` when a what/which question's asked phrase is headed by a quantity
+    noun: the phrase's last word ("What **interest rate** do ...", "What is the **growth target** ...")
+    or a word followed by *of* or *for* ("What **share** of new cars ..."); a count when the phrase
+    speaks of a *number* ("What was the number of delegates?"). None otherwise."""
     phrase = _asked_phrase(lowered).split()
-    return any(
+    headed = any(
         word in _QUANTITY_NOUNS and (i == len(phrase) - 1 or phrase[i + 1] in ("of", "for"))
         for i, word in enumerate(phrase)
     )
+    if not headed:
+        return None
+    return "count" if {"number", "numbers"} & set(phrase) else "amount"
 
 
 def _speaker(question: str) -> str:
@@ -1065,7 +1067,7 @@ def _bare(token: str) -> str:
 def _ordinary_opener(word: str, following: str) -> bool:
     """A sentence's first word that is no name: a function word, a connective, or a word before a comma."""
     plain = word.lower()
-    return following == "," or plain in _STOPWORDS or plain in _QUESTION_OPENERS or plain in _SENTENCE_OPENERS
+    return following == "," or plain in _STOPWORDS or plain in _QUESTION_OPENERS or plain in SENTENCE_OPENERS
 
 
 def _could_be_name(token: str) -> bool:

@@ -203,11 +203,13 @@ _NOT_A_NAME = {
     "according", "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "chinese", "american", "european", "japanese", "korean", "german",
 }
-# Sentence openers of an answer that are not its subject ("Separately, CALB called for ...").
-_CONNECTIVES = {
+# Sentence openers that are not the sentence's subject ("Separately, CALB called for ..."); the
+# assistant uses them too, to tell a first-word name from an ordinary opener.
+SENTENCE_OPENERS = frozenset({
     "separately", "lastly", "finally", "further", "furthermore", "moreover", "meanwhile", "however", "also",
-    "additionally", "similarly", "likewise", "both", "while", "this", "that", "these", "those", "then",
-}
+    "additionally", "similarly", "likewise", "notably", "overall", "although", "though", "yet", "still",
+    "instead", "both", "while", "this", "that", "these", "those", "then",
+})
 _TOPIC_PREPOSITIONS = r"(?:about|regarding|concerning|on\s+the\s+subject\s+of|in\s+terms\s+of)"
 _WORD = re.compile(r"[A-Za-z0-9][\w'’&.-]*")
 _ASKS_FOR_A_NAME = re.compile(
@@ -377,7 +379,7 @@ def _answered_name(turn: Turn) -> str | None:
     for position, token in enumerate(tokens):
         plain = token.lower()
         opener = position == 0 and (
-            plain in _CONNECTIVES or (plain.endswith("ly") and tokens[1:2] == [","])  # "Notably, ..."
+            plain in SENTENCE_OPENERS or (plain.endswith("ly") and tokens[1:2] == [","])  # "Notably, ..."
         )
         if token[:1].isupper() and plain not in _NOT_A_NAME and plain not in asked and not opener:
             run.append(token)
