@@ -71,8 +71,9 @@ W_COSINE = 0.50
 W_LEXICAL = 0.35
 W_NAMES = 0.25
 W_RETRIEVAL = 0.10
-# A sentence opening with "He"/"This"... is about what the sentence before it names.
-INHERITED_NAME_CREDIT = 0.9
+# A sentence opening with "He"/"This"/"Of this"... is about what the sentence before it names: it gets this
+# share of the credit for the names and words it refers back to.
+INHERITED_CREDIT = 0.9
 # Stems are cut to this many characters, a cheap lemma ("propose"/"proposal", "emphasise"/"emphasis").
 STEM_PREFIX = 6
 # A runner-up joins the best sentence when it scores at least this share of the best score (a sentence
@@ -99,13 +100,19 @@ _STOPWORDS = _word_set(
     propose proposed proposes proposal proposals suggest suggested suggests suggestion suggestions
     recommend recommended recommends recommendation recommendations advocate advocated advocates
     urge urged urges want wants wanted wish wishes wished hope hopes hoped ask asks asked think thinks
-    feel feels felt believe believes believed talk talks talked push pushes pushed pushing"""
+    feel feels felt believe believes believed talk talks talked push pushes pushed pushing else"""
 )
 # The speech-act and wish verbs above ("What did X propose/want?") ask what X said, whatever verb the
 # text uses, so they are not evidence either way.
 # Openers that point back to the previous sentence's subject ("He also called for ..."); discourse
 # connectives such as "Separately," do not, so they are not listed.
 _ANAPHORIC_OPENERS = _word_set("he she it they this these those that its their his her such")
+# ... or with a preposition before the reference ("Of this RMB300 billion ...", "Among them, ...").
+_ANAPHORIC_PHRASE = re.compile(
+    r"(?:of|among|from|besides|beyond|despite|with|of all|on top of) "
+    r"(?:this|these|those|that|which|them|it)\b",
+    re.IGNORECASE,
+)
 _QUESTION_OPENERS = _word_set(
     "what which who whom whose when where why how is are was were did does do will would could can "
     "should has have had and tell list name give describe explain please according in on for the a an "
@@ -139,6 +146,11 @@ _CURRENCY_WORDS = _word_set("dollar dollars euro euros pound pounds yuan yen rup
 _HOLDER_OPENER = re.compile(
     r"(who (is|was) (the|its|their|his|her) |what (is|was|are|were) the names? of "
     r"|what (is|was|are|were) .+?['’]s names?\b|what (is|was|are|were) (his|her|their|its) names?\b)"
+)
+_EXCLUSION = re.compile(
+    r"^(?:apart from|aside from|besides|other than|except for|in addition to) [^,?]{1,80}, ?"
+    r"|,? (?:apart from|aside from|besides|other than|except for) [^,?]{1,80}(?=\?|$)",
+    re.IGNORECASE,
 )
 _CONTRACTION = re.compile(r"\b(what|who|where|when|how|which|that|there)['’]s\b", re.IGNORECASE)
 _DEFINED_ACRONYM = re.compile(r"((?:[A-Za-z’']{1,40}[\s-]{1,3}){1,8}?)\(([A-Z]{2,6})\)")
@@ -174,7 +186,7 @@ _ABOUT = _word_set("about regarding concerning")
 _ARTICLES = _word_set("the a an this that these those its their his her our")
 # "What did <speaker> say/propose/...": the speech-act and wish verbs of the stop word list, and a few more.
 _SPEAKER = re.compile(
-    r"(?:what|which \w+|how) (?:did|does|do|has|have|had|will|would) (.+?) (?:say|said|propose|suggest|"
+    r"(?:(?:what|which \w+|how) )?(?:did|does|do|has|have|had|will|would) (.+?) (?:say|said|propose|suggest|"
     r"recommend|advocate|urge|want|ask|call|think|mention|argue|push|demand|raise|complain|hope|wish|"
     r"believe|stress|emphasi[sz]e|highlight|talk)\b",
     re.IGNORECASE,
@@ -429,8 +441,13 @@ class Assistant:
 
     def assess(self, question: str, passages: list[Passage]) -> Assessment:
         """Score every answer-worthy sentence of ``passages`` against ``question``."""
-        question = _expand_contractions(question)
+        question = _without_exclusion(_expand_contractions(question))
         candidates = self._candidates(passages)
+        # "The NPC is China's top legislative body" is about the National People's Congress.
+        definitions = _acronym_definitions([passage.chunk.text for passage in passages])
+        for candidate in candidates:
+            candidate.terms = self._with_acronyms(candidate.terms, definitions)
+            candidate.previous_terms = self._with_acronyms(candidate.previous_terms, definitions)
         question_terms = self._terms(question)
         names = _question_names(question)
         if not candidates:
@@ -447,7 +464,7 @@ class Assistant:
         for candidate, cosine, focus_cosine in zip(candidates, cosines, focus_cosines, strict=True):
             candidate.cosine = float(cosine)
             candidate.focus_cosine = float(focus_cosine)
-            candidate.lexical = _weighted_overlap(question_terms, candidate.terms, idf, None)
+            candidate.lexical = self._lexical(question_terms, candidate, idf)
             candidate.names = self._name_score(name_stems, candidate)
             candidate.retrieval = retrieval[candidate.passage_index]
             candidate.score = (
@@ -478,8 +495,7 @@ class Assistant:
         # answer it, while "He also called for enhanced safety regulations" continues CATL's sentence.
         lead = max(chosen, key=lambda c: c.score)
         unit = [c for c in chosen if c is lead or _adjacent(c, lead)]
-        definitions = _acronym_definitions([passage.chunk.text for passage in passages])
-        assessment.term_supports = self._term_supports(question, words, unit, definitions)
+        assessment.term_supports = self._term_supports(question, words, unit)
         focus_words = {
             word for word in _TOKEN.findall(focus or "")
             if word.lower() not in _GENERIC_KINDS and word.lower() not in _RELATIONAL_NOUNS
@@ -502,18 +518,21 @@ class Assistant:
         reacting ("How did stock markets react to ...?") must be in the answer or close to it, and whoever
         a question asks the words of ("What did Tesla say ...?") must be in the retrieved text."""
         asked = _asked_thing(question)
-        reacting = {word.lower() for word in _TOKEN.findall(_reacting_subject(question))}
+        reacting = _head_words(_reacting_subject(question))
         for wanted in (
             lambda word: bool(asked & set(word.lower().replace("’", "'").removesuffix("'s").split("-"))),
-            lambda word: word.lower() in reacting,
+            lambda word: _bare(word) in reacting,
         ):
             found = _supports_of(words, supports, wanted)
             if found and max(found) < ASKED_THING_SUPPORT:
                 return True
-        speaker = [
-            self._name_key(name) for name in _question_names(_speaker(question))
-            if name.lower().removesuffix("'s") not in _ROLE_WORDS
+        speaker_phrase = _speaker(question)
+        # In a question typed all in lowercase ("did tesla say anything ...") capitals mark no names, so
+        # every word of the speaker phrase is taken for one.
+        named = _question_names(speaker_phrase) if question != question.lower() else [
+            word for word in _TOKEN.findall(speaker_phrase) if word not in _STOPWORDS
         ]
+        speaker = [self._name_key(name) for name in named if _bare(name) not in _ROLE_WORDS]
         return bool(speaker) and not any(_name_in(name, present) for name in speaker)
 
     @staticmethod
@@ -530,7 +549,8 @@ class Assistant:
         return min(probability, ANSWER_TYPE_CAP) if assessment.answer_type_gap else probability
 
     def select(self, assessment: Assessment) -> list[Candidate]:
-        """The best sentence, plus its antecedent or a close runner-up, deduplicated, in document order."""
+        """The best sentence, plus its antecedent, a close runner-up or a next sentence closer in meaning to
+        the question, deduplicated, in document order."""
         ranked = sorted(assessment.candidates, key=lambda c: c.score, reverse=True)
         if not ranked:
             return []
@@ -540,12 +560,18 @@ class Assistant:
             antecedent = _antecedent(best, assessment.candidates)
             if antecedent is not None:
                 chosen.append(antecedent)
+        closest = max(ranked, key=lambda c: c.cosine)
         for runner_up in ranked[1:]:
             if len(chosen) >= self.answer_sentences:
                 break
             adjacent = _adjacent(runner_up, best)
             share = ADJACENT_SHARE if adjacent else RUNNER_UP_SHARE
-            if runner_up.score < best.score * share or (runner_up.names < best.names and not adjacent):
+            # The sentence closest in meaning continues the one with the question's words: "... a strong
+            # emphasis on AI in industry." + "Within the battery industry this could lead to ...".
+            continues = adjacent and runner_up is closest
+            if not continues and (
+                runner_up.score < best.score * share or (runner_up.names < best.names and not adjacent)
+            ):
                 continue
             if not any(_near_duplicate(runner_up, kept) for kept in chosen):
                 chosen.append(runner_up)
@@ -591,17 +617,28 @@ class Assistant:
         """
         return set(_content_terms(text))
 
+    def _with_acronyms(self, terms: set[str], definitions: dict[str, str]) -> set[str]:
+        """``terms`` plus, for each acronym the passages define, its long form where the acronym occurs and
+        the acronym where its whole long form does ("RRR" <-> "reserve requirement ratio")."""
+        expanded = set(terms)
+        for acronym, long_form in definitions.items():
+            short, long = self._terms(acronym), self._terms(long_form)
+            if short & terms:
+                expanded |= long
+            elif long and long <= terms:
+                expanded |= short
+        return expanded
+
     def _term_supports(
         self,
         question: str,
         words: list[tuple[str, tuple[int, int]]],
         chosen: list[Candidate],
-        definitions: dict[str, str] | None = None,
     ) -> list[float]:
         """How well each content word of the question (``words``) is matched by what the answer says.
 
-        1.0 for a word whose stem occurs in a chosen sentence or the sentence before it (an acronym the
-        passages define counts as its long form, and the long form as the acronym); otherwise the
+        1.0 for a word whose stem occurs in a chosen sentence or the sentence before it (their terms
+        include the long forms of the acronyms they use, ``_with_acronyms``); otherwise the
         best cosine between the word's contextual vector in the question and any token's contextual vector
         there (BERTScore-style alignment: "abusing patents" finds "patent misuse"; "tariffs" finds
         nothing close in a sentence about interest rates).
@@ -610,12 +647,6 @@ class Assistant:
             return []
         context = [c.text for c in chosen] + [c.previous_text for c in chosen if c.previous_text]
         present: set[str] = set().union(*(c.terms | c.previous_terms for c in chosen))
-        for acronym, long_form in (definitions or {}).items():  # "RRR" stands for its long form
-            short, long = self._terms(acronym), self._terms(long_form)
-            if short & present:
-                present |= long
-            elif long and long <= present:
-                present |= short
         supports = [1.0 if self._terms(word) & present else 0.0 for word, _ in words]
         if all(supports):
             return supports
@@ -629,6 +660,16 @@ class Assistant:
             if not supports[i] and vector is not None and not any(ch.isdigit() for ch in words[i][0]):
                 supports[i] = max(0.0, float((matrix @ vector).max()))
         return supports
+
+    @staticmethod
+    def _lexical(question_terms: set[str], candidate: Candidate, idf: dict[str, float]) -> float:
+        """The IDF-weighted share of the question's terms in the sentence; a sentence that refers back
+        ("Of this RMB300 billion ...") has part of the terms of the sentence it refers to."""
+        own = _weighted_overlap(question_terms, candidate.terms, idf, None)
+        if not _opens_anaphorically(candidate.text) or not candidate.previous_terms:
+            return own
+        both = candidate.terms | candidate.previous_terms
+        return max(own, INHERITED_CREDIT * _weighted_overlap(question_terms, both, idf, None))
 
     def _name_key(self, name: str) -> str:
         """A question name in the form sentence terms take (lowercase; stemmed unless it has digits)."""
@@ -644,7 +685,7 @@ class Assistant:
             return own
         inherited = sum(1 for name in name_stems if _name_in(name, candidate.previous_terms))
         inherited /= len(name_stems)
-        return max(own, INHERITED_NAME_CREDIT * inherited)
+        return max(own, INHERITED_CREDIT * inherited)
 
     def _compose(
         self, question: str, passages: list[Passage], chosen: list[Candidate], confidence: float
@@ -987,6 +1028,15 @@ def _reacting_subject(question: str) -> str:
     return match.group(1) if match else ""
 
 
+def _head_words(phrase: str) -> set[str]:
+    """The word a noun phrase is about, lowercased: its last ("Chinese stock **markets**"); all its words
+    when that is a title ("Tesla's CEO": the text may name the company or the person)."""
+    words = [_bare(word) for word in _TOKEN.findall(phrase)]
+    if not words:
+        return set()
+    return set(words) if words[-1] in _ROLE_WORDS else {words[-1]}
+
+
 def _asked_thing(question: str) -> set[str]:
     """The words naming what the question asks for, lowercased: "How many **delegates** attend ..."
     (the words up to the next function word, so a verb may come along), "What **penalty** did CALB
@@ -1009,6 +1059,13 @@ def _asked_thing(question: str) -> set[str]:
         return set()  # "Which company ...", "How much money ...": any one answers
     skip = _GENERIC_KINDS | _RELATIONAL_NOUNS | _STOPWORDS
     return {word for word in phrase if word not in skip}
+
+
+def _without_exclusion(question: str) -> str:
+    """The question without what it sets aside: "Apart from pricing reforms, what else did CATL call
+    for?" asks what CATL called for, and the words "pricing reforms" must not pull the answer to them."""
+    stripped = _EXCLUSION.sub("", question).strip()
+    return stripped if _TOKEN.search(stripped) else question
 
 
 def _expand_contractions(question: str) -> str:
@@ -1092,8 +1149,11 @@ def _normalised_retrieval(passages: list[Passage]) -> list[float]:
 
 
 def _opens_anaphorically(text: str) -> bool:
+    """Whether the sentence starts by referring back: "He also ...", "This could ...", "Of this ..."."""
     first = _TOKEN.match(text)
-    return bool(first) and first.group().lower() in _ANAPHORIC_OPENERS  # type: ignore[union-attr]
+    if first is None:
+        return False
+    return first.group().lower() in _ANAPHORIC_OPENERS or bool(_ANAPHORIC_PHRASE.match(text))
 
 
 def _antecedent(sentence: Candidate, candidates: list[Candidate]) -> Candidate | None:

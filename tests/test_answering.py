@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from qa.answering import NOT_IN_DOCUMENTS, Assessment, Assistant
+from qa.answering import NOT_IN_DOCUMENTS, Assessment, Assistant, Candidate
 from qa.chat import Turn
 from qa.embedding import HashEmbedder
 from qa.models import Answer, Chunk, Passage, Retrieved
@@ -507,3 +507,81 @@ def test_an_amount_needs_digits_or_a_scale_word_but_a_count_can_be_a_number_word
     assert not _gives_answer_type("quantity", "It matters to the two sessions.", target)
     assert _gives_answer_type("quantity", "It set a target of three percent.", target)
     assert _gives_answer_type("quantity", "The forum has two chambers.", "How many chambers does it have?")
+
+
+def _assistant_over(text: str) -> Assistant:
+    embedder = HashEmbedder(dimension=256)
+    return Assistant(TinyRetriever(_chunks("doc", text), embedder), embedder)
+
+
+def test_a_sentence_using_an_acronym_counts_as_naming_its_long_form() -> None:
+    assistant = _assistant_over(
+        "The National Harbour Council (NHC) and the Port Users Panel (PUP) meet every spring. "
+        "The NHC is the top maritime regulator, responsible for licensing pilots and setting port dues. "
+        "The PUP only advises."
+    )
+    answer = assistant.answer("What is the National Harbour Council responsible for?")
+    assert not answer.abstained
+    assert "licensing pilots" in answer.answer
+
+
+def test_a_sentence_referring_back_shares_the_words_of_the_one_before() -> None:
+    from qa.answering import _opens_anaphorically
+
+    assert _opens_anaphorically("Of this EUR600 million will fund shore power connections.")
+    assert _opens_anaphorically("Among them, Arvex was the largest.")
+    assert not _opens_anaphorically("Offshore wind grew.")
+    assistant = _assistant_over(
+        "The port authority plans to spend EUR2.4 billion on new berths and dredging. "
+        "Of this EUR600 million will go to shore power. "
+        "Shore power lets ships switch off their engines at berth. "
+        "Dredging keeps the channel deep."
+    )
+    answer = assistant.answer("How much of the port authority's spending on new berths goes to shore power?")
+    # The EUR600 million sentence answers; it comes with the sentence "this" refers to.
+    assert "EUR600 million" in answer.answer and "EUR2.4 billion" in answer.answer
+
+
+def test_what_a_question_sets_aside_does_not_steer_the_answer(assistant: Assistant) -> None:
+    from qa.answering import _without_exclusion
+
+    setting_aside = "Apart from a carbon levy, what else did Arvex want?"
+    assert _without_exclusion(setting_aside) == "what else did Arvex want?"
+    assert _without_exclusion("What did Arvex want besides a carbon levy?") == "What did Arvex want?"
+    assert _without_exclusion("Besides, what?") == "Besides, what?"
+    answer = assistant.answer("Apart from a carbon levy, what else did Arvex's chief executive call for?")
+    assert "stricter safety inspections" in answer.answer
+
+
+def test_what_else_asks_nothing_in_particular(assistant: Assistant) -> None:
+    question = "What else did Bolton Marine ask for?"
+    assessment = assistant.assess(question, assistant.retriever.search(question))
+    assert assessment.answer_type_gap == 0.0
+
+
+def test_a_speaker_in_a_lowercase_question_must_be_in_the_text(assistant: Assistant) -> None:
+    unknown = "did zentrafold say anything about port safety"
+    assert assistant.assess(unknown, assistant.retriever.search(unknown)).answer_type_gap == 1.0
+    known = "did bolton marine say anything about shore power"
+    assert assistant.assess(known, assistant.retriever.search(known)).answer_type_gap == 0.0
+
+
+def test_the_head_of_the_reacting_subject_must_be_answered(assistant: Assistant) -> None:
+    # Arvex is in the answer, its shareholders are not.
+    question = "How did Arvex shareholders react to the carbon levy?"
+    assert assistant.assess(question, assistant.retriever.search(question)).answer_type_gap == 1.0
+
+
+def _candidate(index: int, text: str, previous: str, score: float, cosine: float) -> Candidate:
+    return Candidate(0, "doc", index * 100, index * 100 + len(text), text, previous, set(), set(),
+                     cosine=cosine, score=score)
+
+
+def test_the_next_sentence_closest_in_meaning_joins_the_best_one(assistant: Assistant) -> None:
+    best = _candidate(0, "The forum stressed automation at ports.", "", score=1.0, cosine=0.4)
+    following = _candidate(1, "In shipping this could mean faster loading.", best.text, score=0.5, cosine=0.6)
+    elsewhere = _candidate(3, "Loading times fell.", "Unrelated.", score=0.5, cosine=0.7)
+    assessment = Assessment([best, following], 0.6, 1.0, 0.0, 1.0)
+    assert assistant.select(assessment) == [best, following]
+    # Not when a sentence elsewhere is closer still, nor for a sentence that does not follow the best one.
+    assert assistant.select(Assessment([best, following, elsewhere], 0.7, 1.0, 0.0, 1.0)) == [best]
