@@ -108,6 +108,13 @@ _STOPWORDS = _word_set(
 # connectives such as "Separately," do not, so they are not listed.
 _ANAPHORIC_OPENERS = _word_set("he she it they this these those that its their his her such")
 # ... or with a preposition before the reference ("Of this RMB300 billion ...", "Among them, ...").
+# ... or whose subject, after an opening phrase, is such a reference ("Within the battery industry this
+# could lead to ...").
+_REFERRING_SUBJECT = re.compile(
+    r"[^,.;:]{0,60}?[ ,](?:this|these|it|they) (?:could|would|will|may|might|can|should|is|are|was|were|"
+    r"has|have|had|means?|meant|leads?|led|allows?|allowed|helps?|helped)\b",
+    re.IGNORECASE,
+)
 _ANAPHORIC_PHRASE = re.compile(
     r"(?:of|among|from|besides|beyond|despite|with|of all|on top of) "
     r"(?:this|these|those|that|which|them|it)\b",
@@ -1149,11 +1156,14 @@ def _normalised_retrieval(passages: list[Passage]) -> list[float]:
 
 
 def _opens_anaphorically(text: str) -> bool:
-    """Whether the sentence starts by referring back: "He also ...", "This could ...", "Of this ..."."""
+    """Whether the sentence starts by referring back: "He also ...", "Of this ...", "In shipping this
+    could ..."."""
     first = _TOKEN.match(text)
     if first is None:
         return False
-    return first.group().lower() in _ANAPHORIC_OPENERS or bool(_ANAPHORIC_PHRASE.match(text))
+    if first.group().lower() in _ANAPHORIC_OPENERS:
+        return True
+    return bool(_ANAPHORIC_PHRASE.match(text) or _REFERRING_SUBJECT.match(text))
 
 
 def _antecedent(sentence: Candidate, candidates: list[Candidate]) -> Candidate | None:

@@ -530,6 +530,8 @@ def test_a_sentence_referring_back_shares_the_words_of_the_one_before() -> None:
 
     assert _opens_anaphorically("Of this EUR600 million will fund shore power connections.")
     assert _opens_anaphorically("Among them, Arvex was the largest.")
+    assert _opens_anaphorically("Within the shipping industry this could lead to cleaner ports.")
+    assert not _opens_anaphorically("In 2024, cargo volumes grew by seven percent.")
     assert not _opens_anaphorically("Offshore wind grew.")
     assistant = _assistant_over(
         "The port authority plans to spend EUR2.4 billion on new berths and dredging. "
