@@ -253,6 +253,7 @@ class Candidate:
     previous_text: str
     terms: set[str]
     previous_terms: set[str]
+    title_terms: frozenset[str] = frozenset()
     cosine: float = 0.0
     lexical: float = 0.0
     names: float = 0.0
@@ -610,6 +611,7 @@ class Assistant:
                             previous_text=previous_text,
                             terms=self._terms(text),
                             previous_terms=self._terms(previous_text),
+                            title_terms=_content_terms(passage.title or ""),
                         )
                     )
                 previous_text = text
@@ -670,12 +672,15 @@ class Assistant:
 
     @staticmethod
     def _lexical(question_terms: set[str], candidate: Candidate, idf: dict[str, float]) -> float:
-        """The IDF-weighted share of the question's terms in the sentence; a sentence that refers back
-        ("Of this RMB300 billion ...") has part of the terms of the sentence it refers to."""
-        own = _weighted_overlap(question_terms, candidate.terms, idf, None)
+        """The IDF-weighted share of the question's terms in the sentence and its document's title (every
+        sentence of an article titled "China's Two Sessions ..." is about the Two Sessions, so those words
+        do not single out the sentences that repeat them); a sentence that refers back ("Of this RMB300
+        billion ...") has part of the terms of the sentence it refers to."""
+        own_terms = candidate.terms | candidate.title_terms
+        own = _weighted_overlap(question_terms, own_terms, idf, None)
         if not _opens_anaphorically(candidate.text) or not candidate.previous_terms:
             return own
-        both = candidate.terms | candidate.previous_terms
+        both = own_terms | candidate.previous_terms
         return max(own, INHERITED_CREDIT * _weighted_overlap(question_terms, both, idf, None))
 
     def _name_key(self, name: str) -> str:

@@ -587,3 +587,15 @@ def test_the_next_sentence_closest_in_meaning_joins_the_best_one(assistant: Assi
     assert assistant.select(assessment) == [best, following]
     # Not when a sentence elsewhere is closer still, nor for a sentence that does not follow the best one.
     assert assistant.select(Assessment([best, following, elsewhere], 0.7, 1.0, 0.0, 1.0)) == [best]
+
+
+def test_words_of_the_document_title_do_not_single_out_sentences() -> None:
+    # Every sentence of the "Harbour report" is about the harbour report; the name picks the sentence.
+    assistant = _assistant_over(
+        "The harbour report covers the whole year. The harbour report was published in May. "
+        "Arvex asked for a carbon levy on heavy fuel oil. Bolton Marine asked for shore power."
+    )
+    question = "arvex harbour report"
+    assessment = assistant.assess(question, assistant.retriever.search(question))
+    lead = max(assessment.candidates, key=lambda c: c.score)
+    assert lead.text == "Arvex asked for a carbon levy on heavy fuel oil."
