@@ -77,7 +77,8 @@ INHERITED_CREDIT = 0.9
 # Stems are cut to this many characters, a cheap lemma ("propose"/"proposal", "emphasise"/"emphasis").
 STEM_PREFIX = 6
 # A runner-up joins the best sentence when it scores at least this share of the best score (a sentence
-# continuing or introducing the best one needs less).
+# continuing the best one needs less; one before it comes only as the antecedent of "He ..." or on its
+# own merit).
 RUNNER_UP_SHARE = 0.92
 ADJACENT_SHARE = 0.8
 
@@ -573,7 +574,8 @@ class Assistant:
             if len(chosen) >= self.answer_sentences:
                 break
             adjacent = _adjacent(runner_up, best)
-            share = ADJACENT_SHARE if adjacent else RUNNER_UP_SHARE
+            follows = adjacent and runner_up.previous_text == best.text
+            share = ADJACENT_SHARE if follows else RUNNER_UP_SHARE
             # The sentence closest in meaning continues the one with the question's words: "... a strong
             # emphasis on AI in industry." + "Within the battery industry this could lead to ...".
             continues = adjacent and runner_up is closest

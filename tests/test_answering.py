@@ -599,3 +599,13 @@ def test_words_of_the_document_title_do_not_single_out_sentences() -> None:
     assessment = assistant.assess(question, assistant.retriever.search(question))
     lead = max(assessment.candidates, key=lambda c: c.score)
     assert lead.text == "Arvex asked for a carbon levy on heavy fuel oil."
+
+
+def test_a_close_sentence_after_the_best_one_joins_it_but_one_before_needs_its_own_merit(
+    assistant: Assistant,
+) -> None:
+    before = _candidate(0, "Tianport asked for battery tracking.", "", score=0.85, cosine=0.3)
+    best = _candidate(1, "Geely asked for battery swapping.", before.text, score=1.0, cosine=0.5)
+    after = _candidate(2, "Swapping stations need one standard.", best.text, score=0.85, cosine=0.4)
+    assert assistant.select(Assessment([before, best], 0.5, 1.0, 0.0, 1.0)) == [best]
+    assert assistant.select(Assessment([best, after], 0.5, 1.0, 0.0, 1.0)) == [best, after]
