@@ -190,6 +190,25 @@ _TIME_ANSWER = re.compile(
     r"quarter|spring|summer|autumn|fall|winter|week|weekend|month|year|decade)\b",
     re.IGNORECASE,
 )
+# What a figure measures: the noun after it ("four million **applications**"), or the subject of a verb
+# that states a level ("total **applications** ... exceeded four million"), or the noun it is "of" ("a
+# **target** of around 5%").
+_LEVEL_VERBS = _word_set(
+    "exceeded exceeds exceed reached reaches reach totalled totaled totals total topped tops surpassed "
+    "surpasses hit hits amounted amounts stood stands rose rises grew grows fell falls climbed climbs "
+    "jumped jumps dropped drops declined declines was were is are"
+)
+_APPROXIMATORS = _word_set(
+    "over about around nearly almost roughly approximately some just more than up to to at"
+)
+_FIGURE_WORD = re.compile(
+    rf"(?:[A-Za-z]{{0,4}}\d[\d.,]*%?|{_NUMBER_WORDS}|%|per|cent)$", re.IGNORECASE
+)
+_CLAUSE_PREPOSITIONS = _word_set("for of in on from under with by at to within among between across")
+_CHANGE_VERBS = _word_set(
+    "grow grew grown rise rose risen increase increased fall fell fallen drop dropped decline declined "
+    "expand expanded shrink shrank climb climbed jump jumped"
+)
 _ABOUT = _word_set("about regarding concerning")
 _ARTICLES = _word_set("the a an this that these those its their his her our")
 # "What did <speaker> say/propose/...": the speech-act and wish verbs of the stop word list, and a few more.
@@ -513,6 +532,8 @@ class Assistant:
         assessment.focus_support = min(focus_supports, default=1.0)
         if self._misses_what_the_form_requires(question, words, assessment.term_supports, all_terms):
             assessment.answer_type_gap = 1.0
+        if self._figures_measure_something_else(question, lead):
+            assessment.answer_type_gap = 1.0
         return assessment
 
     def _misses_what_the_form_requires(
@@ -543,6 +564,25 @@ class Assistant:
         ]
         speaker = [self._name_key(name) for name in named if _bare(name) not in _ROLE_WORDS]
         return bool(speaker) and not any(_name_in(name, present) for name in speaker)
+
+    def _figures_measure_something_else(self, question: str, lead: Candidate) -> bool:
+        """Whether a how-many/how-much question gets a figure of something else: "How many EVs were sold in
+        2024?" is not answered by "In 2024, total applications for the trade in scheme exceeded four
+        million", a figure of applications. Only when every figure's noun can be read (``_figure_measures``)
+        and none is the asked one or close to it (contextual token cosine, as for ``ASKED_THING_SUPPORT``)."""
+        asked = _asked_measure(question)
+        measures = _figure_measures(lead.text) if asked else None
+        if not asked or not measures:
+            return False
+        asked_terms = self._terms(question[asked[0] : asked[1]])
+        if any(asked_terms & self._terms(lead.text[start:end]) for start, end in measures):
+            return False
+        question_tokens, lead_tokens = self.vectors.token_vectors([question, lead.text])
+        wanted = _word_vectors([asked], question_tokens)[0]
+        found = [vector for vector in _word_vectors(measures, lead_tokens) if vector is not None]
+        if wanted is None or not found:
+            return False
+        return max(float(vector @ wanted) for vector in found) < ASKED_THING_SUPPORT
 
     @staticmethod
     def confidence(assessment: Assessment) -> float:
@@ -1027,6 +1067,127 @@ def _asked_quantity(lowered: str) -> str | None:
     if not headed:
         return None
     return "count" if {"number", "numbers"} & set(phrase) else "amount"
+
+
+_SENTENCE_TOKEN = re.compile(r"[A-Za-z0-9$][A-Za-z0-9'’.,%$-]*[A-Za-z0-9%]|[A-Za-z0-9%]|[,;:()]")
+
+
+def _tokens_with_spans(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """Words and clause punctuation of ``text``, with their character spans ("4,000" stays one word)."""
+    return [(m.group() if len(m.group()) == 1 else m.group().rstrip(".,"), m.span())
+            for m in _SENTENCE_TOKEN.finditer(text)]
+
+
+def _is_figure(token: str) -> bool:
+    """A number, an amount ("RMB300", "41.3", "5%") or a number word, but no bare year and no number word
+    that is part of a name ("the Two Sessions")."""
+    if token[:1].isupper() and token.isalpha():
+        return False
+    return bool(_FIGURE_WORD.fullmatch(token)) and not _YEAR.fullmatch(token)
+
+
+def _figure_measures(text: str) -> list[tuple[int, int]] | None:
+    """The spans of the nouns the figures of ``text`` measure ("four million **applications**", "total
+    **applications** ... exceeded four million", "a **target** of 5%"); None when some figure's noun
+    cannot be read this way, since then nothing can be said against it."""
+    tokens = _tokens_with_spans(text)
+    measures: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        if not _is_figure(tokens[i][0]):
+            i += 1
+            continue
+        end = i
+        while end < len(tokens) and _is_figure(tokens[end][0]):
+            end += 1
+        if end < len(tokens) and tokens[end][0] == "(":  # "RMB300 billion (USD41.3 billion)": one figure
+            close = next((k for k in range(end, len(tokens)) if tokens[k][0] == ")"), end)
+            end = close + 1
+        measure = _noun_after(tokens, end) or _noun_before(tokens, i)
+        if measure is None:
+            return None
+        measures.append(measure)
+        i = end
+    return measures
+
+
+def _plain_word(token: str) -> bool:
+    """A word that can be part of a noun phrase: no stopword, preposition, number or punctuation."""
+    lowered = token.lower()
+    return token[:1].isalpha() and lowered not in _STOPWORDS and lowered not in _CLAUSE_PREPOSITIONS
+
+
+def _noun_after(tokens: list[tuple[str, tuple[int, int]]], start: int) -> tuple[int, int] | None:
+    """The last word of the run of plain words right after a figure ("two key political **bodies**")."""
+    run = []
+    for token, span in tokens[start : start + 4]:
+        if not _plain_word(token) or _is_figure(token):
+            break
+        run.append(span)
+    return run[-1] if run else None
+
+
+def _noun_before(tokens: list[tuple[str, tuple[int, int]]], figure: int) -> tuple[int, int] | None:
+    """The noun a figure is "of" ("a **target** of 5%"), or the subject of the level verb before it ("total
+    **applications** for the scheme exceeded four million"): the clause's words up to their first
+    preposition, last word."""
+    k = figure - 1
+    while k >= 0 and tokens[k][0].lower() in _APPROXIMATORS | {"than"}:
+        k -= 1
+    if k < 0:
+        return None
+    word = tokens[k][0].lower()
+    if word == "of" and k > 0 and _plain_word(tokens[k - 1][0]):
+        return tokens[k - 1][1]
+    if word not in _LEVEL_VERBS:
+        return None
+    start = k
+    while start > 0 and tokens[start - 1][0].lower() not in (",", ";", ":", "(", "that", "which"):
+        start -= 1
+    subject = []
+    for token, span in tokens[start:k]:
+        if token.lower() in _CLAUSE_PREPOSITIONS or token.lower() in _AUXILIARIES:
+            break
+        if _plain_word(token):
+            subject.append(span)
+    return subject[-1] if subject else None
+
+
+def _asked_measure(question: str) -> tuple[int, int] | None:
+    """The span of what a how-many/how-much question counts or measures: "How many electric **vehicles**
+    were sold ...", "How much ultra-long-term special government **debt** was issued ...", "How much did
+    EV **sales** grow ...". None for generic kinds ("How many people ...", "How much money ...") and
+    when the wording does not say."""
+    tokens = [(t.lower(), span) for t, span in _tokens_with_spans(question)]
+    words = [t for t, _ in tokens]
+    for position in range(min(3, len(words) - 2)):
+        if words[position] == "how" and words[position + 1] in ("many", "much"):
+            break
+    else:
+        return None
+    rest = tokens[position + 2 :]
+    if rest and rest[0][0] in _AUXILIARIES:  # "How much did EV sales grow": the subject of a change verb
+        subject = []
+        for token, span in rest[1:]:
+            if token in _CHANGE_VERBS:
+                return _specific(subject)
+            if not _plain_word(token):
+                return None
+            subject.append((token, span))
+        return None
+    phrase = []
+    for token, span in rest:
+        if not _plain_word(token):
+            break
+        phrase.append((token, span))
+    return _specific(phrase)
+
+
+def _specific(phrase: list[tuple[str, tuple[int, int]]]) -> tuple[int, int] | None:
+    """The span of a noun phrase's last word, unless the phrase names a generic kind or nothing."""
+    if not phrase or any(token in _GENERIC_KINDS for token, _ in phrase):
+        return None
+    return phrase[-1][1]
 
 
 def _speaker(question: str) -> str:

@@ -609,3 +609,60 @@ def test_a_close_sentence_after_the_best_one_joins_it_but_one_before_needs_its_o
     after = _candidate(2, "Swapping stations need one standard.", best.text, score=0.85, cosine=0.4)
     assert assistant.select(Assessment([before, best], 0.5, 1.0, 0.0, 1.0)) == [best]
     assert assistant.select(Assessment([best, after], 0.5, 1.0, 0.0, 1.0)) == [best, after]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measures"),
+    [
+        ("In 2024, total applications for the grant exceeded four million according to the port.",
+         ["applications"]),
+        ("The forum has two key advisory bodies, the NHC and the PUP.", ["bodies"]),
+        ("Four million EVs were sold.", ["EVs"]),
+        ("The port set a growth target of around 5% for 2025.", ["target"]),
+        ("The Two Sessions ended.", []),  # a number word in a name is no figure
+        ("In 2024 the port opened.", []),  # nor is a bare year
+        # "increase ... to EUR2.4 billion", "Of this EUR600 million will ...": the noun cannot be read
+        ("The authority plans to increase its spending to EUR2.4 billion.", None),
+        ("Of this EUR600 million (USD650 million) will fund shore power.", None),
+    ],
+)
+def test_the_noun_a_figure_measures_is_read_off_the_sentence(
+    sentence: str, measures: list[str] | None
+) -> None:
+    from qa.answering import _figure_measures
+
+    found = _figure_measures(sentence)
+    assert (None if found is None else [sentence[a:b] for a, b in found]) == measures
+
+
+@pytest.mark.parametrize(
+    ("question", "measure"),
+    [
+        ("How many electric vehicles were sold in 2024?", "vehicles"),
+        ("How many batteries did Arvex sell?", "batteries"),
+        ("How much did cargo volumes grow in 2024?", "volumes"),
+        ("How much special government debt was issued?", "debt"),
+        ("How many people applied for the grant?", None),  # generic: any count of applicants answers
+        ("How much money goes to shore power?", None),
+        ("How much is the grant?", None),
+        ("What did Arvex propose?", None),
+    ],
+)
+def test_what_a_how_many_question_counts_is_read_off_the_question(question: str, measure: str | None) -> None:
+    from qa.answering import _asked_measure
+
+    span = _asked_measure(question)
+    assert (None if span is None else question[span[0] : span[1]]) == measure
+
+
+def test_a_figure_of_something_else_does_not_answer_how_many() -> None:
+    assistant = _assistant_over(
+        "The harbour report covers the whole year. "
+        "In 2024, total applications for the shore power grant exceeded four thousand according to the port. "
+        "Bolton Marine asked for shore power at every berth."
+    )
+    other = "How many ships used shore power in 2024?"
+    assert assistant.assess(other, assistant.retriever.search(other)).answer_type_gap == 1.0
+    same = "How many applications did the shore power grant get in 2024?"
+    assert assistant.assess(same, assistant.retriever.search(same)).answer_type_gap == 0.0
+    assert "four thousand" in assistant.answer(same).answer
