@@ -177,6 +177,17 @@ _AMOUNT_ANSWER = re.compile(
     re.IGNORECASE,
 )
 _HOW_MUCH = re.compile(_LEADING_PREPOSITION + r"how much\b")
+# "How much did X receive/spend/cost ...?" and "How much money/funding ...?" ask for a sum of money.
+_MONEY_QUESTION = re.compile(
+    r"how much (?:(?:money|funding|funds|cash|capital|investment|subsidy|subsidies)\b|"
+    r"(?:did|does|do|will|would|has|have|had|is|was) .{0,60}?\b(?:receive|received|get|got|spend|spent|cost|"
+    r"costs|raise|raised|earn|earned|pay|paid|invest|invested|allocate|allocated|fund|funded)\b)"
+)
+_MONEY_ANSWER = re.compile(
+    r"(?:\b(?:RMB|CNY|USD|EUR|GBP|JPY|HKD)|[$€£¥])\s?\d|\d[\d.,]*\s?(?:million|billion|trillion|bn|m)?\s?"
+    r"(?:yuan|dollars?|euros?|pounds?|yen|renminbi)\b",
+    re.IGNORECASE,
+)
 # A capitalised number word after the first word is part of a name ("China's annual Two Sessions").
 _NAMED_NUMBER = re.compile(rf"(?<=\w[ ,])(?:{'|'.join(w.capitalize() for w in _NUMBER_WORDS.split('|'))})\b")
 _NOT_PLACES = frozenset(_MONTHS.split("|")) | frozenset(
@@ -988,9 +999,10 @@ def _gives_answer_type(wanted: str, text: str, question: str) -> bool:
 
     Numbers the question itself states are not an answer ("How fast did X grow in 2024?" is not answered
     by "... in September 2024"), and for a quantity neither is a bare year; but a quantity for a year the
-    question names comes with that year ("How much was issued in 2024?"). A place is a capitalised
-    word after the first that the question does not contain and that is no month, number or acronym
-    (but US/UK/EU/UAE are places).
+    question names comes with that year ("How much was issued in 2024?"); "How much did X receive/spend
+    ...?" and "How much money ...?" need a sum in a currency ("RMB300 billion", "$5 million"). A place is
+    a capitalised word after the first that the question does not contain and that is no month, number or
+    acronym (but US/UK/EU/UAE are places).
     """
     if wanted in ("place", "name"):
         asked = {_bare(token) for token in _TOKEN.findall(question)}
@@ -1015,7 +1027,8 @@ def _gives_answer_type(wanted: str, text: str, question: str) -> bool:
     else:
         lowered = question.lower().strip()
         amount = _HOW_MUCH.match(lowered) or _asked_quantity(lowered) == "amount"
-        pattern = _AMOUNT_ANSWER if amount else _QUANTITY_ANSWER
+        money = _MONEY_QUESTION.search(lowered)
+        pattern = _MONEY_ANSWER if money else _AMOUNT_ANSWER if amount else _QUANTITY_ANSWER
     return bool(pattern.search(text))
 
 

@@ -666,3 +666,17 @@ def test_a_figure_of_something_else_does_not_answer_how_many() -> None:
     same = "How many applications did the shore power grant get in 2024?"
     assert assistant.assess(same, assistant.retriever.search(same)).answer_type_gap == 0.0
     assert "four thousand" in assistant.answer(same).answer
+
+
+def test_how_much_money_needs_a_sum_in_a_currency() -> None:
+    from qa.answering import _gives_answer_type
+
+    received = "How much did the grant receive in 2024?"
+    assert not _gives_answer_type("quantity", "In 2024, applications exceeded four million.", received)
+    assert _gives_answer_type("quantity", "In 2024 it received RMB300 billion.", received)
+    assert _gives_answer_type("quantity", "In 2024 it received $5 million.", received)
+    assert _gives_answer_type("quantity", "In 2024 it received 40 million euros.", received)
+    funding = "How much funding goes to shore power?"
+    assert not _gives_answer_type("quantity", "Shore power gets 40% of the berths.", funding)
+    # Not every how-much question is about money.
+    assert _gives_answer_type("quantity", "Cargo grew by seven percent.", "How much did cargo grow?")
