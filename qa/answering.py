@@ -101,10 +101,12 @@ _STOPWORDS = _word_set(
     propose proposed proposes proposal proposals suggest suggested suggests suggestion suggestions
     recommend recommended recommends recommendation recommendations advocate advocated advocates
     urge urged urges want wants wanted wish wishes wished hope hopes hoped ask asks asked think thinks
-    feel feels felt believe believes believed talk talks talked push pushes pushed pushing else"""
+    feel feels felt believe believes believed talk talks talked push pushes pushed pushing else
+    main big biggest overall single key major general really exactly actually anything something basically"""
 )
 # The speech-act and wish verbs above ("What did X propose/want?") ask what X said, whatever verb the
-# text uses, so they are not evidence either way.
+# text uses, so they are not evidence either way; nor are vague emphasis words ("the main concern", "the
+# big themes overall").
 # Openers that point back to the previous sentence's subject ("He also called for ..."); discourse
 # connectives such as "Separately," do not, so they are not listed.
 _ANAPHORIC_OPENERS = _word_set("he she it they this these those that its their his her such")
@@ -866,9 +868,13 @@ def _supports_of(
 def _content_words(question: str, terms_of: Callable[[str], set[str]]) -> list[tuple[str, tuple[int, int]]]:
     """The question's words that constrain an answer, with their spans: no question opener, no stopword."""
     words = []
+    previous = ""
     for position, match in enumerate(_TOKEN.finditer(question)):
         word = match.group()
+        after_this, previous = previous == "this", word.lower()
         if position == 0 and word.lower() in _QUESTION_OPENERS:
+            continue
+        if after_this and _bare(word) == "year":  # "this year" is when the report is about, no topic
             continue
         if terms_of(word):
             words.append((word, match.span()))

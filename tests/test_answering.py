@@ -680,3 +680,12 @@ def test_how_much_money_needs_a_sum_in_a_currency() -> None:
     assert not _gives_answer_type("quantity", "Shore power gets 40% of the berths.", funding)
     # Not every how-much question is about money.
     assert _gives_answer_type("quantity", "Cargo grew by seven percent.", "How much did cargo grow?")
+
+
+def test_vague_emphasis_and_this_year_are_no_content_words(assistant: Assistant) -> None:
+    from qa.answering import _content_words
+
+    words = _content_words("What was Arvex's main concern at the forum this year?", assistant._terms)
+    assert [word for word, _ in words] == ["Arvex's", "concern", "forum"]
+    words = _content_words("How much was issued last year?", assistant._terms)
+    assert [word for word, _ in words] == ["issued", "last", "year"]  # "last year" does constrain
