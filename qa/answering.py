@@ -101,9 +101,12 @@ _STOPWORDS = _word_set(
     propose proposed proposes proposal proposals suggest suggested suggests suggestion suggestions
     recommend recommended recommends recommendation recommendations advocate advocated advocates
     urge urged urges want wants wanted wish wishes wished hope hopes hoped ask asks asked think thinks
-    feel feels felt believe believes believed talk talks talked push pushes pushed pushing else
-    main big biggest overall single key major general really exactly actually anything something basically"""
+    feel feels felt believe believes believed talk talks talked push pushes pushed pushing else"""
 )
+_VAGUE_WORDS = _word_set(
+    "main big biggest overall single key major general really exactly actually anything something basically"
+)
+_STOPWORDS |= _VAGUE_WORDS
 # The speech-act and wish verbs above ("What did X propose/want?") ask what X said, whatever verb the
 # text uses, so they are not evidence either way; nor are vague emphasis words ("the main concern", "the
 # big themes overall").
@@ -1133,7 +1136,9 @@ def _figure_measures(text: str) -> list[tuple[int, int]] | None:
 def _plain_word(token: str) -> bool:
     """A word that can be part of a noun phrase: no stopword, preposition, number or punctuation."""
     lowered = token.lower()
-    return token[:1].isalpha() and lowered not in _STOPWORDS and lowered not in _CLAUSE_PREPOSITIONS
+    if not token[:1].isalpha() or lowered in _CLAUSE_PREPOSITIONS:
+        return False
+    return lowered not in _STOPWORDS or lowered in _VAGUE_WORDS  # "two **key** political bodies"
 
 
 def _noun_after(tokens: list[tuple[str, tuple[int, int]]], start: int) -> tuple[int, int] | None:
