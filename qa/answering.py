@@ -113,17 +113,17 @@ _STOPWORDS |= _VAGUE_WORDS
 # Openers that point back to the previous sentence's subject ("He also called for ..."); discourse
 # connectives such as "Separately," do not, so they are not listed.
 _ANAPHORIC_OPENERS = _word_set("he she it they this these those that its their his her such")
-# ... or with a preposition before the reference ("Of this RMB300 billion ...", "Among them, ...").
+# ... or with a preposition before the reference ("Of this RMB300 billion ...", "Among them, ...") ...
+_ANAPHORIC_PHRASE = re.compile(
+    r"(?:of|among|from|besides|beyond|despite|with|of all|on top of) "
+    r"(?:this|these|those|that|which|them|it)\b",
+    re.IGNORECASE,
+)
 # ... or whose subject, after an opening phrase, is such a reference ("Within the battery industry this
 # could lead to ...").
 _REFERRING_SUBJECT = re.compile(
     r"[^,.;:]{0,60}?[ ,](?:this|these|it|they) (?:could|would|will|may|might|can|should|is|are|was|were|"
     r"has|have|had|means?|meant|leads?|led|allows?|allowed|helps?|helped)\b",
-    re.IGNORECASE,
-)
-_ANAPHORIC_PHRASE = re.compile(
-    r"(?:of|among|from|besides|beyond|despite|with|of all|on top of) "
-    r"(?:this|these|those|that|which|them|it)\b",
     re.IGNORECASE,
 )
 _QUESTION_OPENERS = _word_set(
