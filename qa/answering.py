@@ -296,6 +296,7 @@ class Candidate:
     retrieval: float = 0.0
     score: float = 0.0
     focus_cosine: float = 0.0
+    clause_cosine: float = 0.0
 
 
 @dataclass
@@ -503,16 +504,20 @@ class Assistant:
         vectors = self.vectors.encode([question, focus or question] + [c.text for c in candidates])
         cosines = vectors[2:] @ vectors[0]
         focus_cosines = vectors[2:] @ vectors[1]
+        clause_cosines = self._clause_cosines(vectors[0], candidates)
         retrieval = _normalised_retrieval(passages)
         name_stems = [self._name_key(name) for name in names]
-        for candidate, cosine, focus_cosine in zip(candidates, cosines, focus_cosines, strict=True):
+        for candidate, cosine, focus_cosine, clause_cosine in zip(
+            candidates, cosines, focus_cosines, clause_cosines, strict=True
+        ):
             candidate.cosine = float(cosine)
+            candidate.clause_cosine = clause_cosine
             candidate.focus_cosine = float(focus_cosine)
             candidate.lexical = self._lexical(question_terms, candidate, idf)
             candidate.names = self._name_score(name_stems, candidate)
             candidate.retrieval = retrieval[candidate.passage_index]
             candidate.score = (
-                W_COSINE * candidate.cosine
+                W_COSINE * max(candidate.cosine, candidate.clause_cosine)
                 + W_LEXICAL * candidate.lexical
                 + W_NAMES * candidate.names
                 + W_RETRIEVAL * candidate.retrieval
@@ -727,6 +732,17 @@ class Assistant:
             if not supports[i] and vector is not None and not any(ch.isdigit() for ch in words[i][0]):
                 supports[i] = max(0.0, float((matrix @ vector).max()))
         return supports
+
+    def _clause_cosines(self, question_vector: np.ndarray, candidates: list[Candidate]) -> list[float]:
+        """For each candidate, the best cosine between the question and one of its clauses (0.0 for a
+        sentence of one clause). A long sentence's vector averages all it says, so the clause that answers
+        ("..., with many viewing it as the most important topic") can be far closer than the whole."""
+        clauses = [_clauses(c.text) for c in candidates]
+        flat = [clause for parts in clauses for clause in parts]
+        if not flat:
+            return [0.0] * len(candidates)
+        cosines = iter((self.vectors.encode(flat) @ question_vector).tolist())
+        return [max((next(cosines) for _ in parts), default=0.0) for parts in clauses]
 
     @staticmethod
     def _lexical(question_terms: set[str], candidate: Candidate, idf: dict[str, float]) -> float:
@@ -1092,6 +1108,21 @@ def _asked_quantity(lowered: str) -> str | None:
 
 
 _SENTENCE_TOKEN = re.compile(r"[A-Za-z0-9$][A-Za-z0-9'’.,%$-]*[A-Za-z0-9%]|[A-Za-z0-9%]|[,;:()]")
+
+
+_CLAUSE_BREAK = re.compile(
+    r"\s*(?:;|:|\s[–—-])\s+|,\s+(?=(?:while|with|whereas|which|although|though|but|as|after|before|"
+    r"indicating|including|according|seeking|putting|making|adding|saying)\s)"
+)
+
+
+def _clauses(sentence: str) -> list[str]:
+    """The clauses of a long sentence (at semicolons, colons, dashes and commas before "with", "while",
+    "which", "indicating" ..., not at the commas of a list), those of at least four words; [] for a
+    sentence that does not break into two or more of them."""
+    parts = [part.strip() for part in _CLAUSE_BREAK.split(sentence)]
+    parts = [part for part in parts if len(part.split()) >= 4]
+    return parts if len(parts) >= 2 else []
 
 
 def _tokens_with_spans(text: str) -> list[tuple[str, tuple[int, int]]]:

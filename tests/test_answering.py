@@ -689,3 +689,28 @@ def test_vague_emphasis_and_this_year_are_no_content_words(assistant: Assistant)
     assert [word for word, _ in words] == ["Arvex's", "concern", "forum"]
     words = _content_words("How much was issued last year?", assistant._terms)
     assert [word for word, _ in words] == ["issued", "last", "year"]  # "last year" does constrain
+
+
+def test_long_sentences_break_into_clauses_but_lists_do_not() -> None:
+    from qa.answering import _clauses
+
+    assert _clauses(
+        "Demand is key to the port's growth targets, with many viewing it as the most important topic."
+    ) == ["Demand is key to the port's growth targets", "with many viewing it as the most important topic."]
+    assert _clauses("The forum covers shipping, port safety, cranes and shore power connections.") == []
+    assert _clauses("Arvex asked for a levy.") == []
+
+
+def test_a_clause_close_to_the_question_lifts_its_long_sentence() -> None:
+    text = (
+        "The harbour forum met in May. "
+        "Port dues went up for container lines and bulk carriers alike across the northern terminals, "
+        "with many captains calling shore power the most important topic. "
+        "The forum talked about the weather."
+    )
+    assistant = _assistant_over(text)
+    question = "What did captains call the most important topic?"
+    assessment = assistant.assess(question, assistant.retriever.search(question))
+    long_sentence = next(c for c in assessment.candidates if c.text.startswith("Port dues"))
+    assert long_sentence.clause_cosine > long_sentence.cosine
+    assert max(assessment.candidates, key=lambda c: c.score) is long_sentence
