@@ -101,15 +101,16 @@ _STOPWORDS = _word_set(
     propose proposed proposes proposal proposals suggest suggested suggests suggestion suggestions
     recommend recommended recommends recommendation recommendations advocate advocated advocates
     urge urged urges want wants wanted wish wishes wished hope hopes hoped ask asks asked think thinks
-    feel feels felt believe believes believed talk talks talked push pushes pushed pushing else"""
+    feel feels felt believe believes believed talk talks talked push pushes pushed pushing else
+    worry worries worried concern concerns concerned"""
 )
 _VAGUE_WORDS = _word_set(
     "main big biggest overall single key major general really exactly actually anything something basically"
 )
 _STOPWORDS |= _VAGUE_WORDS
-# The speech-act and wish verbs above ("What did X propose/want?") ask what X said, whatever verb the
-# text uses, so they are not evidence either way; nor are vague emphasis words ("the main concern", "the
-# big themes overall").
+# The speech-act, wish and worry words above ("What did X propose/want?", "What was X worried about?") ask
+# what X said, whatever verb the text uses, so they are not evidence either way; nor are vague emphasis
+# words ("the main concern", "the big themes overall").
 # Openers that point back to the previous sentence's subject ("He also called for ..."); discourse
 # connectives such as "Separately," do not, so they are not listed.
 _ANAPHORIC_OPENERS = _word_set("he she it they this these those that its their his her such")
@@ -144,13 +145,16 @@ _TIME_OPENER = re.compile(
 # Nouns that make a what/which question ask for a figure ("What is the growth target ...").
 _QUANTITY_NOUNS = _word_set(
     "amount amounts number numbers rate rates target targets percentage percent share total totals size "
-    "budget budgets figure figures level levels cost costs price prices value increase decrease growth"
+    "budget budgets figure figures level levels cost costs price prices value increase decrease growth "
+    "ratio ratios"
 )
 _PLACE_OPENER = re.compile(
     r"(?:(?:in|from|to) )?(where\b|(which|what) (country|countries|nation|nations|city|cities|region|"
     r"regions|province|provinces|state|states|town|towns)\b(?!-))"
 )
+_PARTICLES = _word_set("out in up off over down back")
 _COPULAS = _word_set("is are was were")
+_MODALS = _word_set("will would could might should may must can")
 _AUXILIARIES = _word_set(
     "is are was were be been do does did will would can could should shall may might must has have had"
 )
@@ -1076,14 +1080,18 @@ def _expected_answer_type(question: str) -> str | None:
 def _asked_phrase(lowered: str) -> str:
     """What a what/which question asks for: the noun phrase between "what"/"which" and its auxiliary
     ("What **interest rate** do the bonds pay?"), or the subject of "What is ..." ("What is **the
-    growth target** for 2025?"). Empty when the verb comes first ("What does the government want to
-    do with interest rates?") or no auxiliary marks where the phrase ends ("Which carmaker cut prices
-    the most?": "cut" could be a verb, so nothing is claimed)."""
+    growth target** for 2025?", "What will **the new ratio** be?"). Empty when the verb comes first
+    ("What does the government want to do with interest rates?") or no auxiliary marks where the phrase
+    ends ("Which carmaker cut prices the most?": "cut" could be a verb, so nothing is claimed)."""
     words = re.findall(r"[a-z]+", lowered)
     if not words or words[0] not in ("what", "which"):
         return ""
     if len(words) > 1 and words[1] in _COPULAS:
         return _focus_phrase(lowered) or ""
+    if len(words) > 3 and words[1] in _MODALS and "be" in words[3:]:  # "What will the new ratio be ...?"
+        subject = words[2 : words.index("be", 3)]
+        cut = next((i for i, word in enumerate(subject) if word in _FOCUS_END), len(subject))
+        return " ".join(subject[:cut])
     phrase = []
     for word in words[1:9]:
         if word in _AUXILIARIES:
@@ -1305,12 +1313,17 @@ def _expand_contractions(question: str) -> str:
 
 @functools.lru_cache(maxsize=50_000)
 def _content_terms(text: str) -> frozenset[str]:
-    """``Assistant._terms``, cached by text: the same sentences are scored ask after ask."""
+    """``Assistant._terms``, cached by text: the same sentences are scored ask after ask. A verb and its
+    particle also count as the compound ("roll out" -> "rollout"; "trade-in" -> "tradein")."""
     terms = set()
     shouting = _mostly_capitals(text)
+    previous = ""
     for original in _TOKEN.findall(text):
         token = original.lower().replace("’", "'").removesuffix("'s")
-        parts = [token] + (token.split("-") if "-" in token else [])
+        parts = [token] + (token.split("-") + [token.replace("-", "")] if "-" in token else [])
+        if token in _PARTICLES and previous.isalpha() and previous not in _STOPWORDS:
+            parts.append(previous + token)  # "roll out" is a "rollout", "trade in" a "trade-in"
+        previous = token
         for part in parts:
             stopword = part in _STOPWORDS and (shouting or not _is_acronym(original))
             if stopword or (len(part) < 2 and not part.isdigit()):
