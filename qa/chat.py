@@ -174,6 +174,7 @@ _ELLIPSIS_PATTERNS = [
 _PRONOUNS = {"it", "its", "they", "them", "their", "he", "she", "him", "her", "his", "there"}
 _DEMONSTRATIVES = {"that", "this", "those", "these"}
 _PERSON_PRONOUNS = {"they", "them", "their", "he", "she", "him", "her", "his"}
+_ACTING_AUX = r"(?:did|does|do|will|would|could|can|should|has|have|had|might|may|must)"
 # Words after a demonstrative that show it stands alone as a pronoun ("is that in dollars", "that do").
 _FUNCTION_WORDS = {
     "in", "on", "of", "for", "to", "at", "by", "with", "from", "about", "into", "mean", "means", "do",
@@ -194,6 +195,7 @@ _REPORTING_VERBS = {
     "discuss", "highlight", "emphasise", "emphasize", "note", "state", "claim", "expect", "aim",
 }
 # "US dollars", "Hong Kong dollars": a unit, not a name the follow-up is about.
+_TIME_QUALIFIER = re.compile(r"\b(?:in|by|since|until|for|during|from)\s+(?:19|20)\d\d\b", re.I)
 _CURRENCY = re.compile(r"\b(?:[A-Z][\w.]*\s+){1,2}(?:dollars?|euros?|yuan|pounds?|yen|rupees?|francs?)\b")
 # Pronouns that can stand for the name a "Who ...?" answer gave (not "there", "her", "them", "him").
 _NAME_PRONOUNS = {"it", "its", "they", "their", "he", "she", "his"}
@@ -353,8 +355,9 @@ def _topic_phrase(previous: str) -> tuple[int, int] | None:
 
 def _dangling_reference(body: str) -> str | None:
     """The pronoun/demonstrative that refers back with no topic of its own, else None."""
-    if _entity_spans(_CURRENCY.sub(" ", body)):
-        return None  # names its own subject ("What did Tianneng suggest?"); "US dollars" is a unit
+    if _entity_spans(_TIME_QUALIFIER.sub(" ", _CURRENCY.sub(" ", body))):
+        # Names its own subject ("What did Tianneng suggest?"); "US dollars" is a unit and "in 2024" a time.
+        return None
     words = [w.lower() for w in _WORD.findall(body)]
     for index, word in enumerate(words):
         if word in _PRONOUNS:
@@ -398,7 +401,7 @@ def _resolve_reference(body: str, pronoun: str, previous: str) -> str:
     """Replace the pronoun with the previous question's topic (or entity, for people/companies)."""
     entities = _entity_spans(previous)
     topic = _topic_phrase(previous)
-    if pronoun in _PERSON_PRONOUNS and entities:
+    if (pronoun in _PERSON_PRONOUNS or _acts(body, pronoun)) and entities:
         start, end = entities[0]
         antecedent = previous[start:end]
         if pronoun in {"their", "his", "her"} and not antecedent.endswith("s"):
@@ -413,6 +416,15 @@ def _resolve_reference(body: str, pronoun: str, previous: str) -> str:
         return f"{body} ({antecedent})"
     pattern = re.compile(rf"\b{re.escape(pronoun)}\b", re.I)
     return pattern.sub(lambda _: antecedent, body, count=1)
+
+
+def _acts(body: str, pronoun: str) -> bool:
+    """Whether the pronoun is the subject of a verb ("how much did **it** issue"): then it stands for whoever
+    the previous question named ("the Ministry of Finance"), not for its whole topic. Not after a copula
+    or before "be" ("How much is it in dollars?" is about the amount)."""
+    if pronoun not in ("it", "they"):
+        return False
+    return bool(re.search(rf"\b{_ACTING_AUX}\s+{pronoun}\s+(?!be\b)[a-z]+", body, re.I))
 
 
 def _is_bare_fragment(body: str) -> bool:

@@ -106,6 +106,12 @@ def test_store_rejects_zero_turns(tmp_path: Path) -> None:
             "What does the ministry say about the bridge?",
         ),
         ("What did Orlen announce?", "And on safety?", "What did Orlen announce on safety?"),
+        # "it" as the subject of a verb stands for whoever acted, not for the whole topic.
+        (
+            "How much will the Port Authority spend on new berths?",
+            "How much did it spend last year?",
+            "How much did Port Authority spend last year?",
+        ),
     ],
 )
 def test_rewrites_followups(previous: str, followup: str, expected: str) -> None:
@@ -197,3 +203,10 @@ def test_a_currency_is_not_the_follow_ups_own_subject() -> None:
 def test_there_is_never_replaced_by_the_answered_name() -> None:
     turn = Turn("Which firm raised prices?", None, "Arvex did. [1]", False)
     assert "Arvex" not in rewrite_followup("How many people work there?", [turn]).split("(")[0]
+
+
+def test_a_year_is_not_a_subject_of_its_own() -> None:
+    # "in 2024" says when; "it" still needs resolving from the earlier turn.
+    history = [Turn("How much funding goes to the Vexa grant?", None, "x", False)]
+    rewritten = rewrite_followup("How much did it receive in 2024?", history)
+    assert rewritten == "How much did Vexa receive in 2024?"
