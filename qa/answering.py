@@ -204,6 +204,12 @@ _NOT_PLACES = frozenset(_MONTHS.split("|")) | frozenset(
 ) | _QUESTION_OPENERS
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _DIGIT = re.compile(r"\d")
+# A question bounded to an earlier period ("How much was issued last year?") and what says a figure is
+# for one: a year, "last year", "a year earlier", "previous" ...
+_PAST_PERIOD = re.compile(r"\b(last|previous|past|prior) (year|month|quarter|decade)\b", re.IGNORECASE)
+_PAST_TIME_ANSWER = re.compile(
+    r"\b((?:19|20)\d\d|last|previous|previously|prior|earlier|ago|year-on-year|past)\b", re.IGNORECASE
+)
 _YEAR_QUESTION = re.compile(r"\b(what|which) years?\b")  # "In what year ...?" wants a year, not "soon"
 _TIME_ANSWER = re.compile(
     rf"\d|\b({_MONTHS}|yesterday|today|tomorrow|last|next|ago|since|until|soon|later|earlier|recently|"
@@ -1028,7 +1034,8 @@ def _gives_answer_type(wanted: str, text: str, question: str) -> bool:
 
     Numbers the question itself states are not an answer ("How fast did X grow in 2024?" is not answered
     by "... in September 2024"), and for a quantity neither is a bare year; but a quantity for a year the
-    question names comes with that year ("How much was issued in 2024?"); "How much did X receive/spend
+    question names comes with that year ("How much was issued in 2024?"), one for "last year" with a past
+    time; "How much did X receive/spend
     ...?" and "How much money ...?" need a sum in a currency ("RMB300 billion", "$5 million"). A place is
     a capitalised word after the first that the question does not contain and that is no month, number or
     acronym (but US/UK/EU/UAE are places).
@@ -1046,6 +1053,8 @@ def _gives_answer_type(wanted: str, text: str, question: str) -> bool:
     asked_years = set(_YEAR.findall(question))
     if wanted == "quantity" and asked_years and not asked_years & set(_YEAR.findall(text)):
         return False  # "How much was issued in 2024?" needs a figure for 2024
+    if wanted == "quantity" and _PAST_PERIOD.search(question) and not _PAST_TIME_ANSWER.search(text):
+        return False  # "How much was issued last year?" needs a figure said to be for a past period
     for number in {t for t in _TOKEN.findall(question) if any(ch.isdigit() for ch in t)}:
         text = re.sub(rf"(?<![\w.]){re.escape(number)}(?![\w.]*\d)", " ", text, flags=re.IGNORECASE)
     if wanted == "quantity":

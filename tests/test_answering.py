@@ -738,3 +738,14 @@ def test_worry_words_frame_the_question_like_speech_acts(assistant: Assistant) -
 
     assert [w for w, _ in _content_words("What was Arvex worried about?", assistant._terms)] == ["Arvex"]
     assert [w for w, _ in _content_words("What was Arvex's main concern?", assistant._terms)] == ["Arvex's"]
+
+
+def test_a_figure_for_last_year_needs_a_past_time() -> None:
+    from qa.answering import _gives_answer_type
+
+    question = "How much did the port spend last year?"
+    assert not _gives_answer_type("quantity", "The port plans to spend EUR2.4 billion on berths.", question)
+    assert _gives_answer_type("quantity", "In 2024 the port spent EUR2.1 billion.", question)
+    assert _gives_answer_type("quantity", "Last year the port spent EUR2.1 billion.", question)
+    plan = "The port plans to spend EUR2.4 billion."
+    assert _gives_answer_type("quantity", plan, "How much will it spend?")
