@@ -169,6 +169,16 @@ _EXCLUSION = re.compile(
     r"|,? (?:apart from|aside from|besides|other than|except for) [^,?]{1,80}(?=\?|$)",
     re.IGNORECASE,
 )
+# "Who presented the report?" is answered by someone: a name (see ``_could_be_name``) or a word for
+# people or a body that the question does not already contain.
+_WHO_OPENER = re.compile(r"who\b(?! (?:is|are|was|were) (?:the|its|their|his|her) )")
+_AGENT_WORDS = _word_set(
+    "he she they we government ministry ministries authority authorities company companies firm firms "
+    "people officials official members member delegates delegate leaders leader industry industries "
+    "ministers minister council committee congress parliament state regulators regulator executive "
+    "executives chief head boss founder chairman premier president everyone nobody"
+)
+_AGENT_SUFFIXES = ("ers", "ors", "ists", "ives", "ants", "ents", "ians")
 _CONTRACTION = re.compile(r"\b(what|who|where|when|how|which|that|there)['’]s\b", re.IGNORECASE)
 _DEFINED_ACRONYM = re.compile(r"((?:[A-Za-z’']{1,40}[\s-]{1,3}){1,8}?)\(([A-Z]{2,6})\)")
 _ACRONYM_PLACES = frozenset({"US", "USA", "UK", "EU", "UAE"})
@@ -1040,15 +1050,17 @@ def _gives_answer_type(wanted: str, text: str, question: str) -> bool:
     a capitalised word after the first that the question does not contain and that is no month, number or
     acronym (but US/UK/EU/UAE are places).
     """
-    if wanted in ("place", "name"):
+    if wanted in ("place", "name", "agent"):
         asked = {_bare(token) for token in _TOKEN.findall(question)}
         tokens = _TOKEN.findall(text)
+        if wanted == "agent" and any(_is_agent_word(token) and _bare(token) not in asked for token in tokens):
+            return True
         # The first word is capitalised anyway: it counts unless it is an ordinary opener ("The",
         # "Separately,"), so "Hungary will host the plant" names a place and "Musk leads Tesla" a name.
         first = _TOKEN.match(text)
         ordinary = first is None or _ordinary_opener(first.group(), text[first.end() : first.end() + 1])
         start = 1 if ordinary else 0
-        fits = _could_be_place if wanted == "place" else _could_be_name
+        fits = _could_be_place if wanted == "place" else _could_be_name  # an agent may be a name
         return any(fits(token) and _bare(token) not in asked for token in tokens[start:])
     asked_years = set(_YEAR.findall(question))
     if wanted == "quantity" and asked_years and not asked_years & set(_YEAR.findall(text)):
@@ -1071,7 +1083,8 @@ def _gives_answer_type(wanted: str, text: str, question: str) -> bool:
 
 
 def _expected_answer_type(question: str) -> str | None:
-    """``"quantity"``, ``"time"``, ``"place"``, ``"name"`` or None, from the question's wording alone."""
+    """``"quantity"``, ``"time"``, ``"place"``, ``"name"``, ``"agent"`` or None, from the question's wording
+    alone."""
     lowered = question.lower().strip()
     if _QUANTITY_OPENER.match(lowered):
         return "quantity"
@@ -1083,6 +1096,8 @@ def _expected_answer_type(question: str) -> str | None:
         return "place"
     if _HOLDER_OPENER.match(lowered):
         return "name"
+    if _WHO_OPENER.match(lowered):
+        return "agent"
     return None
 
 
@@ -1382,6 +1397,13 @@ def _ordinary_opener(word: str, following: str) -> bool:
 def _could_be_name(token: str) -> bool:
     """A capitalised word that is not a month, a number word or a question word."""
     return token[:1].isupper() and token.lower() not in _NOT_PLACES
+
+
+def _is_agent_word(token: str) -> bool:
+    """A lowercase word that can say who did something: a pronoun, a word for a body or a group, or a
+    noun for people by what they do ("recyclers", "representatives", "economists")."""
+    word = _bare(token)
+    return word in _AGENT_WORDS or (len(word) > 5 and word.endswith(_AGENT_SUFFIXES))
 
 
 def _could_be_place(token: str) -> bool:

@@ -749,3 +749,16 @@ def test_a_figure_for_last_year_needs_a_past_time() -> None:
     assert _gives_answer_type("quantity", "Last year the port spent EUR2.1 billion.", question)
     plan = "The port plans to spend EUR2.4 billion."
     assert _gives_answer_type("quantity", plan, "How much will it spend?")
+
+
+def test_who_is_answered_by_someone() -> None:
+    from qa.answering import _expected_answer_type, _gives_answer_type
+
+    assert _expected_answer_type("Who presented the report at the forum?") == "agent"
+    assert _expected_answer_type("Who is the CEO of Arvex?") == "name"
+    question = "Who presented the harbour report at the forum?"
+    nobody = "The harbour report presented at the forum gave insights."
+    assert not _gives_answer_type("agent", nobody, question)
+    assert _gives_answer_type("agent", "Arvex presented the report.", question)
+    assert _gives_answer_type("agent", "It was presented by port regulators.", question)
+    assert _gives_answer_type("agent", "He also presented the report.", question)
