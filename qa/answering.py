@@ -186,6 +186,7 @@ _NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?"
     r"|thousands?|millions?|billions?|trillions?|dozens?|half|double|doubled|triple|tripled|percent"
 )
+_NUMBER_WORD_SET = frozenset(_NUMBER_WORDS.replace("s?", "").split("|"))
 _MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
 _QUANTITY_ANSWER = re.compile(rf"\d|\b({_NUMBER_WORDS}|once|twice)\b", re.IGNORECASE)
 # An amount, rate or target is written with digits or a scale word; "two days", "twelve delegates" or
@@ -527,6 +528,10 @@ class Assistant:
         clause_cosines = self._clause_cosines(vectors[0], candidates)
         retrieval = _normalised_retrieval(passages)
         name_stems = [self._name_key(name) for name in names]
+        # The thing asked for steers the choice like a name ("Which **industries** does the government want
+        # to grow?" prefers the sentence with industries over one that shares "government" and "report").
+        asked_stems = [self._name_key(word) for word in sorted(_asked_thing(question))]
+        wanted_stems = name_stems + [key for key in asked_stems if key not in name_stems]
         for candidate, cosine, focus_cosine, clause_cosine in zip(
             candidates, cosines, focus_cosines, clause_cosines, strict=True
         ):
@@ -534,7 +539,7 @@ class Assistant:
             candidate.clause_cosine = clause_cosine
             candidate.focus_cosine = float(focus_cosine)
             candidate.lexical = self._lexical(question_terms, candidate, idf)
-            candidate.names = self._name_score(name_stems, candidate)
+            candidate.names = self._name_score(wanted_stems, candidate)
             candidate.retrieval = retrieval[candidate.passage_index]
             candidate.score = (
                 W_COSINE * max(candidate.cosine, candidate.clause_cosine)
@@ -1319,8 +1324,8 @@ def _asked_thing(question: str) -> set[str]:
         return set()
     if phrase[:1] and phrase[0] in _GENERIC_KINDS:
         return set()  # "Which company ...", "How much money ...": any one answers
-    skip = _GENERIC_KINDS | _RELATIONAL_NOUNS | _STOPWORDS
-    return {word for word in phrase if word not in skip}
+    skip = _GENERIC_KINDS | _RELATIONAL_NOUNS | _STOPWORDS | _NUMBER_WORD_SET
+    return {word for word in phrase if word not in skip and not word.isdigit()}
 
 
 def _without_exclusion(question: str) -> str:

@@ -762,3 +762,22 @@ def test_who_is_answered_by_someone() -> None:
     assert _gives_answer_type("agent", "Arvex presented the report.", question)
     assert _gives_answer_type("agent", "It was presented by port regulators.", question)
     assert _gives_answer_type("agent", "He also presented the report.", question)
+
+
+def test_the_thing_asked_for_steers_the_choice_of_sentence() -> None:
+    assistant = _assistant_over(
+        "The forum review set out what the authority wants. "
+        "Shipbuilding and offshore wind industries are to grow along the coast. "
+        "Dredging keeps the channel deep."
+    )
+    question = "Which industries does the authority want to grow according to the forum review?"
+    assessment = assistant.assess(question, assistant.retriever.search(question))
+    assert "industries" in max(assessment.candidates, key=lambda c: c.score).text
+    assert assessment.answer_type_gap == 0.0
+
+
+def test_a_number_word_is_no_thing_asked_for() -> None:
+    from qa.answering import _asked_thing
+
+    assert _asked_thing("What three themes did the forum stress?") == set()
+    assert _asked_thing("Which two ports did Arvex name?") == {"ports"}
