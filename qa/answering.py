@@ -615,20 +615,24 @@ class Assistant:
         """Whether a how-many/how-much question gets a figure of something else: "How many EVs were sold in
         2024?" is not answered by "In 2024, total applications for the trade in scheme exceeded four
         million", a figure of applications. Only when every figure's noun can be read (``_figure_measures``)
-        and none is the asked one or close to it (contextual token cosine, as for ``ASKED_THING_SUPPORT``)."""
+        and none is one of the asked words, spelled alike or close to one (contextual token cosine, as for
+        ``ASKED_THING_SUPPORT``)."""
         asked = _asked_measure(question)
         measures = _figure_measures(lead.text) if asked else None
         if not asked or not measures:
             return False
-        asked_terms = self._terms(question[asked[0] : asked[1]])
-        if any(asked_terms & self._terms(lead.text[start:end]) for start, end in measures):
-            return False
+        for start, end in asked:
+            word = question[start:end].lower()
+            for measure_start, measure_end in measures:
+                measure = lead.text[measure_start:measure_end].lower()
+                if self._terms(word) & self._terms(measure) or _spelled_alike(word, measure):
+                    return False
         question_tokens, lead_tokens = self.vectors.token_vectors([question, lead.text])
-        wanted = _word_vectors([asked], question_tokens)[0]
+        wanted = [vector for vector in _word_vectors(asked, question_tokens) if vector is not None]
         found = [vector for vector in _word_vectors(measures, lead_tokens) if vector is not None]
-        if wanted is None or not found:
+        if not wanted or not found:
             return False
-        return max(float(vector @ wanted) for vector in found) < ASKED_THING_SUPPORT
+        return max(float(a @ b) for a in wanted for b in found) < ASKED_THING_SUPPORT
 
     @staticmethod
     def confidence(assessment: Assessment) -> float:
@@ -747,6 +751,10 @@ class Assistant:
         supports = [1.0 if self._terms(word) & present else 0.0 for word, _ in words]
         if all(supports):
             return supports
+        written = {w.lower() for c in context for w in _TOKEN.findall(c)}
+        for i, (word, _) in enumerate(words):
+            if not supports[i] and any(_spelled_alike(word.lower(), other) for other in written):
+                supports[i] = 1.0  # "aplications" is a typo for "applications", not another word
         token_sets = self.vectors.token_vectors([question, *context])
         context_tokens = [tokens.vectors for tokens in token_sets[1:] if len(tokens.vectors)]
         if not context_tokens:
@@ -923,6 +931,26 @@ def _content_words(question: str, terms_of: Callable[[str], set[str]]) -> list[t
         if terms_of(word):
             words.append((word, match.span()))
     return words
+
+
+def _spelled_alike(word: str, other: str) -> bool:
+    """Whether two lowercase words of at least seven letters differ by one edit (two from ten letters on),
+    with the same first letter: a typo ("aplications") rather than another word."""
+    if word == other or min(len(word), len(other)) < 7 or word[0] != other[0]:
+        return word == other
+    limit = 2 if min(len(word), len(other)) >= 10 else 1
+    if abs(len(word) - len(other)) > limit:
+        return False
+    previous = list(range(len(other) + 1))
+    for i, letter in enumerate(word, start=1):
+        current = [i]
+        for j, other_letter in enumerate(other, start=1):
+            substitution = previous[j - 1] + (letter != other_letter)
+            current.append(min(previous[j] + 1, current[j - 1] + 1, substitution))
+        if min(current) > limit:
+            return False
+        previous = current
+    return previous[-1] <= limit
 
 
 def _word_vectors(spans: Sequence[tuple[int, int]], tokens: TokenVectors) -> list[np.ndarray | None]:
@@ -1245,18 +1273,19 @@ def _noun_before(tokens: list[tuple[str, tuple[int, int]]], figure: int) -> tupl
     return subject[-1] if subject else None
 
 
-def _asked_measure(question: str) -> tuple[int, int] | None:
-    """The span of what a how-many/how-much question counts or measures: "How many electric **vehicles**
-    were sold ...", "How much ultra-long-term special government **debt** was issued ...", "How much did
-    EV **sales** grow ...". None for generic kinds ("How many people ...", "How much money ...") and
-    when the wording does not say."""
+def _asked_measure(question: str) -> list[tuple[int, int]]:
+    """The spans of the words naming what a how-many/how-much question counts or measures: "How many
+    **electric vehicles** were sold ...", "How much **ultra-long-term special government debt** was issued
+    ...", "How much did **EV sales** grow ...", "how many **ev trade** in **aplications** ..." (a particle
+    does not end the phrase). [] for generic kinds ("How many people ...", "How much money ...") and when
+    the wording does not say."""
     tokens = [(t.lower(), span) for t, span in _tokens_with_spans(question)]
     words = [t for t, _ in tokens]
     for position in range(min(3, len(words) - 2)):
         if words[position] == "how" and words[position + 1] in ("many", "much"):
             break
     else:
-        return None
+        return []
     rest = tokens[position + 2 :]
     if rest and rest[0][0] in _AUXILIARIES:  # "How much did EV sales grow": the subject of a change verb
         subject = []
@@ -1264,22 +1293,24 @@ def _asked_measure(question: str) -> tuple[int, int] | None:
             if token in _CHANGE_VERBS:
                 return _specific(subject)
             if not _plain_word(token):
-                return None
+                return []
             subject.append((token, span))
-        return None
+        return []
     phrase = []
-    for token, span in rest:
+    for index, (token, span) in enumerate(rest):
+        if token in _PARTICLES and index + 1 < len(rest) and _plain_word(rest[index + 1][0]):
+            continue
         if not _plain_word(token):
             break
         phrase.append((token, span))
     return _specific(phrase)
 
 
-def _specific(phrase: list[tuple[str, tuple[int, int]]]) -> tuple[int, int] | None:
-    """The span of a noun phrase's last word, unless the phrase names a generic kind or nothing."""
-    if not phrase or any(token in _GENERIC_KINDS for token, _ in phrase):
-        return None
-    return phrase[-1][1]
+def _specific(phrase: list[tuple[str, tuple[int, int]]]) -> list[tuple[int, int]]:
+    """The spans of a noun phrase's words, unless it names a generic kind ([] then, or for no phrase)."""
+    if any(token in _GENERIC_KINDS for token, _ in phrase):
+        return []
+    return [span for _, span in phrase]
 
 
 def _speaker(question: str) -> str:
