@@ -152,6 +152,10 @@ _PLACE_OPENER = re.compile(
     r"(?:(?:in|from|to) )?(where\b|(which|what) (country|countries|nation|nations|city|cities|region|"
     r"regions|province|provinces|state|states|town|towns)\b(?!-))"
 )
+# A place named as one: after "in", "at", "from", "near" or "the city/province of".
+_LOCATIVE_PLACE = re.compile(
+    r"\b(?:in|at|from|near|outside|across|(?:city|town|province|region|state) of)(?: the)? ([A-Z][\w’'-]+)"
+)
 _PARTICLES = _word_set("out in up off over down back")
 _COPULAS = _word_set("is are was were")
 _MODALS = _word_set("will would could might should may must can")
@@ -1094,7 +1098,18 @@ def _gives_answer_type(wanted: str, text: str, question: str) -> bool:
         ordinary = first is None or _ordinary_opener(first.group(), text[first.end() : first.end() + 1])
         start = 1 if ordinary else 0
         fits = _could_be_place if wanted == "place" else _could_be_name  # an agent may be a name
-        return any(fits(token) and _bare(token) not in asked for token in tokens[start:])
+        found = [token for token in tokens[start:] if fits(token) and _bare(token) not in asked]
+        if wanted != "place" or not found:
+            return bool(found)
+        kind = _PLACE_OPENER.match(question.lower().strip())
+        asked_kind = kind.group(3) if kind else None
+        if asked_kind in ("country", "countries", "nation", "nations"):  # a country, not any place
+            return any(_is_country(token) for token in found) or _names_country(text)
+        if asked_kind:  # "Which city ...?": a place named as one ("held in Beijing"), and not "China's"
+            return any(
+                not _is_country(place) for place in _LOCATIVE_PLACE.findall(text) if _bare(place) not in asked
+            )
+        return True
     asked_years = set(_YEAR.findall(question))
     if wanted == "quantity" and asked_years and not asked_years & set(_YEAR.findall(text)):
         return False  # "How much was issued in 2024?" needs a figure for 2024
@@ -1433,6 +1448,31 @@ def _ordinary_opener(word: str, following: str) -> bool:
 def _could_be_name(token: str) -> bool:
     """A capitalised word that is not a month, a number word or a question word."""
     return token[:1].isupper() and token.lower() not in _NOT_PLACES
+
+
+@functools.lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """Lowercase names of the world's countries and territories (ISO 3166, from pycountry), official and
+    common ("china", "united states", "hong kong")."""
+    import pycountry
+
+    names = set()
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            value = getattr(country, attribute, None)
+            if value:
+                names.add(value.lower())
+    return frozenset(names)
+
+
+def _is_country(token: str) -> bool:
+    return _bare(token) in _country_names()
+
+
+def _names_country(text: str) -> bool:
+    """Whether ``text`` names a country of more than one word ("the United States", "South Korea")."""
+    words = [_bare(token) for token in _TOKEN.findall(text)]
+    return any(" ".join(words[i : i + n]) in _country_names() for n in (2, 3) for i in range(len(words)))
 
 
 def _is_agent_word(token: str) -> bool:

@@ -797,3 +797,17 @@ def test_a_typo_is_the_word_it_misspells() -> None:
     typed = "how many shore power grant aplications were there in 2024"
     assessment = assistant.assess(typed, assistant.retriever.search(typed))
     assert assessment.answer_type_gap == 0.0 and min(assessment.term_supports) == 1.0
+
+
+def test_which_country_needs_a_country_and_which_city_a_place_that_is_not_one() -> None:
+    from qa.answering import _gives_answer_type
+
+    city = "Which city hosted the forum?"
+    assert not _gives_answer_type("place", "The forum is the yearly meeting of China's port operators.", city)
+    assert not _gives_answer_type("place", "The forum was held in China.", city)
+    assert _gives_answer_type("place", "The forum was held in Rotterdam.", city)
+    country = "Which country will host the plant?"
+    assert _gives_answer_type("place", "Hungary will host the plant.", country)
+    assert _gives_answer_type("place", "The plant will be built in the United States.", country)
+    assert not _gives_answer_type("place", "The plant will be built in Debrecen.", country)
+    assert _gives_answer_type("place", "It will be built near Debrecen.", "Where will the plant be built?")
