@@ -1466,7 +1466,8 @@ def _country_names() -> frozenset[str]:
 
 
 def _is_country(token: str) -> bool:
-    return _bare(token) in _country_names()
+    """A country's name or its usual acronym ("US", "UK", "UAE")."""
+    return token.removesuffix("'s").removesuffix("’s") in _ACRONYM_PLACES or _bare(token) in _country_names()
 
 
 def _names_country(text: str) -> bool:
