@@ -156,6 +156,12 @@ _PLACE_OPENER = re.compile(
 _LOCATIVE_PLACE = re.compile(
     r"\b(?:in|at|from|near|outside|across|(?:city|town|province|region|state) of)(?: the)? ([A-Z][\w’'-]+)"
 )
+# A question inside a yes/no question: "Did Xiaomi say **when** it will launch ...?"
+_EMBEDDED_QUESTION = re.compile(
+    r"^(?:did|does|do|has|have|had|will|would|is|was)\b.{1,60}?\b(?:say|said|mention|mentioned|reveal|revealed|"
+    r"specify|specified|announce|announced|disclose|disclosed|explain|explained|state|stated|indicate|"
+    r"indicated|give|gave)\s+(when|where|how (?:much|many|long|big)|which (?:year|country|city)|what year)\b"
+)
 _PARTICLES = _word_set("out in up off over down back")
 _COPULAS = _word_set("is are was were")
 _MODALS = _word_set("will would could might should may must can")
@@ -1134,6 +1140,9 @@ def _expected_answer_type(question: str) -> str | None:
     """``"quantity"``, ``"time"``, ``"place"``, ``"name"``, ``"agent"`` or None, from the question's wording
     alone."""
     lowered = question.lower().strip()
+    embedded = _EMBEDDED_QUESTION.search(lowered)
+    if embedded:  # "Did Xiaomi say when it will launch ...?" asks when
+        return _expected_answer_type(lowered[embedded.start(1) :])
     if _QUANTITY_OPENER.match(lowered):
         return "quantity"
     if _TIME_OPENER.match(lowered):

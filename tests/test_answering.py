@@ -811,3 +811,18 @@ def test_which_country_needs_a_country_and_which_city_a_place_that_is_not_one() 
     assert _gives_answer_type("place", "The plant will be built in the United States.", country)
     assert not _gives_answer_type("place", "The plant will be built in Debrecen.", country)
     assert _gives_answer_type("place", "It will be built near Debrecen.", "Where will the plant be built?")
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("Did Arvex say when it will open the terminal?", "time"),
+        ("Did the authority say how much it will spend?", "quantity"),
+        ("Did Arvex explain where the cranes will go?", "place"),
+        ("Did Arvex mention safety?", None),
+    ],
+)
+def test_a_question_inside_a_yes_no_question_sets_the_answer_type(question: str, wanted: str | None) -> None:
+    from qa.answering import _expected_answer_type
+
+    assert _expected_answer_type(question) == wanted
