@@ -162,6 +162,11 @@ _EMBEDDED_QUESTION = re.compile(
     r"specify|specified|announce|announced|disclose|disclosed|explain|explained|state|stated|indicate|"
     r"indicated|give|gave)\s+(when|where|how (?:much|many|long|big)|which (?:year|country|city)|what year)\b"
 )
+# The name after a locative preposition ("in Hong Kong", "at the Shanghai ...", "from Germany").
+_LOCATED_NAME = re.compile(
+    r"\b(?:in|at|from|near)(?: the)? ((?>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*))"
+    r"(?! (?:[a-z]+ )?(?:dollars?|euros?|yuan|pounds?|yen|rupees?|francs?)\b)"  # "in US dollars" is a unit
+)
 _PARTICLES = _word_set("out in up off over down back")
 _COPULAS = _word_set("is are was were")
 _MODALS = _word_set("will would could might should may must can")
@@ -602,7 +607,8 @@ class Assistant:
         """The rules read off the question's wording that the lead sentence's word supports must meet:
         the thing asked for ("What penalty did CALB propose?", "How many delegates ...?") and the ones
         reacting ("How did stock markets react to ...?") must be in the answer or close to it, and whoever
-        a question asks the words of ("What did Tesla say ...?") must be in the retrieved text."""
+        a question asks the words of ("What did Tesla say ...?") and a place it is bounded to ("... in Hong
+        Kong?") must be in the retrieved text."""
         asked = _asked_thing(question)
         reacting = _head_words(_reacting_subject(question))
         for wanted in (
@@ -619,7 +625,11 @@ class Assistant:
             word for word in _TOKEN.findall(speaker_phrase) if word not in _STOPWORDS
         ]
         speaker = [self._name_key(name) for name in named if _bare(name) not in _ROLE_WORDS]
-        return bool(speaker) and not any(_name_in(name, present) for name in speaker)
+        if speaker and not any(_name_in(name, present) for name in speaker):
+            return True
+        # A place the question is bounded to ("... list **in Hong Kong**?") must be in the retrieved text.
+        places = [self._name_key(name) for name in _question_names(" ".join(_LOCATED_NAME.findall(question)))]
+        return any(not _name_in(name, present) for name in places)
 
     def _figures_measure_something_else(self, question: str, lead: Candidate) -> bool:
         """Whether a how-many/how-much question gets a figure of something else: "How many EVs were sold in

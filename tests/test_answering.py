@@ -826,3 +826,12 @@ def test_a_question_inside_a_yes_no_question_sets_the_answer_type(question: str,
     from qa.answering import _expected_answer_type
 
     assert _expected_answer_type(question) == wanted
+
+
+def test_a_place_the_question_is_bounded_to_must_be_in_the_text(assistant: Assistant) -> None:
+    elsewhere = "Which shipping firms asked for shore power in Rotterdam?"
+    assert assistant.assess(elsewhere, assistant.retriever.search(elsewhere)).answer_type_gap == 1.0
+    here = "Which firm asked for shore power connections at the Harbour Forum?"
+    assert assistant.assess(here, assistant.retriever.search(here)).answer_type_gap == 0.0
+    unit = "How much will the port authority spend on new berths in US dollars?"
+    assert assistant.assess(unit, assistant.retriever.search(unit)).answer_type_gap == 0.0
