@@ -195,6 +195,8 @@ _REPORTING_VERBS = {
     "discuss", "highlight", "emphasise", "emphasize", "note", "state", "claim", "expect", "aim",
 }
 # "US dollars", "Hong Kong dollars": a unit, not a name the follow-up is about.
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_DATED = re.compile(r"\b(?:in|for|during|since|by|until)\s+(?:19|20)\d\d\b", re.I)
 _TIME_QUALIFIER = re.compile(r"\b(?:in|by|since|until|for|during|from)\s+(?:19|20)\d\d\b", re.I)
 _CURRENCY = re.compile(r"\b(?:[A-Z][\w.]*\s+){1,2}(?:dollars?|euros?|yuan|pounds?|yen|rupees?|francs?)\b")
 # Pronouns that can stand for the name a "Who ...?" answer gave (not "there", "her", "them", "him").
@@ -240,6 +242,8 @@ def rewrite_followup(question: str, history: list[Turn] | None) -> str:
     if fragment is not None:
         return _finish(_substitute_fragment(previous, fragment))
     pronoun = _dangling_reference(body)
+    if pronoun is not None and _is_statement(history[-1].standalone):
+        return _finish(f"{body} ({previous})")  # "Someone proposed X." -> "who said that?": that is all of it
     if pronoun is not None:
         named = _answered_name(history[-1]) if pronoun in _NAME_PRONOUNS else None
         if named is not None:  # "Which company raised patent misuse?" -> CALB; "What else did it want?"
@@ -248,6 +252,12 @@ def rewrite_followup(question: str, history: list[Turn] | None) -> str:
     if _is_bare_fragment(body):
         return _finish(f"{previous}: {body[:1].lower()}{body[1:]}")
     return question
+
+
+def _is_statement(text: str) -> bool:
+    """A turn that told rather than asked ("Someone proposed cracking down on patent lawsuits.")."""
+    words = _WORD.findall(text)
+    return bool(words) and not text.rstrip().endswith("?") and words[0].lower() not in _QUESTION_STARTERS
 
 
 def _clean(text: str) -> str:
@@ -307,6 +317,11 @@ def _looks_named(token: str) -> bool:
 def _substitute_fragment(previous: str, fragment: str) -> str:
     """Put the follow-up's new subject/topic into the previous standalone question."""
     fragment = re.sub(r"^(?:the\s+)?(?:about|regarding)\s+", "", fragment, flags=re.I)
+    # "And in 2023?", "What about 2023?": the same question of another year.
+    if (_DATED.fullmatch(fragment) or _YEAR.fullmatch(fragment)) and _YEAR.search(previous):
+        if _DATED.fullmatch(fragment) and _DATED.search(previous):
+            return _DATED.sub(fragment, previous, count=1)
+        return _YEAR.sub(_YEAR.search(fragment).group(), previous, count=1)
     if re.match(r"^(?:on|for|in|with|regarding|about|during|after|before|by)\b", fragment, re.I):
         return f"{previous} {fragment}"  # "and on safety?" adds a qualifier
     entities = _entity_spans(previous)

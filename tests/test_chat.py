@@ -106,6 +106,12 @@ def test_store_rejects_zero_turns(tmp_path: Path) -> None:
             "What does the ministry say about the bridge?",
         ),
         ("What did Orlen announce?", "And on safety?", "What did Orlen announce on safety?"),
+        (
+            "How many applications did the Vexa grant get in 2024?",
+            "And in 2023?",
+            "How many applications did the Vexa grant get in 2023?",
+        ),
+        ("What did Orlen announce in 2024?", "What about 2025?", "What did Orlen announce in 2025?"),
         # "it" as the subject of a verb stands for whoever acted, not for the whole topic.
         (
             "How much will the Port Authority spend on new berths?",
@@ -210,3 +216,10 @@ def test_a_year_is_not_a_subject_of_its_own() -> None:
     history = [Turn("How much funding goes to the Vexa grant?", None, "x", False)]
     rewritten = rewrite_followup("How much did it receive in 2024?", history)
     assert rewritten == "How much did Vexa receive in 2024?"
+
+
+def test_that_after_a_statement_is_the_whole_statement() -> None:
+    history = [Turn("Someone proposed cracking down on patent lawsuits.", None, "x", False)]
+    assert rewrite_followup("who said that?", history) == (
+        "Who said that (Someone proposed cracking down on patent lawsuits)?"
+    )
