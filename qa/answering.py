@@ -1017,8 +1017,8 @@ def _focus_phrase(question: str) -> str | None:
             if token.lower() == "of" and subject and subject[-1].lower() in _RELATIONAL_NOUNS:
                 subject = []  # "What is the role of X?" is about X
                 continue
-            if token.lower() in _FOCUS_END:
-                break
+            if token.lower() in _FOCUS_END or (subject and token.lower() in _AUXILIARIES):
+                break  # "What are the challenges recyclers **are** facing?": a relative clause
             subject.append(token)
         if len(subject) > 1 and subject[-1].lower().endswith("ing") and subject[-2].lower() not in _ARTICLES:
             return None  # "What is Xiaomi pushing for?": a verb in the progressive, not a subject

@@ -372,6 +372,8 @@ def test_page_furniture_is_never_an_answer_sentence(sentence: str) -> None:
         ("What is the role of the Harbour Forum?", "the Harbour Forum"),  # the role relates, X is the topic
         ("What is Arvex pushing for?", None),  # a progressive verb, not a subject
         ("What is the shipping?", "the shipping"),
+        # A relative clause ends the subject: "... recyclers are facing" is not part of it.
+        ("What are the four key problems port operators are facing?", "the four key problems port operators"),
     ],
 )
 def test_focus_phrase_is_what_the_question_is_about(question: str, phrase: str | None) -> None:
