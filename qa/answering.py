@@ -65,6 +65,9 @@ ANSWER_TYPE_CAP = 0.2
 # The thing a question asks for ("What penalty ...?") counts as given when some word of the answer is at
 # least this close to it (contextual token cosine; paraphrases score 0.5-0.8, unrelated words 0.1-0.45).
 ASKED_THING_SUPPORT = 0.5
+# The head of what a question is about ("... say about battery recycling?") needs less: the answer may
+# word it differently ("the RRR cut" / "reduced the RRR", 0.43), but below this it is another topic.
+ABOUT_SUPPORT = 0.3
 
 # Sentence-ranking weights (tuned on bench/dev_questions.jsonl + seed_dev; see docs/answering.md).
 W_COSINE = 0.50
@@ -618,6 +621,13 @@ class Assistant:
             found = _supports_of(words, supports, wanted)
             if found and max(found) < ASKED_THING_SUPPORT:
                 return True
+        # What the answer is to be about ("... say about battery **recycling**?") must be in it, at least
+        # loosely: a word at most ABOUT_SUPPORT close is another topic.
+        about = _TOKEN.findall(_about_phrase(question))
+        head = about[-1] if about else ""
+        found = _supports_of(words, supports, lambda word: word == head)
+        if found and max(found) < ABOUT_SUPPORT:
+            return True
         speaker_phrase = _speaker(question)
         # In a question typed all in lowercase ("did tesla say anything ...") capitals mark no names, so
         # every word of the speaker phrase is taken for one.
@@ -1006,11 +1016,11 @@ def _focus_phrase(question: str) -> str | None:
     An answer has to be about that phrase, not just share the question's other words: the confidence
     compares the phrase's MiniLM vector with the chosen sentences' (``Assessment.focus_cosine``).
     """
+    about = _about_phrase(question)
+    if about:
+        return about
     tokens = _TOKEN.findall(question)
     lowered = [token.lower() for token in tokens]
-    for position, token in enumerate(lowered[:-1]):
-        if token in _ABOUT:
-            return " ".join(tokens[position + 1 :])
     if len(lowered) > 2 and lowered[0] in ("what", "which") and lowered[1] in ("is", "are", "was", "were"):
         subject: list[str] = []
         for token in tokens[2:]:
@@ -1024,6 +1034,15 @@ def _focus_phrase(question: str) -> str | None:
             return None  # "What is Xiaomi pushing for?": a verb in the progressive, not a subject
         return " ".join(subject) or None
     return None
+
+
+def _about_phrase(question: str) -> str:
+    """The words after *about/regarding/concerning* ("What did Gotion say about **battery recycling**?")."""
+    tokens = _TOKEN.findall(question)
+    for position, token in enumerate(tokens[:-1]):
+        if token.lower() in _ABOUT:
+            return " ".join(tokens[position + 1 :])
+    return ""
 
 
 def _idf(term_sets: list[set[str]]) -> dict[str, float]:

@@ -415,8 +415,11 @@ def test_words_the_answer_lacks_lower_term_support_and_confidence(assistant: Ass
     # The hash embedder's word vectors are unrelated across words: no counterpart, support near 0.
     assert supports["dredging"] < 0.5 and supports["tariffs"] < 0.5
     assert assessment.focus_support == min(supports["dredging"], supports["tariffs"])
-    covered = Assessment(**{**assessment.__dict__, "term_supports": [1.0] * 4, "focus_support": 1.0})
-    assert assistant.confidence(assessment) < assistant.confidence(covered)
+    # (The about-rule caps this one anyway; the features alone must already lower the confidence.)
+    assert assessment.answer_type_gap == 1.0
+    uncapped = Assessment(**{**assessment.__dict__, "answer_type_gap": 0.0})
+    covered = Assessment(**{**uncapped.__dict__, "term_supports": [1.0] * 4, "focus_support": 1.0})
+    assert assistant.confidence(uncapped) < assistant.confidence(covered)
 
 
 def test_a_figure_question_without_a_figure_is_capped_below_the_threshold(assistant: Assistant) -> None:
@@ -837,3 +840,10 @@ def test_a_place_the_question_is_bounded_to_must_be_in_the_text(assistant: Assis
     assert assistant.assess(here, assistant.retriever.search(here)).answer_type_gap == 0.0
     unit = "How much will the port authority spend on new berths in US dollars?"
     assert assistant.assess(unit, assistant.retriever.search(unit)).answer_type_gap == 0.0
+
+
+def test_what_the_answer_is_about_must_be_in_it_at_least_loosely(assistant: Assistant) -> None:
+    other_topic = "What did Bolton Marine say about crane insurance premiums?"
+    assert assistant.assess(other_topic, assistant.retriever.search(other_topic)).answer_type_gap == 1.0
+    same_topic = "What did Bolton Marine say about shore power?"
+    assert assistant.assess(same_topic, assistant.retriever.search(same_topic)).answer_type_gap == 0.0
