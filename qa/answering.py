@@ -197,6 +197,8 @@ _AGENT_WORDS = _word_set(
     "executives chief head boss founder chairman premier president everyone nobody"
 )
 _AGENT_SUFFIXES = ("ers", "ors", "ists", "ives", "ants", "ents", "ians")
+# "And how much did it issue last year?" asks what "How much did it issue last year?" asks.
+_LEADING_CONJUNCTION = re.compile(r"^(?:and|but|so|also|then|ok|okay|well)\b[,\s]+(?=\w)", re.IGNORECASE)
 _CONTRACTION = re.compile(r"\b(what|who|where|when|how|which|that|there)['’]s\b", re.IGNORECASE)
 _DEFINED_ACRONYM = re.compile(r"((?:[A-Za-z’']{1,40}[\s-]{1,3}){1,8}?)\(([A-Z]{2,6})\)")
 _ACRONYM_PLACES = frozenset({"US", "USA", "UK", "EU", "UAE"})
@@ -206,7 +208,12 @@ _NUMBER_WORDS = (
 )
 _NUMBER_WORD_SET = frozenset(_NUMBER_WORDS.replace("s?", "").split("|"))
 _MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
-_QUANTITY_ANSWER = re.compile(rf"\d|\b({_NUMBER_WORDS}|once|twice)\b", re.IGNORECASE)
+# A rank answers how big or large ("the world's second largest economy").
+_QUANTITY_ANSWER = re.compile(
+    rf"\d|\b({_NUMBER_WORDS}|once|twice)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth)[- ](?:largest|biggest|smallest|highest|lowest)\b",
+    re.IGNORECASE,
+)
 # An amount, rate or target is written with digits or a scale word; "two days", "twelve delegates" or
 # "once a year" answer how long, how many or how often, but not how much.
 _AMOUNT_ANSWER = re.compile(
@@ -525,7 +532,7 @@ class Assistant:
 
     def assess(self, question: str, passages: list[Passage]) -> Assessment:
         """Score every answer-worthy sentence of ``passages`` against ``question``."""
-        question = _without_exclusion(_expand_contractions(question))
+        question = _without_exclusion(_expand_contractions(_LEADING_CONJUNCTION.sub("", question.strip())))
         candidates = self._candidates(passages)
         # "The NPC is China's top legislative body" is about the National People's Congress.
         definitions = _acronym_definitions([passage.chunk.text for passage in passages])

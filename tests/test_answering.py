@@ -847,3 +847,17 @@ def test_what_the_answer_is_about_must_be_in_it_at_least_loosely(assistant: Assi
     assert assistant.assess(other_topic, assistant.retriever.search(other_topic)).answer_type_gap == 1.0
     same_topic = "What did Bolton Marine say about shore power?"
     assert assistant.assess(same_topic, assistant.retriever.search(same_topic)).answer_type_gap == 0.0
+
+
+def test_a_leading_and_does_not_hide_the_question_form(assistant: Assistant) -> None:
+    question = "And how much did the port authority spend last year?"
+    # "last year" needs a past figure; the report only has a plan, so the form caps the answer.
+    assert assistant.assess(question, assistant.retriever.search(question)).answer_type_gap == 1.0
+
+
+def test_a_rank_answers_how_big() -> None:
+    from qa.answering import _gives_answer_type
+
+    question = "How big is Rotterdam?"
+    assert not _gives_answer_type("quantity", "Rotterdam is Europe's largest port.", question)
+    assert _gives_answer_type("quantity", "Rotterdam is the world's tenth largest port.", question)
