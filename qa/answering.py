@@ -65,9 +65,10 @@ ANSWER_TYPE_CAP = 0.2
 # The thing a question asks for ("What penalty ...?") counts as given when some word of the answer is at
 # least this close to it (contextual token cosine; paraphrases score 0.5-0.8, unrelated words 0.1-0.45).
 ASKED_THING_SUPPORT = 0.5
-# The head of what a question is about ("... say about battery recycling?") needs less: the answer may
-# word it differently ("the RRR cut" / "reduced the RRR", 0.43), but below this it is another topic.
-ABOUT_SUPPORT = 0.3
+# The head of what a question is about ("... say about battery recycling?") and every word of a yes/no
+# question ("Did the NPC approve ...?") need less: the answer may word them differently ("the RRR cut" /
+# "reduced the RRR", 0.43; "pass laws" / "legislative power", 0.41), but below this it is something else.
+LOOSE_SUPPORT = 0.3
 
 # Sentence-ranking weights (tuned on bench/dev_questions.jsonl + seed_dev; see docs/answering.md).
 W_COSINE = 0.50
@@ -108,7 +109,8 @@ _STOPWORDS = _word_set(
     worry worries worried concern concerns concerned"""
 )
 _VAGUE_WORDS = _word_set(
-    "main big biggest overall single key major general really exactly actually anything something basically"
+    "main big biggest overall single key major general really exactly actually anything something basically "
+    "still yet already ever currently"
 )
 _STOPWORDS |= _VAGUE_WORDS
 # The speech-act, wish and worry words above ("What did X propose/want?", "What was X worried about?") ask
@@ -198,6 +200,10 @@ _AGENT_WORDS = _word_set(
 )
 _AGENT_SUFFIXES = ("ers", "ors", "ists", "ives", "ants", "ents", "ians")
 # "And how much did it issue last year?" asks what "How much did it issue last year?" asks.
+_YES_NO = re.compile(
+    r"(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should)\s+(?!you\b|i\b|we\b)",
+    re.IGNORECASE,
+)
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|so|also|then|ok|okay|well)\b[,\s]+(?=\w)", re.IGNORECASE)
 _CONTRACTION = re.compile(r"\b(what|who|where|when|how|which|that|there)['’]s\b", re.IGNORECASE)
 _DEFINED_ACRONYM = re.compile(r"((?:[A-Za-z’']{1,40}[\s-]{1,3}){1,8}?)\(([A-Z]{2,6})\)")
@@ -629,11 +635,15 @@ class Assistant:
             if found and max(found) < ASKED_THING_SUPPORT:
                 return True
         # What the answer is to be about ("... say about battery **recycling**?") must be in it, at least
-        # loosely: a word at most ABOUT_SUPPORT close is another topic.
+        # loosely: a word less than LOOSE_SUPPORT close is another topic.
         about = _TOKEN.findall(_about_phrase(question))
         head = about[-1] if about else ""
         found = _supports_of(words, supports, lambda word: word == head)
-        if found and max(found) < ABOUT_SUPPORT:
+        if found and max(found) < LOOSE_SUPPORT:
+            return True
+        # A yes/no question asks whether the text says just that ("Did the NPC approve Tianneng's proposal?"):
+        # each of its words must be there at least loosely.
+        if _YES_NO.match(question) and any(support < LOOSE_SUPPORT for support in supports):
             return True
         speaker_phrase = _speaker(question)
         # In a question typed all in lowercase ("did tesla say anything ...") capitals mark no names, so

@@ -861,3 +861,14 @@ def test_a_rank_answers_how_big() -> None:
     question = "How big is Rotterdam?"
     assert not _gives_answer_type("quantity", "Rotterdam is Europe's largest port.", question)
     assert _gives_answer_type("quantity", "Rotterdam is the world's tenth largest port.", question)
+
+
+def test_a_yes_no_question_needs_each_of_its_words_at_least_loosely(assistant: Assistant) -> None:
+    outcome = "Did the port authority approve Bolton Marine's shore power request?"
+    assert assistant.assess(outcome, assistant.retriever.search(outcome)).answer_type_gap == 1.0
+    said = "Did Bolton Marine ask for shore power at every berth?"
+    assert assistant.assess(said, assistant.retriever.search(said)).answer_type_gap == 0.0
+    # Asking the assistant for something is no yes/no question about the text.
+    from qa.answering import _YES_NO
+
+    assert not _YES_NO.match("Can you list the proposals?")
