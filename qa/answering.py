@@ -35,7 +35,7 @@ from typing import Protocol
 
 import numpy as np
 
-from qa.chat import SENTENCE_OPENERS, Turn, rewrite_followup
+from qa.chat import ROLE_WORDS, SENTENCE_OPENERS, Turn, rewrite_followup
 from qa.embedding import Embedder, TokenVectors
 from qa.lexical import stem_word
 from qa.models import Answer, Citation, Passage, Retrieved
@@ -181,7 +181,9 @@ _AUXILIARIES = _word_set(
 _CURRENCY_WORDS = _word_set("dollar dollars euro euros pound pounds yuan yen rupee rupees franc francs")
 # "Who is the CEO of X?", "What is the name of X's CEO?": a role's holder, which only a name answers.
 _HOLDER_OPENER = re.compile(
-    r"(who (is|was) (the|its|their|his|her) |what (is|was|are|were) the names? of "
+    r"(who (is|was) (the|its|their|his|her) |who (is|was) .{1,40}?['’]s (?:"
+    + "|".join(sorted(ROLE_WORDS))
+    + r")\b|what (is|was|are|were) the names? of "
     r"|what (is|was|are|were) .+?['’]s names?\b|what (is|was|are|were) (his|her|their|its) names?\b)"
 )
 _EXCLUSION = re.compile(
@@ -243,7 +245,7 @@ _MONEY_ANSWER = re.compile(
 _NAMED_NUMBER = re.compile(rf"(?<=\w[ ,])(?:{'|'.join(w.capitalize() for w in _NUMBER_WORDS.split('|'))})\b")
 _NOT_PLACES = frozenset(_MONTHS.split("|")) | frozenset(
     word.rstrip("s?") for word in _NUMBER_WORDS.split("|")
-) | _QUESTION_OPENERS
+) | _QUESTION_OPENERS | _word_set("he she it they we you this these those that there here his her its their")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _DIGIT = re.compile(r"\d")
 # A question bounded to an earlier period ("How much was issued last year?") and what says a figure is
@@ -292,9 +294,7 @@ _REACTION = re.compile(
     re.IGNORECASE,
 )
 # Titles in a speaker phrase ("Tesla's CEO"): the text may name the person instead of the title.
-_ROLE_WORDS = _word_set(
-    "ceo cfo cto coo chairman chairwoman chair president premier minister founder head boss"
-)
+_ROLE_WORDS = ROLE_WORDS
 # Kinds of answer that any company, body or sum satisfies ("Which company ...?", "How much money ...?").
 _GENERIC_KINDS = _word_set(
     "company companies firm firms business businesses body bodies organisation organisations organization "

@@ -197,6 +197,12 @@ _REPORTING_VERBS = {
 # "US dollars", "Hong Kong dollars": a unit, not a name the follow-up is about.
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _DATED = re.compile(r"\b(?:in|for|during|since|by|until)\s+(?:19|20)\d\d\b", re.I)
+# Titles that are capitalised but name no one ("Who is its CEO?").
+ROLE_WORDS = frozenset({
+    "ceo", "cfo", "cto", "coo", "chairman", "chairwoman", "chair", "president", "premier", "minister",
+    "founder", "head", "boss",
+})
+_ROLE_TITLE = re.compile(r"\b(?:" + "|".join(sorted(ROLE_WORDS)) + r")s?\b", re.IGNORECASE)
 _TIME_QUALIFIER = re.compile(r"\b(?:in|by|since|until|for|during|from)\s+(?:19|20)\d\d\b", re.I)
 _CURRENCY = re.compile(r"\b(?:[A-Z][\w.]*\s+){1,2}(?:dollars?|euros?|yuan|pounds?|yen|rupees?|francs?)\b")
 # Pronouns that can stand for the name a "Who ...?" answer gave (not "there", "her", "them", "him").
@@ -370,8 +376,9 @@ def _topic_phrase(previous: str) -> tuple[int, int] | None:
 
 def _dangling_reference(body: str) -> str | None:
     """The pronoun/demonstrative that refers back with no topic of its own, else None."""
-    if _entity_spans(_TIME_QUALIFIER.sub(" ", _CURRENCY.sub(" ", body))):
-        # Names its own subject ("What did Tianneng suggest?"); "US dollars" is a unit and "in 2024" a time.
+    if _entity_spans(_ROLE_TITLE.sub(" ", _TIME_QUALIFIER.sub(" ", _CURRENCY.sub(" ", body)))):
+        # Names its own subject ("What did Tianneng suggest?"); "US dollars" is a unit, "in 2024" a time and
+        # "CEO" a title ("Who is its CEO?" still refers back).
         return None
     words = [w.lower() for w in _WORD.findall(body)]
     for index, word in enumerate(words):
@@ -416,11 +423,11 @@ def _resolve_reference(body: str, pronoun: str, previous: str) -> str:
     """Replace the pronoun with the previous question's topic (or entity, for people/companies)."""
     entities = _entity_spans(previous)
     topic = _topic_phrase(previous)
-    if (pronoun in _PERSON_PRONOUNS or _acts(body, pronoun)) and entities:
+    if (pronoun in _PERSON_PRONOUNS or pronoun == "its" or _acts(body, pronoun)) and entities:
         start, end = entities[0]
         antecedent = previous[start:end]
-        if pronoun in {"their", "his", "her"} and not antecedent.endswith("s"):
-            antecedent += "'s"
+        if pronoun in {"their", "his", "her", "its"} and not antecedent.endswith("s"):
+            antecedent += "'s"  # "Who is its CEO?" -> "Who is Xiaomi's CEO?"
     elif topic is not None:
         antecedent = previous[topic[0] : topic[1]]
     elif entities:

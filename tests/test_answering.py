@@ -872,3 +872,12 @@ def test_a_yes_no_question_needs_each_of_its_words_at_least_loosely(assistant: A
     from qa.answering import _YES_NO
 
     assert not _YES_NO.match("Can you list the proposals?")
+
+
+def test_a_role_holder_is_named_and_a_pronoun_is_no_name() -> None:
+    from qa.answering import _expected_answer_type, _gives_answer_type
+
+    assert _expected_answer_type("Who is Arvex's CEO?") == "name"
+    question = "Who is the CEO of Arvex?"
+    assert not _gives_answer_type("name", "He also called for stricter safety inspections.", question)
+    assert _gives_answer_type("name", "Arvex is led by Maria Olsen.", question)

@@ -112,6 +112,7 @@ def test_store_rejects_zero_turns(tmp_path: Path) -> None:
             "How many applications did the Vexa grant get in 2023?",
         ),
         ("What did Orlen announce in 2024?", "What about 2025?", "What did Orlen announce in 2025?"),
+        ("What did Orlen advocate for?", "Who is its CEO?", "Who is Orlen's CEO?"),  # "CEO" names no one
         # "it" as the subject of a verb stands for whoever acted, not for the whole topic.
         (
             "How much will the Port Authority spend on new berths?",
