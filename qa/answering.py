@@ -69,6 +69,9 @@ ASKED_THING_SUPPORT = 0.5
 # question ("Did the NPC approve ...?") need less: the answer may word them differently ("the RRR cut" /
 # "reduced the RRR", 0.43; "pass laws" / "legislative power", 0.41), but below this it is something else.
 LOOSE_SUPPORT = 0.3
+# A sentence at least this close to a yes/no question (MiniLM cosine) states what it asks: 0.7-0.85 for the
+# answerable ones, at most 0.56 for look-alikes on the news sets.
+SAME_MEANING_COSINE = 0.7
 
 # Sentence-ranking weights (tuned on bench/dev_questions.jsonl + seed_dev; see docs/answering.md).
 W_COSINE = 0.50
@@ -194,6 +197,12 @@ _EXCLUSION = re.compile(
 # "Who presented the report?" is answered by someone: a name (see ``_could_be_name``) or a word for
 # people or a body that the question does not already contain.
 _WHO_OPENER = re.compile(r"who\b(?! (?:is|are|was|were) (?:the|its|their|his|her) )")
+# "Which company did CALB accuse ...?" is answered by a company, named or described, other than CALB.
+_WHICH_ORGANISATION = re.compile(
+    r"(?:which|what) (?:company|companies|firm|firms|carmaker|carmakers|automaker|automakers|maker|makers|"
+    r"manufacturer|manufacturers|business|businesses|organisation|organisations|organization|"
+    r"organizations|bank|banks|body|bodies|person|people)\b"
+)
 _AGENT_WORDS = _word_set(
     "he she they we government ministry ministries authority authorities company companies firm firms "
     "people officials official members member delegates delegate leaders leader industry industries "
@@ -255,6 +264,11 @@ _PAST_TIME_ANSWER = re.compile(
     r"\b((?:19|20)\d\d|last|previous|previously|prior|earlier|ago|year-on-year|past)\b", re.IGNORECASE
 )
 _YEAR_QUESTION = re.compile(r"\b(what|which) years?\b")  # "In what year ...?" wants a year, not "soon"
+# "On what date ...?" wants a day: a number or a month or weekday name, not "this year".
+_DATE_QUESTION = re.compile(r"\b(what|which) (date|dates|day|days)\b")
+_DATE_ANSWER = re.compile(
+    rf"\d|\b({_MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE
+)
 _TIME_ANSWER = re.compile(
     rf"\d|\b({_MONTHS}|yesterday|today|tomorrow|last|next|ago|since|until|soon|later|earlier|recently|"
     r"quarter|spring|summer|autumn|fall|winter|week|weekend|month|year|decade)\b",
@@ -607,7 +621,9 @@ class Assistant:
         }
         focus_supports = _supports_of(words, assessment.term_supports, lambda word: word in focus_words)
         assessment.focus_support = min(focus_supports, default=1.0)
-        if self._misses_what_the_form_requires(question, words, assessment.term_supports, all_terms):
+        if self._misses_what_the_form_requires(
+            question, words, assessment.term_supports, all_terms, max(lead.cosine, lead.clause_cosine)
+        ):
             assessment.answer_type_gap = 1.0
         if self._figures_measure_something_else(question, lead):
             assessment.answer_type_gap = 1.0
@@ -619,6 +635,7 @@ class Assistant:
         words: list[tuple[str, tuple[int, int]]],
         supports: list[float],
         present: set[str],
+        lead_cosine: float = 0.0,
     ) -> bool:
         """The rules read off the question's wording that the lead sentence's word supports must meet:
         the thing asked for ("What penalty did CALB propose?", "How many delegates ...?") and the ones
@@ -642,8 +659,10 @@ class Assistant:
         if found and max(found) < LOOSE_SUPPORT:
             return True
         # A yes/no question asks whether the text says just that ("Did the NPC approve Tianneng's proposal?"):
-        # each of its words must be there at least loosely.
-        if _YES_NO.match(question) and any(support < LOOSE_SUPPORT for support in supports):
+        # each of its words must be there at least loosely, unless the sentence as a whole says the same
+        # ("Has the trade-in scheme mattered for EV demand?" / "... has been key for expanding EV demand").
+        weak = any(support < LOOSE_SUPPORT for support in supports)
+        if _YES_NO.match(question) and weak and lead_cosine < SAME_MEANING_COSINE:
             return True
         speaker_phrase = _speaker(question)
         # In a question typed all in lowercase ("did tesla say anything ...") capitals mark no names, so
@@ -942,8 +961,10 @@ def _question_names(question: str) -> list[str]:
     names: list[str] = []
     tokens = _TOKEN.findall(question)
     shouting = _mostly_capitals(question)
+    # A first word set off by a colon is a label, no name ("Quick: main themes?").
+    interjection = bool(re.match(r"\s*[A-Za-z]+\s*:", question))
     for position, token in enumerate(tokens):
-        if position == 0 and token.lower() in _QUESTION_OPENERS:
+        if position == 0 and (token.lower() in _QUESTION_OPENERS or interjection):
             continue
         if any(t.lower() in _CURRENCY_WORDS for t in tokens[position + 1 : position + 3]):
             continue
@@ -1173,7 +1194,11 @@ def _gives_answer_type(wanted: str, text: str, question: str) -> bool:
         text = _YEAR.sub(" ", text)
     text = _NAMED_NUMBER.sub(" ", text)
     if wanted == "time":
-        pattern = _DIGIT if _YEAR_QUESTION.search(question.lower()) else _TIME_ANSWER
+        lowered = question.lower()
+        pattern = (
+            _DIGIT if _YEAR_QUESTION.search(lowered) else _DATE_ANSWER if _DATE_QUESTION.search(lowered)
+            else _TIME_ANSWER
+        )
     else:
         lowered = question.lower().strip()
         amount = _HOW_MUCH.match(lowered) or _asked_quantity(lowered) == "amount"
@@ -1199,7 +1224,7 @@ def _expected_answer_type(question: str) -> str | None:
         return "place"
     if _HOLDER_OPENER.match(lowered):
         return "name"
-    if _WHO_OPENER.match(lowered):
+    if _WHO_OPENER.match(lowered) or _WHICH_ORGANISATION.match(lowered):
         return "agent"
     return None
 

@@ -881,3 +881,28 @@ def test_a_role_holder_is_named_and_a_pronoun_is_no_name() -> None:
     question = "Who is the CEO of Arvex?"
     assert not _gives_answer_type("name", "He also called for stricter safety inspections.", question)
     assert _gives_answer_type("name", "Arvex is led by Maria Olsen.", question)
+
+
+def test_question_form_details() -> None:
+    from qa.answering import _expected_answer_type, _gives_answer_type, _question_names
+
+    # A label before a colon is no name.
+    assert _question_names("Quick: main themes of the forum?") == []
+    assert _question_names("Arvex, what did it want?") == ["Arvex"]
+    # "What date" wants a day, not "this year".
+    date = "On what date did the forum open?"
+    assert not _gives_answer_type("time", "The forum ended this year.", date)
+    assert _gives_answer_type("time", "The forum opened on 5 March.", date)
+    # "Which company ...?" wants a company other than those the question names.
+    accused = "Which company did Arvex accuse of misusing patents?"
+    assert _expected_answer_type(accused) == "agent"
+    assert not _gives_answer_type("agent", "Arvex called for an end to patent misuse.", accused)
+    assert _gives_answer_type("agent", "Arvex accused Bolton Marine of patent misuse.", accused)
+
+
+def test_a_sentence_that_says_the_same_answers_a_yes_no_question_worded_otherwise() -> None:
+    assistant = _assistant_over("The trade scheme has been key for expanding demand for ships.")
+    question = "Has the trade scheme been key for expanding demand for ships lately?"
+    assessment = assistant.assess(question, assistant.retriever.search(question))
+    assert min(assessment.term_supports) < 0.3  # "lately" is nowhere
+    assert assessment.answer_type_gap == 0.0  # but the sentence says the same
