@@ -73,6 +73,8 @@ LOOSE_SUPPORT = 0.3
 # answerable ones, at most 0.56 for look-alikes on the news sets.
 SAME_MEANING_COSINE = 0.7
 
+# "What did GAC say?": a sentence not naming the speaker loses this share of its score when another does.
+OFF_SPEAKER_SHARE = 0.4
 # Sentence-ranking weights (tuned on bench/dev_questions.jsonl + seed_dev; see docs/answering.md).
 W_COSINE = 0.50
 W_LEXICAL = 0.35
@@ -592,6 +594,7 @@ class Assistant:
                 + W_NAMES * candidate.names
                 + W_RETRIEVAL * candidate.retrieval
             )
+        self._prefer_the_speaker(question, candidates)
         all_terms: set[str] = set().union(*(c.terms for c in candidates))
         assessment = Assessment(
             candidates=candidates,
@@ -676,6 +679,29 @@ class Assistant:
         # A place the question is bounded to ("... list **in Hong Kong**?") must be in the retrieved text.
         places = [self._name_key(name) for name in _question_names(" ".join(_LOCATED_NAME.findall(question)))]
         return any(not _name_in(name, present) for name in places)
+
+    def _prefer_the_speaker(self, question: str, candidates: list[Candidate]) -> None:
+        """"What did GAC say at the CPPCC?" asks for GAC's words: when some sentences name the speaker (or
+        continue one that does, "He also ..."), the others lose ``OFF_SPEAKER_SHARE`` of their score, however
+        well they match the rest ("the CPPCC is an advisory body ...")."""
+        speaker = [
+            self._name_key(name) for name in _question_names(_speaker(question))
+            if _bare(name) not in _ROLE_WORDS
+        ]
+        if not speaker:
+            return
+
+        def names_speaker(candidate: Candidate) -> bool:
+            terms = candidate.terms
+            if _opens_anaphorically(candidate.text):
+                terms = terms | candidate.previous_terms
+            return any(_name_in(name, terms) for name in speaker)
+
+        speaking = [names_speaker(candidate) for candidate in candidates]
+        if any(speaking):
+            for candidate, named in zip(candidates, speaking, strict=True):
+                if not named:
+                    candidate.score *= 1.0 - OFF_SPEAKER_SHARE
 
     def _figures_measure_something_else(self, question: str, lead: Candidate) -> bool:
         """Whether a how-many/how-much question gets a figure of something else: "How many EVs were sold in

@@ -906,3 +906,13 @@ def test_a_sentence_that_says_the_same_answers_a_yes_no_question_worded_otherwis
     assessment = assistant.assess(question, assistant.retriever.search(question))
     assert min(assessment.term_supports) < 0.3  # "lately" is nowhere
     assert assessment.answer_type_gap == 0.0  # but the sentence says the same
+
+
+def test_what_someone_said_is_answered_with_their_words() -> None:
+    assistant = _assistant_over(
+        "Operators say the Harbour Forum at the port matters. "
+        "Both Arvex and Bolton Marine mentioned shore power."
+    )
+    question = "What did Bolton Marine say at the Harbour Forum?"
+    assessment = assistant.assess(question, assistant.retriever.search(question))
+    assert "Bolton Marine" in max(assessment.candidates, key=lambda c: c.score).text
