@@ -676,8 +676,10 @@ class Assistant:
         speaker = [self._name_key(name) for name in named if _bare(name) not in _ROLE_WORDS]
         if speaker and not any(_name_in(name, present) for name in speaker):
             return True
-        # A place the question is bounded to ("... list **in Hong Kong**?") must be in the retrieved text.
-        places = [self._name_key(name) for name in _question_names(" ".join(_LOCATED_NAME.findall(question)))]
+        # A country or territory the question is bounded to ("... list **in Hong Kong**?") must be in the
+        # retrieved text. Only those: "in Galliformes", "in MRI" or "at PCNA K164" are no places.
+        located = [name for name in _LOCATED_NAME.findall(question) if _names_country(name)]
+        places = [self._name_key(name) for name in _question_names(" ".join(located))]
         return any(not _name_in(name, present) for name in places)
 
     def _prefer_the_speaker(self, question: str, candidates: list[Candidate]) -> None:
@@ -1577,8 +1579,11 @@ def _is_country(token: str) -> bool:
 
 
 def _names_country(text: str) -> bool:
-    """Whether ``text`` names a country of more than one word ("the United States", "South Korea")."""
-    words = [_bare(token) for token in _TOKEN.findall(text)]
+    """Whether ``text`` names a country or territory ("Hungary", "the United States", "Hong Kong")."""
+    tokens = _TOKEN.findall(text)
+    words = [_bare(token) for token in tokens]
+    if any(_is_country(token) for token in tokens):
+        return True
     return any(" ".join(words[i : i + n]) in _country_names() for n in (2, 3) for i in range(len(words)))
 
 

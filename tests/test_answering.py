@@ -834,12 +834,15 @@ def test_a_question_inside_a_yes_no_question_sets_the_answer_type(question: str,
 
 
 def test_a_place_the_question_is_bounded_to_must_be_in_the_text(assistant: Assistant) -> None:
-    elsewhere = "Which shipping firms asked for shore power in Rotterdam?"
+    elsewhere = "Which shipping firms asked for shore power in Norway?"
     assert assistant.assess(elsewhere, assistant.retriever.search(elsewhere)).answer_type_gap == 1.0
     here = "Which firm asked for shore power connections at the Harbour Forum?"
     assert assistant.assess(here, assistant.retriever.search(here)).answer_type_gap == 0.0
     unit = "How much will the port authority spend on new berths in US dollars?"
     assert assistant.assess(unit, assistant.retriever.search(unit)).answer_type_gap == 0.0
+    # Only countries and territories bound a question: "in Galliformes" or "in MRI" are no places.
+    science = "Which firm asked for shore power in Galliformes?"
+    assert assistant.assess(science, assistant.retriever.search(science)).answer_type_gap == 0.0
 
 
 def test_what_the_answer_is_about_must_be_in_it_at_least_loosely(assistant: Assistant) -> None:
