@@ -203,6 +203,11 @@ ROLE_WORDS = frozenset({
     "founder", "head", "boss",
 })
 _ROLE_TITLE = re.compile(r"\b(?:" + "|".join(sorted(ROLE_WORDS)) + r")s?\b", re.IGNORECASE)
+_THE_OTHER = re.compile(
+    r"^(?:(?:and|but|so)\s+)?(?:(?:what|how)\s+about\s+)?the\s+other(?:\s+(?:one|body|company|firm|chamber|"
+    r"organi[sz]ation|group|side))?$",
+    re.I,
+)
 _TIME_QUALIFIER = re.compile(r"\b(?:in|by|since|until|for|during|from)\s+(?:19|20)\d\d\b", re.I)
 _CURRENCY = re.compile(r"\b(?:[A-Z][\w.]*\s+){1,2}(?:dollars?|euros?|yuan|pounds?|yen|rupees?|francs?)\b")
 # Pronouns that can stand for the name a "Who ...?" answer gave (not "there", "her", "them", "him").
@@ -244,6 +249,9 @@ def rewrite_followup(question: str, history: list[Turn] | None) -> str:
     if not previous:
         return question
     body = _clean(text)
+    other = _the_other(body, previous, history[-1].answer)
+    if other is not None:  # "What is the NPC?" -> "And the other one?": the other body the answer named
+        return _finish(_substitute_fragment(previous, other))
     fragment = _elliptical_fragment(body)
     if fragment is not None:
         return _finish(_substitute_fragment(previous, fragment))
@@ -274,6 +282,24 @@ def _clean(text: str) -> str:
 def _finish(text: str) -> str:
     text = " ".join(text.split())
     return text[:1].upper() + text[1:] + "?"
+
+
+def _the_other(body: str, previous: str, answer: str) -> str | None:
+    """For "And the other one?" / "What about the other body?": the name of the same kind (an acronym for an
+    acronym) that the previous answer gives besides the one the previous question asked about."""
+    if not _THE_OTHER.match(body):
+        return None
+    asked = [previous[start:end] for start, end in _entity_spans(previous)]
+    if not asked:
+        return None
+    if asked[0].isupper():  # "the NPC" -> another acronym: "CPPCC"
+        names = re.findall(r"\b[A-Z]{2,6}\b", answer)
+    else:
+        names = [answer[start:end] for start, end in _entity_spans(answer)]
+    for name in names:
+        if not any(name in a or a in name for a in asked):
+            return name
+    return None
 
 
 def _elliptical_fragment(body: str) -> str | None:

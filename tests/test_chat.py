@@ -224,3 +224,13 @@ def test_that_after_a_statement_is_the_whole_statement() -> None:
     assert rewrite_followup("who said that?", history) == (
         "Who said that (Someone proposed cracking down on patent lawsuits)?"
     )
+
+
+def test_the_other_one_is_the_other_name_the_answer_gave() -> None:
+    answer = "Its two chambers are the Port Council (PC) and the Shipping Assembly (SA). The PC rules."
+    history = [Turn("What is the PC?", None, answer, False)]
+    assert rewrite_followup("And the other one?", history) == "What is the SA?"
+    assert rewrite_followup("what about the other chamber", history) == "What is the SA?"
+    # Without another name in the answer there is nothing to point to.
+    alone = [Turn("What is the PC?", None, "The PC makes rules.", False)]
+    assert "SA" not in rewrite_followup("And the other one?", alone)
