@@ -73,8 +73,9 @@ LOOSE_SUPPORT = 0.3
 # answerable ones, at most 0.56 for look-alikes on the news sets.
 SAME_MEANING_COSINE = 0.7
 
-# "What did GAC say?": a sentence not naming the speaker loses this share of its score when another does.
-OFF_SPEAKER_SHARE = 0.4
+# "What did GAC say?": a sentence not naming the speaker loses this share of its score when another does
+# (and "CPPCC full name": one not spelling it out).
+PREFERENCE_SHARE = 0.4
 # Sentence-ranking weights (tuned on bench/dev_questions.jsonl + seed_dev; see docs/answering.md).
 W_COSINE = 0.50
 W_LEXICAL = 0.35
@@ -215,6 +216,11 @@ _AGENT_SUFFIXES = ("ers", "ors", "ists", "ives", "ants", "ents", "ians")
 # "And how much did it issue last year?" asks what "How much did it issue last year?" asks.
 _YES_NO = re.compile(
     r"(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should)\s+(?!you\b|i\b|we\b)",
+    re.IGNORECASE,
+)
+# "What does RRR stand for?", "CPPCC full name": the long form of an acronym is asked for.
+_EXPANSION_QUESTION = re.compile(
+    r"\b(full name|full form|stands? for|short for|abbreviation|acronym|spelled out|spell out|expand)\b",
     re.IGNORECASE,
 )
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|so|also|then|ok|okay|well)\b[,\s]+(?=\w)", re.IGNORECASE)
@@ -595,6 +601,9 @@ class Assistant:
                 + W_RETRIEVAL * candidate.retrieval
             )
         self._prefer_the_speaker(question, candidates)
+        long_forms = _long_forms(question, definitions) if _EXPANSION_QUESTION.search(question) else []
+        if long_forms:  # "CPPCC full name": the sentence that spells it out
+            _prefer(candidates, lambda c: any(_plain(form) in _plain(c.text) for form in long_forms))
         all_terms: set[str] = set().union(*(c.terms for c in candidates))
         assessment = Assessment(
             candidates=candidates,
@@ -684,7 +693,7 @@ class Assistant:
 
     def _prefer_the_speaker(self, question: str, candidates: list[Candidate]) -> None:
         """"What did GAC say at the CPPCC?" asks for GAC's words: when some sentences name the speaker (or
-        continue one that does, "He also ..."), the others lose ``OFF_SPEAKER_SHARE`` of their score, however
+        continue one that does, "He also ..."), the others lose ``PREFERENCE_SHARE`` of their score, however
         well they match the rest ("the CPPCC is an advisory body ...")."""
         speaker = [
             self._name_key(name) for name in _question_names(_speaker(question))
@@ -699,11 +708,7 @@ class Assistant:
                 terms = terms | candidate.previous_terms
             return any(_name_in(name, terms) for name in speaker)
 
-        speaking = [names_speaker(candidate) for candidate in candidates]
-        if any(speaking):
-            for candidate, named in zip(candidates, speaking, strict=True):
-                if not named:
-                    candidate.score *= 1.0 - OFF_SPEAKER_SHARE
+        _prefer(candidates, names_speaker)
 
     def _figures_measure_something_else(self, question: str, lead: Candidate) -> bool:
         """Whether a how-many/how-much question gets a figure of something else: "How many EVs were sold in
@@ -1516,6 +1521,27 @@ def _content_terms(text: str) -> frozenset[str]:
             else:
                 terms.add(stem_word(part)[:STEM_PREFIX])
     return frozenset(terms)
+
+
+def _long_forms(question: str, definitions: dict[str, str]) -> list[str]:
+    """The long forms of the acronyms in ``question`` that ``definitions`` has."""
+    return [definitions[token.lower()] for token in _TOKEN.findall(question)
+            if token.isupper() and token.lower() in definitions]
+
+
+def _plain(text: str) -> str:
+    """Lowercase with straight apostrophes and single spaces, for literal comparison."""
+    return " ".join(text.lower().replace("’", "'").split())
+
+
+def _prefer(candidates: list[Candidate], keep: Callable[[Candidate], bool]) -> None:
+    """When some candidates are what the question asks for (``keep``), the others lose ``PREFERENCE_SHARE``
+    of their score."""
+    kept = [keep(candidate) for candidate in candidates]
+    if any(kept):
+        for candidate, wanted in zip(candidates, kept, strict=True):
+            if not wanted:
+                candidate.score *= 1.0 - PREFERENCE_SHARE
 
 
 def _acronym_definitions(texts: Sequence[str]) -> dict[str, str]:

@@ -919,3 +919,13 @@ def test_what_someone_said_is_answered_with_their_words() -> None:
     question = "What did Bolton Marine say at the Harbour Forum?"
     assessment = assistant.assess(question, assistant.retriever.search(question))
     assert "Bolton Marine" in max(assessment.candidates, key=lambda c: c.score).text
+
+
+def test_an_acronym_question_is_answered_by_the_sentence_spelling_it_out() -> None:
+    assistant = _assistant_over(
+        "The forum brings together the National Harbour Council (NHC) and port users. "
+        "The NHC sets port dues every spring and the NHC also licenses pilots."
+    )
+    for question in ("NHC full name", "What does NHC stand for?"):
+        assessment = assistant.assess(question, assistant.retriever.search(question))
+        assert "National Harbour Council" in max(assessment.candidates, key=lambda c: c.score).text
