@@ -1205,6 +1205,8 @@ def _gives_answer_type(wanted: str, text: str, question: str) -> bool:
         start = 1 if ordinary else 0
         fits = _could_be_place if wanted == "place" else _could_be_name  # an agent may be a name
         found = [token for token in tokens[start:] if fits(token) and _bare(token) not in asked]
+        if wanted == "place" and not found:  # "Where was the report presented?" -> "at the NPC"
+            found = [place for place in _LOCATIVE_PLACE.findall(text) if _bare(place) not in asked]
         if wanted != "place" or not found:
             return bool(found)
         kind = _PLACE_OPENER.match(question.lower().strip())

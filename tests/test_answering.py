@@ -929,3 +929,11 @@ def test_an_acronym_question_is_answered_by_the_sentence_spelling_it_out() -> No
     for question in ("NHC full name", "What does NHC stand for?"):
         assessment = assistant.assess(question, assistant.retriever.search(question))
         assert "National Harbour Council" in max(assessment.candidates, key=lambda c: c.score).text
+
+
+def test_where_is_answered_by_a_venue_named_after_at() -> None:
+    from qa.answering import _gives_answer_type
+
+    question = "Where was the harbour report presented?"
+    assert _gives_answer_type("place", "The harbour report presented at the NHC gave insights.", question)
+    assert not _gives_answer_type("place", "The harbour report gave insights.", question)
