@@ -289,7 +289,7 @@ def _the_other(body: str, previous: str, answer: str) -> str | None:
     acronym) that the previous answer gives besides the one the previous question asked about."""
     if not _THE_OTHER.match(body):
         return None
-    asked = [previous[start:end] for start, end in _entity_spans(previous)]
+    asked = [name for name in (previous[start:end] for start, end in _entity_spans(previous)) if _names(name)]
     if not asked:
         return None
     if asked[0].isupper():  # "the NPC" -> another acronym: "CPPCC"
@@ -297,9 +297,16 @@ def _the_other(body: str, previous: str, answer: str) -> str | None:
     else:
         names = [answer[start:end] for start, end in _entity_spans(answer)]
     for name in names:
-        if not any(name in a or a in name for a in asked):
+        if _names(name) and not any(name in a or a in name for a in asked):
             return name
     return None
+
+
+def _names(span: str) -> bool:
+    """Whether a capitalised span is a name, not a capitalised question word or sentence opener ("What's",
+    "While")."""
+    first = span.split()[0].lower().replace("’", "'").removesuffix("'s")
+    return first not in _QUESTION_STARTERS and first not in SENTENCE_OPENERS
 
 
 def _elliptical_fragment(body: str) -> str | None:

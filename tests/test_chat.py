@@ -231,6 +231,9 @@ def test_the_other_one_is_the_other_name_the_answer_gave() -> None:
     history = [Turn("What is the PC?", None, answer, False)]
     assert rewrite_followup("And the other one?", history) == "What is the SA?"
     assert rewrite_followup("what about the other chamber", history) == "What is the SA?"
+    # A capitalised question word or sentence opener is no name ("What's", "While").
+    opener = [Turn("What's the PC?", None, "While the PC makes rules, it does not judge.", False)]
+    assert "While" not in rewrite_followup("And the other one?", opener)
     # Without another name in the answer there is nothing to point to.
     alone = [Turn("What is the PC?", None, "The PC makes rules.", False)]
     assert "SA" not in rewrite_followup("And the other one?", alone)
