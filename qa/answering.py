@@ -76,6 +76,9 @@ SAME_MEANING_COSINE = 0.7
 # "What did GAC say?": a sentence not naming the speaker loses this share of its score when another does
 # (and "CPPCC full name": one not spelling it out).
 PREFERENCE_SHARE = 0.4
+# The best RERANK_DEPTH candidates are scored again by word support, with this weight.
+RERANK_DEPTH = 5
+W_SUPPORT = 0.4
 # Sentence-ranking weights (tuned on bench/dev_questions.jsonl + seed_dev; see docs/answering.md).
 W_COSINE = 0.50
 W_LEXICAL = 0.35
@@ -604,6 +607,7 @@ class Assistant:
         long_forms = _long_forms(question, definitions) if _EXPANSION_QUESTION.search(question) else []
         if long_forms:  # "CPPCC full name": the sentence that spells it out
             _prefer(candidates, lambda c: any(_plain(form) in _plain(c.text) for form in long_forms))
+        self._rerank_by_word_support(question, candidates)
         all_terms: set[str] = set().union(*(c.terms for c in candidates))
         assessment = Assessment(
             candidates=candidates,
@@ -690,6 +694,18 @@ class Assistant:
         located = [name for name in _LOCATED_NAME.findall(question) if _names_country(name)]
         places = [self._name_key(name) for name in _question_names(" ".join(located))]
         return any(not _name_in(name, present) for name in places)
+
+    def _rerank_by_word_support(self, question: str, candidates: list[Candidate]) -> None:
+        """The few best candidates, scored again word by word: each gains ``W_SUPPORT`` times the mean
+        support of the question's content words in it (token-level alignment, as for ``term_support``), so
+        "What themes did the meetings stress?" finds "put a strong emphasis on" that a whole-sentence
+        cosine ranks below a sentence merely about the meetings."""
+        words = _content_words(question, self._terms)
+        if not words or len(candidates) < 2:
+            return
+        for candidate in sorted(candidates, key=lambda c: c.score, reverse=True)[:RERANK_DEPTH]:
+            supports = self._term_supports(question, words, [candidate])
+            candidate.score += W_SUPPORT * sum(supports) / len(supports)
 
     def _prefer_the_speaker(self, question: str, candidates: list[Candidate]) -> None:
         """"What did GAC say at the CPPCC?" asks for GAC's words: when some sentences name the speaker (or

@@ -937,3 +937,18 @@ def test_where_is_answered_by_a_venue_named_after_at() -> None:
     question = "Where was the harbour report presented?"
     assert _gives_answer_type("place", "The harbour report presented at the NHC gave insights.", question)
     assert not _gives_answer_type("place", "The harbour report gave insights.", question)
+
+
+def test_the_best_few_candidates_are_reranked_by_word_support(assistant: Assistant) -> None:
+    question = "What did the forum emphasise about crane safety?"
+    from qa.answering import RERANK_DEPTH
+
+    vague = _candidate(0, "The forum gave insights into the thoughts of leaders.", "", score=1.0, cosine=0.6)
+    exact = _candidate(1, "The forum put a strong emphasis on crane safety.", "", score=0.95, cosine=0.5)
+
+    others = [_candidate(2 + i, f"Crane safety emphasis number {i}.", "", score=0.5, cosine=0.1)
+              for i in range(RERANK_DEPTH)]
+    far = _candidate(99, "Crane safety emphasis matters at the forum.", "", score=0.1, cosine=0.1)
+    assistant._rerank_by_word_support(question, [vague, exact, *others, far])
+    assert exact.score > vague.score
+    assert far.score == 0.1  # beyond the rerank depth nothing moves
