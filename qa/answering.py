@@ -192,7 +192,9 @@ _CURRENCY_WORDS = _word_set("dollar dollars euro euros pound pounds yuan yen rup
 _HOLDER_OPENER = re.compile(
     r"(who (is|was) (the|its|their|his|her) |who (is|was) .{1,40}?['’]s (?:"
     + "|".join(sorted(ROLE_WORDS))
-    + r")\b|what (is|was|are|were) the names? of "
+    + r")\b|(?:which|what) (?:"
+    + "|".join(sorted(ROLE_WORDS))
+    + r")s?\b|what (is|was|are|were) the names? of "
     r"|what (is|was|are|were) .+?['’]s names?\b|what (is|was|are|were) (his|her|their|its) names?\b)"
 )
 _EXCLUSION = re.compile(
@@ -207,7 +209,8 @@ _WHO_OPENER = re.compile(r"who\b(?! (?:is|are|was|were) (?:the|its|their|his|her
 _WHICH_ORGANISATION = re.compile(
     r"(?:which|what) (?:company|companies|firm|firms|carmaker|carmakers|automaker|automakers|maker|makers|"
     r"manufacturer|manufacturers|business|businesses|organisation|organisations|organization|"
-    r"organizations|bank|banks|body|bodies|person|people)\b"
+    r"organizations|bank|banks|body|bodies|person|people|competitor|competitors|rival|rivals|supplier|"
+    r"suppliers|partner|partners|customer|customers)\b"
 )
 _AGENT_WORDS = _word_set(
     "he she they we government ministry ministries authority authorities company companies firm firms "
@@ -330,7 +333,8 @@ _GENERIC_KINDS = _word_set(
 # Nouns that only relate the question to its real subject ("What is the role of the NPC?").
 _RELATIONAL_NOUNS = _word_set(
     "role roles name names purpose function functions job aim aims goal goals meaning definition nature "
-    "status significance importance area areas aspect aspects part parts"
+    "status significance importance area areas aspect aspects part parts change changes step steps "
+    "measure measures action actions idea ideas request requests demand demands"
 )
 # Where the subject of "What is the X ...?" ends.
 _FOCUS_END = _word_set(
@@ -1598,8 +1602,8 @@ def _ordinary_opener(word: str, following: str) -> bool:
 
 
 def _could_be_name(token: str) -> bool:
-    """A capitalised word that is not a month, a number word or a question word."""
-    return token[:1].isupper() and token.lower() not in _NOT_PLACES
+    """A capitalised word that is not a month, a number word, a question word or a title ("CEO")."""
+    return token[:1].isupper() and token.lower() not in _NOT_PLACES and _bare(token) not in _ROLE_WORDS
 
 
 @functools.lru_cache(maxsize=1)

@@ -952,3 +952,17 @@ def test_the_best_few_candidates_are_reranked_by_word_support(assistant: Assista
     assistant._rerank_by_word_support(question, [vague, exact, *others, far])
     assert exact.score > vague.score
     assert far.score == 0.1  # beyond the rerank depth nothing moves
+
+
+def test_roles_and_abstract_asked_things() -> None:
+    from qa.answering import _asked_thing, _expected_answer_type, _gives_answer_type
+
+    # "What change did X want?": any proposal is a change, so nothing particular is asked for.
+    assert _asked_thing("What change did Arvex want in port dues?") == set()
+    # "Which premier ...?" asks for a role's holder; a title is no name.
+    assert _expected_answer_type("Which premier opened the forum?") == "name"
+    question = "What is the name of Arvex's chief executive?"
+    assert not _gives_answer_type("name", "The CEO of Arvex called for a levy.", question)
+    assert _gives_answer_type("name", "Arvex chief executive Maria Olsen called for a levy.", question)
+    # "Which competitor ...?" wants a company other than the one named.
+    assert _expected_answer_type("Which competitor did Arvex accuse?") == "agent"
