@@ -378,6 +378,7 @@ class Candidate:
     score: float = 0.0
     focus_cosine: float = 0.0
     clause_cosine: float = 0.0
+    preferred: bool = True
 
 
 @dataclass
@@ -671,12 +672,11 @@ class Assistant:
             found = _supports_of(words, supports, wanted)
             if found and max(found) < ASKED_THING_SUPPORT:
                 return True
-        # What the answer is to be about ("... say about battery **recycling**?") must be in it, at least
-        # loosely: a word less than LOOSE_SUPPORT close is another topic.
-        about = _TOKEN.findall(_about_phrase(question))
-        head = about[-1] if about else ""
-        found = _supports_of(words, supports, lambda word: word == head)
-        if found and max(found) < LOOSE_SUPPORT:
+        # What the answer is to be about ("... say about battery **recycling**?") must be in it, each word
+        # at least loosely: a word less than LOOSE_SUPPORT close is another topic.
+        about = set(_TOKEN.findall(_about_phrase(question)))
+        found = _supports_of(words, supports, lambda word: word in about)
+        if found and min(found) < LOOSE_SUPPORT:
             return True
         # A yes/no question asks whether the text says just that ("Did the NPC approve Tianneng's proposal?"):
         # each of its words must be there at least loosely, unless the sentence as a whole says the same
@@ -792,6 +792,8 @@ class Assistant:
                 runner_up.score < best.score * share or (runner_up.names < best.names and not adjacent)
             ):
                 continue
+            if best.preferred and not runner_up.preferred:
+                continue  # "What did CALB say ...?": Gotion's sentence next to CALB's is not CALB's words
             if not any(_near_duplicate(runner_up, kept) for kept in chosen):
                 chosen.append(runner_up)
         return sorted(chosen, key=lambda c: (c.passage_index != best.passage_index, c.document_id, c.start))
@@ -1558,12 +1560,13 @@ def _plain(text: str) -> str:
 
 def _prefer(candidates: list[Candidate], keep: Callable[[Candidate], bool]) -> None:
     """When some candidates are what the question asks for (``keep``), the others lose ``PREFERENCE_SHARE``
-    of their score."""
+    of their score and are no longer ``preferred``: they do not join a preferred best sentence."""
     kept = [keep(candidate) for candidate in candidates]
     if any(kept):
         for candidate, wanted in zip(candidates, kept, strict=True):
             if not wanted:
                 candidate.score *= 1.0 - PREFERENCE_SHARE
+                candidate.preferred = False
 
 
 def _acronym_definitions(texts: Sequence[str]) -> dict[str, str]:

@@ -966,3 +966,16 @@ def test_roles_and_abstract_asked_things() -> None:
     assert _gives_answer_type("name", "Arvex chief executive Maria Olsen called for a levy.", question)
     # "Which competitor ...?" wants a company other than the one named.
     assert _expected_answer_type("Which competitor did Arvex accuse?") == "agent"
+
+
+def test_someone_elses_sentence_does_not_join_the_speakers_answer() -> None:
+    assistant = _assistant_over(
+        "Separately, Bolton Marine called for shore power at every berth. "
+        "Further to this, Arvex said crane transport rules should be altered."
+    )
+    question = "What did Bolton Marine say about crane transport rules?"
+    assessment = assistant.assess(question, assistant.retriever.search(question))
+    chosen = assistant.select(assessment)
+    assert all("Bolton Marine" in c.text for c in chosen)
+    # And Bolton Marine's sentence says nothing about crane transport rules: every word of the topic counts.
+    assert assessment.answer_type_gap == 1.0
