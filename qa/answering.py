@@ -154,7 +154,7 @@ _QUANTITY_OPENER = re.compile(
     _LEADING_PREPOSITION + r"how (much|many|big|large|small|fast|high|low|long|far|often|old)\b"
 )
 _TIME_OPENER = re.compile(
-    _LEADING_PREPOSITION + r"(when|(what|which) (year|date|day|month|time)|since when)\b"
+    _LEADING_PREPOSITION + r"(when|(what|which) (year|date|day|month|time)s?|since when)\b"
 )
 # Nouns that make a what/which question ask for a figure ("What is the growth target ...").
 _QUANTITY_NOUNS = _word_set(
@@ -204,6 +204,8 @@ _EXCLUSION = re.compile(
 )
 # "Who presented the report?" is answered by someone: a name (see ``_could_be_name``) or a word for
 # people or a body that the question does not already contain.
+# "Who chairs/leads/heads/runs X?" asks for the holder of a role, whom only a name answers.
+_HOLDER_VERB = re.compile(r"who (?:chairs|leads|heads|runs|founded|owns|chaired|led|headed|ran)\b")
 _WHO_OPENER = re.compile(r"who\b(?! (?:is|are|was|were) (?:the|its|their|his|her) )")
 # "Which company did CALB accuse ...?" is answered by a company, named or described, other than CALB.
 _WHICH_ORGANISATION = re.compile(
@@ -1217,6 +1219,11 @@ def _gives_answer_type(wanted: str, text: str, question: str) -> bool:
     """
     if wanted in ("place", "name", "agent"):
         asked = {_bare(token) for token in _TOKEN.findall(question)}
+        # The long form of an acronym the question uses is no new name: "Who chairs the NPC?" is not
+        # answered by "... the National People's Congress (NPC)".
+        for acronym, long_form in _acronyms_defined_in(text):
+            if acronym in asked:
+                asked |= {_bare(token) for token in _TOKEN.findall(long_form)}
         tokens = _TOKEN.findall(text)
         if wanted == "agent" and any(_is_agent_word(token) and _bare(token) not in asked for token in tokens):
             return True
@@ -1279,7 +1286,7 @@ def _expected_answer_type(question: str) -> str | None:
         return "quantity"
     if _PLACE_OPENER.match(lowered):
         return "place"
-    if _HOLDER_OPENER.match(lowered):
+    if _HOLDER_OPENER.match(lowered) or _HOLDER_VERB.match(lowered):
         return "name"
     if _WHO_OPENER.match(lowered) or _WHICH_ORGANISATION.match(lowered):
         return "agent"

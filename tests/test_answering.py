@@ -979,3 +979,13 @@ def test_someone_elses_sentence_does_not_join_the_speakers_answer() -> None:
     assert all("Bolton Marine" in c.text for c in chosen)
     # And Bolton Marine's sentence says nothing about crane transport rules: every word of the topic counts.
     assert assessment.answer_type_gap == 1.0
+
+
+def test_holders_dates_and_the_long_form_of_the_questions_own_acronym() -> None:
+    from qa.answering import _expected_answer_type, _gives_answer_type
+
+    assert _expected_answer_type("On what dates did the forum take place?") == "time"
+    assert _expected_answer_type("Who chairs the NHC?") == "name"
+    defined = "The forum hosts the National Harbour Council (NHC) every spring."
+    assert not _gives_answer_type("name", defined, "Who chairs the NHC?")
+    assert _gives_answer_type("name", defined + " Maria Olsen chairs it.", "Who chairs the NHC?")
