@@ -166,6 +166,13 @@ _PLACE_OPENER = re.compile(
     r"(?:(?:in|from|to) )?(where\b|(which|what) (country|countries|nation|nations|city|cities|region|"
     r"regions|province|provinces|state|states|town|towns)\b(?!-))"
 )
+# "Where were the meetings held?" asks where an event took place, which the text gives after "in"/"at";
+# other where-questions ("Where does the figure come from?", "Rotterdam will host the plant") may be
+# answered otherwise.
+_WHERE_HELD = re.compile(
+    r"where (?:is|are|was|were|will|did|do|does)\b.{0,80}?\b(?:held|hold|take place|took place|taking place|"
+    r"happen|happened|meet|met|convene|convened)\b"
+)
 # A place named as one: after "in", "at", "from", "near" or "the city/province of".
 _LOCATIVE_PLACE = re.compile(
     r"\b(?:in|at|from|near|outside|across|(?:city|town|province|region|state) of)(?: the)? ([A-Z][\w’'-]+)"
@@ -1234,8 +1241,11 @@ def _gives_answer_type(wanted: str, text: str, question: str) -> bool:
         start = 1 if ordinary else 0
         fits = _could_be_place if wanted == "place" else _could_be_name  # an agent may be a name
         found = [token for token in tokens[start:] if fits(token) and _bare(token) not in asked]
+        located = [place for place in _LOCATIVE_PLACE.findall(text) if _bare(place) not in asked]
+        if _WHERE_HELD.match(question.lower().strip()):  # "Where were they held?": "in/at <place>"
+            return bool(located)
         if wanted == "place" and not found:  # "Where was the report presented?" -> "at the NPC"
-            found = [place for place in _LOCATIVE_PLACE.findall(text) if _bare(place) not in asked]
+            found = located
         if wanted != "place" or not found:
             return bool(found)
         kind = _PLACE_OPENER.match(question.lower().strip())

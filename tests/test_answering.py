@@ -989,3 +989,13 @@ def test_holders_dates_and_the_long_form_of_the_questions_own_acronym() -> None:
     defined = "The forum hosts the National Harbour Council (NHC) every spring."
     assert not _gives_answer_type("name", defined, "Who chairs the NHC?")
     assert _gives_answer_type("name", defined + " Maria Olsen chairs it.", "Who chairs the NHC?")
+
+
+def test_where_something_was_held_needs_a_location() -> None:
+    from qa.answering import _gives_answer_type
+
+    held = "Where was the harbour forum held?"
+    assert not _gives_answer_type("place", "The forum is the yearly meeting of Dutch port operators.", held)
+    assert _gives_answer_type("place", "The forum was held in Rotterdam.", held)
+    source = "Where does the cargo figure come from?"
+    assert _gives_answer_type("place", "According to Port Statistics Europe, cargo grew.", source)
