@@ -287,6 +287,10 @@ _PAST_TIME_ANSWER = re.compile(
     r"\b((?:19|20)\d\d|last|previous|previously|prior|earlier|ago|year-on-year|past)\b", re.IGNORECASE
 )
 _YEAR_QUESTION = re.compile(r"\b(what|which) years?\b")  # "In what year ...?" wants a year, not "soon"
+# "When did/was ... ?" asks about the past, which a sentence with a date or year can tell.
+_PAST_WHEN = re.compile(
+    r"(?:(?:in|on|at) )?(?:when|(?:what|which) (?:year|date|day|month)s?) (?:did|was|were|had)\b"
+)
 # "On what date ...?" wants a day: a number or a month or weekday name, not "this year".
 _DATE_QUESTION = re.compile(r"\b(what|which) (date|dates|day|days)\b")
 _DATE_ANSWER = re.compile(
@@ -622,6 +626,9 @@ class Assistant:
         if long_forms:  # "CPPCC full name": the sentence that spells it out
             _prefer(candidates, lambda c: any(_plain(form) in _plain(c.text) for form in long_forms))
         self._rerank_by_word_support(question, candidates)
+        if _PAST_WHEN.match(question.lower()):  # "When did the government first cut the RRR?": a dated one
+            top = sorted(candidates, key=lambda c: c.score, reverse=True)[:RERANK_DEPTH]
+            _prefer(top, lambda c: bool(_DATE_ANSWER.search(_YEAR.sub(" ", c.text)) or _YEAR.search(c.text)))
         all_terms: set[str] = set().union(*(c.terms for c in candidates))
         assessment = Assessment(
             candidates=candidates,

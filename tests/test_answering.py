@@ -999,3 +999,14 @@ def test_where_something_was_held_needs_a_location() -> None:
     assert _gives_answer_type("place", "The forum was held in Rotterdam.", held)
     source = "Where does the cargo figure come from?"
     assert _gives_answer_type("place", "According to Port Statistics Europe, cargo grew.", source)
+
+
+def test_when_did_prefers_a_dated_sentence_among_the_best() -> None:
+    assistant = _assistant_over(
+        "The port authority wants room to cut port dues when the port authority sees traffic fall. "
+        "Shipping firms cheered when the authority first lowered dues in September 2024."
+    )
+    past = "When did the port authority first cut port dues?"
+    assessment = assistant.assess(past, assistant.retriever.search(past))
+    assert "September 2024" in max(assessment.candidates, key=lambda c: c.score).text
+    assert assessment.answer_type_gap == 0.0
