@@ -626,6 +626,11 @@ class Assistant:
         if long_forms:  # "CPPCC full name": the sentence that spells it out
             _prefer(candidates, lambda c: any(_plain(form) in _plain(c.text) for form in long_forms))
         self._rerank_by_word_support(question, candidates)
+        topic = self._terms(_about_topic(question))
+        if topic and not _speaker(question):
+            # "Which companies talked about battery swapping at the CPPCC?": the sentences with battery
+            # swapping (with a speaker, "What did CALB say about ...?", the speaker's sentences come first).
+            _prefer(candidates, lambda c: topic <= c.terms)
         if _PAST_WHEN.match(question.lower()):  # "When did the government first cut the RRR?": a dated one
             top = sorted(candidates, key=lambda c: c.score, reverse=True)[:RERANK_DEPTH]
             _prefer(top, lambda c: bool(_DATE_ANSWER.search(_YEAR.sub(" ", c.text)) or _YEAR.search(c.text)))
@@ -1152,6 +1157,17 @@ def _about_phrase(question: str) -> str:
         if token.lower() in _ABOUT:
             return " ".join(tokens[position + 1 :])
     return ""
+
+
+def _about_topic(question: str) -> str:
+    """The topic of an *about* phrase without the setting after it: "... about **battery swapping** at the
+    CPPCC?"."""
+    words = []
+    for word in _TOKEN.findall(_about_phrase(question)):
+        if word.lower() in ("at", "during", "in", "on", "from", "to", "for", "by", "with", "this"):
+            break
+        words.append(word)
+    return " ".join(words)
 
 
 def _idf(term_sets: list[set[str]]) -> dict[str, float]:

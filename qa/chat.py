@@ -186,7 +186,7 @@ _QUESTION_STARTERS = {
     "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "is", "are", "was", "were",
     "did", "does", "do", "will", "would", "could", "can", "should", "has", "have", "had", "and", "tell",
     "list", "name", "give", "describe", "explain", "please", "in", "on", "for", "according", "the", "a",
-    "an", "any", "i", "so", "then", "also",
+    "an", "any", "i", "so", "then", "also", "apart", "aside", "besides", "except", "beyond", "other",
 }
 # Verbs of saying/wanting after "What did X ...": "What did Gotion propose" -> the subject is "Gotion".
 _REPORTING_VERBS = {

@@ -1010,3 +1010,16 @@ def test_when_did_prefers_a_dated_sentence_among_the_best() -> None:
     assessment = assistant.assess(past, assistant.retriever.search(past))
     assert "September 2024" in max(assessment.candidates, key=lambda c: c.score).text
     assert assessment.answer_type_gap == 0.0
+
+
+def test_who_talked_about_a_topic_is_answered_with_the_sentences_on_it() -> None:
+    from qa.answering import _about_topic
+
+    assert _about_topic("Which firms talked about shore power at the Harbour Forum?") == "shore power"
+    assistant = _assistant_over(
+        "The Harbour Forum heard from key shipping firms and port operators this spring. "
+        "Both Arvex and Bolton Marine mentioned the need for shore power at every berth."
+    )
+    question = "Which firms talked about shore power at the Harbour Forum?"
+    assessment = assistant.assess(question, assistant.retriever.search(question))
+    assert "shore power" in max(assessment.candidates, key=lambda c: c.score).text

@@ -237,3 +237,10 @@ def test_the_other_one_is_the_other_name_the_answer_gave() -> None:
     # Without another name in the answer there is nothing to point to.
     alone = [Turn("What is the PC?", None, "The PC makes rules.", False)]
     assert "SA" not in rewrite_followup("And the other one?", alone)
+
+
+def test_a_set_aside_clause_is_no_subject_of_the_follow_ups_own() -> None:
+    answer = "Separately, Bolton Marine asked for it."
+    history = [Turn("Which firms asked for shore power?", None, answer, False)]
+    rewritten = rewrite_followup("Apart from shore power, what else did they want?", history)
+    assert "Bolton Marine" in rewritten
