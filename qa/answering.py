@@ -347,7 +347,9 @@ _GENERIC_KINDS = _word_set(
 _RELATIONAL_NOUNS = _word_set(
     "role roles name names purpose function functions job aim aims goal goals meaning definition nature "
     "status significance importance area areas aspect aspects part parts change changes step steps "
-    "measure measures action actions idea ideas request requests demand demands"
+    "measure measures action actions idea ideas request requests demand demands benefit benefits "
+    "advantage advantages effect effects impact impacts consequence consequences result results outcome "
+    "outcomes reason reasons"
 )
 # Where the subject of "What is the X ...?" ends.
 _FOCUS_END = _word_set(

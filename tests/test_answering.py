@@ -959,6 +959,7 @@ def test_roles_and_abstract_asked_things() -> None:
 
     # "What change did X want?": any proposal is a change, so nothing particular is asked for.
     assert _asked_thing("What change did Arvex want in port dues?") == set()
+    assert _asked_thing("What benefits might automation bring to ports?") == set()
     # "Which premier ...?" asks for a role's holder; a title is no name.
     assert _expected_answer_type("Which premier opened the forum?") == "name"
     question = "What is the name of Arvex's chief executive?"
