@@ -137,6 +137,7 @@ _ANAPHORIC_PHRASE = re.compile(
 # ... or whose subject, after an opening phrase, is such a reference ("Within the battery industry this
 # could lead to ...").
 _REFERRING_SUBJECT = re.compile(
+    r"(?:within|in|for|at|on|under|with|across|among|from|by|after|before|during|beyond|outside)\b"
     r"[^,.;:]{0,60}?[ ,](?:this|these|it|they) (?:could|would|will|may|might|can|should|is|are|was|were|"
     r"has|have|had|means?|meant|leads?|led|allows?|allowed|helps?|helped)\b",
     re.IGNORECASE,
@@ -175,7 +176,14 @@ _WHERE_HELD = re.compile(
 )
 # A place named as one: after "in", "at", "from", "near" or "the city/province of".
 _LOCATIVE_PLACE = re.compile(
-    r"\b(?:in|at|from|near|outside|across|(?:city|town|province|region|state) of)(?: the)? ([A-Z][\w’'-]+)"
+    r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Oo]utside|[Aa]cross|(?:city|town|province|region|state) of)(?: the)? "
+    r"([A-Z][\w’'-]+)"
+    r"|\b([A-Z][\w’'-]+) (?:will host|hosts|hosted|is hosting|will hold|held)\b"  # "Los Angeles will host"
+)
+# Capitalised words after "in"/"at" that say when, not where ("held in March", "at Christmas").
+_NOT_LOCATIONS = _word_set(
+    "monday tuesday wednesday thursday friday saturday sunday christmas easter spring summer autumn winter "
+    "january february march april may june july august september october november december"
 )
 # A question inside a yes/no question: "Did Xiaomi say **when** it will launch ...?"
 _EMBEDDED_QUESTION = re.compile(
@@ -211,21 +219,21 @@ _EXCLUSION = re.compile(
 )
 # "Who presented the report?" is answered by someone: a name (see ``_could_be_name``) or a word for
 # people or a body that the question does not already contain.
-# "Who chairs/leads/heads/runs X?" asks for the holder of a role, whom only a name answers.
-_HOLDER_VERB = re.compile(r"who (?:chairs|leads|heads|runs|founded|owns|chaired|led|headed|ran)\b")
-_WHO_OPENER = re.compile(r"who\b(?! (?:is|are|was|were) (?:the|its|their|his|her) )")
+# "Who chairs/heads/leads X?" asks for the person holding a role, whom only a name answers.
+_HOLDER_VERB = re.compile(r"who (?:chairs|chaired|heads|headed|leads|led)\b")
+_WHO_OPENER = re.compile(r"who\b(?! (?:is|are|was|were)\b)")  # "Who was Marie Curie?" asks what she was
 # "Which company did CALB accuse ...?" is answered by a company, named or described, other than CALB.
 _WHICH_ORGANISATION = re.compile(
     r"(?:which|what) (?:company|companies|firm|firms|carmaker|carmakers|automaker|automakers|maker|makers|"
     r"manufacturer|manufacturers|business|businesses|organisation|organisations|organization|"
-    r"organizations|bank|banks|body|bodies|person|people|competitor|competitors|rival|rivals|supplier|"
-    r"suppliers|partner|partners|customer|customers)\b"
+    r"organizations|bank|banks|body|bodies|person|people|competitor|competitors|rival|rivals)\b"
 )
 _AGENT_WORDS = _word_set(
     "he she they we government ministry ministries authority authorities company companies firm firms "
     "people officials official members member delegates delegate leaders leader industry industries "
     "ministers minister council committee congress parliament state regulators regulator executive "
-    "executives chief head boss founder chairman premier president everyone nobody"
+    "executives chief head boss founder chairman premier president everyone nobody trust foundation agency "
+    "department bureau board"
 )
 _AGENT_SUFFIXES = ("ers", "ors", "ists", "ives", "ants", "ents", "ians")
 # "And how much did it issue last year?" asks what "How much did it issue last year?" asks.
@@ -248,6 +256,8 @@ _NUMBER_WORDS = (
 )
 _NUMBER_WORD_SET = frozenset(_NUMBER_WORDS.replace("s?", "").split("|"))
 _MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
+# In a text, "may" is a month only when capitalised ("The vote may be delayed" names no date).
+_MONTH_WORDS = _MONTHS.replace("|may|", "|(?-i:May)|")
 # A rank answers how big or large ("the world's second largest economy").
 _QUANTITY_ANSWER = re.compile(
     rf"\d|\b({_NUMBER_WORDS}|once|twice)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
@@ -265,12 +275,13 @@ _HOW_MUCH = re.compile(_LEADING_PREPOSITION + r"how much\b")
 # "How much did X receive/spend/cost ...?" and "How much money/funding ...?" ask for a sum of money.
 _MONEY_QUESTION = re.compile(
     r"how much (?:(?:money|funding|funds|cash|capital|investment|subsidy|subsidies)\b|"
-    r"(?:did|does|do|will|would|has|have|had|is|was) .{0,60}?\b(?:receive|received|get|got|spend|spent|cost|"
-    r"costs|raise|raised|earn|earned|pay|paid|invest|invested|allocate|allocated|fund|funded)\b)"
+    r"(?:did|does|do|will|would|has|have|had|is|was) .{0,60}?\b(?:receive|received|spend|spent|"
+    r"(?:cost|costs)(?! of)|earn|earned|pay|paid|invest|invested|allocate|allocated|fund|funded)\b)"
 )
 _MONEY_ANSWER = re.compile(
-    r"(?:\b(?:RMB|CNY|USD|EUR|GBP|JPY|HKD)|[$€£¥])\s?\d|\d[\d.,]*\s?(?:million|billion|trillion|bn|m)?\s?"
-    r"(?:yuan|dollars?|euros?|pounds?|yen|renminbi)\b",
+    r"(?:\b(?:RMB|CNY|USD|EUR|GBP|JPY|HKD|CHF|INR|Rs)|[$€£¥₹])\s?\d|(?<![\d.,])\d[\d.,]*\s?"
+    r"(?:million|billion|trillion|bn|m|crore|lakh)?\s?(?:[A-Z][a-z]+\s)?(?:yuan|dollars?|euros?|pounds?|yen|"
+    r"renminbi|francs?|rupees?|crore)\b",  # "40 Swiss francs"
     re.IGNORECASE,
 )
 # A capitalised number word after the first word is part of a name ("China's annual Two Sessions").
@@ -294,10 +305,10 @@ _PAST_WHEN = re.compile(
 # "On what date ...?" wants a day: a number or a month or weekday name, not "this year".
 _DATE_QUESTION = re.compile(r"\b(what|which) (date|dates|day|days)\b")
 _DATE_ANSWER = re.compile(
-    rf"\d|\b({_MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE
+    rf"\d|\b({_MONTH_WORDS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE
 )
 _TIME_ANSWER = re.compile(
-    rf"\d|\b({_MONTHS}|yesterday|today|tomorrow|last|next|ago|since|until|soon|later|earlier|recently|"
+    rf"\d|\b({_MONTH_WORDS}|yesterday|today|tomorrow|last|next|ago|since|until|soon|later|earlier|recently|"
     r"quarter|spring|summer|autumn|fall|winter|week|weekend|month|year|decade)\b",
     re.IGNORECASE,
 )
@@ -314,6 +325,12 @@ _APPROXIMATORS = _word_set(
 )
 _FIGURE_WORD = re.compile(
     rf"(?:[A-Za-z]{{0,4}}\d[\d.,]*%?|{_NUMBER_WORDS}|%|per|cent)$", re.IGNORECASE
+)
+# Units a figure is counted in, not what it counts ("22 million tonnes of rice", "17 million units").
+_UNIT_WORDS = _word_set(
+    "tonnes tons tonne ton units unit barrels barrel litres liters kilograms kilos kg metres meters "
+    "kilometres kilometers km miles hectares acres percent percentage points point gigawatts megawatts "
+    "gw mw gwh kwh twh bps pieces items times"
 )
 _CLAUSE_PREPOSITIONS = _word_set("for of in on from under with by at to within among between across")
 _CHANGE_VERBS = _word_set(
@@ -711,16 +728,21 @@ class Assistant:
         # In a question typed all in lowercase ("did tesla say anything ...") capitals mark no names, so
         # every word of the speaker phrase is taken for one.
         named = _question_names(speaker_phrase) if question != question.lower() else [
-            word for word in _TOKEN.findall(speaker_phrase) if word not in _STOPWORDS
-        ]
+            word for word in _TOKEN.findall(speaker_phrase)
+            if word not in _STOPWORDS and word not in _GENERIC_KINDS and not _is_agent_word(word)
+        ]  # "did tesla say ...", but "what did economists say ..." names no one
         speaker = [self._name_key(name) for name in named if _bare(name) not in _ROLE_WORDS]
         if speaker and not any(_name_in(name, present) for name in speaker):
             return True
         # A country or territory the question is bounded to ("... list **in Hong Kong**?") must be in the
         # retrieved text. Only those: "in Galliformes", "in MRI" or "at PCNA K164" are no places.
-        located = [name for name in _LOCATED_NAME.findall(question) if _names_country(name)]
-        places = [self._name_key(name) for name in _question_names(" ".join(located))]
-        return any(not _name_in(name, present) for name in places)
+        for place in (name for name in _LOCATED_NAME.findall(question) if _names_country(name)):
+            keys = [self._name_key(name) for name in _question_names(place)]
+            aliases = _PLACE_ALIASES.get(place.lower().removeprefix("the "), set())
+            alias_terms = set().union(*(_content_terms(alias) for alias in aliases))
+            if not all(_name_in(key, present) for key in keys) and not alias_terms & present:
+                return True  # "... in the United States?" is also there as "the U.S."
+        return False
 
     def _rerank_by_word_support(self, question: str, candidates: list[Candidate]) -> None:
         """The few best candidates, scored again word by word: each gains ``W_SUPPORT`` times the mean
@@ -1139,11 +1161,14 @@ def _focus_phrase(question: str) -> str | None:
     lowered = [token.lower() for token in tokens]
     if len(lowered) > 2 and lowered[0] in ("what", "which") and lowered[1] in ("is", "are", "was", "were"):
         subject: list[str] = []
-        for token in tokens[2:]:
+        for position, token in enumerate(tokens[2:], start=2):
             if token.lower() == "of" and subject and subject[-1].lower() in _RELATIONAL_NOUNS:
                 subject = []  # "What is the role of X?" is about X
                 continue
-            if token.lower() in _FOCUS_END or (subject and token.lower() in _AUXILIARIES):
+            following = tokens[position + 1] if position + 1 < len(tokens) else ""
+            # "the May 2023 inflation rate": a month, not the auxiliary
+            month = token.lower() == "may" and (token == "May" or following[:1].isdigit())
+            if token.lower() in _FOCUS_END or (subject and token.lower() in _AUXILIARIES and not month):
                 break  # "What are the challenges recyclers **are** facing?": a relative clause
             subject.append(token)
         if len(subject) > 1 and subject[-1].lower().endswith("ing") and subject[-2].lower() not in _ARTICLES:
@@ -1266,7 +1291,7 @@ def _gives_answer_type(wanted: str, text: str, question: str) -> bool:
         start = 1 if ordinary else 0
         fits = _could_be_place if wanted == "place" else _could_be_name  # an agent may be a name
         found = [token for token in tokens[start:] if fits(token) and _bare(token) not in asked]
-        located = [place for place in _LOCATIVE_PLACE.findall(text) if _bare(place) not in asked]
+        located = [place for place in _located_places(text) if _bare(place) not in asked]
         if _WHERE_HELD.match(question.lower().strip()):  # "Where were they held?": "in/at <place>"
             return bool(located)
         if wanted == "place" and not found:  # "Where was the report presented?" -> "at the NPC"
@@ -1276,11 +1301,9 @@ def _gives_answer_type(wanted: str, text: str, question: str) -> bool:
         kind = _PLACE_OPENER.match(question.lower().strip())
         asked_kind = kind.group(3) if kind else None
         if asked_kind in ("country", "countries", "nation", "nations"):  # a country, not any place
-            return any(_is_country(token) for token in found) or _names_country(text)
+            return _names_country(" ".join(found))
         if asked_kind:  # "Which city ...?": a place named as one ("held in Beijing"), and not "China's"
-            return any(
-                not _is_country(place) for place in _LOCATIVE_PLACE.findall(text) if _bare(place) not in asked
-            )
+            return any(not _is_country(place) for place in located)
         return True
     asked_years = set(_YEAR.findall(question))
     if wanted == "quantity" and asked_years and not asked_years & set(_YEAR.findall(text)):
@@ -1324,7 +1347,7 @@ def _expected_answer_type(question: str) -> str | None:
     if _HOLDER_OPENER.match(lowered) or _HOLDER_VERB.match(lowered):
         return "name"
     if _WHO_OPENER.match(lowered) or _WHICH_ORGANISATION.match(lowered):
-        return "agent"
+        return "agent"  # "Who runs the museum?" too: a name or "a charitable trust"
     return None
 
 
@@ -1432,13 +1455,20 @@ def _plain_word(token: str) -> bool:
 
 
 def _noun_after(tokens: list[tuple[str, tuple[int, int]]], start: int) -> tuple[int, int] | None:
-    """The last word of the run of plain words right after a figure ("two key political **bodies**")."""
+    """The last word of the run of plain words right after a figure ("two key political **bodies**"); after
+    a unit, the noun it is of ("22 million tonnes of **rice**"). A unit alone ("17 million units") says
+    nothing of what is counted: then, as for no noun, None."""
     run = []
     for token, span in tokens[start : start + 4]:
         if not _plain_word(token) or _is_figure(token):
             break
-        run.append(span)
-    return run[-1] if run else None
+        run.append((token, span))
+    if run and run[-1][0].lower() in _UNIT_WORDS:
+        after = start + len(run)
+        if after + 1 < len(tokens) and tokens[after][0].lower() == "of":
+            return _noun_after(tokens, after + 1)
+        return None
+    return run[-1][1] if run else None
 
 
 def _noun_before(tokens: list[tuple[str, tuple[int, int]]], figure: int) -> tuple[int, int] | None:
@@ -1657,13 +1687,27 @@ def _country_names() -> frozenset[str]:
     common ("china", "united states", "hong kong")."""
     import pycountry
 
-    names = set()
+    names = set(_COUNTRY_ALIASES)
     for country in pycountry.countries:
         for attribute in ("name", "common_name", "official_name"):
             value = getattr(country, attribute, None)
             if value:
                 names.add(value.lower())
     return frozenset(names)
+
+
+# Other ways a text names a country a question names ("the U.S." for "the United States").
+_PLACE_ALIASES = {
+    "united states": {"US", "U.S.", "USA", "America", "American"},
+    "united kingdom": {"UK", "U.K.", "Britain", "British"},
+}
+# Everyday names ISO 3166 spells otherwise ("Türkiye", "Russian Federation", "Korea, Republic of").
+_COUNTRY_ALIASES = frozenset({
+    "russia", "turkey", "britain", "great britain", "england", "scotland", "wales", "northern ireland",
+    "america", "kosovo", "palestine", "south korea", "north korea", "iran", "vietnam", "syria", "laos",
+    "bolivia", "venezuela", "tanzania", "taiwan", "czech republic", "moldova", "macedonia", "holland",
+    "u.s", "u.s.", "usa", "u.k",
+})
 
 
 def _is_country(token: str) -> bool:
@@ -1685,6 +1729,13 @@ def _is_agent_word(token: str) -> bool:
     noun for people by what they do ("recyclers", "representatives", "economists")."""
     word = _bare(token)
     return word in _AGENT_WORDS or (len(word) > 5 and word.endswith(_AGENT_SUFFIXES))
+
+
+def _located_places(text: str) -> list[str]:
+    """Capitalised words named as places: after in/at/from/near ("held in Geneva", "In Geneva, ..."), or
+    hosting ("Los Angeles will host ..."), but not times ("held in March", "at Christmas")."""
+    places = [after or host for after, host in _LOCATIVE_PLACE.findall(text)]
+    return [place for place in places if _bare(place) not in _NOT_LOCATIONS]
 
 
 def _could_be_place(token: str) -> bool:
