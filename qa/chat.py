@@ -294,8 +294,10 @@ def _the_other(body: str, previous: str, answer: str) -> str | None:
         return None
     if asked[0].isupper():  # "the NPC" -> another acronym: "CPPCC"
         names = re.findall(r"\b[A-Z]{2,6}\b", answer)
-    else:
+    else:  # a name given together with the asked one ("Geely and GAC"), not any name in the answer
         names = [answer[start:end] for start, end in _entity_spans(answer)]
+        names = [name for name in names if f"{asked[0]} and " in name or f" and {asked[0]}" in name]
+        names = [part.strip() for name in names for part in name.split(" and ")]
     for name in names:
         if _names(name) and not any(name in a or a in name for a in asked):
             return name
@@ -356,11 +358,14 @@ def _looks_named(token: str) -> bool:
 def _substitute_fragment(previous: str, fragment: str) -> str:
     """Put the follow-up's new subject/topic into the previous standalone question."""
     fragment = re.sub(r"^(?:the\s+)?(?:about|regarding)\s+", "", fragment, flags=re.I)
-    # "And in 2023?", "What about 2023?": the same question of another year.
+    # "And in 2023?", "What about 2023?": the same question of another year, the one it is dated by ("in
+    # 2023", not "the Paris 2024 budget"), else its last year.
     if (_DATED.fullmatch(fragment) or _YEAR.fullmatch(fragment)) and _YEAR.search(previous):
-        if _DATED.fullmatch(fragment) and _DATED.search(previous):
-            return _DATED.sub(fragment, previous, count=1)
-        return _YEAR.sub(_YEAR.search(fragment).group(), previous, count=1)
+        year = _YEAR.search(fragment).group()
+        dated = list(_DATED.finditer(previous)) or list(_YEAR.finditer(previous))
+        target = _YEAR.search(previous, dated[-1].start()) if dated else None
+        if target is not None:
+            return previous[: target.start()] + year + previous[target.end() :]
     if re.match(r"^(?:on|for|in|with|regarding|about|during|after|before|by)\b", fragment, re.I):
         return f"{previous} {fragment}"  # "and on safety?" adds a qualifier
     entities = _entity_spans(previous)
@@ -456,11 +461,12 @@ def _resolve_reference(body: str, pronoun: str, previous: str) -> str:
     """Replace the pronoun with the previous question's topic (or entity, for people/companies)."""
     entities = _entity_spans(previous)
     topic = _topic_phrase(previous)
-    if (pronoun in _PERSON_PRONOUNS or pronoun == "its" or _acts(body, pronoun)) and entities:
+    its_role = pronoun == "its" and bool(re.search(rf"\bits\s+{_ROLE_TITLE.pattern}", body, re.I))
+    if (pronoun in _PERSON_PRONOUNS or its_role or _acts(body, pronoun)) and entities:
         start, end = entities[0]
         antecedent = previous[start:end]
         if pronoun in {"their", "his", "her", "its"} and not antecedent.endswith("s"):
-            antecedent += "'s"  # "Who is its CEO?" -> "Who is Xiaomi's CEO?"
+            antecedent += "'s"  # "Who is its CEO?" -> "Who is Xiaomi's CEO?" ("its peak" is the topic's)
     elif topic is not None:
         antecedent = previous[topic[0] : topic[1]]
     elif entities:

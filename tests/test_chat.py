@@ -244,3 +244,17 @@ def test_a_set_aside_clause_is_no_subject_of_the_follow_ups_own() -> None:
     history = [Turn("Which firms asked for shore power?", None, answer, False)]
     rewritten = rewrite_followup("Apart from shore power, what else did they want?", history)
     assert "Bolton Marine" in rewritten
+
+
+def test_review_cases_for_follow_ups() -> None:
+    # "its" is the named company only before a title; otherwise it is the topic's.
+    rate = [Turn("What is the unemployment rate in France?", None, "x", False)]
+    assert "France's" not in rewrite_followup("What was its peak?", rate)
+    # "the other one" is a name given together with the asked one, not any name in the answer.
+    founders = [Turn("Who founded Microsoft?", None, "Bill Gates and Paul Allen founded Microsoft.", False)]
+    assert "Bill Gates" not in rewrite_followup("And the other one?", founders)
+    pair = [Turn("What did Geely propose?", None, "Both Geely and GAC mentioned swapping.", False)]
+    assert rewrite_followup("And the other one?", pair) == "What did GAC propose?"
+    # Another year replaces the year the question is dated by, not a year in a name.
+    budget = [Turn("What was the Paris 2024 budget in 2023?", None, "x", False)]
+    assert rewrite_followup("And 2022?", budget) == "What was the Paris 2024 budget in 2022?"
