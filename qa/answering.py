@@ -6,7 +6,10 @@ sentence against the (rewritten) question with
   * lexical evidence: stemmed content-word overlap weighted by rarity (IDF over the retrieved sentences),
   * name/number evidence: proper nouns, acronyms and numbers of the question found in the sentence (or,
     for a sentence opening with "He"/"This"..., in the sentence before it),
-  * the passage's retrieval score.
+  * the passage's retrieval score,
+then the best few scored again word by word (contextual token alignment), with preferences where the
+question says what it wants (the speaker's sentences for "What did X say ...?", a dated one for "When did
+...?", the one spelling out an acronym for "What does RRR stand for?").
 Whether to answer at all is a separate, calibrated decision (``confidence``): a small logistic model over
 the best cosine, how much of the question's vocabulary the retrieved text covers, whether the
 question's names appear anywhere in it, the best single sentence's lexical coverage, how close the chosen
@@ -15,9 +18,11 @@ of "What is ...?"), and how well each word of the question is matched, in contex
 answer leads with (``term_support``, ``focus_support``). Its weights were fit on calibration sets by
 ``bench/calibration.py`` (docs/answering.md has the numbers). Some things the question's form requires are
 rules, not evidence: an answer to "How much ...", "When ...", "Which country ..." or "Who is the CEO of
-..." needs a figure, a date, a place or a name; to "What penalty ..." or "How many delegates ..." the thing
-asked for (or a close paraphrase); to "What did Tesla say ..." the speaker. Without it the confidence is
-capped below any sensible threshold.
+..." needs a figure, a date, a place or a name, and "Who ...?" someone; "How many EVs ...?" a figure of EVs,
+not of something else; "What penalty ..." the thing asked for (or a close paraphrase); "What did Tesla say
+..." the speaker; "... about X" and a yes/no question their words, at least loosely. Without it the
+confidence is capped below any sensible threshold (``Assistant._misses_what_the_form_requires``,
+``_gives_answer_type``, ``_figures_measure_something_else``).
 """
 
 from __future__ import annotations
@@ -236,7 +241,7 @@ _AGENT_WORDS = _word_set(
     "department bureau board"
 )
 _AGENT_SUFFIXES = ("ers", "ors", "ists", "ives", "ants", "ents", "ians")
-# "And how much did it issue last year?" asks what "How much did it issue last year?" asks.
+# A yes/no question about the text ("Did the NPC approve ...?"), not a request ("Can you list ...?").
 _YES_NO = re.compile(
     r"(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should)\s+(?!you\b|i\b|we\b)",
     re.IGNORECASE,
@@ -246,6 +251,7 @@ _EXPANSION_QUESTION = re.compile(
     r"\b(full name|full form|stands? for|short for|abbreviation|acronym|spelled out|spell out|expand)\b",
     re.IGNORECASE,
 )
+# "And how much did it issue last year?" asks what "How much did it issue last year?" asks.
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|so|also|then|ok|okay|well)\b[,\s]+(?=\w)", re.IGNORECASE)
 _CONTRACTION = re.compile(r"\b(what|who|where|when|how|which|that|there)['’]s\b", re.IGNORECASE)
 _DEFINED_ACRONYM = re.compile(r"((?:[A-Za-z’']{1,40}[\s-]{1,3}){1,8}?)\(([A-Z]{2,6})\)")
@@ -311,31 +317,6 @@ _TIME_ANSWER = re.compile(
     rf"\d|\b({_MONTH_WORDS}|yesterday|today|tomorrow|last|next|ago|since|until|soon|later|earlier|recently|"
     r"quarter|spring|summer|autumn|fall|winter|week|weekend|month|year|decade)\b",
     re.IGNORECASE,
-)
-# What a figure measures: the noun after it ("four million **applications**"), or the subject of a verb
-# that states a level ("total **applications** ... exceeded four million"), or the noun it is "of" ("a
-# **target** of around 5%").
-_LEVEL_VERBS = _word_set(
-    "exceeded exceeds exceed reached reaches reach totalled totaled totals total topped tops surpassed "
-    "surpasses hit hits amounted amounts stood stands rose rises grew grows fell falls climbed climbs "
-    "jumped jumps dropped drops declined declines was were is are"
-)
-_APPROXIMATORS = _word_set(
-    "over about around nearly almost roughly approximately some just more than up to to at"
-)
-_FIGURE_WORD = re.compile(
-    rf"(?:[A-Za-z]{{0,4}}\d[\d.,]*%?|{_NUMBER_WORDS}|%|per|cent)$", re.IGNORECASE
-)
-# Units a figure is counted in, not what it counts ("22 million tonnes of rice", "17 million units").
-_UNIT_WORDS = _word_set(
-    "tonnes tons tonne ton units unit barrels barrel litres liters kilograms kilos kg metres meters "
-    "kilometres kilometers km miles hectares acres percent percentage points point gigawatts megawatts "
-    "gw mw gwh kwh twh bps pieces items times"
-)
-_CLAUSE_PREPOSITIONS = _word_set("for of in on from under with by at to within among between across")
-_CHANGE_VERBS = _word_set(
-    "grow grew grown rise rose risen increase increased fall fell fallen drop dropped decline declined "
-    "expand expanded shrink shrank climb climbed jump jumped"
 )
 _ABOUT = _word_set("about regarding concerning")
 _ARTICLES = _word_set("the a an this that these those its their his her our")
@@ -652,7 +633,7 @@ class Assistant:
             _prefer(candidates, lambda c: topic <= c.terms)
         if _PAST_WHEN.match(question.lower()):  # "When did the government first cut the RRR?": a dated one
             top = sorted(candidates, key=lambda c: c.score, reverse=True)[:RERANK_DEPTH]
-            _prefer(top, lambda c: bool(_DATE_ANSWER.search(_YEAR.sub(" ", c.text)) or _YEAR.search(c.text)))
+            _prefer(top, lambda c: bool(_DATE_ANSWER.search(c.text)))
         all_terms: set[str] = set().union(*(c.terms for c in candidates))
         assessment = Assessment(
             candidates=candidates,
@@ -1249,11 +1230,14 @@ def _missing_fraction(name_stems: list[str], present: set[str]) -> float:
 
 
 def _answer_type_gap(question: str, candidates: list[Candidate]) -> float:
-    """1.0 when the question asks for a quantity, a time, a place or a name and the best sentence gives none.
+    """1.0 when the question asks for a quantity, a time, a place, a name or someone
+    (``_expected_answer_type``) and the best sentence gives none.
 
-    "How much ...", "What is the ... target/rate/budget ...", "When ...", "Where/Which country ..." are
-    answered by a figure, a date or a place name; a passage that talks about the topic without one does
-    not answer them (the best sentence is what the answer leads with, so one elsewhere does not count).
+    "How much ...", "What is the ... target/rate/budget ...", "When ...", "Where/Which country ...", "Who
+    ...?" are answered by a figure, a date, a place, a name or a word for someone; a passage that talks
+    about the topic without one does not answer them (the best sentence is what the answer leads with, so
+    one elsewhere does not count). The rules read off the rest of the question's wording are
+    ``Assistant._misses_what_the_form_requires`` and ``Assistant._figures_measure_something_else``.
     """
     wanted = _expected_answer_type(question)
     if wanted is None or not candidates:
@@ -1264,15 +1248,17 @@ def _answer_type_gap(question: str, candidates: list[Candidate]) -> float:
 
 def _gives_answer_type(wanted: str, text: str, question: str) -> bool:
     """Whether ``text`` holds a figure (``wanted == "quantity"``), a date (``"time"``), a place name
-    (``"place"``) or a name (``"name"``, for "Who is the CEO of X?").
+    (``"place"``), a name (``"name"``, for "Who is the CEO of X?") or someone (``"agent"``, for "Who ...?").
 
     Numbers the question itself states are not an answer ("How fast did X grow in 2024?" is not answered
     by "... in September 2024"), and for a quantity neither is a bare year; but a quantity for a year the
     question names comes with that year ("How much was issued in 2024?"), one for "last year" with a past
-    time; "How much did X receive/spend
-    ...?" and "How much money ...?" need a sum in a currency ("RMB300 billion", "$5 million"). A place is
-    a capitalised word after the first that the question does not contain and that is no month, number or
-    acronym (but US/UK/EU/UAE are places).
+    time; "How much did X receive/spend ...?" and "How much money ...?" need a sum in a currency
+    ("RMB300 billion", "$5 million"). A place is a capitalised word after the first that the question does
+    not contain and that is no month, number or acronym (but US/UK/EU/UAE are places), or one named after
+    in/at; "Where was X held?" and "Which city ...?" need the latter (and not a country), "Which country
+    ...?" a country. A name or someone is a capitalised word the question lacks (titles, pronouns and the
+    long form of the question's own acronym aside), or for someone also a word for people or a body.
     """
     if wanted in ("place", "name", "agent"):
         asked = {_bare(token) for token in _TOKEN.findall(question)}
@@ -1389,6 +1375,32 @@ def _asked_quantity(lowered: str) -> str | None:
     return "count" if {"number", "numbers"} & set(phrase) else "amount"
 
 
+# What a figure measures: the noun after it ("four million **applications**"), or the subject of a verb
+# that states a level ("total **applications** ... exceeded four million"), or the noun it is "of" ("a
+# **target** of around 5%").
+_LEVEL_VERBS = _word_set(
+    "exceeded exceeds exceed reached reaches reach totalled totaled totals total topped tops surpassed "
+    "surpasses hit hits amounted amounts stood stands rose rises grew grows fell falls climbed climbs "
+    "jumped jumps dropped drops declined declines was were is are"
+)
+_APPROXIMATORS = _word_set(
+    "over about around nearly almost roughly approximately some just more than up to to at"
+)
+_FIGURE_WORD = re.compile(
+    rf"(?:[A-Za-z]{{0,4}}\d[\d.,]*%?|{_NUMBER_WORDS}|%|per|cent)$", re.IGNORECASE
+)
+# Units a figure is counted in, not what it counts ("22 million tonnes of rice", "17 million units").
+_UNIT_WORDS = _word_set(
+    "tonnes tons tonne ton units unit barrels barrel litres liters kilograms kilos kg metres meters "
+    "kilometres kilometers km miles hectares acres percent percentage points point gigawatts megawatts "
+    "gw mw gwh kwh twh bps pieces items times"
+)
+_CLAUSE_PREPOSITIONS = _word_set("for of in on from under with by at to within among between across")
+_CHANGE_VERBS = _word_set(
+    "grow grew grown rise rose risen increase increased fall fell fallen drop dropped decline declined "
+    "expand expanded shrink shrank climb climbed jump jumped"
+)
+
 _SENTENCE_TOKEN = re.compile(r"[A-Za-z0-9$][A-Za-z0-9'’.,%$-]*[A-Za-z0-9%]|[A-Za-z0-9%]|[,;:()]")
 
 
@@ -1409,8 +1421,7 @@ def _clauses(sentence: str) -> list[str]:
 
 def _tokens_with_spans(text: str) -> list[tuple[str, tuple[int, int]]]:
     """Words and clause punctuation of ``text``, with their character spans ("4,000" stays one word)."""
-    return [(m.group() if len(m.group()) == 1 else m.group().rstrip(".,"), m.span())
-            for m in _SENTENCE_TOKEN.finditer(text)]
+    return [(m.group(), m.span()) for m in _SENTENCE_TOKEN.finditer(text)]
 
 
 def _is_figure(token: str) -> bool:
@@ -1597,8 +1608,9 @@ def _expand_contractions(question: str) -> str:
 
 @functools.lru_cache(maxsize=50_000)
 def _content_terms(text: str) -> frozenset[str]:
-    """``Assistant._terms``, cached by text: the same sentences are scored ask after ask. A verb and its
-    particle also count as the compound ("roll out" -> "rollout"; "trade-in" -> "tradein")."""
+    """``Assistant._terms``, cached by text: the same sentences are scored ask after ask. A word and the
+    particle after it also count as their compound ("roll out" -> "rollout", "trade in" -> "tradein"; the
+    compounds of other pairs, "sales in", match nothing and do no harm)."""
     terms = set()
     shouting = _mostly_capitals(text)
     previous = ""
@@ -1725,8 +1737,8 @@ def _names_country(text: str) -> bool:
 
 
 def _is_agent_word(token: str) -> bool:
-    """A lowercase word that can say who did something: a pronoun, a word for a body or a group, or a
-    noun for people by what they do ("recyclers", "representatives", "economists")."""
+    """A word that can say who did something: a pronoun, a word for a body or a group, or a noun for people
+    by what they do ("recyclers", "representatives", "economists")."""
     word = _bare(token)
     return word in _AGENT_WORDS or (len(word) > 5 and word.endswith(_AGENT_SUFFIXES))
 

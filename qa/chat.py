@@ -194,9 +194,9 @@ _REPORTING_VERBS = {
     "announce", "report", "raise", "do", "think", "argue", "push", "urge", "support", "request", "need",
     "discuss", "highlight", "emphasise", "emphasize", "note", "state", "claim", "expect", "aim",
 }
-# "US dollars", "Hong Kong dollars": a unit, not a name the follow-up is about.
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_DATED = re.compile(r"\b(?:in|for|during|since|by|until)\s+(?:19|20)\d\d\b", re.I)
+# "in 2024": when, not a name the follow-up is about; the year a question is dated by ("And in 2023?").
+_DATED = re.compile(r"\b(?:in|by|since|until|for|during|from)\s+(?:19|20)\d\d\b", re.I)
 # Titles that are capitalised but name no one ("Who is its CEO?").
 ROLE_WORDS = frozenset({
     "ceo", "cfo", "cto", "coo", "chairman", "chairwoman", "chair", "president", "premier", "minister",
@@ -208,7 +208,7 @@ _THE_OTHER = re.compile(
     r"organi[sz]ation|group|side))?$",
     re.I,
 )
-_TIME_QUALIFIER = re.compile(r"\b(?:in|by|since|until|for|during|from)\s+(?:19|20)\d\d\b", re.I)
+# "US dollars", "Hong Kong dollars": a unit, not a name the follow-up is about.
 _CURRENCY = re.compile(r"\b(?:[A-Z][\w.]*\s+){1,2}(?:dollars?|euros?|yuan|pounds?|yen|rupees?|francs?)\b")
 # Pronouns that can stand for the name a "Who ...?" answer gave (not "there", "her", "them", "him").
 _NAME_PRONOUNS = {"it", "its", "they", "their", "he", "she", "his"}
@@ -414,7 +414,7 @@ def _topic_phrase(previous: str) -> tuple[int, int] | None:
 
 def _dangling_reference(body: str) -> str | None:
     """The pronoun/demonstrative that refers back with no topic of its own, else None."""
-    if _entity_spans(_ROLE_TITLE.sub(" ", _TIME_QUALIFIER.sub(" ", _CURRENCY.sub(" ", body)))):
+    if _entity_spans(_ROLE_TITLE.sub(" ", _DATED.sub(" ", _CURRENCY.sub(" ", body)))):
         # Names its own subject ("What did Tianneng suggest?"); "US dollars" is a unit, "in 2024" a time and
         # "CEO" a title ("Who is its CEO?" still refers back).
         return None
