@@ -625,7 +625,8 @@ class Assistant:
         long_forms = _long_forms(question, definitions) if _EXPANSION_QUESTION.search(question) else []
         if long_forms:  # "CPPCC full name": the sentence that spells it out
             _prefer(candidates, lambda c: any(_plain(form) in _plain(c.text) for form in long_forms))
-        self._rerank_by_word_support(question, candidates)
+        words = _content_words(question, self._terms)
+        self._rerank_by_word_support(question, words, candidates)
         topic = self._terms(_about_topic(question))
         if topic and not _speaker(question):
             # "Which companies talked about battery swapping at the CPPCC?": the sentences with battery
@@ -650,7 +651,6 @@ class Assistant:
         # What the answer would say, against what the question asks and is about (``_focus_phrase``).
         chosen = self.select(assessment)
         assessment.focus_cosine = max(c.focus_cosine for c in chosen)
-        words = _content_words(question, self._terms)
         # Against the sentence the answer leads with, the one before it and chosen sentences next to it,
         # not the whole answer: two unrelated sentences that each cover half of the question do not
         # answer it, while "He also called for enhanced safety regulations" continues CATL's sentence.
@@ -725,12 +725,13 @@ class Assistant:
                 return True  # "... in the United States?" is also there as "the U.S."
         return False
 
-    def _rerank_by_word_support(self, question: str, candidates: list[Candidate]) -> None:
+    def _rerank_by_word_support(
+        self, question: str, words: list[tuple[str, tuple[int, int]]], candidates: list[Candidate]
+    ) -> None:
         """The few best candidates, scored again word by word: each gains ``W_SUPPORT`` times the mean
         support of the question's content words in it (token-level alignment, as for ``term_support``), so
         "What themes did the meetings stress?" finds "put a strong emphasis on" that a whole-sentence
-        cosine ranks below a sentence merely about the meetings."""
-        words = _content_words(question, self._terms)
+        cosine ranks below a sentence merely about the meetings. ``words``: the question's content words."""
         if not words or len(candidates) < 2:
             return
         for candidate in sorted(candidates, key=lambda c: c.score, reverse=True)[:RERANK_DEPTH]:

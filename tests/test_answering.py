@@ -106,6 +106,11 @@ def assistant() -> Assistant:
     return Assistant(TinyRetriever(_chunks("harbour", DOCUMENT), embedder), embedder)
 
 
+def _assess(assistant: Assistant, question: str) -> Assessment:
+    """What ``Assistant.answer`` assesses: the question against the passages retrieved for it."""
+    return assistant.assess(question, assistant.retriever.search(question))
+
+
 def _check_invariants(answer: Answer) -> None:
     """Every marker resolves to a citation and passage; every quote is the exact chunk slice."""
     markers = [int(m) for m in re.findall(r"\[(\d+)\]", answer.answer)]
@@ -267,7 +272,7 @@ def test_features_line_up_with_the_calibration_weights(assistant: Assistant) -> 
     from qa.answering import CALIBRATION_WEIGHTS
 
     question = "What did Bolton Marine ask for?"
-    assessment = assistant.assess(question, assistant.retriever.search(question))
+    assessment = _assess(assistant, question)
     assert len(assessment.features) == len(CALIBRATION_WEIGHTS)
 
 
@@ -276,7 +281,7 @@ def test_a_figure_question_without_a_figure_in_the_best_sentence_loses_confidenc
 ) -> None:
     # Asks for a number; the report mentions delegates but never how many.
     question = "How many delegates came to the Harbour Forum?"
-    assessment = assistant.assess(question, assistant.retriever.search(question))
+    assessment = _assess(assistant, question)
     assert assessment.answer_type_gap == 1.0
     without_gap = Assessment(**{**assessment.__dict__, "answer_type_gap": 0.0})
     assert assistant.confidence(assessment) < assistant.confidence(without_gap)
@@ -384,13 +389,13 @@ def test_focus_phrase_is_what_the_question_is_about(question: str, phrase: str |
 
 def test_focus_cosine_compares_the_focus_with_the_chosen_sentences(assistant: Assistant) -> None:
     question = "What did the report say about port safety?"
-    assessment = assistant.assess(question, assistant.retriever.search(question))
+    assessment = _assess(assistant, question)
     chosen = assistant.select(assessment)
     vectors = assistant.vectors.encode(["port safety"] + [c.text for c in chosen])
     assert assessment.focus_cosine == pytest.approx(float(max(vectors[1:] @ vectors[0])), abs=1e-5)
     # Without a stated topic the focus is the question itself.
     plain = "What did Bolton Marine ask for?"
-    assessment = assistant.assess(plain, assistant.retriever.search(plain))
+    assessment = _assess(assistant, plain)
     best = max(c.cosine for c in assistant.select(assessment))
     assert assessment.focus_cosine == pytest.approx(best, abs=1e-5)
     # A lower focus match lowers the confidence, all else equal.
@@ -400,7 +405,7 @@ def test_focus_cosine_compares_the_focus_with_the_chosen_sentences(assistant: As
 
 def test_term_support_is_full_for_words_the_lead_sentence_has(assistant: Assistant) -> None:
     question = "What did Bolton Marine ask for at every berth?"
-    assessment = assistant.assess(question, assistant.retriever.search(question))
+    assessment = _assess(assistant, question)
     lead = max(assessment.candidates, key=lambda c: c.score)
     assert "Bolton Marine" in lead.text
     assert assessment.term_supports == [1.0] * 4  # bolton, marine, every, berth ("ask" frames the question)
@@ -409,7 +414,7 @@ def test_term_support_is_full_for_words_the_lead_sentence_has(assistant: Assista
 
 def test_words_the_answer_lacks_lower_term_support_and_confidence(assistant: Assistant) -> None:
     question = "What did Bolton Marine say about dredging tariffs?"
-    assessment = assistant.assess(question, assistant.retriever.search(question))
+    assessment = _assess(assistant, question)
     supports = dict(zip(["bolton", "marine", "dredging", "tariffs"], assessment.term_supports, strict=True))
     assert supports["bolton"] == supports["marine"] == 1.0
     # The hash embedder's word vectors are unrelated across words: no counterpart, support near 0.
@@ -424,7 +429,7 @@ def test_words_the_answer_lacks_lower_term_support_and_confidence(assistant: Ass
 
 def test_a_figure_question_without_a_figure_is_capped_below_the_threshold(assistant: Assistant) -> None:
     question = "What is the Harbour Forum's membership fee target?"
-    assessment = assistant.assess(question, assistant.retriever.search(question))
+    assessment = _assess(assistant, question)
     assert assessment.answer_type_gap == 1.0
     assert assistant.confidence(assessment) <= 0.2 < assistant.abstain_threshold
     assert assistant.answer(question).abstained
@@ -466,11 +471,11 @@ def test_the_thing_asked_for_is_read_off_the_question(question: str, asked: set[
 def test_an_answer_without_the_thing_asked_for_is_capped(assistant: Assistant) -> None:
     # The report has Bolton Marine's request, but no penalty anywhere.
     question = "What penalty did Bolton Marine ask for?"
-    assessment = assistant.assess(question, assistant.retriever.search(question))
+    assessment = _assess(assistant, question)
     assert assessment.answer_type_gap == 1.0
     assert assistant.answer(question).abstained
     plain = "What did Bolton Marine ask for?"
-    assert assistant.assess(plain, assistant.retriever.search(plain)).answer_type_gap == 0.0
+    assert _assess(assistant, plain).answer_type_gap == 0.0
 
 
 def test_what_someone_said_needs_them_in_the_text(assistant: Assistant) -> None:
@@ -481,7 +486,7 @@ def test_what_someone_said_needs_them_in_the_text(assistant: Assistant) -> None:
     assert _speaker("When did the port cut fees?") == ""
     # Port safety and the Harbour Forum are in the report; Zentrafold, who is said to speak, is not.
     question = "What did Zentrafold say about port safety at the Harbour Forum?"
-    assessment = assistant.assess(question, assistant.retriever.search(question))
+    assessment = _assess(assistant, question)
     assert assessment.answer_type_gap == 1.0 and assistant.answer(question).abstained
 
 
@@ -492,7 +497,7 @@ def test_how_someone_reacted_needs_them_in_the_answer(assistant: Assistant) -> N
     assert _reacting_subject("What did Arvex propose?") == ""
     # The levy is in the report, but nothing about how insurers took it.
     question = "How did insurers react to the carbon levy on heavy fuel oil?"
-    assessment = assistant.assess(question, assistant.retriever.search(question))
+    assessment = _assess(assistant, question)
     assert assessment.answer_type_gap == 1.0
 
 
@@ -562,21 +567,21 @@ def test_what_a_question_sets_aside_does_not_steer_the_answer(assistant: Assista
 
 def test_what_else_asks_nothing_in_particular(assistant: Assistant) -> None:
     question = "What else did Bolton Marine ask for?"
-    assessment = assistant.assess(question, assistant.retriever.search(question))
+    assessment = _assess(assistant, question)
     assert assessment.answer_type_gap == 0.0
 
 
 def test_a_speaker_in_a_lowercase_question_must_be_in_the_text(assistant: Assistant) -> None:
     unknown = "did zentrafold say anything about port safety"
-    assert assistant.assess(unknown, assistant.retriever.search(unknown)).answer_type_gap == 1.0
+    assert _assess(assistant, unknown).answer_type_gap == 1.0
     known = "did bolton marine say anything about shore power"
-    assert assistant.assess(known, assistant.retriever.search(known)).answer_type_gap == 0.0
+    assert _assess(assistant, known).answer_type_gap == 0.0
 
 
 def test_the_head_of_the_reacting_subject_must_be_answered(assistant: Assistant) -> None:
     # Arvex is in the answer, its shareholders are not.
     question = "How did Arvex shareholders react to the carbon levy?"
-    assert assistant.assess(question, assistant.retriever.search(question)).answer_type_gap == 1.0
+    assert _assess(assistant, question).answer_type_gap == 1.0
 
 
 def _candidate(index: int, text: str, previous: str, score: float, cosine: float) -> Candidate:
@@ -601,7 +606,7 @@ def test_words_of_the_document_title_do_not_single_out_sentences() -> None:
         "Arvex asked for a carbon levy on heavy fuel oil. Bolton Marine asked for shore power."
     )
     question = "arvex harbour report"
-    assessment = assistant.assess(question, assistant.retriever.search(question))
+    assessment = _assess(assistant, question)
     lead = max(assessment.candidates, key=lambda c: c.score)
     assert lead.text == "Arvex asked for a carbon levy on heavy fuel oil."
 
@@ -667,9 +672,9 @@ def test_a_figure_of_something_else_does_not_answer_how_many() -> None:
         "Bolton Marine asked for shore power at every berth."
     )
     other = "How many ships used shore power in 2024?"
-    assert assistant.assess(other, assistant.retriever.search(other)).answer_type_gap == 1.0
+    assert _assess(assistant, other).answer_type_gap == 1.0
     same = "How many applications did the shore power grant get in 2024?"
-    assert assistant.assess(same, assistant.retriever.search(same)).answer_type_gap == 0.0
+    assert _assess(assistant, same).answer_type_gap == 0.0
     assert "four thousand" in assistant.answer(same).answer
 
 
@@ -715,7 +720,7 @@ def test_a_clause_close_to_the_question_lifts_its_long_sentence() -> None:
     )
     assistant = _assistant_over(text)
     question = "What did captains call the most important topic?"
-    assessment = assistant.assess(question, assistant.retriever.search(question))
+    assessment = _assess(assistant, question)
     long_sentence = next(c for c in assessment.candidates if c.text.startswith("Port dues"))
     assert long_sentence.clause_cosine > long_sentence.cosine
     assert max(assessment.candidates, key=lambda c: c.score) is long_sentence
@@ -776,7 +781,7 @@ def test_the_thing_asked_for_steers_the_choice_of_sentence() -> None:
         "Dredging keeps the channel deep."
     )
     question = "Which industries does the authority want to grow according to the forum review?"
-    assessment = assistant.assess(question, assistant.retriever.search(question))
+    assessment = _assess(assistant, question)
     assert "industries" in max(assessment.candidates, key=lambda c: c.score).text
     assert assessment.answer_type_gap == 0.0
 
@@ -800,7 +805,7 @@ def test_a_typo_is_the_word_it_misspells() -> None:
         "Bolton Marine asked for shore power at every berth."
     )
     typed = "how many shore power grant aplications were there in 2024"
-    assessment = assistant.assess(typed, assistant.retriever.search(typed))
+    assessment = _assess(assistant, typed)
     assert assessment.answer_type_gap == 0.0 and min(assessment.term_supports) == 1.0
 
 
@@ -835,27 +840,27 @@ def test_a_question_inside_a_yes_no_question_sets_the_answer_type(question: str,
 
 def test_a_place_the_question_is_bounded_to_must_be_in_the_text(assistant: Assistant) -> None:
     elsewhere = "Which shipping firms asked for shore power in Norway?"
-    assert assistant.assess(elsewhere, assistant.retriever.search(elsewhere)).answer_type_gap == 1.0
+    assert _assess(assistant, elsewhere).answer_type_gap == 1.0
     here = "Which firm asked for shore power connections at the Harbour Forum?"
-    assert assistant.assess(here, assistant.retriever.search(here)).answer_type_gap == 0.0
+    assert _assess(assistant, here).answer_type_gap == 0.0
     unit = "How much will the port authority spend on new berths in US dollars?"
-    assert assistant.assess(unit, assistant.retriever.search(unit)).answer_type_gap == 0.0
+    assert _assess(assistant, unit).answer_type_gap == 0.0
     # Only countries and territories bound a question: "in Galliformes" or "in MRI" are no places.
     science = "Which firm asked for shore power in Galliformes?"
-    assert assistant.assess(science, assistant.retriever.search(science)).answer_type_gap == 0.0
+    assert _assess(assistant, science).answer_type_gap == 0.0
 
 
 def test_what_the_answer_is_about_must_be_in_it_at_least_loosely(assistant: Assistant) -> None:
     other_topic = "What did Bolton Marine say about crane insurance premiums?"
-    assert assistant.assess(other_topic, assistant.retriever.search(other_topic)).answer_type_gap == 1.0
+    assert _assess(assistant, other_topic).answer_type_gap == 1.0
     same_topic = "What did Bolton Marine say about shore power?"
-    assert assistant.assess(same_topic, assistant.retriever.search(same_topic)).answer_type_gap == 0.0
+    assert _assess(assistant, same_topic).answer_type_gap == 0.0
 
 
 def test_a_leading_and_does_not_hide_the_question_form(assistant: Assistant) -> None:
     question = "And how much did the port authority spend last year?"
     # "last year" needs a past figure; the report only has a plan, so the form caps the answer.
-    assert assistant.assess(question, assistant.retriever.search(question)).answer_type_gap == 1.0
+    assert _assess(assistant, question).answer_type_gap == 1.0
 
 
 def test_a_rank_answers_how_big() -> None:
@@ -868,9 +873,9 @@ def test_a_rank_answers_how_big() -> None:
 
 def test_a_yes_no_question_needs_each_of_its_words_at_least_loosely(assistant: Assistant) -> None:
     outcome = "Did the port authority approve Bolton Marine's shore power request?"
-    assert assistant.assess(outcome, assistant.retriever.search(outcome)).answer_type_gap == 1.0
+    assert _assess(assistant, outcome).answer_type_gap == 1.0
     said = "Did Bolton Marine ask for shore power at every berth?"
-    assert assistant.assess(said, assistant.retriever.search(said)).answer_type_gap == 0.0
+    assert _assess(assistant, said).answer_type_gap == 0.0
     # Asking the assistant for something is no yes/no question about the text.
     from qa.answering import _YES_NO
 
@@ -906,7 +911,7 @@ def test_question_form_details() -> None:
 def test_a_sentence_that_says_the_same_answers_a_yes_no_question_worded_otherwise() -> None:
     assistant = _assistant_over("The trade scheme has been key for expanding demand for ships.")
     question = "Has the trade scheme been key for expanding demand for ships lately?"
-    assessment = assistant.assess(question, assistant.retriever.search(question))
+    assessment = _assess(assistant, question)
     assert min(assessment.term_supports) < 0.3  # "lately" is nowhere
     assert assessment.answer_type_gap == 0.0  # but the sentence says the same
 
@@ -917,7 +922,7 @@ def test_what_someone_said_is_answered_with_their_words() -> None:
         "Both Arvex and Bolton Marine mentioned shore power."
     )
     question = "What did Bolton Marine say at the Harbour Forum?"
-    assessment = assistant.assess(question, assistant.retriever.search(question))
+    assessment = _assess(assistant, question)
     assert "Bolton Marine" in max(assessment.candidates, key=lambda c: c.score).text
 
 
@@ -927,7 +932,7 @@ def test_an_acronym_question_is_answered_by_the_sentence_spelling_it_out() -> No
         "The NHC sets port dues every spring and the NHC also licenses pilots."
     )
     for question in ("NHC full name", "What does NHC stand for?"):
-        assessment = assistant.assess(question, assistant.retriever.search(question))
+        assessment = _assess(assistant, question)
         assert "National Harbour Council" in max(assessment.candidates, key=lambda c: c.score).text
 
 
@@ -941,7 +946,7 @@ def test_where_is_answered_by_a_venue_named_after_at() -> None:
 
 def test_the_best_few_candidates_are_reranked_by_word_support(assistant: Assistant) -> None:
     question = "What did the forum emphasise about crane safety?"
-    from qa.answering import RERANK_DEPTH
+    from qa.answering import RERANK_DEPTH, _content_words
 
     vague = _candidate(0, "The forum gave insights into the thoughts of leaders.", "", score=1.0, cosine=0.6)
     exact = _candidate(1, "The forum put a strong emphasis on crane safety.", "", score=0.95, cosine=0.5)
@@ -949,7 +954,8 @@ def test_the_best_few_candidates_are_reranked_by_word_support(assistant: Assista
     others = [_candidate(2 + i, f"Crane safety emphasis number {i}.", "", score=0.5, cosine=0.1)
               for i in range(RERANK_DEPTH)]
     far = _candidate(99, "Crane safety emphasis matters at the forum.", "", score=0.1, cosine=0.1)
-    assistant._rerank_by_word_support(question, [vague, exact, *others, far])
+    words = _content_words(question, assistant._terms)
+    assistant._rerank_by_word_support(question, words, [vague, exact, *others, far])
     assert exact.score > vague.score
     assert far.score == 0.1  # beyond the rerank depth nothing moves
 
@@ -975,7 +981,7 @@ def test_someone_elses_sentence_does_not_join_the_speakers_answer() -> None:
         "Further to this, Arvex said crane transport rules should be altered."
     )
     question = "What did Bolton Marine say about crane transport rules?"
-    assessment = assistant.assess(question, assistant.retriever.search(question))
+    assessment = _assess(assistant, question)
     chosen = assistant.select(assessment)
     assert all("Bolton Marine" in c.text for c in chosen)
     # And Bolton Marine's sentence says nothing about crane transport rules: every word of the topic counts.
@@ -1009,7 +1015,7 @@ def test_when_did_prefers_a_dated_sentence_among_the_best() -> None:
         "Shipping firms cheered when the authority first lowered dues in September 2024."
     )
     past = "When did the port authority first cut port dues?"
-    assessment = assistant.assess(past, assistant.retriever.search(past))
+    assessment = _assess(assistant, past)
     assert "September 2024" in max(assessment.candidates, key=lambda c: c.score).text
     assert assessment.answer_type_gap == 0.0
 
@@ -1023,7 +1029,7 @@ def test_who_talked_about_a_topic_is_answered_with_the_sentences_on_it() -> None
         "Both Arvex and Bolton Marine mentioned the need for shore power at every berth."
     )
     question = "Which firms talked about shore power at the Harbour Forum?"
-    assessment = assistant.assess(question, assistant.retriever.search(question))
+    assessment = _assess(assistant, question)
     assert "shore power" in max(assessment.candidates, key=lambda c: c.score).text
 
 
@@ -1062,11 +1068,11 @@ def test_review_cases_from_other_corpora() -> None:
 def test_a_country_a_question_is_bounded_to_may_be_named_otherwise() -> None:
     assistant = _assistant_over("The U.S. unemployment rate fell to 3.7% in November, the office said.")
     question = "What is the unemployment rate in the United States?"
-    assert assistant.assess(question, assistant.retriever.search(question)).answer_type_gap == 0.0
+    assert _assess(assistant, question).answer_type_gap == 0.0
 
 
 def test_a_lowercase_speaker_that_is_a_kind_of_people_is_no_name(assistant: Assistant) -> None:
     question = "what did economists say about the port authority"
-    assert assistant.assess(question, assistant.retriever.search(question)).answer_type_gap == 0.0
+    assert _assess(assistant, question).answer_type_gap == 0.0
     named = "what did zentrafold say about the port authority"
-    assert assistant.assess(named, assistant.retriever.search(named)).answer_type_gap == 1.0
+    assert _assess(assistant, named).answer_type_gap == 1.0
