@@ -203,6 +203,9 @@ ROLE_WORDS = frozenset({
     "founder", "head", "boss",
 })
 _ROLE_TITLE = re.compile(r"\b(?:" + "|".join(sorted(ROLE_WORDS)) + r")s?\b", re.IGNORECASE)
+_OTHER_PHRASE = re.compile(
+    r"\bthe\s+other(?:\s+(?:one|body|company|firm|chamber|organi[sz]ation|group|side))?\b", re.I
+)
 _THE_OTHER = re.compile(
     r"^(?:(?:and|but|so)\s+)?(?:(?:what|how)\s+about\s+)?the\s+other(?:\s+(?:one|body|company|firm|chamber|"
     r"organi[sz]ation|group|side))?$",
@@ -249,9 +252,12 @@ def rewrite_followup(question: str, history: list[Turn] | None) -> str:
     if not previous:
         return question
     body = _clean(text)
-    other = _the_other(body, previous, history[-1].answer)
-    if other is not None:  # "What is the NPC?" -> "And the other one?": the other body the answer named
+    other = _the_other(body, previous, history[-1].answer) if _OTHER_PHRASE.search(body) else None
+    if other is not None and _THE_OTHER.match(body):  # "What is the NPC?" -> "And the other one?"
         return _finish(_substitute_fragment(previous, other))
+    if other is not None:  # "How does the other body differ from it?" -> "How does CPPCC differ from it?"
+        # ("it" stays: "... differ from the NPC?" retrieves the sentence naming both, which says neither.)
+        return _finish(_OTHER_PHRASE.sub(other, body, count=1))
     fragment = _elliptical_fragment(body)
     if fragment is not None:
         return _finish(_substitute_fragment(previous, fragment))
@@ -285,10 +291,8 @@ def _finish(text: str) -> str:
 
 
 def _the_other(body: str, previous: str, answer: str) -> str | None:
-    """For "And the other one?" / "What about the other body?": the name of the same kind (an acronym for an
-    acronym) that the previous answer gives besides the one the previous question asked about."""
-    if not _THE_OTHER.match(body):
-        return None
+    """For "And the other one?" / "How does the other body differ?": the name of the same kind (an acronym
+    for an acronym) that the previous answer gives besides the one the previous question asked about."""
     asked = [name for name in (previous[start:end] for start, end in _entity_spans(previous)) if _names(name)]
     if not asked:
         return None

@@ -258,3 +258,11 @@ def test_review_cases_for_follow_ups() -> None:
     # Another year replaces the year the question is dated by, not a year in a name.
     budget = [Turn("What was the Paris 2024 budget in 2023?", None, "x", False)]
     assert rewrite_followup("And 2022?", budget) == "What was the Paris 2024 budget in 2022?"
+
+
+def test_the_other_body_inside_a_longer_follow_up() -> None:
+    answer = "Its two chambers are the Port Council (PC) and the Shipping Assembly (SA). The PC rules."
+    history = [Turn("What is the PC?", None, answer, False)]
+    assert rewrite_followup("And how does the other chamber differ from it?", history) == (
+        "And how does SA differ from it?"
+    )
