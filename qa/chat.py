@@ -203,14 +203,10 @@ ROLE_WORDS = frozenset({
     "founder", "head", "boss",
 })
 _ROLE_TITLE = re.compile(r"\b(?:" + "|".join(sorted(ROLE_WORDS)) + r")s?\b", re.IGNORECASE)
-_OTHER_PHRASE = re.compile(
-    r"\bthe\s+other(?:\s+(?:one|body|company|firm|chamber|organi[sz]ation|group|side))?\b", re.I
-)
-_THE_OTHER = re.compile(
-    r"^(?:(?:and|but|so)\s+)?(?:(?:what|how)\s+about\s+)?the\s+other(?:\s+(?:one|body|company|firm|chamber|"
-    r"organi[sz]ation|group|side))?$",
-    re.I,
-)
+# "the other one/body/company": the other of two names the previous answer gave.
+_OTHER = r"the\s+other(?:\s+(?:one|body|company|firm|chamber|organi[sz]ation|group|side))?"
+_OTHER_PHRASE = re.compile(rf"\b{_OTHER}\b", re.I)
+_THE_OTHER = re.compile(rf"^(?:(?:and|but|so)\s+)?(?:(?:what|how)\s+about\s+)?{_OTHER}$", re.I)
 # "US dollars", "Hong Kong dollars": a unit, not a name the follow-up is about.
 _CURRENCY = re.compile(r"\b(?:[A-Z][\w.]*\s+){1,2}(?:dollars?|euros?|yuan|pounds?|yen|rupees?|francs?)\b")
 # Pronouns that can stand for the name a "Who ...?" answer gave (not "there", "her", "them", "him").

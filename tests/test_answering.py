@@ -387,7 +387,7 @@ def test_page_furniture_is_never_an_answer_sentence(sentence: str) -> None:
     ],
 )
 def test_focus_phrase_is_what_the_question_is_about(question: str, phrase: str | None) -> None:
-    from qa.answering import _focus_phrase
+    from qa.question_form import _focus_phrase
 
     assert _focus_phrase(question) == phrase
 
@@ -441,7 +441,7 @@ def test_a_figure_question_without_a_figure_is_capped_below_the_threshold(assist
 
 
 def test_an_acronym_spelled_like_a_stopword_is_still_a_name(assistant: Assistant) -> None:
-    from qa.answering import _question_names
+    from qa.question_form import _question_names
 
     assert _question_names("What tariffs did the US impose on Chinese EVs?") == ["US", "Chinese", "EVs"]
     # ... unless it names a currency, which texts write as "USD179 billion".
@@ -468,7 +468,7 @@ def test_an_acronym_spelled_like_a_stopword_is_still_a_name(assistant: Assistant
     ],
 )
 def test_the_thing_asked_for_is_read_off_the_question(question: str, asked: set[str]) -> None:
-    from qa.answering import _asked_thing
+    from qa.question_form import _asked_thing
 
     assert _asked_thing(question) == asked
 
@@ -484,7 +484,7 @@ def test_an_answer_without_the_thing_asked_for_is_capped(assistant: Assistant) -
 
 
 def test_what_someone_said_needs_them_in_the_text(assistant: Assistant) -> None:
-    from qa.answering import _speaker
+    from qa.question_form import _speaker
 
     assert _speaker("What did Zentrafold say about port safety at the Harbour Forum?") == "Zentrafold"
     assert _speaker("What does the chief executive of Arvex want?") == "the chief executive of Arvex"
@@ -496,7 +496,7 @@ def test_what_someone_said_needs_them_in_the_text(assistant: Assistant) -> None:
 
 
 def test_how_someone_reacted_needs_them_in_the_answer(assistant: Assistant) -> None:
-    from qa.answering import _reacting_subject
+    from qa.question_form import _reacting_subject
 
     assert _reacting_subject("How did shipping firms react to the carbon levy?") == "shipping firms"
     assert _reacting_subject("What did Arvex propose?") == ""
@@ -507,7 +507,7 @@ def test_how_someone_reacted_needs_them_in_the_answer(assistant: Assistant) -> N
 
 
 def test_acronyms_the_passages_define_stand_for_their_long_form() -> None:
-    from qa.answering import _acronym_definitions, _expand_contractions
+    from qa.question_form import _acronym_definitions, _expand_contractions
 
     text = "The forum may cut the port dues rate (PDR). The National Harbour Council (NHC) advises."
     assert _acronym_definitions([text]) == {"pdr": "port dues rate", "nhc": "National Harbour Council"}
@@ -516,7 +516,7 @@ def test_acronyms_the_passages_define_stand_for_their_long_form() -> None:
 
 
 def test_an_amount_needs_digits_or_a_scale_word_but_a_count_can_be_a_number_word() -> None:
-    from qa.answering import _gives_answer_type
+    from qa.question_form import _gives_answer_type
 
     target = "What deficit target was set?"
     assert not _gives_answer_type("quantity", "It matters to the two sessions.", target)
@@ -560,7 +560,7 @@ def test_a_sentence_referring_back_shares_the_words_of_the_one_before() -> None:
 
 
 def test_what_a_question_sets_aside_does_not_steer_the_answer(assistant: Assistant) -> None:
-    from qa.answering import _without_exclusion
+    from qa.question_form import _without_exclusion
 
     setting_aside = "Apart from a carbon levy, what else did Arvex want?"
     assert _without_exclusion(setting_aside) == "what else did Arvex want?"
@@ -631,7 +631,7 @@ def test_a_close_sentence_after_the_best_one_joins_it_but_one_before_needs_its_o
 def test_the_noun_a_figure_measures_is_read_off_the_sentence(
     sentence: str, measures: list[str] | None
 ) -> None:
-    from qa.answering import _figure_measures
+    from qa.question_form import _figure_measures
 
     found = _figure_measures(sentence)
     assert (None if found is None else [sentence[a:b] for a, b in found]) == measures
@@ -652,7 +652,7 @@ def test_the_noun_a_figure_measures_is_read_off_the_sentence(
     ],
 )
 def test_what_a_how_many_question_counts_is_read_off_the_question(question: str, measure: list[str]) -> None:
-    from qa.answering import _asked_measure
+    from qa.question_form import _asked_measure
 
     assert [question[a:b] for a, b in _asked_measure(question)] == measure
 
@@ -671,7 +671,7 @@ def test_a_figure_of_something_else_does_not_answer_how_many() -> None:
 
 
 def test_how_much_money_needs_a_sum_in_a_currency() -> None:
-    from qa.answering import _gives_answer_type
+    from qa.question_form import _gives_answer_type
 
     received = "How much did the grant receive in 2024?"
     assert not _gives_answer_type("quantity", "In 2024, applications exceeded four million.", received)
@@ -685,7 +685,7 @@ def test_how_much_money_needs_a_sum_in_a_currency() -> None:
 
 
 def test_vague_emphasis_and_this_year_are_no_content_words(assistant: Assistant) -> None:
-    from qa.answering import _content_words
+    from qa.question_form import _content_words
 
     words = _content_words("What were Arvex's main goals at the forum this year?", assistant._terms)
     assert [word for word, _ in words] == ["Arvex's", "goals", "forum"]
@@ -719,7 +719,7 @@ def test_a_clause_close_to_the_question_lifts_its_long_sentence() -> None:
 
 
 def test_a_verb_and_its_particle_meet_the_compound() -> None:
-    from qa.answering import _content_terms
+    from qa.question_form import _content_terms
 
     assert _content_terms("the rollout of cranes") & _content_terms("roll out the cranes") >= _content_terms(
         "rollout"
@@ -729,21 +729,21 @@ def test_a_verb_and_its_particle_meet_the_compound() -> None:
 
 
 def test_what_will_the_figure_be_asks_for_a_figure() -> None:
-    from qa.answering import _expected_answer_type
+    from qa.question_form import _expected_answer_type
 
     assert _expected_answer_type("what will the new port dues ratio be after the next cut") == "quantity"
     assert _expected_answer_type("What will the impact be on shipping?") is None
 
 
 def test_worry_words_frame_the_question_like_speech_acts(assistant: Assistant) -> None:
-    from qa.answering import _content_words
+    from qa.question_form import _content_words
 
     assert [w for w, _ in _content_words("What was Arvex worried about?", assistant._terms)] == ["Arvex"]
     assert [w for w, _ in _content_words("What was Arvex's main concern?", assistant._terms)] == ["Arvex's"]
 
 
 def test_a_figure_for_last_year_needs_a_past_time() -> None:
-    from qa.answering import _gives_answer_type
+    from qa.question_form import _gives_answer_type
 
     question = "How much did the port spend last year?"
     assert not _gives_answer_type("quantity", "The port plans to spend EUR2.4 billion on berths.", question)
@@ -754,7 +754,7 @@ def test_a_figure_for_last_year_needs_a_past_time() -> None:
 
 
 def test_who_is_answered_by_someone() -> None:
-    from qa.answering import _expected_answer_type, _gives_answer_type
+    from qa.question_form import _expected_answer_type, _gives_answer_type
 
     assert _expected_answer_type("Who presented the report at the forum?") == "agent"
     assert _expected_answer_type("Who is the CEO of Arvex?") == "name"
@@ -767,14 +767,14 @@ def test_who_is_answered_by_someone() -> None:
 
 
 def test_a_number_word_is_no_thing_asked_for() -> None:
-    from qa.answering import _asked_thing
+    from qa.question_form import _asked_thing
 
     assert _asked_thing("What three themes did the forum stress?") == set()
     assert _asked_thing("Which two ports did Arvex name?") == {"ports"}
 
 
 def test_a_typo_is_the_word_it_misspells() -> None:
-    from qa.answering import _spelled_alike
+    from qa.question_form import _spelled_alike
 
     assert _spelled_alike("aplications", "applications")
     assert _spelled_alike("goverment", "government")
@@ -790,7 +790,7 @@ def test_a_typo_is_the_word_it_misspells() -> None:
 
 
 def test_which_country_needs_a_country_and_which_city_a_place_that_is_not_one() -> None:
-    from qa.answering import _gives_answer_type
+    from qa.question_form import _gives_answer_type
 
     city = "Which city hosted the forum?"
     assert not _gives_answer_type("place", "The forum is the yearly meeting of China's port operators.", city)
@@ -813,13 +813,13 @@ def test_which_country_needs_a_country_and_which_city_a_place_that_is_not_one() 
     ],
 )
 def test_a_question_inside_a_yes_no_question_sets_the_answer_type(question: str, wanted: str | None) -> None:
-    from qa.answering import _expected_answer_type
+    from qa.question_form import _expected_answer_type
 
     assert _expected_answer_type(question) == wanted
 
 
 def test_a_rank_answers_how_big() -> None:
-    from qa.answering import _gives_answer_type
+    from qa.question_form import _gives_answer_type
 
     question = "How big is Rotterdam?"
     assert not _gives_answer_type("quantity", "Rotterdam is Europe's largest port.", question)
@@ -832,13 +832,13 @@ def test_a_yes_no_question_needs_each_of_its_words_at_least_loosely(assistant: A
     said = "Did Bolton Marine ask for shore power at every berth?"
     assert _assess(assistant, said).answer_type_gap == 0.0
     # Asking the assistant for something is no yes/no question about the text.
-    from qa.answering import _YES_NO
+    from qa.question_form import _YES_NO
 
     assert not _YES_NO.match("Can you list the proposals?")
 
 
 def test_a_role_holder_is_named_and_a_pronoun_is_no_name() -> None:
-    from qa.answering import _expected_answer_type, _gives_answer_type
+    from qa.question_form import _expected_answer_type, _gives_answer_type
 
     assert _expected_answer_type("Who is Arvex's CEO?") == "name"
     question = "Who is the CEO of Arvex?"
@@ -847,7 +847,7 @@ def test_a_role_holder_is_named_and_a_pronoun_is_no_name() -> None:
 
 
 def test_question_form_details() -> None:
-    from qa.answering import _expected_answer_type, _gives_answer_type, _question_names
+    from qa.question_form import _expected_answer_type, _gives_answer_type, _question_names
 
     # A label before a colon is no name.
     assert _question_names("Quick: main themes of the forum?") == []
@@ -882,7 +882,7 @@ def test_an_acronym_question_is_answered_by_the_sentence_spelling_it_out() -> No
 
 
 def test_where_is_answered_by_a_venue_named_after_at() -> None:
-    from qa.answering import _gives_answer_type
+    from qa.question_form import _gives_answer_type
 
     question = "Where was the harbour report presented?"
     assert _gives_answer_type("place", "The harbour report presented at the NHC gave insights.", question)
@@ -891,7 +891,8 @@ def test_where_is_answered_by_a_venue_named_after_at() -> None:
 
 def test_the_best_few_candidates_are_reranked_by_word_support(assistant: Assistant) -> None:
     question = "What did the forum emphasise about crane safety?"
-    from qa.answering import RERANK_DEPTH, _content_words
+    from qa.answering import RERANK_DEPTH
+    from qa.question_form import _content_words
 
     vague = _candidate(0, "The forum gave insights into the thoughts of leaders.", "", score=1.0, cosine=0.6)
     exact = _candidate(1, "The forum put a strong emphasis on crane safety.", "", score=0.95, cosine=0.5)
@@ -906,7 +907,7 @@ def test_the_best_few_candidates_are_reranked_by_word_support(assistant: Assista
 
 
 def test_roles_and_abstract_asked_things() -> None:
-    from qa.answering import _asked_thing, _expected_answer_type, _gives_answer_type
+    from qa.question_form import _asked_thing, _expected_answer_type, _gives_answer_type
 
     # "What change did X want?": any proposal is a change, so nothing particular is asked for.
     assert _asked_thing("What change did Arvex want in port dues?") == set()
@@ -934,7 +935,7 @@ def test_someone_elses_sentence_does_not_join_the_speakers_answer() -> None:
 
 
 def test_holders_dates_and_the_long_form_of_the_questions_own_acronym() -> None:
-    from qa.answering import _expected_answer_type, _gives_answer_type
+    from qa.question_form import _expected_answer_type, _gives_answer_type
 
     assert _expected_answer_type("On what dates did the forum take place?") == "time"
     assert _expected_answer_type("Who chairs the NHC?") == "name"
@@ -945,7 +946,7 @@ def test_holders_dates_and_the_long_form_of_the_questions_own_acronym() -> None:
 
 
 def test_where_something_was_held_needs_a_location() -> None:
-    from qa.answering import _gives_answer_type
+    from qa.question_form import _gives_answer_type
 
     held = "Where was the harbour forum held?"
     assert not _gives_answer_type("place", "The forum is the yearly meeting of Dutch port operators.", held)
@@ -956,13 +957,13 @@ def test_where_something_was_held_needs_a_location() -> None:
 
 def test_review_cases_from_other_corpora() -> None:
     """Ordinary questions about other texts that earlier versions of the rules got wrong."""
-    from qa.answering import (
+    from qa.answering import _opens_anaphorically
+    from qa.question_form import (
         _DATE_ANSWER,
         _expected_answer_type,
         _figure_measures,
         _focus_phrase,
         _gives_answer_type,
-        _opens_anaphorically,
     )
 
     rice = "India exported 22 million tonnes of rice in 2023."
@@ -1064,7 +1065,7 @@ def test_the_lead_sentence_is_the_one_the_question_asks_for(
 
 
 def test_the_topic_of_an_about_phrase_leaves_out_its_setting() -> None:
-    from qa.answering import _about_topic
+    from qa.question_form import _about_topic
 
     assert _about_topic("Which firms talked about shore power at the Harbour Forum?") == "shore power"
     assert _about_topic("What did Arvex propose?") == ""

@@ -1,0 +1,859 @@
+"""Reading a question: what it asks for, and whether a sentence could give it.
+
+Pure functions over text, no model: the question's content words and names, its answer type (a figure,
+a date, a place, a name, someone), the thing it asks for, its speaker and focus, the noun a figure in a
+sentence measures, and the answer types a sentence holds. ``qa.answering`` scores and caps with them.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Sequence
+
+from qa.chat import ROLE_WORDS, SENTENCE_OPENERS
+from qa.lexical import stem_word
+
+# Stems are cut to this many characters, a cheap lemma ("propose"/"proposal", "emphasise"/"emphasis").
+STEM_PREFIX = 6
+
+
+def _word_set(words: str) -> frozenset[str]:
+    """A frozen set from a whitespace-separated word list (keeps long lists readable)."""
+    return frozenset(words.split())
+
+
+_STOPWORDS = _word_set(
+    """a about above after again against all also am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each few for from further had has
+    have having he her here hers herself him himself his how i if in into is it its itself just let me
+    more most my no nor not now of off on once only or other our ours out over own same she should so
+    some such than that the their theirs them then there these they this those through to too under
+    until up very was we were what when where which while who whom whose why will with would you your
+    yours us tell say said says mention mentioned give list name describe explain please according
+    document documents article text there much many kind sort thing things way ways
+    propose proposed proposes proposal proposals suggest suggested suggests suggestion suggestions
+    recommend recommended recommends recommendation recommendations advocate advocated advocates
+    urge urged urges want wants wanted wish wishes wished hope hopes hoped ask asks asked think thinks
+    feel feels felt believe believes believed talk talks talked push pushes pushed pushing else
+    worry worries worried concern concerns concerned"""
+)
+_VAGUE_WORDS = _word_set(
+    "main big biggest overall single key major general really exactly actually anything something basically "
+    "still yet already ever currently"
+)
+_STOPWORDS |= _VAGUE_WORDS
+# The speech-act, wish and worry words above ("What did X propose/want?", "What was X worried about?") ask
+# what X said, whatever verb the text uses, so they are not evidence either way; nor are vague emphasis
+# words ("the main concern", "the big themes overall").
+_QUESTION_OPENERS = _word_set(
+    "what which who whom whose when where why how is are was were did does do will would could can "
+    "should has have had and tell list name give describe explain please according in on for the a an "
+    "i so then also besides apart aside beyond except overall briefly specifically exactly roughly "
+    "basically now ok okay hey hi given considering regarding"
+)
+_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.-]*[A-Za-z0-9]|[A-Za-z0-9]")
+# A leading preposition does not change what is asked ("By how much ...?", "In what year ...?").
+_LEADING_PREPOSITION = r"(?:(?:by|to|in|on|at|from|until|for|since|of) )?"
+_QUANTITY_OPENER = re.compile(
+    _LEADING_PREPOSITION + r"how (much|many|big|large|small|fast|high|low|long|far|often|old)\b"
+)
+_TIME_OPENER = re.compile(
+    _LEADING_PREPOSITION + r"(when|(what|which) (year|date|day|month|time)s?|since when)\b"
+)
+# Nouns that make a what/which question ask for a figure ("What is the growth target ...").
+_QUANTITY_NOUNS = _word_set(
+    "amount amounts number numbers rate rates target targets percentage percent share total totals size "
+    "budget budgets figure figures level levels cost costs price prices value increase decrease growth "
+    "ratio ratios"
+)
+_PLACE_OPENER = re.compile(
+    r"(?:(?:in|from|to) )?(where\b|(which|what) (country|countries|nation|nations|city|cities|region|"
+    r"regions|province|provinces|state|states|town|towns)\b(?!-))"
+)
+# "Where were the meetings held?" asks where an event took place, which the text gives after "in"/"at";
+# other where-questions ("Where does the figure come from?", "Rotterdam will host the plant") may be
+# answered otherwise.
+_WHERE_HELD = re.compile(
+    r"where (?:is|are|was|were|will|did|do|does)\b.{0,80}?\b(?:held|hold|take place|took place|taking place|"
+    r"happen|happened|meet|met|convene|convened)\b"
+)
+# A place named as one: after "in", "at", "from", "near" or "the city/province of".
+_LOCATIVE_PLACE = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Oo]utside|[Aa]cross|(?:city|town|province|region|state) of)(?: the)? "
+    r"([A-Z][\w’'-]+)"
+    r"|\b([A-Z][\w’'-]+) (?:will host|hosts|hosted|is hosting|will hold|held)\b"  # "Los Angeles will host"
+)
+# Capitalised words after "in"/"at" that say when, not where ("held in March", "at Christmas").
+_NOT_LOCATIONS = _word_set(
+    "monday tuesday wednesday thursday friday saturday sunday christmas easter spring summer autumn winter "
+    "january february march april may june july august september october november december"
+)
+# A question inside a yes/no question: "Did Xiaomi say **when** it will launch ...?"
+_EMBEDDED_QUESTION = re.compile(
+    r"^(?:did|does|do|has|have|had|will|would|is|was)\b.{1,60}?\b(?:say|said|mention|mentioned|reveal|revealed|"
+    r"specify|specified|announce|announced|disclose|disclosed|explain|explained|state|stated|indicate|"
+    r"indicated|give|gave)\s+(when|where|how (?:much|many|long|big)|which (?:year|country|city)|what year)\b"
+)
+# The name after a locative preposition ("in Hong Kong", "at the Shanghai ...", "from Germany").
+_LOCATED_NAME = re.compile(
+    r"\b(?:in|at|from|near)(?: the)? ((?>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*))"
+    r"(?! (?:[a-z]+ )?(?:dollars?|euros?|yuan|pounds?|yen|rupees?|francs?)\b)"  # "in US dollars" is a unit
+)
+_PARTICLES = _word_set("out in up off over down back")
+_COPULAS = _word_set("is are was were")
+_MODALS = _word_set("will would could might should may must can")
+_AUXILIARIES = _word_set(
+    "is are was were be been do does did will would can could should shall may might must has have had"
+)
+_CURRENCY_WORDS = _word_set("dollar dollars euro euros pound pounds yuan yen rupee rupees franc francs")
+# "Who is the CEO of X?", "What is the name of X's CEO?": a role's holder, which only a name answers.
+_HOLDER_OPENER = re.compile(
+    r"(who (is|was) (the|its|their|his|her) |who (is|was) .{1,40}?['’]s (?:"
+    + "|".join(sorted(ROLE_WORDS))
+    + r")\b|(?:which|what) (?:"
+    + "|".join(sorted(ROLE_WORDS))
+    + r")s?\b|what (is|was|are|were) the names? of "
+    r"|what (is|was|are|were) .+?['’]s names?\b|what (is|was|are|were) (his|her|their|its) names?\b)"
+)
+_EXCLUSION = re.compile(
+    r"^(?:apart from|aside from|besides|other than|except for|in addition to) [^,?]{1,80}, ?"
+    r"|,? (?:apart from|aside from|besides|other than|except for) [^,?]{1,80}(?=\?|$)",
+    re.IGNORECASE,
+)
+# "Who presented the report?" is answered by someone: a name (see ``_could_be_name``) or a word for
+# people or a body that the question does not already contain.
+# "Who chairs/heads/leads X?" asks for the person holding a role, whom only a name answers.
+_HOLDER_VERB = re.compile(r"who (?:chairs|chaired|heads|headed|leads|led)\b")
+_WHO_OPENER = re.compile(r"who\b(?! (?:is|are|was|were)\b)")  # "Who was Marie Curie?" asks what she was
+# "Which company did CALB accuse ...?" is answered by a company, named or described, other than CALB.
+_WHICH_ORGANISATION = re.compile(
+    r"(?:which|what) (?:company|companies|firm|firms|carmaker|carmakers|automaker|automakers|maker|makers|"
+    r"manufacturer|manufacturers|business|businesses|organisation|organisations|organization|"
+    r"organizations|bank|banks|body|bodies|person|people|competitor|competitors|rival|rivals)\b"
+)
+_AGENT_WORDS = _word_set(
+    "he she they we government ministry ministries authority authorities company companies firm firms "
+    "people officials official members member delegates delegate leaders leader industry industries "
+    "ministers minister council committee congress parliament state regulators regulator executive "
+    "executives chief head boss founder chairman premier president everyone nobody trust foundation agency "
+    "department bureau board"
+)
+_AGENT_SUFFIXES = ("ers", "ors", "ists", "ives", "ants", "ents", "ians")
+# A yes/no question about the text ("Did the NPC approve ...?"), not a request ("Can you list ...?").
+_YES_NO = re.compile(
+    r"(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should)\s+(?!you\b|i\b|we\b)",
+    re.IGNORECASE,
+)
+# "What does RRR stand for?", "CPPCC full name": the long form of an acronym is asked for.
+_EXPANSION_QUESTION = re.compile(
+    r"\b(full name|full form|stands? for|short for|abbreviation|acronym|spelled out|spell out|expand)\b",
+    re.IGNORECASE,
+)
+# "And how much did it issue last year?" asks what "How much did it issue last year?" asks.
+_LEADING_CONJUNCTION = re.compile(r"^(?:and|but|so|also|then|ok|okay|well)\b[,\s]+(?=\w)", re.IGNORECASE)
+_CONTRACTION = re.compile(r"\b(what|who|where|when|how|which|that|there)['’]s\b", re.IGNORECASE)
+_DEFINED_ACRONYM = re.compile(r"((?:[A-Za-z’']{1,40}[\s-]{1,3}){1,8}?)\(([A-Z]{2,6})\)")
+_ACRONYM_PLACES = frozenset({"US", "USA", "UK", "EU", "UAE"})
+_NUMBER_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?"
+    r"|thousands?|millions?|billions?|trillions?|dozens?|half|double|doubled|triple|tripled|percent"
+)
+_NUMBER_WORD_SET = frozenset(_NUMBER_WORDS.replace("s?", "").split("|"))
+_MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
+# In a text, "may" is a month only when capitalised ("The vote may be delayed" names no date).
+_MONTH_WORDS = _MONTHS.replace("|may|", "|(?-i:May)|")
+# A rank answers how big or large ("the world's second largest economy").
+_QUANTITY_ANSWER = re.compile(
+    rf"\d|\b({_NUMBER_WORDS}|once|twice)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth)[- ](?:largest|biggest|smallest|highest|lowest)\b",
+    re.IGNORECASE,
+)
+# An amount, rate or target is written with digits or a scale word; "two days", "twelve delegates" or
+# "once a year" answer how long, how many or how often, but not how much.
+_AMOUNT_ANSWER = re.compile(
+    r"\d|\b(hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|double|doubled|triple|"
+    r"tripled|percent)\b",
+    re.IGNORECASE,
+)
+_HOW_MUCH = re.compile(_LEADING_PREPOSITION + r"how much\b")
+# "How much did X receive/spend/cost ...?" and "How much money/funding ...?" ask for a sum of money.
+_MONEY_QUESTION = re.compile(
+    r"how much (?:(?:money|funding|funds|cash|capital|investment|subsidy|subsidies)\b|"
+    r"(?:did|does|do|will|would|has|have|had|is|was) .{0,60}?\b(?:receive|received|spend|spent|"
+    r"(?:cost|costs)(?! of)|earn|earned|pay|paid|invest|invested|allocate|allocated|fund|funded)\b)"
+)
+_MONEY_ANSWER = re.compile(
+    r"(?:\b(?:RMB|CNY|USD|EUR|GBP|JPY|HKD|CHF|INR|Rs)|[$€£¥₹])\s?\d|(?<![\d.,])\d[\d.,]*\s?"
+    r"(?:million|billion|trillion|bn|m|crore|lakh)?\s?(?:[A-Z][a-z]+\s)?(?:yuan|dollars?|euros?|pounds?|yen|"
+    r"renminbi|francs?|rupees?|crore)\b",  # "40 Swiss francs"
+    re.IGNORECASE,
+)
+# A capitalised number word after the first word is part of a name ("China's annual Two Sessions").
+_NAMED_NUMBER = re.compile(rf"(?<=\w[ ,])(?:{'|'.join(w.capitalize() for w in _NUMBER_WORDS.split('|'))})\b")
+_NOT_PLACES = frozenset(_MONTHS.split("|")) | frozenset(
+    word.rstrip("s?") for word in _NUMBER_WORDS.split("|")
+) | _QUESTION_OPENERS | _word_set("he she it they we you this these those that there here his her its their")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_DIGIT = re.compile(r"\d")
+# A question bounded to an earlier period ("How much was issued last year?") and what says a figure is
+# for one: a year, "last year", "a year earlier", "previous" ...
+_PAST_PERIOD = re.compile(r"\b(last|previous|past|prior) (year|month|quarter|decade)\b", re.IGNORECASE)
+_PAST_TIME_ANSWER = re.compile(
+    r"\b((?:19|20)\d\d|last|previous|previously|prior|earlier|ago|year-on-year|past)\b", re.IGNORECASE
+)
+_YEAR_QUESTION = re.compile(r"\b(what|which) years?\b")  # "In what year ...?" wants a year, not "soon"
+# "When did/was ... ?" asks about the past, which a sentence with a date or year can tell.
+_PAST_WHEN = re.compile(
+    r"(?:(?:in|on|at) )?(?:when|(?:what|which) (?:year|date|day|month)s?) (?:did|was|were|had)\b"
+)
+# "On what date ...?" wants a day: a number or a month or weekday name, not "this year".
+_DATE_QUESTION = re.compile(r"\b(what|which) (date|dates|day|days)\b")
+_DATE_ANSWER = re.compile(
+    rf"\d|\b({_MONTH_WORDS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE
+)
+_TIME_ANSWER = re.compile(
+    rf"\d|\b({_MONTH_WORDS}|yesterday|today|tomorrow|last|next|ago|since|until|soon|later|earlier|recently|"
+    r"quarter|spring|summer|autumn|fall|winter|week|weekend|month|year|decade)\b",
+    re.IGNORECASE,
+)
+_ABOUT = _word_set("about regarding concerning")
+_ARTICLES = _word_set("the a an this that these those its their his her our")
+# "What did <speaker> say/propose/...": the speech-act and wish verbs of the stop word list, and a few more.
+_SPEAKER = re.compile(
+    r"(?:(?:what|which \w+|how) )?(?:did|does|do|has|have|had|will|would) (.+?) (?:say|said|propose|suggest|"
+    r"recommend|advocate|urge|want|ask|call|think|mention|argue|push|demand|raise|complain|hope|wish|"
+    r"believe|stress|emphasi[sz]e|highlight|talk)\b",
+    re.IGNORECASE,
+)
+_REACTION = re.compile(
+    r"how (?:did|do|does|will|would|could|might|has|have) (.+?) (?:react|respond|reply|feel|view|see|"
+    r"receive|welcome|take|treat|handle|regard)\b",
+    re.IGNORECASE,
+)
+# Titles in a speaker phrase ("Tesla's CEO"): the text may name the person instead of the title.
+_ROLE_WORDS = ROLE_WORDS
+# Kinds of answer that any company, body or sum satisfies ("Which company ...?", "How much money ...?").
+_GENERIC_KINDS = _word_set(
+    "company companies firm firms business businesses body bodies organisation organisations organization "
+    "organizations group groups person persons people carmaker carmakers automaker automakers maker makers "
+    "manufacturer manufacturers country countries topic topics issue issues theme themes aspect aspects "
+    "area areas one ones money funding funds cash capital"
+)
+# Nouns that only relate the question to its real subject ("What is the role of the NPC?").
+_RELATIONAL_NOUNS = _word_set(
+    "role roles name names purpose function functions job aim aims goal goals meaning definition nature "
+    "status significance importance area areas aspect aspects part parts change changes step steps "
+    "measure measures action actions idea ideas request requests demand demands benefit benefits "
+    "advantage advantages effect effects impact impacts consequence consequences result results outcome "
+    "outcomes reason reasons"
+)
+# Where the subject of "What is the X ...?" ends.
+_FOCUS_END = _word_set(
+    "of for in at by this that from on to behind with like between among under over after before during "
+    "since than into through"
+)
+
+
+def _question_names(question: str) -> list[str]:
+    """Proper nouns, acronyms and numbers of a question ("Nio", "CPPCC", "RMB1.3"), in order.
+
+    A name qualifying a currency ("US dollars", "Hong Kong dollars") names a unit, which a text gives as
+    "USD179 billion" or "$", so it is not a name the answer has to contain.
+    """
+    names: list[str] = []
+    tokens = _TOKEN.findall(question)
+    shouting = _mostly_capitals(question)
+    # A first word set off by a colon is a label, no name ("Quick: main themes?").
+    interjection = bool(re.match(r"\s*[A-Za-z]+\s*:", question))
+    for position, token in enumerate(tokens):
+        if position == 0 and (token.lower() in _QUESTION_OPENERS or interjection):
+            continue
+        if any(t.lower() in _CURRENCY_WORDS for t in tokens[position + 1 : position + 3]):
+            continue
+        if "-" in token and not token[:1].isdigit():  # "AI-related" names AI; "self-driving" names nothing
+            names.extend(part for part in token.split("-") if part[:1].isupper())
+            continue
+        has_digit = any(ch.isdigit() for ch in token)
+        acronym = _is_acronym(token) and not shouting
+        if (token[:1].isupper() or has_digit) and (token.lower() not in _STOPWORDS or acronym):
+            names.append(token)
+    return names
+
+
+def _content_words(question: str, terms_of: Callable[[str], set[str]]) -> list[tuple[str, tuple[int, int]]]:
+    """The question's words that constrain an answer, with their spans: no question opener, no stopword."""
+    words = []
+    previous = ""
+    for position, match in enumerate(_TOKEN.finditer(question)):
+        word = match.group()
+        after_this, previous = previous == "this", word.lower()
+        if position == 0 and word.lower() in _QUESTION_OPENERS:
+            continue
+        if after_this and _bare(word) == "year":  # "this year" is when the report is about, no topic
+            continue
+        if terms_of(word):
+            words.append((word, match.span()))
+    return words
+
+
+def _spelled_alike(word: str, other: str) -> bool:
+    """Whether two lowercase words of at least seven letters differ by one edit (two from ten letters on),
+    with the same first letter: a typo ("aplications") rather than another word."""
+    if word == other or min(len(word), len(other)) < 7 or word[0] != other[0]:
+        return word == other
+    limit = 2 if min(len(word), len(other)) >= 10 else 1
+    if abs(len(word) - len(other)) > limit:
+        return False
+    previous = list(range(len(other) + 1))
+    for i, letter in enumerate(word, start=1):
+        current = [i]
+        for j, other_letter in enumerate(other, start=1):
+            substitution = previous[j - 1] + (letter != other_letter)
+            current.append(min(previous[j] + 1, current[j - 1] + 1, substitution))
+        if min(current) > limit:
+            return False
+        previous = current
+    return previous[-1] <= limit
+
+
+def _mostly_capitals(text: str) -> bool:
+    """Written in capitals ("WHO IS THE CEO OF NIO?"), where capitals say nothing about names."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 8 and sum(ch.isupper() for ch in letters) > 0.7 * len(letters)
+
+
+def _is_acronym(token: str) -> bool:
+    """"US", "UK", "IT": two or three capitals, a name even where the lowercase word is a stopword."""
+    return 2 <= len(token) <= 3 and token.isalpha() and token.isupper()
+
+
+def _focus_phrase(question: str) -> str | None:
+    """What the question is about, when its wording says: the phrase after *about/regarding/concerning*
+    ("What did X say about housing and property prices?"), or the subject of *What/Which is/are ...*
+    up to its first preposition or "this"/"that" ("What is the budget deficit target for this year?").
+    None otherwise.
+
+    An answer has to be about that phrase, not just share the question's other words: the confidence
+    compares the phrase's MiniLM vector with the chosen sentences' (``Assessment.focus_cosine``).
+    """
+    about = _about_phrase(question)
+    if about:
+        return about
+    tokens = _TOKEN.findall(question)
+    lowered = [token.lower() for token in tokens]
+    if len(lowered) > 2 and lowered[0] in ("what", "which") and lowered[1] in ("is", "are", "was", "were"):
+        subject: list[str] = []
+        for position, token in enumerate(tokens[2:], start=2):
+            if token.lower() == "of" and subject and subject[-1].lower() in _RELATIONAL_NOUNS:
+                subject = []  # "What is the role of X?" is about X
+                continue
+            following = tokens[position + 1] if position + 1 < len(tokens) else ""
+            # "the May 2023 inflation rate": a month, not the auxiliary
+            month = token.lower() == "may" and (token == "May" or following[:1].isdigit())
+            if token.lower() in _FOCUS_END or (subject and token.lower() in _AUXILIARIES and not month):
+                break  # "What are the challenges recyclers **are** facing?": a relative clause
+            subject.append(token)
+        if len(subject) > 1 and subject[-1].lower().endswith("ing") and subject[-2].lower() not in _ARTICLES:
+            return None  # "What is Xiaomi pushing for?": a verb in the progressive, not a subject
+        return " ".join(subject) or None
+    return None
+
+
+def _about_phrase(question: str) -> str:
+    """The words after *about/regarding/concerning* ("What did Gotion say about **battery recycling**?")."""
+    tokens = _TOKEN.findall(question)
+    for position, token in enumerate(tokens[:-1]):
+        if token.lower() in _ABOUT:
+            return " ".join(tokens[position + 1 :])
+    return ""
+
+
+def _about_topic(question: str) -> str:
+    """The topic of an *about* phrase without the setting after it: "... about **battery swapping** at the
+    CPPCC?"."""
+    words = []
+    for word in _TOKEN.findall(_about_phrase(question)):
+        if word.lower() in ("at", "during", "in", "on", "from", "to", "for", "by", "with", "this"):
+            break
+        words.append(word)
+    return " ".join(words)
+
+
+def _gives_answer_type(wanted: str, text: str, question: str) -> bool:
+    """Whether ``text`` holds a figure (``wanted == "quantity"``), a date (``"time"``), a place name
+    (``"place"``), a name (``"name"``, for "Who is the CEO of X?") or someone (``"agent"``, for "Who ...?").
+
+    Numbers the question itself states are not an answer ("How fast did X grow in 2024?" is not answered
+    by "... in September 2024"), and for a quantity neither is a bare year; but a quantity for a year the
+    question names comes with that year ("How much was issued in 2024?"), one for "last year" with a past
+    time; "How much did X receive/spend ...?" and "How much money ...?" need a sum in a currency
+    ("RMB300 billion", "$5 million"). A place is a capitalised word after the first that the question does
+    not contain and that is no month, number or acronym (but US/UK/EU/UAE are places), or one named after
+    in/at; "Where was X held?" and "Which city ...?" need the latter (and not a country), "Which country
+    ...?" a country. A name or someone is a capitalised word the question lacks (titles, pronouns and the
+    long form of the question's own acronym aside), or for someone also a word for people or a body.
+    """
+    if wanted in ("place", "name", "agent"):
+        asked = {_bare(token) for token in _TOKEN.findall(question)}
+        # The long form of an acronym the question uses is no new name: "Who chairs the NPC?" is not
+        # answered by "... the National People's Congress (NPC)".
+        for acronym, long_form in _acronyms_defined_in(text):
+            if acronym in asked:
+                asked |= {_bare(token) for token in _TOKEN.findall(long_form)}
+        tokens = _TOKEN.findall(text)
+        if wanted == "agent" and any(_is_agent_word(token) and _bare(token) not in asked for token in tokens):
+            return True
+        # The first word is capitalised anyway: it counts unless it is an ordinary opener ("The",
+        # "Separately,"), so "Hungary will host the plant" names a place and "Musk leads Tesla" a name.
+        first = _TOKEN.match(text)
+        ordinary = first is None or _ordinary_opener(first.group(), text[first.end() : first.end() + 1])
+        start = 1 if ordinary else 0
+        fits = _could_be_place if wanted == "place" else _could_be_name  # an agent may be a name
+        found = [token for token in tokens[start:] if fits(token) and _bare(token) not in asked]
+        located = [place for place in _located_places(text) if _bare(place) not in asked]
+        if _WHERE_HELD.match(question.lower().strip()):  # "Where were they held?": "in/at <place>"
+            return bool(located)
+        if wanted == "place" and not found:  # "Where was the report presented?" -> "at the NPC"
+            found = located
+        if wanted != "place" or not found:
+            return bool(found)
+        kind = _PLACE_OPENER.match(question.lower().strip())
+        asked_kind = kind.group(3) if kind else None
+        if asked_kind in ("country", "countries", "nation", "nations"):  # a country, not any place
+            return _names_country(" ".join(found))
+        if asked_kind:  # "Which city ...?": a place named as one ("held in Beijing"), and not "China's"
+            return any(not _is_country(place) for place in located)
+        return True
+    asked_years = set(_YEAR.findall(question))
+    if wanted == "quantity" and asked_years and not asked_years & set(_YEAR.findall(text)):
+        return False  # "How much was issued in 2024?" needs a figure for 2024
+    if wanted == "quantity" and _PAST_PERIOD.search(question) and not _PAST_TIME_ANSWER.search(text):
+        return False  # "How much was issued last year?" needs a figure said to be for a past period
+    for number in {t for t in _TOKEN.findall(question) if any(ch.isdigit() for ch in t)}:
+        text = re.sub(rf"(?<![\w.]){re.escape(number)}(?![\w.]*\d)", " ", text, flags=re.IGNORECASE)
+    if wanted == "quantity":
+        text = _YEAR.sub(" ", text)
+    text = _NAMED_NUMBER.sub(" ", text)
+    if wanted == "time":
+        lowered = question.lower()
+        pattern = (
+            _DIGIT if _YEAR_QUESTION.search(lowered) else _DATE_ANSWER if _DATE_QUESTION.search(lowered)
+            else _TIME_ANSWER
+        )
+    else:
+        lowered = question.lower().strip()
+        amount = _HOW_MUCH.match(lowered) or _asked_quantity(lowered) == "amount"
+        money = _MONEY_QUESTION.search(lowered)
+        pattern = _MONEY_ANSWER if money else _AMOUNT_ANSWER if amount else _QUANTITY_ANSWER
+    return bool(pattern.search(text))
+
+
+def _expected_answer_type(question: str) -> str | None:
+    """``"quantity"``, ``"time"``, ``"place"``, ``"name"``, ``"agent"`` or None, from the question's wording
+    alone."""
+    lowered = question.lower().strip()
+    embedded = _EMBEDDED_QUESTION.search(lowered)
+    if embedded:  # "Did Xiaomi say when it will launch ...?" asks when
+        return _expected_answer_type(lowered[embedded.start(1) :])
+    if _QUANTITY_OPENER.match(lowered):
+        return "quantity"
+    if _TIME_OPENER.match(lowered):
+        return "time"
+    if _asked_quantity(lowered):
+        return "quantity"
+    if _PLACE_OPENER.match(lowered):
+        return "place"
+    if _HOLDER_OPENER.match(lowered) or _HOLDER_VERB.match(lowered):
+        return "name"
+    if _WHO_OPENER.match(lowered) or _WHICH_ORGANISATION.match(lowered):
+        return "agent"  # "Who runs the museum?" too: a name or "a charitable trust"
+    return None
+
+
+def _asked_phrase(lowered: str) -> str:
+    """What a what/which question asks for: the noun phrase between "what"/"which" and its auxiliary
+    ("What **interest rate** do the bonds pay?"), or the subject of "What is ..." ("What is **the
+    growth target** for 2025?", "What will **the new ratio** be?"). Empty when the verb comes first
+    ("What does the government want to do with interest rates?") or no auxiliary marks where the phrase
+    ends ("Which carmaker cut prices the most?": "cut" could be a verb, so nothing is claimed)."""
+    words = re.findall(r"[a-z]+", lowered)
+    if not words or words[0] not in ("what", "which"):
+        return ""
+    if len(words) > 1 and words[1] in _COPULAS:
+        return _focus_phrase(lowered) or ""
+    if len(words) > 3 and words[1] in _MODALS and "be" in words[3:]:  # "What will the new ratio be ...?"
+        subject = words[2 : words.index("be", 3)]
+        cut = next((i for i, word in enumerate(subject) if word in _FOCUS_END), len(subject))
+        return " ".join(subject[:cut])
+    phrase = []
+    for word in words[1:9]:
+        if word in _AUXILIARIES:
+            return " ".join(phrase)
+        phrase.append(word)
+    return ""
+
+
+def _asked_quantity(lowered: str) -> str | None:
+    """``"amount"`` or ``"count"`` when a what/which question's asked phrase is headed by a quantity
+    noun: the phrase's last word ("What **interest rate** do ...", "What is the **growth target** ...")
+    or a word followed by *of* or *for* ("What **share** of new cars ..."); a count when the phrase
+    speaks of a *number* ("What was the number of delegates?"). None otherwise."""
+    phrase = _asked_phrase(lowered).split()
+    headed = any(
+        word in _QUANTITY_NOUNS and (i == len(phrase) - 1 or phrase[i + 1] in ("of", "for"))
+        for i, word in enumerate(phrase)
+    )
+    if not headed:
+        return None
+    return "count" if {"number", "numbers"} & set(phrase) else "amount"
+
+
+# What a figure measures: the noun after it ("four million **applications**"), or the subject of a verb
+# that states a level ("total **applications** ... exceeded four million"), or the noun it is "of" ("a
+# **target** of around 5%").
+_LEVEL_VERBS = _word_set(
+    "exceeded exceeds exceed reached reaches reach totalled totaled totals total topped tops surpassed "
+    "surpasses hit hits amounted amounts stood stands rose rises grew grows fell falls climbed climbs "
+    "jumped jumps dropped drops declined declines was were is are"
+)
+_APPROXIMATORS = _word_set(
+    "over about around nearly almost roughly approximately some just more than up to to at"
+)
+_FIGURE_WORD = re.compile(
+    rf"(?:[A-Za-z]{{0,4}}\d[\d.,]*%?|{_NUMBER_WORDS}|%|per|cent)$", re.IGNORECASE
+)
+# Units a figure is counted in, not what it counts ("22 million tonnes of rice", "17 million units").
+_UNIT_WORDS = _word_set(
+    "tonnes tons tonne ton units unit barrels barrel litres liters kilograms kilos kg metres meters "
+    "kilometres kilometers km miles hectares acres percent percentage points point gigawatts megawatts "
+    "gw mw gwh kwh twh bps pieces items times"
+)
+_CLAUSE_PREPOSITIONS = _word_set("for of in on from under with by at to within among between across")
+_CHANGE_VERBS = _word_set(
+    "grow grew grown rise rose risen increase increased fall fell fallen drop dropped decline declined "
+    "expand expanded shrink shrank climb climbed jump jumped"
+)
+_SENTENCE_TOKEN = re.compile(r"[A-Za-z0-9$][A-Za-z0-9'’.,%$-]*[A-Za-z0-9%]|[A-Za-z0-9%]|[,;:()]")
+
+
+def _tokens_with_spans(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """Words and clause punctuation of ``text``, with their character spans ("4,000" stays one word)."""
+    return [(m.group(), m.span()) for m in _SENTENCE_TOKEN.finditer(text)]
+
+
+def _is_figure(token: str) -> bool:
+    """A number, an amount ("RMB300", "41.3", "5%") or a number word, but no bare year and no number word
+    that is part of a name ("the Two Sessions")."""
+    if token[:1].isupper() and token.isalpha():
+        return False
+    return bool(_FIGURE_WORD.fullmatch(token)) and not _YEAR.fullmatch(token)
+
+
+def _figure_measures(text: str) -> list[tuple[int, int]] | None:
+    """The spans of the nouns the figures of ``text`` measure ("four million **applications**", "total
+    **applications** ... exceeded four million", "a **target** of 5%"); None when some figure's noun
+    cannot be read this way, since then nothing can be said against it."""
+    tokens = _tokens_with_spans(text)
+    measures: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        if not _is_figure(tokens[i][0]):
+            i += 1
+            continue
+        end = i
+        while end < len(tokens) and _is_figure(tokens[end][0]):
+            end += 1
+        if end < len(tokens) and tokens[end][0] == "(":  # "RMB300 billion (USD41.3 billion)": one figure
+            close = next((k for k in range(end, len(tokens)) if tokens[k][0] == ")"), end)
+            end = close + 1
+        measure = _noun_after(tokens, end) or _noun_before(tokens, i)
+        if measure is None:
+            return None
+        measures.append(measure)
+        i = end
+    return measures
+
+
+def _plain_word(token: str) -> bool:
+    """A word that can be part of a noun phrase: no stopword, preposition, number or punctuation."""
+    lowered = token.lower()
+    if not token[:1].isalpha() or lowered in _CLAUSE_PREPOSITIONS:
+        return False
+    return lowered not in _STOPWORDS or lowered in _VAGUE_WORDS  # "two **key** political bodies"
+
+
+def _noun_after(tokens: list[tuple[str, tuple[int, int]]], start: int) -> tuple[int, int] | None:
+    """The last word of the run of plain words right after a figure ("two key political **bodies**"); after
+    a unit, the noun it is of ("22 million tonnes of **rice**"). A unit alone ("17 million units") says
+    nothing of what is counted: then, as for no noun, None."""
+    run = []
+    for token, span in tokens[start : start + 4]:
+        if not _plain_word(token) or _is_figure(token):
+            break
+        run.append((token, span))
+    if run and run[-1][0].lower() in _UNIT_WORDS:
+        after = start + len(run)
+        if after + 1 < len(tokens) and tokens[after][0].lower() == "of":
+            return _noun_after(tokens, after + 1)
+        return None
+    return run[-1][1] if run else None
+
+
+def _noun_before(tokens: list[tuple[str, tuple[int, int]]], figure: int) -> tuple[int, int] | None:
+    """The noun a figure is "of" ("a **target** of 5%"), or the subject of the level verb before it ("total
+    **applications** for the scheme exceeded four million"): the clause's words up to their first
+    preposition, last word."""
+    k = figure - 1
+    while k >= 0 and tokens[k][0].lower() in _APPROXIMATORS | {"than"}:
+        k -= 1
+    if k < 0:
+        return None
+    word = tokens[k][0].lower()
+    if word == "of" and k > 0 and _plain_word(tokens[k - 1][0]):
+        return tokens[k - 1][1]
+    if word not in _LEVEL_VERBS:
+        return None
+    start = k
+    while start > 0 and tokens[start - 1][0].lower() not in (",", ";", ":", "(", "that", "which"):
+        start -= 1
+    subject = []
+    for token, span in tokens[start:k]:
+        if token.lower() in _CLAUSE_PREPOSITIONS or token.lower() in _AUXILIARIES:
+            break
+        if _plain_word(token):
+            subject.append(span)
+    return subject[-1] if subject else None
+
+
+def _asked_measure(question: str) -> list[tuple[int, int]]:
+    """The spans of the words naming what a how-many/how-much question counts or measures: "How many
+    **electric vehicles** were sold ...", "How much **ultra-long-term special government debt** was issued
+    ...", "How much did **EV sales** grow ...", "how many **ev trade** in **aplications** ..." (a particle
+    does not end the phrase). [] for generic kinds ("How many people ...", "How much money ...") and when
+    the wording does not say."""
+    tokens = [(t.lower(), span) for t, span in _tokens_with_spans(question)]
+    words = [t for t, _ in tokens]
+    for position in range(min(3, len(words) - 2)):
+        if words[position] == "how" and words[position + 1] in ("many", "much"):
+            break
+    else:
+        return []
+    rest = tokens[position + 2 :]
+    if rest and rest[0][0] in _AUXILIARIES:  # "How much did EV sales grow": the subject of a change verb
+        subject = []
+        for token, span in rest[1:]:
+            if token in _CHANGE_VERBS:
+                return _specific(subject)
+            if not _plain_word(token):
+                return []
+            subject.append((token, span))
+        return []
+    phrase = []
+    for index, (token, span) in enumerate(rest):
+        if token in _PARTICLES and index + 1 < len(rest) and _plain_word(rest[index + 1][0]):
+            continue
+        if not _plain_word(token):
+            break
+        phrase.append((token, span))
+    return _specific(phrase)
+
+
+def _specific(phrase: list[tuple[str, tuple[int, int]]]) -> list[tuple[int, int]]:
+    """The spans of a noun phrase's words, unless it names a generic kind ([] then, or for no phrase)."""
+    if any(token in _GENERIC_KINDS for token, _ in phrase):
+        return []
+    return [span for _, span in phrase]
+
+
+def _speaker(question: str) -> str:
+    """Who a question asks the words of: "What did **Tesla** say about ...?", "What does **Nio's CEO**
+    want?" ("" when it asks no one's words)."""
+    match = _SPEAKER.match(question.strip())
+    return match.group(1) if match else ""
+
+
+def _reacting_subject(question: str) -> str:
+    """Whose reaction a question asks for: "How did **Chinese stock markets** react to ...?" ("" if none)."""
+    match = _REACTION.match(question.strip())
+    return match.group(1) if match else ""
+
+
+def _head_words(phrase: str) -> set[str]:
+    """The word a noun phrase is about, lowercased: its last ("Chinese stock **markets**"); all its words
+    when that is a title ("Tesla's CEO": the text may name the company or the person)."""
+    words = [_bare(word) for word in _TOKEN.findall(phrase)]
+    if not words:
+        return set()
+    return set(words) if words[-1] in _ROLE_WORDS else {words[-1]}
+
+
+def _asked_thing(question: str) -> set[str]:
+    """The words naming what the question asks for, lowercased: "How many **delegates** attend ..."
+    (the words up to the next function word, so a verb may come along), "What **penalty** did CALB
+    propose ...". Generic kinds ("Which company ...", "How much money ...")
+    and relational nouns are left out: any company or sum answers them. The subject of "What is ...?" is
+    the focus phrase's business (``focus_support``), so it is not repeated here."""
+    lowered = question.lower().strip()
+    words = [w.replace("’", "'").removesuffix("'s") for w in _TOKEN.findall(lowered)]
+    if "how" in words[:2] and len(words) > 2 and words[words.index("how") + 1] in ("many", "much"):
+        phrase = []
+        for word in words[words.index("how") + 2 :]:
+            if word in _STOPWORDS or word in _AUXILIARIES:
+                break
+            phrase.append(word)
+    elif words[:1] in (["what"], ["which"]) and not (len(words) > 1 and words[1] in _COPULAS):
+        phrase = _asked_phrase(lowered).split()
+    else:
+        return set()
+    if phrase[:1] and phrase[0] in _GENERIC_KINDS:
+        return set()  # "Which company ...", "How much money ...": any one answers
+    skip = _GENERIC_KINDS | _RELATIONAL_NOUNS | _STOPWORDS | _NUMBER_WORD_SET
+    return {word for word in phrase if word not in skip and not word.isdigit()}
+
+
+def _without_exclusion(question: str) -> str:
+    """The question without what it sets aside: "Apart from pricing reforms, what else did CATL call
+    for?" asks what CATL called for, and the words "pricing reforms" must not pull the answer to them."""
+    stripped = _EXCLUSION.sub("", question).strip()
+    return stripped if _TOKEN.search(stripped) else question
+
+
+def _expand_contractions(question: str) -> str:
+    """"what's the name" -> "what is the name", so the question's form is read the same either way."""
+    return _CONTRACTION.sub(lambda m: m.group(1) + " is", question)
+
+
+@functools.lru_cache(maxsize=50_000)
+def _content_terms(text: str) -> frozenset[str]:
+    """``Assistant._terms``, cached by text: the same sentences are scored ask after ask. A word and the
+    particle after it also count as their compound ("roll out" -> "rollout", "trade in" -> "tradein"; the
+    compounds of other pairs, "sales in", match nothing and do no harm)."""
+    terms = set()
+    shouting = _mostly_capitals(text)
+    previous = ""
+    for original in _TOKEN.findall(text):
+        token = original.lower().replace("’", "'").removesuffix("'s")
+        parts = [token] + (token.split("-") + [token.replace("-", "")] if "-" in token else [])
+        if token in _PARTICLES and previous.isalpha() and previous not in _STOPWORDS:
+            parts.append(previous + token)  # "roll out" is a "rollout", "trade in" a "trade-in"
+        previous = token
+        for part in parts:
+            stopword = part in _STOPWORDS and (shouting or not _is_acronym(original))
+            if stopword or (len(part) < 2 and not part.isdigit()):
+                continue
+            if any(ch.isdigit() for ch in part):
+                terms.add(part)
+            else:
+                terms.add(stem_word(part)[:STEM_PREFIX])
+    return frozenset(terms)
+
+
+def _long_forms(question: str, definitions: dict[str, str]) -> list[str]:
+    """The long forms of the acronyms in ``question`` that ``definitions`` has."""
+    return [definitions[token.lower()] for token in _TOKEN.findall(question)
+            if token.isupper() and token.lower() in definitions]
+
+
+def _acronym_definitions(texts: Sequence[str]) -> dict[str, str]:
+    """Acronyms the texts define, lowercased, with their long forms: "reserve requirement ratio (RRR)"
+    gives {"rrr": "reserve requirement ratio"} (the letters must be the initials of the words before)."""
+    found: dict[str, str] = {}
+    for text in texts:
+        found.update(_acronyms_defined_in(text))
+    return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _acronyms_defined_in(text: str) -> tuple[tuple[str, str], ...]:
+    """``_acronym_definitions`` of one text, cached (so immutable): the same chunks come back ask after
+    ask."""
+    found: dict[str, str] = {}
+    for match in _DEFINED_ACRONYM.finditer(text):
+        acronym = match.group(2)
+        words = re.findall(r"[A-Za-z]+(?:['’][a-z]+)?", match.group(1))
+        for size in range(len(acronym), 1, -1):  # "Chinese People's Political ... (CPPCC)" skips "s"
+            long_form = words[-size:]
+            if len(long_form) == size and "".join(w[0] for w in long_form).upper() == acronym:
+                found[acronym.lower()] = " ".join(long_form)
+                break
+    return tuple(found.items())
+
+
+def _bare(token: str) -> str:
+    return token.lower().replace("’", "'").removesuffix("'s")
+
+
+def _ordinary_opener(word: str, following: str) -> bool:
+    """A sentence's first word that is no name: a function word, a connective, or a word before a comma."""
+    plain = word.lower()
+    return following == "," or plain in _STOPWORDS or plain in _QUESTION_OPENERS or plain in SENTENCE_OPENERS
+
+
+def _could_be_name(token: str) -> bool:
+    """A capitalised word that is not a month, a number word, a question word or a title ("CEO")."""
+    return token[:1].isupper() and token.lower() not in _NOT_PLACES and _bare(token) not in _ROLE_WORDS
+
+
+@functools.lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """Lowercase names of the world's countries and territories (ISO 3166, from pycountry), official and
+    common ("china", "united states", "hong kong")."""
+    import pycountry
+
+    names = set(_COUNTRY_ALIASES)
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            value = getattr(country, attribute, None)
+            if value:
+                names.add(value.lower())
+    return frozenset(names)
+
+
+# Other ways a text names a country a question names ("the U.S." for "the United States").
+_PLACE_ALIASES = {
+    "united states": {"US", "U.S.", "USA", "America", "American"},
+    "united kingdom": {"UK", "U.K.", "Britain", "British"},
+}
+# Everyday names ISO 3166 spells otherwise ("Türkiye", "Russian Federation", "Korea, Republic of").
+_COUNTRY_ALIASES = frozenset({
+    "russia", "turkey", "britain", "great britain", "england", "scotland", "wales", "northern ireland",
+    "america", "kosovo", "palestine", "south korea", "north korea", "iran", "vietnam", "syria", "laos",
+    "bolivia", "venezuela", "tanzania", "taiwan", "czech republic", "moldova", "macedonia", "holland",
+    "u.s", "u.s.", "usa", "u.k",
+})
+
+
+def _is_country(token: str) -> bool:
+    """A country's name or its usual acronym ("US", "UK", "UAE")."""
+    return token.removesuffix("'s").removesuffix("’s") in _ACRONYM_PLACES or _bare(token) in _country_names()
+
+
+def _names_country(text: str) -> bool:
+    """Whether ``text`` names a country or territory ("Hungary", "the United States", "Hong Kong")."""
+    tokens = _TOKEN.findall(text)
+    words = [_bare(token) for token in tokens]
+    if any(_is_country(token) for token in tokens):
+        return True
+    return any(" ".join(words[i : i + n]) in _country_names() for n in (2, 3) for i in range(len(words)))
+
+
+def _is_agent_word(token: str) -> bool:
+    """A word that can say who did something: a pronoun, a word for a body or a group, or a noun for people
+    by what they do ("recyclers", "representatives", "economists")."""
+    word = _bare(token)
+    return word in _AGENT_WORDS or (len(word) > 5 and word.endswith(_AGENT_SUFFIXES))
+
+
+def _located_places(text: str) -> list[str]:
+    """Capitalised words named as places: after in/at/from/near ("held in Geneva", "In Geneva, ..."), or
+    hosting ("Los Angeles will host ..."), but not times ("held in March", "at Christmas")."""
+    places = [after or host for after, host in _LOCATIVE_PLACE.findall(text)]
+    return [place for place in places if _bare(place) not in _NOT_LOCATIONS]
+
+
+def _could_be_place(token: str) -> bool:
+    """A capitalised word that is not a month, a number word or an acronym other than US/UK/EU/UAE."""
+    if not token[:1].isupper() or token.lower() in _NOT_PLACES:
+        return False
+    return not token.isupper() or token in _ACRONYM_PLACES
