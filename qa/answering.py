@@ -420,20 +420,8 @@ class Assistant:
                 + W_NAMES * candidate.names
                 + W_RETRIEVAL * candidate.retrieval
             )
-        self._prefer_the_speaker(question, candidates)
-        long_forms = _long_forms(question, definitions) if _EXPANSION_QUESTION.search(question) else []
-        if long_forms:  # "CPPCC full name": the sentence that spells it out
-            _prefer(candidates, lambda c: any(_plain(form) in _plain(c.text) for form in long_forms))
         words = _content_words(question, self._terms)
-        self._rerank_by_word_support(question, words, candidates)
-        topic = self._terms(_about_topic(question))
-        if topic and not _speaker(question):
-            # "Which companies talked about battery swapping at the CPPCC?": the sentences with battery
-            # swapping (with a speaker, "What did CALB say about ...?", the speaker's sentences come first).
-            _prefer(candidates, lambda c: topic <= c.terms)
-        if _PAST_WHEN.match(question.lower()):  # "When did the government first cut the RRR?": a dated one
-            top = sorted(candidates, key=lambda c: c.score, reverse=True)[:RERANK_DEPTH]
-            _prefer(top, lambda c: bool(_DATE_ANSWER.search(c.text)))
+        self._prefer_what_is_asked_for(question, words, candidates, definitions)
         all_terms: set[str] = set().union(*(c.terms for c in candidates))
         assessment = Assessment(
             candidates=candidates,
@@ -483,15 +471,34 @@ class Assistant:
         reacting ("How did stock markets react to ...?") must be in the answer or close to it, and whoever
         a question asks the words of ("What did Tesla say ...?") and a place it is bounded to ("... in Hong
         Kong?") must be in the retrieved text."""
+        return (
+            self._asked_or_reacting_unsupported(question, words, supports)
+            or self._loosely_unsupported(question, words, supports, lead_cosine)
+            or self._speaker_absent(question, present)
+            or self._bounded_place_absent(question, present)
+        )
+
+    @staticmethod
+    def _asked_or_reacting_unsupported(
+        question: str, words: list[tuple[str, tuple[int, int]]], supports: list[float]
+    ) -> bool:
+        """The thing asked for, or the head of who reacted, has no word at least ASKED_THING_SUPPORT close."""
         asked = _asked_thing(question)
         reacting = _head_words(_reacting_subject(question))
         for wanted in (
-            lambda word: bool(asked & set(word.lower().replace("’", "'").removesuffix("'s").split("-"))),
+            lambda word: bool(asked & set(_bare(word).split("-"))),
             lambda word: _bare(word) in reacting,
         ):
             found = _supports_of(words, supports, wanted)
             if found and max(found) < ASKED_THING_SUPPORT:
                 return True
+        return False
+
+    @staticmethod
+    def _loosely_unsupported(
+        question: str, words: list[tuple[str, tuple[int, int]]], supports: list[float], lead_cosine: float
+    ) -> bool:
+        """A word of the about phrase, or of a yes/no question, is not even loosely in the answer."""
         # What the answer is to be about ("... say about battery **recycling**?") must be in it, each word
         # at least loosely: a word less than LOOSE_SUPPORT close is another topic.
         about = set(_TOKEN.findall(_about_phrase(question)))
@@ -502,8 +509,10 @@ class Assistant:
         # each of its words must be there at least loosely, unless the sentence as a whole says the same
         # ("Has the trade-in scheme mattered for EV demand?" / "... has been key for expanding EV demand").
         weak = any(support < LOOSE_SUPPORT for support in supports)
-        if _YES_NO.match(question) and weak and lead_cosine < SAME_MEANING_COSINE:
-            return True
+        return bool(_YES_NO.match(question) and weak and lead_cosine < SAME_MEANING_COSINE)
+
+    def _speaker_absent(self, question: str, present: set[str]) -> bool:
+        """Whoever the question asks the words of is nowhere in the retrieved text."""
         speaker_phrase = _speaker(question)
         # In a question typed all in lowercase ("did tesla say anything ...") capitals mark no names, so
         # every word of the speaker phrase is taken for one.
@@ -511,9 +520,11 @@ class Assistant:
             word for word in _TOKEN.findall(speaker_phrase)
             if word not in _STOPWORDS and word not in _GENERIC_KINDS and not _is_agent_word(word)
         ]  # "did tesla say ...", but "what did economists say ..." names no one
-        speaker = [self._name_key(name) for name in named if _bare(name) not in _ROLE_WORDS]
-        if speaker and not any(_name_in(name, present) for name in speaker):
-            return True
+        speaker = self._speaker_keys(named)
+        return bool(speaker) and not any(_name_in(name, present) for name in speaker)
+
+    def _bounded_place_absent(self, question: str, present: set[str]) -> bool:
+        """A country or territory the question is bounded to is nowhere in the retrieved text."""
         # A country or territory the question is bounded to ("... list **in Hong Kong**?") must be in the
         # retrieved text. Only those: "in Galliformes", "in MRI" or "at PCNA K164" are no places.
         for place in (name for name in _LOCATED_NAME.findall(question) if _names_country(name)):
@@ -523,6 +534,31 @@ class Assistant:
             if not all(_name_in(key, present) for key in keys) and not alias_terms & present:
                 return True  # "... in the United States?" is also there as "the U.S."
         return False
+
+    def _prefer_what_is_asked_for(
+        self,
+        question: str,
+        words: list[tuple[str, tuple[int, int]]],
+        candidates: list[Candidate],
+        definitions: dict[str, str],
+    ) -> None:
+        """Adjust the scores where the question says what it wants: the speaker's sentences, the one
+        spelling out an acronym, the best few rescored word by word, the sentences on what it asks about,
+        a dated sentence for "When did ...?"."""
+        self._prefer_the_speaker(question, candidates)
+        long_forms = _long_forms(question, definitions) if _EXPANSION_QUESTION.search(question) else []
+        if long_forms:  # "CPPCC full name": the sentence that spells it out
+            spelled = [_dedupe_key(form) for form in long_forms]
+            _prefer(candidates, lambda c: any(form in _dedupe_key(c.text) for form in spelled))
+        self._rerank_by_word_support(question, words, candidates)
+        topic = self._terms(_about_topic(question))
+        if topic and not _speaker(question):
+            # "Which companies talked about battery swapping at the CPPCC?": the sentences with battery
+            # swapping (with a speaker, "What did CALB say about ...?", the speaker's sentences come first).
+            _prefer(candidates, lambda c: topic <= c.terms)
+        if _PAST_WHEN.match(question.lower()):  # "When did the government first cut the RRR?": a dated one
+            top = sorted(candidates, key=lambda c: c.score, reverse=True)[:RERANK_DEPTH]
+            _prefer(top, lambda c: bool(_DATE_ANSWER.search(c.text)))
 
     def _rerank_by_word_support(
         self, question: str, words: list[tuple[str, tuple[int, int]]], candidates: list[Candidate]
@@ -541,10 +577,7 @@ class Assistant:
         """"What did GAC say at the CPPCC?" asks for GAC's words: when some sentences name the speaker (or
         continue one that does, "He also ..."), the others lose ``PREFERENCE_SHARE`` of their score, however
         well they match the rest ("the CPPCC is an advisory body ...")."""
-        speaker = [
-            self._name_key(name) for name in _question_names(_speaker(question))
-            if _bare(name) not in _ROLE_WORDS
-        ]
+        speaker = self._speaker_keys(_question_names(_speaker(question)))
         if not speaker:
             return
 
@@ -555,6 +588,10 @@ class Assistant:
             return any(_name_in(name, terms) for name in speaker)
 
         _prefer(candidates, names_speaker)
+
+    def _speaker_keys(self, names: list[str]) -> list[str]:
+        """The name keys of a speaker phrase's names, titles aside ("Tesla's CEO" -> tesla)."""
+        return [self._name_key(name) for name in names if _bare(name) not in _ROLE_WORDS]
 
     def _figures_measure_something_else(self, question: str, lead: Candidate) -> bool:
         """Whether a how-many/how-much question gets a figure of something else: "How many EVs were sold in
@@ -934,11 +971,6 @@ def _clauses(sentence: str) -> list[str]:
     parts = [part.strip() for part in _CLAUSE_BREAK.split(sentence)]
     parts = [part for part in parts if len(part.split()) >= 4]
     return parts if len(parts) >= 2 else []
-
-
-def _plain(text: str) -> str:
-    """Lowercase with straight apostrophes and single spaces, for literal comparison."""
-    return " ".join(text.lower().replace("’", "'").split())
 
 
 def _prefer(candidates: list[Candidate], keep: Callable[[Candidate], bool]) -> None:
