@@ -39,7 +39,7 @@ from typing import Protocol
 
 import numpy as np
 
-from qa.chat import Turn, rewrite_followup
+from qa.chat import Turn, expand_contractions, rewrite_followup
 from qa.embedding import Embedder, TokenVectors
 from qa.lexical import stem_word
 from qa.models import Answer, Citation, Passage, Retrieved
@@ -65,7 +65,6 @@ from qa.question_form import (
     _bare,
     _content_terms,
     _content_words,
-    _expand_contractions,
     _expected_answer_type,
     _figure_measures,
     _focus_phrase,
@@ -73,6 +72,7 @@ from qa.question_form import (
     _head_words,
     _is_agent_word,
     _long_forms,
+    _names_cased_in,
     _names_country,
     _question_names,
     _reacting_subject,
@@ -380,7 +380,7 @@ class Assistant:
 
     def assess(self, question: str, passages: list[Passage]) -> Assessment:
         """Score every answer-worthy sentence of ``passages`` against ``question``."""
-        question = _without_exclusion(_expand_contractions(_LEADING_CONJUNCTION.sub("", question.strip())))
+        question = _without_exclusion(expand_contractions(_LEADING_CONJUNCTION.sub("", question.strip())))
         candidates = self._candidates(passages)
         # "The NPC is China's top legislative body" is about the National People's Congress.
         definitions = _acronym_definitions([passage.chunk.text for passage in passages])
@@ -389,6 +389,8 @@ class Assistant:
             candidate.previous_terms = self._with_acronyms(candidate.previous_terms, definitions)
         question_terms = self._terms(question)
         names = _question_names(question)
+        cased = _names_cased_in(question, [c.text for c in candidates])  # "gotion ..." typed in lowercase
+        names += [name for name in cased if name not in names]
         if not candidates:
             return Assessment([], 0.0, 0.0, 1.0 if names else 0.0, 0.0, names=names)
         idf = _idf([c.terms for c in candidates])

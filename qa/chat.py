@@ -195,6 +195,18 @@ _REPORTING_VERBS = {
     "discuss", "highlight", "emphasise", "emphasize", "note", "state", "claim", "expect", "aim",
 }
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_CONTRACTION = re.compile(r"\b(what|who|where|when|how|which|that|there)['’]s\b", re.IGNORECASE)
+# "that number", "this figure": a demonstrative with a noun that only points back at what was just said.
+_REFERRING_NOUNS = {
+    "number", "numbers", "figure", "figures", "amount", "sum", "total", "estimate", "data", "statistic",
+    "statistics", "claim", "stat", "stats", "count", "value", "percentage", "forecast",
+}
+# "anything besides self-driving?": what else the previous question's subject said, setting X aside.
+_BESIDES = re.compile(
+    r"^(?:and\s+|but\s+)?(?:(?:is\s+there\s+|was\s+there\s+)?(?:anything|something)|what|any\s+others?)?"
+    r"(?:\s+else)?\s*(?:besides|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?)\s+(?P<x>[^,?]{1,60})$",
+    re.I,
+)
 # "in 2024": when, not a name the follow-up is about; the year a question is dated by ("And in 2023?").
 _DATED = re.compile(r"\b(?:in|by|since|until|for|during|from)\s+(?:19|20)\d\d\b", re.I)
 # Titles that are capitalised but name no one ("Who is its CEO?").
@@ -244,10 +256,13 @@ def rewrite_followup(question: str, history: list[Turn] | None) -> str:
     text = " ".join(question.split())
     if not history or not text:
         return question
-    previous = _clean(history[-1].standalone)
+    previous = _clean(expand_contractions(history[-1].standalone))
     if not previous:
         return question
     body = _clean(text)
+    besides = _BESIDES.match(body)
+    if besides:  # "anything besides self-driving?" -> "What did Xiaomi push for, apart from self-driving?"
+        return _finish(f"{previous}, apart from {besides.group('x').strip()}")
     other = _the_other(body, previous, history[-1].answer) if _OTHER_PHRASE.search(body) else None
     if other is not None and _THE_OTHER.match(body):  # "What is the NPC?" -> "And the other one?"
         return _finish(_substitute_fragment(previous, other))
@@ -258,8 +273,10 @@ def rewrite_followup(question: str, history: list[Turn] | None) -> str:
     if fragment is not None:
         return _finish(_substitute_fragment(previous, fragment))
     pronoun = _dangling_reference(body)
-    if pronoun is not None and _is_statement(history[-1].standalone):
-        return _finish(f"{body} ({previous})")  # "Someone proposed X." -> "who said that?": that is all of it
+    if pronoun is not None and (_is_statement(history[-1].standalone) or _points_at_answer(body, pronoun)):
+        # "Someone proposed X." -> "who said that?", and "Where does that number come from?": what "that"
+        # stands for is all of the previous turn.
+        return _finish(f"{body} ({previous})")
     if pronoun is not None:
         named = _answered_name(history[-1]) if pronoun in _NAME_PRONOUNS else None
         if named is not None:  # "Which company raised patent misuse?" -> CALB; "What else did it want?"
@@ -268,6 +285,16 @@ def rewrite_followup(question: str, history: list[Turn] | None) -> str:
     if _is_bare_fragment(body):
         return _finish(f"{previous}: {body[:1].lower()}{body[1:]}")
     return question
+
+
+def expand_contractions(text: str) -> str:
+    """"What's the stance" -> "What is the stance", so a question's form is read the same either way."""
+    return _CONTRACTION.sub(lambda m: m.group(1) + " is", text)
+
+
+def _points_at_answer(body: str, demonstrative: str) -> bool:
+    """Whether the demonstrative comes with a noun for what was just said ("that number")."""
+    return bool(re.search(rf"\b{demonstrative}\s+(?:{'|'.join(sorted(_REFERRING_NOUNS))})\b", body, re.I))
 
 
 def _is_statement(text: str) -> bool:
@@ -424,7 +451,7 @@ def _dangling_reference(body: str) -> str | None:
             return word
         if word in _DEMONSTRATIVES:
             following = words[index + 1] if index + 1 < len(words) else None
-            if following is None or following in _FUNCTION_WORDS:
+            if following is None or following in _FUNCTION_WORDS or following in _REFERRING_NOUNS:
                 return word
     return None
 

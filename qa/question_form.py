@@ -85,6 +85,7 @@ _LOCATIVE_PLACE = re.compile(
     r"|\b([A-Z][\w’'-]+) (?:will host|hosts|hosted|is hosting|will hold|held)\b"  # "Los Angeles will host"
 )
 # Capitalised words after "in"/"at" that say when, not where ("held in March", "at Christmas").
+_VENUE = re.compile(r"\b(?:[Aa]t|[Ii]n)(?: the)? ([A-Z][\w’'-]+)")
 _NOT_LOCATIONS = _word_set(
     "monday tuesday wednesday thursday friday saturday sunday christmas easter spring summer autumn winter "
     "january february march april may june july august september october november december"
@@ -125,12 +126,16 @@ _EXCLUSION = re.compile(
 # people or a body that the question does not already contain.
 # "Who chairs/heads/leads X?" asks for the person holding a role, whom only a name answers.
 _HOLDER_VERB = re.compile(r"who (?:chairs|chaired|heads|headed|leads|led)\b")
+# "Which body can make laws, the NPC or the CPPCC?" is answered by one of the question's own names.
+_CHOICE = re.compile(r"[,:] (?:the )?[\w’'-]+(?: [\w’'-]+){0,3} or (?:the )?[\w’'-]+(?: [\w’'-]+){0,3}\W*$")
 _WHO_OPENER = re.compile(r"who\b(?! (?:is|are|was|were)\b)")  # "Who was Marie Curie?" asks what she was
 # "Which company did CALB accuse ...?" is answered by a company, named or described, other than CALB.
 _WHICH_ORGANISATION = re.compile(
     r"(?:which|what) (?:company|companies|firm|firms|carmaker|carmakers|automaker|automakers|maker|makers|"
     r"manufacturer|manufacturers|business|businesses|organisation|organisations|organization|"
-    r"organizations|bank|banks|body|bodies|person|people|competitor|competitors|rival|rivals)\b"
+    r"organizations|bank|banks|body|bodies|person|people|competitor|competitors|rival|rivals|department|"
+    r"departments|ministry|ministries|agency|agencies|authority|authorities|institution|institutions|"
+    r"regulator|regulators|bureau|bureaus|office|offices)\b"
 )
 _AGENT_WORDS = _word_set(
     "he she they we government ministry ministries authority authorities company companies firm firms "
@@ -152,7 +157,6 @@ _EXPANSION_QUESTION = re.compile(
 )
 # "And how much did it issue last year?" asks what "How much did it issue last year?" asks.
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|so|also|then|ok|okay|well)\b[,\s]+(?=\w)", re.IGNORECASE)
-_CONTRACTION = re.compile(r"\b(what|who|where|when|how|which|that|there)['’]s\b", re.IGNORECASE)
 _DEFINED_ACRONYM = re.compile(r"((?:[A-Za-z’']{1,40}[\s-]{1,3}){1,8}?)\(([A-Z]{2,6})\)")
 _ACRONYM_PLACES = frozenset({"US", "USA", "UK", "EU", "UAE"})
 _NUMBER_WORDS = (
@@ -208,6 +212,15 @@ _PAST_WHEN = re.compile(
     r"(?:(?:in|on|at) )?(?:when|(?:what|which) (?:year|date|day|month)s?) (?:did|was|were|had)\b"
 )
 # "On what date ...?" wants a day: a number or a month or weekday name, not "this year".
+# "When is the next cut expected?", "When will X open?" ask about the future, which a sentence dating a past
+# event does not answer; a sentence that says it is still to come does ("is set to", "plans", "by 2027").
+_FUTURE_WHEN = re.compile(r"\bwhen\b.*\b(?:next|upcoming|will|expected|due|scheduled)\b")
+_FUTURE_ANSWER = re.compile(
+    r"\b(?:will|would|shall|next|upcoming|expected|expects|due|scheduled|plans?|planned|planning|aims?|"
+    r"intends?|set to|later|soon|coming|to be|going to|target(?:s|ed)?|forecasts?|projected|"
+    r"by (?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 _DATE_QUESTION = re.compile(r"\b(what|which) (date|dates|day|days)\b")
 _DATE_ANSWER = re.compile(
     rf"\d|\b({_MONTH_WORDS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE
@@ -238,7 +251,8 @@ _GENERIC_KINDS = _word_set(
     "company companies firm firms business businesses body bodies organisation organisations organization "
     "organizations group groups person persons people carmaker carmakers automaker automakers maker makers "
     "manufacturer manufacturers country countries topic topics issue issues theme themes aspect aspects "
-    "area areas one ones money funding funds cash capital"
+    "area areas one ones money funding funds cash capital department departments ministry ministries "
+    "agency agencies authority authorities institution institutions regulator regulators bureau bureaus"
 )
 # Nouns that only relate the question to its real subject ("What is the role of the NPC?").
 _RELATIONAL_NOUNS = _word_set(
@@ -279,6 +293,26 @@ def _question_names(question: str) -> list[str]:
         if (token[:1].isupper() or has_digit) and (token.lower() not in _STOPWORDS or acronym):
             names.append(token)
     return names
+
+
+def _names_cased_in(question: str, texts: Sequence[str]) -> list[str]:
+    """The words of an all-lowercase question that the texts only ever write as names ("gotion two sessions
+    suggestion" -> "Gotion": "two" and "sessions" are also written in lowercase there). Typed in lowercase,
+    a question marks no names by capitals, so the texts' own casing tells them."""
+    if question != question.lower():
+        return []
+    cased: dict[str, str] = {}
+    lowercase: set[str] = set()
+    for text in texts:
+        for position, token in enumerate(_TOKEN.findall(text)):
+            if token.islower():
+                lowercase.add(token)
+            elif position and token[:1].isupper():  # a sentence's first word is capitalised anyway
+                cased.setdefault(token.lower(), token)
+    return [
+        cased[token] for token in _TOKEN.findall(question)
+        if token in cased and token not in lowercase and token not in _STOPWORDS and len(token) > 2
+    ]
 
 
 def _content_words(question: str, terms_of: Callable[[str], set[str]]) -> list[tuple[str, tuple[int, int]]]:
@@ -402,8 +436,12 @@ def _gives_answer_type(wanted: str, text: str, question: str) -> bool:
             if acronym in asked:
                 asked |= {_bare(token) for token in _TOKEN.findall(long_form)}
         tokens = _TOKEN.findall(text)
-        if wanted == "agent" and any(_is_agent_word(token) and _bare(token) not in asked for token in tokens):
-            return True
+        if wanted == "agent":
+            # A possessive only says whose ("insights regarding **the government's** policy" does not say who
+            # presented the report), so an agent word or name in that form is nobody's answer.
+            tokens = [token for token in tokens if not token.endswith(("'s", "’s"))]
+            if any(_is_agent_word(token) and _bare(token) not in asked for token in tokens):
+                return True
         # The first word is capitalised anyway: it counts unless it is an ordinary opener ("The",
         # "Separately,"), so "Hungary will host the plant" names a place and "Musk leads Tesla" a name.
         first = _TOKEN.match(text)
@@ -411,6 +449,9 @@ def _gives_answer_type(wanted: str, text: str, question: str) -> bool:
         start = 1 if ordinary else 0
         fits = _could_be_place if wanted == "place" else _could_be_name  # an agent may be a name
         found = [token for token in tokens[start:] if fits(token) and _bare(token) not in asked]
+        if wanted == "agent":  # "presented **at the NPC**" says where, not who
+            venues = set(_VENUE.findall(text))
+            found = [token for token in found if token not in venues]
         located = [place for place in _located_places(text) if _bare(place) not in asked]
         if _WHERE_HELD.match(question.lower().strip()):  # "Where were they held?": "in/at <place>"
             return bool(located)
@@ -437,6 +478,8 @@ def _gives_answer_type(wanted: str, text: str, question: str) -> bool:
     text = _NAMED_NUMBER.sub(" ", text)
     if wanted == "time":
         lowered = question.lower()
+        if _FUTURE_WHEN.search(lowered) and not _FUTURE_ANSWER.search(text):
+            return False  # "When is the next cut expected?" is not answered by when the last one was
         pattern = (
             _DIGIT if _YEAR_QUESTION.search(lowered) else _DATE_ANSWER if _DATE_QUESTION.search(lowered)
             else _TIME_ANSWER
@@ -466,7 +509,7 @@ def _expected_answer_type(question: str) -> str | None:
         return "place"
     if _HOLDER_OPENER.match(lowered) or _HOLDER_VERB.match(lowered):
         return "name"
-    if _WHO_OPENER.match(lowered) or _WHICH_ORGANISATION.match(lowered):
+    if (_WHO_OPENER.match(lowered) or _WHICH_ORGANISATION.match(lowered)) and not _CHOICE.search(lowered):
         return "agent"  # "Who runs the museum?" too: a name or "a charitable trust"
     return None
 
@@ -531,8 +574,15 @@ _UNIT_WORDS = _word_set(
 )
 _CLAUSE_PREPOSITIONS = _word_set("for of in on from under with by at to within among between across")
 _CHANGE_VERBS = _word_set(
-    "grow grew grown rise rose risen increase increased fall fell fallen drop dropped decline declined "
-    "expand expanded shrink shrank climb climbed jump jumped"
+    "grow grew grown growing grows rise rose risen rising rises increase increased increasing increases "
+    "fall fell fallen falling falls drop dropped dropping drops decline declined declining declines "
+    "expand expanded expanding expands shrink shrank shrinking shrinks climb climbed climbing climbs "
+    "jump jumped jumping jumps"
+)
+# Verbs that set something to a new level ("increase its issuance ... to RMB1.3 trillion").
+_RESIZE_VERBS = _CHANGE_VERBS | _word_set(
+    "raise raised raises raising cut cuts cutting reduce reduced reduces reducing lift lifted lifts lower "
+    "lowered lowers boost boosted boosts"
 )
 _SENTENCE_TOKEN = re.compile(r"[A-Za-z0-9$][A-Za-z0-9'’.,%$-]*[A-Za-z0-9%]|[A-Za-z0-9%]|[,;:()]")
 
@@ -600,10 +650,35 @@ def _noun_after(tokens: list[tuple[str, tuple[int, int]]], start: int) -> tuple[
     return run[-1][1] if run else None
 
 
+def _changed_object(tokens: list[tuple[str, tuple[int, int]]], to: int) -> tuple[int, int] | None:
+    """The object of the change verb a "to"/"by" figure completes: "plans to increase its **issuance** of
+    bonds to RMB1.3 trillion", "cut the **ratio** by 0.5 points". None without such a verb in the clause."""
+    k = to - 1
+    while k >= 0 and tokens[k][0] not in (",", ";", ":", "(") and tokens[k][0].lower() not in _RESIZE_VERBS:
+        k -= 1
+    if k < 0 or tokens[k][0].lower() not in _RESIZE_VERBS:
+        return None
+    run = []
+    for index in range(k + 1, to):
+        token, span = tokens[index]
+        if token.lower() in _ARTICLES or token.endswith(("'s", "’s")):
+            continue  # "its issuance", "the ratio", "China's output"
+        if token.lower() == "of" and run:  # "issuance of special government bonds": all of it is measured
+            return run[-1][0], tokens[to - 1][1][1]
+        if not _plain_word(token):
+            break
+        run.append(span)
+    return run[-1] if run else None
+
+
 def _noun_before(tokens: list[tuple[str, tuple[int, int]]], figure: int) -> tuple[int, int] | None:
     """The noun a figure is "of" ("a **target** of 5%"), or the subject of the level verb before it ("total
     **applications** for the scheme exceeded four million"): the clause's words up to their first
     preposition, last word."""
+    if figure > 0 and tokens[figure - 1][0].lower() in ("to", "by"):
+        changed = _changed_object(tokens, figure - 1)
+        if changed is not None:
+            return changed
     k = figure - 1
     while k >= 0 and tokens[k][0].lower() in _APPROXIMATORS | {"than"}:
         k -= 1
@@ -663,7 +738,8 @@ def _specific(phrase: list[tuple[str, tuple[int, int]]]) -> list[tuple[int, int]
     """The spans of a noun phrase's words, unless it names a generic kind ([] then, or for no phrase)."""
     if any(token in _GENERIC_KINDS for token, _ in phrase):
         return []
-    return [span for _, span in phrase]
+    # "China's defence budget" measures the budget: a possessive says whose, not what.
+    return [span for token, span in phrase if not token.endswith(("'s", "’s"))]
 
 
 def _speaker(question: str) -> str:
@@ -717,11 +793,6 @@ def _without_exclusion(question: str) -> str:
     for?" asks what CATL called for, and the words "pricing reforms" must not pull the answer to them."""
     stripped = _EXCLUSION.sub("", question).strip()
     return stripped if _TOKEN.search(stripped) else question
-
-
-def _expand_contractions(question: str) -> str:
-    """"what's the name" -> "what is the name", so the question's form is read the same either way."""
-    return _CONTRACTION.sub(lambda m: m.group(1) + " is", question)
 
 
 @functools.lru_cache(maxsize=50_000)

@@ -172,21 +172,49 @@ def test_bare_fragment_borrows_the_previous_question() -> None:
     ("previous", "answer", "followup", "expected"),
     [
         # A question that asked for a name: "it"/"they" is the name the answer gave.
-        ("Which company raised patent misuse?", "Separately, CALB called for fair competition. [1]",
-         "What else did it want regulated?", "What else did CALB want regulated?"),
-        ("Who wants autonomous vehicles rolled out faster?", "Lastly Xiaomi advocated for it. [1]",
-         "What else did they want?", "What else did Xiaomi want?"),
+        (
+            "Which company raised patent misuse?",
+            "Separately, CALB called for fair competition. [1]",
+            "What else did it want regulated?",
+            "What else did CALB want regulated?",
+        ),
+        (
+            "Who wants autonomous vehicles rolled out faster?",
+            "Lastly Xiaomi advocated for it. [1]",
+            "What else did they want?",
+            "What else did Xiaomi want?",
+        ),
         # The citation marker, a pronoun opener and a month are not the name; a name ending in -ly is.
-        ("Which firm raised prices?", "The firm that raised prices was Arvex. [1]", "Why did it do that?",
-         "Why did Arvex do that?"),
-        ("Which firm raised prices?", "It was Arvex that raised them. [1]", "When did it start?",
-         "When did Arvex start?"),
-        ("Which firm won?", "In March, Arvex won the bid. [1]", "What else did it win?",
-         "What else did Arvex win?"),
-        ("Which firm won?", "Kelly Marine won the bid. [1]", "Where is it based?",
-         "Where is Kelly Marine based?"),
-        ("Which firms won?", "Bolton Ports won it. [1]", "What are their plans?",
-         "What are Bolton Ports' plans?"),
+        (
+            "Which firm raised prices?",
+            "The firm that raised prices was Arvex. [1]",
+            "Why did it do that?",
+            "Why did Arvex do that?",
+        ),
+        (
+            "Which firm raised prices?",
+            "It was Arvex that raised them. [1]",
+            "When did it start?",
+            "When did Arvex start?",
+        ),
+        (
+            "Which firm won?",
+            "In March, Arvex won the bid. [1]",
+            "What else did it win?",
+            "What else did Arvex win?",
+        ),
+        (
+            "Which firm won?",
+            "Kelly Marine won the bid. [1]",
+            "Where is it based?",
+            "Where is Kelly Marine based?",
+        ),
+        (
+            "Which firms won?",
+            "Bolton Ports won it. [1]",
+            "What are their plans?",
+            "What are Bolton Ports' plans?",
+        ),
     ],
 )
 def test_a_pronoun_after_a_who_question_is_the_name_answered(
@@ -265,4 +293,28 @@ def test_the_other_body_inside_a_longer_follow_up() -> None:
     history = [Turn("What is the PC?", None, answer, False)]
     assert rewrite_followup("And how does the other chamber differ from it?", history) == (
         "And how does SA differ from it?"
+    )
+
+
+def test_a_contracted_question_lends_its_topic() -> None:
+    history = _history("What's the harbour levy policy this year?")
+    assert rewrite_followup("How could that help shippers?", history) == (
+        "How could the harbour levy policy this year help shippers?"
+    )
+
+
+def test_that_number_is_the_whole_previous_question() -> None:
+    history = _history("How many ships docked at Arvex in 2024?")
+    assert rewrite_followup("Where does that number come from?", history) == (
+        "Where does that number come from (How many ships docked at Arvex in 2024)?"
+    )
+
+
+@pytest.mark.parametrize(
+    "followup", ["anything besides tolls?", "Anything else apart from tolls?", "what besides tolls?"]
+)
+def test_anything_besides_x_sets_x_aside_from_the_previous_question(followup: str) -> None:
+    assert (
+        rewrite_followup(followup, _history("What did Arvex push for?"))
+        == "What did Arvex push for, apart from tolls?"
     )
