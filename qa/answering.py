@@ -65,6 +65,7 @@ from qa.question_form import (
     _bare,
     _content_terms,
     _content_words,
+    _contrasting_modifier,
     _expected_answer_type,
     _figure_measures,
     _focus_phrase,
@@ -457,6 +458,8 @@ class Assistant:
         ):
             assessment.answer_type_gap = 1.0
         if self._figures_measure_something_else(question, lead):
+            assessment.answer_type_gap = 1.0
+        if _contrasting_modifier(question, words, assessment.term_supports, lead.text):
             assessment.answer_type_gap = 1.0
         return assessment
 

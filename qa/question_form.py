@@ -16,6 +16,28 @@ from qa.lexical import stem_word
 
 # Stems are cut to this many characters, a cheap lemma ("propose"/"proposal", "emphasise"/"emphasis").
 STEM_PREFIX = 6
+# Everyday words and the formal words a text uses for the same thing, which MiniLM's token vectors rarely
+# put close ("driverless" / "autonomous" 0.45, "themes" / "emphasis" 0.3): each group's words count as
+# one term. Only words that mean the same in almost any text; no domain's names or jargon.
+_SYNONYM_GROUPS = """
+    theme themes focus emphasis emphasise emphasize emphasised emphasized stress stressed priority priorities
+    conclude concluded concludes finish finished finishes ended wrapped
+    autonomous self-driving driverless
+    loose loosen loosened loosening looser easing accommodative
+    tight tighten tightened tightening tighter restrictive
+    cut cuts cutting reduce reduced reduces reduction lower lowered lowering decrease decreased trim slash
+    increase increased increases raise raised raises hike hikes boost boosted
+    car cars vehicle vehicles automobile automobiles
+    lawsuit lawsuits litigation
+    standard standards standardise standardize standardisation standardization uniform uniformity norms
+    buy buys bought purchase purchases purchased
+    transport transportation shipping freight
+    credit lending loans borrowing
+    consumers shoppers buyers customers households
+    meeting meetings session sessions gathering gatherings conference summit
+    track tracking tracked trace traceability
+    grow grows growing growth expand expands expanding expansion
+"""
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -295,6 +317,41 @@ def _question_names(question: str) -> list[str]:
     return names
 
 
+# Below this contextual support a question's modifier is not what the sentence's own modifier says.
+CONTRASTED_SUPPORT = 0.35
+
+
+def _contrasting_modifier(
+    question: str,
+    words: list[tuple[str, tuple[int, int]]],
+    supports: list[float],
+    sentence: str,
+) -> bool:
+    """Whether the sentence has the question's three-word phrase with another word in the middle: "battery
+    **recycling** regulations" against "battery **transportation** regulations" is another kind of
+    regulation. The question's middle word must be far from anything the answer says (support below
+    CONTRASTED_SUPPORT), so a paraphrase ("cheaper credit" / "more accessible credit") is no contrast."""
+    tokens = [_stems(token) for token in _TOKEN.findall(sentence)]
+    for index in range(1, len(words) - 1):
+        (left, (_, left_end)), (middle, (middle_start, middle_end)), (right, (right_start, _)) = (
+            words[index - 1 : index + 2]
+        )
+        if question[left_end:middle_start].strip() or question[middle_end:right_start].strip():
+            continue  # not one run of content words
+        if supports[index] >= CONTRASTED_SUPPORT or not middle.isalpha() or not middle.islower():
+            continue  # the middle word is (nearly) there, or a name, the names rules' business
+        frame = (_stems(left), _stems(middle), _stems(right))
+        for before, between, after in zip(tokens, tokens[1:], tokens[2:], strict=False):
+            if before & frame[0] and after & frame[2] and between and not between & frame[1]:
+                return True
+    return False
+
+
+def _stems(word: str) -> set[str]:
+    """A word's stems as the sentence terms have them, synonyms aside (the frame is matched literally)."""
+    return {term for term in _content_terms(word) if not term.startswith("=")}
+
+
 def _names_cased_in(question: str, texts: Sequence[str]) -> list[str]:
     """The words of an all-lowercase question that the texts only ever write as names ("gotion two sessions
     suggestion" -> "Gotion": "two" and "sessions" are also written in lowercase there). Typed in lowercase,
@@ -572,6 +629,7 @@ _UNIT_WORDS = _word_set(
     "kilometres kilometers km miles hectares acres percent percentage points point gigawatts megawatts "
     "gw mw gwh kwh twh bps pieces items times"
 )
+_TIME_NOUNS = _word_set("year years month months quarter quarters week weeks day days decade time period")
 _CLAUSE_PREPOSITIONS = _word_set("for of in on from under with by at to within among between across")
 _CHANGE_VERBS = _word_set(
     "grow grew grown growing grows rise rose risen rising rises increase increased increasing increases "
@@ -717,9 +775,14 @@ def _asked_measure(question: str) -> list[tuple[int, int]]:
     rest = tokens[position + 2 :]
     if rest and rest[0][0] in _AUXILIARIES:  # "How much did EV sales grow": the subject of a change verb
         subject = []
-        for token, span in rest[1:]:
-            if token in _CHANGE_VERBS:
-                return _specific(subject)
+        for index, (token, span) in enumerate(rest[1:], start=2):
+            if token in _RESIZE_VERBS:  # "How much is China raising its defence budget?": the object
+                changed = [item for item in _noun_phrase(rest[index:]) if item[0] not in _TIME_NOUNS]
+                if changed:
+                    return _specific(changed)
+                return _specific(subject) if token in _CHANGE_VERBS else []  # "How much did X raise?"
+            if token in _ARTICLES:
+                continue
             if not _plain_word(token):
                 return []
             subject.append((token, span))
@@ -732,6 +795,18 @@ def _asked_measure(question: str) -> list[tuple[int, int]]:
             break
         phrase.append((token, span))
     return _specific(phrase)
+
+
+def _noun_phrase(tokens: list[tuple[str, tuple[int, int]]]) -> list[tuple[str, tuple[int, int]]]:
+    """The plain words that open ``tokens``, after articles and possessives ("its **defence budget**")."""
+    phrase = []
+    for token, span in tokens:
+        if token in _ARTICLES or (token.endswith(("'s", "’s")) and not phrase):
+            continue
+        if not _plain_word(token):
+            break
+        phrase.append((token, span))
+    return phrase
 
 
 def _specific(phrase: list[tuple[str, tuple[int, int]]]) -> list[tuple[int, int]]:
@@ -816,8 +891,22 @@ def _content_terms(text: str) -> frozenset[str]:
             if any(ch.isdigit() for ch in part):
                 terms.add(part)
             else:
-                terms.add(stem_word(part)[:STEM_PREFIX])
+                stem = stem_word(part)[:STEM_PREFIX]
+                terms.add(stem)
+                if stem in _synonym_keys():
+                    terms.add(_synonym_keys()[stem])
     return frozenset(terms)
+
+
+@functools.cache
+def _synonym_keys() -> dict[str, str]:
+    """Each ``_SYNONYM_GROUPS`` word's stem -> its group's term ("=theme"), which no word's stem can be."""
+    keys = {}
+    for line in _SYNONYM_GROUPS.strip().splitlines():
+        words = line.split()
+        for word in words:
+            keys[stem_word(word)[:STEM_PREFIX]] = "=" + words[0]
+    return keys
 
 
 def _long_forms(question: str, definitions: dict[str, str]) -> list[str]:

@@ -4,6 +4,8 @@ functions over text, no model."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 
@@ -109,6 +111,8 @@ def test_the_noun_a_figure_measures_is_read_off_the_sentence(
         ("How much special government debt was issued?", ["special", "government", "debt"]),
         ("how many ev trade in aplications were there", ["ev", "trade", "aplications"]),
         ("How much is Arvex's cargo budget rising this year?", ["cargo", "budget"]),  # not whose
+        ("How much is Arvex raising its cargo budget?", ["cargo", "budget"]),  # what is raised
+        ("How much did Arvex raise?", []),  # whoever raises is not what is measured
         ("How many people applied for the grant?", []),  # generic: any count of applicants answers
         ("How much money goes to shore power?", []),
         ("How much is the grant?", []),
@@ -338,3 +342,30 @@ def test_a_lowercase_question_takes_its_names_from_how_the_texts_write_them() ->
     texts = ["The plan by Arvex was approved.", "Harbour dues rose at the Harbour and at the harbour."]
     assert _names_cased_in("arvex harbour plan", texts) == ["Arvex"]  # "harbour" is also written plainly
     assert _names_cased_in("Arvex harbour plan", texts) == []  # capitals already mark the names
+
+
+def test_everyday_words_meet_the_formal_words_a_text_uses() -> None:
+    from qa.question_form import _content_terms
+
+    def shared(question: str, sentence: str) -> bool:
+        return bool(_content_terms(question) & _content_terms(sentence))
+
+    assert shared("What themes did the forum stress?", "The forum put a strong emphasis on safety.")
+    assert shared("Has the summit finished?", "The summit has concluded.")
+    assert shared("Who wants driverless trucks?", "Arvex backs autonomous trucks.")
+    assert not shared("What themes did the forum stress?", "Arvex backs autonomous trucks.")
+
+
+def test_another_word_in_the_middle_of_the_questions_phrase_is_another_thing() -> None:
+    from qa.question_form import _contrasting_modifier
+
+    def contrasted(question: str, supports: list[float], sentence: str) -> bool:
+        words = [(m.group(), m.span()) for m in re.finditer(r"[a-z]+", question) if m.group() != "what"]
+        return _contrasting_modifier(question, words, supports, sentence)
+
+    sentence = "Arvex said harbour safety rules should change."
+    # "harbour pricing rules": the sentence's harbour rules are safety rules
+    assert contrasted("what harbour pricing rules", [1.0, 0.2, 1.0], sentence)
+    assert not contrasted("what harbour pricing rules", [1.0, 0.6, 1.0], sentence)  # close: a paraphrase
+    assert not contrasted("what harbour safety rules", [1.0, 1.0, 1.0], sentence)
+    assert not contrasted("what new pricing rules", [1.0, 0.2, 1.0], sentence)  # no shared frame
