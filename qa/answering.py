@@ -63,6 +63,7 @@ from qa.question_form import (
     _asked_measure,
     _asked_thing,
     _bare,
+    _capital_as_country,
     _content_terms,
     _content_words,
     _contrasting_modifier,
@@ -383,6 +384,7 @@ class Assistant:
         """Score every answer-worthy sentence of ``passages`` against ``question``."""
         question = _without_exclusion(expand_contractions(_LEADING_CONJUNCTION.sub("", question.strip())))
         candidates = self._candidates(passages)
+        question = _capital_as_country(question, [c.text for c in candidates])  # "Beijing" said "China"
         # "The NPC is China's top legislative body" is about the National People's Congress.
         definitions = _acronym_definitions([passage.chunk.text for passage in passages])
         for candidate in candidates:

@@ -37,6 +37,7 @@ _SYNONYM_GROUPS = """
     meeting meetings session sessions gathering gatherings conference summit
     track tracking tracked trace traceability
     grow grows growing growth expand expands expanding expansion
+    room space scope leeway headroom
 """
 
 
@@ -58,6 +59,8 @@ _STOPWORDS = _word_set(
     recommend recommended recommends recommendation recommendations advocate advocated advocates
     urge urged urges want wants wanted wish wishes wished hope hopes hoped ask asks asked think thinks
     feel feels felt believe believes believed talk talks talked push pushes pushed pushing else
+    asking proposing suggesting recommending advocating urging wanting wishing hoping thinking
+    talking saying mentioning
     worry worries worried concern concerns concerned"""
 )
 _VAGUE_WORDS = _word_set(
@@ -352,6 +355,49 @@ def _stems(word: str) -> set[str]:
     return {term for term in _content_terms(word) if not term.startswith("=")}
 
 
+# A capital stands for its country's government in news questions ("Is Beijing easing policy?"), while the
+# text says "China" or "the government". Capital -> the words that show the text is about that country.
+_CAPITAL_COUNTRIES = {
+    "beijing": "china chinese",
+    "washington": "us u.s. america american",
+    "moscow": "russia russian",
+    "london": "uk britain british",
+    "tokyo": "japan japanese",
+    "brussels": "eu european europe",
+    "berlin": "germany german",
+    "paris": "france french",
+    "delhi": "india indian",
+    "seoul": "korea korean",
+    "ottawa": "canada canadian",
+    "canberra": "australia australian",
+    "brasilia": "brazil brazilian",
+    "ankara": "turkey turkish",
+    "riyadh": "saudi",
+    "tehran": "iran iranian",
+    "kyiv": "ukraine ukrainian",
+    "taipei": "taiwan taiwanese",
+    "jakarta": "indonesia indonesian",
+    "rome": "italy italian",
+    "madrid": "spain spanish",
+}
+
+
+def _capital_as_country(question: str, texts: Sequence[str]) -> str:
+    """The question with a capital read as its country's government where the texts never name the capital
+    but do name the country ("Beijing's monetary stance" -> "the government's monetary stance"; not
+    "China's", which would pull every sentence that mentions China)."""
+    written = {_bare(token) for text in texts for token in _TOKEN.findall(text)}
+
+    def government(match: re.Match[str]) -> str:
+        capital = match.group(1).lower()
+        if capital in written or not set(_CAPITAL_COUNTRIES[capital].split()) & written:
+            return match.group(0)
+        return "the government" + (match.group(2) or "")
+
+    pattern = r"\b(" + "|".join(_CAPITAL_COUNTRIES) + r")(['’]s)?\b"
+    return re.sub(pattern, government, question, flags=re.IGNORECASE)
+
+
 def _names_cased_in(question: str, texts: Sequence[str]) -> list[str]:
     """The words of an all-lowercase question that the texts only ever write as names ("gotion two sessions
     suggestion" -> "Gotion": "two" and "sessions" are also written in lowercase there). Typed in lowercase,
@@ -376,12 +422,17 @@ def _content_words(question: str, terms_of: Callable[[str], set[str]]) -> list[t
     """The question's words that constrain an answer, with their spans: no question opener, no stopword."""
     words = []
     previous = ""
+    asked_phrase = False  # inside "which battery maker ...": the kind asked for is what the answer names
     for position, match in enumerate(_TOKEN.finditer(question)):
         word = match.group()
-        after_this, previous = previous == "this", word.lower()
-        if position == 0 and word.lower() in _QUESTION_OPENERS:
+        lowered = word.lower()
+        after_this, previous = previous == "this", lowered
+        asked_phrase = lowered in ("which", "what") or (asked_phrase and lowered not in _STOPWORDS)
+        if position == 0 and lowered in _QUESTION_OPENERS:
             continue
         if after_this and _bare(word) == "year":  # "this year" is when the report is about, no topic
+            continue
+        if asked_phrase and lowered in _GENERIC_KINDS:  # "Which company ...": any company that answers
             continue
         if terms_of(word):
             words.append((word, match.span()))

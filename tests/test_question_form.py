@@ -369,3 +369,27 @@ def test_another_word_in_the_middle_of_the_questions_phrase_is_another_thing() -
     assert not contrasted("what harbour pricing rules", [1.0, 0.6, 1.0], sentence)  # close: a paraphrase
     assert not contrasted("what harbour safety rules", [1.0, 1.0, 1.0], sentence)
     assert not contrasted("what new pricing rules", [1.0, 0.2, 1.0], sentence)  # no shared frame
+
+
+def test_the_kind_asked_for_and_verbs_of_asking_are_no_content_words() -> None:
+    from qa.question_form import _content_terms, _content_words
+
+    def words(question: str) -> list[str]:
+        return [word for word, _ in _content_words(question, lambda t: set(_content_terms(t)))]
+
+    assert words("Which company wants cheaper tolls?") == ["cheaper", "tolls"]
+    assert words("Which shipping company wants cheaper tolls?") == ["shipping", "cheaper", "tolls"]
+    assert words("What was Arvex asking the council for?") == ["Arvex", "council"]
+    assert "company" in words("What did Arvex say about the company?")  # not the kind asked for
+
+
+def test_a_capital_stands_for_the_government_of_a_country_the_texts_name() -> None:
+    from qa.question_form import _capital_as_country
+
+    texts = ["Japan's central bank kept rates low.", "The government plans to cut taxes."]
+    assert _capital_as_country("Is Tokyo cutting taxes?", texts) == "Is the government cutting taxes?"
+    assert _capital_as_country("What is Tokyo's tax plan?", texts) == "What is the government's tax plan?"
+    assert _capital_as_country("Is Tokyo cutting taxes?", [*texts, "Tokyo hosted the talks."]) == (
+        "Is Tokyo cutting taxes?"  # the texts name Tokyo itself
+    )
+    assert _capital_as_country("Is Paris cutting taxes?", texts) == "Is Paris cutting taxes?"  # no France
