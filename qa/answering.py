@@ -76,7 +76,9 @@ from qa.question_form import (
     _long_forms,
     _names_cased_in,
     _names_country,
+    _plain_idioms,
     _question_names,
+    _ranks_below_the_asked_superlative,
     _reacting_subject,
     _speaker,
     _spelled_alike,
@@ -383,6 +385,7 @@ class Assistant:
     def assess(self, question: str, passages: list[Passage]) -> Assessment:
         """Score every answer-worthy sentence of ``passages`` against ``question``."""
         question = _without_exclusion(expand_contractions(_LEADING_CONJUNCTION.sub("", question.strip())))
+        question = _plain_idioms(question)
         candidates = self._candidates(passages)
         question = _capital_as_country(question, [c.text for c in candidates])  # "Beijing" said "China"
         # "The NPC is China's top legislative body" is about the National People's Congress.
@@ -462,6 +465,8 @@ class Assistant:
         if self._figures_measure_something_else(question, lead):
             assessment.answer_type_gap = 1.0
         if _contrasting_modifier(question, words, assessment.term_supports, lead.text):
+            assessment.answer_type_gap = 1.0
+        if _ranks_below_the_asked_superlative(question, lead.text):
             assessment.answer_type_gap = 1.0
         return assessment
 
@@ -790,7 +795,9 @@ class Assistant:
         """Fraction of the question's names in the sentence; half credit via an anaphoric antecedent."""
         if not name_stems:
             return 0.0
-        own = sum(1 for name in name_stems if _name_in(name, candidate.terms)) / len(name_stems)
+        # A name in the document's title is what all of it is about, so every sentence has it.
+        terms = candidate.terms | candidate.title_terms
+        own = sum(1 for name in name_stems if _name_in(name, terms)) / len(name_stems)
         if own >= 1.0 or not _opens_anaphorically(candidate.text):
             return own
         inherited = sum(1 for name in name_stems if _name_in(name, candidate.previous_terms))

@@ -208,6 +208,11 @@ _BESIDES = re.compile(
     re.I,
 )
 # "in 2024": when, not a name the follow-up is about; the year a question is dated by ("And in 2023?").
+_PERIOD_OF_YEAR = re.compile(
+    r"(?:(?:in|by|since|until|for|during|from)\s+)?(?P<year>(?:19|20)\d\d)"
+    r"(?P<rest>\s+(?:so\s+far|to\s+date|alone|as\s+well|onwards|and\s+beyond))?",
+    re.I,
+)
 _DATED = re.compile(r"\b(?:in|by|since|until|for|during|from)\s+(?:19|20)\d\d\b", re.I)
 # Titles that are capitalised but name no one ("Who is its CEO?").
 ROLE_WORDS = frozenset({
@@ -387,12 +392,14 @@ def _substitute_fragment(previous: str, fragment: str) -> str:
     fragment = re.sub(r"^(?:the\s+)?(?:about|regarding)\s+", "", fragment, flags=re.I)
     # "And in 2023?", "What about 2023?": the same question of another year, the one it is dated by ("in
     # 2023", not "the Paris 2024 budget"), else its last year.
-    if (_DATED.fullmatch(fragment) or _YEAR.fullmatch(fragment)) and _YEAR.search(previous):
-        year = _YEAR.search(fragment).group()
+    # "What about 2025 so far?" keeps its qualifier with the year.
+    period = _PERIOD_OF_YEAR.fullmatch(fragment)
+    if period and _YEAR.search(previous):
+        year = period.group("year")
         dated = list(_DATED.finditer(previous)) or list(_YEAR.finditer(previous))
         target = _YEAR.search(previous, dated[-1].start()) if dated else None
         if target is not None:
-            return previous[: target.start()] + year + previous[target.end() :]
+            return previous[: target.start()] + year + (period.group("rest") or "") + previous[target.end() :]
     if re.match(r"^(?:on|for|in|with|regarding|about|during|after|before|by)\b", fragment, re.I):
         return f"{previous} {fragment}"  # "and on safety?" adds a qualifier
     entities = _entity_spans(previous)

@@ -38,6 +38,9 @@ _SYNONYM_GROUPS = """
     track tracking tracked trace traceability
     grow grows growing growth expand expands expanding expansion
     room space scope leeway headroom
+    first firstly initially originally
+    advice advise advises advised advisory adviser advisers advisor advisors consultative
+    scheme schemes program programs programme programmes
 """
 
 
@@ -60,7 +63,7 @@ _STOPWORDS = _word_set(
     urge urged urges want wants wanted wish wishes wished hope hopes hoped ask asks asked think thinks
     feel feels felt believe believes believed talk talks talked push pushes pushed pushing else
     asking proposing suggesting recommending advocating urging wanting wishing hoping thinking
-    talking saying mentioning
+    talking saying mentioning might must shall per
     worry worries worried concern concerns concerned"""
 )
 _VAGUE_WORDS = _word_set(
@@ -279,6 +282,8 @@ _GENERIC_KINDS = _word_set(
     "area areas one ones money funding funds cash capital department departments ministry ministries "
     "agency agencies authority authorities institution institutions regulator regulators bureau bureaus"
 )
+# Adjectives that only describe the thing asked for ("What **new** law ...?" asks for a law).
+_DESCRIBING_WORDS = _word_set("new old specific particular certain exact other different additional further")
 # Nouns that only relate the question to its real subject ("What is the role of the NPC?").
 _RELATIONAL_NOUNS = _word_set(
     "role roles name names purpose function functions job aim aims goal goals meaning definition nature "
@@ -396,6 +401,25 @@ def _capital_as_country(question: str, texts: Sequence[str]) -> str:
 
     pattern = r"\b(" + "|".join(_CAPITAL_COUNTRIES) + r")(['’]s)?\b"
     return re.sub(pattern, government, question, flags=re.IGNORECASE)
+
+
+_ORDINAL = r"(?:second|third|fourth|fifth|2nd|3rd|4th|5th)"
+_SUPERLATIVE = (
+    r"(?:largest|biggest|greatest|highest|lowest|smallest|best|worst|most|least|fastest|richest|top)"
+)
+_RANKED_SUPERLATIVE = re.compile(rf"\b{_ORDINAL}[ -](?:{_SUPERLATIVE})\b", re.IGNORECASE)
+
+
+def _ranks_below_the_asked_superlative(question: str, sentence: str) -> bool:
+    """Whether the question asks for the largest (best, ...) and the sentence only has the second largest:
+    "Which country has the world's largest economy?" is not answered by "the world's second largest
+    economy"."""
+    ranked = _RANKED_SUPERLATIVE.search(sentence)
+    if ranked is None:
+        return False
+    superlative = ranked.group().split()[-1].split("-")[-1].lower()
+    asked = re.search(rf"\b(?:{_ORDINAL}[ -])?{superlative}\b", question, re.IGNORECASE)
+    return asked is not None and _RANKED_SUPERLATIVE.match(asked.group()) is None
 
 
 def _names_cased_in(question: str, texts: Sequence[str]) -> list[str]:
@@ -910,8 +934,19 @@ def _asked_thing(question: str) -> set[str]:
         return set()
     if phrase[:1] and phrase[0] in _GENERIC_KINDS:
         return set()  # "Which company ...", "How much money ...": any one answers
-    skip = _GENERIC_KINDS | _RELATIONAL_NOUNS | _STOPWORDS | _NUMBER_WORD_SET
+    skip = _GENERIC_KINDS | _RELATIONAL_NOUNS | _STOPWORDS | _NUMBER_WORD_SET | _DESCRIBING_WORDS
     return {word for word in phrase if word not in skip and not word.isdigit()}
+
+
+_OVER = re.compile(
+    r"\b(is|are|was|were|it|they)\s+(.{1,60}?)\s*\bover\b(?=\s+(?:yet|now|already)\b|\W*$)", re.I
+)
+
+
+def _plain_idioms(question: str) -> str:
+    """Idioms whose words say nothing on their own, in plain words: "Are the Two Sessions over yet?" ->
+    "Are the Two Sessions finished yet?" ("over" is a stop word)."""
+    return _OVER.sub(lambda m: f"{m.group(1)} {m.group(2)} finished".replace("  ", " "), question)
 
 
 def _without_exclusion(question: str) -> str:

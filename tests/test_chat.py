@@ -318,3 +318,9 @@ def test_anything_besides_x_sets_x_aside_from_the_previous_question(followup: st
         rewrite_followup(followup, _history("What did Arvex push for?"))
         == "What did Arvex push for, apart from tolls?"
     )
+
+
+def test_a_year_with_a_qualifier_replaces_the_year() -> None:
+    history = _history("How many ships docked at Arvex in 2024?")
+    rewritten = rewrite_followup("what about 2025 so far?", history)
+    assert rewritten == "How many ships docked at Arvex in 2025 so far?"

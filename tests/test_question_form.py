@@ -393,3 +393,15 @@ def test_a_capital_stands_for_the_government_of_a_country_the_texts_name() -> No
         "Is Tokyo cutting taxes?"  # the texts name Tokyo itself
     )
     assert _capital_as_country("Is Paris cutting taxes?", texts) == "Is Paris cutting taxes?"  # no France
+
+
+def test_idioms_in_plain_words_and_the_second_largest_is_not_the_largest() -> None:
+    from qa.question_form import _asked_thing, _plain_idioms, _ranks_below_the_asked_superlative
+
+    assert _plain_idioms("are the harbour talks over yet") == "are the harbour talks finished yet"
+    assert _plain_idioms("What did Arvex say over the weekend?") == "What did Arvex say over the weekend?"
+    sentence = "Arvex is the region’s second largest port operator."
+    assert _ranks_below_the_asked_superlative("Which is the region's largest port operator?", sentence)
+    assert not _ranks_below_the_asked_superlative("Which is the second largest port operator?", sentence)
+    assert not _ranks_below_the_asked_superlative("How big is Arvex?", sentence)
+    assert _asked_thing("What new law will the council pass?") == {"law"}
