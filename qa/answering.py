@@ -27,6 +27,7 @@ confidence is capped below any sensible threshold (``Assistant._misses_what_the_
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
 import re
@@ -60,6 +61,7 @@ from qa.question_form import (
     _about_phrase,
     _about_topic,
     _acronym_definitions,
+    _acting_name,
     _asked_measure,
     _asked_thing,
     _bare,
@@ -82,6 +84,7 @@ from qa.question_form import (
     _reacting_subject,
     _speaker,
     _spelled_alike,
+    _without_asides,
     _without_exclusion,
     _word_set,
 )
@@ -385,7 +388,7 @@ class Assistant:
     def assess(self, question: str, passages: list[Passage]) -> Assessment:
         """Score every answer-worthy sentence of ``passages`` against ``question``."""
         question = _without_exclusion(expand_contractions(_LEADING_CONJUNCTION.sub("", question.strip())))
-        question = _plain_idioms(question)
+        question = _plain_idioms(_without_asides(question))
         candidates = self._candidates(passages)
         question = _capital_as_country(question, [c.text for c in candidates])  # "Beijing" said "China"
         # "The NPC is China's top legislative body" is about the National People's Congress.
@@ -466,7 +469,7 @@ class Assistant:
             assessment.answer_type_gap = 1.0
         if _contrasting_modifier(question, words, assessment.term_supports, lead.text):
             assessment.answer_type_gap = 1.0
-        if _ranks_below_the_asked_superlative(question, lead.text):
+        if _ranks_below_the_asked_superlative(question, lead.text) or self._actor_absent(question, lead):
             assessment.answer_type_gap = 1.0
         return assessment
 
@@ -522,6 +525,18 @@ class Assistant:
         # ("Has the trade-in scheme mattered for EV demand?" / "... has been key for expanding EV demand").
         weak = any(support < LOOSE_SUPPORT for support in supports)
         return bool(_YES_NO.match(question) and weak and lead_cosine < SAME_MEANING_COSINE)
+
+    def _actor_absent(self, question: str, lead: Candidate) -> bool:
+        """Whether the name that acts in the question ("What new law will **the NPC** pass ...?") is missing
+        from the sentence the answer leads with (and from its title, and from the sentence it refers back
+        to): then the sentence tells what someone else did ("CALB called for ... patent litigation")."""
+        names = [name for name in _question_names(_acting_name(question)) if name.lower() not in _ROLE_WORDS]
+        if not names:
+            return False
+        terms = lead.terms | lead.title_terms
+        if _opens_anaphorically(lead.text):
+            terms |= lead.previous_terms
+        return not all(_name_in(self._name_key(name), terms) for name in names)
 
     def _speaker_absent(self, question: str, present: set[str]) -> bool:
         """Whoever the question asks the words of is nowhere in the retrieved text."""
@@ -699,7 +714,7 @@ class Assistant:
                             previous_text=previous_text,
                             terms=self._terms(text),
                             previous_terms=self._terms(previous_text),
-                            title_terms=_content_terms(passage.title or ""),
+                            title_terms=_title_terms(passage.title or ""),
                         )
                     )
                 previous_text = text
@@ -841,6 +856,13 @@ class Assistant:
 
 
 # ---------------------------------------------------------------------- helpers
+@functools.lru_cache(maxsize=4096)
+def _title_terms(title: str) -> frozenset[str]:
+    """A title's words as every sentence's context, as written: its synonyms would give every sentence of
+    the document the same stretch ("focus" in the title is not each sentence's "emphasis")."""
+    return frozenset(term for term in _content_terms(title) if not term.startswith("="))
+
+
 def _ms_since(clock: float) -> float:
     return round((time.perf_counter() - clock) * 1000.0, 3)
 

@@ -63,7 +63,7 @@ _STOPWORDS = _word_set(
     urge urged urges want wants wanted wish wishes wished hope hopes hoped ask asks asked think thinks
     feel feels felt believe believes believed talk talks talked push pushes pushed pushing else
     asking proposing suggesting recommending advocating urging wanting wishing hoping thinking
-    talking saying mentioning might must shall per
+    talking saying mentioning might must shall
     worry worries worried concern concerns concerned"""
 )
 _VAGUE_WORDS = _word_set(
@@ -267,6 +267,13 @@ _SPEAKER = re.compile(
     r"believe|stress|emphasi[sz]e|highlight|talk)\b",
     re.IGNORECASE,
 )
+# "What was CALB's main concern?": the words of CALB, said through what they were about.
+_POSSESSIVE_SPEAKER = re.compile(
+    r"(?:what|which) (?:is|was|were|are) (?:the )?(.+?)['’]s? (?:\w+ )?(?:concerns?|worry|worries|proposals?|"
+    r"suggestions?|requests?|demands?|views?|position|stance|message|ideas?|priorit(?:y|ies)|arguments?|"
+    r"recommendations?|complaints?|pitch|wish(?:es)?|wants)\b",
+    re.IGNORECASE,
+)
 _REACTION = re.compile(
     r"how (?:did|do|does|will|would|could|might|has|have) (.+?) (?:react|respond|reply|feel|view|see|"
     r"receive|welcome|take|treat|handle|regard)\b",
@@ -327,6 +334,11 @@ def _question_names(question: str) -> list[str]:
 
 # Below this contextual support a question's modifier is not what the sentence's own modifier says.
 CONTRASTED_SUPPORT = 0.35
+# Modifiers of scope: "local government" and "national government" are different governments.
+_SCOPE_WORDS = _word_set(
+    "local national central federal regional provincial municipal state domestic foreign international "
+    "global private public commercial"
+)
 
 
 def _contrasting_modifier(
@@ -338,8 +350,16 @@ def _contrasting_modifier(
     """Whether the sentence has the question's three-word phrase with another word in the middle: "battery
     **recycling** regulations" against "battery **transportation** regulations" is another kind of
     regulation. The question's middle word must be far from anything the answer says (support below
-    CONTRASTED_SUPPORT), so a paraphrase ("cheaper credit" / "more accessible credit") is no contrast."""
+    CONTRASTED_SUPPORT), so a paraphrase ("cheaper credit" / "more accessible credit") is no contrast.
+
+    A word of scope ("**local** government bonds") needs no frame: a sentence about "government" bonds
+    without it is not about the local government's, as a "bank" is not a "central bank"."""
     tokens = [_stems(token) for token in _TOKEN.findall(sentence)]
+    for index, (word, (_, end)) in enumerate(words[:-1]):
+        head, (head_start, _) = words[index + 1]
+        scoped = word.lower() in _SCOPE_WORDS and not question[end:head_start].strip()
+        if scoped and supports[index] < CONTRASTED_SUPPORT and any(t & _stems(head) for t in tokens):
+            return True
     for index in range(1, len(words) - 1):
         (left, (_, left_end)), (middle, (middle_start, middle_end)), (right, (right_start, _)) = (
             words[index - 1 : index + 2]
@@ -895,7 +915,7 @@ def _specific(phrase: list[tuple[str, tuple[int, int]]]) -> list[tuple[int, int]
 def _speaker(question: str) -> str:
     """Who a question asks the words of: "What did **Tesla** say about ...?", "What does **Nio's CEO**
     want?" ("" when it asks no one's words)."""
-    match = _SPEAKER.match(question.strip())
+    match = _SPEAKER.match(question.strip()) or _POSSESSIVE_SPEAKER.match(question.strip())
     return match.group(1) if match else ""
 
 
@@ -947,6 +967,43 @@ def _plain_idioms(question: str) -> str:
     """Idioms whose words say nothing on their own, in plain words: "Are the Two Sessions over yet?" ->
     "Are the Two Sessions finished yet?" ("over" is a stop word)."""
     return _OVER.sub(lambda m: f"{m.group(1)} {m.group(2)} finished".replace("  ", " "), question)
+
+
+# "I'm a student writing a summary — what were ...?", "As an investor: is ...?": who asks, not what.
+_PREAMBLE = re.compile(
+    r"^\s*(?:i\b|i['’]m\b|i am\b|as an?\b|quick question|question|hi\b|hey\b|hello\b)[^—–:?]{0,80}?"
+    r"\s*(?:—|–|:|\s-\s)\s*(?=(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|did|does|do|"
+    r"can|could|will|would|should|has|have)\b)",
+    re.IGNORECASE,
+)
+# ", per the work report?", "according to the article": where it is said, not what is asked.
+_ATTRIBUTION = re.compile(
+    r",?\s+(?:per the|according to|as stated in|as reported in|as mentioned in|as described in)\s+[^,?]{1,50}"
+    r"(?=\?*\s*$)",
+    re.IGNORECASE,
+)
+# The name that acts in "What new law will **the NPC** pass ...?", "What did **Xiaomi** push for?".
+_ACTING_NAME = re.compile(
+    r"^(?i:what|which|how much|how many|when|why|how)(?:\s+[a-z]+){0,2}\s+"
+    r"(?i:will|did|does|do|has|have|would|could|can|is|are|was|were)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w’'&-]*)(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w’'&-]*)*)\s+(?=[a-z])",
+)
+
+
+def _without_asides(question: str) -> str:
+    """The question without who asks it ("As an investor I want to know: ...") and without where it is
+    said ("..., per the work report?"), which only pull the answer to sentences that repeat them."""
+    stripped = _ATTRIBUTION.sub("", _PREAMBLE.sub("", question)).strip()
+    return stripped if _TOKEN.search(stripped) else question
+
+
+def _acting_name(question: str) -> str:
+    """The name that does what the question asks about, "" when none: "What new law will the NPC pass?" ->
+    "NPC". A possessive ("China's Ministry ...") is no actor of its own."""
+    match = _ACTING_NAME.match(question.strip())
+    if match is None or match.group(1).endswith(("'s", "’s")):
+        return ""
+    return match.group(1)
 
 
 def _without_exclusion(question: str) -> str:

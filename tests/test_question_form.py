@@ -405,3 +405,46 @@ def test_idioms_in_plain_words_and_the_second_largest_is_not_the_largest() -> No
     assert not _ranks_below_the_asked_superlative("Which is the second largest port operator?", sentence)
     assert not _ranks_below_the_asked_superlative("How big is Arvex?", sentence)
     assert _asked_thing("What new law will the council pass?") == {"law"}
+
+
+def test_who_asks_and_where_it_is_said_are_set_aside() -> None:
+    from qa.question_form import _without_asides
+
+    assert _without_asides("I'm a student — what did Arvex propose?") == "what did Arvex propose?"
+    assert _without_asides("As an investor: is the port raising fees?") == "is the port raising fees?"
+    assert _without_asides("What did Arvex propose, per the harbour report?") == "What did Arvex propose?"
+    assert _without_asides("How much is the toll per ship?") == "How much is the toll per ship?"
+    kept = "Regarding Arvex: what did they propose?"
+    assert _without_asides(kept) == kept
+
+
+def test_the_name_that_acts_in_the_question() -> None:
+    from qa.question_form import _acting_name
+
+    assert _acting_name("What new law will the Port Council pass to curb tolls?") == "Port Council"
+    assert _acting_name("What did Arvex push for?") == "Arvex"
+    assert _acting_name("What will Arvex and Bolton build?") == "Arvex and Bolton"
+    assert _acting_name("How much did Arvex's board approve?") == ""  # a possessive: the board acts
+    assert _acting_name("What is the Port Council?") == ""
+    assert _acting_name("When did the council cut tolls?") == ""
+
+
+def test_a_word_of_scope_in_place_of_the_sentences_modifier_is_another_thing() -> None:
+    from qa.question_form import _contrasting_modifier
+
+    question = "How much will the council issue in local government bonds?"
+    content = ["council", "issue", "local", "government", "bonds"]
+    words = [(m.group(), m.span()) for m in re.finditer(r"\w+", question) if m.group() in content]
+    supports = [1.0, 0.4, 0.2, 1.0, 1.0]
+    assert _contrasting_modifier(question, words, supports, "The council will issue special government debt.")
+    assert not _contrasting_modifier(question, words, supports, "The council will issue new bonds.")
+    supports[2] = 0.9  # "local" is there
+    assert not _contrasting_modifier(question, words, supports, "The local government will issue bonds.")
+
+
+def test_whose_concern_or_proposal_is_asked_for_is_a_speaker() -> None:
+    from qa.question_form import _speaker
+
+    assert _speaker("What was Arvex's main concern at the forum?") == "Arvex"
+    assert _speaker("What were the shippers' requests?") == "shippers"
+    assert _speaker("What is the forum's role?") == ""  # a role is no one's words
