@@ -58,7 +58,6 @@ from qa.question_form import (
     _TOKEN,
     _YES_NO,
     STEM_PREFIX,
-    _about_phrase,
     _about_topic,
     _acronym_definitions,
     _acting_name,
@@ -82,6 +81,7 @@ from qa.question_form import (
     _question_names,
     _ranks_below_the_asked_superlative,
     _reacting_subject,
+    _share_destination,
     _speaker,
     _spelled_alike,
     _without_asides,
@@ -160,6 +160,10 @@ _REFERRING_SUBJECT = re.compile(
     r"has|have|had|means?|meant|leads?|led|allows?|allowed|helps?|helped)\b",
     re.IGNORECASE,
 )
+_FURTHER_QUESTION = re.compile(r",?\s(?:and|or|but)\s(?:what|which|who|when|where|why|how)\b", re.IGNORECASE)
+_CONTRASTING_OPENER = re.compile(
+    r"(?:while|whereas|unlike|by contrast|in contrast|conversely)\b", re.IGNORECASE
+)
 # Page furniture that trafilatura keeps with an article and that never answers a question.
 _CALL_TO_ACTION = re.compile(
     r"^(for more information|for further information|click here|subscribe to our|sign up for our|read more"
@@ -190,6 +194,7 @@ class Candidate:
     terms: set[str]
     previous_terms: set[str]
     title_terms: frozenset[str] = frozenset()
+    title_names: frozenset[str] = frozenset()
     cosine: float = 0.0
     lexical: float = 0.0
     names: float = 0.0
@@ -516,21 +521,28 @@ class Assistant:
         """A word of the about phrase, or of a yes/no question, is not even loosely in the answer."""
         # What the answer is to be about ("... say about battery **recycling**?") must be in it, each word
         # at least loosely: a word less than LOOSE_SUPPORT close is another topic.
-        about = set(_TOKEN.findall(_about_phrase(question)))
+        # So must where a share asked for goes ("How much of the bonds goes to **equipment upgrades**?").
+        about = set(_TOKEN.findall(_about_topic(question) + " " + _share_destination(question)))
         found = _supports_of(words, supports, lambda word: word in about)
         if found and min(found) < LOOSE_SUPPORT:
             return True
         # A yes/no question asks whether the text says just that ("Did the NPC approve Tianneng's proposal?"):
         # each of its words must be there at least loosely, unless the sentence as a whole says the same
         # ("Has the trade-in scheme mattered for EV demand?" / "... has been key for expanding EV demand").
+        # Not when it goes on to ask more ("Is the meeting over, and what did it set out?").
         weak = any(support < LOOSE_SUPPORT for support in supports)
-        return bool(_YES_NO.match(question) and weak and lead_cosine < SAME_MEANING_COSINE)
+        yes_no = bool(_YES_NO.match(question)) and not _FURTHER_QUESTION.search(question)
+        return yes_no and weak and lead_cosine < SAME_MEANING_COSINE
 
     def _actor_absent(self, question: str, lead: Candidate) -> bool:
-        """Whether the name that acts in the question ("What new law will **the NPC** pass ...?") is missing
+        """Whether the name that acts in the question ("What new law will **the NPC** pass ...?"), or any
+        name of a yes/no question, is missing
         from the sentence the answer leads with (and from its title, and from the sentence it refers back
         to): then the sentence tells what someone else did ("CALB called for ... patent litigation")."""
-        names = [name for name in _question_names(_acting_name(question)) if name.lower() not in _ROLE_WORDS]
+        # A yes/no question asks whether the text says just that, so all its names must be there ("Did the
+        # NPC approve Tianneng's proposal?" is not answered by the NPC's duties).
+        named = question if _YES_NO.match(question) else _acting_name(question)
+        names = [name for name in _question_names(named) if name.lower() not in _ROLE_WORDS]
         if not names:
             return False
         terms = lead.terms | lead.title_terms
@@ -715,6 +727,7 @@ class Assistant:
                             terms=self._terms(text),
                             previous_terms=self._terms(previous_text),
                             title_terms=_title_terms(passage.title or ""),
+                            title_names=_title_names(passage.title or ""),
                         )
                     )
                 previous_text = text
@@ -749,7 +762,7 @@ class Assistant:
     ) -> list[float]:
         """How well each content word of the question (``words``) is matched by what the answer says.
 
-        1.0 for a word whose stem occurs in a chosen sentence or the sentence before it (their terms
+        1.0 for a word whose stem occurs in a chosen sentence or the sentence it refers back to (their terms
         include the long forms of the acronyms they use, ``_with_acronyms``); otherwise the
         best cosine between the word's contextual vector in the question and any token's contextual vector
         there (BERTScore-style alignment: "abusing patents" finds "patent misuse"; "tariffs" finds
@@ -757,8 +770,13 @@ class Assistant:
         """
         if not words:
             return []
-        context = [c.text for c in chosen] + [c.previous_text for c in chosen if c.previous_text]
-        present: set[str] = set().union(*(c.terms | c.previous_terms for c in chosen))
+        # The sentence before counts only for one that refers back to it ("He also called for ..."): after
+        # "Both Geely and GAC mentioned ... swapping", "Lastly Xiaomi advocated ..." says nothing of swapping.
+        referring = [c for c in chosen if c.previous_text and _continues_previous(c.text)]
+        context = [c.text for c in chosen] + [c.previous_text for c in referring]
+        present: set[str] = set().union(
+            *(c.terms | c.title_names for c in chosen), *(c.previous_terms for c in referring)
+        )  # what the title names is every sentence's context (not its other words: "annual")
         supports = [1.0 if self._terms(word) & present else 0.0 for word, _ in words]
         if all(supports):
             return supports
@@ -861,6 +879,12 @@ def _title_terms(title: str) -> frozenset[str]:
     """A title's words as every sentence's context, as written: its synonyms would give every sentence of
     the document the same stretch ("focus" in the title is not each sentence's "emphasis")."""
     return frozenset(term for term in _content_terms(title) if not term.startswith("="))
+
+
+@functools.lru_cache(maxsize=4096)
+def _title_names(title: str) -> frozenset[str]:
+    """The terms of a title's capitalised words ("China's annual **Two Sessions** ..."): what it names."""
+    return frozenset().union(*(_title_terms(word) for word in _TOKEN.findall(title) if word[:1].isupper()))
 
 
 def _ms_since(clock: float) -> float:
@@ -1038,6 +1062,13 @@ def _opens_anaphorically(text: str) -> bool:
     if first.group().lower() in _ANAPHORIC_OPENERS:
         return True
     return bool(_ANAPHORIC_PHRASE.match(text) or _REFERRING_SUBJECT.match(text))
+
+
+def _continues_previous(text: str) -> bool:
+    """Whether the sentence goes on from the one before: it refers back ("He also ...") or sets itself
+    against it ("While the CPPCC is an advisory body ... without legislative power" after the NPC's
+    law-making), so what that one says is part of what this one means."""
+    return _opens_anaphorically(text) or bool(_CONTRASTING_OPENER.match(text))
 
 
 def _antecedent(sentence: Candidate, candidates: list[Candidate]) -> Candidate | None:

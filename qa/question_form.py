@@ -113,6 +113,10 @@ _LOCATIVE_PLACE = re.compile(
     r"|\b([A-Z][\w’'-]+) (?:will host|hosts|hosted|is hosting|will hold|held)\b"  # "Los Angeles will host"
 )
 # Capitalised words after "in"/"at" that say when, not where ("held in March", "at Christmas").
+_ROLE_ORGANISATION = re.compile(
+    r"\b(?i:" + "|".join(sorted(ROLE_WORDS)) + r")s? of (?:the )?([A-Z][\w’'&-]*)|\b([A-Z][\w&-]*)['’]s (?i:"
+    + "|".join(sorted(ROLE_WORDS)) + r")\b"
+)
 _VENUE = re.compile(r"\b(?:[Aa]t|[Ii]n)(?: the)? ([A-Z][\w’'-]+)")
 _NOT_LOCATIONS = _word_set(
     "monday tuesday wednesday thursday friday saturday sunday christmas easter spring summer autumn winter "
@@ -163,7 +167,8 @@ _WHICH_ORGANISATION = re.compile(
     r"manufacturer|manufacturers|business|businesses|organisation|organisations|organization|"
     r"organizations|bank|banks|body|bodies|person|people|competitor|competitors|rival|rivals|department|"
     r"departments|ministry|ministries|agency|agencies|authority|authorities|institution|institutions|"
-    r"regulator|regulators|bureau|bureaus|office|offices)\b"
+    r"regulator|regulators|bureau|bureaus|office|offices|official|officials|minister|ministers|leader|"
+    r"leaders|executive|executives|politician|politicians|lawmaker|lawmakers|delegate|delegates)\b"
 )
 _AGENT_WORDS = _word_set(
     "he she they we government ministry ministries authority authorities company companies firm firms "
@@ -230,7 +235,11 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _DIGIT = re.compile(r"\d")
 # A question bounded to an earlier period ("How much was issued last year?") and what says a figure is
 # for one: a year, "last year", "a year earlier", "previous" ...
-_PAST_PERIOD = re.compile(r"\b(last|previous|past|prior) (year|month|quarter|decade)\b", re.IGNORECASE)
+_PAST_PERIOD = re.compile(
+    r"\b(?:(?:last|previous|past|prior) (?:year|month|quarter|decade)|the (?:year|month|quarter) before"
+    r"|a (?:year|month|quarter) (?:earlier|before|ago))\b",
+    re.IGNORECASE,
+)
 _PAST_TIME_ANSWER = re.compile(
     r"\b((?:19|20)\d\d|last|previous|previously|prior|earlier|ago|year-on-year|past)\b", re.IGNORECASE
 )
@@ -555,6 +564,26 @@ def _about_phrase(question: str) -> str:
     return ""
 
 
+_SHARE_DESTINATION = re.compile(
+    r"\bhow (?:much|many)(?: \w+)? of .+? (?:goes|go|going|went|will go|is going|is|are|was|were|will be)"
+    r"(?: \w+ly)? (?:to|for|towards|into)\s+(.+?)\W*$"
+    r"|\bhow (?:much|many)(?: \w+)? of .+? (?:will |would |is to )?(?-i:fund|funds|support|supports|pay for|"
+    r"pays for|finance|finances|cover|covers|be spent on|be used for|be earmarked for|be set aside for|"
+    r"is earmarked for|is set aside for|is used for|is spent on)\s+(.+?)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _share_destination(question: str) -> str:
+    """Where a share is asked to go: "How much of the RMB1.3 trillion goes to **equipment upgrades**?",
+    "How much of the bond money will fund **AI projects**?" ("" for other questions). The answer's figure
+    must be the share for that, so its words must be in the answer as an about phrase's are."""
+    match = _SHARE_DESTINATION.search(question.split(" (")[0])  # not a follow-up's borrowed context
+    if match is None:
+        return ""
+    return match.group(1) or match.group(2) or ""
+
+
 def _about_topic(question: str) -> str:
     """The topic of an *about* phrase without the setting after it: "... about **battery swapping** at the
     CPPCC?"."""
@@ -589,9 +618,10 @@ def _gives_answer_type(wanted: str, text: str, question: str) -> bool:
                 asked |= {_bare(token) for token in _TOKEN.findall(long_form)}
         tokens = _TOKEN.findall(text)
         if wanted == "agent":
-            # A possessive only says whose ("insights regarding **the government's** policy" does not say who
-            # presented the report), so an agent word or name in that form is nobody's answer.
-            tokens = [token for token in tokens if not token.endswith(("'s", "’s"))]
+            # A possessive only says whose ("insights regarding **the government's** policy", "Rho Motion's
+            # outlook" do not say who presented the report or founded the firm), so an agent word or name
+            # in that form, with the name it ends, is nobody's answer.
+            tokens = _without_possessive_names(tokens)
             if any(_is_agent_word(token) and _bare(token) not in asked for token in tokens):
                 return True
         # The first word is capitalised anyway: it counts unless it is an ordinary opener ("The",
@@ -604,6 +634,10 @@ def _gives_answer_type(wanted: str, text: str, question: str) -> bool:
         if wanted == "agent":  # "presented **at the NPC**" says where, not who
             venues = set(_VENUE.findall(text))
             found = [token for token in found if token not in venues]
+        if wanted == "name":  # "The CEO **of CATL**", "CATL's CEO": the organisation, not the holder
+            pairs = _ROLE_ORGANISATION.findall(text)
+            organisations = {_bare(name) for pair in pairs for name in pair if name}
+            found = [token for token in found if _bare(token) not in organisations]
         located = [place for place in _located_places(text) if _bare(place) not in asked]
         if _WHERE_HELD.match(question.lower().strip()):  # "Where were they held?": "in/at <place>"
             return bool(located)
@@ -959,7 +993,7 @@ def _asked_thing(question: str) -> set[str]:
 
 
 _OVER = re.compile(
-    r"\b(is|are|was|were|it|they)\s+(.{1,60}?)\s*\bover\b(?=\s+(?:yet|now|already)\b|\W*$)", re.I
+    r"\b(is|are|was|were|it|they)\s+(.{1,60}?)\s*\bover\b(?=\s+(?:yet|now|already)\b|\s*,|\W*$)", re.I
 )
 
 
@@ -1091,6 +1125,18 @@ def _ordinary_opener(word: str, following: str) -> bool:
     """A sentence's first word that is no name: a function word, a connective, or a word before a comma."""
     plain = word.lower()
     return following == "," or plain in _STOPWORDS or plain in _QUESTION_OPENERS or plain in SENTENCE_OPENERS
+
+
+def _without_possessive_names(tokens: list[str]) -> list[str]:
+    """``tokens`` without possessives and the capitalised words of the names they end ("Rho Motion's")."""
+    kept: list[str] = []
+    for token in tokens:
+        if token.endswith(("'s", "’s")):
+            while kept and kept[-1][:1].isupper():
+                kept.pop()
+            continue
+        kept.append(token)
+    return kept
 
 
 def _could_be_name(token: str) -> bool:

@@ -789,3 +789,33 @@ def test_the_lead_sentence_is_the_one_the_question_asks_for(
     assessment = _assess(_assistant_over(document), question)
     assert lead_has in _lead(assessment).text
     assert assessment.answer_type_gap == 0.0
+
+
+def test_the_sentence_before_counts_only_for_a_sentence_that_refers_back() -> None:
+    assistant = _assistant_over(
+        "Both Arvex and Bolton Marine mentioned the need for shore power at every berth. "
+        "Lastly Cargill advocated for autonomous cranes."
+    )
+    # Cargill's sentence follows the shore power one but says nothing of shore power.
+    assert _assess(assistant, "What did Cargill say about shore power?").answer_type_gap == 1.0
+    assert _assess(assistant, "What did Cargill say about autonomous cranes?").answer_type_gap == 0.0
+    referring = _assistant_over(
+        "Arvex mentioned the need for shore power at every berth. It also advocated for autonomous cranes."
+    )
+    assert _assess(referring, "What did Arvex say about autonomous cranes?").answer_type_gap == 0.0
+
+
+def test_a_yes_no_question_needs_all_its_names_and_a_contrast_goes_on_from_the_sentence_before() -> None:
+    assistant = _assistant_over(
+        "The Port Council is the top maritime body, responsible for setting port dues and approving plans. "
+        "While the Users Panel is an advisory body, it has no power to set dues."
+    )
+    # The council's duties do not say whether it approved Arvex's plan.
+    assert _assess(assistant, "Did the Port Council approve Arvex's plan?").answer_type_gap == 1.0
+    # "While ..." sets the panel against the council: "set dues" there is part of what it means.
+    assert _assess(assistant, "Can the Users Panel set port dues?").answer_type_gap == 0.0
+    # A yes/no question that goes on to ask more is no yes/no question.
+    assert not assistant._loosely_unsupported(
+        "Is the harbour forum over, and what did it decide?", [("forum", (12, 17))], [0.1], 0.2
+    )
+    assert assistant._loosely_unsupported("Is the harbour forum over?", [("forum", (12, 17))], [0.1], 0.2)

@@ -448,3 +448,31 @@ def test_whose_concern_or_proposal_is_asked_for_is_a_speaker() -> None:
     assert _speaker("What was Arvex's main concern at the forum?") == "Arvex"
     assert _speaker("What were the shippers' requests?") == "shippers"
     assert _speaker("What is the forum's role?") == ""  # a role is no one's words
+
+
+def test_where_a_share_goes_is_read_off_the_question() -> None:
+    from qa.question_form import _share_destination
+
+    assert _share_destination("How much of the EUR2 billion goes to shore power?") == "shore power"
+    assert _share_destination("How much of the bond money will fund crane upgrades?") == "crane upgrades"
+    assert _share_destination("And how much of that goes specifically to dredging?") == "dredging"
+    assert _share_destination("How much of the spending on berths goes to shore power?") == "shore power"
+    assert _share_destination("How much money goes to shore power?") == ""  # no share of anything
+
+
+def test_holders_officials_and_earlier_years() -> None:
+    from qa.question_form import _expected_answer_type, _gives_answer_type, _plain_idioms
+
+    assert _expected_answer_type("Which official opened the harbour forum?") == "agent"
+    holder = "What is the name of the shipping company's chief executive?"
+    assert not _gives_answer_type("name", "The CEO of Arvex asked for a levy.", holder)
+    assert not _gives_answer_type("name", "Arvex's CEO asked for a levy.", holder)
+    assert _gives_answer_type("name", "Arvex's CEO Maria Olsen asked for a levy.", holder)
+    founded = "Who founded the firm that publishes the port outlook?"
+    source = "In 2024 cargo grew, according to Port Data Group's outlook."
+    assert not _gives_answer_type("agent", source, founded)
+    before = "How much did the council spend the year before?"
+    assert not _gives_answer_type("quantity", "The council plans to spend EUR2 billion.", before)
+    assert _gives_answer_type("quantity", "The council spent EUR1 billion the previous year.", before)
+    over = "Is the forum over, and what did it decide?"
+    assert _plain_idioms(over) == "Is the forum finished, and what did it decide?"
