@@ -697,7 +697,31 @@ def _expected_answer_type(question: str) -> str | None:
         return "name"
     if (_WHO_OPENER.match(lowered) or _WHICH_ORGANISATION.match(lowered)) and not _CHOICE.search(lowered):
         return "agent"  # "Who runs the museum?" too: a name or "a charitable trust"
+    if _keyword_value_query(lowered):
+        return "quantity"
     return None
+
+
+# Nouns that only a figure gives ("ratio", "size"), unlike "rates" or "target" ("interest rates" may want
+# the policy on them); and changes that may follow one ("budget increase").
+_VALUE_NOUNS = _word_set(
+    "ratio ratios size sizes total totals amount amounts number numbers figure figures percentage level "
+    "levels value values price prices cost costs budget budgets"
+)
+_CHANGE_NOUNS = _word_set("increase increases rise rises growth change changes cut cuts hike hikes")
+
+
+def _keyword_value_query(lowered: str) -> bool:
+    """A few keywords naming a measure, not a question: "current reserve requirement ratio china", "bond
+    issuance size 2025" ask for the figure (the measure noun last, but for a place or a year after it)."""
+    words = [_bare(word) for word in _TOKEN.findall(lowered)]
+    if not 2 <= len(words) <= 7 or words[0] in _QUESTION_OPENERS or words[0] in _AUXILIARIES:
+        return False
+    if any(word in _STOPWORDS for word in words):
+        return False  # "what ... is", "... of the ...": a sentence, not keywords
+    while words and (words[-1].isdigit() or _is_country(words[-1]) or words[-1] in _CHANGE_NOUNS):
+        words.pop()  # "... defence budget increase 2025"
+    return bool(words) and words[-1] in _VALUE_NOUNS
 
 
 def _asked_phrase(lowered: str) -> str:

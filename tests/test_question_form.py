@@ -476,3 +476,12 @@ def test_holders_officials_and_earlier_years() -> None:
     assert _gives_answer_type("quantity", "The council spent EUR1 billion the previous year.", before)
     over = "Is the forum over, and what did it decide?"
     assert _plain_idioms(over) == "Is the forum finished, and what did it decide?"
+
+
+def test_keywords_naming_a_measure_ask_for_a_figure() -> None:
+    from qa.question_form import _expected_answer_type
+
+    assert _expected_answer_type("current port dues ratio netherlands") == "quantity"
+    assert _expected_answer_type("harbour budget increase 2025") == "quantity"
+    assert _expected_answer_type("port dues policy 2025") is None
+    assert _expected_answer_type("interest rates") is None  # may want the policy on them
