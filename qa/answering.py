@@ -35,7 +35,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 import numpy as np
@@ -372,6 +372,10 @@ class Assistant:
         passages = self.retriever.search(
             standalone, k=k or self.top_k, mode=self.search_mode, filters=filters
         )
+        naming = self._passages_naming_the_missing(standalone, passages, filters)
+        if naming:  # in place of the last, so that there are still k
+            kept = passages[: max(0, (k or self.top_k) - len(naming))]
+            passages = kept + [replace(p, rank=len(kept) + i) for i, p in enumerate(naming, start=1)]
         timings["retrieve"] = _ms_since(clock)
         yield Retrieved(question, rewritten, conversation_id, passages)
 
@@ -389,6 +393,24 @@ class Assistant:
         result.conversation_id = conversation_id
         result.timings = timings
         yield result
+
+    def _passages_naming_the_missing(
+        self, question: str, passages: list[Passage], filters: dict | None
+    ) -> list[Passage]:
+        """The best lexical passage for the question's names that no retrieved passage contains: fused
+        scores can rank a passage naming "Geely and GAC" below five that share the question's other words
+        ("What does that tell us about how Geely and GAC see the market?"). Nothing when the names are
+        nowhere (a question about another company stays unanswered)."""
+        retrieved = " ".join(p.chunk.text for p in passages).lower()
+        missing = [name for name in _question_names(question) if name.lower() not in retrieved]
+        if not missing:
+            return []
+        seen = {p.chunk.id for p in passages}
+        found = self.retriever.search(" ".join(missing), k=1, mode="lexical", filters=filters)
+        return [
+            p for p in found
+            if p.chunk.id not in seen and all(name.lower() in p.chunk.text.lower() for name in missing)
+        ]
 
     def assess(self, question: str, passages: list[Passage]) -> Assessment:
         """Score every answer-worthy sentence of ``passages`` against ``question``."""

@@ -41,7 +41,22 @@ _SYNONYM_GROUPS = """
     first firstly initially originally
     advice advise advises advised advisory adviser advisers advisor advisors consultative
     scheme schemes program programs programme programmes
+    patent patents
+    lifecycle lifecycles
+    swap swaps swapping swapped exchange exchanging exchanged
+    executive executives leader leaders boss bosses
+    headline important foremost
 """
+# Phrases that mean one of those words ("intellectual property" lawsuits are patent lawsuits, "from cradle
+# to grave" is the whole life cycle).
+_SYNONYM_PHRASES = {
+    "intellectual property": "patent",
+    "intellectual-property": "patent",
+    "cradle to grave": "lifecycle",
+    "cradle-to-grave": "lifecycle",
+    "life cycle": "lifecycle",
+}
+_SYNONYM_PHRASE = re.compile(r"\b(" + "|".join(map(re.escape, _SYNONYM_PHRASES)) + r")\b", re.IGNORECASE)
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -163,7 +178,8 @@ _CHOICE = re.compile(r"[,:] (?:the )?[\w’'-]+(?: [\w’'-]+){0,3} or (?:the )?
 _WHO_OPENER = re.compile(r"who\b(?! (?:is|are|was|were)\b)")  # "Who was Marie Curie?" asks what she was
 # "Which company did CALB accuse ...?" is answered by a company, named or described, other than CALB.
 _WHICH_ORGANISATION = re.compile(
-    r"(?:which|what) (?:company|companies|firm|firms|carmaker|carmakers|automaker|automakers|maker|makers|"
+    r"(?:which|what)(?: (?!(?:did|does|do|is|are|was|were|will|would|can|could|has|have|had|the|a|an|of)\b)"
+    r"[a-z0-9]+){0,2} (?:company|companies|firm|firms|carmaker|carmakers|automaker|automakers|maker|makers|"
     r"manufacturer|manufacturers|business|businesses|organisation|organisations|organization|"
     r"organizations|bank|banks|body|bodies|person|people|competitor|competitors|rival|rivals|department|"
     r"departments|ministry|ministries|agency|agencies|authority|authorities|institution|institutions|"
@@ -1096,6 +1112,8 @@ def _content_terms(text: str) -> frozenset[str]:
                 terms.add(stem)
                 if stem in _synonym_keys():
                     terms.add(_synonym_keys()[stem])
+    for phrase in _SYNONYM_PHRASE.findall(text):
+        terms.add(_synonym_keys()[stem_word(_SYNONYM_PHRASES[phrase.lower()])[:STEM_PREFIX]])
     return frozenset(terms)
 
 

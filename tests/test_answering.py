@@ -819,3 +819,21 @@ def test_a_yes_no_question_needs_all_its_names_and_a_contrast_goes_on_from_the_s
         "Is the harbour forum over, and what did it decide?", [("forum", (12, 17))], [0.1], 0.2
     )
     assert assistant._loosely_unsupported("Is the harbour forum over?", [("forum", (12, 17))], [0.1], 0.2)
+
+
+def test_a_passage_naming_what_the_question_names_is_never_left_out() -> None:
+    text = (
+        "The harbour market grew and the harbour market changed what the market tells us. "
+        "What the harbour market tells us is how the market sees the harbour. "
+        "Bolton Marine wants shore power at every berth."
+    )
+    embedder = HashEmbedder(dimension=256)
+    retriever = TinyRetriever(_chunks("doc", text, per_chunk=2), embedder)
+    assistant = Assistant(retriever, embedder, top_k=1)
+    question = "What changed as the harbour market grew and changed, and what about Bolton?"
+    assert "Bolton" not in retriever.search(question, k=1)[0].chunk.text  # the fused ranking misses it
+    answer = assistant.answer(question)
+    assert any("Bolton Marine" in p.chunk.text for p in answer.passages)
+    assert retriever.calls[-1] == "Bolton"  # a second, lexical search for the missing name
+    nowhere = assistant.answer("What does the harbour market tell us about Zentrafold?")
+    assert not any("Zentrafold" in p.chunk.text for p in nowhere.passages)

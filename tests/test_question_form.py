@@ -354,6 +354,10 @@ def test_everyday_words_meet_the_formal_words_a_text_uses() -> None:
     assert shared("Has the summit finished?", "The summit has concluded.")
     assert shared("Who wants driverless trucks?", "Arvex backs autonomous trucks.")
     assert not shared("What themes did the forum stress?", "Arvex backs autonomous trucks.")
+    # Phrases too: "intellectual property" lawsuits are patent suits, "cradle to grave" the life cycle.
+    patents = _content_terms("abusing intellectual-property lawsuits") & _content_terms("patent misuse")
+    assert "=patent" in patents
+    assert "=lifecycle" in _content_terms("from cradle to grave") & _content_terms("the entire life cycle")
 
 
 def test_another_word_in_the_middle_of_the_questions_phrase_is_another_thing() -> None:
@@ -464,6 +468,8 @@ def test_holders_officials_and_earlier_years() -> None:
     from qa.question_form import _expected_answer_type, _gives_answer_type, _plain_idioms
 
     assert _expected_answer_type("Which official opened the harbour forum?") == "agent"
+    assert _expected_answer_type("Which Arvex executive spoke at the forum?") == "agent"
+    assert _expected_answer_type("What did the company say?") is None
     holder = "What is the name of the shipping company's chief executive?"
     assert not _gives_answer_type("name", "The CEO of Arvex asked for a levy.", holder)
     assert not _gives_answer_type("name", "Arvex's CEO asked for a levy.", holder)
