@@ -197,9 +197,16 @@ _REPORTING_VERBS = {
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _CONTRACTION = re.compile(r"\b(what|who|where|when|how|which|that|there)['’]s\b", re.IGNORECASE)
 # "that number", "this figure": a demonstrative with a noun that only points back at what was just said.
+_KIND_NOUNS = {
+    "company", "firm", "carmaker", "automaker", "maker", "manufacturer", "body", "organisation",
+    "organization", "group", "business", "person", "official", "executive",
+}
 _REFERRING_NOUNS = {
     "number", "numbers", "figure", "figures", "amount", "sum", "total", "estimate", "data", "statistic",
     "statistics", "claim", "stat", "stats", "count", "value", "percentage", "forecast",
+    "change", "changes", "proposal", "proposals", "plan", "plans", "idea", "ideas", "policy", "move",
+    "measure", "measures", "step", "steps", "suggestion", "cut", "system", "scheme", "rule", "rules",
+    "decision", "reform", "reforms", "goal", "target", "request", "call",
 }
 # "anything besides self-driving?": what else the previous question's subject said, setting X aside.
 _BESIDES = re.compile(
@@ -219,6 +226,13 @@ ROLE_WORDS = frozenset({
     "ceo", "cfo", "cto", "coo", "chairman", "chairwoman", "chair", "president", "premier", "minister",
     "founder", "head", "boss",
 })
+# A role right after a name ("CATL's chief executive", "CATL CEO"): the name's person, whom another name's
+# follow-up ("And CALB?") does not keep.
+_OWNED_ROLE = re.compile(
+    r"(?:['’]s)?\s+(?:chief\s+executive|chief\s+executive\s+officer|ceo|cfo|chairman|chairwoman|chair|"
+    r"president|founder|head|boss|leader)\b",
+    re.I,
+)
 _ROLE_TITLE = re.compile(r"\b(?:" + "|".join(sorted(ROLE_WORDS)) + r")s?\b", re.IGNORECASE)
 # "the other one/body/company": the other of two names the previous answer gave.
 _OTHER = r"the\s+other(?:\s+(?:one|body|company|firm|chamber|organi[sz]ation|group|side))?"
@@ -283,7 +297,8 @@ def rewrite_followup(question: str, history: list[Turn] | None) -> str:
         # stands for is all of the previous turn.
         return _finish(f"{body} ({previous})")
     if pronoun is not None:
-        named = _answered_name(history[-1]) if pronoun in _NAME_PRONOUNS else None
+        names_one = pronoun in _NAME_PRONOUNS or pronoun.split()[-1] in _KIND_NOUNS
+        named = _answered_name(history[-1]) if names_one else None
         if named is not None:  # "Which company raised patent misuse?" -> CALB; "What else did it want?"
             return _finish(_substitute_pronoun(body, pronoun, named))
         return _finish(_resolve_reference(body, pronoun, previous))
@@ -299,6 +314,8 @@ def expand_contractions(text: str) -> str:
 
 def _points_at_answer(body: str, demonstrative: str) -> bool:
     """Whether the demonstrative comes with a noun for what was just said ("that number")."""
+    if demonstrative not in _DEMONSTRATIVES:
+        return False  # "their plans" are theirs
     return bool(re.search(rf"\b{demonstrative}\s+(?:{'|'.join(sorted(_REFERRING_NOUNS))})\b", body, re.I))
 
 
@@ -405,6 +422,11 @@ def _substitute_fragment(previous: str, fragment: str) -> str:
     entities = _entity_spans(previous)
     if entities and (_entity_spans(fragment) or not _topic_phrase(previous)):
         start, end = entities[0]  # with several names, the subject comes first ("What did X say about Y")
+        if _entity_spans(fragment):  # "CATL's chief executive" -> "CALB": the new name, not its executive
+            role = _OWNED_ROLE.match(previous, end)
+            end = role.end() if role else end
+            titled = role or _ROLE_TITLE.search(previous[start:end])
+            start = start - 4 if titled and previous[:start].lower().endswith("the ") else start
         return _splice(previous, start, end, fragment)
     topic = _topic_phrase(previous)
     if topic is not None:
@@ -460,6 +482,8 @@ def _dangling_reference(body: str) -> str | None:
             following = words[index + 1] if index + 1 < len(words) else None
             if following is None or following in _FUNCTION_WORDS or following in _REFERRING_NOUNS:
                 return word
+            if following in _KIND_NOUNS:  # "that company": whichever the previous turn was about
+                return f"{word} {following}"
     return None
 
 
@@ -496,7 +520,8 @@ def _resolve_reference(body: str, pronoun: str, previous: str) -> str:
     entities = _entity_spans(previous)
     topic = _topic_phrase(previous)
     its_role = pronoun == "its" and bool(re.search(rf"\bits\s+{_ROLE_TITLE.pattern}", body, re.I))
-    if (pronoun in _PERSON_PRONOUNS or its_role or _acts(body, pronoun)) and entities:
+    kind = pronoun.split()[-1] in _KIND_NOUNS
+    if (pronoun in _PERSON_PRONOUNS or its_role or kind or _acts(body, pronoun)) and entities:
         start, end = entities[0]
         antecedent = previous[start:end]
         if pronoun in {"their", "his", "her", "its"} and not antecedent.endswith("s"):

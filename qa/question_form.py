@@ -42,10 +42,10 @@ _SYNONYM_GROUPS = """
     advice advise advises advised advisory adviser advisers advisor advisors consultative
     scheme schemes program programs programme programmes
     patent patents
+    source sources
     lifecycle lifecycles
     swap swaps swapping swapped exchange exchanging exchanged
     executive executives leader leaders boss bosses
-    headline important foremost
 """
 # Phrases that mean one of those words ("intellectual property" lawsuits are patent lawsuits, "from cradle
 # to grave" is the whole life cycle).
@@ -55,6 +55,7 @@ _SYNONYM_PHRASES = {
     "cradle to grave": "lifecycle",
     "cradle-to-grave": "lifecycle",
     "life cycle": "lifecycle",
+    "according to": "source",
 }
 _SYNONYM_PHRASE = re.compile(r"\b(" + "|".join(map(re.escape, _SYNONYM_PHRASES)) + r")\b", re.IGNORECASE)
 
@@ -79,10 +80,13 @@ _STOPWORDS = _word_set(
     feel feels felt believe believes believed talk talks talked push pushes pushed pushing else
     asking proposing suggesting recommending advocating urging wanting wishing hoping thinking
     talking saying mentioning might must shall
+    pitch pitches request requests message messages stance stances view views argument arguments
+    complaint complaints
     worry worries worried concern concerns concerned"""
 )
 _VAGUE_WORDS = _word_set(
     "main big biggest overall single key major general really exactly actually anything something basically "
+    "headline "
     "still yet already ever currently"
 )
 _STOPWORDS |= _VAGUE_WORDS
@@ -172,6 +176,12 @@ _EXCLUSION = re.compile(
 # "Who presented the report?" is answered by someone: a name (see ``_could_be_name``) or a word for
 # people or a body that the question does not already contain.
 # "Who chairs/heads/leads X?" asks for the person holding a role, whom only a name answers.
+# "Which specific lawsuits did CALB cite?" asks for ones with names, not for what CALB said of lawsuits.
+_SPECIFIC_INSTANCES = re.compile(
+    r"(?:which|what) (?:specific|particular|exact) (?:\w+ )?(?:lawsuits?|cases?|cars?|models?|laws?|"
+    r"regulations?|agenc(?:y|ies)|compan(?:y|ies)|firms?|products?|projects?|people|persons?|officials?|"
+    r"executives?|courts?|patents?|banks?|cities|countries|brands?)\b"
+)
 _HOLDER_VERB = re.compile(r"who (?:chairs|chaired|heads|headed|leads|led)\b")
 # "Which body can make laws, the NPC or the CPPCC?" is answered by one of the question's own names.
 _CHOICE = re.compile(r"[,:] (?:the )?[\w’'-]+(?: [\w’'-]+){0,3} or (?:the )?[\w’'-]+(?: [\w’'-]+){0,3}\W*$")
@@ -709,7 +719,7 @@ def _expected_answer_type(question: str) -> str | None:
         return "quantity"
     if _PLACE_OPENER.match(lowered):
         return "place"
-    if _HOLDER_OPENER.match(lowered) or _HOLDER_VERB.match(lowered):
+    if _HOLDER_OPENER.match(lowered) or _HOLDER_VERB.match(lowered) or _SPECIFIC_INSTANCES.match(lowered):
         return "name"
     if (_WHO_OPENER.match(lowered) or _WHICH_ORGANISATION.match(lowered)) and not _CHOICE.search(lowered):
         return "agent"  # "Who runs the museum?" too: a name or "a charitable trust"

@@ -324,3 +324,24 @@ def test_a_year_with_a_qualifier_replaces_the_year() -> None:
     history = _history("How many ships docked at Arvex in 2024?")
     rewritten = rewrite_followup("what about 2025 so far?", history)
     assert rewritten == "How many ships docked at Arvex in 2025 so far?"
+
+
+def test_another_name_replaces_the_name_with_its_role() -> None:
+    history = _history("What did Arvex's chief executive push for at the forum?")
+    assert rewrite_followup("And Bolton?", history) == "What did Bolton push for at the forum?"
+    titled = _history("What did the Arvex CEO propose?")
+    assert rewrite_followup("And Bolton?", titled) == "What did Bolton propose?"
+
+
+def test_that_company_is_the_company_the_previous_turn_named() -> None:
+    answer = "Separately, Bolton Marine asked for it. [1]"
+    answered = [Turn("Which firm asked for shore power?", None, answer, False)]
+    assert rewrite_followup("What else did that firm want?", answered) == "What else did Bolton Marine want?"
+    asked = _history("What did Arvex propose?")
+    assert rewrite_followup("What else did that company want?", asked) == "What else did Arvex want?"
+    # "that change" points at what the previous turn was about, all of it
+    assert rewrite_followup("What was the aim of that change?", asked) == (
+        "What was the aim of that change (What did Arvex propose)?"
+    )
+    their = rewrite_followup("What are their plans?", asked)
+    assert their != "What are their plans (What did Arvex propose)?"

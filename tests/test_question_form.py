@@ -491,3 +491,14 @@ def test_keywords_naming_a_measure_ask_for_a_figure() -> None:
     assert _expected_answer_type("harbour budget increase 2025") == "quantity"
     assert _expected_answer_type("port dues policy 2025") is None
     assert _expected_answer_type("interest rates") is None  # may want the policy on them
+
+
+def test_which_specific_ones_asks_for_names_and_a_source_is_what_a_text_cites() -> None:
+    from qa.question_form import _content_terms, _expected_answer_type, _gives_answer_type
+
+    question = "Which specific lawsuits did Arvex cite?"
+    assert _expected_answer_type(question) == "name"
+    said = "Separately, Arvex called for curbs on patent litigation."
+    assert not _gives_answer_type("name", said, question)
+    assert _gives_answer_type("name", "Arvex cited Bolton v. Harbour Council.", question)
+    assert _content_terms("What is the source for the figure?") & _content_terms("It grew, according to PDG.")
