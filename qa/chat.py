@@ -197,6 +197,7 @@ _REPORTING_VERBS = {
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _CONTRACTION = re.compile(r"\b(what|who|where|when|how|which|that|there)['’]s\b", re.IGNORECASE)
 # "that number", "this figure": a demonstrative with a noun that only points back at what was just said.
+_PREPOSITIONS = {"of", "for", "to", "from", "with", "about", "on", "in", "into", "by", "besides", "beyond"}
 _KIND_NOUNS = {
     "company", "firm", "carmaker", "automaker", "maker", "manufacturer", "body", "organisation",
     "organization", "group", "business", "person", "official", "executive",
@@ -480,7 +481,10 @@ def _dangling_reference(body: str) -> str | None:
             return word
         if word in _DEMONSTRATIVES:
             following = words[index + 1] if index + 1 < len(words) else None
+            after_preposition = index > 0 and words[index - 1] in _PREPOSITIONS  # "how much of that goes"
             if following is None or following in _FUNCTION_WORDS or following in _REFERRING_NOUNS:
+                return word
+            if after_preposition:
                 return word
             if following in _KIND_NOUNS:  # "that company": whichever the previous turn was about
                 return f"{word} {following}"
@@ -526,6 +530,8 @@ def _resolve_reference(body: str, pronoun: str, previous: str) -> str:
         antecedent = previous[start:end]
         if pronoun in {"their", "his", "her", "its"} and not antecedent.endswith("s"):
             antecedent += "'s"  # "Who is its CEO?" -> "Who is Xiaomi's CEO?" ("its peak" is the topic's)
+    elif _acts(body, pronoun) and _acting_subject(previous):  # "What stance does the government plan?"
+        antecedent = _acting_subject(previous)
     elif topic is not None:
         antecedent = previous[topic[0] : topic[1]]
     elif entities:
@@ -536,6 +542,19 @@ def _resolve_reference(body: str, pronoun: str, previous: str) -> str:
         return f"{body} ({antecedent})"
     pattern = re.compile(rf"\b{re.escape(pronoun)}\b", re.I)
     return pattern.sub(lambda _: antecedent, body, count=1)
+
+
+def _acting_subject(previous: str) -> str:
+    """The unnamed subject of a question's verb, "" if none: "What monetary stance does **the government**
+    plan?", "How much will **the finance ministry** issue in ...?" (the words after the auxiliary up to
+    the verb, which is taken to be the last word before a preposition or the end)."""
+    boundary = "|".join(sorted(_PREPOSITIONS))
+    pattern = rf"\b{_ACTING_AUX}\s+(the\s+[a-z]+(?:\s+[a-z]+){{1,3}}?)(?=\s+(?:{boundary})\b|$)"
+    match = re.search(pattern, previous, re.I)
+    if match is None:
+        return ""
+    words = match.group(1).split()
+    return " ".join(words[:-1]) if len(words) >= 3 else ""
 
 
 def _acts(body: str, pronoun: str) -> bool:

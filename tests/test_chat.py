@@ -345,3 +345,12 @@ def test_that_company_is_the_company_the_previous_turn_named() -> None:
     )
     their = rewrite_followup("What are their plans?", asked)
     assert their != "What are their plans (What did Arvex propose)?"
+
+
+def test_it_acting_stands_for_the_unnamed_subject_and_that_after_of_refers_back() -> None:
+    stance = _history("What pricing stance does the port authority plan?")
+    assert rewrite_followup("Has it cut dues before?", stance) == "Has the port authority cut dues before?"
+    issuing = _history("How much is the port authority issuing in harbour bonds?")
+    assert rewrite_followup("and how much of that goes to dredging", issuing) == (
+        "And how much of the port authority issuing in harbour bonds goes to dredging?"
+    )
