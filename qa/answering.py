@@ -65,6 +65,7 @@ from qa.question_form import (
     _asked_thing,
     _bare,
     _capital_as_country,
+    _compares_with_an_absent_past,
     _content_terms,
     _content_words,
     _contrasting_modifier,
@@ -497,6 +498,8 @@ class Assistant:
         if _contrasting_modifier(question, words, assessment.term_supports, lead.text):
             assessment.answer_type_gap = 1.0
         if _ranks_below_the_asked_superlative(question, lead.text) or self._actor_absent(question, lead):
+            assessment.answer_type_gap = 1.0
+        if _compares_with_an_absent_past(question, lead.text):
             assessment.answer_type_gap = 1.0
         return assessment
 

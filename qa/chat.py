@@ -197,6 +197,22 @@ _REPORTING_VERBS = {
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _CONTRACTION = re.compile(r"\b(what|who|where|when|how|which|that|there)['’]s\b", re.IGNORECASE)
 # "that number", "this figure": a demonstrative with a noun that only points back at what was just said.
+_SUBJECT_VERBS = {
+    "have", "has", "want", "plan", "aim", "intend", "need", "say", "think", "expect", "keep", "hope",
+    "propose", "seek", "try", "use", "get", "make", "see", "give", "take", "cut", "raise", "issue", "spend",
+}
+_IN_CURRENCY = re.compile(
+    r"^(?:and\s+|so\s+)?(?:is|was|are|were)\s+(?:that|this|it|those)\s+(?:in|given\s+in)\s+"
+    r"((?:us\s+|hong\s+kong\s+)?(?:dollars?|usd|yuan|rmb|renminbi|euros?|pounds?|yen))$",
+    re.I,
+)
+_SUBJECT_AUXILIARIES = {"does", "did", "could", "would", "will", "can", "might", "should"}
+_OBJECT_PRONOUN_AT_END = re.compile(r"\b[a-z]+\s+(?:it|that|this|them)\W*$", re.I)
+# "How does that compare ...?", "Why could that matter ...?": a demonstrative as the verb's subject (the word
+# after it is kept to tell "did that firm want" apart).
+_SUBJECT_DEMONSTRATIVE = re.compile(
+    r"\b(?:does|did|could|would|will|can|might|should)\s+(?:that|this)\s+(\w+)", re.I
+)
 _PREPOSITIONS = {"of", "for", "to", "from", "with", "about", "on", "in", "into", "by", "besides", "beyond"}
 _KIND_NOUNS = {
     "company", "firm", "carmaker", "automaker", "maker", "manufacturer", "body", "organisation",
@@ -280,6 +296,9 @@ def rewrite_followup(question: str, history: list[Turn] | None) -> str:
     if not previous:
         return question
     body = _clean(text)
+    currency = _IN_CURRENCY.match(body)
+    if currency and re.match(r"how\s+(?:much|many)\b", previous, re.I):  # "is that in yuan?" asks the figure
+        return _finish(f"{previous} in {currency.group(1)}")
     besides = _BESIDES.match(body)
     if besides:  # "anything besides self-driving?" -> "What did Xiaomi push for, apart from self-driving?"
         return _finish(f"{previous}, apart from {besides.group('x').strip()}")
@@ -292,6 +311,13 @@ def rewrite_followup(question: str, history: list[Turn] | None) -> str:
     fragment = _elliptical_fragment(body)
     if fragment is not None:
         return _finish(_substitute_fragment(previous, fragment))
+    subject = _SUBJECT_DEMONSTRATIVE.search(body)
+    determiner = subject is not None and subject.group(1).lower() in _KIND_NOUNS | _REFERRING_NOUNS
+    subject_that = subject is not None and not determiner and _topic_phrase(previous) is None
+    if subject_that or (_entity_spans(body) and _OBJECT_PRONOUN_AT_END.search(body)):
+        # "How does that compare to ...?", "Why could that matter for EV makers?", "How did EV makers take
+        # it?": what the previous turn asked about, all of it
+        return _finish(f"{body} ({previous})")
     pronoun = _dangling_reference(body)
     if pronoun is not None and (_is_statement(history[-1].standalone) or _points_at_answer(body, pronoun)):
         # "Someone proposed X." -> "who said that?", and "Where does that number come from?": what "that"
@@ -314,9 +340,13 @@ def expand_contractions(text: str) -> str:
 
 
 def _points_at_answer(body: str, demonstrative: str) -> bool:
-    """Whether the demonstrative comes with a noun for what was just said ("that number")."""
+    """Whether the demonstrative comes with a noun for what was just said ("that number"), or is what
+    someone said ("who said that?", "according to whom is that?")."""
     if demonstrative not in _DEMONSTRATIVES:
         return False  # "their plans" are theirs
+    if re.search(rf"\b(?:said|says|say|reported|reports|claimed|claims|stated|states|announced|estimated)\s+"
+                 rf"{demonstrative}\W*$", body, re.I):
+        return True
     return bool(re.search(rf"\b{demonstrative}\s+(?:{'|'.join(sorted(_REFERRING_NOUNS))})\b", body, re.I))
 
 
@@ -481,13 +511,14 @@ def _dangling_reference(body: str) -> str | None:
             return word
         if word in _DEMONSTRATIVES:
             following = words[index + 1] if index + 1 < len(words) else None
-            after_preposition = index > 0 and words[index - 1] in _PREPOSITIONS  # "how much of that goes"
+            # "how much of that goes", "how does that compare": a pronoun after a preposition or auxiliary
+            after_preposition = index > 0 and words[index - 1] in _PREPOSITIONS | _SUBJECT_AUXILIARIES
+            if following in _KIND_NOUNS:  # "that company": whichever the previous turn was about
+                return f"{word} {following}"
             if following is None or following in _FUNCTION_WORDS or following in _REFERRING_NOUNS:
                 return word
             if after_preposition:
                 return word
-            if following in _KIND_NOUNS:  # "that company": whichever the previous turn was about
-                return f"{word} {following}"
     return None
 
 
@@ -554,6 +585,9 @@ def _acting_subject(previous: str) -> str:
     if match is None:
         return ""
     words = match.group(1).split()
+    verb = next((i for i, word in enumerate(words) if i >= 2 and word.lower() in _SUBJECT_VERBS), None)
+    if verb is not None:  # "does the government have room to ...": the subject ends before "have"
+        return " ".join(words[:verb])
     return " ".join(words[:-1]) if len(words) >= 3 else ""
 
 

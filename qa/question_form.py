@@ -43,6 +43,8 @@ _SYNONYM_GROUPS = """
     scheme schemes program programs programme programmes
     patent patents
     source sources
+    yuan rmb renminbi cny
+    dollar dollars usd
     lifecycle lifecycles
     swap swaps swapping swapped exchange exchanging exchanged
     executive executives leader leaders boss bosses
@@ -81,7 +83,7 @@ _STOPWORDS = _word_set(
     asking proposing suggesting recommending advocating urging wanting wishing hoping thinking
     talking saying mentioning might must shall
     pitch pitches request requests message messages stance stances view views argument arguments
-    complaint complaints
+    complaint complaints bring brings brought bringing
     worry worries worried concern concerns concerned"""
 )
 _VAGUE_WORDS = _word_set(
@@ -262,7 +264,8 @@ _DIGIT = re.compile(r"\d")
 # A question bounded to an earlier period ("How much was issued last year?") and what says a figure is
 # for one: a year, "last year", "a year earlier", "previous" ...
 _PAST_PERIOD = re.compile(
-    r"\b(?:(?:last|previous|past|prior) (?:year|month|quarter|decade)|the (?:year|month|quarter) before"
+    r"\b(?:(?:last|previous|past|prior) (?:year|month|quarter|decade)(?:['’]s)?"
+    r"|the (?:year|month|quarter) before"
     r"|a (?:year|month|quarter) (?:earlier|before|ago))\b",
     re.IGNORECASE,
 )
@@ -592,12 +595,25 @@ def _about_phrase(question: str) -> str:
 
 _SHARE_DESTINATION = re.compile(
     r"\bhow (?:much|many)(?: \w+)? of .+? (?:goes|go|going|went|will go|is going|is|are|was|were|will be)"
-    r"(?: \w+ly)? (?:to|for|towards|into)\s+(.+?)\W*$"
+    r"(?: \w+ly| allocated| earmarked| set aside| used| spent| assigned| directed| devoted| reserved)?"
+    r" (?:to|for|towards|into|on)\s+(.+?)\W*$"
     r"|\bhow (?:much|many)(?: \w+)? of .+? (?:will |would |is to )?(?-i:fund|funds|support|supports|pay for|"
     r"pays for|finance|finances|cover|covers|be spent on|be used for|be earmarked for|be set aside for|"
     r"is earmarked for|is set aside for|is used for|is spent on)\s+(.+?)\W*$",
     re.IGNORECASE,
 )
+
+
+_COMPARISON = re.compile(
+    r"\b(?:compare[sd]?|comparison|versus|vs\.?|than|up from|down from)\b", re.IGNORECASE
+)
+
+
+def _compares_with_an_absent_past(question: str, sentence: str) -> bool:
+    """Whether the question compares with a past period ("How does X compare with last year's amount?")
+    and the sentence says nothing of any past time: then it gives only one side of the comparison."""
+    compares_with_past = _PAST_PERIOD.search(question) and _COMPARISON.search(question)
+    return bool(compares_with_past and not _PAST_TIME_ANSWER.search(sentence))
 
 
 def _share_destination(question: str) -> str:
@@ -1117,6 +1133,9 @@ def _content_terms(text: str) -> frozenset[str]:
                 continue
             if any(ch.isdigit() for ch in part):
                 terms.add(part)
+                currency = re.match(r"[a-z]{2,4}(?=\d)", part)  # "RMB1.3" is in yuan, "USD179" in dollars
+                if currency and stem_word(currency.group())[:STEM_PREFIX] in _synonym_keys():
+                    terms.add(_synonym_keys()[stem_word(currency.group())[:STEM_PREFIX]])
             else:
                 stem = stem_word(part)[:STEM_PREFIX]
                 terms.add(stem)

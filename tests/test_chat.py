@@ -354,3 +354,29 @@ def test_it_acting_stands_for_the_unnamed_subject_and_that_after_of_refers_back(
     assert rewrite_followup("and how much of that goes to dredging", issuing) == (
         "And how much of the port authority issuing in harbour bonds goes to dredging?"
     )
+
+
+@pytest.mark.parametrize(
+    ("previous", "followup", "expected"),
+    [
+        # What someone said, and a demonstrative or an object pronoun with a subject of its own, point at
+        # the whole previous turn.
+        ("How many ships docked?", "who said that?", "Who said that (How many ships docked)?"),
+        (
+            "What pricing stance did the port announce?",
+            "why could that matter for shippers?",
+            "Why could that matter for shippers (What pricing stance did the port announce)?",
+        ),
+        (
+            "What did the port do with dues in May?",
+            "How did Arvex take it?",
+            "How did Arvex take it (What did the port do with dues in May)?",
+        ),
+        # "is that in yuan?" after a how-much question asks the figure in yuan.
+        ("How much will the port spend?", "is that in yuan?", "How much will the port spend in yuan?"),
+        # The unnamed subject ends before its verb.
+        ("Which dues does the port have room to cut?", "what would it keep?", "What would the port keep?"),
+    ],
+)
+def test_more_follow_up_forms(previous: str, followup: str, expected: str) -> None:
+    assert rewrite_followup(followup, _history(previous)) == expected

@@ -358,6 +358,8 @@ def test_everyday_words_meet_the_formal_words_a_text_uses() -> None:
     patents = _content_terms("abusing intellectual-property lawsuits") & _content_terms("patent misuse")
     assert "=patent" in patents
     assert "=lifecycle" in _content_terms("from cradle to grave") & _content_terms("the entire life cycle")
+    # A figure's currency prefix is its currency: "RMB1.3 trillion" is in yuan.
+    assert "=yuan" in _content_terms("Is that in yuan?") & _content_terms("to RMB1.3 trillion")
 
 
 def test_another_word_in_the_middle_of_the_questions_phrase_is_another_thing() -> None:
@@ -502,3 +504,13 @@ def test_which_specific_ones_asks_for_names_and_a_source_is_what_a_text_cites() 
     assert not _gives_answer_type("name", said, question)
     assert _gives_answer_type("name", "Arvex cited Bolton v. Harbour Council.", question)
     assert _content_terms("What is the source for the figure?") & _content_terms("It grew, according to PDG.")
+
+
+def test_a_comparison_with_last_year_needs_the_past_and_allocated_to_is_where_a_share_goes() -> None:
+    from qa.question_form import _compares_with_an_absent_past, _share_destination
+
+    question = "How does the planned dues income compare with last year's amount?"
+    assert _compares_with_an_absent_past(question, "The port plans to raise EUR2 billion in dues.")
+    assert not _compares_with_an_absent_past(question, "Dues rose from EUR1.8 billion last year.")
+    assert not _compares_with_an_absent_past("How much are the dues?", "The port plans EUR2 billion.")
+    assert _share_destination("How much of the EUR2 billion is allocated to dredging?") == "dredging"
