@@ -277,7 +277,6 @@ _YEAR_QUESTION = re.compile(r"\b(what|which) years?\b")  # "In what year ...?" w
 _PAST_WHEN = re.compile(
     r"(?:(?:in|on|at) )?(?:when|(?:what|which) (?:year|date|day|month)s?) (?:did|was|were|had)\b"
 )
-# "On what date ...?" wants a day: a number or a month or weekday name, not "this year".
 # "When is the next cut expected?", "When will X open?" ask about the future, which a sentence dating a past
 # event does not answer; a sentence that says it is still to come does ("is set to", "plans", "by 2027").
 _FUTURE_WHEN = re.compile(r"\bwhen\b.*\b(?:next|upcoming|will|expected|due|scheduled)\b")
@@ -287,6 +286,7 @@ _FUTURE_ANSWER = re.compile(
     r"by (?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+# "On what date ...?" wants a day: a number or a month or weekday name, not "this year".
 _DATE_QUESTION = re.compile(r"\b(what|which) (date|dates|day|days)\b")
 _DATE_ANSWER = re.compile(
     rf"\d|\b({_MONTH_WORDS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE
