@@ -206,6 +206,8 @@ _IN_CURRENCY = re.compile(
     r"((?:us\s+|hong\s+kong\s+)?(?:dollars?|usd|yuan|rmb|renminbi|euros?|pounds?|yen))$",
     re.I,
 )
+# "Which of them ...?", "Who among these ...?": a choice among the names the previous answer listed.
+_AMONG_THEM = re.compile(r"\b(?:which|who)\s+(?:of|among)\s+(them|these|those|the\s+two|both)\b", re.I)
 _SUBJECT_AUXILIARIES = {"does", "did", "could", "would", "will", "can", "might", "should"}
 _OBJECT_PRONOUN_AT_END = re.compile(r"\b[a-z]+\s+(?:it|that|this|them)\W*$", re.I)
 # "How does that compare ...?", "Why could that matter ...?": a demonstrative as the verb's subject (the word
@@ -302,6 +304,11 @@ def rewrite_followup(question: str, history: list[Turn] | None) -> str:
     besides = _BESIDES.match(body)
     if besides:  # "anything besides self-driving?" -> "What did Xiaomi push for, apart from self-driving?"
         return _finish(f"{previous}, apart from {besides.group('x').strip()}")
+    among = _AMONG_THEM.search(body)
+    listed = _listed_names(history[-1].answer) if among and not history[-1].abstained else []
+    if len(listed) >= 2:  # "Which of them is the legislative one?" after an answer naming the NPC and CPPCC
+        choice = " and ".join(listed)
+        return _finish(body[: among.start(1)] + choice + body[among.end(1) :])
     other = _the_other(body, previous, history[-1].answer) if _OTHER_PHRASE.search(body) else None
     if other is not None and _THE_OTHER.match(body):  # "What is the NPC?" -> "And the other one?"
         return _finish(_substitute_fragment(previous, other))
@@ -382,6 +389,21 @@ def _the_other(body: str, previous: str, answer: str) -> str | None:
         if _names(name) and not any(name in a or a in name for a in asked):
             return name
     return None
+
+
+def _listed_names(answer: str) -> list[str]:
+    """The names an answer lists: the acronyms it defines ("the National People's Congress (NPC) and ...
+    (CPPCC)"), else the names joined by "and" in its first sentence ("Both Geely and GAC ...")."""
+    first = re.split(r"\[\d+\]", answer, maxsplit=1)[0]
+    defined = re.findall(r"\(([A-Z]{2,6})\)", first)
+    if len(defined) >= 2:
+        return [f"the {acronym}" for acronym in dict.fromkeys(defined)]
+    spans = [first[start:end] for start, end in _entity_spans(first)]
+    joined = next((span for span in spans if " and " in span), "")
+    opener = joined.split(" ", 1)[0]
+    if opener.lower() in SENTENCE_OPENERS:  # "Both Geely and GAC ..."
+        joined = joined[len(opener) :]
+    return [part.strip() for part in joined.split(" and ") if part.strip()]
 
 
 def _names(span: str) -> bool:

@@ -380,3 +380,12 @@ def test_it_acting_stands_for_the_unnamed_subject_and_that_after_of_refers_back(
 )
 def test_more_follow_up_forms(previous: str, followup: str, expected: str) -> None:
     assert rewrite_followup(followup, _history(previous)) == expected
+
+
+def test_which_of_them_chooses_among_the_names_the_answer_listed() -> None:
+    bodies = "Its two bodies are the Port Council (PC) and the Shipping Assembly (SA). [1]"
+    history = [Turn("What are the port's two bodies?", None, bodies, False)]
+    assert rewrite_followup("Which of them sets dues?", history) == "Which of the PC and the SA sets dues?"
+    firms = [Turn("Which firms want shore power?", None, "Both Arvex and Bolton asked for it. [1]", False)]
+    rewritten = rewrite_followup("Which of them wants it sooner?", firms)
+    assert rewritten == "Which of Arvex and Bolton wants it sooner?"
