@@ -491,17 +491,23 @@ class Assistant:
         assessment.focus_support = min(focus_supports, default=1.0)
         if self._misses_what_the_form_requires(
             question, words, assessment.term_supports, all_terms, max(lead.cosine, lead.clause_cosine)
-        ):
-            assessment.answer_type_gap = 1.0
-        if self._figures_measure_something_else(question, lead):
-            assessment.answer_type_gap = 1.0
-        if _contrasting_modifier(question, words, assessment.term_supports, lead.text):
-            assessment.answer_type_gap = 1.0
-        if _ranks_below_the_asked_superlative(question, lead.text) or self._actor_absent(question, lead):
-            assessment.answer_type_gap = 1.0
-        if _compares_with_an_absent_past(question, lead.text):
+        ) or self._lead_tells_of_something_else(question, words, assessment.term_supports, lead):
             assessment.answer_type_gap = 1.0
         return assessment
+
+    def _lead_tells_of_something_else(
+        self, question: str, words: list[tuple[str, tuple[int, int]]], supports: list[float], lead: Candidate
+    ) -> bool:
+        """The checks of the lead sentence itself: a figure of another thing, another kind of the thing
+        ("battery transportation regulations"), the second largest for the largest, someone else acting,
+        or one side only of a comparison with last year."""
+        return (
+            self._figures_measure_something_else(question, lead)
+            or _contrasting_modifier(question, words, supports, lead.text)
+            or _ranks_below_the_asked_superlative(question, lead.text)
+            or self._actor_absent(question, lead)
+            or _compares_with_an_absent_past(question, lead.text)
+        )
 
     def _misses_what_the_form_requires(
         self,

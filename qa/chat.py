@@ -578,13 +578,15 @@ def _resolve_reference(body: str, pronoun: str, previous: str) -> str:
     topic = _topic_phrase(previous)
     its_role = pronoun == "its" and bool(re.search(rf"\bits\s+{_ROLE_TITLE.pattern}", body, re.I))
     kind = pronoun.split()[-1] in _KIND_NOUNS
-    if (pronoun in _PERSON_PRONOUNS or its_role or kind or _acts(body, pronoun)) and entities:
+    acting = _acts(body, pronoun)
+    subject = _acting_subject(previous) if acting and not entities else ""
+    if (pronoun in _PERSON_PRONOUNS or its_role or kind or acting) and entities:
         start, end = entities[0]
         antecedent = previous[start:end]
         if pronoun in {"their", "his", "her", "its"} and not antecedent.endswith("s"):
             antecedent += "'s"  # "Who is its CEO?" -> "Who is Xiaomi's CEO?" ("its peak" is the topic's)
-    elif _acts(body, pronoun) and _acting_subject(previous):  # "What stance does the government plan?"
-        antecedent = _acting_subject(previous)
+    elif subject:  # "What stance does the government plan?"
+        antecedent = subject
     elif topic is not None:
         antecedent = previous[topic[0] : topic[1]]
     elif entities:

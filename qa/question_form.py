@@ -1134,16 +1134,18 @@ def _content_terms(text: str) -> frozenset[str]:
             if any(ch.isdigit() for ch in part):
                 terms.add(part)
                 currency = re.match(r"[a-z]{2,4}(?=\d)", part)  # "RMB1.3" is in yuan, "USD179" in dollars
-                if currency and stem_word(currency.group())[:STEM_PREFIX] in _synonym_keys():
-                    terms.add(_synonym_keys()[stem_word(currency.group())[:STEM_PREFIX]])
+                terms.add(_synonym_of(currency.group()) if currency else "")
             else:
-                stem = stem_word(part)[:STEM_PREFIX]
-                terms.add(stem)
-                if stem in _synonym_keys():
-                    terms.add(_synonym_keys()[stem])
-    for phrase in _SYNONYM_PHRASE.findall(text):
-        terms.add(_synonym_keys()[stem_word(_SYNONYM_PHRASES[phrase.lower()])[:STEM_PREFIX]])
+                terms.add(stem_word(part)[:STEM_PREFIX])
+                terms.add(_synonym_of(part))
+    terms.update(_synonym_of(_SYNONYM_PHRASES[phrase.lower()]) for phrase in _SYNONYM_PHRASE.findall(text))
+    terms.discard("")
     return frozenset(terms)
+
+
+def _synonym_of(word: str) -> str:
+    """The term of the ``_SYNONYM_GROUPS`` group the word belongs to ("=theme"), "" if none."""
+    return _synonym_keys().get(stem_word(word)[:STEM_PREFIX], "")
 
 
 @functools.cache
