@@ -215,6 +215,11 @@ _OBJECT_PRONOUN_AT_END = re.compile(r"\b[a-z]+\s+(?:it|that|this|them)\W*$", re.
 _SUBJECT_DEMONSTRATIVE = re.compile(
     r"\b(?:does|did|could|would|will|can|might|should)\s+(?:that|this)\s+(\w+)", re.I
 )
+_DEMONSTRATIVE = re.compile(r"\b(?:that|this)\b", re.I)
+# "What **monetary policy stance** did ...?", "Which **carmakers** have ...?": the noun phrase asked for.
+_ASKED_NOUN_PHRASE = re.compile(rf"^(?:what|which)\s+((?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*)\s+{_AUX}\b", re.I)
+_AUX_WORDS = frozenset(re.findall(r"[a-z]+", _AUX))
+_KIND_OF = frozenset({"kind", "kinds", "sort", "sorts", "type", "types"})
 _PREPOSITIONS = {"of", "for", "to", "from", "with", "about", "on", "in", "into", "by", "besides", "beyond"}
 _KIND_NOUNS = {
     "company", "firm", "carmaker", "automaker", "maker", "manufacturer", "body", "organisation",
@@ -320,6 +325,16 @@ def rewrite_followup(question: str, history: list[Turn] | None) -> str:
         return _finish(_substitute_fragment(previous, fragment))
     subject = _SUBJECT_DEMONSTRATIVE.search(body)
     determiner = subject is not None and subject.group(1).lower() in _KIND_NOUNS | _REFERRING_NOUNS
+    if subject is not None and not determiner:
+        asked = _asked_noun_phrase(previous)
+        if asked is not None:
+            # "What monetary policy stance did the NPC work report set out?" -> "Why could that help new
+            # energy industries?": that stance, not the report's other words, which pull towards the
+            # sentence about the report.
+            return _finish(_DEMONSTRATIVE.sub(f"the {asked}", body, count=1))
+        if _entity_spans(body) and _topic_phrase(previous) is not None:
+            # "Why does that matter for EVs?": a name of its own, but "that" still refers back.
+            return _finish(_resolve_reference(body, "that", previous))
     subject_that = subject is not None and not determiner and _topic_phrase(previous) is None
     if subject_that or (_entity_spans(body) and _OBJECT_PRONOUN_AT_END.search(body)):
         # "How does that compare to ...?", "Why could that matter for EV makers?", "How did EV makers take
@@ -497,6 +512,19 @@ def _splice(previous: str, start: int, end: int, fragment: str) -> str:
     if re.match(r"^(?:the|a|an)\s", fragment, re.I):
         head = re.sub(r"\b(?:the|a|an)\s+$", "", head, flags=re.I)
     return head + fragment + previous[end:]
+
+
+def _asked_noun_phrase(previous: str) -> str | None:
+    """The noun phrase a what/which question asks for ("What **monetary policy stance** did the report set
+    out?"), or None when the verb comes first ("What did Xiaomi call for?") or it is a kind of something
+    ("What kind of body ...")."""
+    match = _ASKED_NOUN_PHRASE.match(previous)
+    if match is None:
+        return None
+    words = match.group(1).lower().split()
+    if any(word in _AUX_WORDS or word in _PREPOSITIONS for word in words) or words[0] in _KIND_OF:
+        return None
+    return match.group(1)
 
 
 def _topic_phrase(previous: str) -> tuple[int, int] | None:

@@ -116,6 +116,8 @@ _QUANTITY_NOUNS = _word_set(
     "budget budgets figure figures level levels cost costs price prices value increase decrease growth "
     "ratio ratios"
 )
+# Quantity nouns that name nothing but a value, so that even "Which figure ...?" asks for one.
+_VALUE_ONLY_NOUNS = _word_set("amount amounts number numbers percentage percent total totals figure figures")
 _PLACE_OPENER = re.compile(
     r"(?:(?:in|from|to) )?(where\b|(which|what) (country|countries|nation|nations|city|cities|region|"
     r"regions|province|provinces|state|states|town|towns)\b(?!-))"
@@ -197,6 +199,7 @@ _WHICH_ORGANISATION = re.compile(
     r"departments|ministry|ministries|agency|agencies|authority|authorities|institution|institutions|"
     r"regulator|regulators|bureau|bureaus|office|offices|official|officials|minister|ministers|leader|"
     r"leaders|executive|executives|politician|politicians|lawmaker|lawmakers|delegate|delegates)\b"
+    r"(?! (?:ratio|ratios|rate|rates|share|shares|budget|budgets|target|targets)\b)"  # "Which bank ratio ...?"
 )
 _AGENT_WORDS = _word_set(
     "he she they we government ministry ministries authority authorities company companies firm firms "
@@ -793,10 +796,15 @@ def _asked_quantity(lowered: str) -> str | None:
     """``"amount"`` or ``"count"`` when a what/which question's asked phrase is headed by a quantity
     noun: the phrase's last word ("What **interest rate** do ...", "What is the **growth target** ...")
     or a word followed by *of* or *for* ("What **share** of new cars ..."); a count when the phrase
-    speaks of a *number* ("What was the number of delegates?"). None otherwise."""
+    speaks of a *number* ("What was the number of delegates?"). None otherwise.
+
+    "Which" asks which one, not how much: "Which rates does the government say it has space to cut?"
+    wants "interest rates", "Which ratio might be trimmed?" the reserve requirement ratio; only a noun
+    that is nothing but a value ("Which figure ...", "Which total ...") still asks for one."""
     phrase = _asked_phrase(lowered).split()
+    nouns = _VALUE_ONLY_NOUNS if lowered.startswith("which ") else _QUANTITY_NOUNS
     headed = any(
-        word in _QUANTITY_NOUNS and (i == len(phrase) - 1 or phrase[i + 1] in ("of", "for"))
+        word in nouns and (i == len(phrase) - 1 or phrase[i + 1] in ("of", "for"))
         for i, word in enumerate(phrase)
     )
     if not headed:
@@ -1069,9 +1077,12 @@ def _plain_idioms(question: str) -> str:
     return _OVER.sub(lambda m: f"{m.group(1)} {m.group(2)} finished".replace("  ", " "), question)
 
 
-# "I'm a student writing a summary — what were ...?", "As an investor: is ...?": who asks, not what.
+# "I'm a student writing a summary — what were ...?", "As an investor: is ...?": who asks, not what;
+# "Different question - what ...?", "Moving on: who ...?": where the conversation turns, not what is asked.
 _PREAMBLE = re.compile(
-    r"^\s*(?:i\b|i['’]m\b|i am\b|as an?\b|quick question|question|hi\b|hey\b|hello\b)[^—–:?]{0,80}?"
+    r"^\s*(?:i\b|i['’]m\b|i am\b|as an?\b|quick question|question|hi\b|hey\b|hello\b|ok\b|okay\b|now\b|"
+    r"next\b|also\b|btw\b|by the way|moving on|switching|changing|one more|another|different|new (?:topic|question)|"
+    r"unrelated|separate|other question|last question|final question|follow[- ]up)[^—–:?]{0,80}?"
     r"\s*(?:—|–|:|\s-\s)\s*(?=(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|did|does|do|"
     r"can|could|will|would|should|has|have)\b)",
     re.IGNORECASE,

@@ -362,10 +362,17 @@ def test_it_acting_stands_for_the_unnamed_subject_and_that_after_of_refers_back(
         # What someone said, and a demonstrative or an object pronoun with a subject of its own, point at
         # the whole previous turn.
         ("How many ships docked?", "who said that?", "Who said that (How many ships docked)?"),
+        # ... but a demonstrative subject after "What <noun phrase> did ...?" is the thing asked for, and a
+        # name of the follow-up's own does not stop "that" from referring back.
         (
             "What pricing stance did the port announce?",
             "why could that matter for shippers?",
-            "Why could that matter for shippers (What pricing stance did the port announce)?",
+            "Why could the pricing stance matter for shippers?",
+        ),
+        (
+            "What is the harbour fund getting from the bond sale?",
+            "Why does that matter for Arvex?",
+            "Why does the harbour fund getting from the bond sale matter for Arvex?",
         ),
         (
             "What did the port do with dues in May?",

@@ -422,6 +422,10 @@ def test_who_asks_and_where_it_is_said_are_set_aside() -> None:
     assert _without_asides("How much is the toll per ship?") == "How much is the toll per ship?"
     kept = "Regarding Arvex: what did they propose?"
     assert _without_asides(kept) == kept
+    # Where the conversation turns is no part of the question either, but a name before a colon is.
+    assert _without_asides("Different question - what does TEU stand for?") == "what does TEU stand for?"
+    assert _without_asides("Moving on: who runs the port?") == "who runs the port?"
+    assert _without_asides("Arvex: what did they propose?") == "Arvex: what did they propose?"
 
 
 def test_the_name_that_acts_in_the_question() -> None:
@@ -493,6 +497,15 @@ def test_keywords_naming_a_measure_ask_for_a_figure() -> None:
     assert _expected_answer_type("harbour budget increase 2025") == "quantity"
     assert _expected_answer_type("port dues policy 2025") is None
     assert _expected_answer_type("interest rates") is None  # may want the policy on them
+
+
+def test_which_rate_asks_which_one_and_what_rate_how_much() -> None:
+    from qa.question_form import _expected_answer_type
+
+    assert _expected_answer_type("What rate do the harbour bonds pay?") == "quantity"
+    assert _expected_answer_type("Which rates does the port say it has room to cut?") is None
+    assert _expected_answer_type("Which bank ratio might get trimmed under it?") is None
+    assert _expected_answer_type("Which figure did the port give for dredging?") == "quantity"
 
 
 def test_which_specific_ones_asks_for_names_and_a_source_is_what_a_text_cites() -> None:
