@@ -217,7 +217,9 @@ _SUBJECT_DEMONSTRATIVE = re.compile(
 )
 _DEMONSTRATIVE = re.compile(r"\b(?:that|this)\b", re.I)
 # "What **monetary policy stance** did ...?", "Which **carmakers** have ...?": the noun phrase asked for.
-_ASKED_NOUN_PHRASE = re.compile(rf"^(?:what|which)\s+((?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*)\s+{_AUX}\b", re.I)
+_ASKED_NOUN_PHRASE = re.compile(
+    rf"^(?:what|which)\s+((?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*)\s+{_AUX}\b", re.I
+)
 _AUX_WORDS = frozenset(re.findall(r"[a-z]+", _AUX))
 _KIND_OF = frozenset({"kind", "kinds", "sort", "sorts", "type", "types"})
 _PREPOSITIONS = {"of", "for", "to", "from", "with", "about", "on", "in", "into", "by", "besides", "beyond"}

@@ -199,7 +199,7 @@ _WHICH_ORGANISATION = re.compile(
     r"departments|ministry|ministries|agency|agencies|authority|authorities|institution|institutions|"
     r"regulator|regulators|bureau|bureaus|office|offices|official|officials|minister|ministers|leader|"
     r"leaders|executive|executives|politician|politicians|lawmaker|lawmakers|delegate|delegates)\b"
-    r"(?! (?:ratio|ratios|rate|rates|share|shares|budget|budgets|target|targets)\b)"  # "Which bank ratio ...?"
+    r"(?! (?:ratio|ratios|rate|rates|share|shares|budget|budgets|target|targets)\b)"  # "Which bank ratio?"
 )
 _AGENT_WORDS = _word_set(
     "he she they we government ministry ministries authority authorities company companies firm firms "
@@ -1081,8 +1081,9 @@ def _plain_idioms(question: str) -> str:
 # "Different question - what ...?", "Moving on: who ...?": where the conversation turns, not what is asked.
 _PREAMBLE = re.compile(
     r"^\s*(?:i\b|i['’]m\b|i am\b|as an?\b|quick question|question|hi\b|hey\b|hello\b|ok\b|okay\b|now\b|"
-    r"next\b|also\b|btw\b|by the way|moving on|switching|changing|one more|another|different|new (?:topic|question)|"
-    r"unrelated|separate|other question|last question|final question|follow[- ]up)[^—–:?]{0,80}?"
+    r"next\b|also\b|btw\b|by the way|moving on|switching|changing|one more|another|different|"
+    r"new (?:topic|question)|unrelated|separate|other question|last question|final question|follow[- ]up)"
+    r"[^—–:?]{0,80}?"
     r"\s*(?:—|–|:|\s-\s)\s*(?=(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|did|does|do|"
     r"can|could|will|would|should|has|have)\b)",
     re.IGNORECASE,
