@@ -81,6 +81,7 @@ from qa.question_form import (
     _plain_idioms,
     _question_names,
     _ranks_below_the_asked_superlative,
+    _ranks_first,
     _reacting_subject,
     _share_destination,
     _speaker,
@@ -629,6 +630,11 @@ class Assistant:
         if _PAST_WHEN.match(question.lower()):  # "When did the government first cut the RRR?": a dated one
             top = sorted(candidates, key=lambda c: c.score, reverse=True)[:RERANK_DEPTH]
             _prefer(top, lambda c: bool(_DATE_ANSWER.search(c.text)))
+        if _ranks_first(question):
+            # "What was the single biggest theme?": the sentence that ranks something ("many viewing it as
+            # the most important topic"), not one listing themes.
+            top = sorted(candidates, key=lambda c: c.score, reverse=True)[:RERANK_DEPTH]
+            _prefer(top, lambda c: _ranks_first(c.text))
 
     def _rerank_by_word_support(
         self, question: str, words: list[tuple[str, tuple[int, int]]], candidates: list[Candidate]

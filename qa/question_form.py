@@ -46,6 +46,7 @@ _SYNONYM_GROUPS = """
     yuan rmb renminbi cny
     dollar dollars usd
     lifecycle lifecycles
+    tradein scrappage scrappage-and-replace swap-for-new
     swap swaps swapping swapped exchange exchanging exchanged
     executive executives leader leaders boss bosses
 """
@@ -58,7 +59,14 @@ _SYNONYM_PHRASES = {
     "cradle-to-grave": "lifecycle",
     "life cycle": "lifecycle",
     "according to": "source",
+    "trade in": "tradein",
+    "trade-in": "tradein",
+    "old for new": "tradein",
+    "old goods for new": "tradein",
+    "old-for-new": "tradein",
+    "cash for clunkers": "tradein",
 }
+
 _SYNONYM_PHRASE = re.compile(r"\b(" + "|".join(map(re.escape, _SYNONYM_PHRASES)) + r")\b", re.IGNORECASE)
 
 
@@ -331,14 +339,19 @@ _GENERIC_KINDS = _word_set(
     "agency agencies authority authorities institution institutions regulator regulators bureau bureaus"
 )
 # Adjectives that only describe the thing asked for ("What **new** law ...?" asks for a law).
-_DESCRIBING_WORDS = _word_set("new old specific particular certain exact other different additional further")
+_DESCRIBING_WORDS = _word_set(
+    "new old specific particular certain exact other different additional further bigger broader wider "
+    "overall main key primary chief central ultimate underlying"
+)
 # Nouns that only relate the question to its real subject ("What is the role of the NPC?").
 _RELATIONAL_NOUNS = _word_set(
     "role roles name names purpose function functions job aim aims goal goals meaning definition nature "
     "status significance importance area areas aspect aspects part parts change changes step steps "
     "measure measures action actions idea ideas request requests demand demands benefit benefits "
     "advantage advantages effect effects impact impacts consequence consequences result results outcome "
-    "outcomes reason reasons"
+    "outcomes reason reasons payoff payoffs upside tool tools mechanism mechanisms approach approaches "
+    "method methods term terms phrase phrases expression expressions concept concepts objective objectives "
+    "report reports study studies publication publications"
 )
 # Where the subject of "What is the X ...?" ends.
 _FOCUS_END = _word_set(
@@ -469,6 +482,15 @@ _SUPERLATIVE = (
     r"(?:largest|biggest|greatest|highest|lowest|smallest|best|worst|most|least|fastest|richest|top)"
 )
 _RANKED_SUPERLATIVE = re.compile(rf"\b{_ORDINAL}[ -](?:{_SUPERLATIVE})\b", re.IGNORECASE)
+
+
+_FIRST_RANKED = re.compile(rf"\b(?:{_SUPERLATIVE}|number one)\b", re.IGNORECASE)
+
+
+def _ranks_first(text: str) -> bool:
+    """Whether the text ranks something first: "the biggest theme", "the most important topic", "the top
+    priority", but not "the second largest economy"."""
+    return bool(_FIRST_RANKED.search(_RANKED_SUPERLATIVE.sub(" ", text)))
 
 
 def _ranks_below_the_asked_superlative(question: str, sentence: str) -> bool:
@@ -1071,9 +1093,17 @@ _OVER = re.compile(
 )
 
 
+# "IP" is intellectual property before a word of law ("IP lawsuits", not "IP address").
+_IP_OF_LAW = re.compile(
+    r"\bIP(?= (?:lawsuits?|litigation|rights|theft|infringements?|abuse|misuse|disputes?|protection)\b)"
+)
+
+
 def _plain_idioms(question: str) -> str:
     """Idioms whose words say nothing on their own, in plain words: "Are the Two Sessions over yet?" ->
-    "Are the Two Sessions finished yet?" ("over" is a stop word)."""
+    "Are the Two Sessions finished yet?" ("over" is a stop word); "IP lawsuits" -> "intellectual-property
+    lawsuits"."""
+    question = _IP_OF_LAW.sub("intellectual-property", question)
     return _OVER.sub(lambda m: f"{m.group(1)} {m.group(2)} finished".replace("  ", " "), question)
 
 

@@ -774,6 +774,15 @@ def test_the_question_form_caps_what_the_lead_sentence_lacks(
             "What did Bolton Marine say at the Harbour Forum?",
             "Bolton Marine",
         ),
+        # "What was the single biggest theme?" prefers the sentence that ranks something first, not the
+        # one that lists themes (nor one with a "second largest").
+        (
+            "The port forum put an emphasis on dredging, shore power and crane safety in the second largest "
+            "harbour. Shore power is key to the port's plans, with many viewing it as the most important "
+            "topic of the forum.",
+            "What did observers see as the single biggest theme of the forum?",
+            "most important",
+        ),
         # "Which firms talked about X at Y?" is answered with the sentences on X, not those naming Y.
         (
             "The Harbour Forum heard from key shipping firms and port operators this spring. "

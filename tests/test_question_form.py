@@ -527,3 +527,26 @@ def test_a_comparison_with_last_year_needs_the_past_and_allocated_to_is_where_a_
     assert not _compares_with_an_absent_past(question, "Dues rose from EUR1.8 billion last year.")
     assert not _compares_with_an_absent_past("How much are the dues?", "The port plans EUR2 billion.")
     assert _share_destination("How much of the EUR2 billion is allocated to dredging?") == "dredging"
+
+
+def test_abstract_and_describing_words_are_no_thing_asked_for() -> None:
+    from qa.question_form import _asked_thing
+
+    assert _asked_thing("What sort of tool was proposed for tracking a ship?") == set()
+    assert _asked_thing("What payoff could the dredging bring to shippers?") == set()
+    assert _asked_thing("What term does the report use for shore power?") == set()
+    assert _asked_thing("Which report is the source for the tonnage figure?") == set()
+    assert _asked_thing("What bigger goal was Arvex pushing for?") == set()
+    assert _asked_thing("What penalty did Arvex propose?") == {"penalty"}
+
+
+def test_plain_words_for_trade_in_schemes_and_ip_lawsuits() -> None:
+    from qa.question_form import _content_terms, _plain_idioms
+
+    scheme = _content_terms("the port's trade in scheme for old barges")
+    assert _content_terms("the scrappage program") & scheme
+    assert _content_terms("swapping old goods for new ones") & scheme
+    assert _plain_idioms("Who complained about IP lawsuits?") == (
+        "Who complained about intellectual-property lawsuits?"
+    )
+    assert _plain_idioms("What is the port's IP address?") == "What is the port's IP address?"
