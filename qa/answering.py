@@ -63,6 +63,7 @@ from qa.question_form import (
     _acting_name,
     _asked_measure,
     _asked_thing,
+    _asks_for_the_first,
     _bare,
     _capital_as_country,
     _compares_with_an_absent_past,
@@ -89,6 +90,7 @@ from qa.question_form import (
     _without_asides,
     _without_exclusion,
     _word_set,
+    document_field_keys,
 )
 from qa.settings import Settings
 
@@ -113,6 +115,9 @@ CALIBRATION_BIAS: float = -3.881
 # without a penalty, "What did Tesla say?" without Tesla) is not answered, however close the sentence is:
 # what the question's form requires is a rule, not evidence to weigh (``Assessment.answer_type_gap``).
 ANSWER_TYPE_CAP = 0.2
+# What a question about the document itself gets when the document's header has the field it asks for:
+# read off the header, not weighed, so nearly certain (a header may still be wrong about itself).
+DOCUMENT_FIELD_CONFIDENCE = 0.95
 # The thing a question asks for ("What penalty ...?") counts as given when some word of the answer is at
 # least this close to it (contextual token cosine; paraphrases score 0.5-0.8, unrelated words 0.1-0.45).
 ASKED_THING_SUPPORT = 0.5
@@ -181,6 +186,10 @@ class Retriever(Protocol):
     def search(
         self, query: str, k: int = 5, mode: str = "hybrid", filters: dict | None = None
     ) -> list[Passage]: ...
+
+    def opening_passage(self, document_id: str) -> Passage | None:
+        """The document's first chunk, where its header (front matter) is when it has one."""
+        ...
 
 
 @dataclass
@@ -378,16 +387,26 @@ class Assistant:
         if naming:  # in place of the last, so that there are still k
             kept = passages[: max(0, (k or self.top_k) - len(naming))]
             passages = kept + [replace(p, rank=len(kept) + i) for i, p in enumerate(naming, start=1)]
+        header = self._header_answer(standalone, passages)
+        header_line = None
+        if header is not None:  # "Who wrote this article?": the header says, and its passage comes first
+            opening, start, end = header
+            passages = _first_among(opening, passages)
+            text = opening.chunk.text[start - opening.chunk.start : end - opening.chunk.start]
+            header_line = Candidate(0, opening.document_id, start, end, text, "", set(), set())
         timings["retrieve"] = _ms_since(clock)
         yield Retrieved(question, rewritten, conversation_id, passages)
 
         clock = time.perf_counter()
-        assessment = self.assess(standalone, passages)
-        confidence = self.confidence(assessment)
+        if header_line is not None:
+            chosen, confidence = [header_line], DOCUMENT_FIELD_CONFIDENCE
+        else:
+            assessment = self.assess(standalone, passages)
+            confidence = self.confidence(assessment)
+            chosen = self.select(assessment) if confidence >= self.abstain_threshold else []
         timings["score"] = _ms_since(clock)
 
         clock = time.perf_counter()
-        chosen = self.select(assessment) if confidence >= self.abstain_threshold else []
         result = self._compose(question, passages, chosen, confidence)
         timings["compose"] = _ms_since(clock)
 
@@ -395,6 +414,19 @@ class Assistant:
         result.conversation_id = conversation_id
         result.timings = timings
         yield result
+
+    def _header_answer(self, question: str, passages: list[Passage]) -> tuple[Passage, int, int] | None:
+        """For a question about the document itself ("Who wrote this article?", ``document_field_keys``):
+        the passage with the header of the best passage's document and the span of its line that answers
+        ("author: Rho Motion"). None for any other question, or a document whose header lacks the field."""
+        keys = document_field_keys(question)
+        if not keys or not passages:
+            return None
+        document_id = passages[0].document_id
+        retrieved = [p for p in passages if p.document_id == document_id and p.chunk.start == 0]
+        opening = retrieved[0] if retrieved else self.retriever.opening_passage(document_id)
+        span = _header_field_span(opening, keys) if opening is not None else None
+        return (opening, *span) if opening is not None and span is not None else None
 
     def _passages_naming_the_missing(
         self, question: str, passages: list[Passage], filters: dict | None
@@ -630,7 +662,7 @@ class Assistant:
         if _PAST_WHEN.match(question.lower()):  # "When did the government first cut the RRR?": a dated one
             top = sorted(candidates, key=lambda c: c.score, reverse=True)[:RERANK_DEPTH]
             _prefer(top, lambda c: bool(_DATE_ANSWER.search(c.text)))
-        if _ranks_first(question):
+        if _asks_for_the_first(question):
             # "What was the single biggest theme?": the sentence that ranks something ("many viewing it as
             # the most important topic"), not one listing themes.
             top = sorted(candidates, key=lambda c: c.score, reverse=True)[:RERANK_DEPTH]
@@ -911,6 +943,31 @@ class Assistant:
 
 
 # ---------------------------------------------------------------------- helpers
+def _first_among(first: Passage, passages: list[Passage]) -> list[Passage]:
+    """``first``, then the other passages in their order, as many in all as there were, ranked 1, 2, ..."""
+    ordered = [first] + [p for p in passages if p.chunk.id != first.chunk.id]
+    return [replace(p, rank=rank) for rank, p in enumerate(ordered[: len(passages)], start=1)]
+
+
+def _header_field_span(passage: Passage, keys: tuple[str, ...]) -> tuple[int, int] | None:
+    """The span of the first of ``keys`` that the document's header has as a ``key: value`` line, in
+    the passage holding that header: the document's opening chunk, whose first line is a field the
+    document's metadata has too (so only front matter kept as the text's header counts, never a body
+    line that happens to read "Date: ...")."""
+    chunk = passage.chunk
+    if chunk.start != 0:
+        return None
+    lines = list(re.finditer(r"^([A-Za-z_][\w-]*):[ \t]*(\S.*?)[ \t]*$", chunk.text, re.MULTILINE))
+    fields = {match.group(1).lower(): match for match in lines}
+    if not lines or lines[0].start() != 0 or lines[0].group(1) not in passage.metadata:
+        return None
+    for key in keys:
+        match = fields.get(key)
+        if match is not None and match.group(1) in passage.metadata:
+            return chunk.start + match.start(), chunk.start + match.end()
+    return None
+
+
 @functools.lru_cache(maxsize=4096)
 def _title_terms(title: str) -> frozenset[str]:
     """A title's words as every sentence's context, as written: its synonyms would give every sentence of

@@ -19,7 +19,7 @@ import hashlib
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from qa.models import Chunk, Document, Span
@@ -107,6 +107,7 @@ class _Unit:
     path: tuple[str, ...]
     path_cost: int  # tokens of the heading path plus separator newline, special tokens excluded
     starts_section: bool
+    starts_body: bool = False  # the first sentence after the document's header: never in its chunk
 
 
 class _Planner:
@@ -164,17 +165,25 @@ class _Planner:
         self._path_counts.update(zip(paths, counted[len(spans) :], strict=True))
         units: list[_Unit] = []
         section_index = -1
-        for span, tokens in zip(spans, costs, strict=True):
+        header_end = self.document.header_end
+        body_first = -1  # the position of the body's first sentence when the text opens with a header
+        if header_end:
+            body_first = next((i for i, s in enumerate(spans) if s.start >= header_end), -1)
+        for position, (span, tokens) in enumerate(zip(spans, costs, strict=True)):
             heading_index = bisect_right(self._heading_offsets, span.start) - 1
             path, path_cost = self._fitted_path(self._paths[heading_index + 1])
-            starts_section = heading_index > section_index
+            starts_body = position == body_first
+            starts_section = heading_index > section_index or starts_body
             section_index = heading_index
             budget = self.room - path_cost
             pieces = [(span, tokens - self.special)]
             if tokens - self.special > budget:
                 pieces = self._cut(span, budget, tokens - self.special)
             for index, (piece, cost) in enumerate(pieces):
-                units.append(_Unit(piece, cost, path, path_cost, starts_section and index == 0))
+                first = index == 0
+                units.append(
+                    _Unit(piece, cost, path, path_cost, starts_section and first, starts_body and first)
+                )
         return units
 
     def _recut(self, units: list[_Unit], index: int, budget: int) -> list[_Unit]:
@@ -184,7 +193,8 @@ class _Planner:
             raise RuntimeError(f"window too small for the heading path of {self.document.id!r}")
         pieces = self._cut(unit.span, budget, unit.cost)
         replacement = [
-            _Unit(span, cost, unit.path, unit.path_cost, unit.starts_section and i == 0)
+            replace(unit, span=span, cost=cost, starts_section=unit.starts_section and not i,
+                    starts_body=unit.starts_body and not i)
             for i, (span, cost) in enumerate(pieces)
         ]
         return units[:index] + replacement + units[index + 1 :]
@@ -358,7 +368,7 @@ class _Planner:
         last = must_reach
         while last < len(units):
             cost = units[last].cost
-            if units[last].starts_section and head + total >= self.target / 2:
+            if units[last].starts_body or (units[last].starts_section and head + total >= self.target / 2):
                 break
             if total + cost > hard:
                 break

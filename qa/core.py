@@ -171,6 +171,10 @@ class DocQA:
             return []
         return retriever.search(query, k=k, mode=mode, filters=filters)
 
+    def opening_passage(self, document_id: str) -> Passage | None:
+        retriever = self.owner._retriever
+        return retriever.opening_passage(document_id) if retriever is not None else None
+
     def _require_retriever(self) -> Retriever | None:
         """The open retriever; None for an empty index; an index that needs re-indexing is an error."""
         retriever = self._retriever

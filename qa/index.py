@@ -40,6 +40,9 @@ from qa.readers import ReadError, discover_files, document_id_for, read_document
 from qa.vectorstore import VectorStore
 
 FORMAT_VERSION = 1
+# Raised when the readers or the chunker change what a file becomes (2: Markdown front matter kept as the
+# text's header), so that an existing index re-reads its files; vectors of unchanged chunks are reused.
+READING_VERSION = 2
 CURRENT_FILE = "CURRENT"
 UPLOADS_DIR = "uploads"
 GENERATION_PREFIX = "gen-"
@@ -76,7 +79,9 @@ class IndexConfig:
         )
 
     def chunking_key(self) -> str:
-        return f"{self.embedder}|{self.max_tokens}|{self.chunk_tokens}|{self.chunk_overlap}"
+        """What decides a file's chunks: a generation built under another key is re-read, not reused."""
+        parts = (self.embedder, self.max_tokens, self.chunk_tokens, self.chunk_overlap, f"r{READING_VERSION}")
+        return "|".join(map(str, parts))
 
 
 @dataclass
@@ -519,7 +524,7 @@ _SCHEMA = """
 CREATE TABLE documents (
     id TEXT PRIMARY KEY, source TEXT NOT NULL, title TEXT NOT NULL, metadata TEXT NOT NULL,
     text TEXT NOT NULL, page_starts TEXT NOT NULL, headings TEXT NOT NULL, fingerprint TEXT NOT NULL,
-    first_row INTEGER NOT NULL, row_count INTEGER NOT NULL
+    first_row INTEGER NOT NULL, row_count INTEGER NOT NULL, header_end INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE chunks (
     row INTEGER PRIMARY KEY, id TEXT NOT NULL, document_id TEXT NOT NULL REFERENCES documents(id),
@@ -535,7 +540,7 @@ def _write_metadata(path: Path, records: list[tuple[Document, str, int, int]], c
     try:
         connection.executescript(_SCHEMA)
         connection.executemany(
-            "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     doc.id,
@@ -548,6 +553,7 @@ def _write_metadata(path: Path, records: list[tuple[Document, str, int, int]], c
                     fingerprint,
                     first,
                     count,
+                    doc.header_end,
                 )
                 for doc, fingerprint, first, count in records
             ],
@@ -578,9 +584,11 @@ def _read_metadata(path: Path) -> tuple[dict[str, DocumentRecord], list[Chunk]]:
     connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         records: dict[str, DocumentRecord] = {}
+        columns = {column[1] for column in connection.execute("PRAGMA table_info(documents)")}
+        header_end = "header_end" if "header_end" in columns else "0"  # written before headers were kept
         for row in connection.execute(
             "SELECT id, source, title, metadata, text, page_starts, headings, fingerprint, first_row, "
-            "row_count FROM documents ORDER BY first_row"
+            f"row_count, {header_end} FROM documents ORDER BY first_row"
         ):
             document = Document(
                 id=row[0],
@@ -590,6 +598,7 @@ def _read_metadata(path: Path) -> tuple[dict[str, DocumentRecord], list[Chunk]]:
                 text=row[4],
                 page_starts=json.loads(row[5]),
                 headings=[tuple(h) for h in json.loads(row[6])],
+                header_end=row[10],
             )
             records[document.id] = DocumentRecord(document, row[7], row[8], row[9])
         chunks = []

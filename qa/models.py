@@ -29,7 +29,9 @@ class Document:
     ``page_starts`` holds the character offset at which each page begins (page 1 starts at
     ``page_starts[0] == 0``); it is empty for formats without pages. ``headings`` lists
     ``(offset, level, heading text)`` for every heading found in the text, in order, so a chunk can
-    know the heading path it sits under.
+    know the heading path it sits under. ``header_end`` is where the body starts when the text opens
+    with the document's own header (Markdown front matter, kept verbatim so that "Who wrote this
+    article?" can be answered with a cited span): the header is chunked apart from the body.
     """
 
     id: str
@@ -39,6 +41,7 @@ class Document:
     metadata: dict[str, Any] = field(default_factory=dict)
     page_starts: list[int] = field(default_factory=list)
     headings: list[tuple[int, int, str]] = field(default_factory=list)
+    header_end: int = 0
 
     def page_at(self, offset: int) -> int | None:
         """1-based page number holding character ``offset``, or None for page-less documents."""

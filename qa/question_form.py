@@ -487,10 +487,24 @@ _RANKED_SUPERLATIVE = re.compile(rf"\b{_ORDINAL}[ -](?:{_SUPERLATIVE})\b", re.IG
 _FIRST_RANKED = re.compile(rf"\b(?:{_SUPERLATIVE}|number one)\b", re.IGNORECASE)
 
 
+# In a question, "top" alone is often a title ("China's top legislature"), not a ranking asked for.
+_ASKS_FOR_THE_FIRST = re.compile(
+    rf"\b(?:(?!top\b){_SUPERLATIVE}|number one|top (?:priority|priorities|concerns?|issues?|topics?|themes?|"
+    r"goals?))\b",
+    re.IGNORECASE,
+)
+
+
 def _ranks_first(text: str) -> bool:
     """Whether the text ranks something first: "the biggest theme", "the most important topic", "the top
     priority", but not "the second largest economy"."""
     return bool(_FIRST_RANKED.search(_RANKED_SUPERLATIVE.sub(" ", text)))
+
+
+def _asks_for_the_first(question: str) -> bool:
+    """Whether the question asks for what ranks first ("the single biggest theme", "the top priority"),
+    not for "China's top legislature" or "the second largest economy"."""
+    return bool(_ASKS_FOR_THE_FIRST.search(_RANKED_SUPERLATIVE.sub(" ", question)))
 
 
 def _ranks_below_the_asked_superlative(question: str, sentence: str) -> bool:
@@ -1321,3 +1335,74 @@ def _could_be_place(token: str) -> bool:
     if not token[:1].isupper() or token.lower() in _NOT_PLACES:
         return False
     return not token.isupper() or token in _ACRONYM_PLACES
+
+
+# --------------------------------------------------------------------------- the document itself
+# "Who wrote this article?", "When was the piece published?": a question about the document, answered by
+# its own header (front matter). Only "this" or a word for the document itself: "the report" in a text
+# is often another report ("Who wrote the work report?").
+_THE_DOCUMENT = (
+    r"(?:(?:this|the|that)\s+(?:article|piece|story|post|blog\s+post|document|text|page|write-?up|"
+    r"news\s+(?:item|story|article))|this|it)"
+)
+_DOCUMENT_FIELD_QUESTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
+    (keys, re.compile("|".join(patterns), re.IGNORECASE))
+    for keys, patterns in (
+        (
+            ("author", "authors", "byline", "writer", "creator"),
+            (
+                rf"\bwho\s+(?:wrote|authored|penned)\s+{_THE_DOCUMENT}\b",
+                rf"\bwho\s+(?:is|was|are|were)\s+(?:the\s+)?(?:author|authors|writer|writers)\s+of\s+{_THE_DOCUMENT}\b",
+                rf"\b(?:author|authors|writer|byline)\s+of\s+{_THE_DOCUMENT}\b",
+                rf"\bwho\s+(?:is|was)\s+{_THE_DOCUMENT}\s+(?:written\s+)?by\b",
+                rf"\b{_THE_DOCUMENT}\s+(?:was\s+)?(?:written|authored)\s+by\s+(?:whom|who)\b",
+                r"^\s*who\s+(?:is|was)\s+the\s+(?:author|writer)\W*$",
+            ),
+        ),
+        (
+            ("publisher", "publication", "sitename", "site", "outlet"),
+            (
+                rf"\bwho\s+published\s+{_THE_DOCUMENT}\b",
+                rf"\b(?:publisher|outlet|publication)\s+of\s+{_THE_DOCUMENT}\b",
+                rf"\bwhere\s+(?:was|is)\s+{_THE_DOCUMENT}\s+published\b",
+                rf"\b(?:which|what)\s+(?:outlet|publication|publisher|site|website)\s+(?:published|ran|carried)\s+"
+                rf"{_THE_DOCUMENT}\b",
+                r"^\s*who\s+(?:is|was)\s+the\s+publisher\W*$",
+            ),
+        ),
+        (
+            ("date", "published", "pubdate", "publication_date", "created"),
+            (
+                rf"\bwhen\s+(?:was|is)\s+{_THE_DOCUMENT}\s+(?:first\s+)?(?:published|written|posted|released|"
+                r"put\s+out|dated|issued)\b",
+                rf"\bwhen\s+did\s+{_THE_DOCUMENT}\s+(?:come\s+out|appear|run|go\s+(?:up|live|out))\b",
+                rf"\b(?:what|which)\s+(?:date|day)\s+(?:was|is|did)\s+{_THE_DOCUMENT}\s+(?:published|written|"
+                r"posted|released|dated|come\s+out|appear)\b",
+                rf"\b(?:publication|publishing|release)\s+date\s+of\s+{_THE_DOCUMENT}\b",
+                rf"\bdate\s+(?:of|on)\s+{_THE_DOCUMENT}\b",
+                r"^\s*(?:what\s+is\s+the\s+)?(?:publication|publishing|release)\s+date\W*$",
+            ),
+        ),
+        (
+            ("url", "link", "source_url", "canonical_url"),
+            (rf"\b(?:url|link|web\s+address)\s+(?:of|for|to)\s+{_THE_DOCUMENT}\b",),
+        ),
+        (
+            ("title", "headline"),
+            (
+                rf"\b(?:title|headline)\s+of\s+{_THE_DOCUMENT}\b",
+                rf"\bwhat\s+is\s+{_THE_DOCUMENT}\s+(?:called|titled|entitled)\b",
+            ),
+        ),
+    )
+)
+
+
+def document_field_keys(question: str) -> tuple[str, ...]:
+    """The header keys that answer a question about the document itself, most usual first: "Who wrote
+    this article?" -> ("author", ...), "When was the piece published?" -> ("date", ...); () for any
+    other question."""
+    for keys, pattern in _DOCUMENT_FIELD_QUESTIONS:
+        if pattern.search(question):
+            return keys
+    return ()

@@ -130,6 +130,7 @@ class ExtractedContent:
     metadata: dict[str, Any] = field(default_factory=dict)
     page_starts: list[int] = field(default_factory=list)
     headings: list[tuple[int, int, str]] = field(default_factory=list)
+    header_end: int = 0
 
 
 def read_document(path: Path, document_id: str, source: str) -> Document:
@@ -162,6 +163,7 @@ def read_document(path: Path, document_id: str, source: str) -> Document:
         metadata=metadata,
         page_starts=content.page_starts,
         headings=content.headings,
+        header_end=content.header_end,
     )
 
 
@@ -365,13 +367,32 @@ _CODE_FENCE = re.compile(r"^ {0,3}(```|~~~)")
 def read_markdown(path: Path, data: bytes) -> ExtractedContent:
     """Markdown: front matter becomes metadata, heading markers are removed and headings recorded.
 
-    The rest of the body is kept verbatim so that quotes match what the author wrote.
+    The rest of the body is kept verbatim so that quotes match what the author wrote. The front matter's
+    own lines (without the ``---`` fences) open the text as its header, so that "Who wrote this article?"
+    is answered by citing ``author: ...`` where the file says it; a file with nothing but front matter
+    still has no text.
     """
     text = normalise_text(decode_text(data, path))
     front_matter, body = split_front_matter(text)
     body_text, headings = strip_markdown_headings(normalise_text(body))
     title = _front_matter_title(front_matter) or _first_top_level_heading(headings) or path.stem
-    return ExtractedContent(text=body_text, title=title, metadata=front_matter, headings=headings)
+    header = _front_matter_lines(text) if front_matter and body_text.strip() else ""
+    if header:
+        header += "\n\n"
+        headings = [(offset + len(header), level, heading) for offset, level, heading in headings]
+    return ExtractedContent(
+        text=header + body_text,
+        title=title,
+        metadata=front_matter,
+        headings=headings,
+        header_end=len(header),
+    )
+
+
+def _front_matter_lines(text: str) -> str:
+    """The front matter block's lines as written, without its fences and blank edges."""
+    match = _FRONT_MATTER.match(text)
+    return (match.group(1) or "").strip("\n") if match else ""
 
 
 def split_front_matter(text: str) -> tuple[dict[str, Any], str]:

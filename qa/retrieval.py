@@ -174,6 +174,14 @@ class Retriever:
             for rank, i in enumerate(order, start=1)
         ]
 
+    def opening_passage(self, document_id: str) -> Passage | None:
+        """The first chunk of a document as a passage (rank 0, no score): where its header is, when it has
+        one (``Document.header_end``)."""
+        record = self.index.records.get(document_id)
+        if record is None or record.row_count == 0:
+            return None
+        return self._passage(record.first_row, 0.0, None, None, 0)
+
     def _fuse(self, mode: str, dense: np.ndarray | None, lexical: np.ndarray | None) -> np.ndarray:
         if mode == "dense":
             return dense

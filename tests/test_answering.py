@@ -4,6 +4,7 @@ follow-ups, caching, and the citation invariant (property-tested with hypothesis
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -13,12 +14,11 @@ from hypothesis import strategies as st
 from qa.answering import NOT_IN_DOCUMENTS, Assessment, Assistant, Candidate
 from qa.chat import Turn
 from qa.embedding import HashEmbedder
-from qa.models import Answer, Chunk, Passage, Retrieved
+from qa.models import Answer, Chunk, Passage, Retrieved, Span
 
 try:
     from qa.sentences import split_sentences
 except ImportError:  # pragma: no cover - the shared splitter is another engineer's file
-    from qa.models import Span
 
     def split_sentences(text: str) -> list[Span]:
         return [Span(m.start(), m.end()) for m in re.finditer(r"[^\n.!?]+[.!?]?", text) if m.group().strip()]
@@ -66,10 +66,11 @@ def _chunks(document_id: str, text: str, per_chunk: int = 3) -> list[Chunk]:
 class TinyRetriever:
     """Cosine over chunk vectors plus word overlap, enough to exercise the assistant."""
 
-    def __init__(self, chunks: list[Chunk], embedder: HashEmbedder) -> None:
+    def __init__(self, chunks: list[Chunk], embedder: HashEmbedder, metadata: dict | None = None) -> None:
         self.chunks = chunks
         self.embedder = embedder
         self.vectors = embedder.encode([c.text for c in chunks])
+        self.metadata = metadata or {}
         self.calls: list[str] = []
 
     def search(
@@ -81,11 +82,16 @@ class TinyRetriever:
         overlap = np.array([len(words & set(re.findall(r"\w+", c.text.lower()))) for c in self.chunks], float)
         fused = dense + 0.2 * overlap
         order = np.argsort(-fused)[:k]
-        return [
-            Passage(self.chunks[i], self.chunks[i].document_id, "Harbour report", "harbour.txt",
-                    float(fused[i] + 10), float(dense[i]), float(overlap[i]), rank, page_starts=[0])
-            for rank, i in enumerate(order, start=1)
-        ]
+        return [self._passage(int(i), float(fused[i] + 10), rank) for rank, i in enumerate(order, start=1)]
+
+    def opening_passage(self, document_id: str) -> Passage | None:
+        first = next((i for i, c in enumerate(self.chunks) if c.document_id == document_id), None)
+        return None if first is None else self._passage(first, 0.0, 0)
+
+    def _passage(self, i: int, score: float, rank: int) -> Passage:
+        chunk = self.chunks[i]
+        return Passage(chunk, chunk.document_id, "Harbour report", "harbour.md", score, None, None, rank,
+                       metadata=self.metadata, page_starts=[0])
 
 
 class CountingEmbedder(HashEmbedder):
@@ -116,8 +122,9 @@ def _lead(assessment: Assessment) -> Candidate:
     return max(assessment.candidates, key=lambda c: c.score)
 
 
-def _check_invariants(answer: Answer) -> None:
-    """Every marker resolves to a citation and passage; every quote is the exact chunk slice."""
+def _check_invariants(answer: Answer, document: str = DOCUMENT) -> None:
+    """Every marker resolves to a citation and passage; every quote is the exact chunk and ``document``
+    slice."""
     markers = [int(m) for m in re.findall(r"\[(\d+)\]", answer.answer)]
     assert markers == [c.marker for c in answer.citations]
     assert 0.0 <= answer.confidence <= 1.0
@@ -126,7 +133,7 @@ def _check_invariants(answer: Answer) -> None:
         chunk = answer.passages[citation.passage - 1].chunk
         assert chunk.start <= citation.start < citation.end <= chunk.end
         assert chunk.text[citation.start - chunk.start : citation.end - chunk.start] == citation.quote
-        assert DOCUMENT[citation.start : citation.end] == citation.quote
+        assert document[citation.start : citation.end] == citation.quote
         assert citation.document_id == chunk.document_id
     assert answer.sentences == [c.quote for c in answer.citations]
     if answer.abstained:
@@ -234,6 +241,50 @@ def test_answer_sentence_limit_is_respected() -> None:
     helper = Assistant(TinyRetriever(_chunks("harbour", DOCUMENT), embedder), embedder, answer_sentences=1)
     answer = helper.answer("What did the Arvex chief executive say about crane safety inspections?")
     assert len(answer.citations) <= 1
+
+
+HEADER = "title: Harbour report\nauthor: Ann Lee\ndate: 2025-04-01\n\n"
+
+
+def _assistant_with_header(body: str = DOCUMENT) -> Assistant:
+    """The harbour report opening with its front matter as a header, chunked apart from the body."""
+    text = HEADER + body
+    embedder = HashEmbedder(dimension=256)
+    header = Chunk("harbour#h", "harbour", 0, 0, len(HEADER.rstrip()), HEADER.rstrip(),
+                   split_sentences(HEADER.rstrip()), pages=[1])
+    body_chunks = [replace(c, start=c.start + len(HEADER), end=c.end + len(HEADER),
+                           sentences=[Span(s.start + len(HEADER), s.end + len(HEADER)) for s in c.sentences])
+                   for c in _chunks("harbour", body)]
+    metadata = {"title": "Harbour report", "author": "Ann Lee", "date": "2025-04-01"}
+    retriever = TinyRetriever([header, *body_chunks], embedder, metadata)
+    assert all(text[c.start : c.end] == c.text for c in retriever.chunks)
+    return Assistant(retriever, embedder)
+
+
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [
+        ("Who wrote this article?", "author: Ann Lee"),
+        ("When was the piece published?", "date: 2025-04-01"),
+        ("What is the title of the document?", "title: Harbour report"),
+    ],
+)
+def test_a_question_about_the_document_itself_cites_its_header(question: str, line: str) -> None:
+    answer = _assistant_with_header().answer(question)
+    assert not answer.abstained
+    assert answer.sentences == [line]
+    citation = answer.citations[0]
+    assert (citation.passage, citation.start, citation.quote) == (1, (HEADER + DOCUMENT).index(line), line)
+    assert answer.passages[0].chunk.start == 0 and [p.rank for p in answer.passages] == [1, 2, 3, 4, 5]
+    _check_invariants(answer, HEADER + DOCUMENT)
+    alone = _assistant_with_header().answer(question, k=1)  # the header found when not retrieved
+    assert [p.chunk.id for p in alone.passages] == ["harbour#h"] and alone.sentences == [line]
+
+
+def test_a_header_without_the_field_or_another_report_is_no_answer() -> None:
+    assistant = _assistant_with_header()
+    assert assistant.answer("Who published the article?").abstained  # no publisher line
+    assert "author:" not in assistant.answer("Who wrote the annual review?").answer  # another report
 
 
 def test_no_passages_means_abstain() -> None:

@@ -41,3 +41,21 @@ def test_questions_the_article_does_not_answer_are_refused(model_docqa: DocQA, q
 def test_a_date_question_without_a_date_is_capped_by_the_answer_type_rule(model_docqa: DocQA) -> None:
     assert model_docqa.ask("When was the CPPCC founded?").confidence <= 0.2
     assert model_docqa.ask("When did the central government first cut the RRR?").confidence > 0.5
+
+
+@pytest.mark.parametrize(
+    ("question", "field"),
+    [("Who wrote this article?", "author"), ("When was the article published?", "date"),
+     ("Who published the piece?", "publisher")],
+)
+def test_questions_about_the_article_itself_cite_its_front_matter(
+    model_docqa: DocQA, question: str, field: str
+) -> None:
+    answer = model_docqa.ask(question)
+    assert not answer.abstained
+    citation = answer.citations[0]
+    document = model_docqa.get_document(citation.document_id)
+    assert document is not None
+    assert citation.quote == f"{field}: {document.metadata[field]}"
+    assert document.text[citation.start : citation.end] == citation.quote
+    assert citation.start < document.header_end

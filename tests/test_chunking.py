@@ -183,6 +183,15 @@ def test_new_chunk_starts_at_heading_once_half_full_and_without_overlap() -> Non
             assert before.sentences[-1] == after.sentences[0]
 
 
+def test_a_documents_header_is_a_chunk_of_its_own() -> None:
+    header = "title: A Title\nauthor: Ann Lee\n\n"
+    document = make_document(header + "Short body. It has two sentences.", header_end=len(header))
+    chunks = chunk_document(document, HashEmbedder(), ChunkingParams(target_tokens=200, overlap_sentences=1))
+    texts = [chunk.text for chunk in chunks]
+    assert texts == ["title: A Title\nauthor: Ann Lee", "Short body. It has two sentences."]
+    assert_covers_in_order(document, chunks)
+
+
 def test_small_chunks_run_on_across_headings() -> None:
     document = headed_document()
     chunks = chunk_document(document, HashEmbedder(), ChunkingParams(target_tokens=60))

@@ -191,6 +191,45 @@ def test_opening_an_index_of_another_format_version_says_to_reindex(tmp_path: Pa
         open_index(tmp_path / "index", CONFIG)
 
 
+FRONT_MATTER_NOTE = (
+    "---\ntitle: Harbour note\nauthor: Ann Lee\n---\n\n"
+    "The walrus committee met at dawn. It approved dredging.\n"
+)
+
+
+def test_a_markdown_header_is_kept_chunked_apart_and_read_back(tmp_path: Path, corpus: Path) -> None:
+    (corpus / "note.md").write_text(FRONT_MATTER_NOTE)
+    build(tmp_path / "index", [corpus])
+    index = open_index(tmp_path / "index", CONFIG)
+    document = index.document("note.md")
+    assert document is not None and document.text.startswith("title: Harbour note\nauthor: Ann Lee\n\n")
+    assert document.header_end == len("title: Harbour note\nauthor: Ann Lee\n\n")
+    opening = Retriever(index, EMBEDDER).opening_passage("note.md")
+    assert opening is not None and opening.chunk.text == "title: Harbour note\nauthor: Ann Lee"
+    assert_consistent(index)
+
+
+def test_an_index_written_before_headers_were_kept_is_read_then_re_read(tmp_path: Path, corpus: Path) -> None:
+    import sqlite3
+
+    (corpus / "note.md").write_text(FRONT_MATTER_NOTE)
+    build(tmp_path / "index", [corpus])
+    directory = open_index(tmp_path / "index", CONFIG).directory
+    connection = sqlite3.connect(directory / "meta.sqlite")
+    connection.execute("ALTER TABLE documents DROP COLUMN header_end")  # as the previous version wrote it
+    connection.commit()
+    connection.close()
+    manifest = json.loads((directory / "manifest.json").read_text())
+    manifest["chunking_key"] = manifest["chunking_key"].rsplit("|", 1)[0]  # nor did its key say how it read
+    (directory / "manifest.json").write_text(json.dumps(manifest))
+    old = open_index(tmp_path / "index", CONFIG).document("note.md")
+    assert old is not None and old.header_end == 0
+    report = build(tmp_path / "index", [corpus])
+    assert "note.md" in report.changed and report.unchanged == 0
+    new = open_index(tmp_path / "index", CONFIG).document("note.md")
+    assert new is not None and new.header_end > 0
+
+
 def test_switching_to_hnsw_republishes_without_embedding_again(tmp_path: Path, corpus: Path) -> None:
     build(tmp_path / "index", [corpus])
     hnsw = IndexConfig(

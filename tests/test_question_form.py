@@ -550,3 +550,18 @@ def test_plain_words_for_trade_in_schemes_and_ip_lawsuits() -> None:
         "Who complained about intellectual-property lawsuits?"
     )
     assert _plain_idioms("What is the port's IP address?") == "What is the port's IP address?"
+
+
+def test_questions_about_the_document_itself_name_its_header_fields() -> None:
+    from qa.question_form import document_field_keys
+
+    assert document_field_keys("Who wrote this article?")[0] == "author"
+    assert document_field_keys("Who is the author of the piece?")[0] == "author"
+    assert document_field_keys("On what date did this piece come out?")[0] == "date"
+    assert document_field_keys("When was the article published?")[0] == "date"
+    assert document_field_keys("Who published the article?")[0] == "publisher"
+    assert document_field_keys("What is the headline of the story?")[0] == "title"
+    # Another report, or anything else, is not the document itself.
+    assert document_field_keys("Who wrote the harbour report?") == ()
+    assert document_field_keys("When was the levy published in the gazette?") == ()
+    assert document_field_keys("Who proposed shore power?") == ()

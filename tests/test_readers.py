@@ -196,7 +196,11 @@ def test_markdown_front_matter_becomes_metadata_and_headings_are_recorded(tmp_pa
         "filename": "handbook.md",
         "format": "md",
     }
-    assert document.text.startswith(
+    # The front matter's lines open the text as its header, so "author: ..." can be cited where it is.
+    header = "title: Power Handbook\ndate: 2024-03-05\ntags: [energy, batteries]\n\n"
+    assert document.text.startswith(header)
+    assert document.header_end == len(header)
+    assert document.text[document.header_end :].startswith(
         "Overview\n\nIntro with **bold** text.\n\nBatteries\n\nLithium cells age."
     )
     assert "# not a heading" in document.text
@@ -224,6 +228,14 @@ def test_markdown_with_invalid_front_matter_keeps_it_as_text(tmp_path: Path) -> 
 
     assert "key: [unclosed" in document.text
     assert document.metadata == {"filename": "odd.md", "format": "md"}
+    assert document.header_end == 0
+
+
+def test_markdown_without_front_matter_has_no_header(tmp_path: Path) -> None:
+    document = read(write(tmp_path / "plain.md", "# Notes\n\nBody line."))
+
+    assert document.header_end == 0
+    assert document.text == "Notes\n\nBody line."
 
 
 # --------------------------------------------------------------------------------------------------
