@@ -417,16 +417,16 @@ class Assistant:
 
     def _header_answer(self, question: str, passages: list[Passage]) -> tuple[Passage, int, int] | None:
         """For a question about the document itself ("Who wrote this article?", ``document_field_keys``):
-        the passage with the header of the best passage's document and the span of its line that answers
-        ("author: Rho Motion"). None for any other question, or a document whose header lacks the field."""
+        the passage with the header of the best-ranked document whose header has the field, and the span
+        of its line that answers ("author: Rho Motion"). None for any other question, or when no retrieved
+        document's header has the field."""
         keys = document_field_keys(question)
-        if not keys or not passages:
-            return None
-        document_id = passages[0].document_id
-        retrieved = [p for p in passages if p.document_id == document_id and p.chunk.start == 0]
-        opening = retrieved[0] if retrieved else self.retriever.opening_passage(document_id)
-        span = _header_field_span(opening, keys) if opening is not None else None
-        return (opening, *span) if opening is not None and span is not None else None
+        for document_id in dict.fromkeys(p.document_id for p in passages) if keys else ():
+            opening = self.retriever.opening_passage(document_id)
+            span = _header_field_span(opening, keys) if opening is not None else None
+            if opening is not None and span is not None:
+                return opening, *span
+        return None
 
     def _passages_naming_the_missing(
         self, question: str, passages: list[Passage], filters: dict | None

@@ -215,6 +215,16 @@ _OBJECT_PRONOUN_AT_END = re.compile(r"\b[a-z]+\s+(?:it|that|this|them)\W*$", re.
 _SUBJECT_DEMONSTRATIVE = re.compile(
     r"\b(?:does|did|could|would|will|can|might|should)\s+(?:that|this)\s+(\w+)", re.I
 )
+# "When was that?", "Why did it happen?": a wh-word asked of what the previous turn said, nothing more.
+_WH_OF_IT = re.compile(
+    r"^(when|why|how|where)\s+(?:was|is|did|does|were)\s+(?:that|it|this)"
+    r"(?:\s+(?:happen|happened|occur|occurred|take\s+place|so))?\W*$",
+    re.I,
+)
+_YES_NO_QUESTION = re.compile(
+    r"^(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can)\s+(?!you\b|i\b)", re.I
+)
+_WHAT_DID = re.compile(r"^what\s+(?=(?:did|does|do|will|would)\s)", re.I)
 _DEMONSTRATIVE = re.compile(r"\b(?:that|this)\b", re.I)
 # "What **monetary policy stance** did ...?", "Which **carmakers** have ...?": the noun phrase asked for.
 _ASKED_NOUN_PHRASE = re.compile(
@@ -342,6 +352,12 @@ def rewrite_followup(question: str, history: list[Turn] | None) -> str:
         # "How does that compare to ...?", "Why could that matter for EV makers?", "How did EV makers take
         # it?": what the previous turn asked about, all of it
         return _finish(f"{body} ({previous})")
+    asks_of_it = _WH_OF_IT.match(body)
+    if asks_of_it and (_YES_NO_QUESTION.match(previous) or _WHAT_DID.match(previous)):
+        # "Did EV makers react to an earlier RRR cut?" -> "When was that?": when they did, the whole event
+        # ("What did Xiaomi call for?" -> "When did Xiaomi call for?").
+        event = _WHAT_DID.sub("", previous, count=1)
+        return _finish(f"{asks_of_it.group(1)} {event[:1].lower()}{event[1:]}")
     pronoun = _dangling_reference(body)
     if pronoun is not None and (_is_statement(history[-1].standalone) or _points_at_answer(body, pronoun)):
         # "Someone proposed X." -> "who said that?", and "Where does that number come from?": what "that"

@@ -171,10 +171,6 @@ class DocQA:
             return []
         return retriever.search(query, k=k, mode=mode, filters=filters)
 
-    def opening_passage(self, document_id: str) -> Passage | None:
-        retriever = self.owner._retriever
-        return retriever.opening_passage(document_id) if retriever is not None else None
-
     def _require_retriever(self) -> Retriever | None:
         """The open retriever; None for an empty index; an index that needs re-indexing is an error."""
         retriever = self._retriever
@@ -345,6 +341,10 @@ class _LiveRetriever:
         if retriever is None:
             return []
         return retriever.search(query, k=k, mode=mode, filters=filters)
+
+    def opening_passage(self, document_id: str) -> Passage | None:
+        retriever = self.owner._retriever
+        return retriever.opening_passage(document_id) if retriever is not None else None
 
 
 _CONVERSATION_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")

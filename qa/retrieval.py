@@ -99,6 +99,7 @@ class Retriever:
         self.fusion = fusion
         self.dense_weight = dense_weight
         self.candidates = candidates
+        self._header_rows = _header_rows(index)
         self._query_vectors: OrderedDict[str, np.ndarray] = OrderedDict()
         self._query_cache_size = query_cache_size
         self._cache_lock = threading.Lock()
@@ -153,6 +154,8 @@ class Retriever:
             rows = lexical_rows
         else:
             rows = np.unique(np.concatenate([dense_rows, lexical_rows]))
+        if len(self._header_rows):  # a header holds fields, not prose: it would only take a passage's place
+            rows = rows[~np.isin(rows, self._header_rows)]
         if len(rows) == 0:
             return []
         dense = (
@@ -220,6 +223,18 @@ class Retriever:
             metadata=record.document.metadata,
             page_starts=record.document.page_starts,
         )
+
+
+def _header_rows(index: LoadedIndex) -> np.ndarray:
+    """The rows of the chunks that hold nothing but a document's header (``Document.header_end``)."""
+    rows = [
+        record.first_row + offset
+        for record in index.records.values()
+        if record.document.header_end
+        for offset, chunk in enumerate(index.chunks[record.first_row : record.first_row + record.row_count])
+        if chunk.end <= record.document.header_end
+    ]
+    return np.asarray(rows, dtype=np.int64)
 
 
 def _top_positive(scores: np.ndarray, k: int, allowed: np.ndarray | None) -> np.ndarray:

@@ -362,6 +362,13 @@ def test_it_acting_stands_for_the_unnamed_subject_and_that_after_of_refers_back(
         # What someone said, and a demonstrative or an object pronoun with a subject of its own, point at
         # the whole previous turn.
         ("How many ships docked?", "who said that?", "Who said that (How many ships docked)?"),
+        # "When was that?" after a yes/no question or "What did X do?" asks when that happened.
+        (
+            "Did shipping firms react to an earlier dues cut?",
+            "When was that?",
+            "When did shipping firms react to an earlier dues cut?",
+        ),
+        ("What did Arvex call for?", "why did that happen?", "Why did Arvex call for?"),
         # ... but a demonstrative subject after "What <noun phrase> did ...?" is the thing asked for, and a
         # name of the follow-up's own does not stop "that" from referring back.
         (

@@ -204,8 +204,13 @@ def test_a_markdown_header_is_kept_chunked_apart_and_read_back(tmp_path: Path, c
     document = index.document("note.md")
     assert document is not None and document.text.startswith("title: Harbour note\nauthor: Ann Lee\n\n")
     assert document.header_end == len("title: Harbour note\nauthor: Ann Lee\n\n")
-    opening = Retriever(index, EMBEDDER).opening_passage("note.md")
+    retriever = Retriever(index, EMBEDDER)
+    opening = retriever.opening_passage("note.md")
     assert opening is not None and opening.chunk.text == "title: Harbour note\nauthor: Ann Lee"
+    # Searching never returns the header: it holds fields, not prose, and would take a passage's place.
+    for mode in ("lexical", "dense", "hybrid"):
+        found = retriever.search("Harbour note author Ann Lee walrus", k=10, mode=mode)
+        assert found and all(p.chunk.id != opening.chunk.id for p in found)
     assert_consistent(index)
 
 
