@@ -167,6 +167,10 @@ _REFERRING_SUBJECT = re.compile(
     r"has|have|had|means?|meant|leads?|led|allows?|allowed|helps?|helped)\b",
     re.IGNORECASE,
 )
+_NEGATION = re.compile(r"\b(?:without|not|no|never|lacks?|lacking|n['’]t)\b", re.IGNORECASE)
+_NEGATED = re.compile(
+    r"\b(?:without|not|no|never|lacks?|lacking)\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)", re.IGNORECASE
+)
 _FURTHER_QUESTION = re.compile(r",?\s(?:and|or|but)\s(?:what|which|who|when|where|why|how)\b", re.IGNORECASE)
 _CONTRASTING_OPENER = re.compile(
     r"(?:while|whereas|unlike|by contrast|in contrast|conversely)\b", re.IGNORECASE
@@ -662,11 +666,22 @@ class Assistant:
         if _PAST_WHEN.match(question.lower()):  # "When did the government first cut the RRR?": a dated one
             top = sorted(candidates, key=lambda c: c.score, reverse=True)[:RERANK_DEPTH]
             _prefer(top, lambda c: bool(_DATE_ANSWER.search(c.text)))
+        if not _NEGATION.search(question) and not _YES_NO.match(question):
+            # "Which of the NPC and the CPPCC is the legislative one?": not the sentence that says the CPPCC
+            # is "without legislative power" (which does answer "Does the CPPCC have legislative power?").
+            asked_terms = self._terms(question)
+            top = sorted(candidates, key=lambda c: c.score, reverse=True)[:RERANK_DEPTH]
+            _prefer(top, lambda c: not asked_terms & self._negated_terms(c.text))
         if _asks_for_the_first(question):
             # "What was the single biggest theme?": the sentence that ranks something ("many viewing it as
             # the most important topic"), not one listing themes.
             top = sorted(candidates, key=lambda c: c.score, reverse=True)[:RERANK_DEPTH]
             _prefer(top, lambda c: _ranks_first(c.text))
+
+    def _negated_terms(self, text: str) -> set[str]:
+        """The terms of the words a sentence says are not so: up to three words after "without", "not",
+        "no", "never", "lacks" ("... without legislative power" -> legislative, power)."""
+        return set().union(*(self._terms(match.group(1)) for match in _NEGATED.finditer(text)))
 
     def _rerank_by_word_support(
         self, question: str, words: list[tuple[str, tuple[int, int]]], candidates: list[Candidate]

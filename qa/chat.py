@@ -224,6 +224,26 @@ _WH_OF_IT = re.compile(
 _YES_NO_QUESTION = re.compile(
     r"^(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can)\s+(?!you\b|i\b)", re.I
 )
+# "Which body is China's top legislature?", "Which of the two bodies is the legislature?": a question
+# that asks to identify something by a description, naming nothing of its own.
+_IDENTIFYING = re.compile(
+    r"^(?P<asks>(?:which(?:\s+of\s+the\s+\w+)?(?:\s+\w+)?|what\s+\w+)\s+(?P<verb>is|are|was|were))\s+"
+    r"(?P<what>.+?)\W*$",
+    re.I,
+)
+# "Which company called for autonomous vehicles?", "Who mentioned battery swapping?": who did something,
+# split into who is asked for, the verb (with its particle) and the thing done.
+_WHO_DID_WHAT = re.compile(
+    r"^(?P<asks>who|(?:which|what)\s+(?:[a-z-]+\s+){0,2}?(?:company|companies|firm|firms|body|bodies|"
+    r"carmakers?|automakers?|makers?|manufacturers?|business|businesses|organi[sz]ations?|groups?|people|"
+    r"person|executives?|leaders?))\s+"
+    r"(?P<verb>(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could)\b)[a-z]+"
+    r"(?:\s+(?:for|about|on|to|with|up))?)\s+(?P<object>[^?]+?)\W*$",
+    re.I,
+)
+_QUALIFIER = re.compile(r"^(?:on|for|in|with|during|after|before|by|at|from|since|until)\b", re.I)
+# "the advisory one", "the legislative body": one of the kind, told by a describing word.
+_ONE_OF_A_KIND = re.compile(r"^the\s+[a-z-]+\s+(?:one|body|company|firm|chamber|group)$", re.I)
 _WHAT_DID = re.compile(r"^what\s+(?=(?:did|does|do|will|would)\s)", re.I)
 _DEMONSTRATIVE = re.compile(r"\b(?:that|this)\b", re.I)
 # "What **monetary policy stance** did ...?", "Which **carmakers** have ...?": the noun phrase asked for.
@@ -333,6 +353,22 @@ def rewrite_followup(question: str, history: list[Turn] | None) -> str:
         # ("it" stays: "... differ from the NPC?" retrieves the sentence naming both, which says neither.)
         return _finish(_OTHER_PHRASE.sub(other, body, count=1))
     fragment = _elliptical_fragment(body)
+    identifying = _IDENTIFYING.match(previous)
+    if fragment is not None and identifying is not None and not _OTHER_PHRASE.search(fragment):
+        # "Which body is China's top legislature?" names no body, its answer does: "What about the CPPCC?"
+        # asks what the CPPCC is, "And the advisory one?" which body is the advisory one.
+        if _entity_spans(fragment):
+            return _finish(f"What {identifying.group('verb')} {fragment}")
+        if _ONE_OF_A_KIND.match(fragment):
+            return _finish(f"{identifying.group('asks')} {fragment}")
+    acting = _WHO_DID_WHAT.match(previous) if fragment is not None else None
+    qualifier = fragment is not None and _QUALIFIER.match(fragment)  # "And in 2024?" qualifies the question
+    if acting is not None and not qualifier and not _OTHER_PHRASE.search(fragment):
+        # "Which company called for autonomous vehicles?" asks who did it: "And Geely?" asks what Geely
+        # said about that, "What about battery swapping?" who called for that instead.
+        if _entity_spans(fragment):
+            return _finish(f"What did {fragment} say about {acting.group('object')}")
+        return _finish(f"{acting.group('asks')} {acting.group('verb')} {fragment}")
     if fragment is not None:
         return _finish(_substitute_fragment(previous, fragment))
     subject = _SUBJECT_DEMONSTRATIVE.search(body)

@@ -35,7 +35,7 @@ _SYNONYM_GROUPS = """
     credit lending loans borrowing
     consumers shoppers buyers customers households
     meeting meetings session sessions gathering gatherings conference summit
-    track tracking tracked trace traceability
+    track tracking tracked trace traceability follow following followed
     grow grows growing growth expand expands expanding expansion
     room space scope leeway headroom
     first firstly initially originally
@@ -46,6 +46,9 @@ _SYNONYM_GROUPS = """
     yuan rmb renminbi cny
     dollar dollars usd
     lifecycle lifecycles
+    parliament parliaments legislature legislatures
+    plentiful ample abundant sufficient
+    abuse abuses abused abusing abusive misuse misused malicious
     tradein scrappage scrappage-and-replace swap-for-new
     swap swaps swapping swapped exchange exchanging exchanged
     executive executives leader leaders boss bosses
@@ -83,7 +86,8 @@ _STOPWORDS = _word_set(
     some such than that the their theirs them then there these they this those through to too under
     until up very was we were what when where which while who whom whose why will with would you your
     yours us tell say said says mention mentioned give list name describe explain please according
-    document documents article text there much many kind sort thing things way ways
+    document documents article text there much many kind sort thing things way ways mean means meant
+    phrase phrases expression expressions wording
     propose proposed proposes proposal proposals suggest suggested suggests suggestion suggestions
     recommend recommended recommends recommendation recommendations advocate advocated advocates
     urge urged urges want wants wanted wish wishes wished hope hopes hoped ask asks asked think thinks
@@ -461,6 +465,17 @@ _CAPITAL_COUNTRIES = {
 }
 
 
+_INSTITUTION_WORDS = (
+    r"Ministry|Ministries|Department|Office|Bureau|Agency|Commission|Council|Committee|Congress|Conference|"
+    r"Parliament|Government|Bank|Party|Court|Administration|Authority|Association|Federation|Institute|"
+    r"University"
+)
+# "Ministry of Finance", "People's Bank of China", "State Council": the capitalised run around one.
+_INSTITUTION = re.compile(
+    rf"(?:[A-Z][\w’'-]*\s+)*(?:{_INSTITUTION_WORDS})\b(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+[A-Z][\w’'-]*)+)?"
+)
+
+
 def _capital_as_country(question: str, texts: Sequence[str]) -> str:
     """The question with a capital read as its country's government where the texts never name the capital
     but do name the country ("Beijing's monetary stance" -> "the government's monetary stance"; not
@@ -555,9 +570,14 @@ def _content_words(question: str, terms_of: Callable[[str], set[str]]) -> list[t
             continue
         if asked_phrase and lowered in _GENERIC_KINDS:  # "Which company ...": any company that answers
             continue
+        if asked_phrase and lowered in _NUMBER_WORD_SET and _COUNTED_PLURAL.match(question, match.end()):
+            continue  # "What three themes ...?": how many are asked for, which a list need not say
         if terms_of(word):
             words.append((word, match.span()))
     return words
+
+
+_COUNTED_PLURAL = re.compile(r"\s+[a-z]+s\b")
 
 
 def _spelled_alike(word: str, other: str) -> bool:
@@ -718,7 +738,11 @@ def _gives_answer_type(wanted: str, text: str, question: str) -> bool:
         if wanted == "name":  # "The CEO **of CATL**", "CATL's CEO": the organisation, not the holder
             pairs = _ROLE_ORGANISATION.findall(text)
             organisations = {_bare(name) for pair in pairs for name in pair if name}
-            found = [token for token in found if _bare(token) not in organisations]
+            # Nor is an institution's name a holder's: "China's Ministry of Finance" names no minister.
+            organisations |= {_bare(token) for match in _INSTITUTION.finditer(text)
+                              for token in _TOKEN.findall(match.group())}
+            found = [token for token in found if _bare(token) not in organisations
+                     and not any(character.isdigit() for character in token)]  # "RMB1.3" is a sum
         located = [place for place in _located_places(text) if _bare(place) not in asked]
         if _WHERE_HELD.match(question.lower().strip()):  # "Where were they held?": "in/at <place>"
             return bool(located)

@@ -834,6 +834,13 @@ def test_the_question_form_caps_what_the_lead_sentence_lacks(
             "What did observers see as the single biggest theme of the forum?",
             "most important",
         ),
+        # A sentence saying the asked thing is not so ("without ... power") gives way to one saying it is.
+        (
+            "Arvex is an advisory board with members from many ports, without any licensing power. "
+            "Bolton Marine is the licensing authority of the harbour, issuing permits for every berth.",
+            "Which of Arvex and Bolton Marine is the licensing one?",
+            "Bolton Marine is",
+        ),
         # "Which firms talked about X at Y?" is answered with the sentences on X, not those naming Y.
         (
             "The Harbour Forum heard from key shipping firms and port operators this spring. "

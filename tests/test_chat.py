@@ -362,6 +362,23 @@ def test_it_acting_stands_for_the_unnamed_subject_and_that_after_of_refers_back(
         # What someone said, and a demonstrative or an object pronoun with a subject of its own, point at
         # the whole previous turn.
         ("How many ships docked?", "who said that?", "Who said that (How many ships docked)?"),
+        # After a question that identifies something by a description, a name asks what that is and "the
+        # <describing word> one" which one is that.
+        ("Which berth is the port's deepest?", "What about Pier 9?", "What is Pier 9?"),
+        (
+            "Which body is the port's licensing authority?",
+            "And the advisory one?",
+            "Which body is the advisory one?",
+        ),
+        # After "Which company did X?", a name asks what it said of X, a topic who did that instead.
+        ("Which company called for shore power?", "And Arvex?", "What did Arvex say about shore power?"),
+        (
+            "Which company called for shore power?",
+            "What about crane safety?",
+            "Which company called for crane safety?",
+        ),
+        ("Who proposed a dredging levy?", "And in 2024?", "Who proposed a dredging levy in 2024?"),
+        ("What is the dues target for 2025?", "And for 2024?", "What is the dues target for 2024?"),
         # "When was that?" after a yes/no question or "What did X do?" asks when that happened.
         (
             "Did shipping firms react to an earlier dues cut?",

@@ -565,3 +565,24 @@ def test_questions_about_the_document_itself_name_its_header_fields() -> None:
     assert document_field_keys("Who wrote the harbour report?") == ()
     assert document_field_keys("When was the levy published in the gazette?") == ()
     assert document_field_keys("Who proposed shore power?") == ()
+
+
+def test_an_institution_or_a_sum_is_no_role_holders_name() -> None:
+    from qa.question_form import _gives_answer_type
+
+    question = "Who is Arland's port minister?"
+    assert not _gives_answer_type("name", "Arland's Ministry of Ports will spend EUR2.4 billion.", question)
+    assert _gives_answer_type("name", "Ola Berg, the Minister of Ports, spoke.", question)
+
+
+def test_a_count_of_the_things_asked_for_is_no_content_word_and_more_plain_words() -> None:
+    from qa.question_form import _content_terms, _content_words
+
+    words = [word for word, _ in _content_words("What three themes did the forum stress?", _content_terms)]
+    assert words == ["forum", "stress"]
+    kept = [word for word, _ in _content_words("Did the forum last three days?", _content_terms)]
+    assert "three" in kept
+    assert _content_terms("the parliament") & _content_terms("a legislature")
+    assert _content_terms("abusive lawsuits") & _content_terms("patent misuse")
+    assert _content_terms("plentiful credit") & _content_terms("ample liquidity")
+    assert not _content_terms("What is meant by the phrase dredging?") & _content_terms("meant phrase")

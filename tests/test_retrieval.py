@@ -60,10 +60,13 @@ def test_lexical_mode_returns_nothing_for_unknown_words(index: LoadedIndex) -> N
     assert Retriever(index, EMBEDDER).search("xylophone quokka", k=5, mode="lexical") == []
 
 
-def test_k_larger_than_the_index_returns_every_chunk_once(index: LoadedIndex) -> None:
+def test_k_larger_than_the_index_returns_every_chunk_once_but_headers(index: LoadedIndex) -> None:
     passages = Retriever(index, EMBEDDER).search("the", k=100, mode="dense")
-    assert len(passages) == len(index.chunks)
+    headers = [c for c in index.chunks if c.end <= index.records[c.document_id].document.header_end]
+    assert headers, "the corpus has a Markdown file with front matter"
+    assert len(passages) == len(index.chunks) - len(headers)
     assert len({p.chunk.id for p in passages}) == len(passages)
+    assert not {c.id for c in headers} & {p.chunk.id for p in passages}
 
 
 @pytest.mark.parametrize("fusion", ["convex", "rrf"])
