@@ -66,11 +66,27 @@ _SYNONYM_PHRASES = {
     "trade-in": "tradein",
     "old for new": "tradein",
     "old goods for new": "tradein",
+    "old goods for new ones": "tradein",
+    "swapping old goods for new ones": "tradein",
+    "swapping old for new": "tradein",
     "old-for-new": "tradein",
     "cash for clunkers": "tradein",
+    "scrap and replace": "tradein",
 }
 
-_SYNONYM_PHRASE = re.compile(r"\b(" + "|".join(map(re.escape, _SYNONYM_PHRASES)) + r")\b", re.IGNORECASE)
+_SYNONYM_PHRASE = re.compile(
+    r"\b(" + "|".join(map(re.escape, sorted(_SYNONYM_PHRASES, key=len, reverse=True))) + r")\b", re.IGNORECASE
+)
+# In a question such a phrase stands for its one word, so each of its words is not weighed on its own
+# ("swapping old goods for new ones" is the trade-in, not swapping); "according to" only says where, and
+# the text's own words ("trade-in") are left as they are.
+_KEPT_IN_QUESTIONS = {"according to", "trade in", "trade-in", "life cycle"}
+_QUESTION_PHRASE = re.compile(
+    r"\b("
+    + "|".join(map(re.escape, sorted(set(_SYNONYM_PHRASES) - _KEPT_IN_QUESTIONS, key=len, reverse=True)))
+    + r")\b",
+    re.IGNORECASE,
+)
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -177,7 +193,7 @@ _AUXILIARIES = _word_set(
 _CURRENCY_WORDS = _word_set("dollar dollars euro euros pound pounds yuan yen rupee rupees franc francs")
 # "Who is the CEO of X?", "What is the name of X's CEO?": a role's holder, which only a name answers.
 _HOLDER_OPENER = re.compile(
-    r"(who (is|was) (the|its|their|his|her) |who (is|was) .{1,40}?['’]s (?:"
+    r"(who (is|was) (the|its|their|his|her) |who (is|was) .{1,40}?['’]s (?:[a-z]+ )?(?:"
     + "|".join(sorted(ROLE_WORDS))
     + r")\b|(?:which|what) (?:"
     + "|".join(sorted(ROLE_WORDS))
@@ -1139,9 +1155,10 @@ _IP_OF_LAW = re.compile(
 
 def _plain_idioms(question: str) -> str:
     """Idioms whose words say nothing on their own, in plain words: "Are the Two Sessions over yet?" ->
-    "Are the Two Sessions finished yet?" ("over" is a stop word); "IP lawsuits" -> "intellectual-property
-    lawsuits"."""
+    "Are the Two Sessions finished yet?" ("over" is a stop word); "IP lawsuits" -> "patent lawsuits" and
+    the other phrases of ``_SYNONYM_PHRASES`` -> their one word."""
     question = _IP_OF_LAW.sub("intellectual-property", question)
+    question = _QUESTION_PHRASE.sub(lambda match: _SYNONYM_PHRASES[match.group().lower()], question)
     return _OVER.sub(lambda m: f"{m.group(1)} {m.group(2)} finished".replace("  ", " "), question)
 
 
