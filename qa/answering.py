@@ -598,7 +598,12 @@ class Assistant:
         # each of its words must be there at least loosely, unless the sentence as a whole says the same
         # ("Has the trade-in scheme mattered for EV demand?" / "... has been key for expanding EV demand").
         # Not when it goes on to ask more ("Is the meeting over, and what did it set out?").
-        weak = any(support < LOOSE_SUPPORT for support in supports)
+        # Not a word for a kind ("can the advisory **group** pass laws?": the CPPCC is an advisory body).
+        weak = any(
+            support < LOOSE_SUPPORT
+            for (word, _), support in zip(words, supports, strict=True)
+            if word.lower() not in _GENERIC_KINDS
+        )
         yes_no = bool(_YES_NO.match(question)) and not _FURTHER_QUESTION.search(question)
         return yes_no and weak and lead_cosine < SAME_MEANING_COSINE
 

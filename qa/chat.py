@@ -195,7 +195,10 @@ _REPORTING_VERBS = {
     "discuss", "highlight", "emphasise", "emphasize", "note", "state", "claim", "expect", "aim",
 }
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_CONTRACTION = re.compile(r"\b(what|who|where|when|how|which|that|there)['’]s\b", re.IGNORECASE)
+# "whats the ...", typed without its apostrophe, too (only before an article: "whats" alone may be a word).
+_CONTRACTION = re.compile(
+    r"\b(what|who|where|when|how|which|that|there)(?:['’]s|s(?=\s+(?:the|a|an|this)\b))\b", re.IGNORECASE
+)
 # "that number", "this figure": a demonstrative with a noun that only points back at what was just said.
 _SUBJECT_VERBS = {
     "have", "has", "want", "plan", "aim", "intend", "need", "say", "think", "expect", "keep", "hope",
@@ -207,7 +210,19 @@ _IN_CURRENCY = re.compile(
     re.I,
 )
 # "Which of them ...?", "Who among these ...?": a choice among the names the previous answer listed.
-_AMONG_THEM = re.compile(r"\b(?:which|who)\s+(?:of|among)\s+(them|these|those|the\s+two|both)\b", re.I)
+_AMONG_THEM = re.compile(
+    r"\b(?:which|who)\s+(?:one\s+)?(?:of|among)\s+(them|these|those|the\s+two|both)\b", re.I
+)
+# "which battery companies spoke ...?": the kind of things a question asks to be named.
+_ASKED_KIND = re.compile(
+    r"^(?:which|what)\s+((?:[a-z-]+\s+){0,2}?(?:companies|firms|bodies|carmakers|automakers|makers|"
+    r"manufacturers|businesses|organi[sz]ations|groups|countries|people|executives|leaders))\b",
+    re.I,
+)
+# "that scheme", "this budget": a demonstrative with a noun the previous question used.
+_DEMONSTRATIVE_NOUN = re.compile(r"\b(?:that|this)\s+([a-z][\w-]+)\b", re.I)
+# "Why does it matter for EVs?": "it" as the verb's subject.
+_SUBJECT_IT = re.compile(r"\b(?:does|did|could|would|will|can|might|should)\s+it\s+[a-z]+", re.I)
 _SUBJECT_AUXILIARIES = {"does", "did", "could", "would", "will", "can", "might", "should"}
 _OBJECT_PRONOUN_AT_END = re.compile(r"\b[a-z]+\s+(?:it|that|this|them)\W*$", re.I)
 # "How does that compare ...?", "Why could that matter ...?": a demonstrative as the verb's subject (the word
@@ -346,6 +361,13 @@ def rewrite_followup(question: str, history: list[Turn] | None) -> str:
     if len(listed) >= 2:  # "Which of them is the legislative one?" after an answer naming the NPC and CPPCC
         choice = " and ".join(listed)
         return _finish(body[: among.start(1)] + choice + body[among.end(1) :])
+    kind = _ASKED_KIND.match(previous) if among else None
+    if kind is not None:  # "which battery companies spoke ...?" -> "which one of them was worried ...?"
+        return _finish(body[: among.start()] + "which " + _singular(kind.group(1)) + body[among.end() :])
+    named = _DEMONSTRATIVE_NOUN.search(body)
+    phrase = _phrase_ending_in(previous, named.group(1)) if named else None
+    if phrase is not None:  # "... go to the trade in scheme?" -> "What has that scheme been key for?"
+        return _finish(body[: named.start()] + phrase + body[named.end() :])
     other = _the_other(body, previous, history[-1].answer) if _OTHER_PHRASE.search(body) else None
     if other is not None and _THE_OTHER.match(body):  # "What is the NPC?" -> "And the other one?"
         return _finish(_substitute_fragment(previous, other))
@@ -383,6 +405,8 @@ def rewrite_followup(question: str, history: list[Turn] | None) -> str:
         if _entity_spans(body) and _topic_phrase(previous) is not None:
             # "Why does that matter for EVs?": a name of its own, but "that" still refers back.
             return _finish(_resolve_reference(body, "that", previous))
+    if _SUBJECT_IT.search(body) and _entity_spans(body) and _topic_phrase(previous) is not None:
+        return _finish(_resolve_reference(body, "it", previous))  # "Why does it matter for EVs?"
     subject_that = subject is not None and not determiner and _topic_phrase(previous) is None
     if subject_that or (_entity_spans(body) and _OBJECT_PRONOUN_AT_END.search(body)):
         # "How does that compare to ...?", "Why could that matter for EV makers?", "How did EV makers take
@@ -566,6 +590,30 @@ def _splice(previous: str, start: int, end: int, fragment: str) -> str:
     if re.match(r"^(?:the|a|an)\s", fragment, re.I):
         head = re.sub(r"\b(?:the|a|an)\s+$", "", head, flags=re.I)
     return head + fragment + previous[end:]
+
+
+def _singular(phrase: str) -> str:
+    """"battery companies" -> "battery company", "bodies" -> "body", "people" -> "person"."""
+    *head, last = phrase.split()
+    if last.lower() == "people":
+        last = "person"
+    elif last.lower().endswith("ies"):
+        last = last[:-3] + "y"
+    elif last.lower().endswith(("sses", "shes", "ches")):
+        last = last[:-2]
+    elif last.lower().endswith("s"):
+        last = last[:-1]
+    return " ".join([*head, last])
+
+
+def _phrase_ending_in(previous: str, noun: str) -> str | None:
+    """The noun phrase of the previous question that ends in ``noun`` and starts with an article ("the trade
+    in scheme"), or None."""
+    match = re.search(rf"\b(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(noun)}\b", previous, re.I)
+    if match is None:
+        return None
+    phrase = match.group()
+    return "the" + phrase[phrase.index(" ") :] if not phrase.lower().startswith("the ") else phrase
 
 
 def _asked_noun_phrase(previous: str) -> str | None:

@@ -22,7 +22,10 @@ STEM_PREFIX = 6
 _SYNONYM_GROUPS = """
     theme themes focus emphasis emphasise emphasize emphasised emphasized stress stressed priority priorities
     conclude concluded concludes finish finished finishes ended wrapped
-    autonomous self-driving driverless
+    autonomous self-driving driverless robot robotic robotaxi robotaxis
+    accelerate accelerated accelerating acceleration faster sooner quicker quickly speed
+    safe safety secure security
+    sector sectors industry industries
     loose loosen loosened loosening looser easing accommodative
     tight tighten tightened tightening tighter restrictive
     cut cuts cutting reduce reduced reduces reduction lower lowered lowering decrease decreased trim slash
@@ -42,7 +45,7 @@ _SYNONYM_GROUPS = """
     advice advise advises advised advisory adviser advisers advisor advisors consultative
     scheme schemes program programs programme programmes
     patent patents
-    source sources
+    source sources cite cites cited citing
     yuan rmb renminbi cny
     dollar dollars usd
     lifecycle lifecycles
@@ -51,7 +54,7 @@ _SYNONYM_GROUPS = """
     abuse abuses abused abusing abusive misuse misused malicious
     tradein scrappage scrappage-and-replace swap-for-new
     swap swaps swapping swapped exchange exchanging exchanged
-    executive executives leader leaders boss bosses
+    executive executives leader leaders boss bosses head heads ceo ceos chief
 """
 # Phrases that mean one of those words ("intellectual property" lawsuits are patent lawsuits, "from cradle
 # to grave" is the whole life cycle).
@@ -103,7 +106,7 @@ _STOPWORDS = _word_set(
     until up very was we were what when where which while who whom whose why will with would you your
     yours us tell say said says mention mentioned give list name describe explain please according
     document documents article text there much many kind sort thing things way ways mean means meant
-    phrase phrases expression expressions wording
+    phrase phrases expression expressions wording signal signals signaled signalled hint hinted
     propose proposed proposes proposal proposals suggest suggested suggests suggestion suggestions
     recommend recommended recommends recommendation recommendations advocate advocated advocates
     urge urged urges want wants wanted wish wishes wished hope hopes hoped ask asks asked think thinks
@@ -355,7 +358,8 @@ _GENERIC_KINDS = _word_set(
     "company companies firm firms business businesses body bodies organisation organisations organization "
     "organizations group groups person persons people carmaker carmakers automaker automakers maker makers "
     "manufacturer manufacturers country countries topic topics issue issues theme themes aspect aspects "
-    "area areas one ones money funding funds cash capital department departments ministry ministries "
+    "area areas one ones money funding funds cash capital department departments ministry ministries subject "
+    "subjects "
     "agency agencies authority authorities institution institutions regulator regulators bureau bureaus"
 )
 # Adjectives that only describe the thing asked for ("What **new** law ...?" asks for a law).
@@ -371,7 +375,8 @@ _RELATIONAL_NOUNS = _word_set(
     "advantage advantages effect effects impact impacts consequence consequences result results outcome "
     "outcomes reason reasons payoff payoffs upside tool tools mechanism mechanisms approach approaches "
     "method methods term terms phrase phrases expression expressions concept concepts objective objectives "
-    "report reports study studies publication publications"
+    "report reports study studies publication publications buzzword buzzwords catchphrase slogan slogans "
+    "duty duties responsibility responsibilities task tasks power powers"
 )
 # Where the subject of "What is the X ...?" ends.
 _FOCUS_END = _word_set(
@@ -515,27 +520,23 @@ _SUPERLATIVE = (
 _RANKED_SUPERLATIVE = re.compile(rf"\b{_ORDINAL}[ -](?:{_SUPERLATIVE})\b", re.IGNORECASE)
 
 
-_FIRST_RANKED = re.compile(rf"\b(?:{_SUPERLATIVE}|number one)\b", re.IGNORECASE)
-
-
-# In a question, "top" alone is often a title ("China's top legislature"), not a ranking asked for.
+# "top" alone is often a title ("China's top legislature"), not a ranking; "most heavily" ranks a doing.
 _ASKS_FOR_THE_FIRST = re.compile(
-    rf"\b(?:(?!top\b){_SUPERLATIVE}|number one|top (?:priority|priorities|concerns?|issues?|topics?|themes?|"
-    r"goals?))\b",
+    rf"\b(?:(?!top\b|most\s+\w+ly\b){_SUPERLATIVE}|number one|top (?:priority|priorities|concerns?|issues?|"
+    r"topics?|themes?|goals?))\b",
     re.IGNORECASE,
 )
 
 
 def _ranks_first(text: str) -> bool:
     """Whether the text ranks something first: "the biggest theme", "the most important topic", "the top
-    priority", but not "the second largest economy"."""
-    return bool(_FIRST_RANKED.search(_RANKED_SUPERLATIVE.sub(" ", text)))
+    priority", but not "the second largest economy", "China's top legislative body" or "most heavily"."""
+    return bool(_ASKS_FOR_THE_FIRST.search(_RANKED_SUPERLATIVE.sub(" ", text)))
 
 
 def _asks_for_the_first(question: str) -> bool:
-    """Whether the question asks for what ranks first ("the single biggest theme", "the top priority"),
-    not for "China's top legislature" or "the second largest economy"."""
-    return bool(_ASKS_FOR_THE_FIRST.search(_RANKED_SUPERLATIVE.sub(" ", question)))
+    """Whether the question asks for what ranks first (``_ranks_first``)."""
+    return _ranks_first(question)
 
 
 def _ranks_below_the_asked_superlative(question: str, sentence: str) -> bool:
@@ -546,8 +547,10 @@ def _ranks_below_the_asked_superlative(question: str, sentence: str) -> bool:
     if ranked is None:
         return False
     superlative = ranked.group().split()[-1].split("-")[-1].lower()
-    asked = re.search(rf"\b(?:{_ORDINAL}[ -])?{superlative}\b", question, re.IGNORECASE)
-    return asked is not None and _RANKED_SUPERLATIVE.match(asked.group()) is None
+    asked = re.search(rf"\b((?:what|which)\s+)?(?:{_ORDINAL}[ -])?{superlative}\b", question, re.IGNORECASE)
+    if asked is not None and asked.group(1):  # "China is the world's what largest economy?" asks the rank
+        return False
+    return asked is not None and _RANKED_SUPERLATIVE.search(asked.group()) is None
 
 
 def _names_cased_in(question: str, texts: Sequence[str]) -> list[str]:
@@ -778,6 +781,8 @@ def _gives_answer_type(wanted: str, text: str, question: str) -> bool:
         return False  # "How much was issued in 2024?" needs a figure for 2024
     if wanted == "quantity" and _PAST_PERIOD.search(question) and not _PAST_TIME_ANSWER.search(text):
         return False  # "How much was issued last year?" needs a figure said to be for a past period
+    if wanted == "quantity" and not _in_the_asked_currency(question, text):
+        return False  # "How much is that in euros?" needs a sum in euros, not one in yuan and dollars
     for number in {t for t in _TOKEN.findall(question) if any(ch.isdigit() for ch in t)}:
         text = re.sub(rf"(?<![\w.]){re.escape(number)}(?![\w.]*\d)", " ", text, flags=re.IGNORECASE)
     if wanted == "quantity":
@@ -797,6 +802,39 @@ def _gives_answer_type(wanted: str, text: str, question: str) -> bool:
         money = _MONEY_QUESTION.search(lowered)
         pattern = _MONEY_ANSWER if money else _AMOUNT_ANSWER if amount else _QUANTITY_ANSWER
     return bool(pattern.search(text))
+
+
+_ASKED_CURRENCY = re.compile(
+    r"\bin\s+(?:us\s+)?(euros?|eur|dollars?|usd|yuan|renminbi|rmb|cny|pounds?|sterling|gbp|yen|jpy)\b",
+    re.IGNORECASE,
+)
+# Each currency's signs and codes before a figure, and words after one ("EUR2.4 billion", "5 billion euros").
+_CURRENCY_MARKS = {
+    "euro": (r"€|EUR", r"euros?|EUR"),
+    "dollar": (r"\$|USD|US\$", r"dollars?|USD"),
+    "yuan": (r"[¥￥]|RMB|CNY", r"yuan|renminbi|RMB"),
+    "pound": (r"£|GBP", r"pounds?|sterling|GBP"),
+    "yen": (r"[¥￥]|JPY", r"yen|JPY"),
+}
+_CURRENCY_FIGURES = {
+    family: rf"(?:{before})\s?\d|\d[\d.,]*\s*(?:[mb]n|million|billion|trillion)?\s*(?:{after})\b"
+    for family, (before, after) in _CURRENCY_MARKS.items()
+}
+_CURRENCY_FAMILY = {
+    "euro": "euro", "euros": "euro", "eur": "euro", "dollar": "dollar", "dollars": "dollar", "usd": "dollar",
+    "yuan": "yuan", "renminbi": "yuan", "rmb": "yuan", "cny": "yuan", "pound": "pound", "pounds": "pound",
+    "sterling": "pound", "gbp": "pound", "yen": "yen", "jpy": "yen",
+}
+
+
+def _in_the_asked_currency(question: str, text: str) -> bool:
+    """Whether a sum asked for "in euros" (dollars, yuan ...) is in the text in that currency; True when the
+    question names no currency."""
+    asked = _ASKED_CURRENCY.findall(question)
+    if not asked:
+        return True
+    family = _CURRENCY_FAMILY[asked[-1].lower()]  # "... in yuan in euros?": the last, the follow-up's
+    return re.search(_CURRENCY_FIGURES[family], text, re.IGNORECASE) is not None
 
 
 def _expected_answer_type(question: str) -> str | None:
@@ -1138,7 +1176,9 @@ def _asked_thing(question: str) -> set[str]:
         return set()
     if phrase[:1] and phrase[0] in _GENERIC_KINDS:
         return set()  # "Which company ...", "How much money ...": any one answers
+    # A time noun ("What year ...?") is the answer type's business: a date answers it, not the word.
     skip = _GENERIC_KINDS | _RELATIONAL_NOUNS | _STOPWORDS | _NUMBER_WORD_SET | _DESCRIBING_WORDS
+    skip |= _TIME_NOUNS
     return {word for word in phrase if word not in skip and not word.isdigit()}
 
 

@@ -379,6 +379,23 @@ def test_it_acting_stands_for_the_unnamed_subject_and_that_after_of_refers_back(
         ),
         ("Who proposed a dredging levy?", "And in 2024?", "Who proposed a dredging levy in 2024?"),
         ("What is the dues target for 2025?", "And for 2024?", "What is the dues target for 2024?"),
+        # "which one of them" after "which battery companies ...?" is which battery company; "that scheme" is
+        # the previous question's scheme; "it" as the subject refers back even with a name of its own.
+        (
+            "which shipping firms spoke at the forum",
+            "which one of them was worried about fees",
+            "Which shipping firm was worried about fees?",
+        ),
+        (
+            "How much will go to the dredging scheme?",
+            "What kind of traffic has that scheme been key for?",
+            "What kind of traffic has the dredging scheme been key for?",
+        ),
+        (
+            "What's the dredging scheme?",
+            "Why does it matter for Arvex?",
+            "Why does the dredging scheme matter for Arvex?",
+        ),
         # "When was that?" after a yes/no question or "What did X do?" asks when that happened.
         (
             "Did shipping firms react to an earlier dues cut?",

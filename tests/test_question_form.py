@@ -568,9 +568,7 @@ def test_questions_about_the_document_itself_name_its_header_fields() -> None:
 
 
 def test_an_institution_or_a_sum_is_no_role_holders_name() -> None:
-    from qa.question_form import _gives_answer_type
-
-    from qa.question_form import _expected_answer_type
+    from qa.question_form import _expected_answer_type, _gives_answer_type
 
     question = "Who is Arland's port minister?"
     assert _expected_answer_type(question) == "name"  # a role with a word before it is still a role
@@ -589,3 +587,32 @@ def test_a_count_of_the_things_asked_for_is_no_content_word_and_more_plain_words
     assert _content_terms("abusive lawsuits") & _content_terms("patent misuse")
     assert _content_terms("plentiful credit") & _content_terms("ample liquidity")
     assert not _content_terms("What is meant by the phrase dredging?") & _content_terms("meant phrase")
+
+
+def test_more_kinds_from_unseen_sets() -> None:
+    from qa.chat import expand_contractions
+    from qa.question_form import (
+        _asked_thing,
+        _asks_for_the_first,
+        _gives_answer_type,
+        _ranks_below_the_asked_superlative,
+    )
+
+    # "whats the ..." typed without its apostrophe reads as "what is the ...".
+    assert expand_contractions("whats the port's budget") == "what is the port's budget"
+    # A duty, a buzzword or a subject is any one; a year is the answer type's business.
+    assert _asked_thing("What duties does the council carry out?") == set()
+    assert _asked_thing("What buzzword does the port use for automation?") == set()
+    assert _asked_thing("What year is that number from?") == set()
+    # "most heavily" ranks a doing, "top" alone is a title; "the top priority" ranks a thing.
+    assert not _asks_for_the_first("Which themes did the forum stress most heavily?")
+    assert not _asks_for_the_first("Which body is the port's top authority?")
+    assert _asks_for_the_first("Which subject was the top priority of the forum?")
+    # "the world's what largest port" asks for the rank.
+    ranked = "the second largest port"
+    assert not _ranks_below_the_asked_superlative("Arland has the world's what largest port?", ranked)
+    assert _ranks_below_the_asked_superlative("Which has the world's largest port?", ranked)
+    # A sum asked for in a currency must be given in it.
+    sentence = "The port will spend EUR2.4 billion (USD2.6 billion) on berths."
+    assert _gives_answer_type("quantity", sentence, "How much is that in dollars?")
+    assert not _gives_answer_type("quantity", sentence, "How much is the spending in euros in yen?")
