@@ -171,6 +171,17 @@ _NEGATION = re.compile(r"\b(?:without|not|no|never|lacks?|lacking|n['’]t)\b", 
 _NEGATED = re.compile(
     r"\b(?:without|not|no|never|lacks?|lacking)\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)", re.IGNORECASE
 )
+_ASKS_IF_ANYONE = re.compile(
+    r"^\s*(?:did|does|do|has|have|was|were|is|are)\s+(?:anyone|anybody|someone|somebody|any\s+[a-z]+|"
+    r"an?\s+(?:company|firm|carmaker|speaker|delegate))\b",
+    re.IGNORECASE,
+)
+# "at the annual meetings", "during the Harbour Forum": where something was said.
+_SETTING = re.compile(
+    r"\b(?:at|during|in)\s+(?:the\s+|this\s+year['’]s\s+)?(?:[\w’'-]+\s+){0,2}?(?:meetings?|sessions?|gatherings?|"
+    r"forum|conference|event|summit|congress)\b",
+    re.IGNORECASE,
+)
 _FURTHER_QUESTION = re.compile(r",?\s(?:and|or|but)\s(?:what|which|who|when|where|why|how)\b", re.IGNORECASE)
 _CONTRASTING_OPENER = re.compile(
     r"(?:while|whereas|unlike|by contrast|in contrast|conversely)\b", re.IGNORECASE
@@ -599,10 +610,13 @@ class Assistant:
         # ("Has the trade-in scheme mattered for EV demand?" / "... has been key for expanding EV demand").
         # Not when it goes on to ask more ("Is the meeting over, and what did it set out?").
         # Not a word for a kind ("can the advisory **group** pass laws?": the CPPCC is an advisory body).
+        # "Did anyone at the meetings ask for X?" claims X, not where it was asked.
+        setting = _SETTING.search(question) if _ASKS_IF_ANYONE.match(question) else None
         weak = any(
             support < LOOSE_SUPPORT
-            for (word, _), support in zip(words, supports, strict=True)
+            for (word, (start, _)), support in zip(words, supports, strict=True)
             if word.lower() not in _GENERIC_KINDS
+            and not (setting and setting.start() <= start < setting.end())
         )
         yes_no = bool(_YES_NO.match(question)) and not _FURTHER_QUESTION.search(question)
         return yes_no and weak and lead_cosine < SAME_MEANING_COSINE
@@ -614,6 +628,8 @@ class Assistant:
         to): then the sentence tells what someone else did ("CALB called for ... patent litigation")."""
         # A yes/no question asks whether the text says just that, so all its names must be there ("Did the
         # NPC approve Tianneng's proposal?" is not answered by the NPC's duties).
+        if _ASKS_IF_ANYONE.match(question):
+            return False  # "Did anyone at the Harbour Forum talk about X?": nobody named acts
         named = question if _YES_NO.match(question) else _acting_name(question)
         names = [name for name in _question_names(named) if name.lower() not in _ROLE_WORDS]
         if not names:

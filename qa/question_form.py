@@ -359,7 +359,7 @@ _GENERIC_KINDS = _word_set(
     "organizations group groups person persons people carmaker carmakers automaker automakers maker makers "
     "manufacturer manufacturers country countries topic topics issue issues theme themes aspect aspects "
     "area areas one ones money funding funds cash capital department departments ministry ministries subject "
-    "subjects "
+    "subjects anyone anybody someone somebody "
     "agency agencies authority authorities institution institutions regulator regulators bureau bureaus"
 )
 # Adjectives that only describe the thing asked for ("What **new** law ...?" asks for a law).
@@ -1076,6 +1076,9 @@ def _noun_before(tokens: list[tuple[str, tuple[int, int]]], figure: int) -> tupl
     return subject[-1] if subject else None
 
 
+_BY_HOW_MUCH_NOUNS = _word_set("percentage percent amount margin proportion")
+
+
 def _asked_measure(question: str) -> list[tuple[int, int]]:
     """The spans of the words naming what a how-many/how-much question counts or measures: "How many
     **electric vehicles** were sold ...", "How much **ultra-long-term special government debt** was issued
@@ -1086,6 +1089,9 @@ def _asked_measure(question: str) -> list[tuple[int, int]]:
     words = [t for t, _ in tokens]
     for position in range(min(3, len(words) - 2)):
         if words[position] == "how" and words[position + 1] in ("many", "much"):
+            break
+        # "By what percentage will China's defence budget increase?": the budget is what changes.
+        if words[position] in ("what", "which") and words[position + 1] in _BY_HOW_MUCH_NOUNS:
             break
     else:
         return []
@@ -1193,11 +1199,22 @@ _IP_OF_LAW = re.compile(
 )
 
 
+# "swap your old car for a new one", "swap in old cars for EVs": a trade-in, however it is put (but old
+# batteries swapped for new ones are battery swapping).
+_SWAP_OLD_FOR_NEW = re.compile(
+    r"\b(?:swap|swaps|swapping|swapped|exchange|exchanges|exchanging|trade|trades|trading)\s+(?:in\s+)?"
+    r"(?:(?:your|their|his|her|an?|the)\s+)?old\s+(?!batter)(?:[a-z]+\s+){0,2}?for\s+(?:(?:an?|the)\s+)?(?:new\s+)?"
+    r"(?:ones?|[a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
 def _plain_idioms(question: str) -> str:
     """Idioms whose words say nothing on their own, in plain words: "Are the Two Sessions over yet?" ->
     "Are the Two Sessions finished yet?" ("over" is a stop word); "IP lawsuits" -> "patent lawsuits" and
     the other phrases of ``_SYNONYM_PHRASES`` -> their one word."""
     question = _IP_OF_LAW.sub("intellectual-property", question)
+    question = _SWAP_OLD_FOR_NEW.sub("trade-in", question)
     question = _QUESTION_PHRASE.sub(lambda match: _SYNONYM_PHRASES[match.group().lower()], question)
     return _OVER.sub(lambda m: f"{m.group(1)} {m.group(2)} finished".replace("  ", " "), question)
 

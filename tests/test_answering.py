@@ -786,6 +786,8 @@ def test_a_country_a_question_is_bounded_to_may_be_named_otherwise() -> None:
         ("Which shipping firms asked for shore power in Norway?", True),
         ("Which firm asked for shore power connections at the Harbour Forum?", False),
         ("How much will the port authority spend on new berths in euros?", False),
+        # "Did anyone at the forum talk about X?" claims only X.
+        ("Did anyone at the annual gathering ask for shore power connections?", False),
         # ... but a sum asked for in a currency must be given in it: the report has euros, not dollars.
         ("How much will the port authority spend on new berths in US dollars?", True),
         ("Which firm asked for shore power in Galliformes?", False),

@@ -547,7 +547,9 @@ def test_plain_words_for_trade_in_schemes_and_ip_lawsuits() -> None:
     assert _content_terms("the scrappage program") & scheme
     assert _content_terms("swapping old goods for new ones") & scheme
     assert _plain_idioms("Who complained about IP lawsuits?") == "Who complained about patent lawsuits?"
-    assert _plain_idioms("How much goes to swapping old goods for new ones?") == "How much goes to tradein?"
+    assert _plain_idioms("How much goes to swapping old goods for new ones?") == "How much goes to trade-in?"
+    scheme = "How much goes to the old goods for new ones scheme?"
+    assert _plain_idioms(scheme) == "How much goes to the tradein scheme?"
     assert _plain_idioms("What is this according to the port?") == "What is this according to the port?"
     assert _plain_idioms("What is the port's IP address?") == "What is the port's IP address?"
 
@@ -616,3 +618,13 @@ def test_more_kinds_from_unseen_sets() -> None:
     sentence = "The port will spend EUR2.4 billion (USD2.6 billion) on berths."
     assert _gives_answer_type("quantity", sentence, "How much is that in dollars?")
     assert not _gives_answer_type("quantity", sentence, "How much is the spending in euros in yen?")
+
+
+def test_what_changes_swaps_of_old_for_new_and_whether_anyone_said() -> None:
+    from qa.question_form import _asked_measure, _plain_idioms
+
+    question = "By what percentage will Arland's dredging budget increase this year?"
+    assert [question[a:b] for a, b in _asked_measure(question)] == ["dredging", "budget"]
+    assert _plain_idioms("Who pays if you swap your old car for a new one?") == "Who pays if you trade-in?"
+    batteries = "Did Arvex swap old batteries for new ones?"
+    assert _plain_idioms(batteries) == batteries
