@@ -87,6 +87,7 @@ from qa.question_form import (
     _share_destination,
     _speaker,
     _spelled_alike,
+    _spelled_out,
     _without_asides,
     _without_exclusion,
     _word_set,
@@ -467,6 +468,7 @@ class Assistant:
         question = _plain_idioms(_without_asides(question))
         candidates = self._candidates(passages)
         question = _capital_as_country(question, [c.text for c in candidates])  # "Beijing" said "China"
+        question = _spelled_out(question, [c.text for c in candidates])  # "AV" -> "autonomous vehicle"
         # "The NPC is China's top legislative body" is about the National People's Congress.
         definitions = _acronym_definitions([passage.chunk.text for passage in passages])
         for candidate in candidates:

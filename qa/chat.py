@@ -204,9 +204,12 @@ _SUBJECT_VERBS = {
     "have", "has", "want", "plan", "aim", "intend", "need", "say", "think", "expect", "keep", "hope",
     "propose", "seek", "try", "use", "get", "make", "see", "give", "take", "cut", "raise", "issue", "spend",
 }
+# "this article", "the piece": the document itself; "when?", "and who?": a bare question word.
+_THE_DOCUMENT = re.compile(r"\b(?:this|the)\s+(?:article|piece|story|post|document|note|write-?up)\b", re.I)
+_BARE_WH = re.compile(r"^(?:and\s+)?(when|who)$", re.I)
 _IN_CURRENCY = re.compile(
-    r"^(?:and\s+|so\s+)?(?:is|was|are|were)\s+(?:that|this|it|those)\s+(?:in|given\s+in)\s+"
-    r"((?:us\s+|hong\s+kong\s+)?(?:dollars?|usd|yuan|rmb|renminbi|euros?|pounds?|yen))$",
+    r"^(?:and\s+|so\s+)?(?:(?:is|was|are|were)\s+(?:that|this|it|those)\s+(?:in|given\s+in)\s+|how\s+much\s+in\s+|"
+    r"in\s+)?((?:us\s+|hong\s+kong\s+)?(?:dollars?|usd|yuan|rmb|renminbi|euros?|pounds?|yen))$",
     re.I,
 )
 # "Which of them ...?", "Who among these ...?": a choice among the names the previous answer listed.
@@ -353,6 +356,11 @@ def rewrite_followup(question: str, history: list[Turn] | None) -> str:
     currency = _IN_CURRENCY.match(body)
     if currency and re.match(r"how\s+(?:much|many)\b", previous, re.I):  # "is that in yuan?" asks the figure
         return _finish(f"{previous} in {currency.group(1)}")
+    document = _THE_DOCUMENT.search(previous)
+    bare = _BARE_WH.match(body)
+    if document and bare:  # "Who published this article?" -> "when?": when it was published
+        verb = "When was {} published" if bare.group(1).lower() == "when" else "Who wrote {}"
+        return _finish(verb.format(document.group()))
     besides = _BESIDES.match(body)
     if besides:  # "anything besides self-driving?" -> "What did Xiaomi push for, apart from self-driving?"
         return _finish(f"{previous}, apart from {besides.group('x').strip()}")

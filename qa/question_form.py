@@ -19,6 +19,7 @@ STEM_PREFIX = 6
 # Everyday words and the formal words a text uses for the same thing, which MiniLM's token vectors rarely
 # put close ("driverless" / "autonomous" 0.45, "themes" / "emphasis" 0.3): each group's words count as
 # one term. Only words that mean the same in almost any text; no domain's names or jargon.
+# One group per line; a line indented deeper goes on with the group above.
 _SYNONYM_GROUPS = """
     theme themes focus emphasis emphasise emphasize emphasised emphasized stress stressed priority priorities
     conclude concluded concludes finish finished finishes ended wrapped
@@ -33,13 +34,17 @@ _SYNONYM_GROUPS = """
     car cars vehicle vehicles automobile automobiles
     lawsuit lawsuits litigation
     standard standards standardise standardize standardisation standardization uniform uniformity norms
+      spec specs specification specifications
+    universal common
+    rollout roll-out
+    system systems platform platforms database databases
     buy buys bought purchase purchases purchased
-    transport transportation shipping freight
+    transport transportation shipping freight logistics
     credit lending loans borrowing
     consumers shoppers buyers customers households
     meeting meetings session sessions gathering gatherings conference summit
     track tracking tracked trace traceability follow following followed
-    grow grows growing growth expand expands expanding expansion
+    grow grows growing growth expand expands expanding expansion buildout build-out
     room space scope leeway headroom
     first firstly initially originally
     advice advise advises advised advisory adviser advisers advisor advisors consultative
@@ -74,6 +79,8 @@ _SYNONYM_PHRASES = {
     "swapping old for new": "tradein",
     "old-for-new": "tradein",
     "cash for clunkers": "tradein",
+    "cash-for-clunkers": "tradein",
+    "roll out": "rollout",
     "scrap and replace": "tradein",
 }
 
@@ -106,7 +113,8 @@ _STOPWORDS = _word_set(
     until up very was we were what when where which while who whom whose why will with would you your
     yours us tell say said says mention mentioned give list name describe explain please according
     document documents article text there much many kind sort thing things way ways mean means meant
-    phrase phrases expression expressions wording signal signals signaled signalled hint hinted
+    phrase phrases expression expressions wording signal signals signaled signalled hint hinted pitch pitched
+    pitches
     propose proposed proposes proposal proposals suggest suggested suggests suggestion suggestions
     recommend recommended recommends recommendation recommendations advocate advocated advocates
     urge urged urges want wants wanted wish wishes wished hope hopes hoped ask asks asked think thinks
@@ -279,6 +287,7 @@ _HOW_MUCH = re.compile(_LEADING_PREPOSITION + r"how much\b")
 # "How much did X receive/spend/cost ...?" and "How much money/funding ...?" ask for a sum of money.
 _MONEY_QUESTION = re.compile(
     r"how much (?:(?:money|funding|funds|cash|capital|investment|subsidy|subsidies)\b|"
+    r"(?:is|was|were|are)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:budget|allocation|spending|funding)\b|"
     r"(?:did|does|do|will|would|has|have|had|is|was) .{0,60}?\b(?:receive|received|spend|spent|"
     r"(?:cost|costs)(?! of)|earn|earned|pay|paid|invest|invested|allocate|allocated|fund|funded)\b)"
 )
@@ -359,13 +368,13 @@ _GENERIC_KINDS = _word_set(
     "organizations group groups person persons people carmaker carmakers automaker automakers maker makers "
     "manufacturer manufacturers country countries topic topics issue issues theme themes aspect aspects "
     "area areas one ones money funding funds cash capital department departments ministry ministries subject "
-    "subjects anyone anybody someone somebody "
+    "subjects anyone anybody someone somebody party parties stakeholder stakeholders player players "
     "agency agencies authority authorities institution institutions regulator regulators bureau bureaus"
 )
 # Adjectives that only describe the thing asked for ("What **new** law ...?" asks for a law).
 _DESCRIBING_WORDS = _word_set(
     "new old specific particular certain exact other different additional further bigger broader wider "
-    "overall main key primary chief central ultimate underlying"
+    "overall main key primary chief central ultimate underlying big overarching broad"
 )
 # Nouns that only relate the question to its real subject ("What is the role of the NPC?").
 _RELATIONAL_NOUNS = _word_set(
@@ -497,6 +506,28 @@ _INSTITUTION = re.compile(
 )
 
 
+# Abbreviations a text may only ever spell out ("AV rollout" -> "autonomous vehicle rollout").
+_ABBREVIATIONS = {
+    "AV": "autonomous vehicle", "AVs": "autonomous vehicles", "NEV": "new energy vehicle",
+    "NEVs": "new energy vehicles", "OEM": "carmaker", "OEMs": "carmakers", "MoF": "Ministry of Finance",
+    "MOF": "Ministry of Finance", "PBoC": "central bank", "PBOC": "central bank", "ESS": "energy storage",
+    "BESS": "battery energy storage", "IP": "intellectual-property",
+}
+_ABBREVIATION = re.compile(r"\b(" + "|".join(map(re.escape, _ABBREVIATIONS)) + r")\b")
+
+
+def _spelled_out(question: str, texts: Sequence[str]) -> str:
+    """The question with the abbreviations of ``_ABBREVIATIONS`` that the texts never use spelled out, so
+    that their words can meet the texts' ("Which company pushed the AV rollout?" -> "... the autonomous
+    vehicle rollout?"); one the texts use is theirs and stays."""
+    written = {token for text in texts for token in _TOKEN.findall(text)}
+
+    def spell(match: re.Match[str]) -> str:
+        return match.group() if match.group() in written else _ABBREVIATIONS[match.group()]
+
+    return _ABBREVIATION.sub(spell, question)
+
+
 def _capital_as_country(question: str, texts: Sequence[str]) -> str:
     """The question with a capital read as its country's government where the texts never name the capital
     but do name the country ("Beijing's monetary stance" -> "the government's monetary stance"; not
@@ -522,7 +553,8 @@ _RANKED_SUPERLATIVE = re.compile(rf"\b{_ORDINAL}[ -](?:{_SUPERLATIVE})\b", re.IG
 
 # "top" alone is often a title ("China's top legislature"), not a ranking; "most heavily" ranks a doing.
 _ASKS_FOR_THE_FIRST = re.compile(
-    rf"\b(?:(?!top\b|most\s+\w+ly\b){_SUPERLATIVE}|number one|top (?:priority|priorities|concerns?|issues?|"
+    rf"\b(?:(?!top\b|most\s+(?:\w+ly|weight|emphasis|attention|focus|stress)\b){_SUPERLATIVE}|number one|"
+    r"top (?:priority|priorities|concerns?|issues?|"
     r"topics?|themes?|goals?))\b",
     re.IGNORECASE,
 )
@@ -664,7 +696,7 @@ def _focus_phrase(question: str) -> str | None:
 
 def _about_phrase(question: str) -> str:
     """The words after *about/regarding/concerning* ("What did Gotion say about **battery recycling**?")."""
-    tokens = _TOKEN.findall(question)
+    tokens = _TOKEN.findall(re.split(r"\s[–—-]\s|[;:]\s", question)[0])  # "about logistics – which ...?"
     for position, token in enumerate(tokens[:-1]):
         if token.lower() in _ABOUT:
             return " ".join(tokens[position + 1 :])
@@ -1306,10 +1338,12 @@ def _synonym_of(word: str) -> str:
 def _synonym_keys() -> dict[str, str]:
     """Each ``_SYNONYM_GROUPS`` word's stem -> its group's term ("=theme"), which no word's stem can be."""
     keys = {}
-    for line in _SYNONYM_GROUPS.strip().splitlines():
-        words = line.split()
-        for word in words:
-            keys[stem_word(word)[:STEM_PREFIX]] = "=" + words[0]
+    group = ""
+    for line in _SYNONYM_GROUPS.strip("\n").splitlines():
+        if not line.startswith("      "):  # a deeper indent goes on with the group above
+            group = "=" + line.split()[0]
+        for word in line.split():
+            keys[stem_word(word)[:STEM_PREFIX]] = group
     return keys
 
 
@@ -1441,7 +1475,8 @@ def _could_be_place(token: str) -> bool:
 # is often another report ("Who wrote the work report?").
 _THE_DOCUMENT = (
     r"(?:(?:this|the|that)\s+(?:article|piece|story|post|blog\s+post|document|text|page|write-?up|"
-    r"news\s+(?:item|story|article))|this|it)"
+    r"news\s+(?:item|story|article))|this\s+(?:[\w-]+\s+){0,3}?(?:note|report|analysis|briefing|article|piece)"
+    r"|this|it)"
 )
 _DOCUMENT_FIELD_QUESTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
     (keys, re.compile("|".join(patterns), re.IGNORECASE))
@@ -1450,6 +1485,8 @@ _DOCUMENT_FIELD_QUESTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] =
             ("author", "authors", "byline", "writer", "creator"),
             (
                 rf"\bwho\s+(?:wrote|authored|penned)\s+{_THE_DOCUMENT}\b",
+                rf"\bwhich\s+(?:[\w-]+\s+){{0,2}}?(?:firm|company|shop|house|team|group|organi[sz]ation)\s+"
+                rf"(?:wrote|authored|produced)\s+{_THE_DOCUMENT}\b",
                 rf"\bwho\s+(?:is|was|are|were)\s+(?:the\s+)?(?:author|authors|writer|writers)\s+of\s+{_THE_DOCUMENT}\b",
                 rf"\b(?:author|authors|writer|byline)\s+of\s+{_THE_DOCUMENT}\b",
                 rf"\bwho\s+(?:is|was)\s+{_THE_DOCUMENT}\s+(?:written\s+)?by\b",

@@ -396,6 +396,10 @@ def test_it_acting_stands_for_the_unnamed_subject_and_that_after_of_refers_back(
             "Why does it matter for Arvex?",
             "Why does the dredging scheme matter for Arvex?",
         ),
+        # A bare currency asks the previous sum in it; a bare "when" after a question about the article
+        # asks when it was published.
+        ("How much goes to the dredging fund?", "usd?", "How much goes to the dredging fund in usd?"),
+        ("who published this article", "when", "When was this article published?"),
         # "When was that?" after a yes/no question or "What did X do?" asks when that happened.
         (
             "Did shipping firms react to an earlier dues cut?",

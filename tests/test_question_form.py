@@ -628,3 +628,28 @@ def test_what_changes_swaps_of_old_for_new_and_whether_anyone_said() -> None:
     assert _plain_idioms("Who pays if you swap your old car for a new one?") == "Who pays if you trade-in?"
     batteries = "Did Arvex swap old batteries for new ones?"
     assert _plain_idioms(batteries) == batteries
+
+
+def test_abbreviations_the_texts_never_use_are_spelled_out_and_more_plain_words() -> None:
+    from qa.question_form import (
+        _about_topic,
+        _asks_for_the_first,
+        _content_terms,
+        _expected_answer_type,
+        _spelled_out,
+        document_field_keys,
+    )
+
+    texts = ["Arvex called for a faster roll out of autonomous vehicles."]
+    assert _spelled_out("Who pushed the AV rollout?", texts) == "Who pushed the autonomous vehicle rollout?"
+    assert _spelled_out("Who pushed the AV rollout?", ["The AV plan."]) == "Who pushed the AV rollout?"
+    assert _content_terms("the rollout") & _content_terms("roll out")
+    shared = _content_terms("common specs") & _content_terms("universal standards")
+    assert {"=universal", "=standard"} <= shared
+    # An about phrase ends at a dash; "put the most weight on" is emphasis, not a ranking.
+    pitch = "Arvex's pitch was about logistics – which rules did they want changed?"
+    assert _about_topic(pitch) == "logistics"
+    assert not _asks_for_the_first("What themes did the forum put the most weight on?")
+    # "How much was the dredging budget in 2024?" asks for a sum of money.
+    assert _expected_answer_type("how much was the dredging budget in 2024") == "quantity"
+    assert document_field_keys("Which research shop wrote this harbour note?")[0] == "author"
