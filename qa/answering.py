@@ -193,6 +193,12 @@ _CALL_TO_ACTION = re.compile(
     r"|learn more)\b|\b(get in touch|contact us|click here)\W*$",
     re.IGNORECASE,
 )
+# "How can I learn more from the authors?", "Who should I contact for more information?"
+_ASKS_WHERE_TO_LEARN_MORE = re.compile(
+    r"\b(?:learn|find\s+out|read|know|hear)\s+more\b|\bmore\s+(?:information|info|details)\b|"
+    r"\b(?:get\s+in\s+touch|contact)\b",
+    re.IGNORECASE,
+)
 _TERMINAL = ('.', '!', '?', '"', '”', '’', "'", ')', ']')
 
 
@@ -466,7 +472,7 @@ class Assistant:
         """Score every answer-worthy sentence of ``passages`` against ``question``."""
         question = _without_exclusion(expand_contractions(_LEADING_CONJUNCTION.sub("", question.strip())))
         question = _plain_idioms(_without_asides(question))
-        candidates = self._candidates(passages)
+        candidates = self._candidates(passages, bool(_ASKS_WHERE_TO_LEARN_MORE.search(question)))
         question = _capital_as_country(question, [c.text for c in candidates])  # "Beijing" said "China"
         question = _spelled_out(question, [c.text for c in candidates])  # "AV" -> "autonomous vehicle"
         # "The NPC is China's top legislative body" is about the National People's Congress.
@@ -808,8 +814,10 @@ class Assistant:
         return sorted(chosen, key=lambda c: (c.passage_index != best.passage_index, c.document_id, c.start))
 
     # ------------------------------------------------------------------ internals
-    def _candidates(self, passages: list[Passage]) -> list[Candidate]:
-        """Answer-worthy sentences of the passages: no headings, one copy of each repeated sentence."""
+    def _candidates(self, passages: list[Passage], calls_to_action: bool = False) -> list[Candidate]:
+        """Answer-worthy sentences of the passages: no headings, one copy of each repeated sentence, and
+        no call to action ("For more information ... get in touch.") unless ``calls_to_action`` (the
+        question asks how to learn more)."""
         seen: set[str] = set()
         out: list[Candidate] = []
         for index, passage in enumerate(passages):
@@ -817,7 +825,7 @@ class Assistant:
             previous_text = ""
             for start, end in _sentence_spans(chunk.text, chunk.start, chunk.sentences):
                 text = chunk.text[start - chunk.start : end - chunk.start]
-                if _is_heading(text):
+                if _is_heading(text, calls_to_action):
                     previous_text = ""
                     continue
                 key = _dedupe_key(text)
@@ -1046,15 +1054,15 @@ def _sentence_spans(text: str, offset: int, sentences: Sequence[object]) -> list
     return out
 
 
-def _is_heading(text: str) -> bool:
+def _is_heading(text: str, calls_to_action: bool = False) -> bool:
     """Short line, a line that does not end like a sentence, a question (questions never answer), or a
-    web page's call to action ("For more information ... get in touch.")."""
+    web page's call to action ("For more information ... get in touch.") unless ``calls_to_action``."""
     stripped = text.rstrip(" \"”’')")
     return (
         len(text.split()) < 4
         or not text.rstrip().endswith(_TERMINAL)
         or stripped.endswith("?")
-        or bool(_CALL_TO_ACTION.search(text))
+        or (not calls_to_action and bool(_CALL_TO_ACTION.search(text)))
     )
 
 

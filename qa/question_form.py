@@ -22,6 +22,8 @@ STEM_PREFIX = 6
 # One group per line; a line indented deeper goes on with the group above.
 _SYNONYM_GROUPS = """
     theme themes focus emphasis emphasise emphasize emphasised emphasized stress stressed priority priorities
+      weight
+    shift shifts transition transitions
     conclude concluded concludes finish finished finishes ended wrapped
     autonomous self-driving driverless robot robotic robotaxi robotaxis
     accelerate accelerated accelerating acceleration faster sooner quicker quickly speed
@@ -114,7 +116,7 @@ _STOPWORDS = _word_set(
     yours us tell say said says mention mentioned give list name describe explain please according
     document documents article text there much many kind sort thing things way ways mean means meant
     phrase phrases expression expressions wording signal signals signaled signalled hint hinted pitch pitched
-    pitches
+    pitches goes go going went exact exactly precise precisely overarching
     propose proposed proposes proposal proposals suggest suggested suggests suggestion suggestions
     recommend recommended recommends recommendation recommendations advocate advocated advocates
     urge urged urges want wants wanted wish wishes wished hope hopes hoped ask asks asked think thinks
@@ -153,7 +155,7 @@ _TIME_OPENER = re.compile(
 _QUANTITY_NOUNS = _word_set(
     "amount amounts number numbers rate rates target targets percentage percent share total totals size "
     "budget budgets figure figures level levels cost costs price prices value increase decrease growth "
-    "ratio ratios"
+    "ratio ratios allocation allocations"
 )
 # Quantity nouns that name nothing but a value, so that even "Which figure ...?" asks for one.
 _VALUE_ONLY_NOUNS = _word_set("amount amounts number numbers percentage percent total totals figure figures")
@@ -189,6 +191,9 @@ _EMBEDDED_QUESTION = re.compile(
     r"^(?:did|does|do|has|have|had|will|would|is|was)\b.{1,60}?\b(?:say|said|mention|mentioned|reveal|revealed|"
     r"specify|specified|announce|announced|disclose|disclosed|explain|explained|state|stated|indicate|"
     r"indicated|give|gave)\s+(when|where|how (?:much|many|long|big)|which (?:year|country|city)|what year)\b"
+)
+_ASKS_IF_NAMED = re.compile(
+    r"^(?:did|does|do|has|have)\b.{1,60}?\b(?:name|named|identify|identified)\s+(?:the|which|any|a|an|its|their)\b"
 )
 # The name after a locative preposition ("in Hong Kong", "at the Shanghai ...", "from Germany").
 _LOCATED_NAME = re.compile(
@@ -284,8 +289,10 @@ _AMOUNT_ANSWER = re.compile(
     re.IGNORECASE,
 )
 _HOW_MUCH = re.compile(_LEADING_PREPOSITION + r"how much\b")
-# "How much did X receive/spend/cost ...?" and "How much money/funding ...?" ask for a sum of money.
+# "How much did X receive/spend/cost ...?", "How much went to X?" and "How much money/funding ...?" ask for a
+# sum of money.
 _MONEY_QUESTION = re.compile(
+    r"^(?:and\s+)?how much [^(]{0,60}?\b(?:go|goes|went|going|gone)\s+(?:to|towards|into)\b|"
     r"how much (?:(?:money|funding|funds|cash|capital|investment|subsidy|subsidies)\b|"
     r"(?:is|was|were|are)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:budget|allocation|spending|funding)\b|"
     r"(?:did|does|do|will|would|has|have|had|is|was) .{0,60}?\b(?:receive|received|spend|spent|"
@@ -511,7 +518,8 @@ _ABBREVIATIONS = {
     "AV": "autonomous vehicle", "AVs": "autonomous vehicles", "NEV": "new energy vehicle",
     "NEVs": "new energy vehicles", "OEM": "carmaker", "OEMs": "carmakers", "MoF": "Ministry of Finance",
     "MOF": "Ministry of Finance", "PBoC": "central bank", "PBOC": "central bank", "ESS": "energy storage",
-    "BESS": "battery energy storage", "IP": "intellectual-property",
+    "BESS": "battery energy storage", "IP": "intellectual-property", "govt": "government",
+    "gov't": "government",
 }
 _ABBREVIATION = re.compile(r"\b(" + "|".join(map(re.escape, _ABBREVIATIONS)) + r")\b")
 
@@ -621,7 +629,8 @@ def _content_words(question: str, terms_of: Callable[[str], set[str]]) -> list[t
             continue
         if asked_phrase and lowered in _GENERIC_KINDS:  # "Which company ...": any company that answers
             continue
-        if asked_phrase and lowered in _NUMBER_WORD_SET and _COUNTED_PLURAL.match(question, match.end()):
+        counting = lowered in _NUMBER_WORD_SET or (lowered.isdigit() and int(lowered) <= 12)  # "what 3 ..."
+        if asked_phrase and counting and _COUNTED_PLURAL.match(question, match.end()):
             continue  # "What three themes ...?": how many are asked for, which a list need not say
         if terms_of(word):
             words.append((word, match.span()))
@@ -815,6 +824,8 @@ def _gives_answer_type(wanted: str, text: str, question: str) -> bool:
         return False  # "How much was issued last year?" needs a figure said to be for a past period
     if wanted == "quantity" and not _in_the_asked_currency(question, text):
         return False  # "How much is that in euros?" needs a sum in euros, not one in yuan and dollars
+    if wanted == "quantity" and _SHARE_QUESTION.search(question) and not _PROPORTION.search(text):
+        return False  # "What share of sales were EVs?" needs a share, not "four million applications"
     for number in {t for t in _TOKEN.findall(question) if any(ch.isdigit() for ch in t)}:
         text = re.sub(rf"(?<![\w.]){re.escape(number)}(?![\w.]*\d)", " ", text, flags=re.IGNORECASE)
     if wanted == "quantity":
@@ -836,6 +847,16 @@ def _gives_answer_type(wanted: str, text: str, question: str) -> bool:
     return bool(pattern.search(text))
 
 
+# "What share of ...?", "By what percentage ...?": a proportion is asked for.
+_SHARE_QUESTION = re.compile(
+    r"\b(?:what|which)\s+(?:share|percentage|proportion|fraction|percent)\b|\bhow\s+many\s+percent",
+    re.IGNORECASE,
+)
+_PROPORTION = re.compile(
+    r"\d\s?(?:%|per\s?cent\b|percent\b|percentage\s+points?\b)|\b(?:half|a\s+third|two[- ]thirds|a\s+quarter|"
+    r"three[- ]quarters|majority|minority|one\s+in\s+\w+)\b",
+    re.IGNORECASE,
+)
 _ASKED_CURRENCY = re.compile(
     r"\bin\s+(?:us\s+)?(euros?|eur|dollars?|usd|yuan|renminbi|rmb|cny|pounds?|sterling|gbp|yen|jpy)\b",
     re.IGNORECASE,
@@ -886,6 +907,8 @@ def _expected_answer_type(question: str) -> str | None:
         return "place"
     if _HOLDER_OPENER.match(lowered) or _HOLDER_VERB.match(lowered) or _SPECIFIC_INSTANCES.match(lowered):
         return "name"
+    if _ASKS_IF_NAMED.match(lowered):  # "Did CALB name the competitor it is suing?" asks for that name
+        return "name"
     if (_WHO_OPENER.match(lowered) or _WHICH_ORGANISATION.match(lowered)) and not _CHOICE.search(lowered):
         return "agent"  # "Who runs the museum?" too: a name or "a charitable trust"
     if _keyword_value_query(lowered):
@@ -902,12 +925,20 @@ _VALUE_NOUNS = _word_set(
 _CHANGE_NOUNS = _word_set("increase increases rise rises growth change changes cut cuts hike hikes")
 
 
+_DATED_KEYWORDS = re.compile(r"\s+(?:for|in)\s+(?:19|20)\d\d\W*$")
+
+
 def _keyword_value_query(lowered: str) -> bool:
     """A few keywords naming a measure, not a question: "current reserve requirement ratio china", "bond
     issuance size 2025" ask for the figure (the measure noun last, but for a place or a year after it)."""
+    dated = _DATED_KEYWORDS.search(lowered)  # "china gdp growth target for 2025": a target for a year
+    if dated:
+        lowered = lowered[: dated.start()]
     words = [_bare(word) for word in _TOKEN.findall(lowered)]
     if not 2 <= len(words) <= 7 or words[0] in _QUESTION_OPENERS or words[0] in _AUXILIARIES:
         return False
+    if dated and words[-1] in ("target", "targets"):
+        return True
     if any(word in _STOPWORDS for word in words):
         return False  # "what ... is", "... of the ...": a sentence, not keywords
     while words and (words[-1].isdigit() or _is_country(words[-1]) or words[-1] in _CHANGE_NOUNS):
@@ -1189,7 +1220,7 @@ def _head_words(phrase: str) -> set[str]:
     """The word a noun phrase is about, lowercased: its last ("Chinese stock **markets**"); all its words
     when that is a title ("Tesla's CEO": the text may name the company or the person)."""
     words = [_bare(word) for word in _TOKEN.findall(phrase)]
-    if not words:
+    if not words or words[-1] in _GENERIC_KINDS:  # "EV and battery players": any that reacted
         return set()
     return set(words) if words[-1] in _ROLE_WORDS else {words[-1]}
 

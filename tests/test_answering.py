@@ -410,10 +410,14 @@ def test_answer_type_gap_reads_the_answer_type_from_the_question(
         "For questions about the forum, contact us.",
     ],
 )
-def test_page_furniture_is_never_an_answer_sentence(sentence: str) -> None:
-    from qa.answering import _is_heading
+def test_page_furniture_is_never_an_answer_sentence_unless_asked_for(sentence: str) -> None:
+    from qa.answering import _ASKS_WHERE_TO_LEARN_MORE, _is_heading
 
     assert _is_heading(sentence)
+    # "How can I learn more from the authors?" is answered by the call to action itself.
+    assert not _is_heading(sentence, calls_to_action=True)
+    assert _ASKS_WHERE_TO_LEARN_MORE.search("How can I learn more from the authors?")
+    assert not _ASKS_WHERE_TO_LEARN_MORE.search("What did the forum say about shore power?")
     assert not _is_heading("Bolton Marine asked for shore power connections at every berth.")
     assert not _is_heading("Investors rushed to subscribe to the port's bond issue.")
     assert not _is_heading("Shippers can sign up for shore power from May.")

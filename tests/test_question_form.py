@@ -653,3 +653,18 @@ def test_abbreviations_the_texts_never_use_are_spelled_out_and_more_plain_words(
     # "How much was the dredging budget in 2024?" asks for a sum of money.
     assert _expected_answer_type("how much was the dredging budget in 2024") == "quantity"
     assert document_field_keys("Which research shop wrote this harbour note?")[0] == "author"
+
+
+def test_shares_counts_dated_targets_and_whether_a_name_was_given() -> None:
+    from qa.question_form import _content_terms, _content_words, _expected_answer_type, _gives_answer_type
+
+    share = "What share of new ships in Arland were electric in 2024?"
+    assert not _gives_answer_type("quantity", "In 2024, the port registered four million visits.", share)
+    assert _gives_answer_type("quantity", "Electric ships were 45% of new ships in 2024.", share)
+    counted = _content_words("what 3 things did the forum stress", _content_terms)
+    assert [word for word, _ in counted] == ["forum", "stress"]
+    assert _expected_answer_type("arland dredging target for 2025?") == "quantity"
+    assert _expected_answer_type("Did Arvex name the firm it is suing?") == "name"
+    went = "How much went to the dredging scheme in 2024?"
+    assert not _gives_answer_type("quantity", "In 2024, four million tonnes were dredged.", went)
+    assert _gives_answer_type("quantity", "In 2024, EUR2 billion went to the dredging scheme.", went)
