@@ -199,6 +199,10 @@ _ASKS_WHERE_TO_LEARN_MORE = re.compile(
     r"\b(?:get\s+in\s+touch|contact)\b",
     re.IGNORECASE,
 )
+# A speaker that is a text, not someone: its sentences need not name it.
+_DOCUMENT_WORD = re.compile(
+    r"\b(?:report|article|document|plan|statement|text|paper|study|outlook|speech|communique|piece)\b", re.I
+)
 _TERMINAL = ('.', '!', '?', '"', '”', '’', "'", ')', ']')
 
 
@@ -688,7 +692,8 @@ class Assistant:
             _prefer(candidates, lambda c: any(form in _dedupe_key(c.text) for form in spelled))
         self._rerank_by_word_support(question, words, candidates)
         topic = self._terms(_about_topic(question))
-        if topic and not _speaker(question):
+        speaker = _speaker(question)
+        if topic and (not speaker or _DOCUMENT_WORD.search(speaker)):
             # "Which companies talked about battery swapping at the CPPCC?": the sentences with battery
             # swapping (with a speaker, "What did CALB say about ...?", the speaker's sentences come first).
             _prefer(candidates, lambda c: topic <= c.terms)
@@ -729,6 +734,8 @@ class Assistant:
         """"What did GAC say at the CPPCC?" asks for GAC's words: when some sentences name the speaker (or
         continue one that does, "He also ..."), the others lose ``PREFERENCE_SHARE`` of their score, however
         well they match the rest ("the CPPCC is an advisory body ...")."""
+        if _DOCUMENT_WORD.search(_speaker(question)):
+            return  # "What did the work report say about X?": a text's words are the sentences on X
         speaker = self._speaker_keys(_question_names(_speaker(question)))
         if not speaker:
             return

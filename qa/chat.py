@@ -204,6 +204,9 @@ _SUBJECT_VERBS = {
     "have", "has", "want", "plan", "aim", "intend", "need", "say", "think", "expect", "keep", "hope",
     "propose", "seek", "try", "use", "get", "make", "see", "give", "take", "cut", "raise", "issue", "spend",
 }
+_SAYS_SO = re.compile(
+    r"\b(says|said|say|claims|claimed|reports|reported|thinks|believes|states)\s+so\b", re.I
+)
 # "this article", "the piece": the document itself; "when?", "and who?": a bare question word.
 _THE_DOCUMENT = re.compile(r"\b(?:this|the)\s+(?:article|piece|story|post|document|note|write-?up)\b", re.I)
 _BARE_WH = re.compile(r"^(?:and\s+)?(when|who)$", re.I)
@@ -257,6 +260,12 @@ _WHO_DID_WHAT = re.compile(
     r"person|executives?|leaders?))\s+"
     r"(?P<verb>(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could)\b)[a-z]+"
     r"(?:\s+(?:for|about|on|to|with|up))?)\s+(?P<object>[^?]+?)\W*$",
+    re.I,
+)
+# "Did anyone raise patent issues?": who did something, asked as a yes/no question.
+_DID_ANYONE = re.compile(
+    r"^(?P<asks>(?:did|does|has|have)\s+(?:anyone|anybody|someone|somebody))\s+(?P<verb>[a-z]+)\s+"
+    r"(?P<object>[^?]+?)\W*$",
     re.I,
 )
 _QUALIFIER = re.compile(r"^(?:on|for|in|with|during|after|before|by|at|from|since|until)\b", re.I)
@@ -352,7 +361,7 @@ def rewrite_followup(question: str, history: list[Turn] | None) -> str:
     previous = _clean(expand_contractions(history[-1].standalone))
     if not previous:
         return question
-    body = _clean(text)
+    body = _SAYS_SO.sub(r"\1 that", _clean(text))  # "who says so?" is "who says that?"
     currency = _IN_CURRENCY.match(body)
     if currency and re.match(r"how\s+(?:much|many)\b", previous, re.I):  # "is that in yuan?" asks the figure
         return _finish(f"{previous} in {currency.group(1)}")
@@ -391,13 +400,13 @@ def rewrite_followup(question: str, history: list[Turn] | None) -> str:
             return _finish(f"What {identifying.group('verb')} {fragment}")
         if _ONE_OF_A_KIND.match(fragment):
             return _finish(f"{identifying.group('asks')} {fragment}")
-    acting = _WHO_DID_WHAT.match(previous) if fragment is not None else None
+    acting = (_WHO_DID_WHAT.match(previous) or _DID_ANYONE.match(previous)) if fragment is not None else None
     qualifier = fragment is not None and _QUALIFIER.match(fragment)  # "And in 2024?" qualifies the question
     if acting is not None and not qualifier and not _OTHER_PHRASE.search(fragment):
         # "Which company called for autonomous vehicles?" asks who did it: "And Geely?" asks what Geely
         # said about that, "What about battery swapping?" who called for that instead.
-        if _entity_spans(fragment):
-            return _finish(f"What did {fragment} say about {acting.group('object')}")
+        if _entity_spans(fragment):  # what it said shows whether it called for that too
+            return _finish(f"What did {fragment} say")
         return _finish(f"{acting.group('asks')} {acting.group('verb')} {fragment}")
     if fragment is not None:
         return _finish(_substitute_fragment(previous, fragment))

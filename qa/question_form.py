@@ -24,6 +24,7 @@ _SYNONYM_GROUPS = """
     theme themes focus emphasis emphasise emphasize emphasised emphasized stress stressed priority priorities
       weight
     shift shifts transition transitions
+    emerging new nascent next-generation
     conclude concluded concludes finish finished finishes ended wrapped
     autonomous self-driving driverless robot robotic robotaxi robotaxis
     accelerate accelerated accelerating acceleration faster sooner quicker quickly speed
@@ -84,6 +85,11 @@ _SYNONYM_PHRASES = {
     "cash-for-clunkers": "tradein",
     "roll out": "rollout",
     "scrap and replace": "tradein",
+    "put forward": "proposed",
+    "puts forward": "proposed",
+    "brought up": "proposed",
+    "come up with": "proposed",
+    "came up with": "proposed",
 }
 
 _SYNONYM_PHRASE = re.compile(

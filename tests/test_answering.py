@@ -849,6 +849,13 @@ def test_the_question_form_caps_what_the_lead_sentence_lacks(
             "Which of Arvex and Bolton Marine is the licensing one?",
             "Bolton Marine is",
         ),
+        # "What did the report say about X?": a text's words are the sentences on X, which need not name it.
+        (
+            "The harbour report presented at the forum gave notable insights. "
+            "The authority aims to cultivate emerging industries such as offshore wind along the coast.",
+            "What did the harbour report say about new industries?",
+            "emerging industries",
+        ),
         # "Which firms talked about X at Y?" is answered with the sentences on X, not those naming Y.
         (
             "The Harbour Forum heard from key shipping firms and port operators this spring. "

@@ -370,8 +370,12 @@ def test_it_acting_stands_for_the_unnamed_subject_and_that_after_of_refers_back(
             "And the advisory one?",
             "Which body is the advisory one?",
         ),
-        # After "Which company did X?", a name asks what it said of X, a topic who did that instead.
-        ("Which company called for shore power?", "And Arvex?", "What did Arvex say about shore power?"),
+        # After "Which company did X?" or "Did anyone do X?", a name asks what it said (which shows whether it
+        # did X too), a topic who did that instead; "who says so?" is "who says that?".
+        ("Which company called for shore power?", "And Arvex?", "What did Arvex say?"),
+        ("Did anyone raise dredging fees?", "What about Arvex?", "What did Arvex say?"),
+        ("Did anyone raise dredging fees?", "What about crane safety?", "Did anyone raise crane safety?"),
+        ("How many ships docked in 2024?", "who says so?", "Who says that (How many ships docked in 2024)?"),
         (
             "Which company called for shore power?",
             "What about crane safety?",

@@ -668,3 +668,11 @@ def test_shares_counts_dated_targets_and_whether_a_name_was_given() -> None:
     went = "How much went to the dredging scheme in 2024?"
     assert not _gives_answer_type("quantity", "In 2024, four million tonnes were dredged.", went)
     assert _gives_answer_type("quantity", "In 2024, EUR2 billion went to the dredging scheme.", went)
+
+
+def test_put_forward_is_a_verb_of_proposing_and_new_meets_emerging() -> None:
+    from qa.question_form import _content_terms, _content_words, _plain_idioms
+
+    put_forward = _plain_idioms("What did Arvex put forward?")
+    assert [word for word, _ in _content_words(put_forward, _content_terms)] == ["Arvex"]
+    assert _content_terms("new industries") & _content_terms("emerging industries") >= {"=emerging"}
