@@ -204,6 +204,9 @@ _SUBJECT_VERBS = {
     "have", "has", "want", "plan", "aim", "intend", "need", "say", "think", "expect", "keep", "hope",
     "propose", "seek", "try", "use", "get", "make", "see", "give", "take", "cut", "raise", "issue", "spend",
 }
+_WHY_IN_OTHER_WORDS = re.compile(
+    r"^(?:and\s+)?(?:for\s+what\s+(?:purpose|reason)|to\s+what\s+end|what\s+for|how\s+come)$", re.I
+)
 _SAYS_SO = re.compile(
     r"\b(says|said|say|claims|claimed|reports|reported|thinks|believes|states)\s+so\b", re.I
 )
@@ -237,6 +240,11 @@ _SUBJECT_DEMONSTRATIVE = re.compile(
     r"\b(?:does|did|could|would|will|can|might|should)\s+(?:that|this)\s+(\w+)", re.I
 )
 # "When was that?", "Why did it happen?": a wh-word asked of what the previous turn said, nothing more.
+_SAME_IN_YEAR = re.compile(
+    r"^(?:and\s+)?(?:how\s+(?:much|many)|what)\s+(?:was|were|is|are|did)\s+(?:it|that|they|those|there)\s+"
+    r"(?:in|for|during)\s+((?:19|20)\d\d)$",
+    re.I,
+)
 _WH_OF_IT = re.compile(
     r"^(when|why|how|where)\s+(?:was|is|did|does|were)\s+(?:that|it|this)"
     r"(?:\s+(?:happen|happened|occur|occurred|take\s+place|so))?\W*$",
@@ -285,6 +293,7 @@ _KIND_NOUNS = {
     "organization", "group", "business", "person", "official", "executive",
 }
 _REFERRING_NOUNS = {
+    "view", "views", "position", "opinion", "stance",
     "number", "numbers", "figure", "figures", "amount", "sum", "total", "estimate", "data", "statistic",
     "statistics", "claim", "stat", "stats", "count", "value", "percentage", "forecast",
     "change", "changes", "proposal", "proposals", "plan", "plans", "idea", "ideas", "policy", "move",
@@ -362,6 +371,7 @@ def rewrite_followup(question: str, history: list[Turn] | None) -> str:
     if not previous:
         return question
     body = _SAYS_SO.sub(r"\1 that", _clean(text))  # "who says so?" is "who says that?"
+    body = _WHY_IN_OTHER_WORDS.sub("why", body)  # "For what purpose?" asks why
     currency = _IN_CURRENCY.match(body)
     if currency and re.match(r"how\s+(?:much|many)\b", previous, re.I):  # "is that in yuan?" asks the figure
         return _finish(f"{previous} in {currency.group(1)}")
@@ -429,6 +439,9 @@ def rewrite_followup(question: str, history: list[Turn] | None) -> str:
         # "How does that compare to ...?", "Why could that matter for EV makers?", "How did EV makers take
         # it?": what the previous turn asked about, all of it
         return _finish(f"{body} ({previous})")
+    same_in_year = _SAME_IN_YEAR.match(body)
+    if same_in_year:  # "How much of the bonds goes to X?" -> "And how much was it in 2024?": the same, then
+        return _finish(_substitute_fragment(previous, f"in {same_in_year.group(1)}"))
     asks_of_it = _WH_OF_IT.match(body)
     if asks_of_it and (_YES_NO_QUESTION.match(previous) or _WHAT_DID.match(previous)):
         # "Did EV makers react to an earlier RRR cut?" -> "When was that?": when they did, the whole event
@@ -545,7 +558,8 @@ def _entity_spans(text: str) -> list[tuple[int, int]]:
     current: list[int] | None = None
     for position, match in enumerate(words):
         token = match.group()
-        named = _looks_named(token) and not (position == 0 and token.lower() in _QUESTION_STARTERS)
+        starts = position == 0 or text[: match.start()].rstrip().endswith((".", "?", "!"))
+        named = _looks_named(token) and not (starts and token.lower() in _QUESTION_STARTERS)
         joiner = token.lower() in {"and", "&", "of"} and current is not None
         if named:
             if current is None:
@@ -563,8 +577,13 @@ def _entity_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _looks_named(token: str) -> bool:
-    """Capitalised word, acronym or something with digits (RMB1.3, 2024)."""
+    """Capitalised word, acronym or something with digits (RMB1.3, 2024), but no pronoun ("Someone")."""
+    if token.lower() in _INDEFINITE_PRONOUNS:
+        return False
     return token[:1].isupper() or any(ch.isdigit() for ch in token)
+
+
+_INDEFINITE_PRONOUNS = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "nobody"})
 
 
 def _substitute_fragment(previous: str, fragment: str) -> str:

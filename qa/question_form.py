@@ -801,6 +801,8 @@ def _gives_answer_type(wanted: str, text: str, question: str) -> bool:
         if wanted == "agent":  # "presented **at the NPC**" says where, not who
             venues = set(_VENUE.findall(text))
             found = [token for token in found if token not in venues]
+        if wanted == "name" and not _names_the_asked_role(question, text):
+            return False  # "Who chairs the NPC?" is not answered by a sentence that names no chair
         if wanted == "name":  # "The CEO **of CATL**", "CATL's CEO": the organisation, not the holder
             pairs = _ROLE_ORGANISATION.findall(text)
             organisations = {_bare(name) for pair in pairs for name in pair if name}
@@ -894,6 +896,29 @@ def _in_the_asked_currency(question: str, text: str) -> bool:
         return True
     family = _CURRENCY_FAMILY[asked[-1].lower()]  # "... in yuan in euros?": the last, the follow-up's
     return re.search(_CURRENCY_FIGURES[family], text, re.IGNORECASE) is not None
+
+
+_ROLE_OF_VERB = {"chairs": "chair", "chaired": "chair", "heads": "head", "headed": "head", "leads": "leader",
+                 "led": "leader"}
+
+
+def _names_the_asked_role(question: str, text: str) -> bool:
+    """Whether the text names the role a holder question asks about ("Who chairs the NPC?": a chair,
+    chairman or chairwoman; "Who is Xiaomi's CEO?": a CEO) or says someone leads; True when the question
+    names no role."""
+    words = [_bare(word) for word in _TOKEN.findall(question)]
+    roles = {word for word in words if word in _ROLE_WORDS}
+    roles |= {_ROLE_OF_VERB[word] for word in words if word in _ROLE_OF_VERB}
+    if not roles:
+        return True
+    pattern = r"\b(?:" + "|".join(map(re.escape, sorted(roles))) + r")(?:s|man|woman|person|men)?\b"
+    return re.search(pattern, text, re.IGNORECASE) is not None or _LEADING.search(text) is not None
+
+
+# Whoever "leads", "heads" or "runs" something holds its top role ("Arvex is led by Maria Olsen").
+_LEADING = re.compile(
+    r"\b(?:leads?|led|heads?|headed|runs?|ran|chairs?|chaired|helms?|helmed)\b", re.IGNORECASE
+)
 
 
 def _expected_answer_type(question: str) -> str | None:

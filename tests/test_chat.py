@@ -404,6 +404,24 @@ def test_it_acting_stands_for_the_unnamed_subject_and_that_after_of_refers_back(
         # asks when it was published.
         ("How much goes to the dredging fund?", "usd?", "How much goes to the dredging fund in usd?"),
         ("who published this article", "when", "When was this article published?"),
+        # "For what purpose?" is "why?"; "Someone" starts no name; "And how much was it in 2024?" is the same
+        # question of 2024; "that view" points back.
+        ("What did Arvex say?", "For what purpose?", "What did Arvex say: why?"),
+        (
+            "Someone suggested new berths. What was the reasoning?",
+            "Who proposed it?",
+            "Who proposed it (Someone suggested new berths. What was the reasoning)?",
+        ),
+        (
+            "How much of the harbour bonds goes to dredging?",
+            "And how much was it in 2024?",
+            "How much of the harbour bonds goes to dredging in 2024?",
+        ),
+        (
+            "What did Arvex say at the forum?",
+            "Did any other firm share that view?",
+            "Did any other firm share that view (What did Arvex say at the forum)?",
+        ),
         # "When was that?" after a yes/no question or "What did X do?" asks when that happened.
         (
             "Did shipping firms react to an earlier dues cut?",

@@ -676,3 +676,11 @@ def test_put_forward_is_a_verb_of_proposing_and_new_meets_emerging() -> None:
     put_forward = _plain_idioms("What did Arvex put forward?")
     assert [word for word, _ in _content_words(put_forward, _content_terms)] == ["Arvex"]
     assert _content_terms("new industries") & _content_terms("emerging industries") >= {"=emerging"}
+
+
+def test_a_holder_question_needs_its_role_or_someone_leading() -> None:
+    from qa.question_form import _gives_answer_type
+
+    both = "The Harbour Forum is the annual meeting of the Arland Port Council (APC) and the Bolton Board."
+    assert not _gives_answer_type("name", both, "Who chairs the APC?")
+    assert _gives_answer_type("name", "Ola Berg, the chairman of the APC, opened it.", "Who chairs the APC?")
