@@ -63,7 +63,6 @@ from qa.question_form import (
     _acting_name,
     _asked_measure,
     _asked_thing,
-    _asks_for_the_first,
     _bare,
     _capital_as_country,
     _compares_with_an_absent_past,
@@ -706,7 +705,7 @@ class Assistant:
             asked_terms = self._terms(question)
             top = sorted(candidates, key=lambda c: c.score, reverse=True)[:RERANK_DEPTH]
             _prefer(top, lambda c: not asked_terms & self._negated_terms(c.text))
-        if _asks_for_the_first(question):
+        if _ranks_first(question):
             # "What was the single biggest theme?": the sentence that ranks something ("many viewing it as
             # the most important topic"), not one listing themes.
             top = sorted(candidates, key=lambda c: c.score, reverse=True)[:RERANK_DEPTH]

@@ -566,7 +566,7 @@ _RANKED_SUPERLATIVE = re.compile(rf"\b{_ORDINAL}[ -](?:{_SUPERLATIVE})\b", re.IG
 
 
 # "top" alone is often a title ("China's top legislature"), not a ranking; "most heavily" ranks a doing.
-_ASKS_FOR_THE_FIRST = re.compile(
+_FIRST_RANKED = re.compile(
     rf"\b(?:(?!top\b|most\s+(?:\w+ly|weight|emphasis|attention|focus|stress)\b){_SUPERLATIVE}|number one|"
     r"top (?:priority|priorities|concerns?|issues?|"
     r"topics?|themes?|goals?))\b",
@@ -576,13 +576,11 @@ _ASKS_FOR_THE_FIRST = re.compile(
 
 def _ranks_first(text: str) -> bool:
     """Whether the text ranks something first: "the biggest theme", "the most important topic", "the top
-    priority", but not "the second largest economy", "China's top legislative body" or "most heavily"."""
-    return bool(_ASKS_FOR_THE_FIRST.search(_RANKED_SUPERLATIVE.sub(" ", text)))
+    priority", but not "the second largest economy", "China's top legislative body" or "most heavily". Asked
+    of a question, whether it asks for what ranks first ("What was the single biggest theme?")."""
+    return bool(_FIRST_RANKED.search(_RANKED_SUPERLATIVE.sub(" ", text)))
 
 
-def _asks_for_the_first(question: str) -> bool:
-    """Whether the question asks for what ranks first (``_ranks_first``)."""
-    return _ranks_first(question)
 
 
 def _ranks_below_the_asked_superlative(question: str, sentence: str) -> bool:

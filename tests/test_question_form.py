@@ -595,9 +595,9 @@ def test_more_kinds_from_unseen_sets() -> None:
     from qa.chat import expand_contractions
     from qa.question_form import (
         _asked_thing,
-        _asks_for_the_first,
         _gives_answer_type,
         _ranks_below_the_asked_superlative,
+        _ranks_first,
     )
 
     # "whats the ..." typed without its apostrophe reads as "what is the ...".
@@ -607,9 +607,9 @@ def test_more_kinds_from_unseen_sets() -> None:
     assert _asked_thing("What buzzword does the port use for automation?") == set()
     assert _asked_thing("What year is that number from?") == set()
     # "most heavily" ranks a doing, "top" alone is a title; "the top priority" ranks a thing.
-    assert not _asks_for_the_first("Which themes did the forum stress most heavily?")
-    assert not _asks_for_the_first("Which body is the port's top authority?")
-    assert _asks_for_the_first("Which subject was the top priority of the forum?")
+    assert not _ranks_first("Which themes did the forum stress most heavily?")
+    assert not _ranks_first("Which body is the port's top authority?")
+    assert _ranks_first("Which subject was the top priority of the forum?")
     # "the world's what largest port" asks for the rank.
     ranked = "the second largest port"
     assert not _ranks_below_the_asked_superlative("Arland has the world's what largest port?", ranked)
@@ -633,9 +633,9 @@ def test_what_changes_swaps_of_old_for_new_and_whether_anyone_said() -> None:
 def test_abbreviations_the_texts_never_use_are_spelled_out_and_more_plain_words() -> None:
     from qa.question_form import (
         _about_topic,
-        _asks_for_the_first,
         _content_terms,
         _expected_answer_type,
+        _ranks_first,
         _spelled_out,
         document_field_keys,
     )
@@ -649,7 +649,7 @@ def test_abbreviations_the_texts_never_use_are_spelled_out_and_more_plain_words(
     # An about phrase ends at a dash; "put the most weight on" is emphasis, not a ranking.
     pitch = "Arvex's pitch was about logistics – which rules did they want changed?"
     assert _about_topic(pitch) == "logistics"
-    assert not _asks_for_the_first("What themes did the forum put the most weight on?")
+    assert not _ranks_first("What themes did the forum put the most weight on?")
     # "How much was the dredging budget in 2024?" asks for a sum of money.
     assert _expected_answer_type("how much was the dredging budget in 2024") == "quantity"
     assert document_field_keys("Which research shop wrote this harbour note?")[0] == "author"
