@@ -212,6 +212,10 @@ _SAYS_SO = re.compile(
 )
 # "this article", "the piece": the document itself; "when?", "and who?": a bare question word.
 _THE_DOCUMENT = re.compile(r"\b(?:this|the)\s+(?:article|piece|story|post|document|note|write-?up)\b", re.I)
+_OF_THE_DOCUMENT = re.compile(
+    r"\b(?:wrote|written|write|authored|author|published|publisher|released|posted|title|headline)\b", re.I
+)
+_IT = re.compile(r"\bit\b", re.I)
 _BARE_WH = re.compile(r"^(?:and\s+)?(when|who)$", re.I)
 _IN_CURRENCY = re.compile(
     r"^(?:and\s+|so\s+)?(?:(?:is|was|are|were)\s+(?:that|this|it|those)\s+(?:in|given\s+in)\s+|how\s+much\s+in\s+|"
@@ -375,11 +379,14 @@ def rewrite_followup(question: str, history: list[Turn] | None) -> str:
     currency = _IN_CURRENCY.match(body)
     if currency and re.match(r"how\s+(?:much|many)\b", previous, re.I):  # "is that in yuan?" asks the figure
         return _finish(f"{previous} in {currency.group(1)}")
-    document = _THE_DOCUMENT.search(previous)
+    # "Who wrote this article?" asks about the article itself, "What does the article say ...?" does not.
+    document = _THE_DOCUMENT.search(previous) if _OF_THE_DOCUMENT.search(previous) else None
     bare = _BARE_WH.match(body)
     if document and bare:  # "Who published this article?" -> "when?": when it was published
         verb = "When was {} published" if bare.group(1).lower() == "when" else "Who wrote {}"
         return _finish(verb.format(document.group()))
+    if document and _IT.search(body):  # "Who wrote this article?" -> "Which outlet published it?"
+        return _finish(_IT.sub(document.group(), body, count=1))
     besides = _BESIDES.match(body)
     if besides:  # "anything besides self-driving?" -> "What did Xiaomi push for, apart from self-driving?"
         return _finish(f"{previous}, apart from {besides.group('x').strip()}")

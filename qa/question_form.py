@@ -398,7 +398,8 @@ _RELATIONAL_NOUNS = _word_set(
     "outcomes reason reasons payoff payoffs upside tool tools mechanism mechanisms approach approaches "
     "method methods term terms phrase phrases expression expressions concept concepts objective objectives "
     "report reports study studies publication publications buzzword buzzwords catchphrase slogan slogans "
-    "duty duties responsibility responsibilities task tasks power powers"
+    "duty duties responsibility responsibilities task tasks power powers lever levers instrument instruments "
+    "option options"
 )
 # Where the subject of "What is the X ...?" ends.
 _FOCUS_END = _word_set(

@@ -404,6 +404,8 @@ def test_it_acting_stands_for_the_unnamed_subject_and_that_after_of_refers_back(
         # asks when it was published.
         ("How much goes to the dredging fund?", "usd?", "How much goes to the dredging fund in usd?"),
         ("who published this article", "when", "When was this article published?"),
+        ("Who wrote this article?", "Which outlet published it?", "Which outlet published this article?"),
+        ("What does the article say about dredging?", "Who proposed it?", "Who proposed dredging?"),
         # "For what purpose?" is "why?"; "Someone" starts no name; "And how much was it in 2024?" is the same
         # question of 2024; "that view" points back.
         ("What did Arvex say?", "For what purpose?", "What did Arvex say: why?"),

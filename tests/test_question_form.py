@@ -606,6 +606,7 @@ def test_more_kinds_from_unseen_sets() -> None:
     assert _asked_thing("What duties does the council carry out?") == set()
     assert _asked_thing("What buzzword does the port use for automation?") == set()
     assert _asked_thing("What year is that number from?") == set()
+    assert _asked_thing("Which levers does the port leave room to cut?") == set()
     # "most heavily" ranks a doing, "top" alone is a title; "the top priority" ranks a thing.
     assert not _ranks_first("Which themes did the forum stress most heavily?")
     assert not _ranks_first("Which body is the port's top authority?")
