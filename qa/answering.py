@@ -167,10 +167,9 @@ _REFERRING_SUBJECT = re.compile(
     r"has|have|had|means?|meant|leads?|led|allows?|allowed|helps?|helped)\b",
     re.IGNORECASE,
 )
-_NEGATION = re.compile(r"\b(?:without|not|no|never|lacks?|lacking|n['’]t)\b", re.IGNORECASE)
-_NEGATED = re.compile(
-    r"\b(?:without|not|no|never|lacks?|lacking)\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)", re.IGNORECASE
-)
+_NEGATORS = r"without|not|no|never|lacks?|lacking"
+_NEGATION = re.compile(rf"\b(?:{_NEGATORS}|n['’]t)\b", re.IGNORECASE)
+_NEGATED = re.compile(rf"\b(?:{_NEGATORS})\s+((?:[\w’'-]+\s+){{0,2}}[\w’'-]+)", re.IGNORECASE)
 _ASKS_IF_ANYONE = re.compile(
     r"^\s*(?:did|does|do|has|have|was|were|is|are)\s+(?:anyone|anybody|someone|somebody|any\s+[a-z]+|"
     r"an?\s+(?:company|firm|carmaker|speaker|delegate))\b",

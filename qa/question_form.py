@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from qa.chat import ROLE_WORDS, SENTENCE_OPENERS
 from qa.lexical import stem_word
@@ -92,19 +92,21 @@ _SYNONYM_PHRASES = {
     "came up with": "proposed",
 }
 
-_SYNONYM_PHRASE = re.compile(
-    r"\b(" + "|".join(map(re.escape, sorted(_SYNONYM_PHRASES, key=len, reverse=True))) + r")\b", re.IGNORECASE
-)
+
+
+def _any_of(phrases: Iterable[str]) -> re.Pattern[str]:
+    """A case-blind pattern for any of ``phrases`` as whole words, the longest first (so "old goods for new
+    ones" wins over "old goods for new")."""
+    alternatives = "|".join(map(re.escape, sorted(phrases, key=len, reverse=True)))
+    return re.compile(rf"\b({alternatives})\b", re.IGNORECASE)
+
+
+_SYNONYM_PHRASE = _any_of(_SYNONYM_PHRASES)
 # In a question such a phrase stands for its one word, so each of its words is not weighed on its own
 # ("swapping old goods for new ones" is the trade-in, not swapping); "according to" only says where, and
 # the text's own words ("trade-in") are left as they are.
 _KEPT_IN_QUESTIONS = {"according to", "trade in", "trade-in", "life cycle"}
-_QUESTION_PHRASE = re.compile(
-    r"\b("
-    + "|".join(map(re.escape, sorted(set(_SYNONYM_PHRASES) - _KEPT_IN_QUESTIONS, key=len, reverse=True)))
-    + r")\b",
-    re.IGNORECASE,
-)
+_QUESTION_PHRASE = _any_of(set(_SYNONYM_PHRASES) - _KEPT_IN_QUESTIONS)
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -236,7 +238,9 @@ _SPECIFIC_INSTANCES = re.compile(
     r"regulations?|agenc(?:y|ies)|compan(?:y|ies)|firms?|products?|projects?|people|persons?|officials?|"
     r"executives?|courts?|patents?|banks?|cities|countries|brands?)\b"
 )
-_HOLDER_VERB = re.compile(r"who (?:chairs|chaired|heads|headed|leads|led)\b")
+_ROLE_OF_VERB = {"chairs": "chair", "chaired": "chair", "heads": "head", "headed": "head", "leads": "leader",
+                 "led": "leader"}
+_HOLDER_VERB = re.compile(r"who (?:" + "|".join(_ROLE_OF_VERB) + r")\b")
 # "Which body can make laws, the NPC or the CPPCC?" is answered by one of the question's own names.
 _CHOICE = re.compile(r"[,:] (?:the )?[\w’'-]+(?: [\w’'-]+){0,3} or (?:the )?[\w’'-]+(?: [\w’'-]+){0,3}\W*$")
 _WHO_OPENER = re.compile(r"who\b(?! (?:is|are|was|were)\b)")  # "Who was Marie Curie?" asks what she was
@@ -864,10 +868,6 @@ _PROPORTION = re.compile(
     r"three[- ]quarters|majority|minority|one\s+in\s+\w+)\b",
     re.IGNORECASE,
 )
-_ASKED_CURRENCY = re.compile(
-    r"\bin\s+(?:us\s+)?(euros?|eur|dollars?|usd|yuan|renminbi|rmb|cny|pounds?|sterling|gbp|yen|jpy)\b",
-    re.IGNORECASE,
-)
 # Each currency's signs and codes before a figure, and words after one ("EUR2.4 billion", "5 billion euros").
 _CURRENCY_MARKS = {
     "euro": (r"€|EUR", r"euros?|EUR"),
@@ -885,6 +885,7 @@ _CURRENCY_FAMILY = {
     "yuan": "yuan", "renminbi": "yuan", "rmb": "yuan", "cny": "yuan", "pound": "pound", "pounds": "pound",
     "sterling": "pound", "gbp": "pound", "yen": "yen", "jpy": "yen",
 }
+_ASKED_CURRENCY = re.compile(r"\bin\s+(?:us\s+)?(" + "|".join(_CURRENCY_FAMILY) + r")\b", re.IGNORECASE)
 
 
 def _in_the_asked_currency(question: str, text: str) -> bool:
@@ -895,10 +896,6 @@ def _in_the_asked_currency(question: str, text: str) -> bool:
         return True
     family = _CURRENCY_FAMILY[asked[-1].lower()]  # "... in yuan in euros?": the last, the follow-up's
     return re.search(_CURRENCY_FIGURES[family], text, re.IGNORECASE) is not None
-
-
-_ROLE_OF_VERB = {"chairs": "chair", "chaired": "chair", "heads": "head", "headed": "head", "leads": "leader",
-                 "led": "leader"}
 
 
 def _names_the_asked_role(question: str, text: str) -> bool:
