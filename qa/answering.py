@@ -40,7 +40,7 @@ from typing import Protocol
 
 import numpy as np
 
-from qa.chat import Turn, expand_contractions, rewrite_followup
+from qa.chat import Turn, asks_for_more, expand_contractions, rewrite_followup
 from qa.embedding import Embedder, TokenVectors
 from qa.lexical import stem_word
 from qa.models import Answer, Citation, Passage, Retrieved
@@ -201,7 +201,7 @@ _ASKS_WHERE_TO_LEARN_MORE = re.compile(
 _DOCUMENT_WORD = re.compile(
     r"\b(?:report|article|document|plan|statement|text|paper|study|outlook|speech|communique|piece)\b", re.I
 )
-_TERMINAL = ('.', '!', '?', '"', '”', '’', "'", ')', ']')
+_TERMINAL = (".", "!", "?", '"', "”", "’", "'", ")", "]")
 
 
 class Retriever(Protocol):
@@ -333,6 +333,7 @@ class VectorCache:
     def token_vectors(self, texts: Sequence[str]) -> list[TokenVectors]:
         """Contextual token vectors of ``texts`` (see ``Embedder.token_vectors``); the sentence vectors
         of the same forward pass are cached too, so ``encode`` of these texts costs nothing after."""
+
         def compute(missing: list[str]) -> list[TokenVectors]:
             fresh = self.embedder.token_vectors(missing)
             self._sentences.put(missing, [tokens.sentence for tokens in fresh])
@@ -399,7 +400,9 @@ class Assistant:
         them while sentences are scored), then the finished ``Answer``."""
         timings: dict[str, float] = {}
         clock = time.perf_counter()
-        standalone = rewrite_followup(question, history) if history else question
+        standalone = (
+            rewrite_followup(question, history, self._texts_about(question, history)) if history else question
+        )
         rewritten = standalone if standalone != question else None
         timings["rewrite"] = _ms_since(clock)
 
@@ -426,6 +429,10 @@ class Assistant:
             chosen, confidence = [header_line], DOCUMENT_FIELD_CONFIDENCE
         else:
             assessment = self.assess(standalone, passages)
+            told = [history[-1].answer] if history and asks_for_more(question) else []
+            fresh = self.assess(standalone, passages, leaving_out=told) if told else None
+            if fresh is not None and self.confidence(fresh) >= self.abstain_threshold:
+                assessment = fresh  # "Anything else?": what the last answer did not say, if anything
             confidence = self.confidence(assessment)
             chosen = self.select(assessment) if confidence >= self.abstain_threshold else []
         timings["score"] = _ms_since(clock)
@@ -438,6 +445,12 @@ class Assistant:
         result.conversation_id = conversation_id
         result.timings = timings
         yield result
+
+    def _texts_about(self, question: str, history: list[Turn]) -> list[str]:
+        """The passages a follow-up and the question before it share words with, whose casing tells the
+        names either typed in lowercase."""
+        query = f"{history[-1].standalone} {question}"
+        return [passage.chunk.text for passage in self.retriever.search(query, k=3, mode="lexical")]
 
     def _header_answer(self, question: str, passages: list[Passage]) -> tuple[Passage, int, int] | None:
         """For a question about the document itself ("Who wrote this article?", ``document_field_keys``):
@@ -466,20 +479,23 @@ class Assistant:
         seen = {p.chunk.id for p in passages}
         found = self.retriever.search(" ".join(missing), k=1, mode="lexical", filters=filters)
         return [
-            p for p in found
+            p
+            for p in found
             if p.chunk.id not in seen and all(name.lower() in p.chunk.text.lower() for name in missing)
         ]
 
-    def assess(self, question: str, passages: list[Passage]) -> Assessment:
-        """Score every answer-worthy sentence of ``passages`` against ``question``."""
+    def assess(self, question: str, passages: list[Passage], leaving_out: Sequence[str] = ()) -> Assessment:
+        """Score every answer-worthy sentence of ``passages`` against ``question``, but those in
+        ``leaving_out`` (what the conversation has already been told, when a follow-up asks for more)."""
         question = _without_exclusion(expand_contractions(_LEADING_CONJUNCTION.sub("", question.strip())))
         question = _plain_idioms(_without_asides(question))
-        candidates = self._candidates(passages, bool(_ASKS_WHERE_TO_LEARN_MORE.search(question)))
+        retrieved = self._candidates(passages, bool(_ASKS_WHERE_TO_LEARN_MORE.search(question)))
+        candidates = [c for c in retrieved if not any(c.text in told for told in leaving_out)]
         question = _capital_as_country(question, [c.text for c in candidates])  # "Beijing" said "China"
         question = _spelled_out(question, [c.text for c in candidates])  # "AV" -> "autonomous vehicle"
         # "The NPC is China's top legislative body" is about the National People's Congress.
         definitions = _acronym_definitions([passage.chunk.text for passage in passages])
-        for candidate in candidates:
+        for candidate in retrieved:
             candidate.terms = self._with_acronyms(candidate.terms, definitions)
             candidate.previous_terms = self._with_acronyms(candidate.previous_terms, definitions)
         question_terms = self._terms(question)
@@ -519,7 +535,7 @@ class Assistant:
             )
         words = _content_words(question, self._terms)
         self._prefer_what_is_asked_for(question, words, candidates, definitions)
-        all_terms: set[str] = set().union(*(c.terms for c in candidates))
+        all_terms: set[str] = set().union(*(c.terms for c in retrieved))  # sentences left out still tell
         assessment = Assessment(
             candidates=candidates,
             best_cosine=float(max(cosines)),
@@ -542,7 +558,8 @@ class Assistant:
         unit = [c for c in chosen if c is lead or _adjacent(c, lead)]
         assessment.term_supports = self._term_supports(question, words, unit)
         focus_words = {
-            word for word in _TOKEN.findall(focus or "")
+            word
+            for word in _TOKEN.findall(focus or "")
             if word.lower() not in _GENERIC_KINDS and word.lower() not in _RELATIONAL_NOUNS
         }
         focus_supports = _supports_of(words, assessment.term_supports, lambda word: word in focus_words)
@@ -654,10 +671,15 @@ class Assistant:
         speaker_phrase = _speaker(question)
         # In a question typed all in lowercase ("did tesla say anything ...") capitals mark no names, so
         # every word of the speaker phrase is taken for one.
-        named = _question_names(speaker_phrase) if question != question.lower() else [
-            word for word in _TOKEN.findall(speaker_phrase)
-            if word not in _STOPWORDS and word not in _GENERIC_KINDS and not _is_agent_word(word)
-        ]  # "did tesla say ...", but "what did economists say ..." names no one
+        named = (
+            _question_names(speaker_phrase)
+            if question != question.lower()
+            else [
+                word
+                for word in _TOKEN.findall(speaker_phrase)
+                if word not in _STOPWORDS and word not in _GENERIC_KINDS and not _is_agent_word(word)
+            ]
+        )  # "did tesla say ...", but "what did economists say ..." names no one
         speaker = self._speaker_keys(named)
         return bool(speaker) and not any(_name_in(name, present) for name in speaker)
 
@@ -729,7 +751,7 @@ class Assistant:
             candidate.score += W_SUPPORT * sum(supports) / len(supports)
 
     def _prefer_the_speaker(self, question: str, candidates: list[Candidate]) -> None:
-        """"What did GAC say at the CPPCC?" asks for GAC's words: when some sentences name the speaker (or
+        """ "What did GAC say at the CPPCC?" asks for GAC's words: when some sentences name the speaker (or
         continue one that does, "He also ..."), the others lose ``PREFERENCE_SHARE`` of their score, however
         well they match the rest ("the CPPCC is an advisory body ...")."""
         if _DOCUMENT_WORD.search(_speaker(question)):
@@ -1135,8 +1157,9 @@ def _name_in(name: str, terms: set[str]) -> bool:
     """A name occurs as a term, or as the start of one ("US" in "usd179", "RMB" in "rmb1.3")."""
     if name in terms:
         return True
-    return len(name) >= 2 and any(term.startswith(name) and not term[len(name)].isalpha() for term in terms
-                                  if len(term) > len(name))
+    return len(name) >= 2 and any(
+        term.startswith(name) and not term[len(name)].isalpha() for term in terms if len(term) > len(name)
+    )
 
 
 def _missing_fraction(name_stems: list[str], present: set[str]) -> float:

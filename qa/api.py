@@ -390,8 +390,11 @@ def _first_part(data: bytes, boundary: bytes) -> tuple[str, str | None] | None:
         return None
     _, options = parse_options_header(
         next(
-            (line.split(b":", 1)[1] for line in data[len(delimiter) : headers_end].split(b"\r\n")
-             if line.lower().startswith(b"content-disposition:")),
+            (
+                line.split(b":", 1)[1]
+                for line in data[len(delimiter) : headers_end].split(b"\r\n")
+                if line.lower().startswith(b"content-disposition:")
+            ),
             b"",
         )
     )
@@ -669,8 +672,9 @@ async def _reload_loop(
         except Exception as exc:
             state.error, state.failures = f"{type(exc).__name__}: {exc}", state.failures + 1
             delay = min(max(delay * 2, interval), max(RELOAD_BACKOFF_MAX, interval))
-            logger.warning("index reload failed (%d in a row; next try in %.1f s)", state.failures, delay,
-                           exc_info=exc)
+            logger.warning(
+                "index reload failed (%d in a row; next try in %.1f s)", state.failures, delay, exc_info=exc
+            )
         else:
             if state.error is not None:
                 logger.info("index reload works again after %d failures", state.failures)
@@ -963,8 +967,9 @@ def _add_document_page_routes(app: FastAPI, ctx: AppContext) -> None:
             info = await _store_upload(docqa, settings, file)
         except (ApiError, WriteInProgress) as exc:
             error = as_api_error(exc)
-            return _render_documents(request, ctx, 0, error=error.message, status=error.status,
-                                     headers=error.headers)
+            return _render_documents(
+                request, ctx, 0, error=error.message, status=error.status, headers=error.headers
+            )
         return RedirectResponse(f"/documents?added={info.id}", status_code=303)
 
     @app.post("/documents/{document_id}/delete", include_in_schema=False)
@@ -1014,5 +1019,6 @@ def _render_documents(
         "needs_key": ctx.keys.enabled,
         "max_upload_mb": round(ctx.settings.max_upload_bytes / 1_000_000, 1),
     }
-    return ctx.templates.TemplateResponse(request, "documents.html", context, status_code=status,
-                                          headers=headers)
+    return ctx.templates.TemplateResponse(
+        request, "documents.html", context, status_code=status, headers=headers
+    )

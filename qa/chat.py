@@ -14,6 +14,7 @@ import sqlite3
 import threading
 import time
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -138,9 +139,10 @@ class ConversationStore:
         with self._lock:
             self._db.execute("BEGIN IMMEDIATE")
             try:
-                stale = [r[0] for r in self._db.execute(
-                    "SELECT id FROM conversations WHERE updated_at < ?", (cutoff,)
-                )]
+                stale = [
+                    r[0]
+                    for r in self._db.execute("SELECT id FROM conversations WHERE updated_at < ?", (cutoff,))
+                ]
                 for conversation_id in stale:
                     self._db.execute("DELETE FROM turns WHERE conversation_id = ?", (conversation_id,))
                     self._db.execute("DELETE FROM conversations WHERE id = ?", (conversation_id,))
@@ -177,22 +179,139 @@ _PERSON_PRONOUNS = {"they", "them", "their", "he", "she", "him", "her", "his"}
 _ACTING_AUX = r"(?:did|does|do|will|would|could|can|should|has|have|had|might|may|must)"
 # Words after a demonstrative that show it stands alone as a pronoun ("is that in dollars", "that do").
 _FUNCTION_WORDS = {
-    "in", "on", "of", "for", "to", "at", "by", "with", "from", "about", "into", "mean", "means", "do",
-    "does", "did", "is", "are", "was", "were", "be", "been", "could", "would", "can", "will", "should",
-    "might", "may", "must", "have", "has", "had", "affect", "cost", "help", "lead", "imply", "matter",
-    "and", "or", "but", "than", "as", "so", "if", "when", "because",
+    "in",
+    "on",
+    "of",
+    "for",
+    "to",
+    "at",
+    "by",
+    "with",
+    "from",
+    "about",
+    "into",
+    "mean",
+    "means",
+    "do",
+    "does",
+    "did",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "could",
+    "would",
+    "can",
+    "will",
+    "should",
+    "might",
+    "may",
+    "must",
+    "have",
+    "has",
+    "had",
+    "affect",
+    "cost",
+    "help",
+    "lead",
+    "imply",
+    "matter",
+    "and",
+    "or",
+    "but",
+    "than",
+    "as",
+    "so",
+    "if",
+    "when",
+    "because",
 }
 _QUESTION_STARTERS = {
-    "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "is", "are", "was", "were",
-    "did", "does", "do", "will", "would", "could", "can", "should", "has", "have", "had", "and", "tell",
-    "list", "name", "give", "describe", "explain", "please", "in", "on", "for", "according", "the", "a",
-    "an", "any", "i", "so", "then", "also", "apart", "aside", "besides", "except", "beyond", "other",
+    "what",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "when",
+    "where",
+    "why",
+    "how",
+    "is",
+    "are",
+    "was",
+    "were",
+    "did",
+    "does",
+    "do",
+    "will",
+    "would",
+    "could",
+    "can",
+    "should",
+    "has",
+    "have",
+    "had",
+    "and",
+    "tell",
+    "list",
+    "name",
+    "give",
+    "describe",
+    "explain",
+    "please",
+    "in",
+    "on",
+    "for",
+    "according",
+    "the",
+    "a",
+    "an",
+    "any",
+    "i",
+    "so",
+    "then",
+    "also",
+    "apart",
+    "aside",
+    "besides",
+    "except",
+    "beyond",
+    "other",
 }
 # Verbs of saying/wanting after "What did X ...": "What did Gotion propose" -> the subject is "Gotion".
 _REPORTING_VERBS = {
-    "say", "propose", "suggest", "mention", "want", "ask", "call", "advocate", "recommend", "plan",
-    "announce", "report", "raise", "do", "think", "argue", "push", "urge", "support", "request", "need",
-    "discuss", "highlight", "emphasise", "emphasize", "note", "state", "claim", "expect", "aim",
+    "say",
+    "propose",
+    "suggest",
+    "mention",
+    "want",
+    "ask",
+    "call",
+    "advocate",
+    "recommend",
+    "plan",
+    "announce",
+    "report",
+    "raise",
+    "do",
+    "think",
+    "argue",
+    "push",
+    "urge",
+    "support",
+    "request",
+    "need",
+    "discuss",
+    "highlight",
+    "emphasise",
+    "emphasize",
+    "note",
+    "state",
+    "claim",
+    "expect",
+    "aim",
 }
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "whats the ...", typed without its apostrophe, too (only before an article: "whats" alone may be a word).
@@ -201,8 +320,31 @@ _CONTRACTION = re.compile(
 )
 # "that number", "this figure": a demonstrative with a noun that only points back at what was just said.
 _SUBJECT_VERBS = {
-    "have", "has", "want", "plan", "aim", "intend", "need", "say", "think", "expect", "keep", "hope",
-    "propose", "seek", "try", "use", "get", "make", "see", "give", "take", "cut", "raise", "issue", "spend",
+    "have",
+    "has",
+    "want",
+    "plan",
+    "aim",
+    "intend",
+    "need",
+    "say",
+    "think",
+    "expect",
+    "keep",
+    "hope",
+    "propose",
+    "seek",
+    "try",
+    "use",
+    "get",
+    "make",
+    "see",
+    "give",
+    "take",
+    "cut",
+    "raise",
+    "issue",
+    "spend",
 }
 _WHY_IN_OTHER_WORDS = re.compile(
     r"^(?:and\s+)?(?:for\s+what\s+(?:purpose|reason)|to\s+what\s+end|what\s+for|how\s+come)$", re.I
@@ -293,16 +435,72 @@ _AUX_WORDS = frozenset(re.findall(r"[a-z]+", _AUX))
 _KIND_OF = frozenset({"kind", "kinds", "sort", "sorts", "type", "types"})
 _PREPOSITIONS = {"of", "for", "to", "from", "with", "about", "on", "in", "into", "by", "besides", "beyond"}
 _KIND_NOUNS = {
-    "company", "firm", "carmaker", "automaker", "maker", "manufacturer", "body", "organisation",
-    "organization", "group", "business", "person", "official", "executive",
+    "company",
+    "firm",
+    "carmaker",
+    "automaker",
+    "maker",
+    "manufacturer",
+    "body",
+    "organisation",
+    "organization",
+    "group",
+    "business",
+    "person",
+    "official",
+    "executive",
 }
 _REFERRING_NOUNS = {
-    "view", "views", "position", "opinion", "stance",
-    "number", "numbers", "figure", "figures", "amount", "sum", "total", "estimate", "data", "statistic",
-    "statistics", "claim", "stat", "stats", "count", "value", "percentage", "forecast",
-    "change", "changes", "proposal", "proposals", "plan", "plans", "idea", "ideas", "policy", "move",
-    "measure", "measures", "step", "steps", "suggestion", "cut", "system", "scheme", "rule", "rules",
-    "decision", "reform", "reforms", "goal", "target", "request", "call",
+    "view",
+    "views",
+    "position",
+    "opinion",
+    "stance",
+    "number",
+    "numbers",
+    "figure",
+    "figures",
+    "amount",
+    "sum",
+    "total",
+    "estimate",
+    "data",
+    "statistic",
+    "statistics",
+    "claim",
+    "stat",
+    "stats",
+    "count",
+    "value",
+    "percentage",
+    "forecast",
+    "change",
+    "changes",
+    "proposal",
+    "proposals",
+    "plan",
+    "plans",
+    "idea",
+    "ideas",
+    "policy",
+    "move",
+    "measure",
+    "measures",
+    "step",
+    "steps",
+    "suggestion",
+    "cut",
+    "system",
+    "scheme",
+    "rule",
+    "rules",
+    "decision",
+    "reform",
+    "reforms",
+    "goal",
+    "target",
+    "request",
+    "call",
 }
 # "anything besides self-driving?": what else the previous question's subject said, setting X aside.
 _BESIDES = re.compile(
@@ -318,10 +516,23 @@ _PERIOD_OF_YEAR = re.compile(
 )
 _DATED = re.compile(r"\b(?:in|by|since|until|for|during|from)\s+(?:19|20)\d\d\b", re.I)
 # Titles that are capitalised but name no one ("Who is its CEO?").
-ROLE_WORDS = frozenset({
-    "ceo", "cfo", "cto", "coo", "chairman", "chairwoman", "chair", "president", "premier", "minister",
-    "founder", "head", "boss",
-})
+ROLE_WORDS = frozenset(
+    {
+        "ceo",
+        "cfo",
+        "cto",
+        "coo",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "president",
+        "premier",
+        "minister",
+        "founder",
+        "head",
+        "boss",
+    }
+)
 # A role right after a name ("CATL's chief executive", "CATL CEO"): the name's person, whom another name's
 # follow-up ("And CALB?") does not keep.
 _OWNED_ROLE = re.compile(
@@ -333,24 +544,82 @@ _ROLE_TITLE = re.compile(r"\b(?:" + "|".join(sorted(ROLE_WORDS)) + r")s?\b", re.
 # "the other one/body/company": the other of two names the previous answer gave.
 _OTHER = r"the\s+other(?:\s+(?:one|body|company|firm|chamber|organi[sz]ation|group|side))?"
 _OTHER_PHRASE = re.compile(rf"\b{_OTHER}\b", re.I)
-_THE_OTHER = re.compile(rf"^(?:(?:and|but|so)\s+)?(?:(?:what|how)\s+about\s+)?{_OTHER}$", re.I)
+_THE_OTHER = re.compile(
+    rf"^(?:(?:and|but|so)\s+)?(?:(?:what|how)\s+about\s+)?{_OTHER}(?P<owner>['’]s)?$", re.I
+)
 # "US dollars", "Hong Kong dollars": a unit, not a name the follow-up is about.
 _CURRENCY = re.compile(r"\b(?:[A-Z][\w.]*\s+){1,2}(?:dollars?|euros?|yuan|pounds?|yen|rupees?|francs?)\b")
 # Pronouns that can stand for the name a "Who ...?" answer gave (not "there", "her", "them", "him").
 _NAME_PRONOUNS = {"it", "its", "they", "their", "he", "she", "his"}
 # Capitalised words of an answer that are not the name it gives.
 _NOT_A_NAME = {
-    "it", "he", "she", "they", "this", "that", "these", "those", "the", "a", "an", "in", "on", "at", "for",
-    "according", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "chinese", "american", "european", "japanese", "korean", "german",
+    "it",
+    "he",
+    "she",
+    "they",
+    "this",
+    "that",
+    "these",
+    "those",
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "for",
+    "according",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "chinese",
+    "american",
+    "european",
+    "japanese",
+    "korean",
+    "german",
 }
 # Sentence openers that are not the sentence's subject ("Separately, CALB called for ..."); the
 # assistant uses them too, to tell a first-word name from an ordinary opener.
-SENTENCE_OPENERS = frozenset({
-    "separately", "lastly", "finally", "further", "furthermore", "moreover", "meanwhile", "however", "also",
-    "additionally", "similarly", "likewise", "notably", "overall", "although", "though", "yet", "still",
-    "instead", "both", "while", "this", "that", "these", "those", "then",
-})
+SENTENCE_OPENERS = frozenset(
+    {
+        "separately",
+        "lastly",
+        "finally",
+        "further",
+        "furthermore",
+        "moreover",
+        "meanwhile",
+        "however",
+        "also",
+        "additionally",
+        "similarly",
+        "likewise",
+        "notably",
+        "overall",
+        "although",
+        "though",
+        "yet",
+        "still",
+        "instead",
+        "both",
+        "while",
+        "this",
+        "that",
+        "these",
+        "those",
+        "then",
+    }
+)
 _TOPIC_PREPOSITIONS = r"(?:about|regarding|concerning|on\s+the\s+subject\s+of|in\s+terms\s+of)"
 _WORD = re.compile(r"[A-Za-z0-9][\w'’&.-]*")
 _ASKS_FOR_A_NAME = re.compile(
@@ -360,21 +629,46 @@ _ASKS_FOR_A_NAME = re.compile(
 )
 
 
-def rewrite_followup(question: str, history: list[Turn] | None) -> str:
+# "Anything else?", "What else, then?", "Is there more?": more of what the previous answer told.
+_MORE = re.compile(
+    r"^(?:(?:and|so|ok|okay|then)\s+)?(?:(?:is|was)\s+there\s+)?(?:anything|something|what|any|much)?\s*"
+    r"(?:else|more|further)(?:\s+(?:then|too|there))?$",
+    re.I,
+)
+_ELSE = re.compile(
+    r"\b(?:anything|something|what|who|anyone|anybody)\s+else\b|^(?:anything|any)\s+more\b", re.I
+)
+_SETTING_ASIDE = re.compile(r"\b(?:besides|apart\s+from|aside\s+from|other\s+than|except)\b", re.I)
+_WH_THEN_AUX = re.compile(rf"^({_WH})\s+({_AUX}\s)", re.I)
+
+
+def asks_for_more(question: str) -> bool:
+    """Whether a follow-up asks for more than the previous answer said ("Anything else?", "Did he say
+    anything else?"), not for something besides a thing it names ("Apart from rates, what else ...?"):
+    then the answer leaves out the sentences already given, when others answer."""
+    body = _clean(question).replace(",", "")
+    return bool(_MORE.match(body) or (_ELSE.search(body) and not _SETTING_ASIDE.search(body)))
+
+
+def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[str] = ()) -> str:
     """A standalone version of ``question`` given earlier turns; unchanged when it already stands alone.
 
     Handles elliptical follow-ups ("And CALB?", "What about Xiaomi?", "Geely too?"), pronouns and
     demonstratives without their own topic ("Who proposed it?", "How much is that in dollars?") and very
     short fragments. The previous turn's standalone (rewritten) question supplies the missing subject or
-    topic.
+    topic. ``texts`` (passages about the conversation) and the earlier answers tell names typed in
+    lowercase ("what about gotion").
     """
     text = " ".join(question.split())
     if not history or not text:
         return question
-    previous = _clean(expand_contractions(history[-1].standalone))
+    known = [turn.answer for turn in reversed(history) if not turn.abstained] + list(texts)
+    previous = _clean(expand_contractions(cased_as_written(history[-1].standalone, known)))
     if not previous:
         return question
-    body = _SAYS_SO.sub(r"\1 that", _clean(text))  # "who says so?" is "who says that?"
+    body = _SAYS_SO.sub(
+        r"\1 that", _clean(cased_as_written(text, known))
+    )  # "who says so?" is "who says that?"
     body = _WHY_IN_OTHER_WORDS.sub("why", body)  # "For what purpose?" asks why
     currency = _IN_CURRENCY.match(body)
     if currency and re.match(r"how\s+(?:much|many)\b", previous, re.I):  # "is that in yuan?" asks the figure
@@ -387,6 +681,10 @@ def rewrite_followup(question: str, history: list[Turn] | None) -> str:
         return _finish(verb.format(document.group()))
     if document and _IT.search(body):  # "Who wrote this article?" -> "Which outlet published it?"
         return _finish(_IT.sub(document.group(), body, count=1))
+    if _MORE.match(
+        body.replace(",", "")
+    ):  # "What did Xiaomi call for?" -> "Anything else?": what else Xiaomi called for
+        return _finish(_WH_THEN_AUX.sub(r"\1 else \2", previous, count=1))
     besides = _BESIDES.match(body)
     if besides:  # "anything besides self-driving?" -> "What did Xiaomi push for, apart from self-driving?"
         return _finish(f"{previous}, apart from {besides.group('x').strip()}")
@@ -403,8 +701,10 @@ def rewrite_followup(question: str, history: list[Turn] | None) -> str:
     if phrase is not None:  # "... go to the trade in scheme?" -> "What has that scheme been key for?"
         return _finish(body[: named.start()] + phrase + body[named.end() :])
     other = _the_other(body, previous, history[-1].answer) if _OTHER_PHRASE.search(body) else None
-    if other is not None and _THE_OTHER.match(body):  # "What is the NPC?" -> "And the other one?"
-        return _finish(_substitute_fragment(previous, other))
+    bare_other = _THE_OTHER.match(body) if other is not None else None
+    if other is not None and bare_other is not None:  # "What is the NPC?" -> "And the other one?"
+        asked = re.split(r"(?<=[.!?])\s+", previous)[-1]  # "X and Y made proposals. What was X's?": X's
+        return _finish(_substitute_fragment(asked, other + (bare_other.group("owner") or "")))
     if other is not None:  # "How does the other body differ from it?" -> "How does CPPCC differ from it?"
         # ("it" stays: "... differ from the NPC?" retrieves the sentence naming both, which says neither.)
         return _finish(_OTHER_PHRASE.sub(other, body, count=1))
@@ -471,8 +771,79 @@ def rewrite_followup(question: str, history: list[Turn] | None) -> str:
     return question
 
 
+_CASED_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.-]*[A-Za-z0-9]|[A-Za-z0-9]")
+
+
+@dataclass(frozen=True)
+class Casing:
+    """How some texts write their words: the capitalised form of each word they capitalise on its own
+    past a sentence's first word, and the words they also write in lowercase. A word the texts only ever
+    capitalise is a name ("Gotion", "NPC"); one they write in lowercase, and capitalise only to start a
+    sentence or as part of a longer name ("Action" in "Industry Action Plan"), is an ordinary word."""
+
+    cased: dict[str, str]
+    lowercase: frozenset[str]
+
+    @classmethod
+    def of(cls, texts: Sequence[str]) -> Casing:
+        cased: dict[str, str] = {}
+        lowercase: set[str] = set()
+        for text in texts:
+            text = re.sub(r"\s*\[\d+\]", "", text)  # an answer's citation markers
+            for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+                tokens = [re.sub(r"['’]s$", "", token) for token in _CASED_TOKEN.findall(sentence)]
+                capitalised = [position > 0 and token[:1].isupper() for position, token in enumerate(tokens)]
+                for position, token in enumerate(tokens):
+                    if token.islower():
+                        lowercase.add(token)
+                    alone = not any(capitalised[max(0, position - 1) : position]) and not any(
+                        capitalised[position + 1 : position + 2]
+                    )
+                    if capitalised[position] and alone:
+                        cased.setdefault(token.lower(), token)
+        return cls(cased, frozenset(lowercase))
+
+    def name_for(self, word: str) -> str | None:
+        """The capitalised form of a lowercase word that the texts only ever write as a name, else None."""
+        if not word.islower() or word in self.lowercase or word in _NEVER_NAMES:
+            return None
+        name = self.cased.get(word)
+        return name if name is not None and (len(word) > 2 or name.isupper()) else None  # "PC", not "Mr"
+
+    def is_ordinary(self, word: str) -> bool:
+        """Whether the texts write this word in lowercase and never on its own as a name."""
+        plain = word.lower()
+        return plain in self.lowercase and plain not in self.cased
+
+
+_NEVER_NAMES = (
+    _QUESTION_STARTERS | SENTENCE_OPENERS | _FUNCTION_WORDS | _PRONOUNS | _DEMONSTRATIVES | _PREPOSITIONS
+)
+
+
+def cased_as_written(text: str, texts: Sequence[str]) -> str:
+    """``text`` with its words cased the way ``texts`` write them, so a question typed without capitals
+    still shows its names: "what about gotion" -> "what about Gotion", "what's the npc" -> "what's the
+    NPC"; and a terse question's capitalised first word that the texts only use in lowercase is no name
+    ("Total bond issuance?" -> "total bond issuance?")."""
+    casing = Casing.of(texts)
+
+    def recase(match: re.Match[str]) -> str:
+        token = match.group()
+        stem = re.sub(r"['’]s$", "", token)
+        name = casing.name_for(stem) if stem.lower() not in _QUESTION_STARTERS else None
+        if name is not None:
+            return name + token[len(stem) :]
+        opening = match.start() == len(text) - len(text.lstrip()) and stem.lower() not in _QUESTION_STARTERS
+        if opening and stem[:1].isupper() and stem[1:].islower() and casing.is_ordinary(stem):
+            return token.lower()
+        return token
+
+    return _CASED_TOKEN.sub(recase, text)
+
+
 def expand_contractions(text: str) -> str:
-    """"What's the stance" -> "What is the stance", so a question's form is read the same either way."""
+    """ "What's the stance" -> "What is the stance", so a question's form is read the same either way."""
     return _CONTRACTION.sub(lambda m: m.group(1) + " is", text)
 
 
@@ -481,8 +852,12 @@ def _points_at_answer(body: str, demonstrative: str) -> bool:
     someone said ("who said that?", "according to whom is that?")."""
     if demonstrative not in _DEMONSTRATIVES:
         return False  # "their plans" are theirs
-    if re.search(rf"\b(?:said|says|say|reported|reports|claimed|claims|stated|states|announced|estimated)\s+"
-                 rf"{demonstrative}\W*$", body, re.I):
+    if re.search(
+        rf"\b(?:said|says|say|reported|reports|claimed|claims|stated|states|announced|estimated)\s+"
+        rf"{demonstrative}\W*$",
+        body,
+        re.I,
+    ):
         return True
     return bool(re.search(rf"\b{demonstrative}\s+(?:{'|'.join(sorted(_REFERRING_NOUNS))})\b", body, re.I))
 
@@ -505,8 +880,23 @@ def _finish(text: str) -> str:
 
 def _the_other(body: str, previous: str, answer: str) -> str | None:
     """For "And the other one?" / "How does the other body differ?": the name of the same kind (an acronym
-    for an acronym) that the previous answer gives besides the one the previous question asked about."""
-    asked = [name for name in (previous[start:end] for start, end in _entity_spans(previous)) if _names(name)]
+    for an acronym) that the previous answer gives besides the one the previous question asked about; the
+    other of a pair the previous question named ("X and Y both made proposals. What was X's?"); or, when
+    the question named neither of the two names the answer lists, the one the answer did not go on to
+    describe ("Which one is the legislative one?" -> the NPC is, so the other one is the CPPCC)."""
+    spans = [previous[start:end] for start, end in _entity_spans(previous)]
+    asked = [name for name in spans if _names(name)]
+    paired = [part.strip() for name in asked if " and " in name for part in name.split(" and ")]
+    last = re.split(r"(?<=[.!?])\s+", previous)[-1]
+    told_of = [part for part in paired if re.search(rf"\b{re.escape(part)}\b", last)]
+    if len(paired) == 2 and len(told_of) == 1:
+        return next(part for part in paired if part != told_of[0])
+    listed = [name.removeprefix("the ") for name in _listed_names(answer)]
+    if len(listed) == 2 and not any(name in previous for name in listed):
+        rest = re.split(r"\[\d+\]", answer, maxsplit=1)[-1]
+        described = [name for name in listed if re.search(rf"\b{re.escape(name)}\b", rest)]
+        if len(described) == 1:
+            return next(name for name in listed if name != described[0])
     if not asked:
         return None
     if asked[0].isupper():  # "the NPC" -> another acronym: "CPPCC"
@@ -636,7 +1026,7 @@ def _splice(previous: str, start: int, end: int, fragment: str) -> str:
 
 
 def _singular(phrase: str) -> str:
-    """"battery companies" -> "battery company", "bodies" -> "body", "people" -> "person"."""
+    """ "battery companies" -> "battery company", "bodies" -> "body", "people" -> "person"."""
     *head, last = phrase.split()
     if last.lower() == "people":
         last = "person"
@@ -727,13 +1117,20 @@ def _answered_name(turn: Turn) -> str | None:
     first_sentence = re.split(r"\[\d+\]|(?<=[.!?])\s", turn.answer, maxsplit=1)[0]
     tokens = re.findall(r"[A-Za-z0-9][\w'’&-]*|[.,;:()]", first_sentence)
     run: list[str] = []
-    for position, token in enumerate(tokens):
+
+    def named(position: int) -> bool:
+        token = tokens[position] if position < len(tokens) else ""
         plain = token.lower()
         opener = position == 0 and (
             plain in SENTENCE_OPENERS or (plain.endswith("ly") and tokens[1:2] == [","])  # "Notably, ..."
         )
-        if token[:1].isupper() and plain not in _NOT_A_NAME and plain not in asked and not opener:
+        return token[:1].isupper() and plain not in _NOT_A_NAME and plain not in asked and not opener
+
+    for position, token in enumerate(tokens):
+        if named(position):
             run.append(token)
+        elif run and token.lower() in {"of", "and", "&"} and named(position + 1):
+            run.append(token)  # "CEO of CATL", "Geely and GAC"
         elif run:
             break
     return " ".join(run) or None

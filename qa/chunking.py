@@ -193,8 +193,13 @@ class _Planner:
             raise RuntimeError(f"window too small for the heading path of {self.document.id!r}")
         pieces = self._cut(unit.span, budget, unit.cost)
         replacement = [
-            replace(unit, span=span, cost=cost, starts_section=unit.starts_section and not i,
-                    starts_body=unit.starts_body and not i)
+            replace(
+                unit,
+                span=span,
+                cost=cost,
+                starts_section=unit.starts_section and not i,
+                starts_body=unit.starts_body and not i,
+            )
             for i, (span, cost) in enumerate(pieces)
         ]
         return units[:index] + replacement + units[index + 1 :]

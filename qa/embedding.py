@@ -106,8 +106,13 @@ class SentenceTransformerEmbedder:
             keep = [i for i in range(rows) if spans[i][1] > spans[i][0]]
             vectors = matrix[keep]
             vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
-            result.append(TokenVectors(np.asarray([spans[i] for i in keep], dtype=np.int32).reshape(-1, 2),
-                                       vectors.astype(np.float32), sentence.astype(np.float32)))
+            result.append(
+                TokenVectors(
+                    np.asarray([spans[i] for i in keep], dtype=np.int32).reshape(-1, 2),
+                    vectors.astype(np.float32),
+                    sentence.astype(np.float32),
+                )
+            )
         return result
 
 

@@ -11,7 +11,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from qa.chat import ROLE_WORDS, SENTENCE_OPENERS
+from qa.chat import ROLE_WORDS, SENTENCE_OPENERS, Casing
 from qa.lexical import stem_word
 
 # Stems are cut to this many characters, a cheap lemma ("propose"/"proposal", "emphasise"/"emphasis").
@@ -91,7 +91,6 @@ _SYNONYM_PHRASES = {
     "come up with": "proposed",
     "came up with": "proposed",
 }
-
 
 
 def _any_of(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -186,8 +185,11 @@ _LOCATIVE_PLACE = re.compile(
 )
 # Capitalised words after "in"/"at" that say when, not where ("held in March", "at Christmas").
 _ROLE_ORGANISATION = re.compile(
-    r"\b(?i:" + "|".join(sorted(ROLE_WORDS)) + r")s? of (?:the )?([A-Z][\w’'&-]*)|\b([A-Z][\w&-]*)['’]s (?i:"
-    + "|".join(sorted(ROLE_WORDS)) + r")\b"
+    r"\b(?i:"
+    + "|".join(sorted(ROLE_WORDS))
+    + r")s? of (?:the )?([A-Z][\w’'&-]*)|\b([A-Z][\w&-]*)['’]s (?i:"
+    + "|".join(sorted(ROLE_WORDS))
+    + r")\b"
 )
 _VENUE = re.compile(r"\b(?:[Aa]t|[Ii]n)(?: the)? ([A-Z][\w’'-]+)")
 _NOT_LOCATIONS = _word_set(
@@ -238,8 +240,14 @@ _SPECIFIC_INSTANCES = re.compile(
     r"regulations?|agenc(?:y|ies)|compan(?:y|ies)|firms?|products?|projects?|people|persons?|officials?|"
     r"executives?|courts?|patents?|banks?|cities|countries|brands?)\b"
 )
-_ROLE_OF_VERB = {"chairs": "chair", "chaired": "chair", "heads": "head", "headed": "head", "leads": "leader",
-                 "led": "leader"}
+_ROLE_OF_VERB = {
+    "chairs": "chair",
+    "chaired": "chair",
+    "heads": "head",
+    "headed": "head",
+    "leads": "leader",
+    "led": "leader",
+}
 _HOLDER_VERB = re.compile(r"who (?:" + "|".join(_ROLE_OF_VERB) + r")\b")
 # "Which body can make laws, the NPC or the CPPCC?" is answered by one of the question's own names.
 _CHOICE = re.compile(r"[,:] (?:the )?[\w’'-]+(?: [\w’'-]+){0,3} or (?:the )?[\w’'-]+(?: [\w’'-]+){0,3}\W*$")
@@ -316,9 +324,12 @@ _MONEY_ANSWER = re.compile(
 )
 # A capitalised number word after the first word is part of a name ("China's annual Two Sessions").
 _NAMED_NUMBER = re.compile(rf"(?<=\w[ ,])(?:{'|'.join(w.capitalize() for w in _NUMBER_WORDS.split('|'))})\b")
-_NOT_PLACES = frozenset(_MONTHS.split("|")) | frozenset(
-    word.rstrip("s?") for word in _NUMBER_WORDS.split("|")
-) | _QUESTION_OPENERS | _word_set("he she it they we you this these those that there here his her its their")
+_NOT_PLACES = (
+    frozenset(_MONTHS.split("|"))
+    | frozenset(word.rstrip("s?") for word in _NUMBER_WORDS.split("|"))
+    | _QUESTION_OPENERS
+    | _word_set("he she it they we you this these those that there here his her its their")
+)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _DIGIT = re.compile(r"\d")
 # A question bounded to an earlier period ("How much was issued last year?") and what says a figure is
@@ -467,9 +478,9 @@ def _contrasting_modifier(
         if scoped and supports[index] < CONTRASTED_SUPPORT and any(t & _stems(head) for t in tokens):
             return True
     for index in range(1, len(words) - 1):
-        (left, (_, left_end)), (middle, (middle_start, middle_end)), (right, (right_start, _)) = (
-            words[index - 1 : index + 2]
-        )
+        (left, (_, left_end)), (middle, (middle_start, middle_end)), (right, (right_start, _)) = words[
+            index - 1 : index + 2
+        ]
         if question[left_end:middle_start].strip() or question[middle_end:right_start].strip():
             continue  # not one run of content words
         if supports[index] >= CONTRASTED_SUPPORT or not middle.isalpha() or not middle.islower():
@@ -526,10 +537,20 @@ _INSTITUTION = re.compile(
 
 # Abbreviations a text may only ever spell out ("AV rollout" -> "autonomous vehicle rollout").
 _ABBREVIATIONS = {
-    "AV": "autonomous vehicle", "AVs": "autonomous vehicles", "NEV": "new energy vehicle",
-    "NEVs": "new energy vehicles", "OEM": "carmaker", "OEMs": "carmakers", "MoF": "Ministry of Finance",
-    "MOF": "Ministry of Finance", "PBoC": "central bank", "PBOC": "central bank", "ESS": "energy storage",
-    "BESS": "battery energy storage", "IP": "intellectual-property", "govt": "government",
+    "AV": "autonomous vehicle",
+    "AVs": "autonomous vehicles",
+    "NEV": "new energy vehicle",
+    "NEVs": "new energy vehicles",
+    "OEM": "carmaker",
+    "OEMs": "carmakers",
+    "MoF": "Ministry of Finance",
+    "MOF": "Ministry of Finance",
+    "PBoC": "central bank",
+    "PBOC": "central bank",
+    "ESS": "energy storage",
+    "BESS": "battery energy storage",
+    "IP": "intellectual-property",
+    "govt": "government",
     "gov't": "government",
 }
 _ABBREVIATION = re.compile(r"\b(" + "|".join(map(re.escape, _ABBREVIATIONS)) + r")\b")
@@ -586,8 +607,6 @@ def _ranks_first(text: str) -> bool:
     return bool(_FIRST_RANKED.search(_RANKED_SUPERLATIVE.sub(" ", text)))
 
 
-
-
 def _ranks_below_the_asked_superlative(question: str, sentence: str) -> bool:
     """Whether the question asks for the largest (best, ...) and the sentence only has the second largest:
     "Which country has the world's largest economy?" is not answered by "the world's second largest
@@ -608,18 +627,9 @@ def _names_cased_in(question: str, texts: Sequence[str]) -> list[str]:
     a question marks no names by capitals, so the texts' own casing tells them."""
     if question != question.lower():
         return []
-    cased: dict[str, str] = {}
-    lowercase: set[str] = set()
-    for text in texts:
-        for position, token in enumerate(_TOKEN.findall(text)):
-            if token.islower():
-                lowercase.add(token)
-            elif position and token[:1].isupper():  # a sentence's first word is capitalised anyway
-                cased.setdefault(token.lower(), token)
-    return [
-        cased[token] for token in _TOKEN.findall(question)
-        if token in cased and token not in lowercase and token not in _STOPWORDS and len(token) > 2
-    ]
+    casing = Casing.of(texts)
+    names = (casing.name_for(token) for token in _TOKEN.findall(question) if token not in _STOPWORDS)
+    return [name for name in names if name is not None]
 
 
 def _content_words(question: str, terms_of: Callable[[str], set[str]]) -> list[tuple[str, tuple[int, int]]]:
@@ -676,7 +686,7 @@ def _mostly_capitals(text: str) -> bool:
 
 
 def _is_acronym(token: str) -> bool:
-    """"US", "UK", "IT": two or three capitals, a name even where the lowercase word is a stopword."""
+    """ "US", "UK", "IT": two or three capitals, a name even where the lowercase word is a stopword."""
     return 2 <= len(token) <= 3 and token.isalpha() and token.isupper()
 
 
@@ -810,10 +820,16 @@ def _gives_answer_type(wanted: str, text: str, question: str) -> bool:
             pairs = _ROLE_ORGANISATION.findall(text)
             organisations = {_bare(name) for pair in pairs for name in pair if name}
             # Nor is an institution's name a holder's: "China's Ministry of Finance" names no minister.
-            organisations |= {_bare(token) for match in _INSTITUTION.finditer(text)
-                              for token in _TOKEN.findall(match.group())}
-            found = [token for token in found if _bare(token) not in organisations
-                     and not any(character.isdigit() for character in token)]  # "RMB1.3" is a sum
+            organisations |= {
+                _bare(token)
+                for match in _INSTITUTION.finditer(text)
+                for token in _TOKEN.findall(match.group())
+            }
+            found = [
+                token
+                for token in found
+                if _bare(token) not in organisations and not any(character.isdigit() for character in token)
+            ]  # "RMB1.3" is a sum
         located = [place for place in _located_places(text) if _bare(place) not in asked]
         if _WHERE_HELD.match(question.lower().strip()):  # "Where were they held?": "in/at <place>"
             return bool(located)
@@ -847,7 +863,10 @@ def _gives_answer_type(wanted: str, text: str, question: str) -> bool:
         if _FUTURE_WHEN.search(lowered) and not _FUTURE_ANSWER.search(text):
             return False  # "When is the next cut expected?" is not answered by when the last one was
         pattern = (
-            _DIGIT if _YEAR_QUESTION.search(lowered) else _DATE_ANSWER if _DATE_QUESTION.search(lowered)
+            _DIGIT
+            if _YEAR_QUESTION.search(lowered)
+            else _DATE_ANSWER
+            if _DATE_QUESTION.search(lowered)
             else _TIME_ANSWER
         )
     else:
@@ -881,9 +900,22 @@ _CURRENCY_FIGURES = {
     for family, (before, after) in _CURRENCY_MARKS.items()
 }
 _CURRENCY_FAMILY = {
-    "euro": "euro", "euros": "euro", "eur": "euro", "dollar": "dollar", "dollars": "dollar", "usd": "dollar",
-    "yuan": "yuan", "renminbi": "yuan", "rmb": "yuan", "cny": "yuan", "pound": "pound", "pounds": "pound",
-    "sterling": "pound", "gbp": "pound", "yen": "yen", "jpy": "yen",
+    "euro": "euro",
+    "euros": "euro",
+    "eur": "euro",
+    "dollar": "dollar",
+    "dollars": "dollar",
+    "usd": "dollar",
+    "yuan": "yuan",
+    "renminbi": "yuan",
+    "rmb": "yuan",
+    "cny": "yuan",
+    "pound": "pound",
+    "pounds": "pound",
+    "sterling": "pound",
+    "gbp": "pound",
+    "yen": "yen",
+    "jpy": "yen",
 }
 _ASKED_CURRENCY = re.compile(r"\bin\s+(?:us\s+)?(" + "|".join(_CURRENCY_FAMILY) + r")\b", re.IGNORECASE)
 
@@ -1027,9 +1059,7 @@ _LEVEL_VERBS = _word_set(
 _APPROXIMATORS = _word_set(
     "over about around nearly almost roughly approximately some just more than up to to at"
 )
-_FIGURE_WORD = re.compile(
-    rf"(?:[A-Za-z]{{0,4}}\d[\d.,]*%?|{_NUMBER_WORDS}|%|per|cent)$", re.IGNORECASE
-)
+_FIGURE_WORD = re.compile(rf"(?:[A-Za-z]{{0,4}}\d[\d.,]*%?|{_NUMBER_WORDS}|%|per|cent)$", re.IGNORECASE)
 # Units a figure is counted in, not what it counts ("22 million tonnes of rice", "17 million units").
 _UNIT_WORDS = _word_set(
     "tonnes tons tonne ton units unit barrels barrel litres liters kilograms kilos kg metres meters "
@@ -1407,8 +1437,11 @@ def _synonym_keys() -> dict[str, str]:
 
 def _long_forms(question: str, definitions: dict[str, str]) -> list[str]:
     """The long forms of the acronyms in ``question`` that ``definitions`` has."""
-    return [definitions[token.lower()] for token in _TOKEN.findall(question)
-            if token.isupper() and token.lower() in definitions]
+    return [
+        definitions[token.lower()]
+        for token in _TOKEN.findall(question)
+        if token.isupper() and token.lower() in definitions
+    ]
 
 
 def _acronym_definitions(texts: Sequence[str]) -> dict[str, str]:
@@ -1484,12 +1517,39 @@ _PLACE_ALIASES = {
     "united kingdom": {"UK", "U.K.", "Britain", "British"},
 }
 # Everyday names ISO 3166 spells otherwise ("Türkiye", "Russian Federation", "Korea, Republic of").
-_COUNTRY_ALIASES = frozenset({
-    "russia", "turkey", "britain", "great britain", "england", "scotland", "wales", "northern ireland",
-    "america", "kosovo", "palestine", "south korea", "north korea", "iran", "vietnam", "syria", "laos",
-    "bolivia", "venezuela", "tanzania", "taiwan", "czech republic", "moldova", "macedonia", "holland",
-    "u.s", "u.s.", "usa", "u.k",
-})
+_COUNTRY_ALIASES = frozenset(
+    {
+        "russia",
+        "turkey",
+        "britain",
+        "great britain",
+        "england",
+        "scotland",
+        "wales",
+        "northern ireland",
+        "america",
+        "kosovo",
+        "palestine",
+        "south korea",
+        "north korea",
+        "iran",
+        "vietnam",
+        "syria",
+        "laos",
+        "bolivia",
+        "venezuela",
+        "tanzania",
+        "taiwan",
+        "czech republic",
+        "moldova",
+        "macedonia",
+        "holland",
+        "u.s",
+        "u.s.",
+        "usa",
+        "u.k",
+    }
+)
 
 
 def _is_country(token: str) -> bool:

@@ -36,7 +36,7 @@ from qa.settings import Settings  # noqa: E402
 XSS_TEXT = (
     "Security notes\n\n"
     "The payload <script>alert(1)</script> must never run. "
-    'Neither must <img src=x onerror=alert(1)> fire in a browser. '
+    "Neither must <img src=x onerror=alert(1)> fire in a browser. "
     "Escaping keeps injected markup inert.\n"
 )
 

@@ -55,8 +55,18 @@ def _chunks(document_id: str, text: str, per_chunk: int = 3) -> list[Chunk]:
     while first < len(spans):
         group = spans[first : first + per_chunk]
         start, end = group[0].start, group[-1].end
-        chunks.append(Chunk(f"{document_id}#{len(chunks)}", document_id, len(chunks), start, end,
-                            text[start:end], list(group), pages=[1]))
+        chunks.append(
+            Chunk(
+                f"{document_id}#{len(chunks)}",
+                document_id,
+                len(chunks),
+                start,
+                end,
+                text[start:end],
+                list(group),
+                pages=[1],
+            )
+        )
         if first + per_chunk >= len(spans):
             break
         first += per_chunk - 1
@@ -90,8 +100,18 @@ class TinyRetriever:
 
     def _passage(self, i: int, score: float, rank: int) -> Passage:
         chunk = self.chunks[i]
-        return Passage(chunk, chunk.document_id, "Harbour report", "harbour.md", score, None, None, rank,
-                       metadata=self.metadata, page_starts=[0])
+        return Passage(
+            chunk,
+            chunk.document_id,
+            "Harbour report",
+            "harbour.md",
+            score,
+            None,
+            None,
+            rank,
+            metadata=self.metadata,
+            page_starts=[0],
+        )
 
 
 class CountingEmbedder(HashEmbedder):
@@ -213,6 +233,16 @@ def test_followup_with_history_is_rewritten_and_retrieved() -> None:
     assert "carbon levy" in second.answer
 
 
+def test_anything_else_leaves_out_what_the_last_answer_told(assistant: Assistant) -> None:
+    first = assistant.answer("What did the Arvex chief executive urge the forum to create?")
+    assert "carbon levy" in first.answer and "crane" not in first.answer
+    history = [Turn(first.question, first.rewritten_question, first.answer, first.abstained)]
+    more = assistant.answer("Anything else?", history)
+    assert more.rewritten_question == "What else did the Arvex chief executive urge the forum to create?"
+    assert "crane" in more.answer and "carbon levy" not in more.answer
+    _check_invariants(more)
+
+
 def test_sentence_vectors_are_cached() -> None:
     embedder = CountingEmbedder()
     helper = Assistant(TinyRetriever(_chunks("harbour", DOCUMENT), embedder), embedder)
@@ -250,11 +280,25 @@ def _assistant_with_header(body: str = DOCUMENT) -> Assistant:
     """The harbour report opening with its front matter as a header, chunked apart from the body."""
     text = HEADER + body
     embedder = HashEmbedder(dimension=256)
-    header = Chunk("harbour#h", "harbour", 0, 0, len(HEADER.rstrip()), HEADER.rstrip(),
-                   split_sentences(HEADER.rstrip()), pages=[1])
-    body_chunks = [replace(c, start=c.start + len(HEADER), end=c.end + len(HEADER),
-                           sentences=[Span(s.start + len(HEADER), s.end + len(HEADER)) for s in c.sentences])
-                   for c in _chunks("harbour", body)]
+    header = Chunk(
+        "harbour#h",
+        "harbour",
+        0,
+        0,
+        len(HEADER.rstrip()),
+        HEADER.rstrip(),
+        split_sentences(HEADER.rstrip()),
+        pages=[1],
+    )
+    body_chunks = [
+        replace(
+            c,
+            start=c.start + len(HEADER),
+            end=c.end + len(HEADER),
+            sentences=[Span(s.start + len(HEADER), s.end + len(HEADER)) for s in c.sentences],
+        )
+        for c in _chunks("harbour", body)
+    ]
     metadata = {"title": "Harbour report", "author": "Ann Lee", "date": "2025-04-01"}
     retriever = TinyRetriever([header, *body_chunks], embedder, metadata)
     assert all(text[c.start : c.end] == c.text for c in retriever.chunks)
@@ -296,8 +340,29 @@ def test_no_passages_means_abstain() -> None:
     assert answer.abstained and answer.passages == [] and answer.confidence == 0.0
 
 
-WORDS = ["Arvex", "Bolton", "levy", "shore", "power", "berths", "EUR600", "crane", "cargo", "Zentra",
-         "what", "did", "how", "much", "safety", "forum", "law", "2024", "the", "?", "Peru"]
+WORDS = [
+    "Arvex",
+    "Bolton",
+    "levy",
+    "shore",
+    "power",
+    "berths",
+    "EUR600",
+    "crane",
+    "cargo",
+    "Zentra",
+    "what",
+    "did",
+    "how",
+    "much",
+    "safety",
+    "forum",
+    "law",
+    "2024",
+    "the",
+    "?",
+    "Peru",
+]
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -572,8 +637,18 @@ def test_what_else_asks_nothing_in_particular(assistant: Assistant) -> None:
 
 
 def _candidate(index: int, text: str, previous: str, score: float, cosine: float) -> Candidate:
-    return Candidate(0, "doc", index * 100, index * 100 + len(text), text, previous, set(), set(),
-                     cosine=cosine, score=score)
+    return Candidate(
+        0,
+        "doc",
+        index * 100,
+        index * 100 + len(text),
+        text,
+        previous,
+        set(),
+        set(),
+        cosine=cosine,
+        score=score,
+    )
 
 
 def test_the_next_sentence_closest_in_meaning_joins_the_best_one(assistant: Assistant) -> None:
@@ -715,8 +790,10 @@ def test_the_best_few_candidates_are_reranked_by_word_support(assistant: Assista
     vague = _candidate(0, "The forum gave insights into the thoughts of leaders.", "", score=1.0, cosine=0.6)
     exact = _candidate(1, "The forum put a strong emphasis on crane safety.", "", score=0.95, cosine=0.5)
 
-    others = [_candidate(2 + i, f"Crane safety emphasis number {i}.", "", score=0.5, cosine=0.1)
-              for i in range(RERANK_DEPTH)]
+    others = [
+        _candidate(2 + i, f"Crane safety emphasis number {i}.", "", score=0.5, cosine=0.1)
+        for i in range(RERANK_DEPTH)
+    ]
     far = _candidate(99, "Crane safety emphasis matters at the forum.", "", score=0.1, cosine=0.1)
     words = _content_words(question, assistant._terms)
     assistant._rerank_by_word_support(question, words, [vague, exact, *others, far])

@@ -45,8 +45,11 @@ def test_a_date_question_without_a_date_is_capped_by_the_answer_type_rule(model_
 
 @pytest.mark.parametrize(
     ("question", "field"),
-    [("Who wrote this article?", "author"), ("When was the article published?", "date"),
-     ("Who published the piece?", "publisher")],
+    [
+        ("Who wrote this article?", "author"),
+        ("When was the article published?", "date"),
+        ("Who published the piece?", "publisher"),
+    ],
 )
 def test_questions_about_the_article_itself_cite_its_front_matter(
     model_docqa: DocQA, question: str, field: str

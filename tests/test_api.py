@@ -67,8 +67,17 @@ def test_ask_returns_cited_answer_and_issues_conversation_id(client: TestClient)
     response = client.post("/api/v1/ask", json={"question": "What did Gotion propose?"})
     assert response.status_code == 200
     answer = response.json()
-    for field in ("question", "answer", "citations", "passages", "confidence", "abstained",
-                  "rewritten_question", "conversation_id", "timings"):
+    for field in (
+        "question",
+        "answer",
+        "citations",
+        "passages",
+        "confidence",
+        "abstained",
+        "rewritten_question",
+        "conversation_id",
+        "timings",
+    ):
         assert field in answer
     assert answer["question"] == "What did Gotion propose?"
     assert answer["conversation_id"]
@@ -116,9 +125,7 @@ def test_filters_restrict_the_passages(client: TestClient) -> None:
     assert {p["document_id"] for p in answer["passages"]} == {"river-report.txt"}
 
 
-def test_question_limit_is_a_setting(
-    make_client: Callable[..., TestClient], hash_settings: Settings
-) -> None:
+def test_question_limit_is_a_setting(make_client: Callable[..., TestClient], hash_settings: Settings) -> None:
     settings = hash_settings.with_(max_question_chars=10)
     client = make_client(settings=settings, docqa=DocQA(settings))
     assert_error(client.post("/api/v1/ask", json={"question": "x" * 11}), 422, "invalid_question")
@@ -335,7 +342,9 @@ def test_cors_headers_only_for_allowed_origins(make_client: Callable[..., TestCl
         "/api/v1/ask", json={"question": "Gotion?"}, headers={"Origin": "http://allowed.example"}
     )
     assert allowed.headers.get("access-control-allow-origin") == "http://allowed.example"
-    other = client.post("/api/v1/ask", json={"question": "Gotion?"}, headers={"Origin": "http://evil.example"})
+    other = client.post(
+        "/api/v1/ask", json={"question": "Gotion?"}, headers={"Origin": "http://evil.example"}
+    )
     assert "access-control-allow-origin" not in other.headers
     preflight = client.options(
         "/api/v1/ask",
@@ -432,15 +441,21 @@ def test_server_picks_up_a_new_generation(
 # ----------------------------------------------------------------------------------- HTML and headers
 
 
-@pytest.mark.parametrize("path", ["/", "/documents", "/documents/river-report.txt", "/docs", "/embed",
-                                  "/?q=Gotion"])
+@pytest.mark.parametrize(
+    "path", ["/", "/documents", "/documents/river-report.txt", "/docs", "/embed", "/?q=Gotion"]
+)
 def test_html_pages_send_security_headers(client: TestClient, path: str) -> None:
     response = client.get(path)
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("text/html")
     csp = response.headers["content-security-policy"]
-    for directive in ("default-src 'self'", "script-src 'self'", "style-src 'self'", "object-src 'none'",
-                      "base-uri 'none'"):
+    for directive in (
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+    ):
         assert directive in csp
     expected_ancestors = "frame-ancestors 'none'"
     assert expected_ancestors in csp
@@ -594,10 +609,18 @@ def call_asgi(
         sent.append(message)
 
     scope = {
-        "type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "POST",
-        "scheme": "http", "path": path, "raw_path": path.encode(), "query_string": b"", "root_path": "",
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "POST",
+        "scheme": "http",
+        "path": path,
+        "raw_path": path.encode(),
+        "query_string": b"",
+        "root_path": "",
         "headers": [(k.lower().encode(), v.encode()) for k, v in headers.items()],
-        "client": ("127.0.0.1", 5000), "server": ("testserver", 80),
+        "client": ("127.0.0.1", 5000),
+        "server": ("testserver", 80),
     }
     asyncio.run(app(scope, receive, send))
     start = next(m for m in sent if m["type"] == "http.response.start")
@@ -610,8 +633,10 @@ MULTIPART = {"Content-Type": "multipart/form-data; boundary=XyZ", "Host": "tests
 
 
 def file_part(name: str = "file") -> bytes:
-    return (f'--XyZ\r\nContent-Disposition: form-data; name="{name}"; filename="big.txt"\r\n'
-            "Content-Type: text/plain\r\n\r\n").encode()
+    return (
+        f'--XyZ\r\nContent-Disposition: form-data; name="{name}"; filename="big.txt"\r\n'
+        "Content-Type: text/plain\r\n\r\n"
+    ).encode()
 
 
 @pytest.mark.parametrize("path", ["/api/v1/documents", "/documents"])
@@ -666,8 +691,10 @@ def test_html_form_key_must_come_first_and_be_valid(
     upload = {"file": ("zeppelin.txt", NEW_DOC.encode(), "text/plain")}
     wrong = client.post("/documents", data={"api_key": "nope"}, files=upload, follow_redirects=False)
     assert wrong.status_code == 401 and "not valid" in wrong.text
-    file_first = (file_part() + NEW_DOC.encode() + b'\r\n--XyZ\r\nContent-Disposition: form-data; '
-                  b'name="api_key"\r\n\r\ns3cret\r\n--XyZ--\r\n')
+    file_first = (
+        file_part() + NEW_DOC.encode() + b"\r\n--XyZ\r\nContent-Disposition: form-data; "
+        b'name="api_key"\r\n\r\ns3cret\r\n--XyZ--\r\n'
+    )
     assert client.post("/documents", content=file_first, headers=MULTIPART).status_code == 401
     ok = client.post("/documents", data={"api_key": "s3cret"}, files=upload, follow_redirects=False)
     assert ok.status_code == 303, ok.text

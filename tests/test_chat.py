@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from qa.chat import ConversationStore, Turn, rewrite_followup
+from qa.chat import ConversationStore, Turn, asks_for_more, cased_as_written, rewrite_followup
 
 
 def _history(*questions: str) -> list[Turn]:
@@ -465,3 +465,78 @@ def test_which_of_them_chooses_among_the_names_the_answer_listed() -> None:
     firms = [Turn("Which firms want shore power?", None, "Both Arvex and Bolton asked for it. [1]", False)]
     rewritten = rewrite_followup("Which of them wants it sooner?", firms)
     assert rewritten == "Which of Arvex and Bolton wants it sooner?"
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("what about gotion", "what about Gotion"),  # the texts only ever write it as a name
+        ("what's the npc's role", "what's the NPC's role"),
+        ("Total bond issuance?", "total bond issuance?"),  # capitalised only to start the question
+        ("what legal action?", "what legal action?"),  # "Action" only inside "Industry Action Plan"
+        ("how did firms take it", "how did firms take it"),  # "Take" only starts a heading
+        ("Gotion's ask?", "Gotion's ask?"),
+    ],
+)
+def test_words_are_cased_as_the_texts_write_them(typed: str, expected: str) -> None:
+    texts = [
+        "Take aways from the meeting\n\nFurther to this, Gotion mentioned rules. The NPC met.",
+        "In 2024, total applications grew. Key Read: the Automotive Industry Action Plan",
+    ]
+    assert cased_as_written(typed, texts) == expected
+
+
+def test_a_name_typed_in_lowercase_is_read_as_the_name() -> None:
+    answer = "Separately, Bolton Marine asked for shore power. Further to this, Arvex urged a levy. [1]"
+    history = [Turn("who asked for shore power", None, answer, False)]
+    assert rewrite_followup("what about arvex", history) == "What did Arvex say?"
+    npc = "The sessions are of the Port Council (PC) and the Shipping Assembly (SA). [1] The PC rules. [2]"
+    assert (
+        rewrite_followup("and the other one?", [Turn("what's the pc", None, npc, False)]) == "What is the SA?"
+    )
+
+
+@pytest.mark.parametrize(
+    ("followup", "more"),
+    [
+        ("Anything else?", True),
+        ("What else, then?", True),
+        ("is there more?", True),
+        ("Did he say anything else?", True),
+        ("What else did they want?", True),
+        ("Apart from shore power, what else did they want?", False),  # something besides a named thing
+        ("What did Arvex say?", False),
+    ],
+)
+def test_asks_for_more(followup: str, more: bool) -> None:
+    assert asks_for_more(followup) is more
+
+
+def test_anything_else_asks_the_previous_question_again() -> None:
+    history = [Turn("What did Arvex call for?", None, "Arvex urged a levy. [1]", False)]
+    assert rewrite_followup("Anything else?", history) == "What else did Arvex call for?"
+    assert rewrite_followup("what else, then?", history) == "What else did Arvex call for?"
+
+
+def test_the_other_of_a_pair_the_question_named() -> None:
+    history = [
+        Turn("Arvex and Bolton both made proposals. What was Arvex's?", None, "Arvex urged a levy.", False)
+    ]
+    assert rewrite_followup("And the other company's?", history) == "What was Bolton's?"
+
+
+def test_the_other_one_is_the_listed_name_the_answer_did_not_describe() -> None:
+    answer = (
+        "Its two chambers are the Port Council (PC) and the Shipping Assembly (SA). [1] The SA advises. [2]"
+    )
+    history = [Turn("Which one is the advisory one?", None, answer, False)]
+    assert rewrite_followup("And what does the other one do?", history) == "And what does PC do?"
+
+
+def test_a_pronoun_after_a_who_question_keeps_the_whole_name_answered() -> None:
+    chief = [Turn("Who asked for shore power?", None, "The CEO of Arvex asked for it. [1]", False)]
+    assert rewrite_followup("What else did he want?", chief) == "What else did CEO of Arvex want?"
+    pair = [Turn("Who pushed for swapping?", None, "Both Geely and GAC mentioned swapping. [1]", False)]
+    assert (
+        rewrite_followup("What do their remarks suggest?", pair) == "What do Geely and GAC's remarks suggest?"
+    )

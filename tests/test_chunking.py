@@ -227,8 +227,23 @@ def test_chunking_is_deterministic() -> None:
 _PARTS = st.one_of(
     st.text(max_size=40),
     st.sampled_from(
-        ["word ", "Words here. ", "Dr. ", "U.S. ", "\n", "\n\n", "# Heading\n", "3.14 ", "!!! ", "\u2028",
-         " ".join(["long"] * 50), "x" * 80, "   ", "é ", "日本語。"]
+        [
+            "word ",
+            "Words here. ",
+            "Dr. ",
+            "U.S. ",
+            "\n",
+            "\n\n",
+            "# Heading\n",
+            "3.14 ",
+            "!!! ",
+            "\u2028",
+            " ".join(["long"] * 50),
+            "x" * 80,
+            "   ",
+            "é ",
+            "日本語。",
+        ]
     ),
 )
 

@@ -26,8 +26,15 @@ class FakeAsker:
     def __call__(self, question: str, conversation_id: str | None) -> Answer:
         self.seen.append((question, conversation_id))
         text, abstained, passages = self.table[question]
-        return Answer(question, text, [], [_passage(p) for p in passages], 0.9, abstained,
-                      timings={"retrieve": 1.0, "score": 2.0})
+        return Answer(
+            question,
+            text,
+            [],
+            [_passage(p) for p in passages],
+            0.9,
+            abstained,
+            timings={"retrieve": 1.0, "score": 2.0},
+        )
 
 
 def _write(tmp_path: Path, lines: list[str]) -> Path:
@@ -37,11 +44,14 @@ def _write(tmp_path: Path, lines: list[str]) -> Path:
 
 
 def test_load_items_accepts_both_kinds(tmp_path: Path) -> None:
-    path = _write(tmp_path, [
-        json.dumps({"id": "a", "turns": ["q?"], "gold": ["x"]}),
-        "",
-        json.dumps({"id": "b", "turns": ["q?", "and?"], "abstain": True}),
-    ])
+    path = _write(
+        tmp_path,
+        [
+            json.dumps({"id": "a", "turns": ["q?"], "gold": ["x"]}),
+            "",
+            json.dumps({"id": "b", "turns": ["q?", "and?"], "abstain": True}),
+        ],
+    )
     assert [item["id"] for item in load_items(path)] == ["a", "b"]
 
 
@@ -71,14 +81,16 @@ def test_duplicate_ids_are_rejected(tmp_path: Path) -> None:
 
 
 def test_metrics_and_failures() -> None:
-    asker = FakeAsker({
-        "good?": ("The Answer is X. [1]", False, ["noise", "answer is x"]),
-        "bad?": ("Something else. [1]", False, ["y here"]),
-        "refused?": ("The documents don't say.", True, ["z"]),
-        "nothing?": ("The documents don't say.", True, ["n"]),
-        "first?": ("first answer [1]", False, ["p"]),
-        "and then?": ("then Z [1]", False, ["z"]),
-    })
+    asker = FakeAsker(
+        {
+            "good?": ("The Answer is X. [1]", False, ["noise", "answer is x"]),
+            "bad?": ("Something else. [1]", False, ["y here"]),
+            "refused?": ("The documents don't say.", True, ["z"]),
+            "nothing?": ("The documents don't say.", True, ["n"]),
+            "first?": ("first answer [1]", False, ["p"]),
+            "and then?": ("then Z [1]", False, ["z"]),
+        }
+    )
     items = [
         {"id": "1", "turns": ["good?"], "gold": ["answer is x"]},
         {"id": "2", "turns": ["bad?"], "gold": ["y"]},

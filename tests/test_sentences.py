@@ -151,8 +151,33 @@ def assert_span_invariants(text: str, spans: list) -> None:
 _TEXT_PARTS = st.one_of(
     st.text(max_size=30),
     st.sampled_from(
-        [". ", "! ", "? ", "...", "\n", "\n\n", "\r\n", " U.S. ", " Dr. ", " e.g. ", "(a) ", "3.14", '"', "“",
-         "”", ")", "(", "Inc. ", " The ", " the ", "\u2028", "\x0c", "## Head\n", "- item\n", "   "]
+        [
+            ". ",
+            "! ",
+            "? ",
+            "...",
+            "\n",
+            "\n\n",
+            "\r\n",
+            " U.S. ",
+            " Dr. ",
+            " e.g. ",
+            "(a) ",
+            "3.14",
+            '"',
+            "“",
+            "”",
+            ")",
+            "(",
+            "Inc. ",
+            " The ",
+            " the ",
+            "\u2028",
+            "\x0c",
+            "## Head\n",
+            "- item\n",
+            "   ",
+        ]
     ),
 )
 
