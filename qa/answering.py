@@ -69,6 +69,7 @@ from qa.question_form import (
     _content_terms,
     _content_words,
     _contrasting_modifier,
+    _dated_otherwise,
     _expected_answer_type,
     _figure_measures,
     _focus_phrase,
@@ -431,7 +432,7 @@ class Assistant:
             assessment = self.assess(standalone, passages)
             told = [history[-1].answer] if history and asks_for_more(question) else []
             fresh = self.assess(standalone, passages, leaving_out=told) if told else None
-            if fresh is not None and self.confidence(fresh) >= self.abstain_threshold:
+            if fresh is not None and self._tells_more(fresh):
                 assessment = fresh  # "Anything else?": what the last answer did not say, if anything
             confidence = self.confidence(assessment)
             chosen = self.select(assessment) if confidence >= self.abstain_threshold else []
@@ -445,6 +446,16 @@ class Assistant:
         result.conversation_id = conversation_id
         result.timings = timings
         yield result
+
+    def _tells_more(self, fresh: Assessment) -> bool:
+        """Whether sentences the last answer left out answer a follow-up that asks for more: confidently,
+        and of the same subject, named in the sentence or the one before it ("He also called for ..."),
+        not another company's call for something."""
+        if not fresh.candidates or self.confidence(fresh) < self.abstain_threshold:
+            return False
+        lead = max(fresh.candidates, key=lambda c: c.score)
+        context = lead.terms | lead.previous_terms | lead.title_terms
+        return all(_name_in(self._name_key(name), context) for name in fresh.names)
 
     def _texts_about(self, question: str, history: list[Turn]) -> list[str]:
         """The passages a follow-up and the question before it share words with, whose casing tells the
@@ -499,7 +510,9 @@ class Assistant:
             candidate.terms = self._with_acronyms(candidate.terms, definitions)
             candidate.previous_terms = self._with_acronyms(candidate.previous_terms, definitions)
         question_terms = self._terms(question)
-        names = _question_names(question)
+        # "the 2025 bond issuance" in an article of 2025: its year is the article's, which names nothing.
+        document_years = {_year_of(passage) for passage in passages}
+        names = [name for name in _question_names(question) if name not in document_years]
         cased = _names_cased_in(question, [c.text for c in candidates])  # "gotion ..." typed in lowercase
         names += [name for name in cased if name not in names]
         if not candidates:
@@ -566,22 +579,34 @@ class Assistant:
         assessment.focus_support = min(focus_supports, default=1.0)
         if self._misses_what_the_form_requires(
             question, words, assessment.term_supports, all_terms, max(lead.cosine, lead.clause_cosine)
-        ) or self._lead_tells_of_something_else(question, words, assessment.term_supports, lead):
+        ) or self._lead_tells_of_something_else(
+            question, words, assessment.term_supports, lead, unit, _year_of(passages[lead.passage_index])
+        ):
             assessment.answer_type_gap = 1.0
         return assessment
 
     def _lead_tells_of_something_else(
-        self, question: str, words: list[tuple[str, tuple[int, int]]], supports: list[float], lead: Candidate
+        self,
+        question: str,
+        words: list[tuple[str, tuple[int, int]]],
+        supports: list[float],
+        lead: Candidate,
+        unit: Sequence[Candidate] = (),
+        document_year: str | None = None,
     ) -> bool:
         """The checks of the lead sentence itself: a figure of another thing, another kind of the thing
         ("battery transportation regulations"), the second largest for the largest, someone else acting,
-        or one side only of a comparison with last year."""
+        one side only of a comparison with last year, or another year than the one asked about (told by
+        the lead or the sentences next to it that the answer gives with it, ``unit``)."""
         return (
             self._figures_measure_something_else(question, lead)
             or _contrasting_modifier(question, words, supports, lead.text)
             or _ranks_below_the_asked_superlative(question, lead.text)
             or self._actor_absent(question, lead)
             or _compares_with_an_absent_past(question, lead.text)
+            or _dated_otherwise(
+                question, " ".join([lead.previous_text] + [c.text for c in unit]), document_year
+            )
         )
 
     def _misses_what_the_form_requires(
@@ -1167,6 +1192,12 @@ def _missing_fraction(name_stems: list[str], present: set[str]) -> float:
     if not name_stems:
         return 0.0
     return sum(1 for name in name_stems if not _name_in(name, present)) / len(name_stems)
+
+
+def _year_of(passage: Passage) -> str | None:
+    """The year of the passage's document, from its ``date`` metadata ("2025-03-13" -> "2025"), if any."""
+    match = re.match(r"\s*((?:19|20)\d\d)\b", str((passage.metadata or {}).get("date") or ""))
+    return match.group(1) if match else None
 
 
 def _answer_type_gap(question: str, candidates: list[Candidate]) -> float:

@@ -316,7 +316,8 @@ _REPORTING_VERBS = {
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "whats the ...", typed without its apostrophe, too (only before an article: "whats" alone may be a word).
 _CONTRACTION = re.compile(
-    r"\b(what|who|where|when|how|which|that|there)(?:['’]s|s(?=\s+(?:the|a|an|this)\b))\b", re.IGNORECASE
+    r"\b(?:(what|who|where|when|how|which|that|there)(?:['’]s|s(?=\s+(?:the|a|an|this)\b))|(what)s(?=\s))\b",
+    re.IGNORECASE,
 )
 # "that number", "this figure": a demonstrative with a noun that only points back at what was just said.
 _SUBJECT_VERBS = {
@@ -375,7 +376,7 @@ _ASKED_KIND = re.compile(
     re.I,
 )
 # "that scheme", "this budget": a demonstrative with a noun the previous question used.
-_DEMONSTRATIVE_NOUN = re.compile(r"\b(?:that|this)\s+([a-z][\w-]+)\b", re.I)
+_DEMONSTRATIVE_NOUN = re.compile(r"\b(?:that|this|those|these)\s+([a-z][\w-]+)\b", re.I)
 # "Why does it matter for EVs?": "it" as the verb's subject.
 _SUBJECT_IT = re.compile(r"\b(?:does|did|could|would|will|can|might|should)\s+it\s+[a-z]+", re.I)
 _SUBJECT_AUXILIARIES = {"does", "did", "could", "would", "will", "can", "might", "should"}
@@ -396,6 +397,14 @@ _WH_OF_IT = re.compile(
     r"(?:\s+(?:happen|happened|occur|occurred|take\s+place|so))?\W*$",
     re.I,
 )
+# "And the year before?", "and how many the year before that": the same question a year earlier.
+_YEAR_BEFORE = re.compile(
+    r"\b(?:in\s+)?(?:the\s+year\s+before(?:\s+that)?|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|before))\b",
+    re.I,
+)
+_YEAR_BEFORE_LEFT = re.compile(r"(?:(?:and|so|what|about|how|many|much|was|were|it|that|then)\b\s*)*", re.I)
+_PERFECT = re.compile(r"^(?:has|have)\s+", re.I)
+_EVER = re.compile(r"\s+(?:before|previously|already|ever|in\s+the\s+past)$", re.I)
 _YES_NO_QUESTION = re.compile(
     r"^(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can)\s+(?!you\b|i\b)", re.I
 )
@@ -432,6 +441,7 @@ _ASKED_NOUN_PHRASE = re.compile(
     rf"^(?:what|which)\s+((?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*)\s+{_AUX}\b", re.I
 )
 _AUX_WORDS = frozenset(re.findall(r"[a-z]+", _AUX))
+_COUNTED = re.compile(rf"^how\s+many\s+((?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)\s+{_AUX}\b", re.I)
 _KIND_OF = frozenset({"kind", "kinds", "sort", "sorts", "type", "types"})
 _PREPOSITIONS = {"of", "for", "to", "from", "with", "about", "on", "in", "into", "by", "besides", "beyond"}
 _KIND_NOUNS = {
@@ -623,7 +633,8 @@ SENTENCE_OPENERS = frozenset(
 _TOPIC_PREPOSITIONS = r"(?:about|regarding|concerning|on\s+the\s+subject\s+of|in\s+terms\s+of)"
 _WORD = re.compile(r"[A-Za-z0-9][\w'’&.-]*")
 _ASKS_FOR_A_NAME = re.compile(
-    r"(?:who|whom|which\s+(?:company|companies|firm|firms|carmaker|carmakers|maker|makers|body|bodies|"
+    r"(?:who|whom|which\s+(?:(?:two|three|four|several|other)\s+)?(?:company|companies|firm|firms|carmaker|"
+    r"carmakers|maker|makers|body|bodies|"
     r"organi[sz]ation|organi[sz]ations|group|groups|person|people|manufacturer|manufacturers))\b",
     re.I,
 )
@@ -685,6 +696,13 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         body.replace(",", "")
     ):  # "What did Xiaomi call for?" -> "Anything else?": what else Xiaomi called for
         return _finish(_WH_THEN_AUX.sub(r"\1 else \2", previous, count=1))
+    year_before = _YEAR_BEFORE.search(body)
+    if year_before and _YEAR_BEFORE_LEFT.fullmatch(_YEAR_BEFORE.sub("", body).strip(" ,")):
+        # "How many applications were there in 2024?" -> "And the year before?": the same, in 2023
+        years = _YEAR.findall(previous)
+        if years:
+            return _finish(_substitute_fragment(previous, f"in {int(years[-1]) - 1}"))
+        return _finish(f"{previous} the year before")
     besides = _BESIDES.match(body)
     if besides:  # "anything besides self-driving?" -> "What did Xiaomi push for, apart from self-driving?"
         return _finish(f"{previous}, apart from {besides.group('x').strip()}")
@@ -697,7 +715,8 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
     if kind is not None:  # "which battery companies spoke ...?" -> "which one of them was worried ...?"
         return _finish(body[: among.start()] + "which " + _singular(kind.group(1)) + body[among.end() :])
     named = _DEMONSTRATIVE_NOUN.search(body)
-    phrase = _phrase_ending_in(previous, named.group(1)) if named else None
+    earlier = [previous] + [_clean(expand_contractions(turn.standalone)) for turn in reversed(history[:-1])]
+    phrase = _earlier_phrase_ending_in(earlier, named.group(1)) if named else None
     if phrase is not None:  # "... go to the trade in scheme?" -> "What has that scheme been key for?"
         return _finish(body[: named.start()] + phrase + body[named.end() :])
     other = _the_other(body, previous, history[-1].answer) if _OTHER_PHRASE.search(body) else None
@@ -754,12 +773,16 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         # "Did EV makers react to an earlier RRR cut?" -> "When was that?": when they did, the whole event
         # ("What did Xiaomi call for?" -> "When did Xiaomi call for?").
         event = _WHAT_DID.sub("", previous, count=1)
+        event = _EVER.sub("", _PERFECT.sub("did ", event, count=1))  # "Has X cut it before?": when X did
         return _finish(f"{asks_of_it.group(1)} {event[:1].lower()}{event[1:]}")
     pronoun = _dangling_reference(body)
     if pronoun is not None and (_is_statement(history[-1].standalone) or _points_at_answer(body, pronoun)):
         # "Someone proposed X." -> "who said that?", and "Where does that number come from?": what "that"
         # stands for is all of the previous turn.
         return _finish(f"{body} ({previous})")
+    counted = _COUNTED.match(previous) if pronoun in ("those", "these", "them", "they") else None
+    if counted is not None:  # "How many EV trade-in applications ...?" -> "How many of those were approved?"
+        return _finish(re.sub(rf"\b{pronoun}\b", f"the {counted.group(1)}", body, count=1, flags=re.I))
     if pronoun is not None:
         names_one = pronoun in _NAME_PRONOUNS or pronoun.split()[-1] in _KIND_NOUNS
         named = _answered_name(history[-1]) if names_one else None
@@ -844,7 +867,7 @@ def cased_as_written(text: str, texts: Sequence[str]) -> str:
 
 def expand_contractions(text: str) -> str:
     """ "What's the stance" -> "What is the stance", so a question's form is read the same either way."""
-    return _CONTRACTION.sub(lambda m: m.group(1) + " is", text)
+    return _CONTRACTION.sub(lambda m: (m.group(1) or m.group(2)) + " is", text)
 
 
 def _points_at_answer(body: str, demonstrative: str) -> bool:
@@ -1047,6 +1070,21 @@ def _phrase_ending_in(previous: str, noun: str) -> str | None:
         return None
     phrase = match.group()
     return "the" + phrase[phrase.index(" ") :] if not phrase.lower().startswith("the ") else phrase
+
+
+def _earlier_phrase_ending_in(questions: list[str], noun: str) -> str | None:
+    """The latest earlier question's noun phrase that "those bonds" / "that scheme" points back to: one
+    ending in the noun, or in its singular ("the ultra-long-term bond plan" -> "the ultra-long-term
+    bonds")."""
+    for question in questions:
+        phrase = _phrase_ending_in(question, noun)
+        if phrase is not None:
+            return phrase
+        singular = _singular(noun)
+        phrase = _phrase_ending_in(question, singular) if singular != noun else None
+        if phrase is not None:
+            return phrase + noun[len(singular) :] if noun.startswith(singular) else phrase
+    return None
 
 
 def _asked_noun_phrase(previous: str) -> str | None:

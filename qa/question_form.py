@@ -85,6 +85,7 @@ _SYNONYM_PHRASES = {
     "cash-for-clunkers": "tradein",
     "roll out": "rollout",
     "scrap and replace": "tradein",
+    "scrap-and-replace": "tradein",
     "put forward": "proposed",
     "puts forward": "proposed",
     "brought up": "proposed",
@@ -156,7 +157,9 @@ _QUANTITY_OPENER = re.compile(
     _LEADING_PREPOSITION + r"how (much|many|big|large|small|fast|high|low|long|far|often|old)\b"
 )
 _TIME_OPENER = re.compile(
-    _LEADING_PREPOSITION + r"(when|(what|which) (year|date|day|month|time)s?|since when)\b"
+    _LEADING_PREPOSITION
+    + r"(when|(what|which) (?:(?:exact|precise|specific|particular) )?(year|date|day|month|time)s?"
+    + r"|since when)\b"
 )
 # Nouns that make a what/which question ask for a figure ("What is the growth target ...").
 _QUANTITY_NOUNS = _word_set(
@@ -754,6 +757,22 @@ def _compares_with_an_absent_past(question: str, sentence: str) -> bool:
     return bool(compares_with_past and not _PAST_TIME_ANSWER.search(sentence))
 
 
+def _dated_otherwise(question: str, sentence: str, document_year: str | None) -> bool:
+    """Whether the question is dated ("... in 2024?", "the 2024 issuance", "the year before") and the
+    sentence is not about that time: it names other years only, or none while its document is of another
+    year ("plans to increase its issuance" in a 2025 article is not the 2024 issuance), or it tells of no
+    past time at all when a past period is asked about. The question's words in brackets are a follow-up's
+    borrowed context and date nothing."""
+    asked_part = question.split(" (")[0]
+    asked = set(_YEAR.findall(asked_part))
+    said = set(_YEAR.findall(sentence))
+    if asked:
+        if asked & said:
+            return False
+        return bool(said) or (document_year is not None and document_year not in asked)
+    return bool(_PAST_PERIOD.search(asked_part)) and not _PAST_TIME_ANSWER.search(sentence)
+
+
 def _share_destination(question: str) -> str:
     """Where a share is asked to go: "How much of the RMB1.3 trillion goes to **equipment upgrades**?",
     "How much of the bond money will fund **AI projects**?" ("" for other questions). The answer's figure
@@ -996,8 +1015,10 @@ def _keyword_value_query(lowered: str) -> bool:
     words = [_bare(word) for word in _TOKEN.findall(lowered)]
     if not 2 <= len(words) <= 7 or words[0] in _QUESTION_OPENERS or words[0] in _AUXILIARIES:
         return False
-    if dated and words[-1] in ("target", "targets"):
-        return True
+    year_last = len(words) > 2 and bool(_YEAR.fullmatch(words[-1]))  # "gdp growth target 2025"
+    measure = words[-2] if year_last and not dated else words[-1]
+    if (dated or year_last) and measure in ("target", "targets"):
+        return True  # a target for a year
     if any(word in _STOPWORDS for word in words):
         return False  # "what ... is", "... of the ...": a sentence, not keywords
     while words and (words[-1].isdigit() or _is_country(words[-1]) or words[-1] in _CHANGE_NOUNS):

@@ -243,6 +243,15 @@ def test_anything_else_leaves_out_what_the_last_answer_told(assistant: Assistant
     _check_invariants(more)
 
 
+def test_anything_else_is_more_of_the_same_subject_or_the_same_answer(assistant: Assistant) -> None:
+    first = assistant.answer("What did Bolton Marine ask for?")
+    assert "shore power" in first.answer
+    history = [Turn(first.question, first.rewritten_question, first.answer, first.abstained)]
+    more = assistant.answer("Anything else?", history)
+    # Bolton Marine said nothing else: not another firm's call, but what it did ask for.
+    assert "Arvex" not in more.answer and "shore power" in more.answer
+
+
 def test_sentence_vectors_are_cached() -> None:
     embedder = CountingEmbedder()
     helper = Assistant(TinyRetriever(_chunks("harbour", DOCUMENT), embedder), embedder)

@@ -540,3 +540,40 @@ def test_a_pronoun_after_a_who_question_keeps_the_whole_name_answered() -> None:
     assert (
         rewrite_followup("What do their remarks suggest?", pair) == "What do Geely and GAC's remarks suggest?"
     )
+
+
+@pytest.mark.parametrize(
+    ("previous", "followup", "expected"),
+    [
+        # The same question a year earlier: the year it is dated by, less one.
+        ("How many ships docked in 2024?", "And the year before?", "How many ships docked in 2023?"),
+        (
+            "how many ships docked in 2024",
+            "and how many the year before that",
+            "How many ships docked in 2023?",
+        ),
+        ("Total port dues?", "And the year before?", "Total port dues the year before?"),
+        # "When was that?" after "Has X done Y before?": when X did Y.
+        ("Has the port cut its dues before?", "When was that?", "When did the port cut its dues?"),
+        # "those" after "How many X ...?" is the X counted.
+        (
+            "How many berth applications were there in 2024?",
+            "How many of those were approved?",
+            "How many of the berth applications were approved?",
+        ),
+    ],
+)
+def test_rewrites_follow_ups_about_time_and_counts(previous: str, followup: str, expected: str) -> None:
+    assert rewrite_followup(followup, _history(previous)) == expected
+
+
+def test_those_with_a_noun_points_to_an_earlier_turn_that_named_it() -> None:
+    history = _history("How big is the harbour bond plan?", "How much goes to berths?")
+    assert rewrite_followup("Who is issuing those bonds?", history) == "Who is issuing the harbour bonds?"
+
+
+def test_whats_without_its_apostrophe_reads_as_what_is() -> None:
+    from qa.chat import expand_contractions
+
+    assert expand_contractions("whats Arvex CEO's name") == "what is Arvex CEO's name"
+    assert expand_contractions("whats the plan") == "what is the plan"

@@ -685,3 +685,28 @@ def test_a_holder_question_needs_its_role_or_someone_leading() -> None:
     both = "The Harbour Forum is the annual meeting of the Arland Port Council (APC) and the Bolton Board."
     assert not _gives_answer_type("name", both, "Who chairs the APC?")
     assert _gives_answer_type("name", "Ola Berg, the chairman of the APC, opened it.", "Who chairs the APC?")
+
+
+def test_a_dated_question_needs_a_sentence_of_that_time() -> None:
+    from qa.question_form import _dated_otherwise
+
+    plan = "The port plans to raise dues to EUR2 billion."
+    # No year in the sentence: it is of its document's year, which answers that year only.
+    assert _dated_otherwise("What are the 2024 port dues?", plan, "2025")
+    assert not _dated_otherwise("What are the 2025 port dues?", plan, "2025")
+    assert not _dated_otherwise("What are the 2024 port dues?", plan, None)  # no date: nothing to tell
+    # Another year said is another time; the asked one said is the asked one.
+    assert _dated_otherwise("How many ships came in 2023?", "In 2024, ships exceeded four million.", None)
+    assert not _dated_otherwise("How many ships came in 2024?", "In 2024, ships exceeded four million.", None)
+    # A past period needs a sentence that tells of some past time; a follow-up's brackets date nothing.
+    assert _dated_otherwise("Port dues the year before?", plan, "2025")
+    assert not _dated_otherwise("Port dues the year before?", "Dues were EUR1.8 billion last year.", "2025")
+    assert not _dated_otherwise("Why does that matter (dues in 2024)?", plan, "2025")
+
+
+def test_a_target_for_a_year_and_exact_dates_ask_for_a_figure_and_a_time() -> None:
+    from qa.question_form import _expected_answer_type
+
+    assert _expected_answer_type("gdp growth target 2025") == "quantity"
+    assert _expected_answer_type("port dues target") is None
+    assert _expected_answer_type("On what exact dates was the forum held?") == "time"
