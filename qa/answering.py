@@ -40,7 +40,7 @@ from typing import Protocol
 
 import numpy as np
 
-from qa.chat import Turn, asks_for_more, expand_contractions, rewrite_followup
+from qa.chat import Turn, asks_for_more, asks_what_follows, expand_contractions, rewrite_followup
 from qa.embedding import Embedder, TokenVectors
 from qa.lexical import stem_word
 from qa.models import Answer, Citation, Passage, Retrieved
@@ -141,6 +141,9 @@ W_COSINE = 0.50
 W_LEXICAL = 0.35
 W_NAMES = 0.25
 W_RETRIEVAL = 0.10
+# For a follow-up asking what follows from what it was told ("What could that mean for EVs?"): the
+# sentence the document goes on with.
+W_CONTINUATION = 0.25
 # A sentence opening with "He"/"This"/"Of this"... is about what the sentence before it names: it gets this
 # share of the credit for the names and words it refers back to.
 INHERITED_CREDIT = 0.9
@@ -429,8 +432,13 @@ class Assistant:
         if header_line is not None:
             chosen, confidence = [header_line], DOCUMENT_FIELD_CONFIDENCE
         else:
-            assessment = self.assess(standalone, passages)
-            told = [history[-1].answer] if history and asks_for_more(question) else []
+            told_before = history[-1].answer if history and not history[-1].abstained else ""
+            following = [told_before] if told_before and asks_what_follows(question) else []
+            # What follows from what was told is scored against the follow-up's own words, not the earlier
+            # question it borrowed in brackets, which the told sentence matches best.
+            scored = standalone.split(" (")[0] + "?" if following and " (" in standalone else standalone
+            assessment = self.assess(scored, passages, following=following)
+            told = [told_before] if told_before and asks_for_more(question) else []
             fresh = self.assess(standalone, passages, leaving_out=told) if told else None
             if fresh is not None and self._tells_more(fresh):
                 assessment = fresh  # "Anything else?": what the last answer did not say, if anything
@@ -495,9 +503,17 @@ class Assistant:
             if p.chunk.id not in seen and all(name.lower() in p.chunk.text.lower() for name in missing)
         ]
 
-    def assess(self, question: str, passages: list[Passage], leaving_out: Sequence[str] = ()) -> Assessment:
+    def assess(
+        self,
+        question: str,
+        passages: list[Passage],
+        leaving_out: Sequence[str] = (),
+        following: Sequence[str] = (),
+    ) -> Assessment:
         """Score every answer-worthy sentence of ``passages`` against ``question``, but those in
-        ``leaving_out`` (what the conversation has already been told, when a follow-up asks for more)."""
+        ``leaving_out`` (what the conversation has already been told, when a follow-up asks for more).
+        A sentence that goes on from one in ``following`` (a follow-up asks what follows from what it was
+        told) gains ``W_CONTINUATION``, and one of those told sentences that does not loses as much."""
         question = _without_exclusion(expand_contractions(_LEADING_CONJUNCTION.sub("", question.strip())))
         question = _plain_idioms(_without_asides(question))
         retrieved = self._candidates(passages, bool(_ASKS_WHERE_TO_LEARN_MORE.search(question)))
@@ -546,6 +562,10 @@ class Assistant:
                 + W_NAMES * candidate.names
                 + W_RETRIEVAL * candidate.retrieval
             )
+            if any(candidate.previous_text and candidate.previous_text in told for told in following):
+                candidate.score += W_CONTINUATION
+            elif any(candidate.text in told for told in following):
+                candidate.score -= W_CONTINUATION  # what was told, and not what follows from it
         words = _content_words(question, self._terms)
         self._prefer_what_is_asked_for(question, words, candidates, definitions)
         all_terms: set[str] = set().union(*(c.terms for c in retrieved))  # sentences left out still tell

@@ -653,6 +653,26 @@ _SETTING_ASIDE = re.compile(r"\b(?:besides|apart\s+from|aside\s+from|other\s+tha
 _WH_THEN_AUX = re.compile(rf"^({_WH})\s+({_AUX}\s)", re.I)
 
 
+# "What could that mean for the battery industry?", "Upside for new energy from that?": what follows from
+# what was just said, which an article tells next.
+_CONSEQUENCE = re.compile(
+    r"\b(?:mean|means|implications?|impacts?|effects?|affects?|matters?|consequences?|lead\s+to|upside|"
+    r"downside|benefits?|significance)\b",
+    re.I,
+)
+_BACK_REFERENCE = re.compile(r"\b(?:that|this|it|those|these|them)\b", re.I)
+
+
+def asks_what_follows(question: str) -> bool:
+    """Whether a follow-up asks what follows from the previous answer ("What could that mean for EV
+    makers?", "Implications for the sector?"): then the sentence the document goes on with after the one
+    it was told is the likelier answer. Not "Why does it matter?": a reason is as often in the sentence
+    told."""
+    body = _clean(question)
+    refers = _BACK_REFERENCE.search(body) or not re.match(rf"^(?:and\s+)?(?:{_WH}|{_AUX})\b", body, re.I)
+    return bool(_CONSEQUENCE.search(body) and refers and not re.match(r"^(?:and\s+|so\s+)?why\b", body, re.I))
+
+
 def asks_for_more(question: str) -> bool:
     """Whether a follow-up asks for more than the previous answer said ("Anything else?", "Did he say
     anything else?"), not for something besides a thing it names ("Apart from rates, what else ...?"):

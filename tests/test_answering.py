@@ -252,6 +252,14 @@ def test_anything_else_is_more_of_the_same_subject_or_the_same_answer(assistant:
     assert "Arvex" not in more.answer and "shore power" in more.answer
 
 
+def test_what_follows_from_a_told_sentence_is_the_one_after_it(assistant: Assistant) -> None:
+    told = "The chief executive of Arvex urged the forum to create a carbon levy on heavy fuel oil. [1]"
+    question = "What could that mean for the forum?"
+    passages = assistant.retriever.search("Arvex carbon levy forum")
+    lead = _lead(assistant.assess(question, passages, following=[told]))
+    assert lead.text.startswith("He also called for stricter safety inspections")
+
+
 def test_sentence_vectors_are_cached() -> None:
     embedder = CountingEmbedder()
     helper = Assistant(TinyRetriever(_chunks("harbour", DOCUMENT), embedder), embedder)

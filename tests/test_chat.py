@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from qa.chat import ConversationStore, Turn, asks_for_more, cased_as_written, rewrite_followup
+from qa.chat import (
+    ConversationStore,
+    Turn,
+    asks_for_more,
+    asks_what_follows,
+    cased_as_written,
+    rewrite_followup,
+)
 
 
 def _history(*questions: str) -> list[Turn]:
@@ -577,3 +584,18 @@ def test_whats_without_its_apostrophe_reads_as_what_is() -> None:
 
     assert expand_contractions("whats Arvex CEO's name") == "what is Arvex CEO's name"
     assert expand_contractions("whats the plan") == "what is the plan"
+
+
+@pytest.mark.parametrize(
+    ("followup", "follows"),
+    [
+        ("What could that mean for the battery industry?", True),
+        ("Implications for the EV sector?", True),
+        ("How could it affect shipping?", True),
+        ("Why does it matter so much?", False),  # a reason: as often in the sentence told
+        ("What does the report mean by embodied intelligence?", False),  # its own topic, no reference
+        ("Who proposed it?", False),
+    ],
+)
+def test_asks_what_follows(followup: str, follows: bool) -> None:
+    assert asks_what_follows(followup) is follows
