@@ -864,6 +864,13 @@ _NEVER_NAMES = (
 )
 
 
+def opens_terse_question(token: str, following: str) -> bool:
+    """Whether a question's capitalised first word is only capitalised to open it: a noun followed by
+    "for"/"of" ("Source for that figure?", "Implications for the sector?", "Upside of the cut?"), which a
+    name rarely is; an acronym ("CATL on pricing?") stays a name."""
+    return token[:1].isupper() and not token.isupper() and following.lower() in ("for", "of")
+
+
 def cased_as_written(text: str, texts: Sequence[str]) -> str:
     """``text`` with its words cased the way ``texts`` write them, so a question typed without capitals
     still shows its names: "what about gotion" -> "what about Gotion", "what's the npc" -> "what's the
@@ -878,7 +885,9 @@ def cased_as_written(text: str, texts: Sequence[str]) -> str:
         if name is not None:
             return name + token[len(stem) :]
         opening = match.start() == len(text) - len(text.lstrip()) and stem.lower() not in _QUESTION_STARTERS
-        if opening and stem[:1].isupper() and stem[1:].islower() and casing.is_ordinary(stem):
+        following = _CASED_TOKEN.search(text, match.end())
+        terse = opening and opens_terse_question(token, following.group() if following else "")
+        if terse or (opening and stem[:1].isupper() and stem[1:].islower() and casing.is_ordinary(stem)):
             return token.lower()
         return token
 
@@ -1129,8 +1138,10 @@ def _topic_phrase(previous: str) -> tuple[int, int] | None:
     match = re.search(rf"\b{_TOPIC_PREPOSITIONS}\s+(?P<t>.+)$", previous, re.I)
     if match:
         return match.start("t"), match.end("t")
-    match = re.match(rf"^{_WH}\s+(?:is|are|was|were)\s+(?P<t>.+)$", previous, re.I)
-    if match:
+    match = re.match(
+        rf"^{_WH}\s+(?:is|are|was|were)\s+(?P<t>.+?)(?:\s+(?:for|about|to|from|with))?$", previous, re.I
+    )
+    if match:  # "What is the allocation for?": the allocation
         return match.start("t"), match.end("t")
     match = re.match(rf"^{_WH}\s+{_AUX}\s+(?P<t>.+)$", previous, re.I)
     if match:
@@ -1217,9 +1228,9 @@ def _resolve_reference(body: str, pronoun: str, previous: str) -> str:
         antecedent = subject
     elif topic is not None:
         antecedent = previous[topic[0] : topic[1]]
-    elif entities:
+    elif entities and pronoun not in _DEMONSTRATIVES:
         antecedent = previous[entities[0][0] : entities[0][1]]
-    else:
+    else:  # "Geely's proposal?" -> "Who else backed that?": that proposal, not Geely
         return f"{body} ({previous})"
     if pronoun == "there":
         return f"{body} ({antecedent})"

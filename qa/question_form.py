@@ -11,7 +11,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from qa.chat import ROLE_WORDS, SENTENCE_OPENERS, Casing
+from qa.chat import ROLE_WORDS, SENTENCE_OPENERS, Casing, opens_terse_question
 from qa.lexical import stem_word
 
 # Stems are cut to this many characters, a cheap lemma ("propose"/"proposal", "emphasise"/"emphasis").
@@ -438,7 +438,10 @@ def _question_names(question: str) -> list[str]:
     # A first word set off by a colon is a label, no name ("Quick: main themes?").
     interjection = bool(re.match(r"\s*[A-Za-z]+\s*:", question))
     for position, token in enumerate(tokens):
-        if position == 0 and (token.lower() in _QUESTION_OPENERS or interjection):
+        following = tokens[1] if len(tokens) > 1 else ""
+        if position == 0 and (
+            token.lower() in _QUESTION_OPENERS or interjection or opens_terse_question(token, following)
+        ):
             continue
         if any(t.lower() in _CURRENCY_WORDS for t in tokens[position + 1 : position + 3]):
             continue
@@ -1335,6 +1338,9 @@ _OVER = re.compile(
 
 
 # "IP" is intellectual property before a word of law ("IP lawsuits", not "IP address").
+# "RMB300bn", "1.3tn", "4mn": a figure's scale as traders abbreviate it, which texts spell out.
+_SCALES = {"bn": "billion", "tn": "trillion", "trn": "trillion", "mn": "million", "mln": "million"}
+_SCALE_ABBREVIATION = re.compile(r"(\d)\s?(bn|tn|trn|mn|mln)\b", re.IGNORECASE)
 _IP_OF_LAW = re.compile(
     r"\bIP(?= (?:lawsuits?|litigation|rights|theft|infringements?|abuse|misuse|disputes?|protection)\b)"
 )
@@ -1354,6 +1360,7 @@ def _plain_idioms(question: str) -> str:
     """Idioms whose words say nothing on their own, in plain words: "Are the Two Sessions over yet?" ->
     "Are the Two Sessions finished yet?" ("over" is a stop word); "IP lawsuits" -> "patent lawsuits" and
     the other phrases of ``_SYNONYM_PHRASES`` -> their one word."""
+    question = _SCALE_ABBREVIATION.sub(lambda m: f"{m.group(1)} {_SCALES[m.group(2).lower()]}", question)
     question = _IP_OF_LAW.sub("intellectual-property", question)
     question = _SWAP_OLD_FOR_NEW.sub("trade-in", question)
     question = _QUESTION_PHRASE.sub(lambda match: _SYNONYM_PHRASES[match.group().lower()], question)

@@ -599,3 +599,23 @@ def test_whats_without_its_apostrophe_reads_as_what_is() -> None:
 )
 def test_asks_what_follows(followup: str, follows: bool) -> None:
     assert asks_what_follows(followup) is follows
+
+
+def test_that_after_a_terse_question_is_all_of_it_not_its_name() -> None:
+    history = _history("Arvex's proposal at the forum?")
+    assert (
+        rewrite_followup("Who else backed that?", history)
+        == "Who else backed that (Arvex's proposal at the forum)?"
+    )
+    # A capitalised first word before "for"/"of" opens a terse question; it is no name of its own.
+    figures = _history("Berth applications in 2024?")
+    assert rewrite_followup("Source for that figure?", figures) == (
+        "Source for that figure (Berth applications in 2024)?"
+    )
+
+
+def test_what_a_thing_is_for_is_the_thing() -> None:
+    history = _history("What is the EUR600 million allocation for?")
+    assert rewrite_followup("Why does that matter for ports?", history) == (
+        "Why does the EUR600 million allocation matter for ports?"
+    )

@@ -710,3 +710,14 @@ def test_a_target_for_a_year_and_exact_dates_ask_for_a_figure_and_a_time() -> No
     assert _expected_answer_type("gdp growth target 2025") == "quantity"
     assert _expected_answer_type("port dues target") is None
     assert _expected_answer_type("On what exact dates was the forum held?") == "time"
+
+
+def test_scale_abbreviations_and_terse_openers() -> None:
+    from qa.question_form import _plain_idioms, _question_names
+
+    assert _plain_idioms("What is the EUR600mn levy? And EUR2.4bn, USD1.3tn?") == (
+        "What is the EUR600 million levy? And EUR2.4 billion, USD1.3 trillion?"
+    )
+    assert _question_names("Upside for shipping from that?") == []  # a noun opening a terse question
+    assert _question_names("Arvex on pricing?") == ["Arvex"]
+    assert _question_names("CATL for pricing?") == ["CATL"]  # an acronym stays a name
