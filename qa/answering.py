@@ -40,7 +40,14 @@ from typing import Protocol
 
 import numpy as np
 
-from qa.chat import Turn, asks_for_more, asks_what_follows, expand_contractions, rewrite_followup
+from qa.chat import (
+    Turn,
+    asks_for_more,
+    asks_what_follows,
+    expand_contractions,
+    rewrite_followup,
+    without_borrowed_context,
+)
 from qa.embedding import Embedder, TokenVectors
 from qa.lexical import stem_word
 from qa.models import Answer, Citation, Passage, Retrieved
@@ -436,7 +443,7 @@ class Assistant:
             following = [told_before] if told_before and asks_what_follows(question) else []
             # What follows from what was told is scored against the follow-up's own words, not the earlier
             # question it borrowed in brackets, which the told sentence matches best.
-            scored = standalone.split(" (")[0] + "?" if following and " (" in standalone else standalone
+            scored = without_borrowed_context(standalone) if following else standalone
             assessment = self.assess(scored, passages, following=following)
             told = [told_before] if told_before and asks_for_more(question) else []
             fresh = self.assess(standalone, passages, leaving_out=told) if told else None

@@ -279,6 +279,10 @@ _QUESTION_STARTERS = {
     "except",
     "beyond",
     "other",
+    "this",
+    "that",
+    "these",
+    "those",
 }
 # Verbs of saying/wanting after "What did X ...": "What did Gotion propose" -> the subject is "Gotion".
 _REPORTING_VERBS = {
@@ -403,6 +407,23 @@ _YEAR_BEFORE = re.compile(
     re.I,
 )
 _YEAR_BEFORE_LEFT = re.compile(r"(?:(?:and|so|what|about|how|many|much|was|were|it|that|then)\b\s*)*", re.I)
+# "Does it say by how much?", "Does it actually name him?": whether the article says, not a thing said.
+_DOES_IT_SAY = re.compile(
+    r"^(does|did)\s+it\s+(?:actually\s+|even\s+|really\s+)?(say|mention|give|name|state|tell\s+us|specify|"
+    r"list|explain|report)\b(.*)$",
+    re.I,
+)
+# "And for CALB, what was the proposal?": a topic put first, then the question.
+_FRONTED_TOPIC = re.compile(
+    rf"^(?:and\s+)?(?:for|about|as\s+for|regarding)\s+(?P<topic>[^,]{{1,40}}),\s*(?P<question>{_WH}\b.+)$",
+    re.I,
+)
+# "So what's the link to EVs?": how what was just said bears on something.
+_LINK = re.compile(
+    r"^(?:and\s+|so\s+)?what\s+is\s+the\s+(?:link|connection|relevance|relationship|tie-?in)\s+"
+    r"(?:to|with|for)\s+(?!.*\bbetween\b).+$",
+    re.I,
+)
 _PERFECT = re.compile(r"^(?:has|have)\s+", re.I)
 _EVER = re.compile(r"\s+(?:before|previously|already|ever|in\s+the\s+past)$", re.I)
 _YES_NO_QUESTION = re.compile(
@@ -511,6 +532,10 @@ _REFERRING_NOUNS = {
     "target",
     "request",
     "call",
+    "money",
+    "funds",
+    "funding",
+    "cash",
 }
 # "anything besides self-driving?": what else the previous question's subject said, setting X aside.
 _BESIDES = re.compile(
@@ -657,7 +682,7 @@ _WH_THEN_AUX = re.compile(rf"^({_WH})\s+({_AUX}\s)", re.I)
 # what was just said, which an article tells next.
 _CONSEQUENCE = re.compile(
     r"\b(?:mean|means|implications?|impacts?|effects?|affects?|matters?|consequences?|lead\s+to|upside|"
-    r"downside|benefits?|significance)\b",
+    r"downside|benefits?|significance|link|connection|relevance)\b",
     re.I,
 )
 _BACK_REFERENCE = re.compile(r"\b(?:that|this|it|those|these|them)\b", re.I)
@@ -668,9 +693,19 @@ def asks_what_follows(question: str) -> bool:
     makers?", "Implications for the sector?"): then the sentence the document goes on with after the one
     it was told is the likelier answer. Not "Why does it matter?": a reason is as often in the sentence
     told."""
-    body = _clean(question)
-    refers = _BACK_REFERENCE.search(body) or not re.match(rf"^(?:and\s+)?(?:{_WH}|{_AUX})\b", body, re.I)
+    body = _clean(expand_contractions(question))
+    refers = (
+        _BACK_REFERENCE.search(body)
+        or _LINK.match(body)
+        or not re.match(rf"^(?:and\s+)?(?:{_WH}|{_AUX})\b", body, re.I)
+    )
     return bool(_CONSEQUENCE.search(body) and refers and not re.match(r"^(?:and\s+|so\s+)?why\b", body, re.I))
+
+
+def without_borrowed_context(question: str) -> str:
+    """A rewritten question without the earlier question it borrowed in brackets: "Why does that matter
+    for EVs (what is the monetary policy plan)?" -> "Why does that matter for EVs?"."""
+    return " ".join(re.sub(r"\s*\([^()]*\)", "", question).split())
 
 
 def asks_for_more(question: str) -> bool:
@@ -697,9 +732,8 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
     previous = _clean(expand_contractions(cased_as_written(history[-1].standalone, known)))
     if not previous:
         return question
-    body = _SAYS_SO.sub(
-        r"\1 that", _clean(cased_as_written(text, known))
-    )  # "who says so?" is "who says that?"
+    body = _clean(expand_contractions(cased_as_written(text, known)))
+    body = _SAYS_SO.sub(r"\1 that", body)  # "who says so?" is "who says that?"
     body = _WHY_IN_OTHER_WORDS.sub("why", body)  # "For what purpose?" asks why
     currency = _IN_CURRENCY.match(body)
     if currency and re.match(r"how\s+(?:much|many)\b", previous, re.I):  # "is that in yuan?" asks the figure
@@ -723,6 +757,14 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         if years:
             return _finish(_substitute_fragment(previous, f"in {int(years[-1]) - 1}"))
         return _finish(f"{previous} the year before")
+    says = _DOES_IT_SAY.match(body)
+    if says:  # "Does it say by how much?": whether the article says so, of what was just asked
+        return _finish(f"{says.group(1)} the article {says.group(2)}{says.group(3)} ({previous})")
+    fronted = _FRONTED_TOPIC.match(body)
+    if fronted:  # "And for CALB, what was the proposal?": the question, about CALB
+        return _finish(f"{fronted.group('question')} for {fronted.group('topic')}")
+    if _LINK.match(body):  # "So what's the link to EVs?": between what was just said and EVs
+        return _finish(f"{body} ({previous})")
     besides = _BESIDES.match(body)
     if besides:  # "anything besides self-driving?" -> "What did Xiaomi push for, apart from self-driving?"
         return _finish(f"{previous}, apart from {besides.group('x').strip()}")
@@ -739,7 +781,7 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
     phrase = _earlier_phrase_ending_in(earlier, named.group(1)) if named else None
     if phrase is not None:  # "... go to the trade in scheme?" -> "What has that scheme been key for?"
         return _finish(body[: named.start()] + phrase + body[named.end() :])
-    other = _the_other(body, previous, history[-1].answer) if _OTHER_PHRASE.search(body) else None
+    other = _the_other(body, previous, history[-1].answer, texts) if _OTHER_PHRASE.search(body) else None
     bare_other = _THE_OTHER.match(body) if other is not None else None
     if other is not None and bare_other is not None:  # "What is the NPC?" -> "And the other one?"
         asked = re.split(r"(?<=[.!?])\s+", previous)[-1]  # "X and Y made proposals. What was X's?": X's
@@ -826,11 +868,13 @@ class Casing:
 
     cased: dict[str, str]
     lowercase: frozenset[str]
+    capitalised: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, texts: Sequence[str]) -> Casing:
         cased: dict[str, str] = {}
         lowercase: set[str] = set()
+        mid_sentence: set[str] = set()
         for text in texts:
             text = re.sub(r"\s*\[\d+\]", "", text)  # an answer's citation markers
             for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
@@ -842,9 +886,11 @@ class Casing:
                     alone = not any(capitalised[max(0, position - 1) : position]) and not any(
                         capitalised[position + 1 : position + 2]
                     )
+                    if capitalised[position]:
+                        mid_sentence.add(token.lower())
                     if capitalised[position] and alone:
                         cased.setdefault(token.lower(), token)
-        return cls(cased, frozenset(lowercase))
+        return cls(cased, frozenset(lowercase), frozenset(mid_sentence))
 
     def name_for(self, word: str) -> str | None:
         """The capitalised form of a lowercase word that the texts only ever write as a name, else None."""
@@ -854,9 +900,10 @@ class Casing:
         return name if name is not None and (len(word) > 2 or name.isupper()) else None  # "PC", not "Mr"
 
     def is_ordinary(self, word: str) -> bool:
-        """Whether the texts write this word in lowercase and never on its own as a name."""
+        """Whether the texts write this word in lowercase and never capitalise it past a sentence's start
+        ("Ministry" of "China's Ministry of Finance" is part of a name)."""
         plain = word.lower()
-        return plain in self.lowercase and plain not in self.cased
+        return plain in self.lowercase and plain not in self.capitalised
 
 
 _NEVER_NAMES = (
@@ -864,11 +911,19 @@ _NEVER_NAMES = (
 )
 
 
-def opens_terse_question(token: str, following: str) -> bool:
+def opens_terse_question(question: str) -> bool:
     """Whether a question's capitalised first word is only capitalised to open it: a noun followed by
     "for"/"of" ("Source for that figure?", "Implications for the sector?", "Upside of the cut?"), which a
-    name rarely is; an acronym ("CATL on pricing?") stays a name."""
-    return token[:1].isupper() and not token.isupper() and following.lower() in ("for", "of")
+    name rarely is; an acronym ("CATL on pricing?") or a name of several words ("Ministry of Finance")
+    stays a name."""
+    words = _CASED_TOKEN.findall(question)[:3]
+    return (
+        len(words) == 3
+        and words[0][:1].isupper()
+        and not words[0].isupper()
+        and words[1].lower() in ("for", "of")
+        and not words[2][:1].isupper()
+    )
 
 
 def cased_as_written(text: str, texts: Sequence[str]) -> str:
@@ -885,8 +940,7 @@ def cased_as_written(text: str, texts: Sequence[str]) -> str:
         if name is not None:
             return name + token[len(stem) :]
         opening = match.start() == len(text) - len(text.lstrip()) and stem.lower() not in _QUESTION_STARTERS
-        following = _CASED_TOKEN.search(text, match.end())
-        terse = opening and opens_terse_question(token, following.group() if following else "")
+        terse = opening and opens_terse_question(text)
         if terse or (opening and stem[:1].isupper() and stem[1:].islower() and casing.is_ordinary(stem)):
             return token.lower()
         return token
@@ -930,9 +984,10 @@ def _finish(text: str) -> str:
     return text[:1].upper() + text[1:] + "?"
 
 
-def _the_other(body: str, previous: str, answer: str) -> str | None:
+def _the_other(body: str, previous: str, answer: str, texts: Sequence[str] = ()) -> str | None:
     """For "And the other one?" / "How does the other body differ?": the name of the same kind (an acronym
-    for an acronym) that the previous answer gives besides the one the previous question asked about; the
+    for an acronym) that the previous answer (or, for an acronym, a sentence of ``texts`` naming it) gives
+    besides the one the previous question asked about; the
     other of a pair the previous question named ("X and Y both made proposals. What was X's?"); or, when
     the question named neither of the two names the answer lists, the one the answer did not go on to
     describe ("Which one is the legislative one?" -> the NPC is, so the other one is the CPPCC)."""
@@ -951,8 +1006,14 @@ def _the_other(body: str, previous: str, answer: str) -> str | None:
             return next(name for name in listed if name != described[0])
     if not asked:
         return None
-    if asked[0].isupper():  # "the NPC" -> another acronym: "CPPCC"
-        names = re.findall(r"\b[A-Z]{2,6}\b", answer)
+    if asked[0].isupper():  # "the NPC" -> another acronym: "CPPCC", in the answer or named with it
+        together = [
+            sentence
+            for text in texts
+            for sentence in re.split(r"(?<=[.!?])\s+", text)
+            if re.search(rf"\b{re.escape(asked[0])}\b", sentence)
+        ]
+        names = re.findall(r"\b[A-Z]{2,6}\b", " ".join([answer, *together]))
     else:  # a name given together with the asked one ("Geely and GAC"), not any name in the answer
         names = [answer[start:end] for start, end in _entity_spans(answer)]
         names = [name for name in names if f"{asked[0]} and " in name or f" and {asked[0]}" in name]
@@ -1032,7 +1093,20 @@ def _looks_named(token: str) -> bool:
     return token[:1].isupper() or any(ch.isdigit() for ch in token)
 
 
-_INDEFINITE_PRONOUNS = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "nobody"})
+_INDEFINITE_PRONOUNS = frozenset(
+    {
+        "someone",
+        "somebody",
+        "anyone",
+        "anybody",
+        "everyone",
+        "nobody",
+        "anything",
+        "something",
+        "nothing",
+        "everything",
+    }
+)
 
 
 def _substitute_fragment(previous: str, fragment: str) -> str:
@@ -1137,20 +1211,29 @@ def _topic_phrase(previous: str) -> tuple[int, int] | None:
     """
     match = re.search(rf"\b{_TOPIC_PREPOSITIONS}\s+(?P<t>.+)$", previous, re.I)
     if match:
-        return match.start("t"), match.end("t")
+        return _without_borrowed(previous, match.start("t"), match.end("t"))
     match = re.match(
         rf"^{_WH}\s+(?:is|are|was|were)\s+(?P<t>.+?)(?:\s+(?:for|about|to|from|with))?$", previous, re.I
     )
     if match:  # "What is the allocation for?": the allocation
-        return match.start("t"), match.end("t")
+        return _without_borrowed(previous, match.start("t"), match.end("t"))
     match = re.match(rf"^{_WH}\s+{_AUX}\s+(?P<t>.+)$", previous, re.I)
     if match:
         words = match.group("t").split()
         if len(words) >= 2 and (words[-1].lower() in _REPORTING_VERBS or words[-1].lower() == "be"):
             end = match.start("t") + len(match.group("t")) - len(words[-1]) - 1
-            return match.start("t"), end
-        return match.start("t"), match.end("t")
+            return _without_borrowed(previous, match.start("t"), end)
+        return _without_borrowed(previous, match.start("t"), match.end("t"))
     return None
+
+
+def _without_borrowed(previous: str, start: int, end: int) -> tuple[int, int]:
+    """A topic's span up to the context a rewrite borrowed in brackets ("that figure (How many ...)")."""
+    bracket = previous.find(" (", start, end)
+    if bracket < 0:
+        return start, end
+    dangling = re.search(r"\s+(?:for|about|to|from|with|of|in|on)$", previous[start:bracket], re.I)
+    return start, start + dangling.start() if dangling else bracket  # "that figure from (...)": that figure
 
 
 def _dangling_reference(body: str) -> str | None:
@@ -1221,7 +1304,8 @@ def _resolve_reference(body: str, pronoun: str, previous: str) -> str:
     subject = _acting_subject(previous) if acting and not entities else ""
     if (pronoun in _PERSON_PRONOUNS or its_role or kind or acting) and entities:
         start, end = entities[0]
-        antecedent = previous[start:end]
+        role = _OWNED_ROLE.match(previous, end) if pronoun in ("he", "she", "him", "her", "his") else None
+        antecedent = previous[start : role.end() if role else end]  # "he" is "CATL's boss", not CATL
         if pronoun in {"their", "his", "her", "its"} and not antecedent.endswith("s"):
             antecedent += "'s"  # "Who is its CEO?" -> "Who is Xiaomi's CEO?" ("its peak" is the topic's)
     elif subject:  # "What stance does the government plan?"

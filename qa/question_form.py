@@ -11,7 +11,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from qa.chat import ROLE_WORDS, SENTENCE_OPENERS, Casing, opens_terse_question
+from qa.chat import ROLE_WORDS, SENTENCE_OPENERS, Casing, opens_terse_question, without_borrowed_context
 from qa.lexical import stem_word
 
 # Stems are cut to this many characters, a cheap lemma ("propose"/"proposal", "emphasise"/"emphasis").
@@ -140,7 +140,12 @@ _VAGUE_WORDS = _word_set(
     "headline "
     "still yet already ever currently"
 )
-_STOPWORDS |= _VAGUE_WORDS
+# How one thing bears on another ("the link to EVs", "implications for the sector"): the sentence that
+# goes on from the one told says it without these words.
+_BEARING_WORDS = _word_set(
+    "link links connection connections relevance implication implications upside downside"
+)
+_STOPWORDS |= _VAGUE_WORDS | _BEARING_WORDS
 # The speech-act, wish and worry words above ("What did X propose/want?", "What was X worried about?") ask
 # what X said, whatever verb the text uses, so they are not evidence either way; nor are vague emphasis
 # words ("the main concern", "the big themes overall").
@@ -203,7 +208,12 @@ _NOT_LOCATIONS = _word_set(
 _EMBEDDED_QUESTION = re.compile(
     r"^(?:did|does|do|has|have|had|will|would|is|was)\b.{1,60}?\b(?:say|said|mention|mentioned|reveal|revealed|"
     r"specify|specified|announce|announced|disclose|disclosed|explain|explained|state|stated|indicate|"
-    r"indicated|give|gave)\s+(when|where|how (?:much|many|long|big)|which (?:year|country|city)|what year)\b"
+    r"indicated|give|gave)\s+(?:by\s+)?(when|where|how (?:much|many|long|big)|which (?:year|country|city)|"
+    r"what year)\b"
+)
+# "Any timeline for it?", "Is there a deadline?": a time asked for by its noun.
+_TIME_NOUN_QUESTION = re.compile(
+    r"^(?:(?:is|was)\s+there\s+|any\s+|a\s+)(?:timeline|timeframe|time\s+frame|deadline|date|start\s+date)\b"
 )
 _ASKS_IF_NAMED = re.compile(
     r"^(?:did|does|do|has|have)\b.{1,60}?\b(?:name|named|identify|identified)\s+(?:the|which|any|a|an|its|their)\b"
@@ -438,9 +448,8 @@ def _question_names(question: str) -> list[str]:
     # A first word set off by a colon is a label, no name ("Quick: main themes?").
     interjection = bool(re.match(r"\s*[A-Za-z]+\s*:", question))
     for position, token in enumerate(tokens):
-        following = tokens[1] if len(tokens) > 1 else ""
         if position == 0 and (
-            token.lower() in _QUESTION_OPENERS or interjection or opens_terse_question(token, following)
+            token.lower() in _QUESTION_OPENERS or interjection or opens_terse_question(question)
         ):
             continue
         if any(t.lower() in _CURRENCY_WORDS for t in tokens[position + 1 : position + 3]):
@@ -766,7 +775,7 @@ def _dated_otherwise(question: str, sentence: str, document_year: str | None) ->
     year ("plans to increase its issuance" in a 2025 article is not the 2024 issuance), or it tells of no
     past time at all when a past period is asked about. The question's words in brackets are a follow-up's
     borrowed context and date nothing."""
-    asked_part = question.split(" (")[0]
+    asked_part = without_borrowed_context(question)
     asked = set(_YEAR.findall(asked_part))
     said = set(_YEAR.findall(sentence))
     if asked:
@@ -980,7 +989,7 @@ def _expected_answer_type(question: str) -> str | None:
         return _expected_answer_type(lowered[embedded.start(1) :])
     if _QUANTITY_OPENER.match(lowered):
         return "quantity"
-    if _TIME_OPENER.match(lowered):
+    if _TIME_OPENER.match(lowered) or _TIME_NOUN_QUESTION.match(lowered):
         return "time"
     if _asked_quantity(lowered):
         return "quantity"

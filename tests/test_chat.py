@@ -14,6 +14,7 @@ from qa.chat import (
     asks_what_follows,
     cased_as_written,
     rewrite_followup,
+    without_borrowed_context,
 )
 
 
@@ -619,3 +620,77 @@ def test_what_a_thing_is_for_is_the_thing() -> None:
     assert rewrite_followup("Why does that matter for ports?", history) == (
         "Why does the EUR600 million allocation matter for ports?"
     )
+
+
+@pytest.mark.parametrize(
+    ("previous", "followup", "expected"),
+    [
+        # "it" that says or names things is the article; the question asked is kept in brackets.
+        (
+            "When did the port cut its dues?",
+            "Does it say by how much?",
+            "Does the article say by how much (When did the port cut its dues)?",
+        ),
+        # A topic put first, then the question.
+        (
+            "What did Arvex propose?",
+            "And for Bolton, what was the proposal?",
+            "What was the proposal for Bolton?",
+        ),
+        # How what was just said bears on something else.
+        (
+            "What will the EUR600 million fund?",
+            "So what's the link to shipping?",
+            "So what is the link to shipping (What will the EUR600 million fund)?",
+        ),
+        ("How much will the port issue in bonds?", "This money is for what?", None),
+        # "he" after "X's boss" is the boss; "Anything" is no name of its own.
+        (
+            "What did Arvex's boss push for?",
+            "Anything else he called for?",
+            "Anything else Arvex's boss called for?",
+        ),
+        # "What's" is a question word, contracted.
+        (
+            "How many berth applications were there?",
+            "What's the source for that number?",
+            "What is the source for that number (How many berth applications were there)?",
+        ),
+    ],
+)
+def test_rewrites_follow_ups_that_lean_on_the_turn_before(
+    previous: str, followup: str, expected: str | None
+) -> None:
+    rewritten = rewrite_followup(followup, _history(previous))
+    if expected is None:  # "this money" points at what was just said
+        assert rewritten == f"{followup[:-1]} ({previous[:-1]})?"
+    else:
+        assert rewritten == expected
+
+
+def test_the_other_acronym_is_found_in_a_sentence_naming_the_asked_one() -> None:
+    history = [Turn("What is the SA?", None, "The SA advises the port. [1]", False)]
+    texts = [
+        "The forum has two chambers, the Port Council (PC) and the Shipping Assembly (SA). The PC rules."
+    ]
+    assert rewrite_followup("And the other one?", history, texts) == "What is the PC?"
+    assert "PC" not in rewrite_followup("And the other one?", history)  # nothing names another
+
+
+def test_borrowed_context_is_left_out() -> None:
+    assert without_borrowed_context("How does that figure compare (How many ships came)?") == (
+        "How does that figure compare?"
+    )
+    history = _history("Where is that figure from (How many ships came in 2024)?")
+    assert (
+        rewrite_followup("How does that compare with 2023?", history)
+        == "How does that figure compare with 2023?"
+    )
+
+
+def test_a_name_of_several_words_keeps_its_capitals() -> None:
+    texts = ["China’s Ministry of Finance plans to issue bonds. The ministry said so."]
+    assert cased_as_written("Ministry of Finance will issue how much?", texts) == (
+        "Ministry of Finance will issue how much?"
+    )
+    assert cased_as_written("Source for that figure?", texts) == "source for that figure?"

@@ -721,3 +721,11 @@ def test_scale_abbreviations_and_terse_openers() -> None:
     assert _question_names("Upside for shipping from that?") == []  # a noun opening a terse question
     assert _question_names("Arvex on pricing?") == ["Arvex"]
     assert _question_names("CATL for pricing?") == ["CATL"]  # an acronym stays a name
+
+
+def test_a_time_asked_for_by_its_noun_and_words_of_bearing() -> None:
+    from qa.question_form import _STOPWORDS, _expected_answer_type
+
+    assert _expected_answer_type("Any timeline for the levy?") == "time"
+    assert _expected_answer_type("Does it say by how much?") == "quantity"
+    assert {"link", "implications", "upside"} <= _STOPWORDS  # the sentence that goes on says it otherwise
