@@ -68,6 +68,7 @@ from qa.question_form import (
     _about_topic,
     _acronym_definitions,
     _acting_name,
+    _as_asked,
     _asked_measure,
     _asked_thing,
     _bare,
@@ -522,7 +523,7 @@ class Assistant:
         A sentence that goes on from one in ``following`` (a follow-up asks what follows from what it was
         told) gains ``W_CONTINUATION``, and one of those told sentences that does not loses as much."""
         question = _without_exclusion(expand_contractions(_LEADING_CONJUNCTION.sub("", question.strip())))
-        question = _plain_idioms(_without_asides(question))
+        question = _as_asked(_plain_idioms(_without_asides(question)))
         retrieved = self._candidates(passages, bool(_ASKS_WHERE_TO_LEARN_MORE.search(question)))
         candidates = [c for c in retrieved if not any(c.text in told for told in leaving_out)]
         question = _capital_as_country(question, [c.text for c in candidates])  # "Beijing" said "China"

@@ -1365,6 +1365,29 @@ _SWAP_OLD_FOR_NEW = re.compile(
 )
 
 
+_WH_WORD = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.IGNORECASE)
+# "The RRR now, how many percent it is?", "Subsidy per car, how much?": the thing first, then what is asked.
+_WH_AFTER_COMMA = re.compile(
+    r"^(?P<thing>[^,]{2,60}),\s*(?P<asked>(?:what|which|who|when|where|how)\b[^,]*)$", re.IGNORECASE
+)
+
+
+_GREETING = re.compile(
+    r"^\s*(?:hey|hi|hello|ok|okay|so|well|now|quick|and|but|also|btw|right|sorry|thanks)\b", re.I
+)
+
+
+def _as_asked(question: str) -> str:
+    """A question in the usual order, so its form tells what it asks: a question word after the thing it
+    asks about ("The RRR now, how many percent it is?") comes first ("how many percent it is, The RRR
+    now?")."""
+    stripped = question.strip()
+    tail = _WH_AFTER_COMMA.match(stripped.rstrip("?"))
+    if tail and not _WH_WORD.search(tail.group("thing")) and not _GREETING.match(tail.group("thing")):
+        return f"{tail.group('asked')}, {tail.group('thing')}?"
+    return question
+
+
 def _plain_idioms(question: str) -> str:
     """Idioms whose words say nothing on their own, in plain words: "Are the Two Sessions over yet?" ->
     "Are the Two Sessions finished yet?" ("over" is a stop word); "IP lawsuits" -> "patent lawsuits" and

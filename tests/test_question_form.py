@@ -729,3 +729,12 @@ def test_a_time_asked_for_by_its_noun_and_words_of_bearing() -> None:
     assert _expected_answer_type("Any timeline for the levy?") == "time"
     assert _expected_answer_type("Does it say by how much?") == "quantity"
     assert {"link", "implications", "upside"} <= _STOPWORDS  # the sentence that goes on says it otherwise
+
+
+def test_a_question_word_after_its_thing_comes_first() -> None:
+    from qa.question_form import _as_asked, _expected_answer_type
+
+    assert _as_asked("The levy now, how many percent it is?") == "how many percent it is, The levy now?"
+    assert _expected_answer_type(_as_asked("Subsidy per ship, how much")) == "quantity"
+    assert _as_asked("hey, what were the themes?") == "hey, what were the themes?"  # a greeting, no thing
+    assert _as_asked("What did Arvex propose?") == "What did Arvex propose?"
