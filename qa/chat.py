@@ -365,7 +365,8 @@ _OF_THE_DOCUMENT = re.compile(
 _IT = re.compile(r"\bit\b", re.I)
 _BARE_WH = re.compile(r"^(?:and\s+)?(when|who)$", re.I)
 _IN_CURRENCY = re.compile(
-    r"^(?:and\s+|so\s+)?(?:(?:is|was|are|were)\s+(?:that|this|it|those)\s+(?:in|given\s+in)\s+|how\s+much\s+in\s+|"
+    r"^(?:and\s+|so\s+)?(?:(?:what\s+)?(?:is|was|are|were)\s+(?:that|this|it|those)\s+(?:in|given\s+in)\s+|"
+    r"how\s+much\s+in\s+|"
     r"in\s+)?((?:us\s+|hong\s+kong\s+)?(?:dollars?|usd|yuan|rmb|renminbi|euros?|pounds?|yen))$",
     re.I,
 )
@@ -422,6 +423,15 @@ _FRONTED_TOPIC = re.compile(
 _LINK = re.compile(
     r"^(?:and\s+|so\s+)?what\s+is\s+the\s+(?:link|connection|relevance|relationship|tie-?in)\s+"
     r"(?:to|with|for)\s+(?!.*\bbetween\b).+$",
+    re.I,
+)
+_SAYS_WHO = re.compile(r"^(?:and\s+)?(?:says|said)\s+who$|^according\s+to\s+whom$", re.I)
+_WHY_THEM = re.compile(r"^(?:and\s+|but\s+)?why\s+(?:them|they|him|her|it|that|this|those|these)$", re.I)
+_THE_SAME = re.compile(r"\bthe\s+same(?:\s+(?:thing|things|idea|point|call|view))?\b", re.I)
+# "Switching gears - how much ...?", "Quick one: what are ...?": words before the question that ask nothing.
+_LEAD_IN = re.compile(
+    r"^[^?:—–]{1,30}?\s*(?:\s-|—|–|:)\s*(?=(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|"
+    r"did|does|do|can|could|will|would|should|has|have)\b)",
     re.I,
 )
 _PERFECT = re.compile(r"^(?:has|have)\s+", re.I)
@@ -729,11 +739,18 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
     if not history or not text:
         return question
     known = [turn.answer for turn in reversed(history) if not turn.abstained] + list(texts)
-    previous = _clean(expand_contractions(cased_as_written(history[-1].standalone, known)))
+    previous = _LEAD_IN.sub("", history[-1].standalone.strip())
+    previous = _clean(expand_contractions(cased_as_written(previous, known)))
     if not previous:
         return question
     body = _clean(expand_contractions(cased_as_written(text, known)))
     body = _SAYS_SO.sub(r"\1 that", body)  # "who says so?" is "who says that?"
+    body = _SAYS_WHO.sub("Who says that", body)  # "Says who?"
+    if _WHY_THEM.match(body):  # "Who did the CPPCC hear from?" -> "Why them?": why, of that answer
+        return _finish(f"{previous}: why")
+    if _THE_SAME.search(body) and not _entity_spans(_THE_SAME.sub("", body)):
+        # "What did Geely talk about?" -> "Which other carmaker said the same thing?": that, by someone else
+        return _finish(f"{body} ({previous})")
     body = _WHY_IN_OTHER_WORDS.sub("why", body)  # "For what purpose?" asks why
     currency = _IN_CURRENCY.match(body)
     if currency and re.match(r"how\s+(?:much|many)\b", previous, re.I):  # "is that in yuan?" asks the figure
@@ -1259,11 +1276,23 @@ def _dangling_reference(body: str) -> str | None:
     return None
 
 
+_WHICH_OF_TWO = re.compile(
+    r"^(?i:which\s+(?:one\s+)?of\s+(?:the\s+)?)([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+(?i:and|or)\s+"
+    r"(?i:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\b"
+)
+
+
 def _answered_name(turn: Turn) -> str | None:
     """The name a "Which company ...?"/"Who ...?" turn was answered with, if it asked for one: the first
     run of capitalised words in the answer's first sentence that the question does not contain, not a
     pronoun, month or connective ("Separately, CALB called for ..." -> "CALB")."""
-    if turn.abstained or not _ASKS_FOR_A_NAME.match(turn.standalone.strip()):
+    if turn.abstained:
+        return None
+    choice = _WHICH_OF_TWO.match(turn.standalone.strip())
+    if choice:  # "Which of the NPC and the CPPCC is the advisory one?": the one the answer names first
+        named = [name for name in choice.group(1, 2) if re.search(rf"\b{re.escape(name)}\b", turn.answer)]
+        return min(named, key=turn.answer.find) if named else None
+    if not _ASKS_FOR_A_NAME.match(turn.standalone.strip()):
         return None
     asked = {w.lower() for w in _WORD.findall(turn.standalone)}
     first_sentence = re.split(r"\[\d+\]|(?<=[.!?])\s", turn.answer, maxsplit=1)[0]

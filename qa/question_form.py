@@ -1061,6 +1061,11 @@ def _asked_phrase(lowered: str) -> str:
     return ""
 
 
+_NOW = re.compile(
+    r"\s+(?:right\s+now|now|currently(?:\s+set(?:\s+at)?)?|today|at\s+the\s+moment|at\s+present|set(?:\s+at)?)$"
+)
+
+
 def _asked_quantity(lowered: str) -> str | None:
     """``"amount"`` or ``"count"`` when a what/which question's asked phrase is headed by a quantity
     noun: the phrase's last word ("What **interest rate** do ...", "What is the **growth target** ...")
@@ -1070,7 +1075,7 @@ def _asked_quantity(lowered: str) -> str | None:
     "Which" asks which one, not how much: "Which rates does the government say it has space to cut?"
     wants "interest rates", "Which ratio might be trimmed?" the reserve requirement ratio; only a noun
     that is nothing but a value ("Which figure ...", "Which total ...") still asks for one."""
-    phrase = _asked_phrase(lowered).split()
+    phrase = _NOW.sub("", _asked_phrase(lowered)).split()  # "the ratio right now": the ratio's value
     nouns = _VALUE_ONLY_NOUNS if lowered.startswith("which ") else _QUANTITY_NOUNS
     headed = any(
         word in nouns and (i == len(phrase) - 1 or phrase[i + 1] in ("of", "for"))

@@ -694,3 +694,41 @@ def test_a_name_of_several_words_keeps_its_capitals() -> None:
         "Ministry of Finance will issue how much?"
     )
     assert cased_as_written("Source for that figure?", texts) == "source for that figure?"
+
+
+@pytest.mark.parametrize(
+    ("previous", "answer", "followup", "expected"),
+    [
+        ("How many ships came in 2024?", "x", "Says who?", "Who says that (How many ships came in 2024)?"),
+        ("Who did the forum hear from?", "x", "Why them?", "Who did the forum hear from: why?"),
+        (
+            "What did Arvex talk about at the forum?",
+            "x",
+            "Which other firm said the same thing?",
+            "Which other firm said the same thing (What did Arvex talk about at the forum)?",
+        ),
+        # Words before the question ask nothing: "it" is the issuance, not "Switching".
+        (
+            "Switching gears - how much is the bond issuance this year?",
+            "x",
+            "How much of it goes to berths?",
+            "How much of the bond issuance this year goes to berths?",
+        ),
+        ("How much is the port spending on berths?", "x", "What's that in euros?", None),
+        # "Which of X and Y is ...?" is answered by one of the two: "it" is that one.
+        (
+            "Which of the PC and the SA is the advisory one?",
+            "While the SA advises, the PC rules. [1]",
+            "Can it pass laws?",
+            "Can SA pass laws?",
+        ),
+    ],
+)
+def test_more_follow_ups_that_lean_on_the_turn_before(
+    previous: str, answer: str, followup: str, expected: str | None
+) -> None:
+    rewritten = rewrite_followup(followup, [Turn(previous, None, answer, False)])
+    if expected is None:  # the figure asked, in the other currency
+        assert rewritten == f"{previous[:-1]} in euros?"
+    else:
+        assert rewritten == expected

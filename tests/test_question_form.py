@@ -738,3 +738,10 @@ def test_a_question_word_after_its_thing_comes_first() -> None:
     assert _expected_answer_type(_as_asked("Subsidy per ship, how much")) == "quantity"
     assert _as_asked("hey, what were the themes?") == "hey, what were the themes?"  # a greeting, no thing
     assert _as_asked("What did Arvex propose?") == "What did Arvex propose?"
+
+
+def test_a_value_asked_for_now_is_a_figure() -> None:
+    from qa.question_form import _expected_answer_type
+
+    assert _expected_answer_type("What is the port dues ratio right now?") == "quantity"
+    assert _expected_answer_type("What is the port dues ratio currently set at?") == "quantity"
