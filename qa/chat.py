@@ -320,7 +320,7 @@ _REPORTING_VERBS = {
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "whats the ...", typed without its apostrophe, too (only before an article: "whats" alone may be a word).
 _CONTRACTION = re.compile(
-    r"\b(?:(what|who|where|when|how|which|that|there)(?:['’]s|s(?=\s+(?:the|a|an|this)\b))|(what)s(?=\s))\b",
+    r"\b(?:(what|who|where|when|why|how|which|that|there)(?:['’]s|s(?=\s+(?:the|a|an|this)\b))|(what)s(?=\s))\b",
     re.IGNORECASE,
 )
 # "that number", "this figure": a demonstrative with a noun that only points back at what was just said.
@@ -434,6 +434,14 @@ _LEAD_IN = re.compile(
     r"did|does|do|can|could|will|would|should|has|have)\b)",
     re.I,
 )
+# "the carmakers", "other firms": a kind of those who act, asked about in place of another kind.
+_KIND_FRAGMENT = re.compile(
+    r"^(?:the\s+|other\s+)?((?:[a-z-]+\s+)?(?:companies|firms|carmakers|automakers|makers|manufacturers|"
+    r"businesses|groups|bodies|organi[sz]ations))$",
+    re.I,
+)
+# "that abbreviation", "this acronym": the short name the question before used.
+_THAT_ABBREVIATION = re.compile(r"\b(?:that|this|the)\s+(?:abbreviation|acronym|initialism)\b", re.I)
 _PERFECT = re.compile(r"^(?:has|have)\s+", re.I)
 _EVER = re.compile(r"\s+(?:before|previously|already|ever|in\s+the\s+past)$", re.I)
 _YES_NO_QUESTION = re.compile(
@@ -774,6 +782,10 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         if years:
             return _finish(_substitute_fragment(previous, f"in {int(years[-1]) - 1}"))
         return _finish(f"{previous} the year before")
+    abbreviation = _THAT_ABBREVIATION.search(body)
+    acronyms = re.findall(r"\b[A-Z]{2,6}\b", previous) if abbreviation else []
+    if acronyms:  # "What does the government want to do with the RRR?" -> "what does that abbreviation ..."
+        return _finish(body[: abbreviation.start()] + acronyms[-1] + body[abbreviation.end() :])
     says = _DOES_IT_SAY.match(body)
     if says:  # "Does it say by how much?": whether the article says so, of what was just asked
         return _finish(f"{says.group(1)} the article {says.group(2)}{says.group(3)} ({previous})")
@@ -822,6 +834,10 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         # said about that, "What about battery swapping?" who called for that instead.
         if _entity_spans(fragment):  # what it said shows whether it called for that too
             return _finish(f"What did {fragment} say")
+        kind = _KIND_FRAGMENT.match(fragment)
+        if kind and acting.group("asks").lower().startswith(("which", "what")):
+            # "Which battery makers spoke up at the CPPCC?" -> "how about the carmakers?": which carmakers did
+            return _finish(f"Which {kind.group(1)} {acting.group('verb')} {acting.group('object')}")
         return _finish(f"{acting.group('asks')} {acting.group('verb')} {fragment}")
     if fragment is not None:
         return _finish(_substitute_fragment(previous, fragment))
@@ -1230,7 +1246,10 @@ def _topic_phrase(previous: str) -> tuple[int, int] | None:
     if match:
         return _without_borrowed(previous, match.start("t"), match.end("t"))
     match = re.match(
-        rf"^{_WH}\s+(?:is|are|was|were)\s+(?P<t>.+?)(?:\s+(?:for|about|to|from|with))?$", previous, re.I
+        rf"^{_WH}\s+(?:is|are|was|were)\s+(?:(?:considered|seen\s+as|regarded\s+as|viewed\s+as)\s+)?"
+        r"(?P<t>.+?)(?:\s+(?:for|about|to|from|with))?$",
+        previous,
+        re.I,
     )
     if match:  # "What is the allocation for?": the allocation
         return _without_borrowed(previous, match.start("t"), match.end("t"))

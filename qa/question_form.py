@@ -1407,7 +1407,8 @@ def _plain_idioms(question: str) -> str:
 # "I'm a student writing a summary — what were ...?", "As an investor: is ...?": who asks, not what;
 # "Different question - what ...?", "Moving on: who ...?": where the conversation turns, not what is asked.
 _PREAMBLE = re.compile(
-    r"^\s*(?:i\b|i['’]m\b|i am\b|as an?\b|quick question|question|hi\b|hey\b|hello\b|ok\b|okay\b|now\b|"
+    r"^\s*(?:i\b|i['’]m\b|i am\b|as an?\b|quick (?:question|one|q)\b|question|hi\b|hey\b|hello\b|ok\b|okay\b|"
+    r"now\b|"
     r"next\b|also\b|btw\b|by the way|moving on|switching|changing|one more|another|different|"
     r"new (?:topic|question)|unrelated|separate|other question|last question|final question|follow[- ]up)"
     r"[^—–:?]{0,80}?"
@@ -1429,10 +1430,14 @@ _ACTING_NAME = re.compile(
 )
 
 
+# "Sorry, what does ... stand for?", "Ok, and who ...?": a word said before the question.
+_INTERJECTION = re.compile(r"^\s*(?:sorry|ok|okay|right|hmm+|um+|well|thanks|cool|great)\s*[,!.]\s*", re.I)
+
+
 def _without_asides(question: str) -> str:
     """The question without who asks it ("As an investor I want to know: ...") and without where it is
     said ("..., per the work report?"), which only pull the answer to sentences that repeat them."""
-    stripped = _ATTRIBUTION.sub("", _PREAMBLE.sub("", question)).strip()
+    stripped = _ATTRIBUTION.sub("", _PREAMBLE.sub("", _INTERJECTION.sub("", question))).strip()
     return stripped if _TOKEN.search(stripped) else question
 
 

@@ -732,3 +732,30 @@ def test_more_follow_ups_that_lean_on_the_turn_before(
         assert rewritten == f"{previous[:-1]} in euros?"
     else:
         assert rewritten == expected
+
+
+@pytest.mark.parametrize(
+    ("previous", "followup", "expected"),
+    [
+        # Another kind of those who acted, asked in place of the kind asked before.
+        (
+            "Which battery makers spoke up at the forum?",
+            "how about the carmakers?",
+            "Which carmakers spoke up at the forum?",
+        ),
+        # "that abbreviation" is the short name the question before used.
+        (
+            "What does the port want to do with the TEU cap?",
+            "what does that abbreviation stand for?",
+            "What does TEU stand for?",
+        ),
+        # "Why's it ...": a contraction; "considered" is no part of the topic.
+        (
+            "What was considered the most important topic of the forum?",
+            "why's it such a big deal?",
+            "Why is the most important topic of the forum such a big deal?",
+        ),
+    ],
+)
+def test_follow_ups_about_kinds_abbreviations_and_topics(previous: str, followup: str, expected: str) -> None:
+    assert rewrite_followup(followup, _history(previous)) == expected

@@ -745,3 +745,10 @@ def test_a_value_asked_for_now_is_a_figure() -> None:
 
     assert _expected_answer_type("What is the port dues ratio right now?") == "quantity"
     assert _expected_answer_type("What is the port dues ratio currently set at?") == "quantity"
+
+
+def test_words_said_before_the_question_are_asides() -> None:
+    from qa.question_form import _without_asides
+
+    assert _without_asides("Quick one - what exactly is the forum?") == "what exactly is the forum?"
+    assert _without_asides("Sorry, what does TEU stand for?") == "what does TEU stand for?"
