@@ -442,6 +442,16 @@ _KIND_FRAGMENT = re.compile(
 )
 # "that abbreviation", "this acronym": the short name the question before used.
 _THAT_ABBREVIATION = re.compile(r"\b(?:that|this|the)\s+(?:abbreviation|acronym|initialism)\b", re.I)
+# "the second one", "the former": one of two names the previous answer listed, by its place.
+_INTERJECTION = re.compile(r"^(?:ok|okay|so|right|sorry|well|hmm+|cool|great|thanks)\s*[,!.]\s*(?=\w)", re.I)
+_ORDINAL_ONE = re.compile(
+    r"\bthe\s+(first|second|former|latter)(?:\s+(?:one|body|group|company|firm))?\b", re.I
+)
+# "What does it say about monetary policy?": "it" says things, so it is the report or document named before.
+_WHAT_DOES_IT_SAY = re.compile(
+    r"^(?:and\s+)?(?:what|how)\s+(?:does|did)\s+it\s+(?:say|mention|state|propose|outline|announce)\b", re.I
+)
+_DOCUMENT_NOUNS = ("report", "document", "plan", "statement", "speech", "article", "outlook")
 _PERFECT = re.compile(r"^(?:has|have)\s+", re.I)
 _EVER = re.compile(r"\s+(?:before|previously|already|ever|in\s+the\s+past)$", re.I)
 _YES_NO_QUESTION = re.compile(
@@ -751,7 +761,7 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
     previous = _clean(expand_contractions(cased_as_written(previous, known)))
     if not previous:
         return question
-    body = _clean(expand_contractions(cased_as_written(text, known)))
+    body = _clean(expand_contractions(cased_as_written(_INTERJECTION.sub("", text), known)))
     body = _SAYS_SO.sub(r"\1 that", body)  # "who says so?" is "who says that?"
     body = _SAYS_WHO.sub("Who says that", body)  # "Says who?"
     if _WHY_THEM.match(body):  # "Who did the CPPCC hear from?" -> "Why them?": why, of that answer
@@ -810,6 +820,16 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
     phrase = _earlier_phrase_ending_in(earlier, named.group(1)) if named else None
     if phrase is not None:  # "... go to the trade in scheme?" -> "What has that scheme been key for?"
         return _finish(body[: named.start()] + phrase + body[named.end() :])
+    ordinal = _ORDINAL_ONE.search(body)
+    listed = _listed_names(history[-1].answer) if ordinal and not history[-1].abstained else []
+    if len(listed) == 2:  # "What are the two bodies?" -> "what does the second one do?": the second named
+        chosen = listed[0 if ordinal.group(1).lower() in ("first", "former") else 1]
+        return _finish(body[: ordinal.start()] + chosen + body[ordinal.end() :])
+    saying = _WHAT_DOES_IT_SAY.match(body)
+    documents = [_phrase_ending_in(previous, noun) for noun in _DOCUMENT_NOUNS] if saying else []
+    document = next((phrase for phrase in documents if phrase), None)
+    if document is not None:  # "Which body was the work report presented to?" -> "What does it say ...?"
+        return _finish(_IT.sub(document, body, count=1))
     other = _the_other(body, previous, history[-1].answer, texts) if _OTHER_PHRASE.search(body) else None
     bare_other = _THE_OTHER.match(body) if other is not None else None
     if other is not None and bare_other is not None:  # "What is the NPC?" -> "And the other one?"
@@ -1059,11 +1079,14 @@ def _the_other(body: str, previous: str, answer: str, texts: Sequence[str] = ())
 
 def _listed_names(answer: str) -> list[str]:
     """The names an answer lists: the acronyms it defines ("the National People's Congress (NPC) and ...
-    (CPPCC)"), else the names joined by "and" in its first sentence ("Both Geely and GAC ...")."""
-    first = re.split(r"\[\d+\]", answer, maxsplit=1)[0]
-    defined = re.findall(r"\(([A-Z]{2,6})\)", first)
-    if len(defined) >= 2:
-        return [f"the {acronym}" for acronym in dict.fromkeys(defined)]
+    (CPPCC)", in whichever sentence defines them), else the names joined by "and" in its first sentence
+    ("Both Geely and GAC ...")."""
+    sentences = re.split(r"\[\d+\]", answer)
+    first = sentences[0]
+    for sentence in sentences:  # the acronyms defined by the first sentence that defines two
+        defined = re.findall(r"\(([A-Z]{2,6})\)", sentence)
+        if len(defined) >= 2:
+            return [f"the {acronym}" for acronym in dict.fromkeys(defined)]
     spans = [first[start:end] for start, end in _entity_spans(first)]
     joined = next((span for span in spans if " and " in span), "")
     opener = joined.split(" ", 1)[0]

@@ -89,6 +89,9 @@ _SYNONYM_PHRASES = {
     "put forward": "proposed",
     "puts forward": "proposed",
     "brought up": "proposed",
+    "sign off on": "approving",
+    "signs off on": "approving",
+    "signed off on": "approving",
     "come up with": "proposed",
     "came up with": "proposed",
 }

@@ -759,3 +759,15 @@ def test_more_follow_ups_that_lean_on_the_turn_before(
 )
 def test_follow_ups_about_kinds_abbreviations_and_topics(previous: str, followup: str, expected: str) -> None:
     assert rewrite_followup(followup, _history(previous)) == expected
+
+
+def test_the_second_one_and_what_a_report_says() -> None:
+    answer = "The forum met. [1] Its chambers are the Port Council (PC) and the Shipping Assembly (SA). [2]"
+    history = [Turn("What are the two groups that meet?", None, answer, False)]
+    assert rewrite_followup("ok, and what does the second one do?", history) == "And what does the SA do?"
+    assert rewrite_followup("and the first one?", history) == "And the PC?"
+    report = _history("Which body was the port work report presented to?")
+    assert (
+        rewrite_followup("What does it say about dues?", report)
+        == "What does the port work report say about dues?"
+    )
