@@ -1437,10 +1437,21 @@ _ACTING_NAME = re.compile(
 _INTERJECTION = re.compile(r"^\s*(?:sorry|ok|okay|right|hmm+|um+|well|thanks|cool|great)\s*[,!.]\s*", re.I)
 
 
+# What a chatty asker says around the question ("I keep hearing about ...", "if you don't mind spelling it
+# out for an old engineer", "I vaguely remember ..."): about the asker, not the thing asked.
+_CHATTER = re.compile(
+    r"\b(?:i\s+(?:keep\s+hearing|(?:vaguely\s+)?remember|(?:vaguely\s+)?recall|heard|read|gather)(?:\s+(?:that|about))?"
+    r"|if\s+you\s+don['’]?t\s+mind(?:\s+\w+ing)?(?:\s+it)?(?:\s+out)?(?:\s+for\s+(?:an?\s+)?(?:\w+\s+)?\w+)?"
+    r"|(?:could|can|would)\s+you\s+(?:tell|remind)\s+me|remind\s+me|on\s+the\s+news|in\s+the\s+news)\b",
+    re.IGNORECASE,
+)
+
+
 def _without_asides(question: str) -> str:
     """The question without who asks it ("As an investor I want to know: ...") and without where it is
     said ("..., per the work report?"), which only pull the answer to sentences that repeat them."""
-    stripped = _ATTRIBUTION.sub("", _PREAMBLE.sub("", _INTERJECTION.sub("", question))).strip()
+    stripped = _ATTRIBUTION.sub("", _PREAMBLE.sub("", _INTERJECTION.sub("", question)))
+    stripped = " ".join(_CHATTER.sub(" ", stripped).split())
     return stripped if _TOKEN.search(stripped) else question
 
 

@@ -752,3 +752,14 @@ def test_words_said_before_the_question_are_asides() -> None:
 
     assert _without_asides("Quick one - what exactly is the forum?") == "what exactly is the forum?"
     assert _without_asides("Sorry, what does TEU stand for?") == "what does TEU stand for?"
+
+
+def test_chatter_around_the_question_is_an_aside() -> None:
+    from qa.question_form import _without_asides
+
+    assert "hearing" not in _without_asides("I keep hearing about the forum. Which two bodies meet there?")
+    assert "remember" not in _without_asides("I vaguely remember Arvex said something. What was it?")
+    assert "engineer" not in _without_asides(
+        "Which bodies meet, if you don't mind spelling it out for an old engineer?"
+    )
+    assert _without_asides("What did Arvex say about the news?") == "What did Arvex say about the news?"
