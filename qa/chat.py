@@ -443,7 +443,9 @@ _KIND_FRAGMENT = re.compile(
 # "that abbreviation", "this acronym": the short name the question before used.
 _THAT_ABBREVIATION = re.compile(r"\b(?:that|this|the)\s+(?:abbreviation|acronym|initialism)\b", re.I)
 # "the second one", "the former": one of two names the previous answer listed, by its place.
-_INTERJECTION = re.compile(r"^(?:ok|okay|so|right|sorry|well|hmm+|cool|great|thanks)\s*[,!.]\s*(?=\w)", re.I)
+# "ok, and CALB?", "Sorry, what does RRR stand for?": a word said before the question, which asks nothing.
+INTERJECTIONS = ("ok", "okay", "so", "right", "sorry", "well", "hmm+", "um+", "cool", "great", "thanks")
+INTERJECTION = re.compile(rf"^\s*(?:{'|'.join(INTERJECTIONS)})\s*[,!.]\s*(?=\w)", re.I)
 _ORDINAL_ONE = re.compile(
     r"\bthe\s+(first|second|former|latter)(?:\s+(?:one|body|group|company|firm))?\b", re.I
 )
@@ -761,7 +763,7 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
     previous = _clean(expand_contractions(cased_as_written(previous, known)))
     if not previous:
         return question
-    body = _clean(expand_contractions(cased_as_written(_INTERJECTION.sub("", text), known)))
+    body = _clean(expand_contractions(cased_as_written(INTERJECTION.sub("", text), known)))
     body = _SAYS_SO.sub(r"\1 that", body)  # "who says so?" is "who says that?"
     body = _SAYS_WHO.sub("Who says that", body)  # "Says who?"
     if _WHY_THEM.match(body):  # "Who did the CPPCC hear from?" -> "Why them?": why, of that answer

@@ -11,7 +11,15 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from qa.chat import ROLE_WORDS, SENTENCE_OPENERS, Casing, opens_terse_question, without_borrowed_context
+from qa.chat import (
+    INTERJECTION,
+    INTERJECTIONS,
+    ROLE_WORDS,
+    SENTENCE_OPENERS,
+    Casing,
+    opens_terse_question,
+    without_borrowed_context,
+)
 from qa.lexical import stem_word
 
 # Stems are cut to this many characters, a cheap lemma ("propose"/"proposal", "emphasise"/"emphasis").
@@ -1380,9 +1388,7 @@ _WH_AFTER_COMMA = re.compile(
 )
 
 
-_GREETING = re.compile(
-    r"^\s*(?:hey|hi|hello|ok|okay|so|well|now|quick|and|but|also|btw|right|sorry|thanks)\b", re.I
-)
+_GREETING = re.compile(rf"^\s*(?:{'|'.join(INTERJECTIONS)}|hey|hi|hello|now|quick|and|but|also|btw)\b", re.I)
 
 
 def _as_asked(question: str) -> str:
@@ -1433,10 +1439,6 @@ _ACTING_NAME = re.compile(
 )
 
 
-# "Sorry, what does ... stand for?", "Ok, and who ...?": a word said before the question.
-_INTERJECTION = re.compile(r"^\s*(?:sorry|ok|okay|right|hmm+|um+|well|thanks|cool|great)\s*[,!.]\s*", re.I)
-
-
 # What a chatty asker says around the question ("I keep hearing about ...", "if you don't mind spelling it
 # out for an old engineer", "I vaguely remember ..."): about the asker, not the thing asked.
 _CHATTER = re.compile(
@@ -1450,7 +1452,7 @@ _CHATTER = re.compile(
 def _without_asides(question: str) -> str:
     """The question without who asks it ("As an investor I want to know: ...") and without where it is
     said ("..., per the work report?"), which only pull the answer to sentences that repeat them."""
-    stripped = _ATTRIBUTION.sub("", _PREAMBLE.sub("", _INTERJECTION.sub("", question)))
+    stripped = _ATTRIBUTION.sub("", _PREAMBLE.sub("", INTERJECTION.sub("", question)))
     stripped = " ".join(_CHATTER.sub(" ", stripped).split())
     return stripped if _TOKEN.search(stripped) else question
 
