@@ -366,8 +366,9 @@ _IT = re.compile(r"\bit\b", re.I)
 _BARE_WH = re.compile(r"^(?:and\s+)?(when|who)$", re.I)
 _IN_CURRENCY = re.compile(
     r"^(?:and\s+|so\s+)?(?:(?:what\s+)?(?:is|was|are|were)\s+(?:that|this|it|those)\s+(?:in|given\s+in)\s+|"
-    r"how\s+much\s+in\s+|"
-    r"in\s+)?((?:us\s+|hong\s+kong\s+)?(?:dollars?|usd|yuan|rmb|renminbi|euros?|pounds?|yen))$",
+    r"how\s+much\s+in\s+|(?:what\s+is\s+)?the\s+|in\s+)?"
+    r"((?:us\s+|hong\s+kong\s+)?(?:dollars?|usd|yuan|rmb|renminbi|euros?|pounds?|yen))"
+    r"(?:\s+(?:figure|amount|value|equivalent|number|terms))?$",
     re.I,
 )
 # "Which of them ...?", "Who among these ...?": a choice among the names the previous answer listed.
@@ -688,7 +689,7 @@ SENTENCE_OPENERS = frozenset(
 _TOPIC_PREPOSITIONS = r"(?:about|regarding|concerning|on\s+the\s+subject\s+of|in\s+terms\s+of)"
 _WORD = re.compile(r"[A-Za-z0-9][\w'’&.-]*")
 _ASKS_FOR_A_NAME = re.compile(
-    r"(?:who|whom|which\s+(?:(?:two|three|four|several|other)\s+)?(?:company|companies|firm|firms|carmaker|"
+    r"(?:what\s+is\s+the\s+name\s+of|who|whom|which\s+(?:(?:two|three|four|several|other)\s+)?(?:company|companies|firm|firms|carmaker|"
     r"carmakers|maker|makers|body|bodies|"
     r"organi[sz]ation|organi[sz]ations|group|groups|person|people|manufacturer|manufacturers))\b",
     re.I,
@@ -1054,11 +1055,9 @@ def _the_other(body: str, previous: str, answer: str, texts: Sequence[str] = ())
     if len(paired) == 2 and len(told_of) == 1:
         return next(part for part in paired if part != told_of[0])
     listed = [name.removeprefix("the ") for name in _listed_names(answer)]
-    if len(listed) == 2 and not any(name in previous for name in listed):
-        rest = re.split(r"\[\d+\]", answer, maxsplit=1)[-1]
-        described = [name for name in listed if re.search(rf"\b{re.escape(name)}\b", rest)]
-        if len(described) == 1:
-            return next(name for name in listed if name != described[0])
+    described = _described_of_listed(answer)
+    if described is not None and not any(name in previous for name in listed):
+        return next(name for name in listed if name != described)
     if not asked:
         return None
     if asked[0].isupper():  # "the NPC" -> another acronym: "CPPCC", in the answer or named with it
@@ -1077,6 +1076,15 @@ def _the_other(body: str, previous: str, answer: str, texts: Sequence[str] = ())
         if _names(name) and not any(name in a or a in name for a in asked):
             return name
     return None
+
+
+def _described_of_listed(answer: str) -> str | None:
+    """Of two names an answer's first sentence lists, the one the rest of the answer goes on to describe,
+    when only one of them is; else None."""
+    listed = [name.removeprefix("the ") for name in _listed_names(answer)]
+    rest = re.split(r"\[\d+\]", answer, maxsplit=1)[-1] if "[" in answer else ""
+    described = [name for name in listed if re.search(rf"\b{re.escape(name)}\b", rest)]
+    return described[0] if len(listed) == 2 and len(described) == 1 else None
 
 
 def _listed_names(answer: str) -> list[str]:
@@ -1336,8 +1344,11 @@ def _answered_name(turn: Turn) -> str | None:
     if choice:  # "Which of the NPC and the CPPCC is the advisory one?": the one the answer names first
         named = [name for name in choice.group(1, 2) if re.search(rf"\b{re.escape(name)}\b", turn.answer)]
         return min(named, key=turn.answer.find) if named else None
-    if not _ASKS_FOR_A_NAME.match(turn.standalone.strip()):
+    if not _ASKS_FOR_A_NAME.match(expand_contractions(turn.standalone.strip())):
         return None
+    described = _described_of_listed(turn.answer)
+    if described is not None:  # "the NPC and the CPPCC. While the CPPCC is an advisory body ...": the CPPCC
+        return described
     asked = {w.lower() for w in _WORD.findall(turn.standalone)}
     first_sentence = re.split(r"\[\d+\]|(?<=[.!?])\s", turn.answer, maxsplit=1)[0]
     tokens = re.findall(r"[A-Za-z0-9][\w'’&-]*|[.,;:()]", first_sentence)
@@ -1349,7 +1360,16 @@ def _answered_name(turn: Turn) -> str | None:
         opener = position == 0 and (
             plain in SENTENCE_OPENERS or (plain.endswith("ly") and tokens[1:2] == [","])  # "Notably, ..."
         )
-        return token[:1].isupper() and plain not in _NOT_A_NAME and plain not in asked and not opener
+        following = tokens[position + 1] if position + 1 < len(tokens) else ""
+        # "China’s energy sector": whose, not who (but "National People’s Congress" is one name)
+        possessive = not run and plain.endswith(("'s", "’s")) and not following[:1].isupper()
+        return (
+            token[:1].isupper()
+            and plain not in _NOT_A_NAME
+            and plain not in asked
+            and not opener
+            and not possessive
+        )
 
     for position, token in enumerate(tokens):
         if named(position):

@@ -750,7 +750,8 @@ def _focus_phrase(question: str) -> str | None:
 
 def _about_phrase(question: str) -> str:
     """The words after *about/regarding/concerning* ("What did Gotion say about **battery recycling**?")."""
-    tokens = _TOKEN.findall(re.split(r"\s[–—-]\s|[;:]\s", question)[0])  # "about logistics – which ...?"
+    # "about logistics – which ...?", "said something about how X. What was it?": the phrase ends there
+    tokens = _TOKEN.findall(re.split(r"\s[–—-]\s|[;:]\s|[.?!]\s", question)[0])
     for position, token in enumerate(tokens[:-1]):
         if token.lower() in _ABOUT:
             return " ".join(tokens[position + 1 :])
@@ -1449,10 +1450,13 @@ _CHATTER = re.compile(
 )
 
 
+_SO = re.compile(r"^\s*(?:and\s+)?so\s+(?=(?:what|which|who|whom|whose|when|where|why|how)\b)", re.I)
+
+
 def _without_asides(question: str) -> str:
     """The question without who asks it ("As an investor I want to know: ...") and without where it is
     said ("..., per the work report?"), which only pull the answer to sentences that repeat them."""
-    stripped = _ATTRIBUTION.sub("", _PREAMBLE.sub("", INTERJECTION.sub("", question)))
+    stripped = _ATTRIBUTION.sub("", _PREAMBLE.sub("", _SO.sub("", INTERJECTION.sub("", question))))
     stripped = " ".join(_CHATTER.sub(" ", stripped).split())
     return stripped if _TOKEN.search(stripped) else question
 

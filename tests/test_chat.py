@@ -771,3 +771,19 @@ def test_the_second_one_and_what_a_report_says() -> None:
         rewrite_followup("What does it say about dues?", report)
         == "What does the port work report say about dues?"
     )
+
+
+@pytest.mark.parametrize("followup", ["what's the dollar figure?", "USD equivalent?", "in dollar terms?"])
+def test_a_currency_asked_by_its_figure(followup: str) -> None:
+    history = _history("How much is the port spending on berths?")
+    assert rewrite_followup(followup, history).startswith("How much is the port spending on berths in ")
+
+
+def test_the_name_answered_is_not_a_possessive_and_is_the_one_described() -> None:
+    answer = "Shipping’s growth is fast and the SA heard from port firms. [1]"
+    assert rewrite_followup(
+        "Can it pass laws?", [Turn("Which body heard from firms?", None, answer, False)]
+    ) == ("Can SA pass laws?")
+    listing = "The forum has the Port Council (PC) and the Shipping Assembly (SA). [1] The SA advises. [2]"
+    history = [Turn("What's the name of the advisory body?", None, listing, False)]
+    assert rewrite_followup("Does it make laws?", history) == "Does SA make laws?"

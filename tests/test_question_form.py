@@ -763,3 +763,10 @@ def test_chatter_around_the_question_is_an_aside() -> None:
         "Which bodies meet, if you don't mind spelling it out for an old engineer?"
     )
     assert _without_asides("What did Arvex say about the news?") == "What did Arvex say about the news?"
+
+
+def test_an_about_phrase_ends_with_its_sentence_and_so_is_no_question_word() -> None:
+    from qa.question_form import _about_topic, _expected_answer_type, _without_asides
+
+    assert _about_topic("Arvex said something about crane safety. What was it?") == "crane safety"
+    assert _expected_answer_type(_without_asides("OK, so how big a rate cut are we talking?")) == "quantity"
