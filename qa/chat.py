@@ -761,10 +761,11 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         return question
     known = [turn.answer for turn in reversed(history) if not turn.abstained] + list(texts)
     previous = _LEAD_IN.sub("", history[-1].standalone.strip())
-    previous = _clean(expand_contractions(cased_as_written(previous, known)))
+    casing = Casing.of(known)
+    previous = _clean(expand_contractions(cased_as_written(previous, casing)))
     if not previous:
         return question
-    body = _clean(expand_contractions(cased_as_written(INTERJECTION.sub("", text), known)))
+    body = _clean(expand_contractions(cased_as_written(INTERJECTION.sub("", text), casing)))
     body = _SAYS_SO.sub(r"\1 that", body)  # "who says so?" is "who says that?"
     body = _SAYS_WHO.sub("Who says that", body)  # "Says who?"
     if _WHY_THEM.match(body):  # "Who did the CPPCC hear from?" -> "Why them?": why, of that answer
@@ -982,12 +983,12 @@ def opens_terse_question(question: str) -> bool:
     )
 
 
-def cased_as_written(text: str, texts: Sequence[str]) -> str:
+def cased_as_written(text: str, texts: Sequence[str] | Casing) -> str:
     """``text`` with its words cased the way ``texts`` write them, so a question typed without capitals
     still shows its names: "what about gotion" -> "what about Gotion", "what's the npc" -> "what's the
     NPC"; and a terse question's capitalised first word that the texts only use in lowercase is no name
-    ("Total bond issuance?" -> "total bond issuance?")."""
-    casing = Casing.of(texts)
+    ("Total bond issuance?" -> "total bond issuance?"). ``texts`` may be their ``Casing``, read once."""
+    casing = texts if isinstance(texts, Casing) else Casing.of(texts)
 
     def recase(match: re.Match[str]) -> str:
         token = match.group()
