@@ -580,6 +580,13 @@ _PERIOD_OF_YEAR = re.compile(
     r"(?P<rest>\s+(?:so\s+far|to\s+date|alone|as\s+well|onwards|and\s+beyond))?",
     re.I,
 )
+# "When was the last cut?", "What's the aim?": a question whose only noun points back at what was said.
+_ONLY_REFERRING = re.compile(
+    rf"^(?:and\s+|so\s+)?{_WH}\s+(?:is|was|are|were)\s+the\s+(?:last\s+|latest\s+|previous\s+|main\s+|real\s+)?"
+    r"(?:aim|goal|purpose|point|reason|reasoning|rationale|idea|cut|change|plan|proposal|source|target|figure)$",
+    re.I,
+)
+_THIS_YEAR = re.compile(r"(?:so\s+far\s+)?this\s+year(?:\s+so\s+far)?|(?:the\s+)?year\s+to\s+date", re.I)
 _DATED = re.compile(r"\b(?:in|by|since|until|for|during|from)\s+(?:19|20)\d\d\b", re.I)
 # Titles that are capitalised but name no one ("Who is its CEO?").
 ROLE_WORDS = frozenset(
@@ -689,7 +696,8 @@ SENTENCE_OPENERS = frozenset(
 _TOPIC_PREPOSITIONS = r"(?:about|regarding|concerning|on\s+the\s+subject\s+of|in\s+terms\s+of)"
 _WORD = re.compile(r"[A-Za-z0-9][\w'’&.-]*")
 _ASKS_FOR_A_NAME = re.compile(
-    r"(?:what\s+is\s+the\s+name\s+of|who|whom|which\s+(?:(?:two|three|four|several|other)\s+)?(?:company|companies|firm|firms|carmaker|"
+    r"(?:what\s+is\s+the\s+name\s+of|who|whom|which\s+(?:(?:one\s+)?of\s+the\s+)?(?:(?:two|three|four|several|other)\s+)?"
+    r"(?:company|companies|firm|firms|carmaker|"
     r"carmakers|maker|makers|body|bodies|"
     r"organi[sz]ation|organi[sz]ations|group|groups|person|people|manufacturer|manufacturers))\b",
     re.I,
@@ -910,6 +918,8 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         return _finish(_resolve_reference(body, pronoun, previous))
     if _is_bare_fragment(body):
         return _finish(f"{previous}: {body[:1].lower()}{body[1:]}")
+    if _ONLY_REFERRING.match(body):  # "when was the last cut?", "what's the aim?": of what was just asked
+        return _finish(f"{body} ({previous})")
     return question
 
 
@@ -1182,6 +1192,10 @@ def _substitute_fragment(previous: str, fragment: str) -> str:
     # "And in 2023?", "What about 2023?": the same question of another year, the one it is dated by ("in
     # 2023", not "the Paris 2024 budget"), else its last year.
     # "What about 2025 so far?" keeps its qualifier with the year.
+    if _THIS_YEAR.fullmatch(fragment) and _DATED.search(previous):
+        # "How many ... in 2024?" -> "and so far this year?": the same, of this year, not of 2024
+        dated = list(_DATED.finditer(previous))[-1]
+        return previous[: dated.start()] + "so far this year" + previous[dated.end() :]
     period = _PERIOD_OF_YEAR.fullmatch(fragment)
     if period and _YEAR.search(previous):
         year = period.group("year")

@@ -781,6 +781,9 @@ def _compares_with_an_absent_past(question: str, sentence: str) -> bool:
     return bool(compares_with_past and not _PAST_TIME_ANSWER.search(sentence))
 
 
+_THIS_YEAR_ASKED = re.compile(r"\b(?:so\s+far\s+this\s+year|this\s+year\s+so\s+far|year\s+to\s+date)\b", re.I)
+
+
 def _dated_otherwise(question: str, sentence: str, document_year: str | None) -> bool:
     """Whether the question is dated ("... in 2024?", "the 2024 issuance", "the year before") and the
     sentence is not about that time: it names other years only, or none while its document is of another
@@ -789,6 +792,8 @@ def _dated_otherwise(question: str, sentence: str, document_year: str | None) ->
     borrowed context and date nothing."""
     asked_part = without_borrowed_context(question)
     asked = set(_YEAR.findall(asked_part))
+    if _THIS_YEAR_ASKED.search(asked_part) and document_year is not None:
+        asked.add(document_year)  # "so far this year": the year of the document
     said = set(_YEAR.findall(sentence))
     if asked:
         if asked & said:

@@ -787,3 +787,32 @@ def test_the_name_answered_is_not_a_possessive_and_is_the_one_described() -> Non
     listing = "The forum has the Port Council (PC) and the Shipping Assembly (SA). [1] The SA advises. [2]"
     history = [Turn("What's the name of the advisory body?", None, listing, False)]
     assert rewrite_followup("Does it make laws?", history) == "Does SA make laws?"
+
+
+@pytest.mark.parametrize(
+    ("previous", "answer", "followup", "expected"),
+    [
+        (
+            "How many berth applications were there in 2024?",
+            "x",
+            "and so far this year?",
+            "How many berth applications were there so far this year?",
+        ),
+        ("Is there room to cut dues this year?", "x", "when was the last cut?", None),
+        ("Which firm wants crane rules changed?", "x", "what's the aim?", None),
+        (
+            "Which of the two bodies heard from the firms?",
+            "The shipping sector grows and the SA heard from port firms. [1]",
+            "does it have legislative power?",
+            "Does SA have legislative power?",
+        ),
+    ],
+)
+def test_follow_ups_about_this_year_and_what_was_just_said(
+    previous: str, answer: str, followup: str, expected: str | None
+) -> None:
+    rewritten = rewrite_followup(followup, [Turn(previous, None, answer, False)])
+    if expected is None:  # its one noun points back at the question before
+        assert rewritten.endswith(f"({previous[:-1]})?")
+    else:
+        assert rewritten == expected

@@ -770,3 +770,14 @@ def test_an_about_phrase_ends_with_its_sentence_and_so_is_no_question_word() -> 
 
     assert _about_topic("Arvex said something about crane safety. What was it?") == "crane safety"
     assert _expected_answer_type(_without_asides("OK, so how big a rate cut are we talking?")) == "quantity"
+
+
+def test_so_far_this_year_is_the_documents_year() -> None:
+    from qa.question_form import _dated_otherwise
+
+    assert _dated_otherwise(
+        "How many ships came so far this year?", "In 2024, ships exceeded four million.", "2025"
+    )
+    assert not _dated_otherwise(
+        "How many ships came so far this year?", "Ships so far number two million.", "2025"
+    )
