@@ -569,9 +569,11 @@ _REFERRING_NOUNS = {
     "cash",
 }
 # "anything besides self-driving?": what else the previous question's subject said, setting X aside.
+# Words that set something aside ("apart from self-driving"); each pattern adds its own "except".
+SETTING_ASIDE = r"besides|apart\s+from|aside\s+from|other\s+than"
 _BESIDES = re.compile(
     r"^(?:and\s+|but\s+)?(?:(?:is\s+there\s+|was\s+there\s+)?(?:anything|something)|what|any\s+others?)?"
-    r"(?:\s+else)?\s*(?:besides|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?)\s+(?P<x>[^,?]{1,60})$",
+    rf"(?:\s+else)?\s*(?:{SETTING_ASIDE}|except(?:\s+for)?)\s+(?P<x>[^,?]{{1,60}})$",
     re.I,
 )
 # "in 2024": when, not a name the follow-up is about; the year a question is dated by ("And in 2023?").
@@ -586,7 +588,9 @@ _ONLY_REFERRING = re.compile(
     r"(?:aim|goal|purpose|point|reason|reasoning|rationale|idea|cut|change|plan|proposal|source|target|figure)$",
     re.I,
 )
-_THIS_YEAR = re.compile(r"(?:so\s+far\s+)?this\s+year(?:\s+so\s+far)?|(?:the\s+)?year\s+to\s+date", re.I)
+# "so far this year", "year to date": the year the texts are of, up to now.
+SO_FAR_THIS_YEAR = r"so\s+far\s+this\s+year|this\s+year\s+so\s+far|(?:the\s+)?year\s+to\s+date"
+_THIS_YEAR = re.compile(rf"{SO_FAR_THIS_YEAR}|this\s+year", re.I)
 _DATED = re.compile(r"\b(?:in|by|since|until|for|during|from)\s+(?:19|20)\d\d\b", re.I)
 # Titles that are capitalised but name no one ("Who is its CEO?").
 ROLE_WORDS = frozenset(
@@ -713,7 +717,7 @@ _MORE = re.compile(
 _ELSE = re.compile(
     r"\b(?:anything|something|what|who|anyone|anybody)\s+else\b|^(?:anything|any)\s+more\b", re.I
 )
-_SETTING_ASIDE = re.compile(r"\b(?:besides|apart\s+from|aside\s+from|other\s+than|except)\b", re.I)
+_SETTING_ASIDE = re.compile(rf"\b(?:{SETTING_ASIDE}|except)\b", re.I)
 _WH_THEN_AUX = re.compile(rf"^({_WH})\s+({_AUX}\s)", re.I)
 
 
@@ -935,7 +939,7 @@ class Casing:
 
     cased: dict[str, str]
     lowercase: frozenset[str]
-    capitalised: frozenset[str] = frozenset()
+    capitalised: frozenset[str]
 
     @classmethod
     def of(cls, texts: Sequence[str]) -> Casing:
@@ -1065,8 +1069,8 @@ def _the_other(body: str, previous: str, answer: str, texts: Sequence[str] = ())
     told_of = [part for part in paired if re.search(rf"\b{re.escape(part)}\b", last)]
     if len(paired) == 2 and len(told_of) == 1:
         return next(part for part in paired if part != told_of[0])
-    listed = [name.removeprefix("the ") for name in _listed_names(answer)]
     described = _described_of_listed(answer)
+    listed = [name.removeprefix("the ") for name in _listed_names(answer)] if described else []
     if described is not None and not any(name in previous for name in listed):
         return next(name for name in listed if name != described)
     if not asked:

@@ -16,6 +16,8 @@ from qa.chat import (
     INTERJECTIONS,
     ROLE_WORDS,
     SENTENCE_OPENERS,
+    SETTING_ASIDE,
+    SO_FAR_THIS_YEAR,
     Casing,
     opens_terse_question,
     without_borrowed_context,
@@ -251,8 +253,8 @@ _HOLDER_OPENER = re.compile(
     r"|what (is|was|are|were) .+?['’]s names?\b|what (is|was|are|were) (his|her|their|its) names?\b)"
 )
 _EXCLUSION = re.compile(
-    r"^(?:apart from|aside from|besides|other than|except for|in addition to) [^,?]{1,80}, ?"
-    r"|,? (?:apart from|aside from|besides|other than|except for) [^,?]{1,80}(?=\?|$)",
+    rf"^(?:{SETTING_ASIDE}|except for|in addition to) [^,?]{{1,80}}, ?"
+    rf"|,? (?:{SETTING_ASIDE}|except for) [^,?]{{1,80}}(?=\?|$)",
     re.IGNORECASE,
 )
 # "Who presented the report?" is answered by someone: a name (see ``_could_be_name``) or a word for
@@ -781,7 +783,7 @@ def _compares_with_an_absent_past(question: str, sentence: str) -> bool:
     return bool(compares_with_past and not _PAST_TIME_ANSWER.search(sentence))
 
 
-_THIS_YEAR_ASKED = re.compile(r"\b(?:so\s+far\s+this\s+year|this\s+year\s+so\s+far|year\s+to\s+date)\b", re.I)
+_THIS_YEAR_ASKED = re.compile(rf"\b(?:{SO_FAR_THIS_YEAR})\b", re.I)
 
 
 def _dated_otherwise(question: str, sentence: str, document_year: str | None) -> bool:
@@ -806,7 +808,7 @@ def _share_destination(question: str) -> str:
     """Where a share is asked to go: "How much of the RMB1.3 trillion goes to **equipment upgrades**?",
     "How much of the bond money will fund **AI projects**?" ("" for other questions). The answer's figure
     must be the share for that, so its words must be in the answer as an about phrase's are."""
-    match = _SHARE_DESTINATION.search(question.split(" (")[0])  # not a follow-up's borrowed context
+    match = _SHARE_DESTINATION.search(without_borrowed_context(question))
     if match is None:
         return ""
     return match.group(1) or match.group(2) or ""
@@ -1387,7 +1389,8 @@ _SWAP_OLD_FOR_NEW = re.compile(
 )
 
 
-_WH_WORD = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.IGNORECASE)
+_WH_WORDS = r"what|which|who|whom|whose|when|where|why|how"
+_WH_WORD = re.compile(rf"\b(?:{_WH_WORDS})\b", re.IGNORECASE)
 # "The RRR now, how many percent it is?", "Subsidy per car, how much?": the thing first, then what is asked.
 _WH_AFTER_COMMA = re.compile(
     r"^(?P<thing>[^,]{2,60}),\s*(?P<asked>(?:what|which|who|when|where|how)\b[^,]*)$", re.IGNORECASE
@@ -1455,7 +1458,7 @@ _CHATTER = re.compile(
 )
 
 
-_SO = re.compile(r"^\s*(?:and\s+)?so\s+(?=(?:what|which|who|whom|whose|when|where|why|how)\b)", re.I)
+_SO = re.compile(rf"^\s*(?:and\s+)?so\s+(?=(?:{_WH_WORDS})\b)", re.I)
 
 
 def _without_asides(question: str) -> str:
