@@ -46,6 +46,7 @@ from qa.chat import (
     asks_what_follows,
     expand_contractions,
     rewrite_followup,
+    with_framed_name,
     without_borrowed_context,
 )
 from qa.embedding import Embedder, TokenVectors
@@ -523,7 +524,7 @@ class Assistant:
         A sentence that goes on from one in ``following`` (a follow-up asks what follows from what it was
         told) gains ``W_CONTINUATION``, and one of those told sentences that does not loses as much."""
         question = _without_exclusion(expand_contractions(_LEADING_CONJUNCTION.sub("", question.strip())))
-        question = _as_asked(_plain_idioms(_without_asides(question)))
+        question = _as_asked(_plain_idioms(with_framed_name(_without_asides(question))))
         retrieved = self._candidates(passages, bool(_ASKS_WHERE_TO_LEARN_MORE.search(question)))
         candidates = [c for c in retrieved if not any(c.text in told for told in leaving_out)]
         question = _capital_as_country(question, [c.text for c in candidates])  # "Beijing" said "China"

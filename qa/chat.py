@@ -426,7 +426,9 @@ _LINK = re.compile(
     r"(?:to|with|for)\s+(?!.*\bbetween\b).+$",
     re.I,
 )
-_SAYS_WHO = re.compile(r"^(?:and\s+)?(?:says|said)\s+who$|^according\s+to\s+whom$", re.I)
+_SAYS_WHO = re.compile(
+    r"^(?:and\s+)?(?:says|said)\s+who(?:\s*(?:[—–,:]|\s-)\s*.*)?$|^according\s+to\s+whom$", re.I
+)
 _WHY_THEM = re.compile(r"^(?:and\s+|but\s+)?why\s+(?:them|they|him|her|it|that|this|those|these)$", re.I)
 _THE_SAME = re.compile(r"\bthe\s+same(?:\s+(?:thing|things|idea|point|call|view))?\b", re.I)
 # "Switching gears - how much ...?", "Quick one: what are ...?": words before the question that ask nothing.
@@ -445,6 +447,12 @@ _KIND_FRAGMENT = re.compile(
 _THAT_ABBREVIATION = re.compile(r"\b(?:that|this|the)\s+(?:abbreviation|acronym|initialism)\b", re.I)
 # "the second one", "the former": one of two names the previous answer listed, by its place.
 # "ok, and CALB?", "Sorry, what does RRR stand for?": a word said before the question, which asks nothing.
+# "..., for my American listeners?", "... for our readers": who the answer is for, not what is asked.
+FOR_AUDIENCE = re.compile(
+    r",?\s+(?:for|to)\s+(?:my|our)\s+(?:[\w-]+\s+){0,2}(?:listeners|readers|audience|viewers|clients|boss|"
+    r"team|students|class|followers|subscribers|customers|investors|colleagues)\b(?=\W*$)",
+    re.I,
+)
 INTERJECTIONS = ("ok", "okay", "so", "right", "sorry", "well", "hmm+", "um+", "cool", "great", "thanks")
 INTERJECTION = re.compile(rf"^\s*(?:{'|'.join(INTERJECTIONS)})\s*[,!.]\s*(?=\w)", re.I)
 _ORDINAL_ONE = re.compile(
@@ -621,6 +629,10 @@ _ROLE_TITLE = re.compile(r"\b(?:" + "|".join(sorted(ROLE_WORDS)) + r")s?\b", re.
 # "the other one/body/company": the other of two names the previous answer gave.
 _OTHER = r"the\s+other(?:\s+(?:one|body|company|firm|chamber|organi[sz]ation|group|side))?"
 _OTHER_PHRASE = re.compile(rf"\b{_OTHER}\b", re.I)
+_FRONTED_OTHER = re.compile(
+    rf"^(?:and\s+|but\s+|so\s+)?(?:what\s+about\s+)?({_OTHER})\s*(?:,|—|–|\s-)\s*(?P<question>{_WH}\b.+)$",
+    re.I,
+)
 _THE_OTHER = re.compile(
     rf"^(?:(?:and|but|so)\s+)?(?:(?:what|how)\s+about\s+)?{_OTHER}(?P<owner>['’]s)?$", re.I
 )
@@ -751,6 +763,69 @@ def without_borrowed_context(question: str) -> str:
     return " ".join(re.sub(r"\s*\([^()]*\)", "", question).split())
 
 
+# "What's the story with CALB, what were they complaining about?", "So Tianneng had some idea about
+# batteries, walk me through what they were proposing": a name set up first, then asked about by pronoun.
+_FRAMED = re.compile(
+    r"^(?P<frame>[^,;:?—–]{3,90}?)\s*(?:,|;|—|–|\s-\s)\s*(?:(?:and|so|but|okay|ok)\s+)?"
+    r"(?:(?:walk|talk|take)\s+me\s+through\s+|tell\s+me\s+|explain\s+)?"
+    r"(?P<asked>(?:what|which|who|how|why|when|where)\b.+)$",
+    re.I,
+)
+_FRAMED_REFERENCE = re.compile(
+    r"\b(?:they|them|their|it|its|he|his|she|her|(?:that|this)\s+(?:"
+    + "|".join(sorted(_KIND_NOUNS | {"one"}))
+    + r"))\b",
+    re.I,
+)
+_NAME_RUN = re.compile(r"\b[A-Z][\w&’'-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w&’'-]*)*")
+# A frame that only names its topic: "So what's the deal with the NPC", "And what about Gotion".
+_TOPIC_FRAME_WORDS = {"so", "okay", "ok", "and", "now", "right", "what", "is", "how", "about", "the", "deal"}
+_TOPIC_FRAME_WORDS |= {"story", "with", "thing", "situation", "regarding", "as", "for", "on", "then"}
+_NOT_FRAMED_NAMES = {"so", "okay", "ok", "and", "but", "now", "right", "well", "the", "i"}
+
+
+def _framed_names(frame: str) -> list[tuple[str, int, int]]:
+    """The names a frame sets up, with where each starts and ends ("What is the deal with **the NPC**")."""
+    names = []
+    for run in _NAME_RUN.finditer(frame):
+        words = run.group().split()
+        while words and (words[0].lower() in _QUESTION_STARTERS | _NOT_FRAMED_NAMES):
+            words.pop(0)
+        if words:
+            name = " ".join(words).removesuffix("'s").removesuffix("’s")
+            start = run.end() - len(" ".join(words))
+            the = frame[:start].lower().endswith("the ")
+            names.append(("the " + name if the else name, start, run.end()))
+    return names
+
+
+def with_framed_name(question: str) -> str:
+    """The question a clause asks of the name the clause before it sets up ("What's the story with CALB,
+    what were they complaining about?" -> "what were CALB complaining about?"); unchanged when there is
+    no such frame or the frame names nothing. "It" stands for a name only when the frame ends with it
+    ("What's the deal with the NPC, what does it do?"), not in "Gotion said something about shipping,
+    what was it?"."""
+    match = _FRAMED.match(" ".join(question.split()).rstrip(" ?.!"))
+    if match is None:
+        return question
+    asked, frame = match.group("asked"), match.group("frame")
+    reference = _FRAMED_REFERENCE.search(asked)
+    names = _framed_names(frame)
+    if reference is None or not names:
+        return question
+    # "Back to CATL - what did he say?": a capitalised first word is no name when a name follows
+    name, start, end = names[-1] if names[0][1] == 0 else names[0]
+    pronoun = reference.group().lower()
+    only_the_name = re.fullmatch(r"(?:['’]s)?(?:\s+(?:here|there|then|now))?\W*", frame[end:]) and all(
+        word.lower() in _TOPIC_FRAME_WORDS for word in frame[:start].split()
+    )
+    if pronoun in ("it", "its") and not only_the_name:
+        return question  # "CALB's IP pitch at the CPPCC – what was it about?": the pitch
+    if pronoun in ("their", "its", "his", "her"):
+        name += "'" if name.endswith("s") else "'s"
+    return _finish(asked[: reference.start()] + name + asked[reference.end() :])
+
+
 def asks_for_more(question: str) -> bool:
     """Whether a follow-up asks for more than the previous answer said ("Anything else?", "Did he say
     anything else?"), not for something besides a thing it names ("Apart from rates, what else ...?"):
@@ -778,8 +853,17 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
     if not previous:
         return question
     body = _clean(expand_contractions(cased_as_written(INTERJECTION.sub("", text), casing)))
+    body = FOR_AUDIENCE.sub("", body)  # "..., for my American listeners"
     body = _SAYS_SO.sub(r"\1 that", body)  # "who says so?" is "who says that?"
     body = _SAYS_WHO.sub("Who says that", body)  # "Says who?"
+    framed = with_framed_name(body)
+    if framed != body:  # "and what about Gotion, what was their thing?": what was Gotion's thing
+        return framed
+    fronted_other = _FRONTED_OTHER.match(body)
+    other = _the_other(fronted_other.group(1), previous, history[-1].answer, texts) if fronted_other else None
+    framed = with_framed_name(f"{other}, {fronted_other.group('question')}") if other else body
+    if other and framed != f"{other}, {fronted_other.group('question')}":
+        return framed  # "And the other one, what does that one do?": what the other one does
     if _WHY_THEM.match(body):  # "Who did the CPPCC hear from?" -> "Why them?": why, of that answer
         return _finish(f"{previous}: why")
     if _THE_SAME.search(body) and not _entity_spans(_THE_SAME.sub("", body)):
@@ -915,13 +999,19 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
     if counted is not None:  # "How many EV trade-in applications ...?" -> "How many of those were approved?"
         return _finish(re.sub(rf"\b{pronoun}\b", f"the {counted.group(1)}", body, count=1, flags=re.I))
     if pronoun is not None:
-        names_one = pronoun in _NAME_PRONOUNS or pronoun.split()[-1] in _KIND_NOUNS
+        # "Who proposed a traceability system?" -> "Which parties would feed data into it?": into the system
+        of_a_thing = pronoun == "it" and re.search(
+            r"\b(?:into|from|of|about|behind|under|with)\s+it\b", body, re.I
+        )
+        names_one = (pronoun in _NAME_PRONOUNS or pronoun.split()[-1] in _KIND_NOUNS) and not of_a_thing
         named = _answered_name(history[-1]) if names_one else None
         if named is not None:  # "Which company raised patent misuse?" -> CALB; "What else did it want?"
             return _finish(_substitute_pronoun(body, pronoun, named))
         return _finish(_resolve_reference(body, pronoun, previous))
     if _is_bare_fragment(body):
         return _finish(f"{previous}: {body[:1].lower()}{body[1:]}")
+    if _WH_NOUN_FRAGMENT.match(body) and not _entity_spans(body) and not _YEAR.search(previous):
+        return _finish(f"{body} ({previous})")  # "To what level?", "Through what mechanism?": of that
     if _ONLY_REFERRING.match(body):  # "when was the last cut?", "what's the aim?": of what was just asked
         return _finish(f"{body} ({previous})")
     return question
@@ -1019,8 +1109,35 @@ def cased_as_written(text: str, texts: Sequence[str] | Casing) -> str:
     return _CASED_TOKEN.sub(recase, text)
 
 
+# "who'd feed data into it" is "who would", "how'd they react" "how did" (a subject follows).
+_WH_D = re.compile(r"\b(what|who|where|when|why|how|which)['’]d\b(?=\s+(\S+))", re.IGNORECASE)
+_SUBJECT_AFTER_WH_D = {
+    "they",
+    "he",
+    "she",
+    "it",
+    "you",
+    "we",
+    "i",
+    "the",
+    "its",
+    "their",
+    "his",
+    "her",
+    "this",
+}
+
+
 def expand_contractions(text: str) -> str:
-    """ "What's the stance" -> "What is the stance", so a question's form is read the same either way."""
+    """ "What's the stance" -> "What is the stance", "who'd" -> "who would", so a question's form is read
+    the same either way."""
+    text = _WH_D.sub(
+        lambda m: (
+            m.group(1)
+            + (" did" if m.group(2).lower() in _SUBJECT_AFTER_WH_D or m.group(2)[:1].isupper() else " would")
+        ),
+        text,
+    )
     return _CONTRACTION.sub(lambda m: (m.group(1) or m.group(2)) + " is", text)
 
 
@@ -1073,6 +1190,9 @@ def _the_other(body: str, previous: str, answer: str, texts: Sequence[str] = ())
     listed = [name.removeprefix("the ") for name in _listed_names(answer)] if described else []
     if described is not None and not any(name in previous for name in listed):
         return next(name for name in listed if name != described)
+    if not asked:  # "Which one is the legislative one?" -> the NPC: the other is named with it
+        answered = [answer[start:end] for start, end in _entity_spans(answer.split(". ")[0])]
+        asked = [name.removeprefix("the ") for name in answered[:1] if name.removeprefix("the ").isupper()]
     if not asked:
         return None
     if asked[0].isupper():  # "the NPC" -> another acronym: "CPPCC", in the answer or named with it
@@ -1338,6 +1458,9 @@ def _dangling_reference(body: str) -> str | None:
             following = words[index + 1] if index + 1 < len(words) else None
             # "how much of that goes", "how does that compare": a pronoun after a preposition or auxiliary
             after_preposition = index > 0 and words[index - 1] in _PREPOSITIONS | _SUBJECT_AUXILIARIES
+            # "Why is that important?", "how is that good for EVs?": what was just said, described
+            described = index > 1 and words[index - 1] in ("is", "was") and words[0] == "why"
+            after_preposition |= described
             if following in _KIND_NOUNS:  # "that company": whichever the previous turn was about
                 return f"{word} {following}"
             if following is None or following in _FUNCTION_WORDS or following in _REFERRING_NOUNS:
@@ -1406,8 +1529,33 @@ def _substitute_pronoun(body: str, pronoun: str, name: str) -> str:
     return re.compile(rf"\b{re.escape(pronoun)}\b", re.I).sub(lambda _: name, body, count=1)
 
 
+# "To what level?", "Through what mechanism?", "By which date?": a what-noun of what was just said.
+_WH_NOUN_FRAGMENT = re.compile(
+    r"^(?:and\s+|but\s+)?(?:to|through|by|in|at|from|with|via|under|on|until|for)\s+(?:what|which)\s+"
+    r"(?:kind\s+of\s+|sort\s+of\s+|exact\s+|specific\s+)?[a-z-]+$",
+    re.I,
+)
+# "What did Tianneng propose?", "What has CALB pushed for?": a question for someone's words.
+_WORDS_ASKED = re.compile(
+    rf"^what\s+(?:did|does|do|has|have|had)\s+.+?\s+(?:{'|'.join(sorted(_REPORTING_VERBS - {'do', 'plan'}))})"
+    r"(?:ed|s|d)?(?:\s+(?:for|up|forward))?$",
+    re.I,
+)
+
+
+def _stands_for_words(body: str, pronoun: str, previous: str) -> bool:
+    """Whether "that", or "it" not as a subject, stands for what someone was just asked to have said
+    ("What did Tianneng propose?" -> "who would feed data into that?"), not for the one who said it."""
+    if not _WORDS_ASKED.match(previous):
+        return False
+    subject = re.search(rf"\b(?:{_AUX})\s+{pronoun}\b", body, re.I)  # "Why does that matter?": the proposal's
+    return pronoun in ("that", "this", "it") and subject is None
+
+
 def _resolve_reference(body: str, pronoun: str, previous: str) -> str:
     """Replace the pronoun with the previous question's topic (or entity, for people/companies)."""
+    if _stands_for_words(body, pronoun, previous):
+        return f"{body} ({previous})"
     entities = _entity_spans(previous)
     topic = _topic_phrase(previous)
     its_role = pronoun == "its" and bool(re.search(rf"\bits\s+{_ROLE_TITLE.pattern}", body, re.I))

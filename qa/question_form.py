@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from qa.chat import (
+    FOR_AUDIENCE,
     INTERJECTION,
     INTERJECTIONS,
     ROLE_WORDS,
@@ -145,7 +146,9 @@ _STOPWORDS = _word_set(
     asking proposing suggesting recommending advocating urging wanting wishing hoping thinking
     talking saying mentioning might must shall
     pitch pitches request requests message messages stance stances view views argument arguments
-    complaint complaints bring brings brought bringing
+    complaint complaints bring brings brought bringing argue argues argued arguing complain complains
+    complained complaining gripe gripes beef angle upset claim claims claimed claiming unhappy fussing
+    lobbying lobbied
     worry worries worried concern concerns concerned"""
 )
 _VAGUE_WORDS = _word_set(
@@ -388,9 +391,13 @@ _DATE_QUESTION = re.compile(r"\b(what|which) (date|dates|day|days)\b")
 _DATE_ANSWER = re.compile(
     rf"\d|\b({_MONTH_WORDS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE
 )
+# A period noun dates something with a word that places it ("last year", "early this month"); "policy
+# directions for the year" or "annual" meetings say no when.
 _TIME_ANSWER = re.compile(
     rf"\d|\b({_MONTH_WORDS}|yesterday|today|tomorrow|last|next|ago|since|until|soon|later|earlier|recently|"
-    r"quarter|spring|summer|autumn|fall|winter|week|weekend|month|year|decade)\b",
+    r"(?:this|that|coming|previous|past|same|early|late|mid|each|every|per|a|one|two|three|several|few|"
+    r"start\s+of\s+the|end\s+of\s+the|middle\s+of\s+the)[\s-]+(?:quarter|spring|summer|autumn|fall|winter|week|"
+    r"weekend|month|year|decade)s?)\b",
     re.IGNORECASE,
 )
 _ABOUT = _word_set("about regarding concerning")
@@ -403,10 +410,17 @@ _SPEAKER = re.compile(
     re.IGNORECASE,
 )
 # "What was CALB's main concern?": the words of CALB, said through what they were about.
+# "What were CALB complaining about?", "what they were proposing": the words of CALB, as they went on.
+_PROGRESSIVE_SPEAKER = re.compile(
+    r"(?:(?:what|which \w+) (?:is|was|were|are) (.+?)|what (.+?) (?:is|was|were|are)) (?:saying|proposing|"
+    r"suggesting|recommending|advocating|urging|asking|calling|pushing|arguing|demanding|raising|complaining|"
+    r"hoping|wishing|lobbying|pressing|fussing|worried|concerned|upset|unhappy|angry|talking)\b",
+    re.IGNORECASE,
+)
 _POSSESSIVE_SPEAKER = re.compile(
     r"(?:what|which) (?:is|was|were|are) (?:the )?(.+?)['’]s? (?:\w+ )?(?:concerns?|worry|worries|proposals?|"
     r"suggestions?|requests?|demands?|views?|position|stance|message|ideas?|priorit(?:y|ies)|arguments?|"
-    r"recommendations?|complaints?|pitch|wish(?:es)?|wants)\b",
+    r"recommendations?|complaints?|pitch|wish(?:es)?|wants|thing|beef|gripes?|angle|point|asks?)\b",
     re.IGNORECASE,
 )
 _REACTION = re.compile(
@@ -424,6 +438,12 @@ _GENERIC_KINDS = _word_set(
     "area areas one ones money funding funds cash capital department departments ministry ministries subject "
     "subjects anyone anybody someone somebody party parties stakeholder stakeholders player players "
     "agency agencies authority authorities institution institutions regulator regulators bureau bureaus"
+)
+# What traders call listed companies ("EV names", "battery stocks").
+_MARKET_WORDS = _word_set("names stocks shares equities")
+# Kinds of subject ("Which policy **topic** ...?", "Which economic **area** ...?"): anything talked about.
+_TOPIC_KINDS = _word_set(
+    "topic topics issue issues theme themes area areas subject subjects aspect aspects matter"
 )
 # Adjectives that only describe the thing asked for ("What **new** law ...?" asks for a law).
 _DESCRIBING_WORDS = _word_set(
@@ -744,6 +764,8 @@ def _focus_phrase(question: str) -> str | None:
             if token.lower() in _FOCUS_END or (subject and token.lower() in _AUXILIARIES and not month):
                 break  # "What are the challenges recyclers **are** facing?": a relative clause
             subject.append(token)
+        while subject and subject[-1].lower() in _STRANDED_PREPOSITIONS:  # "What were they pushing for?"
+            subject.pop()
         if len(subject) > 1 and subject[-1].lower().endswith("ing") and subject[-2].lower() not in _ARTICLES:
             return None  # "What is Xiaomi pushing for?": a verb in the progressive, not a subject
         return " ".join(subject) or None
@@ -755,9 +777,15 @@ def _about_phrase(question: str) -> str:
     # "about logistics – which ...?", "said something about how X. What was it?": the phrase ends there
     tokens = _TOKEN.findall(re.split(r"\s[–—-]\s|[;:]\s|[.?!]\s", question)[0])
     for position, token in enumerate(tokens[:-1]):
-        if token.lower() in _ABOUT:
+        if token.lower() in _ABOUT and tokens[position + 1].lower() not in _SETTING_PREPOSITIONS:
             return " ".join(tokens[position + 1 :])
     return ""
+
+
+# "What did CALB complain about at the CPPCC?": where it was said follows "about", not what it was about.
+_SETTING_PREPOSITIONS = _word_set("at during in on when while after before")
+# A preposition at the end of a question belongs to its verb ("What were they pushing for?").
+_STRANDED_PREPOSITIONS = _word_set("about for on to with of at in")
 
 
 _SHARE_DESTINATION = re.compile(
@@ -1031,6 +1059,7 @@ _VALUE_NOUNS = _word_set(
     "ratio ratios size sizes total totals amount amounts number numbers figure figures percentage level "
     "levels value values price prices cost costs budget budgets"
 )
+_FIGURE_NOUNS = _word_set("figure figures number numbers amount amounts sum sums total totals")
 _CHANGE_NOUNS = _word_set("increase increases rise rises growth change changes cut cuts hike hikes")
 
 
@@ -1320,7 +1349,11 @@ def _specific(phrase: list[tuple[str, tuple[int, int]]]) -> list[tuple[int, int]
 def _speaker(question: str) -> str:
     """Who a question asks the words of: "What did **Tesla** say about ...?", "What does **Nio's CEO**
     want?" ("" when it asks no one's words)."""
-    match = _SPEAKER.match(question.strip()) or _POSSESSIVE_SPEAKER.match(question.strip())
+    stripped = question.strip()
+    match = _SPEAKER.match(stripped) or _POSSESSIVE_SPEAKER.match(stripped)
+    progressive = _PROGRESSIVE_SPEAKER.match(stripped) if match is None else None
+    if progressive is not None:
+        return progressive.group(1) or progressive.group(2)
     return match.group(1) if match else ""
 
 
@@ -1334,7 +1367,8 @@ def _head_words(phrase: str) -> set[str]:
     """The word a noun phrase is about, lowercased: its last ("Chinese stock **markets**"); all its words
     when that is a title ("Tesla's CEO": the text may name the company or the person)."""
     words = [_bare(word) for word in _TOKEN.findall(phrase)]
-    if not words or words[-1] in _GENERIC_KINDS:  # "EV and battery players": any that reacted
+    # "EV and battery players", "EV names", "battery stocks": any companies of that kind that reacted
+    if not words or words[-1] in _GENERIC_KINDS or words[-1] in _MARKET_WORDS:
         return set()
     return set(words) if words[-1] in _ROLE_WORDS else {words[-1]}
 
@@ -1359,9 +1393,13 @@ def _asked_thing(question: str) -> set[str]:
         return set()
     if phrase[:1] and phrase[0] in _GENERIC_KINDS:
         return set()  # "Which company ...", "How much money ...": any one answers
+    if phrase[-1:] and phrase[-1] in _TOPIC_KINDS:
+        return set()  # "Which policy topic ...": any topic answers, "policy" only says what a topic is
     # A time noun ("What year ...?") is the answer type's business: a date answers it, not the word.
     skip = _GENERIC_KINDS | _RELATIONAL_NOUNS | _STOPWORDS | _NUMBER_WORD_SET | _DESCRIBING_WORDS
     skip |= _TIME_NOUNS
+    if _expected_answer_type(question) == "quantity":
+        skip |= _FIGURE_NOUNS  # "What exact figure ...?": a figure answers, the answer type's business
     return {word for word in phrase if word not in skip and not word.isdigit()}
 
 
@@ -1373,6 +1411,13 @@ _OVER = re.compile(
 # "IP" is intellectual property before a word of law ("IP lawsuits", not "IP address").
 # "RMB300bn", "1.3tn", "4mn": a figure's scale as traders abbreviate it, which texts spell out.
 _SCALES = {"bn": "billion", "tn": "trillion", "trn": "trillion", "mn": "million", "mln": "million"}
+# "CALB's point" is what CALB proposed, "the point of it" its purpose; "point" is no word of the text's.
+_POINT = re.compile(
+    r"(?:(['’]s)\s+|(?<=\bthe\s))point\b(?=\s+(?:of|at|in|on|about|here|there|then)\b|\W*$)", re.I
+)
+# "which 2 bodies", "the 3 firms": a small count that texts spell out.
+_SMALL_COUNT = re.compile(r"(?<![\w.,$])([2-9])(?= [a-z]+s\b)")
+_COUNT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _SCALE_ABBREVIATION = re.compile(r"(\d)\s?(bn|tn|trn|mn|mln)\b", re.IGNORECASE)
 _IP_OF_LAW = re.compile(
     r"\bIP(?= (?:lawsuits?|litigation|rights|theft|infringements?|abuse|misuse|disputes?|protection)\b)"
@@ -1415,8 +1460,10 @@ def _plain_idioms(question: str) -> str:
     """Idioms whose words say nothing on their own, in plain words: "Are the Two Sessions over yet?" ->
     "Are the Two Sessions finished yet?" ("over" is a stop word); "IP lawsuits" -> "patent lawsuits" and
     the other phrases of ``_SYNONYM_PHRASES`` -> their one word."""
+    question = _SMALL_COUNT.sub(lambda m: _COUNT_WORDS[int(m.group(1))], question)  # "which 2 bodies"
     question = _SCALE_ABBREVIATION.sub(lambda m: f"{m.group(1)} {_SCALES[m.group(2).lower()]}", question)
     question = _IP_OF_LAW.sub("intellectual-property", question)
+    question = _POINT.sub(lambda m: f"{m.group(1)} proposal" if m.group(1) else "purpose", question)
     question = _SWAP_OLD_FOR_NEW.sub("trade-in", question)
     question = _QUESTION_PHRASE.sub(lambda match: _SYNONYM_PHRASES[match.group().lower()], question)
     return _OVER.sub(lambda m: f"{m.group(1)} {m.group(2)} finished".replace("  ", " "), question)
@@ -1465,7 +1512,7 @@ def _without_asides(question: str) -> str:
     """The question without who asks it ("As an investor I want to know: ...") and without where it is
     said ("..., per the work report?"), which only pull the answer to sentences that repeat them."""
     stripped = _ATTRIBUTION.sub("", _PREAMBLE.sub("", _SO.sub("", INTERJECTION.sub("", question))))
-    stripped = " ".join(_CHATTER.sub(" ", stripped).split())
+    stripped = " ".join(FOR_AUDIENCE.sub("", _CHATTER.sub(" ", stripped)).split())
     return stripped if _TOKEN.search(stripped) else question
 
 

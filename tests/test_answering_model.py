@@ -16,6 +16,8 @@ pytestmark = pytest.mark.e2e
         ("What does the CPPCC do?", "advisory body"),
         ("What did Xiaomi advocate?", "autonomous vehicles"),
         ("Which company wants the rules on shipping lithium batteries changed?", "Gotion"),
+        ("What was CALB complaining about?", "patent"),  # a speech verb the text does not use
+        ("What's the story with Xiaomi, what were they asking for?", "autonomous vehicles"),  # framed name
     ],
 )
 def test_questions_the_article_answers_are_answered(model_docqa: DocQA, question: str, quoted: str) -> None:
@@ -30,6 +32,7 @@ def test_questions_the_article_answers_are_answered(model_docqa: DocQA, question
         "What did the CPPCC say about housing and property prices?",  # on topic, never discussed
         "What did Nio propose?",  # a company the article never names
         "When was the CPPCC founded?",  # asks for a date the article never gives
+        "When did this year's Two Sessions start?",  # "policy directions for the year" says no when
     ],
 )
 def test_questions_the_article_does_not_answer_are_refused(model_docqa: DocQA, question: str) -> None:

@@ -13,7 +13,9 @@ from qa.chat import (
     asks_for_more,
     asks_what_follows,
     cased_as_written,
+    expand_contractions,
     rewrite_followup,
+    with_framed_name,
     without_borrowed_context,
 )
 
@@ -816,3 +818,111 @@ def test_follow_ups_about_this_year_and_what_was_just_said(
         assert rewritten.endswith(f"({previous[:-1]})?")
     else:
         assert rewritten == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "What's the story with Arvex, what were they complaining about?",
+            "What were Arvex complaining about?",
+        ),
+        (
+            "So Tidewell had an idea, walk me through what they were proposing.",
+            "What Tidewell were proposing?",
+        ),
+        (
+            "Okay so what is the deal with the authority, what does it do?",
+            "Okay so what is the deal with the authority, what does it do?",
+        ),
+        ("So what is the deal with the HPA, what does it do?", "What does the HPA do?"),
+        ("Back to Arvex - what did they say about tolls?", "What did Arvex say about tolls?"),
+        # "it" is the pitch, not the forum the frame ends with
+        ("Arvex's toll pitch at the Harbour Forum – what was it about?", None),
+        ("Gotion said something about shipping, what was it exactly?", None),  # "it": what was said
+        ("What did Arvex propose?", None),
+    ],
+)
+def test_a_name_set_up_before_the_question_is_what_its_pronoun_stands_for(
+    question: str, expected: str | None
+) -> None:
+    assert with_framed_name(question) == (expected or question)
+
+
+def test_contracted_would_and_did_after_a_question_word() -> None:
+    assert expand_contractions("who'd feed data into it") == "who would feed data into it"
+    assert expand_contractions("how'd they react") == "how did they react"
+
+
+@pytest.mark.parametrize(
+    ("previous", "answer", "followup", "expected"),
+    [
+        # What someone proposed, not who proposed it, is what data is fed into.
+        (
+            "what did Tidewell propose",
+            "Tidewell suggested a registry.",
+            "who'd feed data into that",
+            "Who would feed data into that (what did Tidewell propose)?",
+        ),
+        (
+            "Who proposed a registry?",
+            "Tidewell suggested a registry.",
+            "Which firms would feed data into it?",
+            "Which firms would feed data into it (Who proposed a registry)?",
+        ),
+        (
+            "Which ministry is raising the bond issuance?",
+            "The finance ministry plans to raise it.",
+            "To what level?",
+            "To what level (Which ministry is raising the bond issuance)?",
+        ),
+        (
+            "How many applications did the scheme get in 2023?",
+            "Four million.",
+            "In which report?",
+            "In which report?",
+        ),  # dated: brackets would drop the year (they date nothing), so the assistant adds it itself
+        (
+            "What is considered the top priority?",
+            "Demand is key.",
+            "Says who—the government itself?",
+            "Who says that (What is considered the top priority)?",
+        ),
+        (
+            "How much is the issuance going up to?",
+            "RMB1.3 trillion (USD179 billion).",
+            "And what is that in dollars, for my American listeners?",
+            "How much is the issuance going up to in dollars?",
+        ),
+        (
+            "What is the HPA?",
+            "The HPA is the port's regulator.",
+            "why is that important?",
+            "Why is the HPA important?",
+        ),
+        (
+            "What did Arvex raise?",
+            "Arvex called for lower tolls.",
+            "Okay, and what about Tidewell, what was their thing?",
+            "What was Tidewell's thing?",
+        ),
+    ],
+)
+def test_follow_ups_with_a_frame_an_object_reference_or_a_what_noun(
+    previous: str, answer: str, followup: str, expected: str
+) -> None:
+    assert rewrite_followup(followup, [Turn(previous, None, answer, False)]) == expected
+
+
+def test_the_other_one_fronted_is_the_body_named_with_the_answered_one() -> None:
+    history = [
+        Turn(
+            "Of the two bodies, which one is the legislative one?",
+            None,
+            "The HPA is the port's legislative body.",
+            False,
+        )
+    ]
+    texts = ["The forum is the annual meeting of two bodies, the HPA and the PTC."]
+    rewritten = rewrite_followup("And the other one, what does that one do then?", history, texts)
+    assert rewritten == "What does PTC do then?"

@@ -43,6 +43,8 @@ def test_focus_phrase_is_what_the_question_is_about(question: str, phrase: str |
         ("How much money goes to shore power?", set()),  # any sum answers
         ("What is the Harbour Forum?", set()),  # the subject is the focus phrase's business
         ("What did Arvex propose?", set()),
+        ("Which policy topic was seen as the most important?", set()),  # any topic answers
+        ("What exact figure is the authority targeting for fees?", set()),  # a figure: the answer type's
     ],
 )
 def test_the_thing_asked_for_is_read_off_the_question(question: str, asked: set[str]) -> None:
@@ -781,3 +783,55 @@ def test_so_far_this_year_is_the_documents_year() -> None:
     assert not _dated_otherwise(
         "How many ships came so far this year?", "Ships so far number two million.", "2025"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("What were Arvex complaining about?", "Arvex"),
+        ("what Arvex were proposing", "Arvex"),
+        ("What was Arvex's beef?", "Arvex"),
+        ("What did Arvex argue for?", "Arvex"),
+        ("What were the fees about?", ""),
+    ],
+)
+def test_whose_words_a_question_asks_for(question: str, speaker: str) -> None:
+    from qa.question_form import _speaker
+
+    assert _speaker(question) == speaker
+
+
+def test_plain_idioms_spell_out_small_counts_and_the_point() -> None:
+    from qa.question_form import _plain_idioms
+
+    assert _plain_idioms("Which 2 bodies meet?") == "Which two bodies meet?"
+    assert _plain_idioms("What was Arvex's point at the forum?") == "What was Arvex's proposal at the forum?"
+    assert _plain_idioms("What is the point of that?") == "What is the purpose of that?"
+    assert _plain_idioms("What is the boiling point of lithium?") == "What is the boiling point of lithium?"
+    assert _plain_idioms("Did it cost RMB2 billions?") == "Did it cost RMB2 billions?"
+
+
+def test_what_follows_about_is_no_topic_when_it_is_where_it_was_said() -> None:
+    from qa.question_form import _about_phrase, _focus_phrase
+
+    assert _about_phrase("What did Arvex complain about at the Harbour Forum?") == ""
+    assert _about_phrase("What did Arvex say about shore power?") == "shore power"
+    assert _focus_phrase("What were Arvex complaining about?") is None
+
+
+def test_a_period_noun_dates_something_only_with_a_word_that_places_it() -> None:
+    from qa.question_form import _gives_answer_type
+
+    question = "When did the forum start?"
+    assert not _gives_answer_type(
+        "time", "The annual forum set out policy directions for the year.", question
+    )
+    assert _gives_answer_type("time", "The forum opened early this month.", question)
+    assert _gives_answer_type("time", "The forum opened last year.", question)
+
+
+def test_traders_names_for_companies_are_any_companies_reacting() -> None:
+    from qa.question_form import _head_words
+
+    assert _head_words("EV and battery names") == set()
+    assert _head_words("Chinese stock markets") == {"markets"}
