@@ -194,6 +194,13 @@ _SETTING = re.compile(
     r"forum|conference|event|summit|congress)\b",
     re.IGNORECASE,
 )
+# "Any new export controls announced?": whether there are, a yes/no question in few words (but "Any word on
+# X?", "Any figures?" ask for what there is).
+_ANY_THING = re.compile(
+    r"^\s*(?:(?:and|so|but)\s+)?any\s+(?!(?:word|news|update|updates|detail|details|info|information|mention|"
+    r"comment|comments|timeline|timing|figure|figures|number|numbers|data|idea|sense|reason|clue)\b)[a-z]",
+    re.IGNORECASE,
+)
 _FURTHER_QUESTION = re.compile(r",?\s(?:and|or|but)\s(?:what|which|who|when|where|why|how)\b", re.IGNORECASE)
 _CONTRASTING_OPENER = re.compile(
     r"(?:while|whereas|unlike|by contrast|in contrast|conversely)\b", re.IGNORECASE
@@ -699,7 +706,8 @@ class Assistant:
             if word.lower() not in _GENERIC_KINDS
             and not (setting and setting.start() <= start < setting.end())
         )
-        yes_no = bool(_YES_NO.match(question)) and not _FURTHER_QUESTION.search(question)
+        yes_no = bool(_YES_NO.match(question) or _ANY_THING.match(question))
+        yes_no = yes_no and not _FURTHER_QUESTION.search(question)
         return yes_no and weak and lead_cosine < SAME_MEANING_COSINE
 
     def _actor_absent(self, question: str, lead: Candidate) -> bool:

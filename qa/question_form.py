@@ -379,7 +379,10 @@ _PAST_WHEN = re.compile(
 )
 # "When is the next cut expected?", "When will X open?" ask about the future, which a sentence dating a past
 # event does not answer; a sentence that says it is still to come does ("is set to", "plans", "by 2027").
-_FUTURE_WHEN = re.compile(r"\bwhen\b.*\b(?:next|upcoming|will|expected|due|scheduled)\b")
+_FUTURE_WHEN = re.compile(
+    r"\bwhen\b.*\b(?:next|upcoming|will|expected|due|scheduled)\b"
+    r"|\bwhen\s+(?:does|do)\b.*\b(?:end|ends|expire|expires|finish|finishes|run\s+out|runs\s+out|lapse|lapses)\b"
+)
 _FUTURE_ANSWER = re.compile(
     r"\b(?:will|would|shall|next|upcoming|expected|expects|due|scheduled|plans?|planned|planning|aims?|"
     r"intends?|set to|later|soon|coming|to be|going to|target(?:s|ed)?|forecasts?|projected|"
@@ -463,9 +466,11 @@ _RELATIONAL_NOUNS = _word_set(
     "option options"
 )
 # Where the subject of "What is the X ...?" ends.
+# Words that end a what-is question's subject: prepositions, and a pronoun opening a relative clause ("the
+# growth target **they** set").
 _FOCUS_END = _word_set(
     "of for in at by this that from on to behind with like between among under over after before during "
-    "since than into through"
+    "since than into through they he she we you"
 )
 
 
@@ -738,6 +743,13 @@ def _is_acronym(token: str) -> bool:
     return 2 <= len(token) <= 3 and token.isalpha() and token.isupper()
 
 
+_HAPPENED_TO = re.compile(
+    r"^\s*what\s+(?:has\s+|had\s+)?(?:happened|happens|will\s+happen)\s+(?:to|with)\s+(.+?)"
+    r"(?:\s+(?:after|since|when|during|following|before|once|in|at)\b.*)?\W*$",
+    re.IGNORECASE,
+)
+
+
 def _focus_phrase(question: str) -> str | None:
     """What the question is about, when its wording says: the phrase after *about/regarding/concerning*
     ("What did X say about housing and property prices?"), or the subject of *What/Which is/are ...*
@@ -750,6 +762,9 @@ def _focus_phrase(question: str) -> str | None:
     about = _about_phrase(question)
     if about:
         return about
+    happened = _HAPPENED_TO.match(question)
+    if happened:  # "What happened to CATL's share price after ...?" is about the share price
+        return happened.group(1)
     tokens = _TOKEN.findall(question)
     lowered = [token.lower() for token in tokens]
     if len(lowered) > 2 and lowered[0] in ("what", "which") and lowered[1] in ("is", "are", "was", "were"):
@@ -1484,7 +1499,8 @@ _PREAMBLE = re.compile(
 # ", per the work report?", "according to the article": where it is said, not what is asked.
 _ATTRIBUTION = re.compile(
     r",?\s+(?:per the|according to|as stated in|as reported in|as mentioned in|as described in)\s+[^,?]{1,50}"
-    r"(?=\?*\s*$)",
+    r"(?=\?*\s*$)"
+    r"|\s+in\s+the\s+(?:[a-z]+\s+)?(?:report|article|document|text|piece)(?=\?*\s*$)",
     re.IGNORECASE,
 )
 # The name that acts in "What new law will **the NPC** pass ...?", "What did **Xiaomi** push for?".

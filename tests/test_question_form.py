@@ -835,3 +835,25 @@ def test_traders_names_for_companies_are_any_companies_reacting() -> None:
 
     assert _head_words("EV and battery names") == set()
     assert _head_words("Chinese stock markets") == {"markets"}
+
+
+def test_what_happened_to_something_is_about_that_thing() -> None:
+    from qa.question_form import _focus_phrase
+
+    assert _focus_phrase("What happened to Arvex's share price after the forum?") == "Arvex's share price"
+    assert _focus_phrase("What is the toll target they set?") == "the toll target"
+
+
+def test_when_something_ends_needs_a_time_still_to_come() -> None:
+    from qa.question_form import _gives_answer_type
+
+    question = "when does the toll rebate end"
+    assert not _gives_answer_type("time", "In 2024, the toll rebate drew four million claims.", question)
+    assert _gives_answer_type("time", "The toll rebate is set to end in 2027.", question)
+
+
+def test_where_in_the_report_something_is_said_is_set_aside() -> None:
+    from qa.question_form import _without_asides
+
+    assert _without_asides("What is the toll stance in the annual report?") == "What is the toll stance?"
+    assert _without_asides("What does the report say about tolls?") == "What does the report say about tolls?"
