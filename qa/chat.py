@@ -1010,8 +1010,13 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         return _finish(_resolve_reference(body, pronoun, previous))
     if _is_bare_fragment(body):
         return _finish(f"{previous}: {body[:1].lower()}{body[1:]}")
-    if _WH_NOUN_FRAGMENT.match(body) and not _entity_spans(body) and not _YEAR.search(previous):
-        return _finish(f"{body} ({previous})")  # "To what level?", "Through what mechanism?": of that
+    if _WH_NOUN_FRAGMENT.match(body) and not _entity_spans(body):
+        # "To what level?", "Through what mechanism?": of that; a year stays outside the brackets, where
+        # it still dates what is asked ("In which report?" after a question about 2024)
+        dated = re.search(r"\s+(?:in|for|during)\s+(?:19|20)\d\d$", previous)
+        if dated:  # "(How many applications were there) in 2024": "And in 2023?" can then change it
+            return _finish(f"{body} ({previous[: dated.start()]}){dated.group()}")
+        return _finish(f"{body} ({previous})")
     if _ONLY_REFERRING.match(body):  # "when was the last cut?", "what's the aim?": of what was just asked
         return _finish(f"{body} ({previous})")
     return question

@@ -149,11 +149,13 @@ _STOPWORDS = _word_set(
     complaint complaints bring brings brought bringing argue argues argued arguing complain complains
     complained complaining gripe gripes beef angle upset claim claims claimed claiming unhappy fussing
     lobbying lobbied
-    worry worries worried concern concerns concerned"""
+    worry worries worried concern concerns concerned
+    see sees seen saw regard regards regarded consider considers considered deem deems deemed viewed
+    observers analysts commentators experts pundits watchers"""
 )
 _VAGUE_WORDS = _word_set(
-    "main big biggest overall single key major general really exactly actually anything something basically "
-    "headline "
+    "main big biggest top overall single key major general really exactly actually anything something "
+    "basically headline "
     "still yet already ever currently"
 )
 # How one thing bears on another ("the link to EVs", "implications for the sector"): the sentence that

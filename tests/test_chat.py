@@ -880,8 +880,8 @@ def test_contracted_would_and_did_after_a_question_word() -> None:
             "How many applications did the scheme get in 2023?",
             "Four million.",
             "In which report?",
-            "In which report?",
-        ),  # dated: brackets would drop the year (they date nothing), so the assistant adds it itself
+            "In which report (How many applications did the scheme get) in 2023?",
+        ),  # dated: the year stays outside the brackets (which date nothing), where "And in 2024?" changes it
         (
             "What is considered the top priority?",
             "Demand is key.",
