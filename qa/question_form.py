@@ -105,6 +105,12 @@ _SYNONYM_PHRASES = {
     "signed off on": "approving",
     "come up with": "proposed",
     "came up with": "proposed",
+    "signed up": "applied",
+    "signing up": "applying",
+    "sign up": "apply",
+    "sign-ups": "applications",
+    "sign ups": "applications",
+    "signups": "applications",
 }
 
 
@@ -1408,6 +1414,8 @@ def _asked_thing(question: str) -> set[str]:
         phrase = _asked_phrase(lowered).split()
     else:
         return set()
+    while phrase and (phrase[0] in _NUMBER_WORD_SET or phrase[0].isdigit()):
+        phrase = phrase[1:]  # "Which two carmakers ...": carmakers
     if phrase[:1] and phrase[0] in _GENERIC_KINDS:
         return set()  # "Which company ...", "How much money ...": any one answers
     if phrase[-1:] and phrase[-1] in _TOPIC_KINDS:
@@ -1451,6 +1459,16 @@ _SWAP_OLD_FOR_NEW = re.compile(
 )
 
 
+# "exchange a depleted pack for a charged one", "swap flat batteries": battery swapping, however it is put.
+_SWAP_SPENT_BATTERY = re.compile(
+    r"\b(?:exchange|exchanging|swap|swapping|switch|switching|trade|trading)\s+(?:(?:a|an|their|the|your)\s+)?"
+    r"(?:depleted|flat|empty|dead|drained|spent|used|discharged)\s+(?:packs?|batter(?:y|ies)|cells?)"
+    r"(?:\s+for\s+(?:(?:a|an)\s+)?(?:charged|full|fresh|new|fully[- ]charged)\s+"
+    r"(?:ones?|packs?|batter(?:y|ies)))?",
+    re.IGNORECASE,
+)
+
+
 _WH_WORDS = r"what|which|who|whom|whose|when|where|why|how"
 _WH_WORD = re.compile(rf"\b(?:{_WH_WORDS})\b", re.IGNORECASE)
 # "The RRR now, how many percent it is?", "Subsidy per car, how much?": the thing first, then what is asked.
@@ -1482,6 +1500,7 @@ def _plain_idioms(question: str) -> str:
     question = _IP_OF_LAW.sub("intellectual-property", question)
     question = _POINT.sub(lambda m: f"{m.group(1)} proposal" if m.group(1) else "purpose", question)
     question = _SWAP_OLD_FOR_NEW.sub("trade-in", question)
+    question = _SWAP_SPENT_BATTERY.sub("battery swapping", question)
     question = _QUESTION_PHRASE.sub(lambda match: _SYNONYM_PHRASES[match.group().lower()], question)
     return _OVER.sub(lambda m: f"{m.group(1)} {m.group(2)} finished".replace("  ", " "), question)
 

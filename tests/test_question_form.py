@@ -857,3 +857,20 @@ def test_where_in_the_report_something_is_said_is_set_aside() -> None:
 
     assert _without_asides("What is the toll stance in the annual report?") == "What is the toll stance?"
     assert _without_asides("What does the report say about tolls?") == "What does the report say about tolls?"
+
+
+def test_plain_words_for_battery_swapping_and_sign_ups() -> None:
+    from qa.question_form import _plain_idioms
+
+    swapped = _plain_idioms("Which firms want places to exchange a depleted pack for a charged one?")
+    assert swapped == "Which firms want places to battery swapping?"
+    assert _plain_idioms("How many people signed up last year?") == "How many people applied last year?"
+    assert _plain_idioms("Did they swap old cars for new ones?") == "Did they trade-in?"
+
+
+def test_a_count_before_the_kind_asked_for_is_no_thing_asked_for() -> None:
+    from qa.question_form import _asked_thing
+
+    assert _asked_thing("Which two carmakers want more places?") == _asked_thing(
+        "Which carmakers want more places?"
+    )
