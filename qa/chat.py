@@ -741,6 +741,11 @@ _CONSEQUENCE = re.compile(
     re.I,
 )
 _BACK_REFERENCE = re.compile(r"\b(?:that|this|it|those|these|them)\b", re.I)
+# "Why does that matter for EV makers?": why, for someone the answer did not speak of, is what follows.
+_MATTERS_FOR = re.compile(
+    r"\b(?:matters?|good|important|relevant|helpful)\s+(?:for|to)\s+(?!(?:them|it|him|her|us|me|you)\b)\w+",
+    re.I,
+)
 
 
 def asks_what_follows(question: str) -> bool:
@@ -754,7 +759,8 @@ def asks_what_follows(question: str) -> bool:
         or _LINK.match(body)
         or not re.match(rf"^(?:and\s+)?(?:{_WH}|{_AUX})\b", body, re.I)
     )
-    return bool(_CONSEQUENCE.search(body) and refers and not re.match(r"^(?:and\s+|so\s+)?why\b", body, re.I))
+    why = re.match(r"^(?:and\s+|so\s+)?why\b", body, re.I) and not _MATTERS_FOR.search(body)
+    return bool(_CONSEQUENCE.search(body) and refers and not why)
 
 
 def without_borrowed_context(question: str) -> str:

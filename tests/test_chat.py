@@ -596,6 +596,8 @@ def test_whats_without_its_apostrophe_reads_as_what_is() -> None:
         ("Implications for the EV sector?", True),
         ("How could it affect shipping?", True),
         ("Why does it matter so much?", False),  # a reason: as often in the sentence told
+        ("Why does that matter for EV makers?", True),  # why, for someone the answer did not speak of
+        ("Why does that matter to them?", False),
         ("What does the report mean by embodied intelligence?", False),  # its own topic, no reference
         ("Who proposed it?", False),
     ],
