@@ -1419,7 +1419,16 @@ def _asked_noun_phrase(previous: str) -> str | None:
     return match.group(1)
 
 
-def _topic_phrase(previous: str) -> tuple[int, int] | None:
+# Where a sum goes, or what gets it: the topic of "How much (money) is going to X?" and "X gets how much?".
+_DESTINATION = re.compile(
+    r"^how\s+(?:much|many)(?:\s+\w+)?\s+(?:is|are|was|were|will\s+be)\s+"
+    r"(?:going|allocated|earmarked|set\s+aside)\s+(?:to|for|into|towards)\s+(?P<t>[^()]+?)(?:\s+\(|$)"
+    r"|^(?P<t2>[^()]+?)\s+(?:gets?|got|receives?|received)\s+how\s+(?:much|many)\b",
+    re.I,
+)
+
+
+def _topic_phrase(previous: str, destinations: bool = True) -> tuple[int, int] | None:
     """Span of the topic noun phrase in a standalone question, or None.
 
     "... about monetary policy" -> "monetary policy"; "What is the digital traceability system" -> the
@@ -1428,6 +1437,10 @@ def _topic_phrase(previous: str) -> tuple[int, int] | None:
     match = re.search(rf"\b{_TOPIC_PREPOSITIONS}\s+(?P<t>.+)$", previous, re.I)
     if match:
         return _without_borrowed(previous, match.start("t"), match.end("t"))
+    match = _DESTINATION.match(previous) if destinations else None
+    if match:  # "How much money is going to the trade-in scheme?", "Trade-in scheme gets how much?"
+        group = "t" if match.group("t") else "t2"
+        return _without_borrowed(previous, match.start(group), match.end(group))
     match = re.match(
         rf"^{_WH}\s+(?:is|are|was|were)\s+(?:(?:considered|seen\s+as|regarded\s+as|viewed\s+as)\s+)?"
         r"(?P<t>.+?)(?:\s+(?:for|about|to|from|with))?$",
@@ -1569,6 +1582,11 @@ def _resolve_reference(body: str, pronoun: str, previous: str) -> str:
         return f"{body} ({previous})"
     entities = _entity_spans(previous)
     topic = _topic_phrase(previous)
+    destination = _DESTINATION.match(previous)
+    object_of = re.search(rf"\b(?:for|into|to|on|about|from|with|of|in)\s+{re.escape(pronoun)}\b", body, re.I)
+    if destination and destination.group("t") and not object_of:
+        # "How much is going to X?" -> "And how much was it last year?": that sum, not X
+        topic = _topic_phrase(previous, destinations=False)
     its_role = pronoun == "its" and bool(re.search(rf"\bits\s+{_ROLE_TITLE.pattern}", body, re.I))
     kind = pronoun.split()[-1] in _KIND_NOUNS
     acting = _acts(body, pronoun)

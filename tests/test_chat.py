@@ -928,3 +928,31 @@ def test_the_other_one_fronted_is_the_body_named_with_the_answered_one() -> None
     texts = ["The forum is the annual meeting of two bodies, the HPA and the PTC."]
     rewritten = rewrite_followup("And the other one, what does that one do then?", history, texts)
     assert rewritten == "What does PTC do then?"
+
+
+@pytest.mark.parametrize(
+    ("previous", "followup", "expected"),
+    [
+        # Where a sum goes is what "it" stands for after a preposition ...
+        (
+            "How much money is going to the toll rebate?",
+            "and how many people applied for it last year?",
+            "And how many people applied for the toll rebate last year?",
+        ),
+        (
+            "Toll rebate gets how much money?",
+            "And how many claims it had in 2024?",
+            "And how many claims Toll rebate had in 2024?",
+        ),
+        # ... but as a subject "it" is the sum itself
+        (
+            "How much money is going to the toll rebate?",
+            "And how much was it last year?",
+            "And how much was it last year (How much money is going to the toll rebate)?",
+        ),
+    ],
+)
+def test_where_a_sum_goes_is_the_topic_of_a_question_about_it(
+    previous: str, followup: str, expected: str
+) -> None:
+    assert rewrite_followup(followup, _history(previous)) == expected
