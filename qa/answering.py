@@ -545,6 +545,10 @@ class Assistant:
         # "the 2025 bond issuance" in an article of 2025: its year is the article's, which names nothing.
         document_years = {_year_of(passage) for passage in passages}
         names = [name for name in _question_names(question) if name not in document_years]
+        # "What did the NPC work report say about X?": "NPC" says which report speaks, not what it says
+        speaker = _speaker(question)
+        if _DOCUMENT_WORD.search(speaker) and _about_topic(question):
+            names = [name for name in names if name not in speaker]
         cased = _names_cased_in(question, [c.text for c in candidates])  # "gotion ..." typed in lowercase
         names += [name for name in cased if name not in names]
         if not candidates:
@@ -721,6 +725,9 @@ class Assistant:
             return False  # "Did anyone at the Harbour Forum talk about X?": nobody named acts
         named = question if _YES_NO.match(question) else _acting_name(question)
         names = [name for name in _question_names(named) if name.lower() not in _ROLE_WORDS]
+        speaker = _speaker(question)
+        if _DOCUMENT_WORD.search(speaker):  # "What did the NPC work report say?": the report speaks
+            names = [name for name in names if name not in speaker]
         if not names:
             return False
         terms = lead.terms | lead.title_terms

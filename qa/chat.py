@@ -462,6 +462,13 @@ _ORDINAL_ONE = re.compile(
 _WHAT_DOES_IT_SAY = re.compile(
     r"^(?:and\s+)?(?:what|how)\s+(?:does|did)\s+it\s+(?:say|mention|state|propose|outline|announce)\b", re.I
 )
+# "Who presented it?", "When was it published?": what one does with a document.
+_MADE_IT = re.compile(
+    r"\b(?:presented|presents|present|published|publishes|wrote|writes|write|written|released|releases|"
+    r"delivered|delivers|deliver|drafted|drafts|authored|issued|issues)\s+it\b"
+    r"|\b(?:was|is)\s+it\s+(?:presented|published|written|released|delivered|drafted|authored|issued)\b",
+    re.I,
+)
 _DOCUMENT_NOUNS = ("report", "document", "plan", "statement", "speech", "article", "outlook")
 _PERFECT = re.compile(r"^(?:has|have)\s+", re.I)
 _EVER = re.compile(r"\s+(?:before|previously|already|ever|in\s+the\s+past)$", re.I)
@@ -931,7 +938,7 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
     if len(listed) == 2:  # "What are the two bodies?" -> "what does the second one do?": the second named
         chosen = listed[0 if ordinal.group(1).lower() in ("first", "former") else 1]
         return _finish(body[: ordinal.start()] + chosen + body[ordinal.end() :])
-    saying = _WHAT_DOES_IT_SAY.match(body)
+    saying = _WHAT_DOES_IT_SAY.match(body) or _MADE_IT.search(body)  # "who presented it?": the report
     documents = [_phrase_ending_in(previous, noun) for noun in _DOCUMENT_NOUNS] if saying else []
     document = next((phrase for phrase in documents if phrase), None)
     if document is not None:  # "Which body was the work report presented to?" -> "What does it say ...?"

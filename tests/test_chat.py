@@ -956,3 +956,9 @@ def test_where_a_sum_goes_is_the_topic_of_a_question_about_it(
     previous: str, followup: str, expected: str
 ) -> None:
     assert rewrite_followup(followup, _history(previous)) == expected
+
+
+def test_who_presented_it_asks_of_the_document_not_the_topic() -> None:
+    history = _history("What did the HPA annual report say about tolls?")
+    assert rewrite_followup("who presented it?", history) == "Who presented the HPA annual report?"
+    assert rewrite_followup("When was it published?", history) == "When was the HPA annual report published?"
