@@ -201,6 +201,11 @@ _ANY_THING = re.compile(
     r"comment|comments|timeline|timing|figure|figures|number|numbers|data|idea|sense|reason|clue)\b)[a-z]",
     re.IGNORECASE,
 )
+# "Which of the NPC and the CPPCC ...?", "Which one of Geely or GAC ...?": the options to choose from.
+_OPTIONS = re.compile(
+    r"^\s*which\s+(?:one\s+)?of\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+(?:and|or)\s+(?:the\s+)?[\w’'-]+",
+    re.IGNORECASE,
+)
 _FURTHER_QUESTION = re.compile(r",?\s(?:and|or|but)\s(?:what|which|who|when|where|why|how)\b", re.IGNORECASE)
 _CONTRASTING_OPENER = re.compile(
     r"(?:while|whereas|unlike|by contrast|in contrast|conversely)\b", re.IGNORECASE
@@ -545,12 +550,9 @@ class Assistant:
         # "the 2025 bond issuance" in an article of 2025: its year is the article's, which names nothing.
         document_years = {_year_of(passage) for passage in passages}
         names = [name for name in _question_names(question) if name not in document_years]
-        # "What did the NPC work report say about X?": "NPC" says which report speaks, not what it says
-        speaker = _speaker(question)
-        if _DOCUMENT_WORD.search(speaker) and _about_topic(question):
-            names = [name for name in names if name not in speaker]
         cased = _names_cased_in(question, [c.text for c in candidates])  # "gotion ..." typed in lowercase
         names += [name for name in cased if name not in names]
+        names = [name for name in names if name not in _naming_no_answer(question)]
         if not candidates:
             return Assessment([], 0.0, 0.0, 1.0 if names else 0.0, 0.0, names=names)
         idf = _idf([c.terms for c in candidates])
@@ -1242,6 +1244,17 @@ def _year_of(passage: Passage) -> str | None:
     """The year of the passage's document, from its ``date`` metadata ("2025-03-13" -> "2025"), if any."""
     match = re.match(r"\s*((?:19|20)\d\d)\b", str((passage.metadata or {}).get("date") or ""))
     return match.group(1) if match else None
+
+
+def _naming_no_answer(question: str) -> str:
+    """The part of a question whose names do not tell the answer: the options of "Which of the NPC and the
+    CPPCC is advisory?" (a sentence naming both chooses neither), and the document that speaks in "What did
+    the NPC work report say about X?" ("NPC" says which report, not what it says); "" otherwise."""
+    options = _OPTIONS.match(question)
+    if options:
+        return options.group()
+    speaker = _speaker(question)
+    return speaker if _DOCUMENT_WORD.search(speaker) and _about_topic(question) else ""
 
 
 def _answer_type_gap(question: str, candidates: list[Candidate]) -> float:

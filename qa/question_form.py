@@ -1414,6 +1414,8 @@ def _asked_thing(question: str) -> set[str]:
         phrase = _asked_phrase(lowered).split()
     else:
         return set()
+    if phrase[:1] == ["of"] or phrase[:2] == ["one", "of"]:
+        return set()  # "Which of the NPC and the CPPCC ...?": one of the options, named or not
     while phrase and (phrase[0] in _NUMBER_WORD_SET or phrase[0].isdigit()):
         phrase = phrase[1:]  # "Which two carmakers ...": carmakers
     if phrase[:1] and phrase[0] in _GENERIC_KINDS:

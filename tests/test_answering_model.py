@@ -18,6 +18,7 @@ pytestmark = pytest.mark.e2e
         ("Which company wants the rules on shipping lithium batteries changed?", "Gotion"),
         ("What was CALB complaining about?", "patent"),  # a speech verb the text does not use
         ("What did the NPC work report say about monetary policy?", "moderately loose"),  # the report speaks
+        ("Which of the NPC and the CPPCC is just advisory?", "CPPCC is an advisory body"),  # not both named
         ("What did many observers see as the single biggest issue at the meetings?", "most important topic"),
         ("What's the story with Xiaomi, what were they asking for?", "autonomous vehicles"),  # framed name
     ],

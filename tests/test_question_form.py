@@ -44,6 +44,7 @@ def test_focus_phrase_is_what_the_question_is_about(question: str, phrase: str |
         ("What is the Harbour Forum?", set()),  # the subject is the focus phrase's business
         ("What did Arvex propose?", set()),
         ("Which policy topic was seen as the most important?", set()),  # any topic answers
+        ("Which of the HPA and the PTC is advisory?", set()),  # one of the options
         ("What exact figure is the authority targeting for fees?", set()),  # a figure: the answer type's
     ],
 )
