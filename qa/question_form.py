@@ -32,6 +32,7 @@ STEM_PREFIX = 6
 # one term. Only words that mean the same in almost any text; no domain's names or jargon.
 # One group per line; a line indented deeper goes on with the group above.
 _SYNONYM_GROUPS = """
+    responsible responsibility responsibilities remit mandate duties
     theme themes focus emphasis emphasise emphasize emphasised emphasized stress stressed priority priorities
       weight
     shift shifts transition transitions
@@ -429,7 +430,8 @@ _PROGRESSIVE_SPEAKER = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE_SPEAKER = re.compile(
-    r"(?:what|which) (?:is|was|were|are) (?:the )?(.+?)['’]s? (?:\w+ )?(?:concerns?|worry|worries|proposals?|"
+    r"(?:(?:what|which) (?:is|was|were|are) (?:the )?|(?=[A-Z]))(.+?)['’]s? (?:\w+ )?"
+    r"(?:concerns?|worry|worries|proposals?|"
     r"suggestions?|requests?|demands?|views?|position|stance|message|ideas?|priorit(?:y|ies)|arguments?|"
     r"recommendations?|complaints?|pitch|wish(?:es)?|wants|thing|beef|gripes?|angle|point|asks?)\b",
     re.IGNORECASE,

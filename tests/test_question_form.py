@@ -792,6 +792,7 @@ def test_so_far_this_year_is_the_documents_year() -> None:
         ("What were Arvex complaining about?", "Arvex"),
         ("what Arvex were proposing", "Arvex"),
         ("What was Arvex's beef?", "Arvex"),
+        ("Arvex's ask at the forum?", "Arvex"),  # terse: the possessive opens it
         ("What did Arvex argue for?", "Arvex"),
         ("What were the fees about?", ""),
     ],
@@ -875,3 +876,9 @@ def test_a_count_before_the_kind_asked_for_is_no_thing_asked_for() -> None:
     assert _asked_thing("Which two carmakers want more places?") == _asked_thing(
         "Which carmakers want more places?"
     )
+
+
+def test_a_remit_is_what_a_body_is_responsible_for() -> None:
+    from qa.question_form import _synonym_of
+
+    assert _synonym_of("remit") == _synonym_of("responsible") != ""
