@@ -939,8 +939,12 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         chosen = listed[0 if ordinal.group(1).lower() in ("first", "former") else 1]
         return _finish(body[: ordinal.start()] + chosen + body[ordinal.end() :])
     saying = _WHAT_DOES_IT_SAY.match(body) or _MADE_IT.search(body)  # "who presented it?": the report
-    documents = [_phrase_ending_in(previous, noun) for noun in _DOCUMENT_NOUNS] if saying else []
-    document = next((phrase for phrase in documents if phrase), None)
+    # the document the previous question named, or the one its answer opened with ("What was presented at
+    # the NPC?" -> "The work report presented at the NPC ..." -> "What does it say on monetary policy?")
+    told = "" if history[-1].abstained else re.split(r"(?<=[.!?])\s", history[-1].answer)[0]
+    documents = [_phrase_ending_in(text, noun) for text in (previous, told) for noun in _DOCUMENT_NOUNS]
+    document = next((phrase for phrase in documents if phrase), None) if saying else None
+    document = "the" + document[3:] if document and document.startswith("The ") else document
     if document is not None:  # "Which body was the work report presented to?" -> "What does it say ...?"
         return _finish(_IT.sub(document, body, count=1))
     other = _the_other(body, previous, history[-1].answer, texts) if _OTHER_PHRASE.search(body) else None

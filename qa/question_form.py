@@ -1440,6 +1440,7 @@ _OVER = re.compile(
 # "IP" is intellectual property before a word of law ("IP lawsuits", not "IP address").
 # "RMB300bn", "1.3tn", "4mn": a figure's scale as traders abbreviate it, which texts spell out.
 _SCALES = {"bn": "billion", "tn": "trillion", "trn": "trillion", "mn": "million", "mln": "million"}
+_SAY_ON = re.compile(r"\b(say|says|said|saying|comment|comments|commented|written|write|writes)\s+on\b", re.I)
 # "CALB's point" is what CALB proposed, "the point of it" its purpose; "point" is no word of the text's.
 _POINT = re.compile(
     r"(?:(['’]s)\s+|(?<=\bthe\s))point\b(?=\s+(?:of|at|in|on|about|here|there|then)\b|\W*$)", re.I
@@ -1502,6 +1503,7 @@ def _plain_idioms(question: str) -> str:
     question = _SMALL_COUNT.sub(lambda m: _COUNT_WORDS[int(m.group(1))], question)  # "which 2 bodies"
     question = _SCALE_ABBREVIATION.sub(lambda m: f"{m.group(1)} {_SCALES[m.group(2).lower()]}", question)
     question = _IP_OF_LAW.sub("intellectual-property", question)
+    question = _SAY_ON.sub(r"\1 about", question)  # "What does the report say on X?": about X
     question = _POINT.sub(lambda m: f"{m.group(1)} proposal" if m.group(1) else "purpose", question)
     question = _SWAP_OLD_FOR_NEW.sub("trade-in", question)
     question = _SWAP_SPENT_BATTERY.sub("battery swapping", question)

@@ -962,3 +962,16 @@ def test_who_presented_it_asks_of_the_document_not_the_topic() -> None:
     history = _history("What did the HPA annual report say about tolls?")
     assert rewrite_followup("who presented it?", history) == "Who presented the HPA annual report?"
     assert rewrite_followup("When was it published?", history) == "When was the HPA annual report published?"
+
+
+def test_what_does_it_say_after_an_answer_naming_a_document() -> None:
+    history = [
+        Turn(
+            "What was presented at the forum?",
+            None,
+            "The annual report presented at the forum set goals.",
+            False,
+        )
+    ]
+    rewritten = rewrite_followup("What does it say on tolls?", history)
+    assert rewritten == "What does the annual report say on tolls?"
