@@ -1440,6 +1440,19 @@ _OVER = re.compile(
 # "IP" is intellectual property before a word of law ("IP lawsuits", not "IP address").
 # "RMB300bn", "1.3tn", "4mn": a figure's scale as traders abbreviate it, which texts spell out.
 _SCALES = {"bn": "billion", "tn": "trillion", "trn": "trillion", "mn": "million", "mln": "million"}
+# Words shortened as people type them ("ev & battery cos", "last yr", "govt plan"), spelled out.
+_CHAT_ABBREVIATIONS = {
+    "cos": "companies",
+    "yr": "year",
+    "yrs": "years",
+    "govt": "government",
+    "gov't": "government",
+    "mfrs": "manufacturers",
+    "approx": "approximately",
+}
+_CHAT_ABBREVIATION = re.compile(
+    r"(?<![\w'’])(?:" + "|".join(map(re.escape, _CHAT_ABBREVIATIONS)) + r")(?![\w'’])", re.I
+)
 _SAY_ON = re.compile(r"\b(say|says|said|saying|comment|comments|commented|written|write|writes)\s+on\b", re.I)
 # "CALB's point" is what CALB proposed, "the point of it" its purpose; "point" is no word of the text's.
 _POINT = re.compile(
@@ -1504,6 +1517,7 @@ def _plain_idioms(question: str) -> str:
     question = _SCALE_ABBREVIATION.sub(lambda m: f"{m.group(1)} {_SCALES[m.group(2).lower()]}", question)
     question = _IP_OF_LAW.sub("intellectual-property", question)
     question = _SAY_ON.sub(r"\1 about", question)  # "What does the report say on X?": about X
+    question = _CHAT_ABBREVIATION.sub(lambda m: _CHAT_ABBREVIATIONS[m.group().lower()], question)
     question = _POINT.sub(lambda m: f"{m.group(1)} proposal" if m.group(1) else "purpose", question)
     question = _SWAP_OLD_FOR_NEW.sub("trade-in", question)
     question = _SWAP_SPENT_BATTERY.sub("battery swapping", question)

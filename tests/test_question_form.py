@@ -808,6 +808,7 @@ def test_plain_idioms_spell_out_small_counts_and_the_point() -> None:
 
     assert _plain_idioms("Which 2 bodies meet?") == "Which two bodies meet?"
     assert _plain_idioms("What does the report say on tolls?") == "What does the report say about tolls?"
+    assert _plain_idioms("how did port cos react last yr") == "how did port companies react last year"
     assert _plain_idioms("What was Arvex's point at the forum?") == "What was Arvex's proposal at the forum?"
     assert _plain_idioms("What is the point of that?") == "What is the purpose of that?"
     assert _plain_idioms("What is the boiling point of lithium?") == "What is the boiling point of lithium?"
