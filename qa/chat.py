@@ -1284,14 +1284,15 @@ def _elliptical_fragment(body: str) -> str | None:
 def _entity_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of named entities: runs of capitalised words/acronyms/numbers, joined by 'and'/'&'.
 
-    The first word counts only when it is not an ordinary question starter ("What", "How").
+    The first word (of the text, a sentence or a borrowed question in brackets) counts only when it is
+    not an ordinary question starter ("What", "How").
     """
     words = list(_WORD.finditer(text))
     spans: list[tuple[int, int]] = []
     current: list[int] | None = None
     for position, match in enumerate(words):
         token = match.group()
-        starts = position == 0 or text[: match.start()].rstrip().endswith((".", "?", "!"))
+        starts = position == 0 or text[: match.start()].rstrip().endswith((".", "?", "!", "(", ":"))
         named = _looks_named(token) and not (starts and token.lower() in _QUESTION_STARTERS)
         joiner = token.lower() in {"and", "&", "of"} and current is not None
         if named:

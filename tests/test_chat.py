@@ -975,3 +975,9 @@ def test_what_does_it_say_after_an_answer_naming_a_document() -> None:
     ]
     rewritten = rewrite_followup("What does it say on tolls?", history)
     assert rewritten == "What does the annual report say on tolls?"
+
+
+def test_a_question_word_opening_borrowed_context_is_no_name() -> None:
+    history = _history("Was anyone else on the same page (What were Arvex's proposals)?")
+    rewritten = rewrite_followup("What does the article read into their comments?", history)
+    assert rewritten == "What does the article read into Arvex's comments?"
