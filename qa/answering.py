@@ -206,6 +206,17 @@ _OPTIONS = re.compile(
     r"^\s*which\s+(?:one\s+)?of\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+(?:and|or)\s+(?:the\s+)?[\w’'-]+",
     re.IGNORECASE,
 )
+# "How many of the applications were approved?": a count of those the verb says, which a count of all the
+# applications does not give.
+_OUTCOME_WORDS = _word_set(
+    "approved accepted granted rejected refused denied completed paid processed disbursed sold delivered "
+    "funded awarded fulfilled cancelled canceled successful"
+)
+_COUNTED_AS = re.compile(
+    r"^\s*(?:and\s+)?how\s+many\b.*?\b(?:were|was|have\s+been|has\s+been|had\s+been|got|get|are|is|will\s+be)\s+"
+    r"(?:actually\s+|eventually\s+|finally\s+|then\s+)?([a-z]+(?:ed|en))\b",
+    re.IGNORECASE,
+)
 _FURTHER_QUESTION = re.compile(r",?\s(?:and|or|but)\s(?:what|which|who|when|where|why|how)\b", re.IGNORECASE)
 _CONTRASTING_OPENER = re.compile(
     r"(?:while|whereas|unlike|by contrast|in contrast|conversely)\b", re.IGNORECASE
@@ -642,6 +653,7 @@ class Assistant:
         the lead or the sentences next to it that the answer gives with it, ``unit``)."""
         return (
             self._figures_measure_something_else(question, lead)
+            or self._outcome_absent(question, lead.terms | lead.previous_terms)
             or _contrasting_modifier(question, words, supports, lead.text)
             or _ranks_below_the_asked_superlative(question, lead.text)
             or self._actor_absent(question, lead)
@@ -670,6 +682,15 @@ class Assistant:
             or self._speaker_absent(question, present)
             or self._bounded_place_absent(question, present)
         )
+
+    def _outcome_absent(self, question: str, present: set[str]) -> bool:
+        """ "How many of those were approved?" counts the ones with that outcome: the word for it must be in
+        the sentence (or the one before it), or its figure counts all of them ("applications exceeded four
+        million")."""
+        counted = _COUNTED_AS.match(question)
+        if counted is None or counted.group(1).lower() not in _OUTCOME_WORDS:
+            return False
+        return not self._terms(counted.group(1)) & present
 
     @staticmethod
     def _asked_or_reacting_unsupported(

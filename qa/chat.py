@@ -454,7 +454,8 @@ FOR_AUDIENCE = re.compile(
     re.I,
 )
 INTERJECTIONS = ("ok", "okay", "so", "right", "sorry", "well", "hmm+", "um+", "cool", "great", "thanks")
-INTERJECTION = re.compile(rf"^\s*(?:{'|'.join(INTERJECTIONS)})\s*[,!.]\s*(?=\w)", re.I)
+# ... and an adverb set off by a comma ("Broadly, what were ...?", "Honestly, ..."): how, not what, is asked.
+INTERJECTION = re.compile(rf"^\s*(?:{'|'.join(INTERJECTIONS)}|[a-z]+ly)\s*[,!.]\s*(?=\w)", re.I)
 _ORDINAL_ONE = re.compile(
     r"\bthe\s+(first|second|former|latter)(?:\s+(?:one|body|group|company|firm))?\b", re.I
 )

@@ -1541,7 +1541,7 @@ _PREAMBLE = re.compile(
 _ATTRIBUTION = re.compile(
     r",?\s+(?:per the|according to|as stated in|as reported in|as mentioned in|as described in)\s+[^,?]{1,50}"
     r"(?=\?*\s*$)"
-    r"|\s+in\s+the\s+(?:[a-z]+\s+)?(?:report|article|document|text|piece)(?=\?*\s*$)",
+    r"|\s+in\s+the\s+(?:[a-z’'-]+\s+){0,2}(?:report|article|document|text|piece)(?=\?*\s*$)",
     re.IGNORECASE,
 )
 # The name that acts in "What new law will **the NPC** pass ...?", "What did **Xiaomi** push for?".

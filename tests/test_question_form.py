@@ -861,6 +861,8 @@ def test_where_in_the_report_something_is_said_is_set_aside() -> None:
 
     assert _without_asides("What is the toll stance in the annual report?") == "What is the toll stance?"
     assert _without_asides("What does the report say about tolls?") == "What does the report say about tolls?"
+    assert _without_asides("Was there a toll angle in the port's annual report?") == "Was there a toll angle?"
+    assert _without_asides("Broadly, what were the main themes?") == "what were the main themes?"
 
 
 def test_plain_words_for_battery_swapping_and_sign_ups() -> None:
