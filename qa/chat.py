@@ -1589,6 +1589,17 @@ def _stands_for_words(body: str, pronoun: str, previous: str) -> bool:
     return pronoun in ("that", "this", "it") and subject is None
 
 
+_AGENT_HEADS = {"government", "ministry", "authorities", "state", "bank", "regulator", "council", "committee"}
+# The subject of a yes/no question, up to what is asked of it: "Is **the trade-in scheme** relevant ...?",
+# "Has **the RRR** been cut before?".
+_YES_NO_SUBJECT = re.compile(
+    r"^(?:is|was|are|were|has|have|will|does|did)\s+(the\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+"
+    r"(?=(?:relevant|important|key|still|really|actually|going|being|likely|expected|set|big|good|bad|"
+    r"helpful|useful|over|done|finished|needed|necessary|effective|worth|part|a|an|any|been|be)\b|[a-z]+(?:ed|ing)\b)",
+    re.I,
+)
+
+
 def _resolve_reference(body: str, pronoun: str, previous: str) -> str:
     """Replace the pronoun with the previous question's topic (or entity, for people/companies)."""
     if _stands_for_words(body, pronoun, previous):
@@ -1603,6 +1614,13 @@ def _resolve_reference(body: str, pronoun: str, previous: str) -> str:
     its_role = pronoun == "its" and bool(re.search(rf"\bits\s+{_ROLE_TITLE.pattern}", body, re.I))
     kind = pronoun.split()[-1] in _KIND_NOUNS
     acting = _acts(body, pronoun)
+    asked_of = _YES_NO_SUBJECT.match(previous) if pronoun in ("it", "its") else None
+    agent = asked_of is not None and asked_of.group(1).split()[-1].lower() in _KIND_NOUNS | _AGENT_HEADS
+    # "Is the trade-in scheme relevant for EVs?" -> "How much is it getting?": the scheme. Not an agent's
+    # "it", which is what the agent acts on ("Has the government agreed to build it?").
+    if asked_of is not None and not agent:
+        antecedent = asked_of.group(1) + ("'s" if pronoun == "its" else "")
+        return re.compile(rf"\b{re.escape(pronoun)}\b", re.I).sub(lambda _: antecedent, body, count=1)
     subject = _acting_subject(previous) if acting and not entities else ""
     if (pronoun in _PERSON_PRONOUNS or its_role or kind or acting) and entities:
         start, end = entities[0]

@@ -981,3 +981,13 @@ def test_a_question_word_opening_borrowed_context_is_no_name() -> None:
     history = _history("Was anyone else on the same page (What were Arvex's proposals)?")
     rewritten = rewrite_followup("What does the article read into their comments?", history)
     assert rewritten == "What does the article read into Arvex's comments?"
+
+
+def test_it_after_a_yes_no_question_is_its_subject() -> None:
+    turns = _history("Is the toll rebate relevant for ferries?")
+    assert (
+        rewrite_followup("How much funding is it getting?", turns)
+        == "How much funding is the toll rebate getting?"
+    )
+    turns = _history("Is the HPA still the regulator?")  # the subject ends where the question about it starts
+    assert rewrite_followup("What else does it do?", turns) == "What else does the HPA do?"
