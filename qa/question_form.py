@@ -70,6 +70,7 @@ _SYNONYM_GROUPS = """
     dollar dollars usd
     lifecycle lifecycles
     parliament parliaments legislature legislatures
+    body bodies group groups
     plentiful ample abundant sufficient
     abuse abuses abused abusing abusive misuse misused malicious
     tradein scrappage scrappage-and-replace swap-for-new

@@ -886,3 +886,9 @@ def test_a_remit_is_what_a_body_is_responsible_for() -> None:
     from qa.question_form import _synonym_of
 
     assert _synonym_of("remit") == _synonym_of("responsible") != ""
+
+
+def test_a_group_is_a_body() -> None:
+    from qa.question_form import _synonym_of
+
+    assert _synonym_of("group") == _synonym_of("bodies") != ""
