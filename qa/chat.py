@@ -816,9 +816,9 @@ def _framed_names(frame: str) -> list[tuple[str, int, int]]:
 def with_framed_name(question: str) -> str:
     """The question a clause asks of the name the clause before it sets up ("What's the story with CALB,
     what were they complaining about?" -> "what were CALB complaining about?"); unchanged when there is
-    no such frame or the frame names nothing. "It" stands for a name only when the frame ends with it
-    ("What's the deal with the NPC, what does it do?"), not in "Gotion said something about shipping,
-    what was it?"."""
+    no such frame or the frame names nothing. "It" stands for a name only when the frame names nothing
+    else ("What's the deal with the NPC, what does it do?"), not in "CALB's IP pitch at the CPPCC – what
+    was it about?" (the pitch)."""
     match = _FRAMED.match(" ".join(question.split()).rstrip(" ?.!"))
     if match is None:
         return question
@@ -838,6 +838,18 @@ def with_framed_name(question: str) -> str:
     if pronoun in ("their", "its", "his", "her"):
         name += "'" if name.endswith("s") else "'s"
     return _finish(asked[: reference.start()] + name + asked[reference.end() :])
+
+
+def _framed_other(body: str, previous: str, answer: str, texts: Sequence[str]) -> str | None:
+    """ "And the other one, what does that one do?": the question, of the other one (``_the_other``), when
+    it refers back to it; else None."""
+    fronted = _FRONTED_OTHER.match(body)
+    other = _the_other(fronted.group(1), previous, answer, texts) if fronted else None
+    if other is None:
+        return None
+    framing = f"{other}, {fronted.group('question')}"
+    framed = with_framed_name(framing)
+    return framed if framed != framing else None
 
 
 def asks_for_more(question: str) -> bool:
@@ -873,11 +885,9 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
     framed = with_framed_name(body)
     if framed != body:  # "and what about Gotion, what was their thing?": what was Gotion's thing
         return framed
-    fronted_other = _FRONTED_OTHER.match(body)
-    other = _the_other(fronted_other.group(1), previous, history[-1].answer, texts) if fronted_other else None
-    framed = with_framed_name(f"{other}, {fronted_other.group('question')}") if other else body
-    if other and framed != f"{other}, {fronted_other.group('question')}":
-        return framed  # "And the other one, what does that one do?": what the other one does
+    framed = _framed_other(body, previous, history[-1].answer, texts)
+    if framed is not None:  # "And the other one, what does that one do?": what the other one does
+        return framed
     if _WHY_THEM.match(body):  # "Who did the CPPCC hear from?" -> "Why them?": why, of that answer
         return _finish(f"{previous}: why")
     if _THE_SAME.search(body) and not _entity_spans(_THE_SAME.sub("", body)):
