@@ -563,7 +563,8 @@ class Assistant:
         names = [name for name in _question_names(question) if name not in document_years]
         cased = _names_cased_in(question, [c.text for c in candidates])  # "gotion ..." typed in lowercase
         names += [name for name in cased if name not in names]
-        names = [name for name in names if name not in _naming_no_answer(question)]
+        naming_no_answer = _naming_no_answer(question)
+        names = [name for name in names if name not in naming_no_answer]
         if not candidates:
             return Assessment([], 0.0, 0.0, 1.0 if names else 0.0, 0.0, names=names)
         idf = _idf([c.terms for c in candidates])
