@@ -749,9 +749,9 @@ class Assistant:
             return False  # "Did anyone at the Harbour Forum talk about X?": nobody named acts
         named = question if _YES_NO.match(question) else _acting_name(question)
         names = [name for name in _question_names(named) if name.lower() not in _ROLE_WORDS]
-        speaker = _speaker(question)
-        if _DOCUMENT_WORD.search(speaker):  # "What did the NPC work report say?": the report speaks
-            names = [name for name in names if name not in speaker]
+        speaking = _speaking_document(question)  # "What did the NPC work report say?": the report speaks
+        if speaking:
+            names = [name for name in names if name not in speaking]
         if not names:
             return False
         terms = lead.terms | lead.title_terms
@@ -1275,8 +1275,13 @@ def _naming_no_answer(question: str) -> str:
     options = _OPTIONS.match(question)
     if options:
         return options.group()
+    return _speaking_document(question) if _about_topic(question) else ""
+
+
+def _speaking_document(question: str) -> str:
+    """The document whose words a question asks for ("What did **the NPC work report** say ...?"), or ""."""
     speaker = _speaker(question)
-    return speaker if _DOCUMENT_WORD.search(speaker) and _about_topic(question) else ""
+    return speaker if _DOCUMENT_WORD.search(speaker) else ""
 
 
 def _answer_type_gap(question: str, candidates: list[Candidate]) -> float:

@@ -445,17 +445,17 @@ _KIND_FRAGMENT = re.compile(
 )
 # "that abbreviation", "this acronym": the short name the question before used.
 _THAT_ABBREVIATION = re.compile(r"\b(?:that|this|the)\s+(?:abbreviation|acronym|initialism)\b", re.I)
-# "the second one", "the former": one of two names the previous answer listed, by its place.
-# "ok, and CALB?", "Sorry, what does RRR stand for?": a word said before the question, which asks nothing.
 # "..., for my American listeners?", "... for our readers": who the answer is for, not what is asked.
 FOR_AUDIENCE = re.compile(
     r",?\s+(?:for|to)\s+(?:my|our)\s+(?:[\w-]+\s+){0,2}(?:listeners|readers|audience|viewers|clients|boss|"
     r"team|students|class|followers|subscribers|customers|investors|colleagues)\b(?=\W*$)",
     re.I,
 )
+# "ok, and CALB?", "Sorry, what does RRR stand for?": a word said before the question, which asks nothing.
 INTERJECTIONS = ("ok", "okay", "so", "right", "sorry", "well", "hmm+", "um+", "cool", "great", "thanks")
 # ... and an adverb set off by a comma ("Broadly, what were ...?", "Honestly, ..."): how, not what, is asked.
 INTERJECTION = re.compile(rf"^\s*(?:{'|'.join(INTERJECTIONS)}|[a-z]+ly)\s*[,!.]\s*(?=\w)", re.I)
+# "the second one", "the former": one of two names the previous answer listed, by its place.
 _ORDINAL_ONE = re.compile(
     r"\bthe\s+(first|second|former|latter)(?:\s+(?:one|body|group|company|firm))?\b", re.I
 )
@@ -953,8 +953,9 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
     # the document the previous question named, or the one its answer opened with ("What was presented at
     # the NPC?" -> "The work report presented at the NPC ..." -> "What does it say on monetary policy?")
     told = "" if history[-1].abstained else re.split(r"(?<=[.!?])\s", history[-1].answer)[0]
-    documents = [_phrase_ending_in(text, noun) for text in (previous, told) for noun in _DOCUMENT_NOUNS]
-    document = next((phrase for phrase in documents if phrase), None) if saying else None
+    naming = (previous, told) if saying else ()
+    documents = (_phrase_ending_in(text, noun) for text in naming for noun in _DOCUMENT_NOUNS)
+    document = next((phrase for phrase in documents if phrase), None)
     document = "the" + document[3:] if document and document.startswith("The ") else document
     if document is not None:  # "Which body was the work report presented to?" -> "What does it say ...?"
         return _finish(_IT.sub(document, body, count=1))
