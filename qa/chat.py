@@ -390,7 +390,11 @@ _OBJECT_PRONOUN_AT_END = re.compile(r"\b[a-z]+\s+(?:it|that|this|them)\W*$", re.
 # "How does that compare ...?", "Why could that matter ...?": a demonstrative as the verb's subject (the word
 # after it is kept to tell "did that firm want" apart).
 _SUBJECT_DEMONSTRATIVE = re.compile(
-    r"\b(?:does|did|could|would|will|can|might|should)\s+(?:that|this)\s+(\w+)", re.I
+    r"\b(?:does|did|could|would|will|can|might|should)\s+(?:that|this)\s+(\w+)"
+    # "Why is this good for EV companies?", and as some write it, "Why this is good ...?"
+    r"|^why\s+(?:(?:is|was)\s+(?:that|this)|(?:that|this)\s+(?:is|was))\s+"
+    r"(?!(?:in|of|for|to|the|a|an|so|about|from|on|at|with)\b)(\w+)",
+    re.I,
 )
 # "When was that?", "Why did it happen?": a wh-word asked of what the previous turn said, nothing more.
 _SAME_IN_YEAR = re.compile(
@@ -592,6 +596,21 @@ _BESIDES = re.compile(
     rf"(?:\s+else)?\s*(?:{SETTING_ASIDE}|except(?:\s+for)?)\s+(?P<x>[^,?]{{1,60}})$",
     re.I,
 )
+# "What were those pricing changes meant to achieve?", "what were the changes meant to do?": a purpose of
+# what was just told, which the words alone do not name.
+_PURPOSE_OF_TOLD = re.compile(
+    rf"^{_WH}\s+(?:is|was|are|were)\s+(?:the|those|these|that|this)\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+\s+"
+    r"(?:meant|supposed|designed|intended|aimed|expected)\s+to\b",
+    re.I,
+)
+# "Leaving the autonomous vehicle point aside, what was the other element?", "Apart from pricing, what else
+# was there?": what the previous question asked, but for that.
+_SET_ASIDE_FIRST = re.compile(
+    rf"^(?:and\s+|but\s+)?(?:(?:leaving|setting|putting)\s+(?P<x>[^,]{{1,60}}?)\s+aside"
+    rf"|(?:{SETTING_ASIDE})\s+(?P<y>[^,]{{1,60}}?))\s*,\s*"
+    r"(?:what|which)\b[^?]*?\b(?:else|other|rest|remaining|second)\b[^?]*$",
+    re.I,
+)
 # "in 2024": when, not a name the follow-up is about; the year a question is dated by ("And in 2023?").
 _PERIOD_OF_YEAR = re.compile(
     r"(?:(?:in|by|since|until|for|during|from)\s+)?(?P<year>(?:19|20)\d\d)"
@@ -624,6 +643,7 @@ ROLE_WORDS = frozenset(
         "founder",
         "head",
         "boss",
+        "leader",
     }
 )
 # A role right after a name ("CATL's chief executive", "CATL CEO"): the name's person, whom another name's
@@ -721,8 +741,8 @@ _TOPIC_PREPOSITIONS = r"(?:about|regarding|concerning|on\s+the\s+subject\s+of|in
 _WORD = re.compile(r"[A-Za-z0-9][\w'’&.-]*")
 _ASKS_FOR_A_NAME = re.compile(
     r"(?:what\s+is\s+the\s+name\s+of|who|whom|which\s+(?:(?:one\s+)?of\s+the\s+)?(?:(?:two|three|four|several|other)\s+)?"
-    r"(?:company|companies|firm|firms|carmaker|"
-    r"carmakers|maker|makers|body|bodies|"
+    r"(?:[a-z-]+\s+){0,2}?(?:company|companies|firm|firms|carmaker|carmakers|automaker|automakers|"
+    r"maker|makers|body|bodies|"
     r"organi[sz]ation|organi[sz]ations|group|groups|person|people|manufacturer|manufacturers))\b",
     re.I,
 )
@@ -745,7 +765,7 @@ _WH_THEN_AUX = re.compile(rf"^({_WH})\s+({_AUX}\s)", re.I)
 # what was just said, which an article tells next.
 _CONSEQUENCE = re.compile(
     r"\b(?:mean|means|implications?|impacts?|effects?|affects?|matters?|consequences?|lead\s+to|upside|"
-    r"downside|benefits?|significance|link|connection|relevance)\b",
+    r"downside|benefits?|significance|link|connection|relevance|(?:good|bad|helpful|positive|negative)\s+(?:for|to))\b",
     re.I,
 )
 _BACK_REFERENCE = re.compile(r"\b(?:that|this|it|those|these|them)\b", re.I)
@@ -873,7 +893,10 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
     if not history or not text:
         return question
     known = [turn.answer for turn in reversed(history) if not turn.abstained] + list(texts)
-    previous = _LEAD_IN.sub("", history[-1].standalone.strip())
+    previous = history[-1].standalone.strip()
+    lead_in = _LEAD_IN.match(previous)
+    if lead_in and len(_WORD.findall(previous[lead_in.end() :])) > 3:  # "RRR cut - when last?": the topic
+        previous = previous[lead_in.end() :]
     casing = Casing.of(known)
     previous = _clean(expand_contractions(cased_as_written(previous, casing)))
     if not previous:
@@ -928,6 +951,16 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         return _finish(f"{fronted.group('question')} for {fronted.group('topic')}")
     if _LINK.match(body):  # "So what's the link to EVs?": between what was just said and EVs
         return _finish(f"{body} ({previous})")
+    lead_in = _LEAD_IN.match(body)
+    if lead_in and re.search(rf"\b{_WH}\b", lead_in.group(), re.I):  # "On what grounds – what were ...?"
+        body = body[lead_in.end() :]
+    if _PURPOSE_OF_TOLD.match(body) and not _entity_spans(body):
+        return _finish(f"{body} ({previous})")
+    set_aside = _SET_ASIDE_FIRST.match(body)
+    asked = body[set_aside.end("x") if set_aside.group("x") else set_aside.end("y") :] if set_aside else ""
+    if set_aside and not _entity_spans(asked) and _dangling_reference(asked) is None:
+        # (with a pronoun, "Apart from X, what else did they want?" asks it of whom "they" stands for)
+        return _finish(f"{previous}, apart from {set_aside.group('x') or set_aside.group('y')}")
     besides = _BESIDES.match(body)
     if besides:  # "anything besides self-driving?" -> "What did Xiaomi push for, apart from self-driving?"
         return _finish(f"{previous}, apart from {besides.group('x').strip()}")
@@ -991,7 +1024,8 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
     if fragment is not None:
         return _finish(_substitute_fragment(previous, fragment))
     subject = _SUBJECT_DEMONSTRATIVE.search(body)
-    determiner = subject is not None and subject.group(1).lower() in _KIND_NOUNS | _REFERRING_NOUNS
+    following = subject and (subject.group(1) or subject.group(2))
+    determiner = subject is not None and following.lower() in _KIND_NOUNS | _REFERRING_NOUNS
     if subject is not None and not determiner:
         asked = _asked_noun_phrase(previous)
         if asked is not None:
@@ -1047,6 +1081,9 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
             return _finish(f"{body} ({previous[: dated.start()]}){dated.group()}")
         return _finish(f"{body} ({previous})")
     if _ONLY_REFERRING.match(body):  # "when was the last cut?", "what's the aim?": of what was just asked
+        return _finish(f"{body} ({previous})")
+    if (_RELATION_ONLY.match(body) or _STRANDED_PARTICLE.match(body)) and not _entity_spans(body):
+        # "industry reaction?", "who feeds data in?": a reaction to, data into, what was just asked about
         return _finish(f"{body} ({previous})")
     return question
 
@@ -1583,6 +1620,15 @@ _WH_NOUN_FRAGMENT = re.compile(
     r"(?:kind\s+of\s+|sort\s+of\s+|exact\s+|specific\s+)?[a-z-]+$",
     re.I,
 )
+# "industry reaction?", "market response?": a few words ending in a noun that relates them to something
+# unsaid, which is what was just asked about.
+_RELATION_ONLY = re.compile(
+    r"^(?:and\s+|so\s+)?(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:reactions?|responses?|impacts?|effects?|"
+    r"timeline|timing|rationale|goals?|aims?|purpose|reasoning|mechanism|upshot|take|verdict)$",
+    re.I,
+)
+# "who feeds data in?", "which firms would plug into?": a verb whose object is left out, what was asked.
+_STRANDED_PARTICLE = re.compile(r"^(?:who|what|which)(?:\s+[a-z-]+){1,3}\s+(?:in|into|to|from|for)$", re.I)
 # "What did Tianneng propose?", "What has CALB pushed for?": a question for someone's words.
 _WORDS_ASKED = re.compile(
     rf"^what\s+(?:did|does|do|has|have|had)\s+.+?\s+(?:{'|'.join(sorted(_REPORTING_VERBS - {'do', 'plan'}))})"

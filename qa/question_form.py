@@ -72,6 +72,7 @@ _SYNONYM_GROUPS = """
     parliament parliaments legislature legislatures
     body bodies group groups
     plentiful ample abundant sufficient
+    exceed exceeded exceeds exceeding topped surpass surpassed surpasses
     abuse abuses abused abusing abusive misuse misused malicious
     tradein scrappage scrappage-and-replace swap-for-new
     swap swaps swapping swapped exchange exchanging exchanged
@@ -262,8 +263,9 @@ _HOLDER_OPENER = re.compile(
     + "|".join(sorted(ROLE_WORDS))
     + r")\b|(?:which|what) (?:"
     + "|".join(sorted(ROLE_WORDS))
-    + r")s?\b|what (is|was|are|were) the names? of "
-    r"|what (is|was|are|were) .+?['’]s names?\b|what (is|was|are|were) (his|her|their|its) names?\b)"
+    + r")s?\b|(?:what|which) (is|was|are|were) the names? of "
+    r"|what (is|was|are|were) .+?['’]s names?\b|what (is|was|are|were) (his|her|their|its) names?\b"
+    r"|(?:the )?names? of |[^?]{1,40}['’]s names?\W*$)"
 )
 _EXCLUSION = re.compile(
     rf"^(?:{SETTING_ASIDE}|except for|in addition to) [^,?]{{1,80}}, ?"
@@ -321,7 +323,7 @@ _EXPANSION_QUESTION = re.compile(
     re.IGNORECASE,
 )
 # "And how much did it issue last year?" asks what "How much did it issue last year?" asks.
-_LEADING_CONJUNCTION = re.compile(r"^(?:and|but|so|also|then|ok|okay|well)\b[,\s]+(?=\w)", re.IGNORECASE)
+_LEADING_CONJUNCTION = re.compile(r"^(?:(?:and|but|so|also|then|ok|okay|well)\b[,\s]+)+(?=\w)", re.IGNORECASE)
 _DEFINED_ACRONYM = re.compile(r"((?:[A-Za-z’']{1,40}[\s-]{1,3}){1,8}?)\(([A-Z]{2,6})\)")
 _ACRONYM_PLACES = frozenset({"US", "USA", "UK", "EU", "UAE"})
 _NUMBER_WORDS = (
@@ -417,9 +419,11 @@ _ABOUT = _word_set("about regarding concerning")
 _ARTICLES = _word_set("the a an this that these those its their his her our")
 # "What did <speaker> say/propose/...": the speech-act and wish verbs of the stop word list, and a few more.
 _SPEAKER = re.compile(
-    r"(?:(?:what|which \w+|how) )?(?:did|does|do|has|have|had|will|would) (.+?) (?:say|said|propose|suggest|"
+    r"(?:(?:what|which \w+|how|what (?:exact |precise )?"
+    r"(?:phrase|wording|words?|terms?|language|expression|label)) )?"
+    r"(?:did|does|do|has|have|had|will|would) (.+?) (?:say|said|propose|suggest|"
     r"recommend|advocate|urge|want|ask|call|think|mention|argue|push|demand|raise|complain|hope|wish|"
-    r"believe|stress|emphasi[sz]e|highlight|talk)\b",
+    r"believe|stress|emphasi[sz]e|highlight|talk|use to describe|use for|describe|characteri[sz]e|label)\b",
     re.IGNORECASE,
 )
 # "What was CALB's main concern?": the words of CALB, said through what they were about.
@@ -1053,6 +1057,9 @@ _LEADING = re.compile(
 )
 
 
+_PREPOSITION_BEFORE_WHICH = re.compile(r"^(?:against|with|from|to|by|alongside|versus) (?=(?:which|whom)\b)")
+
+
 def _expected_answer_type(question: str) -> str | None:
     """``"quantity"``, ``"time"``, ``"place"``, ``"name"``, ``"agent"`` or None, from the question's wording
     alone."""
@@ -1068,6 +1075,7 @@ def _expected_answer_type(question: str) -> str | None:
         return "quantity"
     if _PLACE_OPENER.match(lowered):
         return "place"
+    lowered = _PREPOSITION_BEFORE_WHICH.sub("", lowered)  # "Against which company ...?" asks which company
     if _HOLDER_OPENER.match(lowered) or _HOLDER_VERB.match(lowered) or _SPECIFIC_INSTANCES.match(lowered):
         return "name"
     if _ASKS_IF_NAMED.match(lowered):  # "Did CALB name the competitor it is suing?" asks for that name
@@ -1110,6 +1118,15 @@ def _keyword_value_query(lowered: str) -> bool:
     while words and (words[-1].isdigit() or _is_country(words[-1]) or words[-1] in _CHANGE_NOUNS):
         words.pop()  # "... defence budget increase 2025"
     return bool(words) and words[-1] in _VALUE_NOUNS
+
+
+def _keywords_only(question: str) -> bool:
+    """A few keywords with a question mark, no sentence ("solid-state battery policy support?", "NEV
+    purchase tax exemption extension?"): every word is what the answer must be about."""
+    words = [_bare(word) for word in _TOKEN.findall(question.lower())]
+    if not 2 <= len(words) <= 7 or _WH_WORD.search(question):
+        return False
+    return not any(word in _STOPWORDS or word in _QUESTION_OPENERS or word in _AUXILIARIES for word in words)
 
 
 def _asked_phrase(lowered: str) -> str:
@@ -1564,12 +1581,20 @@ _CHATTER = re.compile(
 
 
 _SO = re.compile(rf"^\s*(?:and\s+)?so\s+(?=(?:{_WH_WORDS})\b)", re.I)
+# "Is it true that X?", "Is it right that X?": a fact-checker asks whether the text says X; "true" and
+# "right" are no words the answer must have.
+_VERIFYING = re.compile(
+    r"^\s*(?:is|was)\s+it\s+(?:really\s+|actually\s+)?(?:true|right|correct|accurate|so|the\s+case)"
+    r"\s+(?:to\s+say\s+)?(?:that\s+)?(?=\w)",
+    re.I,
+)
 
 
 def _without_asides(question: str) -> str:
     """The question without who asks it ("As an investor I want to know: ...") and without where it is
     said ("..., per the work report?"), which only pull the answer to sentences that repeat them."""
     stripped = _ATTRIBUTION.sub("", _PREAMBLE.sub("", _SO.sub("", INTERJECTION.sub("", question))))
+    stripped = _VERIFYING.sub("Is it so that ", stripped)
     stripped = " ".join(FOR_AUDIENCE.sub("", _CHATTER.sub(" ", stripped)).split())
     return stripped if _TOKEN.search(stripped) else question
 

@@ -1013,3 +1013,49 @@ def test_a_passage_naming_what_the_question_names_is_never_left_out() -> None:
     assert retriever.calls[-1] == "Bolton"  # a second, lexical search for the missing name
     nowhere = assistant.answer("What does the harbour market tell us about Zentrafold?")
     assert not any("Zentrafold" in p.chunk.text for p in nowhere.passages)
+
+
+def test_a_name_in_the_headings_above_a_sentence_is_where_it_was_said() -> None:
+    from dataclasses import replace
+
+    text = "Arvex called for shore power at every berth. Bolton Marine wants autonomous cranes."
+    embedder = HashEmbedder(dimension=256)
+    chunks = [replace(chunk, heading_path=["Take aways from the HPC"]) for chunk in _chunks("doc", text)]
+    assistant = Assistant(TinyRetriever(chunks, embedder), embedder)
+    question = "Did Arvex say anything at the HPC about shore power?"
+    assert "Arvex" in _lead(_assess(assistant, question)).text
+    assert _assess(assistant, question).answer_type_gap == 0.0  # the HPC is the section's
+    bare = _assistant_over(text)  # without the heading, nothing says Arvex spoke at the HPC
+    assert _assess(bare, question).answer_type_gap == 1.0
+
+
+def test_keywords_alone_must_each_be_in_the_answer_but_one() -> None:
+    assistant = _assistant_over(
+        "Arvex called for shore power at every berth. The port plans to raise its issuance to RMB2 billion."
+    )
+    # three of the keywords are nowhere: another topic
+    assert _assess(assistant, "port fuel tax exemption extension?").answer_type_gap == 1.0
+    # one word the text leaves out (it says "issuance", not of what) is let pass
+    assert _assess(assistant, "planned port issuance total?").answer_type_gap == 0.0
+
+
+def test_a_fact_check_asks_whether_the_text_says_so() -> None:
+    assistant = _assistant_over(
+        "Arvex called for shore power at every berth. The forum put a strong emphasis on safety."
+    )
+    assert (
+        _assess(assistant, "Is it true that the forum put a strong emphasis on safety?").answer_type_gap
+        == 0.0
+    )
+    assert _assess(assistant, "Is it right that the forum cut port dues?").answer_type_gap == 1.0
+
+
+def test_what_phrase_a_report_uses_is_in_the_sentences_it_reports_not_the_one_naming_it() -> None:
+    assistant = _assistant_over(
+        "The annual report presented at the forum gave notable insights regarding the port's policy. "
+        "The port aims to keep a moderately strict dues policy."
+    )
+    lead = _lead(
+        _assess(assistant, "What exact phrase does the annual report use to describe its dues policy?")
+    )
+    assert "moderately strict" in lead.text

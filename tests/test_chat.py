@@ -991,3 +991,56 @@ def test_it_after_a_yes_no_question_is_its_subject() -> None:
     )
     turns = _history("Is the HPA still the regulator?")  # the subject ends where the question about it starts
     assert rewrite_followup("What else does it do?", turns) == "What else does the HPA do?"
+
+
+@pytest.mark.parametrize(
+    ("previous", "answer", "followup", "expected"),
+    [
+        # a kind with a word before it still asks for a name: "they" is the one answered
+        (
+            "Which ferry company raised concerns about dredging at the forum?",
+            "Separately, Arvex called for cheaper dredging. [1]",
+            "And what precisely did they want done about silt?",
+            "And what precisely did Arvex want done about silt?",
+        ),
+        # "Why this is good for ...": what was just told, as some write it
+        (
+            "What kind of toll policy the port want?",
+            "The port aims to keep low tolls. [1]",
+            "Why this is good for ferry companies?",
+            "Why this is good for ferry companies (What kind of toll policy the port want)?",
+        ),
+        # a purpose of the changes just told
+        (
+            "Which company proposed altering the pilotage rules?",
+            "Arvex said the pilotage rules should be altered. [1]",
+            "On what grounds – what were the changes meant to achieve?",
+            "What were the changes meant to achieve (Which company proposed altering the pilotage rules)?",
+        ),
+        # a part set aside first, then the other part asked for
+        (
+            "What did Arvex advocate for at the forum?",
+            "Arvex advocated for autonomous cranes and shore power. [1]",
+            "Leaving the crane point aside, what was the other element?",
+            "What did Arvex advocate for at the forum, apart from the crane point?",
+        ),
+        # a few words ending in a relation, and a verb whose object is left out
+        (
+            "Toll cut - when last?",
+            "Ferry companies reacted well when the port cut tolls in 2024. [1]",
+            "industry reaction?",
+            "Industry reaction (Toll cut - when last)?",
+        ),
+        (
+            "Arvex tracking proposal?",
+            "Arvex proposed a tracking system with inputs from pilots and tug operators. [1]",
+            "who feeds data in?",
+            "Who feeds data in (Arvex tracking proposal)?",
+        ),
+    ],
+)
+def test_followups_of_terse_and_careful_askers(
+    previous: str, answer: str, followup: str, expected: str
+) -> None:
+    history = [Turn(previous, None, answer, False)]
+    assert rewrite_followup(followup, history) == expected

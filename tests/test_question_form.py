@@ -892,3 +892,33 @@ def test_a_group_is_a_body() -> None:
     from qa.question_form import _synonym_of
 
     assert _synonym_of("group") == _synonym_of("bodies") != ""
+
+
+def test_a_name_asked_for_however_it_is_asked() -> None:
+    from qa.question_form import _expected_answer_type
+
+    for question in (
+        "Which is the name of the chief of Arvex?",
+        "Arvex boss's name?",
+        "name of the Arvex chief?",
+        "Who is the leader of the HPC?",
+    ):
+        assert _expected_answer_type(question) == "name", question
+    assert _expected_answer_type("Against which company is Arvex suing?") == "agent"
+    assert _expected_answer_type("What is the port's toll scheme called?") is None  # a term, not a name
+
+
+def test_a_fact_checkers_frame_is_set_aside() -> None:
+    from qa.question_form import _keywords_only, _without_asides
+
+    assert _without_asides("Is it true that Arvex cut dues?") == "Is it so that Arvex cut dues?"
+    assert _without_asides("Is it really correct to say that dues rose?") == "Is it so that dues rose?"
+    assert _keywords_only("port fuel tax exemption?")
+    assert not _keywords_only("what is the port fuel tax?")
+    assert not _keywords_only("tolls?")  # one word asks of what was just said
+
+
+def test_topped_is_exceeded() -> None:
+    from qa.question_form import _synonym_of
+
+    assert _synonym_of("topped") == _synonym_of("exceeded") != ""
