@@ -45,9 +45,11 @@ from qa.chat import (
     asks_for_more,
     asks_what_follows,
     expand_contractions,
+    named_fragment,
     rewrite_followup,
     with_framed_name,
     without_borrowed_context,
+    without_fillers,
 )
 from qa.embedding import Embedder, TokenVectors
 from qa.lexical import stem_word
@@ -440,46 +442,29 @@ class Assistant:
         them while sentences are scored), then the finished ``Answer``."""
         timings: dict[str, float] = {}
         clock = time.perf_counter()
+        spoken = without_fillers(question)  # "um", "wait", "... though": shown as asked, read without
         standalone = (
-            rewrite_followup(question, history, self._texts_about(question, history)) if history else question
+            rewrite_followup(spoken, history, self._texts_about(spoken, history)) if history else spoken
         )
-        rewritten = standalone if standalone != question else None
+        rewritten = standalone if standalone != spoken else None
         timings["rewrite"] = _ms_since(clock)
 
         clock = time.perf_counter()
-        passages = self.retriever.search(
-            standalone, k=k or self.top_k, mode=self.search_mode, filters=filters
-        )
-        naming = self._passages_naming_the_missing(standalone, passages, filters)
-        if naming:  # in place of the last, so that there are still k
-            kept = passages[: max(0, (k or self.top_k) - len(naming))]
-            passages = kept + [replace(p, rank=len(kept) + i) for i, p in enumerate(naming, start=1)]
-        header = self._header_answer(standalone, passages)
-        header_line = None
-        if header is not None:  # "Who wrote this article?": the header says, and its passage comes first
-            opening, start, end = header
-            passages = _first_among(opening, passages)
-            text = opening.chunk.text[start - opening.chunk.start : end - opening.chunk.start]
-            header_line = Candidate(0, opening.document_id, start, end, text, "", set(), set())
+        passages, header_line = self._retrieve(standalone, k or self.top_k, filters)
         timings["retrieve"] = _ms_since(clock)
         yield Retrieved(question, rewritten, conversation_id, passages)
 
         clock = time.perf_counter()
-        if header_line is not None:
-            chosen, confidence = [header_line], DOCUMENT_FIELD_CONFIDENCE
-        else:
-            told_before = history[-1].answer if history and not history[-1].abstained else ""
-            following = [told_before] if told_before and asks_what_follows(question) else []
-            # What follows from what was told is scored against the follow-up's own words, not the earlier
-            # question it borrowed in brackets, which the told sentence matches best.
-            scored = without_borrowed_context(standalone) if following else standalone
-            assessment = self.assess(scored, passages, following=following)
-            told = [told_before] if told_before and asks_for_more(question) else []
-            fresh = self.assess(standalone, passages, leaving_out=told) if told else None
-            if fresh is not None and self._tells_more(fresh):
-                assessment = fresh  # "Anything else?": what the last answer did not say, if anything
-            confidence = self.confidence(assessment)
-            chosen = self.select(assessment) if confidence >= self.abstain_threshold else []
+        chosen, confidence = self._choose(spoken, standalone, passages, header_line, history)
+        name = named_fragment(spoken) if history and rewritten and not chosen else None
+        if name is not None:
+            # "What did CALB raise on competition?" -> "And Gotion?": when the documents say nothing of Gotion
+            # on that, what they do say of Gotion (and the rewrite shown says so).
+            broader = f"What do the documents say about {name}?"
+            found, line = self._retrieve(broader, k or self.top_k, filters)
+            picked, sure = self._choose(spoken, broader, found, line, history)
+            if picked:
+                chosen, confidence, passages, rewritten = picked, sure, found, broader
         timings["score"] = _ms_since(clock)
 
         clock = time.perf_counter()
@@ -490,6 +475,50 @@ class Assistant:
         result.conversation_id = conversation_id
         result.timings = timings
         yield result
+
+    def _retrieve(
+        self, standalone: str, k: int, filters: dict | None
+    ) -> tuple[list[Passage], Candidate | None]:
+        """The passages for a standalone question, with the best lexical one for a name none of them has,
+        and, for a question about the document itself, the header line that answers it (its passage
+        first)."""
+        passages = self.retriever.search(standalone, k=k, mode=self.search_mode, filters=filters)
+        naming = self._passages_naming_the_missing(standalone, passages, filters)
+        if naming:  # in place of the last, so that there are still k
+            kept = passages[: max(0, k - len(naming))]
+            passages = kept + [replace(p, rank=len(kept) + i) for i, p in enumerate(naming, start=1)]
+        header = self._header_answer(standalone, passages)
+        if header is None:
+            return passages, None
+        opening, start, end = header  # "Who wrote this article?": the header says
+        text = opening.chunk.text[start - opening.chunk.start : end - opening.chunk.start]
+        return _first_among(opening, passages), Candidate(
+            0, opening.document_id, start, end, text, "", set(), set()
+        )
+
+    def _choose(
+        self,
+        spoken: str,
+        standalone: str,
+        passages: list[Passage],
+        header_line: Candidate | None,
+        history: list[Turn] | None,
+    ) -> tuple[list[Candidate], float]:
+        """The sentences to answer with (none when abstaining) and the confidence."""
+        if header_line is not None:
+            return [header_line], DOCUMENT_FIELD_CONFIDENCE
+        told_before = history[-1].answer if history and not history[-1].abstained else ""
+        following = [told_before] if told_before and asks_what_follows(spoken) else []
+        # What follows from what was told is scored against the follow-up's own words, not the earlier
+        # question it borrowed in brackets, which the told sentence matches best.
+        scored = without_borrowed_context(standalone) if following else standalone
+        assessment = self.assess(scored, passages, following=following)
+        told = [told_before] if told_before and asks_for_more(spoken) else []
+        fresh = self.assess(standalone, passages, leaving_out=told) if told else None
+        if fresh is not None and self._tells_more(fresh):
+            assessment = fresh  # "Anything else?": what the last answer did not say, if anything
+        confidence = self.confidence(assessment)
+        return (self.select(assessment) if confidence >= self.abstain_threshold else []), confidence
 
     def _tells_more(self, fresh: Assessment) -> bool:
         """Whether sentences the last answer left out answer a follow-up that asks for more: confidently,

@@ -366,9 +366,14 @@ _IT = re.compile(r"\bit\b", re.I)
 _BARE_WH = re.compile(r"^(?:and\s+)?(when|who)$", re.I)
 _IN_CURRENCY = re.compile(
     r"^(?:and\s+|so\s+)?(?:(?:what\s+)?(?:is|was|are|were)\s+(?:that|this|it|those)\s+(?:in|given\s+in)\s+|"
-    r"how\s+much\s+in\s+|(?:what\s+is\s+)?the\s+|in\s+)?"
+    r"how\s+much\s+in\s+|(?:what\s+is\s+)?the\s+|(?:expressed\s+|converted\s+|put\s+)?in\s+)?"
     r"((?:us\s+|hong\s+kong\s+)?(?:dollars?|usd|yuan|rmb|renminbi|euros?|pounds?|yen))"
     r"(?:\s+(?:figure|amount|value|equivalent|number|terms))?$",
+    re.I,
+)
+# "What is the RMB allocation for X?": a sum asked for, which "And in US dollars?" asks in another currency.
+_AMOUNT_ASKED = re.compile(
+    r"^(?:what|which)\b.*\b(?:allocation|amount|sum|budget|figure|total|funding|cost|price|value|size)\b",
     re.I,
 )
 # "Which of them ...?", "Who among these ...?": a choice among the names the previous answer listed.
@@ -384,7 +389,7 @@ _ASKED_KIND = re.compile(
 # "that scheme", "this budget": a demonstrative with a noun the previous question used.
 _DEMONSTRATIVE_NOUN = re.compile(r"\b(?:that|this|those|these)\s+([a-z][\w-]+)\b", re.I)
 # "Why does it matter for EVs?": "it" as the verb's subject.
-_SUBJECT_IT = re.compile(r"\b(?:does|did|could|would|will|can|might|should)\s+it\s+[a-z]+", re.I)
+_SUBJECT_IT = re.compile(r"\b(?:does|did|could|would|will|can|might|should|has|had)\s+it\s+[a-z]+", re.I)
 _SUBJECT_AUXILIARIES = {"does", "did", "could", "would", "will", "can", "might", "should"}
 _OBJECT_PRONOUN_AT_END = re.compile(r"\b[a-z]+\s+(?:it|that|this|them)\W*$", re.I)
 # "How does that compare ...?", "Why could that matter ...?": a demonstrative as the verb's subject (the word
@@ -403,8 +408,8 @@ _SAME_IN_YEAR = re.compile(
     re.I,
 )
 _WH_OF_IT = re.compile(
-    r"^(when|why|how|where)\s+(?:was|is|did|does|were)\s+(?:that|it|this)"
-    r"(?:\s+(?:happen|happened|occur|occurred|take\s+place|so))?\W*$",
+    r"^(?:and\s+)?(when|why|how|where)(?:\s+(?:was|is|did|does|were)\s+(?:that|it|this)"
+    r"(?:\s+(?:happen|happened|occur|occurred|take\s+place|so))?)?\W*$",
     re.I,
 )
 # "And the year before?", "and how many the year before that": the same question a year earlier.
@@ -459,6 +464,71 @@ FOR_AUDIENCE = re.compile(
 INTERJECTIONS = ("ok", "okay", "so", "right", "sorry", "well", "hmm+", "um+", "cool", "great", "thanks")
 # ... and an adverb set off by a comma ("Broadly, what were ...?", "Honestly, ..."): how, not what, is asked.
 INTERJECTION = re.compile(rf"^\s*(?:{'|'.join(INTERJECTIONS)}|[a-z]+ly)\s*[,!.]\s*(?=\w)", re.I)
+# What a speaker says while thinking ("um so what are ...", "wait who said that", "so yeah what did gotion
+# say", "has it helped though"), as a voice transcript keeps it: no word of what is asked.
+_SPOKEN_FILLER_START = re.compile(
+    r"^\s*(?:(?:u+m+|u+h+|e+r+m*|h+m+|a+h+|o+h+|wait|yeah|like|so\s+yeah|you\s+know)\b[\s,.!-]*)+(?=\w)", re.I
+)
+_SPOKEN_FILLER_END = re.compile(r"[\s,]+(?:though|again|then|or\s+what|you\s+know)(?=\W*$)", re.I)
+
+
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = (
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+)
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+# The last two digits of a year as said after "twenty": "twenty-four", "eleven", "oh five" (not a bare
+# "four": "twenty four companies" is a count).
+_ANY_UNIT = "|".join(_UNITS)
+_ANY_TEEN, _ANY_TEN = "|".join(_TEENS), "|".join(_TENS)
+_YEAR_DIGITS = rf"(?:{_ANY_TEEN}|(?:{_ANY_TEN})(?:[\s-](?:{_ANY_UNIT}))?|oh[\s-](?:{_ANY_UNIT}))"
+# "twenty twenty four", "two thousand and nineteen": a year as it is said.
+_SPOKEN_YEAR = re.compile(
+    rf"\b(?:(?P<century>nineteen|twenty)[\s-](?P<late>{_YEAR_DIGITS})"
+    rf"|two\s+thousand(?:\s+and)?\s+(?P<early>{_YEAR_DIGITS}|{_ANY_UNIT}))\b",
+    re.I,
+)
+
+
+def _two_digit_value(words: str) -> int:
+    """ "twenty four" -> 24, "oh five" -> 5, "eleven" -> 11."""
+    value = 0
+    for word in re.split(r"[\s-]+", words.lower()):
+        if word in _TEENS:
+            value += 10 + _TEENS.index(word)
+        elif word in _TENS:
+            value += 20 + 10 * _TENS.index(word)
+        elif word in _UNITS:
+            value += 1 + _UNITS.index(word)
+    return value
+
+
+def _year_in_digits(match: re.Match[str]) -> str:
+    if match.group("early"):
+        return str(2000 + _two_digit_value(match.group("early")))
+    century = 1900 if match.group("century").lower() == "nineteen" else 2000
+    return str(century + _two_digit_value(match.group("late")))
+
+
+def without_fillers(question: str) -> str:
+    """The question without the sounds and words a speaker fills pauses with, and with a year said in
+    words written in digits, as a voice transcript has them: "um so what are the two sessions" -> "so what
+    are the two sessions", "how much was that again" -> "how much was that", "in twenty twenty four" ->
+    "in 2024"."""
+    stripped = _SPOKEN_FILLER_END.sub("", _SPOKEN_FILLER_START.sub("", question))
+    stripped = _SPOKEN_YEAR.sub(_year_in_digits, stripped)
+    return stripped if _WORD.search(stripped) else question
+
+
 # "the second one", "the former": one of two names the previous answer listed, by its place.
 _ORDINAL_ONE = re.compile(
     r"\bthe\s+(first|second|former|latter)(?:\s+(?:one|body|group|company|firm))?\b", re.I
@@ -515,7 +585,21 @@ _ASKED_NOUN_PHRASE = re.compile(
 _AUX_WORDS = frozenset(re.findall(r"[a-z]+", _AUX))
 _COUNTED = re.compile(rf"^how\s+many\s+((?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)\s+{_AUX}\b", re.I)
 _KIND_OF = frozenset({"kind", "kinds", "sort", "sorts", "type", "types"})
-_PREPOSITIONS = {"of", "for", "to", "from", "with", "about", "on", "in", "into", "by", "besides", "beyond"}
+_PREPOSITIONS = {
+    "of",
+    "for",
+    "to",
+    "from",
+    "with",
+    "about",
+    "on",
+    "in",
+    "into",
+    "by",
+    "besides",
+    "beyond",
+    "behind",
+}
 _KIND_NOUNS = {
     "company",
     "firm",
@@ -590,7 +674,7 @@ _REFERRING_NOUNS = {
 }
 # "anything besides self-driving?": what else the previous question's subject said, setting X aside.
 # Words that set something aside ("apart from self-driving"); each pattern adds its own "except".
-SETTING_ASIDE = r"besides|apart\s+from|aside\s+from|other\s+than"
+SETTING_ASIDE = r"besides|apart\s+from|aside\s+from|other\s+than|(?<=anything\s)beyond|(?<=else\s)beyond"
 _BESIDES = re.compile(
     r"^(?:and\s+|but\s+)?(?:(?:is\s+there\s+|was\s+there\s+)?(?:anything|something)|what|any\s+others?)?"
     rf"(?:\s+else)?\s*(?:{SETTING_ASIDE}|except(?:\s+for)?)\s+(?P<x>[^,?]{{1,60}})$",
@@ -765,7 +849,7 @@ _WH_THEN_AUX = re.compile(rf"^({_WH})\s+({_AUX}\s)", re.I)
 # what was just said, which an article tells next.
 _CONSEQUENCE = re.compile(
     r"\b(?:mean|means|implications?|impacts?|effects?|affects?|matters?|consequences?|lead\s+to|upside|"
-    r"downside|benefits?|significance|link|connection|relevance|(?:good|bad|helpful|positive|negative)\s+(?:for|to))\b",
+    r"downside|upshot|benefits?|significance|link|connection|relevance|(?:good|bad|helpful|positive|negative)\s+(?:for|to))\b",
     re.I,
 )
 _BACK_REFERENCE = re.compile(r"\b(?:that|this|it|those|these|them)\b", re.I)
@@ -893,7 +977,7 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
     if not history or not text:
         return question
     known = [turn.answer for turn in reversed(history) if not turn.abstained] + list(texts)
-    previous = history[-1].standalone.strip()
+    previous = without_fillers(history[-1].standalone.strip())
     lead_in = _LEAD_IN.match(previous)
     if lead_in and len(_WORD.findall(previous[lead_in.end() :])) > 3:  # "RRR cut - when last?": the topic
         previous = previous[lead_in.end() :]
@@ -918,7 +1002,8 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         return _finish(f"{body} ({previous})")
     body = _WHY_IN_OTHER_WORDS.sub("why", body)  # "For what purpose?" asks why
     currency = _IN_CURRENCY.match(body)
-    if currency and re.match(r"how\s+(?:much|many)\b", previous, re.I):  # "is that in yuan?" asks the figure
+    amount = re.match(r"how\s+(?:much|many)\b", previous, re.I) or _AMOUNT_ASKED.search(previous)
+    if currency and amount:  # "is that in yuan?" asks the figure
         return _finish(f"{previous} in {currency.group(1)}")
     # "Who wrote this article?" asks about the article itself, "What does the article say ...?" does not.
     document = _THE_DOCUMENT.search(previous) if _OF_THE_DOCUMENT.search(previous) else None
@@ -1047,7 +1132,8 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
     if same_in_year:  # "How much of the bonds goes to X?" -> "And how much was it in 2024?": the same, then
         return _finish(_substitute_fragment(previous, f"in {same_in_year.group(1)}"))
     asks_of_it = _WH_OF_IT.match(body)
-    if asks_of_it and (_YES_NO_QUESTION.match(previous) or _WHAT_DID.match(previous)):
+    bare_wh = asks_of_it is not None and len(_WORD.findall(body)) <= 2  # "When?" asks it of a yes/no question
+    if asks_of_it and (_YES_NO_QUESTION.match(previous) or (_WHAT_DID.match(previous) and not bare_wh)):
         # "Did EV makers react to an earlier RRR cut?" -> "When was that?": when they did, the whole event
         # ("What did Xiaomi call for?" -> "When did Xiaomi call for?").
         event = _WHAT_DID.sub("", previous, count=1)
@@ -1251,7 +1337,7 @@ def _the_other(body: str, previous: str, answer: str, texts: Sequence[str] = ())
     the question named neither of the two names the answer lists, the one the answer did not go on to
     describe ("Which one is the legislative one?" -> the NPC is, so the other one is the CPPCC)."""
     spans = [previous[start:end] for start, end in _entity_spans(previous)]
-    asked = [name for name in spans if _names(name)]
+    asked = [re.sub(r"['’]s$", "", name) for name in spans if _names(name)]  # "the NPC's role": the NPC
     paired = [part.strip() for name in asked if " and " in name for part in name.split(" and ")]
     last = re.split(r"(?<=[.!?])\s+", previous)[-1]
     told_of = [part for part in paired if re.search(rf"\b{re.escape(part)}\b", last)]
@@ -1328,6 +1414,17 @@ def _elliptical_fragment(body: str) -> str | None:
             if fragment and not re.match(rf"^{_WH}\b", fragment, re.I) and len(fragment.split()) <= 6:
                 return fragment
     return None
+
+
+def named_fragment(question: str) -> str | None:
+    """The name an elliptical follow-up asks about when that is all it says ("And Gotion?", "what about
+    the CPPCC"), else None: "And in 2024?" and "What about the other one?" name nothing."""
+    body = _clean(expand_contractions(INTERJECTION.sub("", without_fillers(question))))
+    fragment = _elliptical_fragment(body)
+    if fragment is None or _QUALIFIER.match(fragment) or _OTHER_PHRASE.search(fragment):
+        return None
+    name = re.sub(r"^the\s+", "", fragment, flags=re.I)
+    return fragment if _entity_spans(name) == [(0, len(name))] else None
 
 
 def _entity_spans(text: str) -> list[tuple[int, int]]:
@@ -1483,7 +1580,7 @@ def _asked_noun_phrase(previous: str) -> str | None:
 # Where a sum goes, or what gets it: the topic of "How much (money) is going to X?" and "X gets how much?".
 _DESTINATION = re.compile(
     r"^how\s+(?:much|many)(?:\s+\w+)?\s+(?:is|are|was|were|will\s+be)\s+"
-    r"(?:going|allocated|earmarked|set\s+aside)\s+(?:to|for|into|towards)\s+(?P<t>[^()]+?)(?:\s+\(|$)"
+    r"(?:going|allocated|earmarked|set\s+aside)\s+(?:to|for|into|towards?)\s+(?P<t>[^()]+?)(?:\s+\(|$)"
     r"|^(?P<t2>[^()]+?)\s+(?:gets?|got|receives?|received)\s+how\s+(?:much|many)\b",
     re.I,
 )
@@ -1504,7 +1601,7 @@ def _topic_phrase(previous: str, destinations: bool = True) -> tuple[int, int] |
         return _without_borrowed(previous, match.start(group), match.end(group))
     match = re.match(
         rf"^{_WH}\s+(?:is|are|was|were)\s+(?:(?:considered|seen\s+as|regarded\s+as|viewed\s+as)\s+)?"
-        r"(?P<t>.+?)(?:\s+(?:for|about|to|from|with))?$",
+        r"(?P<t>.+?)(?:\s+(?:going|set|expected|likely|supposed)\s+to\s+be)?(?:\s+(?:for|about|to|from|with))?$",
         previous,
         re.I,
     )
@@ -1665,8 +1762,10 @@ def _resolve_reference(body: str, pronoun: str, previous: str) -> str:
     topic = _topic_phrase(previous)
     destination = _DESTINATION.match(previous)
     object_of = re.search(rf"\b(?:for|into|to|on|about|from|with|of|in)\s+{re.escape(pronoun)}\b", body, re.I)
-    if destination and destination.group("t") and not object_of:
-        # "How much is going to X?" -> "And how much was it last year?": that sum, not X
+    asks_a_sum = re.match(r"^(?:and\s+)?how\s+(?:much|many)\b", body, re.I)
+    if destination and destination.group("t") and not object_of and asks_a_sum:
+        # "How much is going to X?" -> "And how much was it last year?": that sum, not X (but "has it helped
+        # EVs?" asks of X)
         topic = _topic_phrase(previous, destinations=False)
     its_role = pronoun == "its" and bool(re.search(rf"\bits\s+{_ROLE_TITLE.pattern}", body, re.I))
     kind = pronoun.split()[-1] in _KIND_NOUNS
@@ -1679,16 +1778,34 @@ def _resolve_reference(body: str, pronoun: str, previous: str) -> str:
         antecedent = asked_of.group(1) + ("'s" if pronoun == "its" else "")
         return re.compile(rf"\b{re.escape(pronoun)}\b", re.I).sub(lambda _: antecedent, body, count=1)
     subject = _acting_subject(previous) if acting and not entities else ""
+    group = _PLURAL_GROUP.search(previous) if pronoun in ("they", "them", "their") else None
+    if group is not None and not entities:  # "what could X do for new energy companies?" -> "how did they
+        subject = group.group()  # react?": the companies, a group that can react, not X
+    agent = _AGENT_SUBJECT.search(previous) if pronoun in _PERSON_PRONOUNS else None
+    if agent is not None and entities and agent.start() < entities[0][0]:
+        # "what's the government planning to do with the RRR?" -> "have they done that before?": the
+        # government; and an "it" besides is the name it was asked about ("What does the government say
+        # about AI?" -> "what term do they use for it?")
+        named = previous[entities[0][0] : entities[0][1]]
+        body = re.sub(r"\bit\b", lambda _: named, body, count=1, flags=re.I)
+        subject, entities = agent.group("agent"), []
     if (pronoun in _PERSON_PRONOUNS or its_role or kind or acting) and entities:
         start, end = entities[0]
         role = _OWNED_ROLE.match(previous, end) if pronoun in ("he", "she", "him", "her", "his") else None
         antecedent = previous[start : role.end() if role else end]  # "he" is "CATL's boss", not CATL
+        if not role:  # "what was Gotion's suggestion?" -> "why did they want it?": Gotion, not Gotion's
+            antecedent = re.sub(r"['’]s$", "", antecedent)
         if pronoun in {"their", "his", "her", "its"} and not antecedent.endswith("s"):
             antecedent += "'s"  # "Who is its CEO?" -> "Who is Xiaomi's CEO?" ("its peak" is the topic's)
     elif subject:  # "What stance does the government plan?"
         antecedent = subject
     elif topic is not None:
         antecedent = previous[topic[0] : topic[1]]
+        owner = re.match(r"(?:the\s+)?(\w+)['’]s\s", antecedent, re.I) if acting else None
+        if owner is not None and owner.group(1).lower() in _AGENT_HEADS:
+            antecedent = owner.group()[
+                :-3
+            ]  # "the government's policy" -> "Has it cut the RRR?": the government
     elif entities and pronoun not in _DEMONSTRATIVES:
         antecedent = previous[entities[0][0] : entities[0][1]]
     else:  # "Geely's proposal?" -> "Who else backed that?": that proposal, not Geely
@@ -1697,6 +1814,20 @@ def _resolve_reference(body: str, pronoun: str, previous: str) -> str:
         return f"{body} ({antecedent})"
     pattern = re.compile(rf"\b{re.escape(pronoun)}\b", re.I)
     return pattern.sub(lambda _: antecedent, body, count=1)
+
+
+# A group of people or companies that "they" can stand for ("new energy companies", "EV makers").
+_PLURAL_GROUP = re.compile(
+    r"\b(?:(?!(?:for|of|to|the|a|an|in|on|with|by|do|does|did|from|and|or)\b)[a-z][\w-]*\s+){0,2}(?:companies|firms|makers|carmakers|automakers|manufacturers|producers|investors|"
+    r"markets|consumers|banks|businesses|players|suppliers)\b",
+    re.I,
+)
+# A body that acts, named as the subject of the previous question ("what's **the government** planning").
+_AGENT_SUBJECT = re.compile(
+    r"\b(?:is|are|was|were|did|does|do|will|would|could|has|have)\s+(?P<agent>(?:the\s+)?(?:central\s+)?"
+    r"(?:government|ministry|authorities|state|regulators?|central\s+bank))\b",
+    re.I,
+)
 
 
 def _acting_subject(previous: str) -> str:

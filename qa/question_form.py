@@ -33,8 +33,8 @@ STEM_PREFIX = 6
 # One group per line; a line indented deeper goes on with the group above.
 _SYNONYM_GROUPS = """
     responsible responsibility responsibilities remit mandate duties
-    theme themes focus emphasis emphasise emphasize emphasised emphasized stress stressed priority priorities
-      weight
+    theme themes thematic focus emphasis emphasise emphasize emphasised emphasized stress stressed priority
+      priorities weight
     shift shifts transition transitions
     emerging new nascent next-generation
     conclude concluded concludes finish finished finishes ended wrapped
@@ -72,6 +72,7 @@ _SYNONYM_GROUPS = """
     parliament parliaments legislature legislatures
     body bodies group groups
     plentiful ample abundant sufficient
+    react reacts reacted reacting reaction reactions
     exceed exceeded exceeds exceeding topped surpass surpassed surpasses
     abuse abuses abused abusing abusive misuse misused malicious
     tradein scrappage scrappage-and-replace swap-for-new
@@ -82,6 +83,9 @@ _SYNONYM_GROUPS = """
 # to grave" is the whole life cycle).
 _SYNONYM_PHRASES = {
     "intellectual property": "patent",
+    "money policy": "monetary policy",
+    "policy line": "policy",
+    "legislative teeth": "legislative power",
     "intellectual-property": "patent",
     "cradle to grave": "lifecycle",
     "cradle-to-grave": "lifecycle",
@@ -164,7 +168,7 @@ _STOPWORDS = _word_set(
 )
 _VAGUE_WORDS = _word_set(
     "main big biggest top overall single key major general really exactly actually anything something "
-    "basically headline "
+    "basically headline even "
     "still yet already ever currently"
 )
 # How one thing bears on another ("the link to EVs", "implications for the sector"): the sentence that
@@ -197,7 +201,7 @@ _TIME_OPENER = re.compile(
 _QUANTITY_NOUNS = _word_set(
     "amount amounts number numbers rate rates target targets percentage percent share total totals size "
     "budget budgets figure figures level levels cost costs price prices value increase decrease growth "
-    "ratio ratios allocation allocations"
+    "ratio ratios allocation allocations volume volumes"
 )
 # Quantity nouns that name nothing but a value, so that even "Which figure ...?" asks for one.
 _VALUE_ONLY_NOUNS = _word_set("amount amounts number numbers percentage percent total totals figure figures")
@@ -1153,7 +1157,8 @@ def _asked_phrase(lowered: str) -> str:
 
 
 _NOW = re.compile(
-    r"\s+(?:right\s+now|now|currently(?:\s+set(?:\s+at)?)?|today|at\s+the\s+moment|at\s+present|set(?:\s+at)?)$"
+    r"\s+(?:right\s+now|now|currently(?:\s+(?:set|sitting|standing)(?:\s+at)?)?|today|at\s+the\s+moment|at\s+present|"
+    r"(?:set|sitting|standing)(?:\s+at)?)$"
 )
 
 
@@ -1166,7 +1171,8 @@ def _asked_quantity(lowered: str) -> str | None:
     "Which" asks which one, not how much: "Which rates does the government say it has space to cut?"
     wants "interest rates", "Which ratio might be trimmed?" the reserve requirement ratio; only a noun
     that is nothing but a value ("Which figure ...", "Which total ...") still asks for one."""
-    phrase = _NOW.sub("", _asked_phrase(lowered)).split()  # "the ratio right now": the ratio's value
+    # "the ratio right now", "What is the ratio currently sitting at?": the ratio's value
+    phrase = _NOW.sub("", _asked_phrase(_NOW.sub("", lowered.rstrip(" ?")))).split()
     nouns = _VALUE_ONLY_NOUNS if lowered.startswith("which ") else _QUANTITY_NOUNS
     headed = any(
         word in nouns and (i == len(phrase) - 1 or phrase[i + 1] in ("of", "for"))
@@ -1471,6 +1477,11 @@ _CHAT_ABBREVIATIONS = {
 _CHAT_ABBREVIATION = re.compile(
     r"(?<![\w'’])(?:" + "|".join(map(re.escape, _CHAT_ABBREVIATIONS)) + r")(?![\w'’])", re.I
 )
+_RAISE_SPOKEN = re.compile(
+    r"\braise[sd]?(?=\s+(?:anything|something|concerns?|issues?|points?|questions?|objections?|the\s+(?:issue|point|"
+    r"topic|idea|matter))\b)",
+    re.I,
+)
 _SAY_ON = re.compile(r"\b(say|says|said|saying|comment|comments|commented|written|write|writes)\s+on\b", re.I)
 # "CALB's point" is what CALB proposed, "the point of it" its purpose; "point" is no word of the text's.
 _POINT = re.compile(
@@ -1535,6 +1546,7 @@ def _plain_idioms(question: str) -> str:
     question = _SCALE_ABBREVIATION.sub(lambda m: f"{m.group(1)} {_SCALES[m.group(2).lower()]}", question)
     question = _IP_OF_LAW.sub("intellectual-property", question)
     question = _SAY_ON.sub(r"\1 about", question)  # "What does the report say on X?": about X
+    question = _RAISE_SPOKEN.sub("mention", question)  # "raise anything", "raised concerns": said, not lifted
     question = _CHAT_ABBREVIATION.sub(lambda m: _CHAT_ABBREVIATIONS[m.group().lower()], question)
     question = _POINT.sub(lambda m: f"{m.group(1)} proposal" if m.group(1) else "purpose", question)
     question = _SWAP_OLD_FOR_NEW.sub("trade-in", question)

@@ -1059,3 +1059,25 @@ def test_what_phrase_a_report_uses_is_in_the_sentences_it_reports_not_the_one_na
         _assess(assistant, "What exact phrase does the annual report use to describe its dues policy?")
     )
     assert "moderately strict" in lead.text
+
+
+def test_and_x_is_answered_with_what_the_documents_say_of_x_when_they_say_nothing_of_it_on_the_topic() -> (
+    None
+):
+    assistant = _assistant_over(
+        "Arvex called for fair competition in dredging contracts. Bolton Marine wants autonomous cranes "
+        "at every berth. The harbour will open in May."
+    )
+    history = [
+        Turn(
+            "What did Arvex raise regarding competition?",
+            None,
+            "Arvex called for fair competition in dredging contracts. [1]",
+            False,
+        )
+    ]
+    answer = assistant.answer("And Bolton Marine?", history)
+    assert not answer.abstained
+    assert "autonomous cranes" in answer.answer
+    assert answer.rewritten_question == "What do the documents say about Bolton Marine?"
+    assert assistant.answer("And Zentrafold?", history).abstained  # a name the documents never use

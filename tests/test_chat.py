@@ -1044,3 +1044,95 @@ def test_followups_of_terse_and_careful_askers(
 ) -> None:
     history = [Turn(previous, None, answer, False)]
     assert rewrite_followup(followup, history) == expected
+
+
+@pytest.mark.parametrize(
+    ("spoken", "read"),
+    [
+        ("um so what are the two sessions", "so what are the two sessions"),
+        ("wait who said that", "who said that"),
+        ("so yeah what did arvex say", "what did arvex say"),
+        ("has it helped ferries though", "has it helped ferries"),
+        ("how much was that again", "how much was that"),
+        ("how many claims were there in twenty twenty four", "how many claims were there in 2024"),
+        ("and two thousand and nineteen?", "and 2019?"),
+        ("what about twenty oh five", "what about 2005"),
+        ("the twenty four companies", "the twenty four companies"),  # a count, not a year
+        ("um", "um"),  # nothing else said: left as it was
+    ],
+)
+def test_a_voice_transcript_is_read_without_its_fillers(spoken: str, read: str) -> None:
+    from qa.chat import without_fillers
+
+    assert without_fillers(spoken) == read
+
+
+@pytest.mark.parametrize(
+    ("previous", "followup", "expected"),
+    [
+        # "they" after a question whose subject is a body that acts; "it" then is the name asked about
+        (
+            "What does the ministry say about AI?",
+            "what term do they use for it?",
+            "What term do the ministry use for AI?",
+        ),
+        (
+            "what is the ministry planning to do with the TRR?",
+            "have they done that before?",
+            "Have the ministry done that before?",
+        ),
+        # "they" who can react: the group the previous question spoke of
+        (
+            "what could low tolls do for ferry companies?",
+            "how did they react last time?",
+            "How did ferry companies react last time?",
+        ),
+        # a name's possessive is not the name
+        (
+            "so what was Arvex's suggestion",
+            "why did they want that changed",
+            "Why did Arvex want that changed?",
+        ),
+        # a sum asked for in one currency, then in another
+        (
+            "What is the RMB allocation for the toll rebate?",
+            "And expressed in US dollars?",
+            "What is the RMB allocation for the toll rebate in US dollars?",
+        ),
+        # "it" doing something after "how much is going toward X" is X; a bare "When?" asks when it was done
+        (
+            "how much is going toward the toll rebate",
+            "has it actually helped ferries",
+            "Has the toll rebate actually helped ferries?",
+        ),
+        ("Has the port cut dues before?", "When?", "When did the port cut dues?"),
+        (
+            "What is the port's dues policy going to be?",
+            "Has it cut dues before?",
+            "Has the port's dues policy cut dues before?",
+        ),
+        (
+            "What is the government's dues policy going to be?",
+            "Has it cut dues before?",
+            "Has the government cut dues before?",
+        ),
+    ],
+)
+def test_who_they_and_it_stand_for_in_more_follow_ups(previous: str, followup: str, expected: str) -> None:
+    assert rewrite_followup(followup, _history(previous)) == expected
+
+
+def test_the_other_body_after_a_possessive_is_the_other_acronym() -> None:
+    history = [Turn("What is the PC's role?", None, "The PC is the top maritime body. [1]", False)]
+    texts = ["Its two chambers are the Port Council (PC) and the Shipping Assembly (SA)."]
+    assert "SA" in rewrite_followup("And the other body?", history, texts)
+
+
+def test_an_elliptical_follow_up_names_what_it_asks_about() -> None:
+    from qa.chat import named_fragment
+
+    assert named_fragment("And Bolton Marine?") == "Bolton Marine"
+    assert named_fragment("um what about the HPC") == "the HPC"
+    assert named_fragment("And in 2024?") is None
+    assert named_fragment("And the other one?") is None
+    assert named_fragment("What did Arvex say?") is None

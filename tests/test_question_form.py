@@ -922,3 +922,16 @@ def test_topped_is_exceeded() -> None:
     from qa.question_form import _synonym_of
 
     assert _synonym_of("topped") == _synonym_of("exceeded") != ""
+
+
+def test_spoken_and_idiomatic_words_in_plain_words() -> None:
+    from qa.question_form import _expected_answer_type, _plain_idioms
+
+    assert _plain_idioms("Did he raise anything else?") == "Did he mention anything else?"
+    assert _plain_idioms("Will they raise tolls?") == "Will they raise tolls?"  # a rise, not a word said
+    assert (
+        _plain_idioms("What money policy is the port going for?")
+        == "What monetary policy is the port going for?"
+    )
+    assert _plain_idioms("Does the panel have legislative teeth?") == "Does the panel have legislative power?"
+    assert _expected_answer_type("what is the toll ratio currently sitting at?") == "quantity"
