@@ -533,6 +533,10 @@ def without_fillers(question: str) -> str:
 _ORDINAL_ONE = re.compile(
     r"\bthe\s+(first|second|former|latter)(?:\s+(?:one|body|group|company|firm))?\b", re.I
 )
+# "the second thing", "the last point": one of the things the previous answer told, by its place.
+_ORDINAL_THING = re.compile(
+    r"\bthe\s+(?:first|second|third|last|other)\s+(?:thing|point|part|item|element|idea|ask|request)\b", re.I
+)
 # "What does it say about monetary policy?": "it" says things, so it is the report or document named before.
 _WHAT_DOES_IT_SAY = re.compile(
     r"^(?:and\s+)?(?:what|how)\s+(?:does|did)\s+it\s+(?:say|mention|state|propose|outline|announce)\b", re.I
@@ -1067,6 +1071,9 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
     if len(listed) == 2:  # "What are the two bodies?" -> "what does the second one do?": the second named
         chosen = listed[0 if ordinal.group(1).lower() in ("first", "former") else 1]
         return _finish(body[: ordinal.start()] + chosen + body[ordinal.end() :])
+    if _ORDINAL_THING.search(body) and not _entity_spans(body):
+        # "What did Xiaomi push for?" -> "what's the second thing about?": of the things it was told
+        return _finish(f"{body} ({previous})")
     saying = _WHAT_DOES_IT_SAY.match(body) or _MADE_IT.search(body)  # "who presented it?": the report
     # the document the previous question named, or the one its answer opened with ("What was presented at
     # the NPC?" -> "The work report presented at the NPC ..." -> "What does it say on monetary policy?")
@@ -1156,7 +1163,11 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         named = _answered_name(history[-1]) if names_one else None
         if named is not None:  # "Which company raised patent misuse?" -> CALB; "What else did it want?"
             return _finish(_substitute_pronoun(body, pronoun, named))
-        return _finish(_resolve_reference(body, pronoun, previous))
+        resolved = _resolve_reference(body, pronoun, previous)
+        if _DONE_THAT.search(resolved) and "(" not in resolved:
+            # "have they done that before?": the government, and what it was asked to be doing
+            return _finish(f"{resolved.rstrip(' ?')} ({previous})")
+        return _finish(resolved)
     if _is_bare_fragment(body):
         return _finish(f"{previous}: {body[:1].lower()}{body[1:]}")
     if _WH_NOUN_FRAGMENT.match(body) and not _entity_spans(body):
@@ -1726,6 +1737,8 @@ _RELATION_ONLY = re.compile(
 )
 # "who feeds data in?", "which firms would plug into?": a verb whose object is left out, what was asked.
 _STRANDED_PARTICLE = re.compile(r"^(?:who|what|which)(?:\s+[a-z-]+){1,3}\s+(?:in|into|to|from|for)$", re.I)
+# "done that", "do it again": the doing the previous question asked about, which the words do not name.
+_DONE_THAT = re.compile(r"\b(?:do|does|did|done)\s+(?:that|this|it)\b", re.I)
 # "What did Tianneng propose?", "What has CALB pushed for?": a question for someone's words.
 _WORDS_ASKED = re.compile(
     rf"^what\s+(?:did|does|do|has|have|had)\s+.+?\s+(?:{'|'.join(sorted(_REPORTING_VERBS - {'do', 'plan'}))})"
@@ -1740,7 +1753,9 @@ def _stands_for_words(body: str, pronoun: str, previous: str) -> bool:
     if not _WORDS_ASKED.match(previous):
         return False
     subject = re.search(rf"\b(?:{_AUX})\s+{pronoun}\b", body, re.I)  # "Why does that matter?": the proposal's
-    return pronoun in ("that", "this", "it") and subject is None
+    # "them" a verb acts on ("the point of changing them") is what was said; "agreed with them", its sayers
+    things = pronoun == "them" and not re.search(r"\b(?:with|to|for|from|against|by)\s+them\b", body, re.I)
+    return (pronoun in ("that", "this", "it") or things) and subject is None
 
 
 _AGENT_HEADS = {"government", "ministry", "authorities", "state", "bank", "regulator", "council", "committee"}

@@ -54,7 +54,7 @@ _SYNONYM_GROUPS = """
     rollout roll-out
     system systems platform platforms database databases
     buy buys bought purchase purchases purchased
-    transport transportation shipping freight logistics
+    transport transportation shipping freight logistics moving
     credit lending loans borrowing
     consumers shoppers buyers customers households
     meeting meetings session sessions gathering gatherings conference summit
@@ -157,7 +157,7 @@ _STOPWORDS = _word_set(
     urge urged urges want wants wanted wish wishes wished hope hopes hoped ask asks asked think thinks
     feel feels felt believe believes believed talk talks talked push pushes pushed pushing else
     asking proposing suggesting recommending advocating urging wanting wishing hoping thinking
-    talking saying mentioning might must shall
+    talking saying mentioning might must shall done doing around
     pitch pitches request requests message messages stance stances view views argument arguments
     complaint complaints bring brings brought bringing argue argues argued arguing complain complains
     complained complaining gripe gripes beef angle upset claim claims claimed claiming unhappy fussing

@@ -1079,7 +1079,7 @@ def test_a_voice_transcript_is_read_without_its_fillers(spoken: str, read: str) 
         (
             "what is the ministry planning to do with the TRR?",
             "have they done that before?",
-            "Have the ministry done that before?",
+            "Have the ministry done that before (what is the ministry planning to do with the TRR)?",
         ),
         # "they" who can react: the group the previous question spoke of
         (
@@ -1136,3 +1136,26 @@ def test_an_elliptical_follow_up_names_what_it_asks_about() -> None:
     assert named_fragment("And in 2024?") is None
     assert named_fragment("And the other one?") is None
     assert named_fragment("What did Arvex say?") is None
+
+
+def test_what_was_done_and_things_acted_on_stand_for_the_previous_question() -> None:
+    # "done that": what the previous question asked the ministry to be doing
+    assert (
+        rewrite_followup(
+            "have they done that before?", _history("what is the ministry planning to do with the TRR?")
+        )
+        == "Have the ministry done that before (what is the ministry planning to do with the TRR)?"
+    )
+    # "them" a verb acts on is what was said; "with them" is who said it
+    proposal = _history("What did Arvex propose?")
+    assert rewrite_followup("What's the point of changing them?", proposal) == (
+        "What is the point of changing them (What did Arvex propose)?"
+    )
+    assert (
+        rewrite_followup("Which other firm agreed with them?", proposal)
+        == "Which other firm agreed with Arvex?"
+    )
+    # "the second thing" of what was told
+    assert rewrite_followup("what's the second thing about?", proposal) == (
+        "What is the second thing about (What did Arvex propose)?"
+    )

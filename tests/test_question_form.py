@@ -935,3 +935,9 @@ def test_spoken_and_idiomatic_words_in_plain_words() -> None:
     )
     assert _plain_idioms("Does the panel have legislative teeth?") == "Does the panel have legislative power?"
     assert _expected_answer_type("what is the toll ratio currently sitting at?") == "quantity"
+
+
+def test_moving_goods_is_transport() -> None:
+    from qa.question_form import _synonym_of
+
+    assert _synonym_of("moving") == _synonym_of("transportation") != ""
