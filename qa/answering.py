@@ -42,6 +42,7 @@ import numpy as np
 
 from qa.chat import (
     Turn,
+    asked_part,
     asks_for_more,
     asks_what_follows,
     expand_contractions,
@@ -49,7 +50,6 @@ from qa.chat import (
     rewrite_followup,
     with_framed_name,
     without_borrowed_context,
-    without_fillers,
 )
 from qa.embedding import Embedder, TokenVectors
 from qa.lexical import stem_word
@@ -442,7 +442,7 @@ class Assistant:
         them while sentences are scored), then the finished ``Answer``."""
         timings: dict[str, float] = {}
         clock = time.perf_counter()
-        spoken = without_fillers(question)  # "um", "wait", "... though": shown as asked, read without
+        spoken = asked_part(question)  # "Hello! ... What is X? I'm new here.", "um", "wait": read without
         standalone = (
             rewrite_followup(spoken, history, self._texts_about(spoken, history)) if history else spoken
         )

@@ -469,7 +469,9 @@ INTERJECTION = re.compile(rf"^\s*(?:{'|'.join(INTERJECTIONS)}|[a-z]+ly)\s*[,!.]\
 _SPOKEN_FILLER_START = re.compile(
     r"^\s*(?:(?:u+m+|u+h+|e+r+m*|h+m+|a+h+|o+h+|wait|yeah|like|so\s+yeah|you\s+know)\b[\s,.!-]*)+(?=\w)", re.I
 )
-_SPOKEN_FILLER_END = re.compile(r"[\s,]+(?:though|again|then|or\s+what|you\s+know)(?=\W*$)", re.I)
+_SPOKEN_FILLER_END = re.compile(
+    r"[\s,]+(?:though|again|then|or\s+what|you\s+know|do\s+you\s+know|if\s+you\s+know)(?=\W*$)", re.I
+)
 
 
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -517,6 +519,71 @@ def _year_in_digits(match: re.Match[str]) -> str:
         return str(2000 + _two_digit_value(match.group("early")))
     century = 1900 if match.group("century").lower() == "nineteen" else 2000
     return str(century + _two_digit_value(match.group("late")))
+
+
+# A greeting or a word of reaction before the question ("Hello there!", "Good morning.", "Hi again,",
+# "Crikey.", "Thanks -"), as a chatty asker types it.
+_GREETING_START = re.compile(
+    r"^\s*(?:(?:hi|hello|hey|good\s+(?:morning|afternoon|evening)|morning|afternoon|evening|thanks|thank\s+you|"
+    r"alright|all\s+right|great|cool|huh|crikey|wow|gosh|interesting|fascinating|i\s+see|got\s+it|"
+    r"sounds\s+(?:good|great|sensible|fair|interesting|reasonable)|out\s+of\s+curiosity|just\s+curious)"
+    r"(?:\s+(?:there|again|all|everyone))?\s*[,!.:;–—-]+\s*)+(?=\w)",
+    re.I,
+)
+_ASKING_OPENER = re.compile(
+    rf"^(?:(?:and|but|so|also|then|now|ok|okay)\b[\s,]*)?(?:{_WH}|is|are|was|were|do|does|did|can|could|will|"
+    r"would|should|has|have|had|any|anything)\b",
+    re.I,
+)
+_ABOUT_THE_ASKER = re.compile(r"^(?:i|i['’]m|i['’]d|i['’]ve|my|we|we['’]re|our)\b", re.I)
+# "My son works in batteries, so I'm curious - why would that matter ...?": the asker, then the question.
+_ASKER_LEAD = re.compile(rf"^(?:i|i['’]m|my)\b[^?]{{0,120}}?\s[-–—:]\s*(?=(?:and\s+)?{_WH}\b)", re.I)
+# Words of a question that only ask what a text gives ("What figure does the article give?").
+_SAYING_WORDS = {
+    "article",
+    "text",
+    "document",
+    "piece",
+    "report",
+    "give",
+    "gives",
+    "say",
+    "says",
+    "figure",
+    "number",
+}
+
+
+def asked_part(message: str) -> str:
+    """What a message asks, without what is said around it: the fillers and spoken years of
+    ``without_fillers``, a greeting, and the sentences that ask nothing ("Hello there! Retired engineer
+    here. What exactly are the Two Sessions? I spent 40 years designing pumps." -> "What exactly are the
+    Two Sessions?"). The sentences that ask are kept: those ending in "?" or opening with a question
+    word, but not one about the asker ("I gather it was about shipping?") when another asks. A sentence
+    before them is kept only when they lean on it ("The draft says X. Accurate?", "... to CATL. Which
+    company actually raised it?") and it is not about the asker. A message with no sentence that asks is
+    kept whole."""
+    text = _GREETING_START.sub("", without_fillers(message))
+    sentences = [_GREETING_START.sub("", s) for s in re.split(r"(?<=[.!?])\s+", text.strip())]
+    sentences = [s for s in sentences if _WORD.search(s)]
+    sentences = [_ASKER_LEAD.sub("", s) for s in sentences]
+    if len(sentences) <= 1:
+        return " ".join(sentences) or message
+    asking = [
+        i
+        for i, s in enumerate(sentences)
+        if (s.rstrip().endswith("?") or _ASKING_OPENER.match(s)) and not _ABOUT_THE_ASKER.match(s)
+    ] or [i for i, s in enumerate(sentences) if s.rstrip().endswith("?")]
+    if not asking:
+        return text
+    question = " ".join(sentences[asking[0] : asking[-1] + 1])
+    words = _WORD.findall(question)
+    saying = [w for w in words if w.lower() not in _FUNCTION_WORDS | _QUESTION_STARTERS | _SAYING_WORDS]
+    leaning = len(words) <= 4 or len(saying) <= 1 or _dangling_reference(question) is not None
+    # ("I vaguely remember Gotion said something about shipping. What was it exactly?" keeps the memory;
+    # "Got it, I think." says nothing)
+    context = [s for s in sentences[: asking[0]] if len(_WORD.findall(s)) > 3] if leaning else []
+    return " ".join(context + [question])
 
 
 def without_fillers(question: str) -> str:
@@ -981,7 +1048,7 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
     if not history or not text:
         return question
     known = [turn.answer for turn in reversed(history) if not turn.abstained] + list(texts)
-    previous = without_fillers(history[-1].standalone.strip())
+    previous = asked_part(history[-1].standalone.strip())
     lead_in = _LEAD_IN.match(previous)
     if lead_in and len(_WORD.findall(previous[lead_in.end() :])) > 3:  # "RRR cut - when last?": the topic
         previous = previous[lead_in.end() :]

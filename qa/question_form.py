@@ -1158,7 +1158,7 @@ def _asked_phrase(lowered: str) -> str:
 
 _NOW = re.compile(
     r"\s+(?:right\s+now|now|currently(?:\s+(?:set|sitting|standing)(?:\s+at)?)?|today|at\s+the\s+moment|at\s+present|"
-    r"(?:set|sitting|standing)(?:\s+at)?)$"
+    r"(?:set|sitting|standing)(?:\s+at)?)(?:,?\s+(?:as\s+a\s+percentage|in\s+percent(?:age)?\s+terms))?$"
 )
 
 

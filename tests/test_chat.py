@@ -1159,3 +1159,44 @@ def test_what_was_done_and_things_acted_on_stand_for_the_previous_question() -> 
     assert rewrite_followup("what's the second thing about?", proposal) == (
         "What is the second thing about (What did Arvex propose)?"
     )
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        (
+            "Hello there! Retired engineer here, new to all this. What exactly is the HPC? I spent 40 years "
+            "designing pumps, so go easy on me.",
+            "What exactly is the HPC?",
+        ),
+        (
+            "Morning! Out of curiosity, what did Arvex bring up? I gather it was about dredging?",
+            "what did Arvex bring up?",
+        ),
+        ("Crikey. And in dollars? I never could do currency in my head.", "And in dollars?"),
+        ("Got it, I think. When did they last lower it?", "When did they last lower it?"),
+        (
+            "My son works at a port, so I'm curious - why would that matter for ferries?",
+            "why would that matter for ferries?",
+        ),
+        (
+            "How long is that rebate meant to run for, do you know?",
+            "How long is that rebate meant to run for?",
+        ),
+        # a sentence the question leans on is kept, unless it is about the asker
+        (
+            "The draft says Arvex wants shore power. Accurate?",
+            "The draft says Arvex wants shore power. Accurate?",
+        ),
+        (
+            "The draft puts the bond issuance at RMB2 billion. What figure does the article give?",
+            "The draft puts the bond issuance at RMB2 billion. What figure does the article give?",
+        ),
+        ("Who called for shore power? The draft says it was Bolton.", "Who called for shore power?"),
+        ("What did Arvex propose?", "What did Arvex propose?"),
+    ],
+)
+def test_a_chatty_message_is_read_for_what_it_asks(message: str, asked: str) -> None:
+    from qa.chat import asked_part
+
+    assert asked_part(message) == asked
