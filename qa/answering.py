@@ -192,6 +192,7 @@ _ASKS_IF_ANYONE = re.compile(
     r"an?\s+(?:company|firm|carmaker|speaker|delegate))\b",
     re.IGNORECASE,
 )
+_OFFERED_ALTERNATIVE = re.compile(r",\s+or\s+(?:is|was|are|were|does|do|did|has|have)\b[^?]*\?*\s*$", re.I)
 # "at the annual meetings", "during the Harbour Forum": where something was said.
 _SETTING = re.compile(
     r"\b(?:at|during|in)\s+(?:the\s+|this\s+year['’]s\s+)?(?:[\w’'-]+\s+){0,2}?(?:meetings?|sessions?|gatherings?|"
@@ -761,11 +762,14 @@ class Assistant:
         # Not a word for a kind ("can the advisory **group** pass laws?": the CPPCC is an advisory body).
         # "Did anyone at the meetings ask for X?" claims X, not where it was asked.
         setting = _SETTING.search(question) if _ASKS_IF_ANYONE.match(question) else None
+        # "Is X the headline issue, or is that just spin?": an alternative offered is not a claim.
+        alternative = _OFFERED_ALTERNATIVE.search(question)
         weak = sum(
             support < LOOSE_SUPPORT
             for (word, (start, _)), support in zip(words, supports, strict=True)
             if word.lower() not in _GENERIC_KINDS
             and not (setting and setting.start() <= start < setting.end())
+            and not (alternative and start >= alternative.start())
         )
         if lead_cosine >= SAME_MEANING_COSINE:
             return False

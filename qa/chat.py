@@ -526,7 +526,8 @@ def _year_in_digits(match: re.Match[str]) -> str:
 _GREETING_START = re.compile(
     r"^\s*(?:(?:hi|hello|hey|good\s+(?:morning|afternoon|evening)|morning|afternoon|evening|thanks|thank\s+you|"
     r"alright|all\s+right|great|cool|huh|crikey|wow|gosh|interesting|fascinating|i\s+see|got\s+it|"
-    r"sounds\s+(?:good|great|sensible|fair|interesting|reasonable)|out\s+of\s+curiosity|just\s+curious)"
+    r"sounds\s+(?:good|great|sensible|fair|interesting|reasonable)|out\s+of\s+curiosity|just\s+curious|"
+    r"quick\s+(?:one|question|q)(?:\s+from\s+[^,.!?:;–—-]{1,40})?)"
     r"(?:\s+(?:there|again|all|everyone))?\s*[,!.:;–—-]+\s*)+(?=\w)",
     re.I,
 )
@@ -1704,6 +1705,27 @@ def _without_borrowed(previous: str, start: int, end: int) -> tuple[int, int]:
     return start, start + dangling.start() if dangling else bracket  # "that figure from (...)": that figure
 
 
+# Words a subject pronoun can follow ("did they", "and they", "what they"); after any other word ("the
+# target they set") it opens a relative clause.
+_MAY_PRECEDE_A_SUBJECT = (
+    _SUBJECT_AUXILIARIES
+    | _QUESTION_STARTERS
+    | _FUNCTION_WORDS
+    | {"is", "are", "was", "were", "has", "have", "had", "do", "and", "but", "so", "or", "if", "because"}
+    | {"as"}
+    | {"that", "then", "when", "while", "since", "though", "although", "whether", "where", "how", "why"}
+    | {"else", "anything", "something", "everything", "nothing", "all", "ever", "really", "actually", "also"}
+)
+
+
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my"}
+
+
+def _plain_content(word: str | None) -> bool:
+    """A lowercase word that is neither a function word nor an auxiliary: part of a noun phrase."""
+    return bool(word) and word.isalpha() and word not in _FUNCTION_WORDS | _AUX_WORDS | _PREPOSITIONS
+
+
 def _dangling_reference(body: str) -> str | None:
     """The pronoun/demonstrative that refers back with no topic of its own, else None."""
     if _entity_spans(_ROLE_TITLE.sub(" ", _DATED.sub(" ", _CURRENCY.sub(" ", body)))):
@@ -1711,11 +1733,24 @@ def _dangling_reference(body: str) -> str | None:
         # "CEO" a title ("Who is its CEO?" still refers back).
         return None
     words = [w.lower() for w in _WORD.findall(body)]
+    determiner = None  # "those swapping places": a reference only when nothing else refers back
     for index, word in enumerate(words):
+        before = words[index - 1] if index > 0 else ""
+        noun_phrase = any(w in _DETERMINERS for w in words[max(0, index - 3) : index - 1])
+        if word in ("they", "he", "she") and before not in _MAY_PRECEDE_A_SUBJECT and noun_phrase:
+            continue  # "the growth target they're aiming for": a relative clause's someone, not a reference
         if word in _PRONOUNS:
             return word
         if word in _DEMONSTRATIVES:
             following = words[index + 1] if index + 1 < len(words) else None
+            after_next = words[index + 2] if index + 2 < len(words) else None
+            if following in ("year", "month", "week", "quarter", "time", "decade"):
+                continue  # "this year": when, not what
+            kind = following in _KIND_NOUNS or following in _REFERRING_NOUNS  # "that firm", "that figure"
+            subject = before in _SUBJECT_AUXILIARIES | {"is", "are", "was", "were", "has", "have", "had"}
+            if not kind and not subject and _plain_content(following) and _plain_content(after_next):
+                determiner = determiner or word  # "more of those swapping places": a noun phrase of its own
+                continue
             # "how much of that goes", "how does that compare": a pronoun after a preposition or auxiliary
             after_preposition = index > 0 and words[index - 1] in _PREPOSITIONS | _SUBJECT_AUXILIARIES
             # "Why is that important?", "how is that good for EVs?": what was just said, described
@@ -1727,7 +1762,7 @@ def _dangling_reference(body: str) -> str | None:
                 return word
             if after_preposition:
                 return word
-    return None
+    return determiner
 
 
 _WHICH_OF_TWO = re.compile(

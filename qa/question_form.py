@@ -281,7 +281,8 @@ _EXCLUSION = re.compile(
 # "Who chairs/heads/leads X?" asks for the person holding a role, whom only a name answers.
 # "Which specific lawsuits did CALB cite?" asks for ones with names, not for what CALB said of lawsuits.
 _SPECIFIC_INSTANCES = re.compile(
-    r"(?:which|what) (?:specific|particular|exact) (?:\w+ )?(?:lawsuits?|cases?|cars?|models?|laws?|"
+    r"which (?:\w+ )?(?:lawsuits|court cases|patents|cases)\b(?! (?:about|on|of|over|did|does|do)\b)"
+    r"|(?:which|what) (?:specific|particular|exact) (?:\w+ )?(?:lawsuits?|cases?|cars?|models?|laws?|"
     r"regulations?|agenc(?:y|ies)|compan(?:y|ies)|firms?|products?|projects?|people|persons?|officials?|"
     r"executives?|courts?|patents?|banks?|cities|countries|brands?)\b"
 )
@@ -335,6 +336,14 @@ _NUMBER_WORDS = (
     r"|thousands?|millions?|billions?|trillions?|dozens?|half|double|doubled|triple|tripled|percent"
 )
 _NUMBER_WORD_SET = frozenset(_NUMBER_WORDS.replace("s?", "").split("|"))
+# "How long is the scheme meant to run?", "For how long ...?": a span of time, which a sum does not give.
+_HOW_LONG = re.compile(_LEADING_PREPOSITION + r"how long\b(?! ago\b)")
+_DURATION = re.compile(
+    rf"\b(?:\d+|{_NUMBER_WORDS}|several|many|a\s+few|a|one)\s+(?:years?|months?|weeks?|days?|decades?|quarters?)\b"
+    r"|\b(?:until|till|through|throughout|expires?|expiring|ends?|ending|runs?\s+to)\b"
+    r"|\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b",
+    re.IGNORECASE,
+)
 _MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
 # In a text, "may" is a month only when capitalised ("The vote may be delayed" names no date).
 _MONTH_WORDS = _MONTHS.replace("|may|", "|(?-i:May)|")
@@ -901,6 +910,8 @@ def _gives_answer_type(wanted: str, text: str, question: str) -> bool:
     ...?" a country. A name or someone is a capitalised word the question lacks (titles, pronouns and the
     long form of the question's own acronym aside), or for someone also a word for people or a body.
     """
+    if wanted == "duration":  # "How long is the scheme meant to run?": "until 2027", "for three years"
+        return _DURATION.search(text) is not None
     if wanted in ("place", "name", "agent"):
         asked = {_bare(token) for token in _TOKEN.findall(question)}
         # The long form of an acronym the question uses is no new name: "Who chairs the NPC?" is not
@@ -1071,6 +1082,8 @@ def _expected_answer_type(question: str) -> str | None:
     embedded = _EMBEDDED_QUESTION.search(lowered)
     if embedded:  # "Did Xiaomi say when it will launch ...?" asks when
         return _expected_answer_type(lowered[embedded.start(1) :])
+    if _HOW_LONG.match(lowered):
+        return "duration"
     if _QUANTITY_OPENER.match(lowered):
         return "quantity"
     if _TIME_OPENER.match(lowered) or _TIME_NOUN_QUESTION.match(lowered):

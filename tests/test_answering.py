@@ -1081,3 +1081,12 @@ def test_and_x_is_answered_with_what_the_documents_say_of_x_when_they_say_nothin
     assert "autonomous cranes" in answer.answer
     assert answer.rewritten_question == "What do the documents say about Bolton Marine?"
     assert assistant.answer("And Zentrafold?", history).abstained  # a name the documents never use
+
+
+def test_an_alternative_offered_in_a_yes_no_question_is_no_claim() -> None:
+    assistant = _assistant_over(
+        "Cheaper tolls are the most important topic of the forum. Arvex wants shore power."
+    )
+    question = "Are cheaper tolls really the most important topic of the forum, or is that just spin?"
+    assert not assistant._loosely_unsupported(question, [("spin", (78, 82))], [0.1], 0.2)
+    assert assistant._loosely_unsupported("Are cheaper tolls just spin?", [("spin", (23, 27))], [0.1], 0.2)

@@ -1200,3 +1200,33 @@ def test_a_chatty_message_is_read_for_what_it_asks(message: str, asked: str) -> 
     from qa.chat import asked_part
 
     assert asked_part(message) == asked
+
+
+def test_a_relative_clause_and_a_noun_phrase_are_no_references() -> None:
+    from qa.chat import asked_part
+
+    # "they" after a noun opens a relative clause: the question names its own topic
+    history = _history("why is the toll rebate so important?")
+    assert "rebate" not in rewrite_followup(
+        "So what's the growth target they're aiming for this year?", history
+    )
+    # "those swapping places" is a noun phrase; "they" is who the answer named
+    turns = [
+        Turn(
+            "What did Arvex and Bolton talk about?",
+            None,
+            "Both Arvex and Bolton want more berths. [1]",
+            False,
+        )
+    ]
+    rewritten = rewrite_followup(
+        "Apart from building more of those swapping places, did they want anything else?", turns
+    )
+    assert "of those swapping places" in rewritten
+    # "that policy" still stands for the one asked about
+    assert rewrite_followup("Does that policy help ferries?", _history("What is the toll policy?")) == (
+        "Does the toll policy help ferries?"
+    )
+    assert asked_part("Hi, quick one from an old engineer - the HPC, is that a lawmaking body?") == (
+        "the HPC, is that a lawmaking body?"
+    )

@@ -941,3 +941,21 @@ def test_moving_goods_is_transport() -> None:
     from qa.question_form import _synonym_of
 
     assert _synonym_of("moving") == _synonym_of("transportation") != ""
+
+
+def test_how_long_asks_for_a_span_of_time() -> None:
+    from qa.question_form import _expected_answer_type, _gives_answer_type
+
+    question = "How long is the toll rebate meant to run for?"
+    assert _expected_answer_type(question) == "duration"
+    assert not _gives_answer_type("duration", "Of this, RMB300 million goes to the toll rebate.", question)
+    assert _gives_answer_type("duration", "The toll rebate runs until 2027.", question)
+    assert _gives_answer_type("duration", "The rebate will last three years.", question)
+    assert _expected_answer_type("How long ago did the port open?") != "duration"
+
+
+def test_which_lawsuits_asks_for_particular_ones() -> None:
+    from qa.question_form import _expected_answer_type
+
+    assert _expected_answer_type("Which lawsuits were Arvex actually referring to?") == "name"
+    assert _expected_answer_type("Which lawsuits did Arvex want curbed?") != "name"  # which kind, as said
