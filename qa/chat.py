@@ -537,6 +537,18 @@ _ASKING_OPENER = re.compile(
     re.I,
 )
 _ABOUT_THE_ASKER = re.compile(r"^(?:i|i['’]m|i['’]d|i['’]ve|my|we|we['’]re|our)\b", re.I)
+# "customer asks: what are the Two Sessions?", "client wants to know what CALB raised", "and they also
+# asked when ...": a question passed on for someone else, which asks what it reports.
+_REPORTED = re.compile(
+    r"^(?:(?:and|also|ok|okay|so)[\s,]+)*(?:(?:my|our|the|a)\s+)?(?:customer|client|boss|manager|user|caller|"
+    r"colleague|reader|he|she|they|someone)(?:['’]s)?\s+(?:also\s+)?(?:asked|asks|ask|is\s+asking|was\s+asking|"
+    r"wants\s+to\s+know|want\s+to\s+know|wanted\s+to\s+know|would\s+like\s+to\s+know|wonders|wondered|"
+    r"is\s+wondering|was\s+wondering)\b(?:\s+(?:also|too))?\s*(?:(?P<colon>[:,-])\s*|"
+    rf"(?=(?:{_WH}|whether|if)\b))",
+    re.I,
+)
+_WHETHER = re.compile(r"^(?:whether|if)\s+", re.I)
+_SIGN_OFF = re.compile(r"[\s,.!-]+(?:thanks|thank\s+you|thx|ty|cheers|please|pls)\W*$", re.I)
 # "My son works in batteries, so I'm curious - why would that matter ...?": the asker, then the question.
 _ASKER_LEAD = re.compile(rf"^(?:i|i['’]m|my)\b[^?]{{0,120}}?\s[-–—:]\s*(?=(?:and\s+)?{_WH}\b)", re.I)
 # Words of a question that only ask what a text gives ("What figure does the article give?").
@@ -564,10 +576,10 @@ def asked_part(message: str) -> str:
     before them is kept only when they lean on it ("The draft says X. Accurate?", "... to CATL. Which
     company actually raised it?") and it is not about the asker. A message with no sentence that asks is
     kept whole."""
-    text = _GREETING_START.sub("", without_fillers(message))
+    text = _GREETING_START.sub("", _SIGN_OFF.sub("", without_fillers(message)))
     sentences = [_GREETING_START.sub("", s) for s in re.split(r"(?<=[.!?])\s+", text.strip())]
     sentences = [s for s in sentences if _WORD.search(s)]
-    sentences = [_ASKER_LEAD.sub("", s) for s in sentences]
+    sentences = [_as_put_directly(_ASKER_LEAD.sub("", s)) for s in sentences]
     if len(sentences) <= 1:
         return " ".join(sentences) or message
     asking = [
@@ -585,6 +597,78 @@ def asked_part(message: str) -> str:
     # "Got it, I think." says nothing)
     context = [s for s in sentences[: asking[0]] if len(_WORD.findall(s)) > 3] if leaning else []
     return " ".join(context + [question])
+
+
+_IRREGULAR_PAST = {
+    "said": "say",
+    "set": "set",
+    "put": "put",
+    "made": "make",
+    "gave": "give",
+    "told": "tell",
+    "sought": "seek",
+    "thought": "think",
+    "brought": "bring",
+    "took": "take",
+    "meant": "mean",
+    "got": "get",
+}
+_PRESENT_VERBS = "says|wants|thinks|plans|proposes|suggests|means|needs|expects|hopes|asks|wishes|recommends"
+_INDIRECT_SUBJECT = (
+    r"(?:(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:and\s+)?[A-Z][\w’'&-]*)*(?:['’]s\s+[a-z]+)?"
+    r"|the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}|it|they|he|she)"
+)
+_INDIRECT_WH = r"^(?P<wh>what|which|who|how\s+much|how\s+many)"
+# "what CALB raised at the meetings", "what it wants done", "how many applications the scheme got": a
+# question reported in statement order.
+_INDIRECT_DONE = re.compile(
+    rf"{_INDIRECT_WH}(?P<asked>(?:\s+[\w’'-]+){{0,3}}?)\s+(?P<subject>{_INDIRECT_SUBJECT})\s+"
+    rf"(?P<verb>[a-z]+ed|{'|'.join(_IRREGULAR_PAST)}|{_PRESENT_VERBS})\b(?P<rest>.*)$"
+)
+# "what the NPC is", "what the benchmark rate is right now", "what the government is saying about X".
+_INDIRECT_BEING = re.compile(
+    rf"{_INDIRECT_WH}\s+(?P<subject>(?:the|a|an)\s+[^?]+?|[A-Z][^?]*?)\s+(?P<be>is|are|was|were)"
+    r"(?P<rest>(?:\s+(?:right\s+now|now|currently|today|at\s+the\s+moment|[a-z]+ing\b[^?]*))?\W*)$"
+)
+
+
+def _base_form(verb: str) -> str:
+    """ "raised" -> "raise", "wanted" -> "want", "advocated" -> "advocate", "said" -> "say"."""
+    if verb in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[verb]
+    if not verb.endswith("ed"):  # "wants" -> "want", "wishes" -> "wish"
+        return verb[:-2] if verb.endswith(("shes", "ches", "sses")) else verb[:-1]
+    if verb.endswith("ied"):
+        return verb[:-3] + "y"
+    return verb[:-1] if verb.endswith(("sed", "ved", "ced", "ged", "zed", "ued", "ated")) else verb[:-2]
+
+
+def _in_question_order(question: str) -> str:
+    """ "what CALB raised at the meetings?" -> "what did CALB raise at the meetings?", "what the rate is
+    right now?" -> "what is the rate right now?"; unchanged when not in statement order."""
+    done = _INDIRECT_DONE.match(question)
+    if done:
+        verb = done.group("verb")
+        aux = "does" if not verb.endswith("ed") and verb not in _IRREGULAR_PAST else "did"
+        subject, rest = done.group("subject"), done.group("rest")
+        return f"{done.group('wh')}{done.group('asked')} {aux} {subject} {_base_form(verb)}{rest}"
+    being = _INDIRECT_BEING.match(question)
+    if being:
+        return f"{being.group('wh')} {being.group('be')} {being.group('subject')}{being.group('rest')}"
+    return question
+
+
+def _as_put_directly(sentence: str) -> str:
+    """A reported question as its asker put it: "customer asks: what are the Two Sessions?" -> "what are the
+    Two Sessions?", "client wants to know if any controls were announced" -> "Is it so that any controls
+    were announced?" (a yes/no question, its claim intact)."""
+    reported = _REPORTED.match(sentence)
+    if reported is None or reported.end() == len(sentence):
+        return sentence
+    question = sentence[reported.end() :]
+    whether = _WHETHER.match(question)  # "if/whether X": a yes/no question, its claim intact
+    question = "Is it so that " + question[whether.end() :] if whether else _in_question_order(question)
+    return question if question.rstrip().endswith("?") else question.rstrip(" .!") + "?"
 
 
 def without_fillers(question: str) -> str:
@@ -1130,7 +1214,9 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
     if kind is not None:  # "which battery companies spoke ...?" -> "which one of them was worried ...?"
         return _finish(body[: among.start()] + "which " + _singular(kind.group(1)) + body[among.end() :])
     named = _DEMONSTRATIVE_NOUN.search(body)
-    earlier = [previous] + [_clean(expand_contractions(turn.standalone)) for turn in reversed(history[:-1])]
+    earlier = [previous] + [
+        _clean(expand_contractions(asked_part(turn.standalone))) for turn in reversed(history[:-1])
+    ]
     phrase = _earlier_phrase_ending_in(earlier, named.group(1)) if named else None
     if phrase is not None:  # "... go to the trade in scheme?" -> "What has that scheme been key for?"
         return _finish(body[: named.start()] + phrase + body[named.end() :])
@@ -1215,7 +1301,9 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         event = _EVER.sub("", _PERFECT.sub("did ", event, count=1))  # "Has X cut it before?": when X did
         return _finish(f"{asks_of_it.group(1)} {event[:1].lower()}{event[1:]}")
     pronoun = _dangling_reference(body)
-    if pronoun is not None and (_is_statement(history[-1].standalone) or _points_at_answer(body, pronoun)):
+    if pronoun is not None and (
+        _is_statement(asked_part(history[-1].standalone)) or _points_at_answer(body, pronoun)
+    ):
         # "Someone proposed X." -> "who said that?", and "Where does that number come from?": what "that"
         # stands for is all of the previous turn.
         return _finish(f"{body} ({previous})")
@@ -1777,16 +1865,17 @@ def _answered_name(turn: Turn) -> str | None:
     pronoun, month or connective ("Separately, CALB called for ..." -> "CALB")."""
     if turn.abstained:
         return None
-    choice = _WHICH_OF_TWO.match(turn.standalone.strip())
+    standalone = asked_part(turn.standalone.strip())  # "customer asks which company ...": which company
+    choice = _WHICH_OF_TWO.match(standalone)
     if choice:  # "Which of the NPC and the CPPCC is the advisory one?": the one the answer names first
         named = [name for name in choice.group(1, 2) if re.search(rf"\b{re.escape(name)}\b", turn.answer)]
         return min(named, key=turn.answer.find) if named else None
-    if not _ASKS_FOR_A_NAME.match(expand_contractions(turn.standalone.strip())):
+    if not _ASKS_FOR_A_NAME.match(expand_contractions(standalone)):
         return None
     described = _described_of_listed(turn.answer)
     if described is not None:  # "the NPC and the CPPCC. While the CPPCC is an advisory body ...": the CPPCC
         return described
-    asked = {w.lower() for w in _WORD.findall(turn.standalone)}
+    asked = {w.lower() for w in _WORD.findall(standalone)}
     first_sentence = re.split(r"\[\d+\]|(?<=[.!?])\s", turn.answer, maxsplit=1)[0]
     tokens = re.findall(r"[A-Za-z0-9][\w'’&-]*|[.,;:()]", first_sentence)
     run: list[str] = []

@@ -1230,3 +1230,44 @@ def test_a_relative_clause_and_a_noun_phrase_are_no_references() -> None:
     assert asked_part("Hi, quick one from an old engineer - the HPC, is that a lawmaking body?") == (
         "the HPC, is that a lawmaking body?"
     )
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("customer asks: what exactly is the HPC? thx", "what exactly is the HPC?"),
+        ("client wants to know what Arvex raised at the forum", "what did Arvex raise at the forum?"),
+        ("and they also asked what it wants done about silt", "what does it want done about silt?"),
+        ("customer asks what the toll rate is right now", "what is the toll rate right now?"),
+        (
+            "my boss wants to know: did Arvex say anything about cranes",
+            "did Arvex say anything about cranes?",
+        ),
+        (
+            "customer asks if any new dredging rules were announced at the forum, thanks!",
+            "Is it so that any new dredging rules were announced at the forum?",
+        ),
+        (
+            "customer asks how many claims the toll rebate got in 2024",
+            "how many claims did the toll rebate get in 2024?",
+        ),
+        ("He asked me a question.", "He asked me a question."),  # no question passed on
+    ],
+)
+def test_a_question_passed_on_for_someone_else_is_asked_as_they_put_it(message: str, asked: str) -> None:
+    from qa.chat import asked_part
+
+    assert asked_part(message) == asked
+
+
+def test_it_after_a_passed_on_question_for_a_name_is_the_name_answered() -> None:
+    turn = Turn(
+        "customer asks which company raised dredging issues at the forum",
+        None,
+        "Separately, Arvex called for cheaper dredging. [1]",
+        False,
+    )
+    assert (
+        rewrite_followup("What does it want done about silt?", [turn])
+        == "What does Arvex want done about silt?"
+    )
