@@ -470,7 +470,7 @@ _SPOKEN_FILLER_START = re.compile(
     r"^\s*(?:(?:u+m+|u+h+|e+r+m*|h+m+|a+h+|o+h+|wait|yeah|like|so\s+yeah|you\s+know)\b[\s,.!-]*)+(?=\w)", re.I
 )
 _SPOKEN_FILLER_END = re.compile(
-    r"[\s,]+(?:though|again|then|or\s+what|you\s+know|do\s+you\s+know|if\s+you\s+know)(?=\W*$)", re.I
+    r"[\s,]+(?:though|tho|again|then|or\s+what|you\s+know|do\s+you\s+know|if\s+you\s+know)(?=\W*$)", re.I
 )
 
 
@@ -540,11 +540,14 @@ _ABOUT_THE_ASKER = re.compile(r"^(?:i|i['’]m|i['’]d|i['’]ve|my|we|we['’]
 # "customer asks: what are the Two Sessions?", "client wants to know what CALB raised", "and they also
 # asked when ...": a question passed on for someone else, which asks what it reports.
 _REPORTED = re.compile(
-    r"^(?:(?:and|also|ok|okay|so)[\s,]+)*(?:(?:my|our|the|a)\s+)?(?:customer|client|boss|manager|user|caller|"
-    r"colleague|reader|he|she|they|someone)(?:['’]s)?\s+(?:also\s+)?(?:asked|asks|ask|is\s+asking|was\s+asking|"
-    r"wants\s+to\s+know|want\s+to\s+know|wanted\s+to\s+know|would\s+like\s+to\s+know|wonders|wondered|"
-    r"is\s+wondering|was\s+wondering)\b(?:\s+(?:also|too))?\s*(?:(?P<colon>[:,-])\s*|"
-    rf"(?=(?:{_WH}|whether|if)\b))",
+    r"^(?:(?:and|also|ok|okay|so)[\s,]+)*(?:"
+    r"(?:(?:my|our|the|a)\s+)?(?:customer|client|boss|manager|user|caller|colleague|reader|he|she|they|someone)"
+    r"(?:['’]s)?\s+(?:also\s+)?(?:asked|asks|ask|asking|is\s+asking|was\s+asking|wants\s+to\s+know|"
+    r"want\s+to\s+know|wanted\s+to\s+know|would\s+like\s+to\s+know|wonders|wondered|is\s+wondering|"
+    r"was\s+wondering)"
+    r"|(?:can|could|would)\s+you\s+(?:please\s+)?(?:check|find\s+out|look\s+up|confirm)|please\s+check|check)"
+    r"\b(?:\s+(?:also|too))?\s*(?:(?P<colon>[:,-])\s*|"
+    rf"(?=(?:(?:on|in|at|by|for|from|to|with)\s+)?(?:{_WH}|whether|if|the)\b))",
     re.I,
 )
 _WHETHER = re.compile(r"^(?:whether|if)\s+", re.I)
@@ -668,6 +671,8 @@ def _as_put_directly(sentence: str) -> str:
     question = sentence[reported.end() :]
     whether = _WHETHER.match(question)  # "if/whether X": a yes/no question, its claim intact
     question = "Is it so that " + question[whether.end() :] if whether else _in_question_order(question)
+    if re.match(r"the\s", question, re.I):  # "wants to know the name of X": what the name of X is
+        question = "What is " + question
     return question if question.rstrip().endswith("?") else question.rstrip(" .!") + "?"
 
 

@@ -269,7 +269,8 @@ _HOLDER_OPENER = re.compile(
     + "|".join(sorted(ROLE_WORDS))
     + r")s?\b|(?:what|which) (is|was|are|were) the names? of "
     r"|what (is|was|are|were) .+?['’]s names?\b|what (is|was|are|were) (his|her|their|its) names?\b"
-    r"|(?:the )?names? of |[^?]{1,40}['’]s names?\W*$)"
+    r"|(?:the )?names? of |[^?]{1,40}['’]s names?\W*$|[^?]{1,40}:\s*names?\W*$"
+    r"|(?!.*\b(?:the|with|an?|of|longer|shorter|full|whole)\b)(?:[a-z0-9’'-]+\s){1,4}names?\W*$)"
 )
 _EXCLUSION = re.compile(
     rf"^(?:{SETTING_ASIDE}|except for|in addition to) [^,?]{{1,80}}, ?"
@@ -1075,10 +1076,21 @@ _LEADING = re.compile(
 _PREPOSITION_BEFORE_WHICH = re.compile(r"^(?:against|with|from|to|by|alongside|versus) (?=(?:which|whom)\b)")
 
 
+_ASKED_AFTER_COLON = re.compile(
+    r":\s*((?:when|where|who|how\s+(?:much|many|long))(?:\s+[a-z]+){0,3}|[a-z]+)\W*$"
+)
+
+
 def _expected_answer_type(question: str) -> str | None:
     """``"quantity"``, ``"time"``, ``"place"``, ``"name"``, ``"agent"`` or None, from the question's wording
     alone."""
     lowered = question.lower().strip()
+    # "Xiaomi's ask at the CPPCC: when?", "Tianneng's proposal: cost?": what is asked of the thing before
+    tail = _ASKED_AFTER_COLON.search(lowered)
+    if tail and tail.group(1) in _VALUE_NOUNS:
+        return "quantity"
+    if tail and tail.group(1) not in _VALUE_NOUNS:
+        return _expected_answer_type(tail.group(1) + "?")
     embedded = _EMBEDDED_QUESTION.search(lowered)
     if embedded:  # "Did Xiaomi say when it will launch ...?" asks when
         return _expected_answer_type(lowered[embedded.start(1) :])
@@ -1114,7 +1126,7 @@ _FIGURE_NOUNS = _word_set("figure figures number numbers amount amounts sum sums
 _CHANGE_NOUNS = _word_set("increase increases rise rises growth change changes cut cuts hike hikes")
 
 
-_DATED_KEYWORDS = re.compile(r"\s+(?:for|in)\s+(?:19|20)\d\d\W*$")
+_DATED_KEYWORDS = re.compile(r"\s+(?:(?:for|in)\s+(?:19|20)\d\d|this\s+year)\W*$")
 
 
 def _keyword_value_query(lowered: str) -> bool:
@@ -1126,6 +1138,8 @@ def _keyword_value_query(lowered: str) -> bool:
     words = [_bare(word) for word in _TOKEN.findall(lowered)]
     if not 2 <= len(words) <= 7 or words[0] in _QUESTION_OPENERS or words[0] in _AUXILIARIES:
         return False
+    if len(words) > 2 and _YEAR.fullmatch(words[0]):  # "2025 gdp growth target": the year first
+        words = words[1:] + words[:1]
     year_last = len(words) > 2 and bool(_YEAR.fullmatch(words[-1]))  # "gdp growth target 2025"
     measure = words[-2] if year_last and not dated else words[-1]
     if (dated or year_last) and measure in ("target", "targets"):

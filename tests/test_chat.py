@@ -1271,3 +1271,25 @@ def test_it_after_a_passed_on_question_for_a_name_is_the_name_answered() -> None
         rewrite_followup("What does it want done about silt?", [turn])
         == "What does Arvex want done about silt?"
     )
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        (
+            "He's asking whether Arvex said anything at the forum? Thanks!",
+            "Is it so that Arvex said anything at the forum?",
+        ),
+        ("My boss wants to know the name of Arvex's CEO. Thanks!", "What is the name of Arvex's CEO?"),
+        (
+            "Can you check how much the port is raising tolls this year?",
+            "how much is the port raising tolls this year?",
+        ),
+        ("Could you check who opened the forum?", "who opened the forum?"),
+        ("when tho?", "when?"),
+    ],
+)
+def test_a_question_asked_on_someone_elses_behalf_or_to_check(message: str, asked: str) -> None:
+    from qa.chat import asked_part
+
+    assert asked_part(message) == asked

@@ -959,3 +959,14 @@ def test_which_lawsuits_asks_for_particular_ones() -> None:
 
     assert _expected_answer_type("Which lawsuits were Arvex actually referring to?") == "name"
     assert _expected_answer_type("Which lawsuits did Arvex want curbed?") != "name"  # which kind, as said
+
+
+def test_what_is_asked_after_a_colon_and_in_keywords() -> None:
+    from qa.question_form import _expected_answer_type
+
+    assert _expected_answer_type("Arvex's ask at the forum: when?") == "time"
+    assert _expected_answer_type("Arvex tracking proposal: cost?") == "quantity"
+    assert _expected_answer_type("What did Arvex call for: why?") is None
+    assert _expected_answer_type("arvex chairman name") == "name"
+    assert _expected_answer_type("2025 port toll target?") == "quantity"
+    assert _expected_answer_type("fiscal deficit ratio target this year") == "quantity"
