@@ -1138,7 +1138,8 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
     if not history or not text:
         return question
     known = [turn.answer for turn in reversed(history) if not turn.abstained] + list(texts)
-    previous = asked_part(history[-1].standalone.strip())
+    asked_before = asked_part(history[-1].standalone.strip())  # "customer asks: X" asked X
+    previous = asked_before
     lead_in = _LEAD_IN.match(previous)
     if lead_in and len(_WORD.findall(previous[lead_in.end() :])) > 3:  # "RRR cut - when last?": the topic
         previous = previous[lead_in.end() :]
@@ -1306,9 +1307,7 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         event = _EVER.sub("", _PERFECT.sub("did ", event, count=1))  # "Has X cut it before?": when X did
         return _finish(f"{asks_of_it.group(1)} {event[:1].lower()}{event[1:]}")
     pronoun = _dangling_reference(body)
-    if pronoun is not None and (
-        _is_statement(asked_part(history[-1].standalone)) or _points_at_answer(body, pronoun)
-    ):
+    if pronoun is not None and (_is_statement(asked_before) or _points_at_answer(body, pronoun)):
         # "Someone proposed X." -> "who said that?", and "Where does that number come from?": what "that"
         # stands for is all of the previous turn.
         return _finish(f"{body} ({previous})")
