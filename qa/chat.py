@@ -308,6 +308,7 @@ _REPORTING_VERBS = {
     "request",
     "need",
     "discuss",
+    "talk",
     "highlight",
     "emphasise",
     "emphasize",
@@ -903,7 +904,8 @@ _ROLE_TITLE = re.compile(r"\b(?:" + "|".join(sorted(ROLE_WORDS)) + r")s?\b", re.
 _OTHER = r"the\s+other(?:\s+(?:one|body|company|firm|chamber|organi[sz]ation|group|side))?"
 _OTHER_PHRASE = re.compile(rf"\b{_OTHER}\b", re.I)
 _FRONTED_OTHER = re.compile(
-    rf"^(?:and\s+|but\s+|so\s+)?(?:what\s+about\s+)?({_OTHER})\s*(?:,|—|–|\s-)\s*(?P<question>{_WH}\b.+)$",
+    rf"^(?:and\s+|but\s+|so\s+)?(?:what\s+about\s+)?({_OTHER})(?:\s*,\s*not\s+(?:the\s+)?(?P<not>[^,]{{1,40}}?))?"
+    rf"\s*(?:,|—|–|\s-)\s*(?P<question>{_WH}\b.+)$",
     re.I,
 )
 _THE_OTHER = re.compile(
@@ -1110,6 +1112,10 @@ def _framed_other(body: str, previous: str, answer: str, texts: Sequence[str]) -
     it refers back to it; else None."""
     fronted = _FRONTED_OTHER.match(body)
     other = _the_other(fronted.group(1), previous, answer, texts) if fronted else None
+    named_not = fronted.group("not") if fronted else None
+    listed = [name.removeprefix("the ") for name in _listed_names(answer)] if named_not else []
+    if named_not in listed and len(listed) == 2:  # "the other body, not the NPC": the other one listed
+        other = next(name for name in listed if name != named_not)
     if other is None:
         return None
     framing = f"{other}, {fronted.group('question')}"
@@ -1164,7 +1170,7 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         return _finish(f"{body} ({previous})")
     body = _WHY_IN_OTHER_WORDS.sub("why", body)  # "For what purpose?" asks why
     currency = _IN_CURRENCY.match(body)
-    amount = re.match(r"how\s+(?:much|many)\b", previous, re.I) or _AMOUNT_ASKED.search(previous)
+    amount = re.match(r"how\s+(?:much|many|big|large)\b", previous, re.I) or _AMOUNT_ASKED.search(previous)
     if currency and amount:  # "is that in yuan?" asks the figure
         return _finish(f"{previous} in {currency.group(1)}")
     # "Who wrote this article?" asks about the article itself, "What does the article say ...?" does not.
@@ -1781,6 +1787,10 @@ def _topic_phrase(previous: str, destinations: bool = True) -> tuple[int, int] |
     match = re.match(rf"^{_WH}\s+{_AUX}\s+(?P<t>.+)$", previous, re.I)
     if match:
         words = match.group("t").split()
+        if len(words) >= 3 and words[-1].lower() == "about" and words[-2].lower() in _REPORTING_VERBS:
+            # "What did Geely and GAC talk about?": Geely and GAC ("about" would make what follows the topic)
+            end = match.start("t") + len(match.group("t")) - len(" ".join(words[-2:])) - 1
+            return _without_borrowed(previous, match.start("t"), end)
         if len(words) >= 2 and (words[-1].lower() in _REPORTING_VERBS or words[-1].lower() == "be"):
             end = match.start("t") + len(match.group("t")) - len(words[-1]) - 1
             return _without_borrowed(previous, match.start("t"), end)
@@ -1937,7 +1947,7 @@ _DONE_THAT = re.compile(r"\b(?:do|does|did|done)\s+(?:that|this|it)\b", re.I)
 # "What did Tianneng propose?", "What has CALB pushed for?": a question for someone's words.
 _WORDS_ASKED = re.compile(
     rf"^what\s+(?:did|does|do|has|have|had)\s+.+?\s+(?:{'|'.join(sorted(_REPORTING_VERBS - {'do', 'plan'}))})"
-    r"(?:ed|s|d)?(?:\s+(?:for|up|forward))?$",
+    r"(?:ed|s|d)?(?:\s+(?:for|up|forward|about))?$",
     re.I,
 )
 

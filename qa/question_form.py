@@ -263,7 +263,8 @@ _AUXILIARIES = _word_set(
 _CURRENCY_WORDS = _word_set("dollar dollars euro euros pound pounds yuan yen rupee rupees franc francs")
 # "Who is the CEO of X?", "What is the name of X's CEO?": a role's holder, which only a name answers.
 _HOLDER_OPENER = re.compile(
-    r"(who (is|was) (the|its|their|his|her) |who (is|was) .{1,40}?['’]s (?:[a-z]+ )?(?:"
+    r"(who (is|was|are|were) in charge of "
+    r"|who (is|was) (the|its|their|his|her) |who (is|was) .{1,40}?['’]s (?:[a-z]+ )?(?:"
     + "|".join(sorted(ROLE_WORDS))
     + r")\b|(?:which|what) (?:"
     + "|".join(sorted(ROLE_WORDS))
@@ -294,6 +295,7 @@ _ROLE_OF_VERB = {
     "headed": "head",
     "leads": "leader",
     "led": "leader",
+    "charge": "head",  # "Who is in charge of X?" asks for X's head
 }
 _HOLDER_VERB = re.compile(r"who (?:" + "|".join(_ROLE_OF_VERB) + r")\b")
 # "Which body can make laws, the NPC or the CPPCC?" is answered by one of the question's own names.

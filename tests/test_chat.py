@@ -1293,3 +1293,19 @@ def test_a_question_asked_on_someone_elses_behalf_or_to_check(message: str, aske
     from qa.chat import asked_part
 
     assert asked_part(message) == asked
+
+
+def test_the_other_one_not_named_and_what_was_talked_about() -> None:
+    answer = "The Harbour Days are the meetings of the Port Council (HPC) and the Shipping Board (SAB). [1]"
+    turns = [Turn("what are the Harbour Days?", None, answer, False)]
+    assert (
+        rewrite_followup("And the other body, not the HPC, what does that one do?", turns)
+        == "What does SAB do?"
+    )
+    assert rewrite_followup(
+        "And the dollar equivalent?", _history("How big is the planned bond issuance?")
+    ) == ("How big is the planned bond issuance in dollar?")
+    assert (
+        rewrite_followup("And why does that matter?", _history("What did Arvex and Bolton talk about?"))
+        == "And why does Arvex and Bolton matter?"
+    )  # their words ("about" would make "matter" the topic)

@@ -970,3 +970,12 @@ def test_what_is_asked_after_a_colon_and_in_keywords() -> None:
     assert _expected_answer_type("arvex chairman name") == "name"
     assert _expected_answer_type("2025 port toll target?") == "quantity"
     assert _expected_answer_type("fiscal deficit ratio target this year") == "quantity"
+
+
+def test_who_is_in_charge_asks_for_a_head() -> None:
+    from qa.question_form import _expected_answer_type, _names_the_asked_role
+
+    question = "Who is in charge of the HPC?"
+    assert _expected_answer_type(question) == "name"
+    assert not _names_the_asked_role(question, "The HPC is the top maritime body, responsible for dues.")
+    assert _names_the_asked_role(question, "The HPC is headed by Maria Olsen.")
