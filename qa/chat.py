@@ -578,8 +578,9 @@ def asked_part(message: str) -> str:
     Two Sessions?"). The sentences that ask are kept: those ending in "?" or opening with a question
     word, but not one about the asker ("I gather it was about shipping?") when another asks. A sentence
     before them is kept only when they lean on it ("The draft says X. Accurate?", "... to CATL. Which
-    company actually raised it?") and it is not about the asker. A message with no sentence that asks is
-    kept whole."""
+    company actually raised it?") and it says more than a few words ("Got it, I think." does not). A
+    question passed on for someone else is put as they would ask it (``_as_put_directly``). A message with
+    no sentence that asks is kept whole."""
     text = _GREETING_START.sub("", _SIGN_OFF.sub("", without_fillers(message)))
     sentences = [_GREETING_START.sub("", s) for s in re.split(r"(?<=[.!?])\s+", text.strip())]
     sentences = [s for s in sentences if _WORD.search(s)]
