@@ -176,6 +176,10 @@ _ELLIPSIS_PATTERNS = [
 _PRONOUNS = {"it", "its", "they", "them", "their", "he", "she", "him", "her", "his", "there"}
 _DEMONSTRATIVES = {"that", "this", "those", "these"}
 _PERSON_PRONOUNS = {"they", "them", "their", "he", "she", "him", "her", "his"}
+# Words that open a noun phrase ("the target", "their proposal").
+ARTICLES = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
+)
 _ACTING_AUX = r"(?:did|does|do|will|would|could|can|should|has|have|had|might|may|must)"
 # Words after a demonstrative that show it stands alone as a pronoun ("is that in dollars", "that do").
 _FUNCTION_WORDS = {
@@ -1227,10 +1231,12 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
     if kind is not None:  # "which battery companies spoke ...?" -> "which one of them was worried ...?"
         return _finish(body[: among.start()] + "which " + _singular(kind.group(1)) + body[among.end() :])
     named = _DEMONSTRATIVE_NOUN.search(body)
-    earlier = [previous] + [
-        _clean(expand_contractions(asked_part(turn.standalone))) for turn in reversed(history[:-1])
-    ]
-    phrase = _earlier_phrase_ending_in(earlier, named.group(1)) if named else None
+    phrase = None
+    if named:  # the earlier turns are read only when "that scheme" needs one of them
+        earlier = [previous] + [
+            _clean(expand_contractions(asked_part(turn.standalone))) for turn in reversed(history[:-1])
+        ]
+        phrase = _earlier_phrase_ending_in(earlier, named.group(1))
     if phrase is not None:  # "... go to the trade in scheme?" -> "What has that scheme been key for?"
         return _finish(body[: named.start()] + phrase + body[named.end() :])
     ordinal = _ORDINAL_ONE.search(body)
@@ -1821,7 +1827,7 @@ _MAY_PRECEDE_A_SUBJECT = (
 )
 
 
-_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my"}
+_DETERMINERS = ARTICLES | {"my"}
 
 
 def _plain_content(word: str | None) -> bool:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from qa.chat import (
+    ARTICLES,
     FOR_AUDIENCE,
     INTERJECTION,
     INTERJECTIONS,
@@ -432,7 +433,7 @@ _TIME_ANSWER = re.compile(
     re.IGNORECASE,
 )
 _ABOUT = _word_set("about regarding concerning")
-_ARTICLES = _word_set("the a an this that these those its their his her our")
+_ARTICLES = ARTICLES
 # "What did <speaker> say/propose/...": the speech-act and wish verbs of the stop word list, and a few more.
 _SPEAKER = re.compile(
     r"(?:(?:what|which \w+|how|what (?:exact |precise )?"
