@@ -60,6 +60,8 @@ from qa.question_form import (
     _GENERIC_KINDS,
     _LEADING_CONJUNCTION,
     _LOCATED_NAME,
+    _MEASURE_AFTER_COLON,
+    _MEASURE_NOUNS,
     _PAST_WHEN,
     _PLACE_ALIASES,
     _RELATIONAL_NOUNS,
@@ -241,6 +243,12 @@ _ASKS_WHERE_TO_LEARN_MORE = re.compile(
 # A speaker that is a text, not someone: its sentences need not name it.
 _DOCUMENT_WORD = re.compile(
     r"\b(?:report|article|document|plan|statement|text|paper|study|outlook|speech|communique|piece)\b", re.I
+)
+# "What stance did the work report take?": a document doing what the question asks.
+_ACTING_DOCUMENT = re.compile(
+    r"\b(?:did|does|do|will|would|has|have)\s+((?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:report|article|document|plan|statement|text|paper|study|outlook|speech|communique|piece))\s+[a-z]+",
+    re.I,
 )
 _DOCUMENT_PHRASE = re.compile(rf"(?:[\w’'-]+\s+)?{_DOCUMENT_WORD.pattern}", re.I)
 _TERMINAL = (".", "!", "?", '"', "”", "’", "'", ")", "]")
@@ -764,10 +772,15 @@ class Assistant:
         setting = _SETTING.search(question) if _ASKS_IF_ANYONE.match(question) else None
         # "Is X the headline issue, or is that just spin?": an alternative offered is not a claim.
         alternative = _OFFERED_ALTERNATIVE.search(question)
+        # "bond issuance 2025: total?" asks for a figure (``_answer_type_gap``), not for the word "total"
+        asked_measure = _MEASURE_AFTER_COLON.search(question.lower())
+        if asked_measure and asked_measure.group("noun") not in _MEASURE_NOUNS:
+            asked_measure = None
         weak = sum(
             support < LOOSE_SUPPORT
             for (word, (start, _)), support in zip(words, supports, strict=True)
             if word.lower() not in _GENERIC_KINDS
+            and not (asked_measure and start >= asked_measure.start())
             and not (setting and setting.start() <= start < setting.end())
             and not (alternative and start >= alternative.start())
         )
@@ -1345,9 +1358,13 @@ def _naming_no_answer(question: str) -> str:
 
 
 def _speaking_document(question: str) -> str:
-    """The document whose words a question asks for ("What did **the NPC work report** say ...?"), or ""."""
+    """The document whose words a question asks for ("What did **the NPC work report** say ...?", "What
+    monetary stance did **the work report** take?"), or ""."""
     speaker = _speaker(question)
-    return speaker if _DOCUMENT_WORD.search(speaker) else ""
+    if _DOCUMENT_WORD.search(speaker):
+        return speaker
+    acting = _ACTING_DOCUMENT.search(question)
+    return acting.group(1) if acting else ""
 
 
 def _answer_type_gap(question: str, candidates: list[Candidate]) -> float:

@@ -542,6 +542,29 @@ _ASKING_OPENER = re.compile(
     re.I,
 )
 _ABOUT_THE_ASKER = re.compile(r"^(?:i|i['’]m|i['’]d|i['’]ve|my|we|we['’]re|our)\b", re.I)
+# "Isn't the NPC just a rubber stamp?", "Wasn't it mostly about tech?": a challenge framing a question.
+_CHALLENGE = re.compile(
+    r"^(?:(?:so|but|and|ok|okay|well)[\s,]+)?(?:isn['’]t|wasn['’]t|aren['’]t|weren['’]t|doesn['’]t|don['’]t|"
+    r"didn['’]t|hasn['’]t|haven['’]t|won['’]t|can['’]t|shouldn['’]t)\b",
+    re.I,
+)
+_NEGATED_AUXILIARY = {"won": "will", "can": "can", "don": "do", "doesn": "does", "didn": "did"}
+
+
+def _as_plain_question(challenge: str) -> str:
+    """ "Isn't the NPC just a rubber stamp?" -> "Is the NPC just a rubber stamp?"."""
+    opener = _CHALLENGE.match(challenge)
+    negated = re.match(r"([a-z]+)n['’]t$", opener.group().split()[-1], re.I) if opener else None
+    if negated is None:
+        return challenge
+    claim = re.match(r"\s+it\s+(?:true|the\s+case|so)\s+(?:that\s+)?", challenge[opener.end() :], re.I)
+    if claim:  # "Isn't it true the government cut the RRR before?": the claim, the government cut it
+        rest = challenge[opener.end() + claim.end() :]
+        return rest[:1].upper() + rest[1:]
+    auxiliary = _NEGATED_AUXILIARY.get(negated.group(1).lower(), negated.group(1).lower())
+    return auxiliary.capitalize() + challenge[opener.end() :]
+
+
 # "customer asks: what are the Two Sessions?", "client wants to know what CALB raised", "and they also
 # asked when ...": a question passed on for someone else, which asks what it reports.
 _REPORTED = re.compile(
@@ -586,9 +609,10 @@ def asked_part(message: str) -> str:
     question passed on for someone else is put as they would ask it (``_as_put_directly``). A message with
     no sentence that asks is kept whole."""
     text = _GREETING_START.sub("", _SIGN_OFF.sub("", without_fillers(message)))
+    text = _TRAILING_OFF.sub(", ", text)
     sentences = [_GREETING_START.sub("", s) for s in re.split(r"(?<=[.!?])\s+", text.strip())]
     sentences = [s for s in sentences if _WORD.search(s)]
-    sentences = [_as_put_directly(_ASKER_LEAD.sub("", s)) for s in sentences]
+    sentences = [_question_clause(_as_put_directly(_ASKER_LEAD.sub("", s))) for s in sentences]
     if len(sentences) <= 1:
         return " ".join(sentences) or message
     asking = [
@@ -598,10 +622,17 @@ def asked_part(message: str) -> str:
     ] or [i for i, s in enumerate(sentences) if s.rstrip().endswith("?")]
     if not asking:
         return text
+    challenges = [i for i in asking[:-1] if _CHALLENGE.match(sentences[i])]
+    if challenges and challenges[-1] < asking[-1]:
+        # "Isn't the NPC just a rubber stamp? What is it actually supposed to do?": the challenge only
+        # frames the question after it, which may lean on it as on an earlier turn
+        question = " ".join(sentences[challenges[-1] + 1 : asking[-1] + 1])
+        if not _leans_on_what_was_said(question):
+            return question
+        asked = _as_plain_question(sentences[challenges[-1]])  # "Isn't X ...?" asks whether X ...
+        return rewrite_followup(question, [Turn(asked, None, "", abstained=True)])
     question = " ".join(sentences[asking[0] : asking[-1] + 1])
-    words = _WORD.findall(question)
-    saying = [w for w in words if w.lower() not in _FUNCTION_WORDS | _QUESTION_STARTERS | _SAYING_WORDS]
-    leaning = len(words) <= 4 or len(saying) <= 1 or _dangling_reference(question) is not None
+    leaning = _leans_on_what_was_said(question)
     # ("I vaguely remember Gotion said something about shipping. What was it exactly?" keeps the memory;
     # "Got it, I think." says nothing)
     context = [s for s in sentences[: asking[0]] if len(_WORD.findall(s)) > 3] if leaning else []
@@ -680,6 +711,112 @@ def _as_put_directly(sentence: str) -> str:
     if re.match(r"the\s", question, re.I):  # "wants to know the name of X": what the name of X is
         question = "What is " + question
     return question if question.rstrip().endswith("?") else question.rstrip(" .!") + "?"
+
+
+# A spoken sentence's clauses: "..., so before we go anywhere, what actually are the Two Sessions?"
+_CLAUSE_BREAK = re.compile(r",\s+|\s+[-–—]+\s+|;\s+")
+_TRAILING_OFF = re.compile(r"\s*(?:\.{2,}|…)\s*")  # "... might be wrong... what did CATL say?"
+_CLAUSE_LEAD = re.compile(
+    r"^(?:(?:so|and|but|ok|okay|anyway|anyways|well|like|hmm|right|alright|now|then|honestly|basically|"
+    r"just|hold\s+on|wait|actually|(?:what\s+i\s+(?:want|wanted|need|would\s+like)\s+to\s+know|"
+    r"my\s+question)\s+is)\b[\s,]*)+",
+    re.I,
+)
+# "at these meetings did they raise anything", "can you tell me what ...": a clause that asks.
+_CLAUSE_QUESTION = re.compile(
+    rf"^(?:(?:at|in|on|during|for|from|within|of)\s+(?:[\w’'-]+\s+){{1,3}}?)?(?:{_WH}(?:['’](?:s|re|d))?\s+(?=\w)|(?:is|are|was|were|"
+    r"do|does|did|can|could|will|would|should|has|have|had)\s+(?!i\b|you\b|we\b|me\b)|(?:can|could|would)\s+"
+    r"you\s+(?:tell|remind|explain|clarify|confirm|say)|do\s+you\s+know|walk\s+me\s+through|tell\s+me)\b",
+    re.I,
+)
+# "the one with the VW connection", "which, you know": a description of the thing just named, not the thing.
+_DESCRIPTION = re.compile(r"^(?:the\s+one|which|who|whose|that|where)\b", re.I)
+# "I won't get into that", "correct me if I've got this wrong": the asker talking about themselves.
+_ASIDE = re.compile(
+    r"^(?:i|i['’]m|i['’]d|i['’]ve|i['’]ll|my|we|we['’]re|our|you|you['’]d|you['’]re|me|let\s+me|let['’]s|"
+    r"correct\s+me|bear\s+with)\b",
+    re.I,
+)
+_FIRST_PERSON = re.compile(r"\b(?:i|i['’]m|i['’]d|i['’]ve|me|my|we|our|us)\b", re.I)
+# "I read somewhere their boss went in with a wish list": what the asker heard, which a question may lean on.
+_HEARSAY = re.compile(
+    r"^(?:i\s+(?:read|heard|think|thought|gather|believe|remember)|i['’]ve\s+(?:read|heard|got\s+a\s+note)|"
+    r"somebody\s+told\s+me|someone\s+told\s+me)\b(?:\s+(?:somewhere|here|that\s+says|someone\s+say|"
+    r"people\s+say|it\s+said))*(?:\s+that)?\s+",
+    re.I,
+)
+# "Of the two bodies ...", "Besides tech of tomorrow, ...": a phrase that narrows what the question asks.
+_NARROWING = re.compile(
+    r"^(?:of|besides|apart\s+from|aside\s+from|other\s+than|except|beyond|among|between|as\s+for|regarding|on|"
+    r"about|in|at|during|under|within|from|after|before)\s+(?!.*\b(?:i|me|my|we|our|us|you|your)\b)",
+    re.I,
+)
+# Clauses long enough to be speech around a question, not a list inside it ("What did CATL, CALB and ...").
+SPOKEN_MESSAGE_WORDS = 14
+_TOPIC_WORDS = 6
+
+
+def _named_topic(clause: str) -> bool:
+    """A clause before the question that names what it is about: a name or acronym ("Gotion", "the CPPCC"),
+    a quoted term, a figure, or a short noun phrase ("the trade-in program")."""
+    if _ASIDE.match(clause) or _DESCRIPTION.match(clause):
+        return False
+    words = _WORD.findall(clause)
+    if re.search(r"\d|['‘’\"“][^'‘’\"“”]{3,}['’\"”]", clause):
+        return True
+    if any(w[0].isupper() and w.lower() not in _FUNCTION_WORDS | _QUESTION_STARTERS for w in words):
+        return True
+    if _NARROWING.match(clause):
+        return True
+    return bool(re.match(r"(?:the|this|that|these|those)\s", clause, re.I)) and len(words) <= _TOPIC_WORDS
+
+
+def _told_context(clause: str) -> str | None:
+    """What a clause before a question tells that the question may lean on: the clause, or what the asker
+    heard ("I read they showed up with suggestions" -> "they showed up with suggestions"); None for an
+    aside about the asker ("I'm not an economist") or a description ("the one with the VW connection")."""
+    heard = _HEARSAY.match(clause)
+    if heard:
+        return clause[heard.end() :]
+    about_the_asker = _ASIDE.match(clause) or _FIRST_PERSON.search(clause)
+    return None if about_the_asker or _DESCRIPTION.match(clause) else clause
+
+
+def _question_clause(sentence: str) -> str:
+    """What a long spoken sentence asks: its first clause that asks and the clauses that go on asking after
+    it ("like what powers does it have?"); before it, the clauses naming what it is about, or, when the
+    question leans on what was said ("what were they?"), all that was said but asides about the asker ("ok
+    so I'm prepping an episode ..., so before we go anywhere, what actually are the Two Sessions?" -> "What
+    actually are the Two Sessions?"; "so Gotion, the one with the VW connection, I won't get into that, but
+    at these meetings did they raise anything, I think it was about ...?" -> "Gotion, at these meetings did
+    they raise anything?"). Short sentences are left whole: their commas are lists and asides of the
+    question itself."""
+    if len(_WORD.findall(sentence)) < SPOKEN_MESSAGE_WORDS:
+        return sentence
+    clauses = [_CLAUSE_LEAD.sub("", c).strip() for c in _CLAUSE_BREAK.split(sentence.strip())]
+    clauses = [c for c in clauses if _WORD.search(c)]
+    asking = [i for i, c in enumerate(clauses) if _CLAUSE_QUESTION.match(c)]
+    if not asking or asking[0] == 0:
+        return sentence
+    first = asking[0]
+    question = clauses[first]
+    if _leans_on_what_was_said(question):
+        before = [told for told in map(_told_context, clauses[:first]) if told]
+    else:
+        before = [c for c in clauses[:first] if _named_topic(c)]
+    after = [c for c in clauses[first + 1 :] if _CLAUSE_QUESTION.match(c) or re.match(r"or\s", c, re.I)]
+    if before + [question] + after == clauses:
+        return sentence  # nothing said around the question
+    kept = ", ".join(before + [question] + after).rstrip(" ?.!,")
+    return kept[0].upper() + kept[1:] + "?"
+
+
+def _leans_on_what_was_said(question: str) -> bool:
+    """A question too short or too vague to stand alone: it asks of something said before it ("What was it
+    exactly?", "what were they?", "what did he say about safety rules?")."""
+    words = _WORD.findall(question)
+    saying = [w for w in words if w.lower() not in _FUNCTION_WORDS | _QUESTION_STARTERS | _SAYING_WORDS]
+    return len(words) <= 4 or len(saying) <= 1 or _dangling_reference(question) is not None
 
 
 def without_fillers(question: str) -> str:
@@ -1006,6 +1143,12 @@ _MORE = re.compile(
     r"(?:else|more|further)(?:\s+(?:then|too|there))?$",
     re.I,
 )
+# "Was pricing the only thing he raised?", "Is that all they asked for?": whether there was more.
+_ONLY_THING = re.compile(
+    r"^(?:(?:and|so|but)\s+)?(?:is|was|were|are)\s+(?:[\w’'-]+\s+){1,3}(?:the\s+)?only\s+(?:thing|issue|point|"
+    r"ask|proposal|request|demand|topic|idea|one)s?\b|^(?:(?:and|so|but)\s+)?(?:is|was)\s+that\s+all\b",
+    re.I,
+)
 _ELSE = re.compile(
     r"\b(?:anything|something|what|who|anyone|anybody)\s+else\b|^(?:anything|any)\s+more\b", re.I
 )
@@ -1186,9 +1329,9 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         return _finish(verb.format(document.group()))
     if document and _IT.search(body):  # "Who wrote this article?" -> "Which outlet published it?"
         return _finish(_IT.sub(document.group(), body, count=1))
-    if _MORE.match(
-        body.replace(",", "")
-    ):  # "What did Xiaomi call for?" -> "Anything else?": what else Xiaomi called for
+    if _MORE.match(body.replace(",", "")) or _ONLY_THING.match(body):
+        # "What did Xiaomi call for?" -> "Anything else?", "Was pricing the only thing he raised?": what else
+        # Xiaomi called for
         return _finish(_WH_THEN_AUX.sub(r"\1 else \2", previous, count=1))
     year_before = _YEAR_BEFORE.search(body)
     if year_before and _YEAR_BEFORE_LEFT.fullmatch(_YEAR_BEFORE.sub("", body).strip(" ,")):
@@ -1355,7 +1498,26 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
     if (_RELATION_ONLY.match(body) or _STRANDED_PARTICLE.match(body)) and not _entity_spans(body):
         # "industry reaction?", "who feeds data in?": a reaction to, data into, what was just asked about
         return _finish(f"{body} ({previous})")
+    keywords = _KEYWORD_QUESTION.match(previous)
+    if keywords and _is_keyword_fragment(body):
+        # "trade-in scheme - relevance for EVs?" -> "funding this year?": keywords asking something else of
+        # the same thing (the trade-in scheme's funding, not its relevance)
+        return _finish(f"{keywords.group('thing')}: {body[:1].lower()}{body[1:]}")
     return question
+
+
+# "Tianneng - traceability system?", "CALB: patent issue?": a few keywords for a thing, then what of it.
+_KEYWORD_QUESTION = re.compile(r"^(?P<thing>[^?:;,–—]{2,60}?)(?:\s*:|\s+[-–—]+)\s+[^?:]{1,60}\?*$")
+_KEYWORD_FRAGMENT_WORDS = 4
+
+
+def _is_keyword_fragment(body: str) -> bool:
+    """A few keywords with no question word, no verb of a question and no name of their own ("rollout
+    deadline?", "funding this year?", "size of cut?")."""
+    words = _WORD.findall(body)
+    if not words or len(words) > _KEYWORD_FRAGMENT_WORDS or _entity_spans(body):
+        return False
+    return words[0].lower() not in _QUESTION_STARTERS and not _ASKING_OPENER.match(body)
 
 
 _CASED_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.-]*[A-Za-z0-9]|[A-Za-z0-9]")
@@ -1879,6 +2041,12 @@ _WHICH_OF_TWO = re.compile(
     r"(?i:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\b"
 )
 
+# "Which body heard from the companies, the NPC or the CPPCC?": the options offered last.
+_TRAILING_OPTIONS = re.compile(
+    r"^(?i:which)\b[^,?]+,\s+(?i:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+(?i:or)\s+"
+    r"(?i:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\W*$"
+)
+
 
 def _answered_name(turn: Turn) -> str | None:
     """The name a "Which company ...?"/"Who ...?" turn was answered with, if it asked for one: the first
@@ -1887,7 +2055,7 @@ def _answered_name(turn: Turn) -> str | None:
     if turn.abstained:
         return None
     standalone = asked_part(turn.standalone.strip())  # "customer asks which company ...": which company
-    choice = _WHICH_OF_TWO.match(standalone)
+    choice = _WHICH_OF_TWO.match(standalone) or _TRAILING_OPTIONS.search(standalone)
     if choice:  # "Which of the NPC and the CPPCC is the advisory one?": the one the answer names first
         named = [name for name in choice.group(1, 2) if re.search(rf"\b{re.escape(name)}\b", turn.answer)]
         return min(named, key=turn.answer.find) if named else None
@@ -1936,8 +2104,9 @@ def _substitute_pronoun(body: str, pronoun: str, name: str) -> str:
 
 # "To what level?", "Through what mechanism?", "By which date?": a what-noun of what was just said.
 _WH_NOUN_FRAGMENT = re.compile(
-    r"^(?:and\s+|but\s+)?(?:to|through|by|in|at|from|with|via|under|on|until|for)\s+(?:what|which)\s+"
-    r"(?:kind\s+of\s+|sort\s+of\s+|exact\s+|specific\s+)?[a-z-]+$",
+    r"^(?:and\s+|but\s+)?(?:to|through|by|in|at|from|with|via|under|on|until|for|out\s+of)\s+"
+    r"(?:(?:what|which)\s+(?:kind\s+of\s+|sort\s+of\s+|exact\s+|specific\s+)?[a-z-]+"
+    r"|how\s+(?:much|many)(?:\s+[a-z-]+)?)$",
     re.I,
 )
 # "industry reaction?", "market response?": a few words ending in a noun that relates them to something

@@ -49,6 +49,7 @@ _SYNONYM_GROUPS = """
     increase increased increases raise raised raises hike hikes boost boosted
     car cars vehicle vehicles automobile automobiles
     lawsuit lawsuits litigation
+    regulate regulates regulated regulating crackdown crackdowns curb curbs curbing clampdown
     standard standards standardise standardize standardisation standardization uniform uniformity norms
       spec specs specification specifications
     universal common
@@ -86,6 +87,9 @@ _SYNONYM_PHRASES = {
     "intellectual property": "patent",
     "money policy": "monetary policy",
     "policy line": "policy",
+    "crack down": "crackdown",
+    "clamp down": "crackdown",
+    "official line": "stance",
     "legislative teeth": "legislative power",
     "intellectual-property": "patent",
     "cradle to grave": "lifecycle",
@@ -158,7 +162,7 @@ _STOPWORDS = _word_set(
     urge urged urges want wants wanted wish wishes wished hope hopes hoped ask asks asked think thinks
     feel feels felt believe believes believed talk talks talked push pushes pushed pushing else
     asking proposing suggesting recommending advocating urging wanting wishing hoping thinking
-    talking saying mentioning might must shall done doing around
+    talking saying mentioning might must shall done doing around supposed
     pitch pitches request requests message messages stance stances view views argument arguments
     complaint complaints bring brings brought bringing argue argues argued arguing complain complains
     complained complaining gripe gripes beef angle upset claim claims claimed claiming unhappy fussing
@@ -515,8 +519,10 @@ def _question_names(question: str) -> list[str]:
     names: list[str] = []
     tokens = _TOKEN.findall(question)
     shouting = _mostly_capitals(question)
-    # A first word set off by a colon is a label, no name ("Quick: main themes?").
-    interjection = bool(re.match(r"\s*[A-Za-z]+\s*:", question))
+    # A first word set off by a colon is a label, no name ("Quick: main themes?"), but an acronym is one
+    # ("BYD: CPPCC proposals?").
+    label = re.match(r"\s*([A-Za-z]+)\s*:", question)
+    interjection = bool(label) and not _is_acronym(label.group(1))
     for position, token in enumerate(tokens):
         if position == 0 and (
             token.lower() in _QUESTION_OPENERS or interjection or opens_terse_question(question)
@@ -1084,6 +1090,10 @@ _ASKED_AFTER_COLON = re.compile(
 )
 
 
+# Keywords after a colon that end on a measure or name one before "of": "size of cut", "per-car amount".
+_MEASURE_AFTER_COLON = re.compile(r":\s*(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)(?:\s+of\s+[a-z\s-]+)?\W*$")
+
+
 def _expected_answer_type(question: str) -> str | None:
     """``"quantity"``, ``"time"``, ``"place"``, ``"name"``, ``"agent"`` or None, from the question's wording
     alone."""
@@ -1092,8 +1102,14 @@ def _expected_answer_type(question: str) -> str | None:
     tail = _ASKED_AFTER_COLON.search(lowered)
     if tail and tail.group(1) in _VALUE_NOUNS:
         return "quantity"
-    if tail and tail.group(1) not in _VALUE_NOUNS:
-        return _expected_answer_type(tail.group(1) + "?")
+    measure = _MEASURE_AFTER_COLON.search(lowered)  # "RRR cut: size of cut?", "scheme: per-car amount?"
+    if measure and measure.group("noun") in _VALUE_NOUNS:
+        return "quantity"
+    if measure and measure.group("noun") in _DATE_NOUNS:  # "Two Sessions 2025: dates?"
+        return "time"
+    asked_of_it = _expected_answer_type(tail.group(1) + "?") if tail else None
+    if asked_of_it is not None:
+        return asked_of_it
     embedded = _EMBEDDED_QUESTION.search(lowered)
     if embedded:  # "Did Xiaomi say when it will launch ...?" asks when
         return _expected_answer_type(lowered[embedded.start(1) :])
@@ -1125,6 +1141,9 @@ _VALUE_NOUNS = _word_set(
     "ratio ratios size sizes total totals amount amounts number numbers figure figures percentage level "
     "levels value values price prices cost costs budget budgets"
 )
+_DATE_NOUNS = _word_set("date dates timing timeline timeframe deadline schedule")
+# What keywords ask for when they end on one ("bond issuance: total?", "Two Sessions: dates?").
+_MEASURE_NOUNS = _VALUE_NOUNS | _DATE_NOUNS
 _FIGURE_NOUNS = _word_set("figure figures number numbers amount amounts sum sums total totals")
 _CHANGE_NOUNS = _word_set("increase increases rise rises growth change changes cut cuts hike hikes")
 
@@ -1240,6 +1259,11 @@ _CHANGE_VERBS = _word_set(
     "jump jumped jumping jumps"
 )
 # Verbs that set something to a new level ("increase its issuance ... to RMB1.3 trillion").
+_SPENDING_VERBS = _word_set(
+    "spend spends spending spent allocate allocates allocating allocated invest invests investing invested "
+    "devote devotes devoting devoted"
+)
+_POSSESSIVES = _word_set("its their his her our my your")
 _RESIZE_VERBS = _CHANGE_VERBS | _word_set(
     "raise raised raises raising cut cuts cutting reduce reduced reduces reducing lift lifted lifts lower "
     "lowered lowers boost boosted boosts"
@@ -1384,6 +1408,10 @@ def _asked_measure(question: str) -> list[tuple[int, int]]:
     if rest and rest[0][0] in _AUXILIARIES:  # "How much did EV sales grow": the subject of a change verb
         subject = []
         for index, (token, span) in enumerate(rest[1:], start=2):
+            if token in _SPENDING_VERBS:  # "How much is China spending on its military?": what it goes to
+                target = next((i for i, (t, _) in enumerate(rest[index:]) if t in ("on", "to", "into")), None)
+                goes_to = _noun_phrase(rest[index + target + 1 :]) if target is not None else []
+                return _specific([item for item in goes_to if item[0] not in _POSSESSIVES])
             if token in _RESIZE_VERBS:  # "How much is China raising its defence budget?": the object
                 changed = [item for item in _noun_phrase(rest[index:]) if item[0] not in _TIME_NOUNS]
                 if changed:
@@ -1508,12 +1536,14 @@ _CHAT_ABBREVIATION = re.compile(
     r"(?<![\w'’])(?:" + "|".join(map(re.escape, _CHAT_ABBREVIATIONS)) + r")(?![\w'’])", re.I
 )
 _RAISE_SPOKEN = re.compile(
-    r"\braise[sd]?(?=\s+(?:anything|something|concerns?|issues?|points?|questions?|objections?|the\s+(?:issue|point|"
+    r"\braise[sd]?(?=\s+(?:[a-z-]+\s+)?(?:anything|something|concerns?|issues?|points?|questions?|objections?|the\s+(?:issue|point|"
     r"topic|idea|matter))\b)",
     re.I,
 )
 _SAY_ON = re.compile(r"\b(say|says|said|saying|comment|comments|commented|written|write|writes)\s+on\b", re.I)
 # "CALB's point" is what CALB proposed, "the point of it" its purpose; "point" is no word of the text's.
+# "What is the NPC supposed to do on paper?": a hedge on what is asked, which no sentence repeats.
+_HEDGE = re.compile(r",?\s+(?:on\s+paper|in\s+theory|in\s+principle)\b", re.I)
 _POINT = re.compile(
     r"(?:(['’]s)\s+|(?<=\bthe\s))point\b(?=\s+(?:of|at|in|on|about|here|there|then)\b|\W*$)", re.I
 )
@@ -1557,15 +1587,45 @@ _WH_AFTER_COMMA = re.compile(
 _GREETING = re.compile(rf"^\s*(?:{'|'.join(INTERJECTIONS)}|hey|hi|hello|now|quick|and|but|also|btw)\b", re.I)
 
 
+# "CPPCC - legislative power?", "interest rate cut - how many bps planned?": keywords for the thing, a dash
+# or a colon, then what is asked of it.
+_THING_THEN_ASKED = re.compile(
+    r"^(?P<thing>[^?:;,–—]{2,60}?)(?:\s*:|\s+[-–—]+)\s+(?P<asked>[^?:]{1,80}?)\??$"
+)
+_KEYWORD_THING_WORDS = 6
+_ASKED_OF_IT = re.compile(
+    r"^(?P<aux>is|are|was|were|do|does|did|can|could|will|would|should|has|have|had)\s+(?:it|they)\b", re.I
+)
+
+
 def _as_asked(question: str) -> str:
     """A question in the usual order, so its form tells what it asks: a question word after the thing it
-    asks about ("The RRR now, how many percent it is?") comes first ("how many percent it is, The RRR
-    now?")."""
+    asks about ("The RRR now, how many percent it is?", "rate cut - how many bps?") comes first ("how many
+    percent it is, The RRR now?"); "CPPCC - does it have power to make laws?" asks "does CPPCC have power
+    to make laws?"; keywords set off by a dash ("Two Sessions 2025 - dates?") are set off by a colon, as
+    ``_ASKED_AFTER_COLON`` reads them."""
     stripped = question.strip()
     tail = _WH_AFTER_COMMA.match(stripped.rstrip("?"))
     if tail and not _WH_WORD.search(tail.group("thing")) and not _GREETING.match(tail.group("thing")):
         return f"{tail.group('asked')}, {tail.group('thing')}?"
-    return question
+    keywords = _THING_THEN_ASKED.match(stripped)
+    if keywords is None or _opens_question(keywords.group("thing")):
+        return question
+    if len(_TOKEN.findall(keywords.group("thing"))) > _KEYWORD_THING_WORDS:
+        return question  # "And the firm that wanted the rules changed - what was it hoping for?": a sentence
+    thing, asked = keywords.group("thing"), keywords.group("asked")
+    of_it = _ASKED_OF_IT.match(asked)
+    if of_it:
+        return f"{of_it.group('aux')} {thing}{asked[of_it.end() :]}?"
+    if _opens_question(asked):
+        return f"{asked}, {thing}?"
+    return f"{thing}: {asked}?"
+
+
+def _opens_question(text: str) -> bool:
+    """Whether ``text`` opens as a question does, with a question word or an auxiliary verb."""
+    first = _TOKEN.findall(text.lower())[:1]
+    return bool(first) and (first[0] in _WH_WORDS.split("|") or first[0] in _AUXILIARIES)
 
 
 def _plain_idioms(question: str) -> str:
@@ -1579,6 +1639,7 @@ def _plain_idioms(question: str) -> str:
     question = _RAISE_SPOKEN.sub("mention", question)  # "raise anything", "raised concerns": said, not lifted
     question = _CHAT_ABBREVIATION.sub(lambda m: _CHAT_ABBREVIATIONS[m.group().lower()], question)
     question = _POINT.sub(lambda m: f"{m.group(1)} proposal" if m.group(1) else "purpose", question)
+    question = _HEDGE.sub("", question)
     question = _SWAP_OLD_FOR_NEW.sub("trade-in", question)
     question = _SWAP_SPENT_BATTERY.sub("battery swapping", question)
     question = _QUESTION_PHRASE.sub(lambda match: _SYNONYM_PHRASES[match.group().lower()], question)
@@ -1601,7 +1662,8 @@ _PREAMBLE = re.compile(
 _ATTRIBUTION = re.compile(
     r",?\s+(?:per the|according to|as stated in|as reported in|as mentioned in|as described in)\s+[^,?]{1,50}"
     r"(?=\?*\s*$)"
-    r"|\s+in\s+the\s+(?:[a-z’'-]+\s+){0,2}(?:report|article|document|text|piece)(?=\?*\s*$)",
+    r"|\s+(?:in|from|coming\s+out\s+of|set\s+out\s+in|laid\s+out\s+in)\s+the\s+(?:[a-z’'-]+\s+){0,2}"
+    r"(?:report|article|document|text|piece)(?=(?:\s+(?:this|last)\s+year)?\?*\s*$)",
     re.IGNORECASE,
 )
 # The name that acts in "What new law will **the NPC** pass ...?", "What did **Xiaomi** push for?".
@@ -1641,10 +1703,18 @@ def _without_asides(question: str) -> str:
     return stripped if _TOKEN.search(stripped) else question
 
 
+# "BYD: CPPCC proposals?", "CATL CEO: asks?": keywords for what a name (or its chief) proposed.
+_KEYWORD_ACTOR = re.compile(
+    r"^((?:[A-Z][\w’'&-]*\s+)*?[A-Z][\w’'&-]*)(?:\s+(?i:ceo|chief|boss|head|delegate|chair))?\s*:\s*"
+    r"(?:[\w-]+\s+){0,2}(?i:proposals?|asks?|suggestions?|points|stance|requests?|demands?|complaints?|"
+    r"position|pitch|views?|recommendations?|ideas?|issues?\s+raised)\W*$"
+)
+
+
 def _acting_name(question: str) -> str:
     """The name that does what the question asks about, "" when none: "What new law will the NPC pass?" ->
-    "NPC". A possessive ("China's Ministry ...") is no actor of its own."""
-    match = _ACTING_NAME.match(question.strip())
+    "NPC", "BYD: CPPCC proposals?" -> "BYD". A possessive ("China's Ministry ...") is no actor of its own."""
+    match = _ACTING_NAME.match(question.strip()) or _KEYWORD_ACTOR.match(question.strip())
     if match is None or match.group(1).endswith(("'s", "’s")):
         return ""
     return match.group(1)

@@ -950,6 +950,13 @@ def test_the_question_form_caps_what_the_lead_sentence_lacks(
             "What did the harbour report say about new industries?",
             "emerging industries",
         ),
+        # "What stance did the report take?": the report acts, so its words come first, as for "say".
+        (
+            "The harbour report presented at the forum gave notable insights regarding the port's policy. "
+            "The authority aims to keep a moderately strict dues policy with room to cut tolls.",
+            "What dues stance did the harbour report take?",
+            "moderately strict",
+        ),
         # "Which firms talked about X at Y?" is answered with the sentences on X, not those naming Y.
         (
             "The Harbour Forum heard from key shipping firms and port operators this spring. "
@@ -1090,3 +1097,23 @@ def test_an_alternative_offered_in_a_yes_no_question_is_no_claim() -> None:
     question = "Are cheaper tolls really the most important topic of the forum, or is that just spin?"
     assert not assistant._loosely_unsupported(question, [("spin", (78, 82))], [0.1], 0.2)
     assert assistant._loosely_unsupported("Are cheaper tolls just spin?", [("spin", (23, 27))], [0.1], 0.2)
+
+
+def test_keywords_ask_what_the_form_after_the_dash_asks(assistant: Assistant) -> None:
+    # a name in keywords for what it proposed acts, and must be in the answer
+    assert _assess(assistant, "Corran - forum proposals?").answer_type_gap == 1.0
+    assert _assess(assistant, "Bolton Marine - forum proposals?").answer_type_gap == 0.0
+    # a date, a figure, asked after the dash
+    assert _assess(assistant, "Harbour Forum - dates?").answer_type_gap == 1.0
+    assert _assess(assistant, "carbon levy - how many points planned?").answer_type_gap == 1.0
+    # "X - does it ...?" asks whether X does
+    assert _assess(assistant, "Harbour Forum - does it have power to make law?").answer_type_gap == 0.0
+
+
+def test_how_much_spent_on_something_needs_a_figure_of_that() -> None:
+    assistant = _assistant_over(
+        "The port authority plans to raise its issuance of harbour bonds to EUR2.4 billion. "
+        "Arvex urged the forum to create a carbon levy."
+    )
+    assert _assess(assistant, "How much is the port spending on its navy?").answer_type_gap == 1.0
+    assert _assess(assistant, "How much is the port issuing in harbour bonds?").answer_type_gap == 0.0

@@ -1309,3 +1309,101 @@ def test_the_other_one_not_named_and_what_was_talked_about() -> None:
         rewrite_followup("And why does that matter?", _history("What did Arvex and Bolton talk about?"))
         == "And why does Arvex and Bolton matter?"
     )  # their words ("about" would make "matter" the topic)
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        # talk around the question, inside one long spoken sentence
+        (
+            "ok so I'm prepping an episode and half my listeners won't know this, so before we go anywhere, "
+            "what actually are the Harbour Days?",
+            "What actually are the Harbour Days?",
+        ),
+        (
+            "so Arvex, the one with the crane connection, I won't get into that, but at these meetings did "
+            "they raise anything, I think it was about dredging?",
+            "Arvex, at these meetings did they raise anything?",
+        ),
+        # the question leans on what was said: what the asker heard is kept, the asides are not
+        (
+            "so Arvex, massive ferry company, I read they showed up at the forum with a bunch of "
+            "suggestions on berths, what were they?",
+            "Arvex, massive ferry company, they showed up at the forum with a bunch of suggestions on "
+            "berths, what were they?",
+        ),
+        (
+            "there's this phrase I keep tripping over, 'blue corridor', and I'm not sure it's even "
+            "translated right... what was the port actually emphasizing with that?",
+            "'blue corridor', what was the port actually emphasizing with that?",
+        ),
+        # a phrase narrowing the question stays; a short sentence's commas are its own
+        (
+            "Of the two councils that meet each spring at the harbour, which one actually sets the tolls?",
+            "Of the two councils that meet each spring at the harbour, which one actually sets the tolls?",
+        ),
+        ("What did Arvex, Bolton and Corran propose?", "What did Arvex, Bolton and Corran propose?"),
+    ],
+)
+def test_a_long_spoken_sentence_is_read_for_its_question(message: str, asked: str) -> None:
+    from qa.chat import asked_part
+
+    assert asked_part(message) == asked
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        (
+            "Wasn't the forum mostly about cranes? What did the meetings stress?",
+            "What did the meetings stress?",
+        ),
+        (
+            "Isn't the HPC just a rubber stamp? What is it actually supposed to do?",
+            "What is the HPC just actually supposed to do?",
+        ),
+        (
+            "Isn't it true the port already cut the toll before? When was that?",
+            "When was that (The port already cut the toll before)?",
+        ),
+        ("Isn't the HPC just a rubber stamp?", "Isn't the HPC just a rubber stamp?"),  # the only question
+    ],
+)
+def test_a_challenge_only_frames_the_question_after_it(message: str, asked: str) -> None:
+    from qa.chat import asked_part
+
+    assert asked_part(message) == asked
+
+
+def test_keyword_follow_ups_ask_more_of_the_thing_named_first() -> None:
+    history = _history("toll rebate - relevance for ferries?")
+    assert rewrite_followup("funding this year?", history) == "Toll rebate: funding this year?"
+    assert rewrite_followup("rollout deadline?", _history("Arvex: berth system?")) == (
+        "Arvex: rollout deadline?"
+    )
+    # a question of its own, or one with a name, is no keyword follow-up of the thing
+    assert rewrite_followup("What did Bolton propose?", history) == "What did Bolton propose?"
+    assert rewrite_followup("rollout deadline?", _history("What did Arvex propose?")) == "rollout deadline?"
+
+
+def test_was_that_the_only_thing_asks_what_else() -> None:
+    history = _history("What did the Arvex CEO say at the forum?")
+    for follow_up in ("Was pricing the only thing he raised?", "Is that all?"):
+        assert rewrite_followup(follow_up, history) == "What else did the Arvex CEO say at the forum?"
+
+
+def test_it_after_a_choice_of_two_is_the_one_answered() -> None:
+    turn = Turn(
+        "Which council heard from the ferry companies, the HPC or the SAB?",
+        None,
+        "The port sector is growing and the SAB heard from key ferry companies. [1]",
+        False,
+    )
+    assert rewrite_followup("Does it have any real power?", [turn]) == "Does SAB have any real power?"
+
+
+def test_out_of_how_much_asks_of_the_previous_question() -> None:
+    history = _history("What is the toll rebate getting out of the harbour bonds?")
+    assert rewrite_followup("Out of how much total?", history) == (
+        "Out of how much total (What is the toll rebate getting out of the harbour bonds)?"
+    )

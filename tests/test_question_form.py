@@ -116,6 +116,7 @@ def test_the_noun_a_figure_measures_is_read_off_the_sentence(
         ("How much is Arvex's cargo budget rising this year?", ["cargo", "budget"]),  # not whose
         ("How much is Arvex raising its cargo budget?", ["cargo", "budget"]),  # what is raised
         ("How much did Arvex raise?", []),  # whoever raises is not what is measured
+        ("How much is the port spending on its dredging fleet?", ["dredging", "fleet"]),  # where it goes
         ("How many people applied for the grant?", []),  # generic: any count of applicants answers
         ("How much money goes to shore power?", []),
         ("How much is the grant?", []),
@@ -979,3 +980,59 @@ def test_who_is_in_charge_asks_for_a_head() -> None:
     assert _expected_answer_type(question) == "name"
     assert not _names_the_asked_role(question, "The HPC is the top maritime body, responsible for dues.")
     assert _names_the_asked_role(question, "The HPC is headed by Maria Olsen.")
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("HPC - does it actually have power to set tolls?", "does HPC actually have power to set tolls?"),
+        ("toll cut - how many points planned?", "how many points planned, toll cut?"),
+        ("Harbour Days 2025 - dates?", "Harbour Days 2025: dates?"),
+        ("Arvex: berth proposals?", "Arvex: berth proposals?"),
+        # a sentence before a dash is no keywords for a thing
+        (
+            "And the firm that wanted the dredging rules changed - what was it hoping to achieve?",
+            "And the firm that wanted the dredging rules changed - what was it hoping to achieve?",
+        ),
+        ("What did Arvex - the ferry firm - propose?", "What did Arvex - the ferry firm - propose?"),
+    ],
+)
+def test_keywords_for_a_thing_then_what_is_asked_read_as_a_question(question: str, asked: str) -> None:
+    from qa.question_form import _as_asked
+
+    assert _as_asked(question) == asked
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("Harbour Days 2025: dates?", "time"),
+        ("toll cut 2024: size of cut?", "quantity"),
+        ("toll rebate: per-ship subsidy amount?", "quantity"),
+        ("Arvex CEO: name?", "name"),
+        ("toll rebate: relevance for ferries?", None),
+    ],
+)
+def test_keywords_after_a_colon_say_what_the_answer_must_give(question: str, wanted: str | None) -> None:
+    from qa.question_form import _expected_answer_type
+
+    assert _expected_answer_type(question) == wanted
+
+
+def test_keywords_for_what_a_name_proposed_make_it_the_actor() -> None:
+    from qa.question_form import _acting_name, _question_names
+
+    assert _acting_name("BYX: forum proposals?") == "BYX"
+    assert _acting_name("Arvex CEO: asks?") == "Arvex"
+    assert _acting_name("toll rebate: funding?") == ""
+    # an acronym before a colon is a name, a word is a label
+    assert _question_names("BYX: forum proposals?") == ["BYX"]
+    assert _question_names("Quick: main themes?") == []
+
+
+def test_hedges_and_idioms_are_read_as_plain_words() -> None:
+    from qa.question_form import _content_terms, _plain_idioms
+
+    assert _plain_idioms("What is the HPC supposed to do on paper?") == "What is the HPC supposed to do?"
+    assert _content_terms("crackdown") & _content_terms("regulate")  # one group: asked for, said
+    assert _plain_idioms("What is the official line on tolls?") == "What is the stance on tolls?"
