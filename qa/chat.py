@@ -472,7 +472,9 @@ INTERJECTION = re.compile(rf"^\s*(?:{'|'.join(INTERJECTIONS)}|[a-z]+ly)\s*[,!.]\
 # What a speaker says while thinking ("um so what are ...", "wait who said that", "so yeah what did gotion
 # say", "has it helped though"), as a voice transcript keeps it: no word of what is asked.
 _SPOKEN_FILLER_START = re.compile(
-    r"^\s*(?:(?:u+m+|u+h+|e+r+m*|h+m+|a+h+|o+h+|wait|yeah|like|so\s+yeah|you\s+know)\b[\s,.!-]*)+(?=\w)", re.I
+    r"^\s*(?:(?:u+m+|u+h+|e+r+m*|h+m+|a+h+|o+h+|wait|yeah|like|so\s+yeah|you\s+know|hold\s+on|hang\s+on|"
+    r"one\s+sec(?:ond)?)\b[\s,.!-]*)+(?=\w)",
+    re.I,
 )
 _SPOKEN_FILLER_END = re.compile(
     r"[\s,]+(?:though|tho|again|then|or\s+what|you\s+know|do\s+you\s+know|if\s+you\s+know)(?=\W*$)", re.I
@@ -737,6 +739,7 @@ _ASIDE = re.compile(
     r"correct\s+me|bear\s+with)\b",
     re.I,
 )
+_TRAILING_HEDGE = re.compile(r"\s+(?:i\s+think|i\s+believe|i\s+guess|i\s+reckon|maybe|probably)$", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:i|i['’]m|i['’]d|i['’]ve|me|my|we|our|us)\b", re.I)
 # "I read somewhere their boss went in with a wish list": what the asker heard, which a question may lean on.
 _HEARSAY = re.compile(
@@ -754,6 +757,7 @@ _NARROWING = re.compile(
 # Clauses long enough to be speech around a question, not a list inside it ("What did CATL, CALB and ...").
 SPOKEN_MESSAGE_WORDS = 14
 _TOPIC_WORDS = 6
+_FRONTED_TOPIC_WORDS = 4
 
 
 def _named_topic(clause: str) -> bool:
@@ -771,10 +775,27 @@ def _named_topic(clause: str) -> bool:
     return bool(re.match(r"(?:the|this|that|these|those)\s", clause, re.I)) and len(words) <= _TOPIC_WORDS
 
 
+def _stands_for(pronoun: str, clause: str, question: str) -> bool:
+    """Whether the first clause of a spoken sentence is the topic a pronoun of its question stands for: a
+    short noun phrase, put first ("so consumer demand, ..., what did the article say about it?"), and a
+    name for "they" ("so Gotion, ..., did they raise anything?" but not "the self-driving push, I think it
+    was Xiaomi, what did they want?"); not when the question asks what "they" are ("what were they?")."""
+    words = _WORD.findall(clause)
+    if len(words) > _FRONTED_TOPIC_WORDS or _ASIDE.match(clause) or _DESCRIPTION.match(clause):
+        return False
+    if _CLAUSE_QUESTION.match(clause) or _FIRST_PERSON.search(clause):
+        return False
+    if re.match(rf"(?:what|who)\s+(?:is|are|was|were)\s+{pronoun}\W*$", question, re.I):
+        return False
+    named = any(w[0].isupper() and w.lower() not in _FUNCTION_WORDS | _QUESTION_STARTERS for w in words)
+    return named or pronoun == "it"
+
+
 def _told_context(clause: str) -> str | None:
     """What a clause before a question tells that the question may lean on: the clause, or what the asker
     heard ("I read they showed up with suggestions" -> "they showed up with suggestions"); None for an
     aside about the asker ("I'm not an economist") or a description ("the one with the VW connection")."""
+    clause = _TRAILING_HEDGE.sub("", clause)  # "CALB I think"
     heard = _HEARSAY.match(clause)
     if heard:
         return clause[heard.end() :]
@@ -800,6 +821,13 @@ def _question_clause(sentence: str) -> str:
         return sentence
     first = asking[0]
     question = clauses[first]
+    pronoun = _dangling_reference(question)
+    if pronoun in ("it", "they", "them") and _stands_for(pronoun, clauses[0], question):
+        # "so consumer demand, everyone says it was the big theme, what did the article say about it?": the
+        # topic put first is what "it" stands for
+        question = re.sub(rf"\b{pronoun}\b", clauses[0], question, count=1, flags=re.I)
+        kept = " ".join([question] + [c for c in clauses[first + 1 :] if _CLAUSE_QUESTION.match(c)])
+        return kept[0].upper() + kept[1:].rstrip(" ?.!,") + "?"
     if _leans_on_what_was_said(question):
         before = [told for told in map(_told_context, clauses[:first]) if told]
     else:
@@ -819,12 +847,19 @@ def _leans_on_what_was_said(question: str) -> bool:
     return len(words) <= 4 or len(saying) <= 1 or _dangling_reference(question) is not None
 
 
+# "What is that supposed to tell us?" asks what it tells; "supposed" hedges.
+_SUPPOSED_TO = re.compile(r"\b(?:is|was)\s+(that|this|it)\s+supposed\s+to\s+", re.I)
+# "Why - what's the supposed benefit?": the question after a one-word lead asks it again, fully.
+_ONE_WORD_LEAD = re.compile(rf"^\s*(?:why|how|what|so)\s*[-–—:]+\s*(?={_WH}\b)", re.I)
+
+
 def without_fillers(question: str) -> str:
     """The question without the sounds and words a speaker fills pauses with, and with a year said in
     words written in digits, as a voice transcript has them: "um so what are the two sessions" -> "so what
     are the two sessions", "how much was that again" -> "how much was that", "in twenty twenty four" ->
     "in 2024"."""
     stripped = _SPOKEN_FILLER_END.sub("", _SPOKEN_FILLER_START.sub("", question))
+    stripped = _ONE_WORD_LEAD.sub("", _SUPPOSED_TO.sub(r"does \1 ", stripped))
     stripped = _SPOKEN_YEAR.sub(_year_in_digits, stripped)
     return stripped if _WORD.search(stripped) else question
 
@@ -1007,8 +1042,10 @@ _PERIOD_OF_YEAR = re.compile(
 )
 # "When was the last cut?", "What's the aim?": a question whose only noun points back at what was said.
 _ONLY_REFERRING = re.compile(
-    rf"^(?:and\s+|so\s+)?{_WH}\s+(?:is|was|are|were)\s+the\s+(?:last\s+|latest\s+|previous\s+|main\s+|real\s+)?"
-    r"(?:aim|goal|purpose|point|reason|reasoning|rationale|idea|cut|change|plan|proposal|source|target|figure)$",
+    rf"^(?:and\s+|so\s+)?{_WH}(?:\s+exactly)?\s+(?:is|was|are|were)\s+the\s+"
+    r"(?:last\s+|latest\s+|previous\s+|main\s+|real\s+|actual\s+|underlying\s+|supposed\s+|intended\s+)?"
+    r"(?:aim|goal|purpose|point|reason|reasoning|rationale|idea|cut|change|plan|proposal|source|target|figure|"
+    r"problem|issue|concern|complaint|worry|objection|benefit|upside|downside)$",
     re.I,
 )
 # "so far this year", "year to date": the year the texts are of, up to now.
@@ -1644,9 +1681,20 @@ def expand_contractions(text: str) -> str:
     return _CONTRACTION.sub(lambda m: (m.group(1) or m.group(2)) + " is", text)
 
 
+# "Did they give a number?", "Does it mention a date?": whether what was just said comes with a detail.
+_GIVES_DETAIL = re.compile(
+    r"^(?:(?:and|so|but)\s+)?(?:did|do|does|have|has)\s+(?:they|it)\s+(?:give|gave|say|mention|provide|offer|"
+    r"put|cite|specify|state|attach)\s+(?:a|an|any|some)\s+(?:(?:actual|exact|specific|hard|real)\s+)?"
+    r"(?:number|numbers|figure|figures|amount|date|dates|timeline|timeframe|details?|data|source|reason)\b",
+    re.I,
+)
+
+
 def _points_at_answer(body: str, demonstrative: str) -> bool:
     """Whether the demonstrative comes with a noun for what was just said ("that number"), or is what
     someone said ("who said that?", "according to whom is that?")."""
+    if demonstrative in ("they", "it") and _GIVES_DETAIL.search(body):
+        return True  # "Did the scheme do anything for demand?" -> "Did they give a number?": the sources did
     if demonstrative not in _DEMONSTRATIVES:
         return False  # "their plans" are theirs
     if re.search(
@@ -1960,6 +2008,11 @@ def _topic_phrase(previous: str, destinations: bool = True) -> tuple[int, int] |
             # "What did Geely and GAC talk about?": Geely and GAC ("about" would make what follows the topic)
             end = match.start("t") + len(match.group("t")) - len(" ".join(words[-2:])) - 1
             return _without_borrowed(previous, match.start("t"), end)
+        passive = re.search(
+            r"\s+(?:be|been|being)\s+[a-z]+(?:ed|en|t)(?:\s+(?:for|on|to|by|in|as))?$", match.group("t")
+        )
+        if passive and passive.start() > 0:  # "What will the RMB300 billion be used for?": the RMB300 billion
+            return _without_borrowed(previous, match.start("t"), match.start("t") + passive.start())
         if len(words) >= 2 and (words[-1].lower() in _REPORTING_VERBS or words[-1].lower() == "be"):
             end = match.start("t") + len(match.group("t")) - len(words[-1]) - 1
             return _without_borrowed(previous, match.start("t"), end)

@@ -1229,7 +1229,10 @@ def _asked_quantity(lowered: str) -> str | None:
     )
     if not headed:
         return None
-    return "count" if {"number", "numbers"} & set(phrase) else "amount"
+    counted = {"number", "numbers"} & set(phrase)
+    # "the growth target number" is the target's figure, an amount; "the number of delegates" a count
+    measured = any(word in _QUANTITY_NOUNS and word not in _FIGURE_NOUNS for word in phrase)
+    return "count" if counted and not measured else "amount"
 
 
 # What a figure measures: the noun after it ("four million **applications**"), or the subject of a verb

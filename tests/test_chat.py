@@ -1323,7 +1323,16 @@ def test_the_other_one_not_named_and_what_was_talked_about() -> None:
         (
             "so Arvex, the one with the crane connection, I won't get into that, but at these meetings did "
             "they raise anything, I think it was about dredging?",
-            "Arvex, at these meetings did they raise anything?",
+            "At these meetings did Arvex raise anything?",  # the topic put first is who "they" are
+        ),
+        (
+            "so dredging costs, everyone says it was the big theme, what did the article say about it?",
+            "What did the article say about dredging costs?",
+        ),
+        # not a topic "they" could be, nor one "what were they?" asks about
+        (
+            "the self-driving push, I think it was Arvex, what did they want at the meetings, honestly?",
+            "The self-driving push, it was Arvex, what did they want at the meetings?",
         ),
         # the question leans on what was said: what the asker heard is kept, the asides are not
         (
@@ -1407,3 +1416,32 @@ def test_out_of_how_much_asks_of_the_previous_question() -> None:
     assert rewrite_followup("Out of how much total?", history) == (
         "Out of how much total (What is the toll rebate getting out of the harbour bonds)?"
     )
+
+
+def test_follow_ups_on_what_was_just_said() -> None:
+    # the subject of a passive question is its topic
+    assert rewrite_followup(
+        "Why does that matter for ferries?", _history("What will the EUR6 million be used for?")
+    ) == ("Why does the EUR6 million matter for ferries?")
+    # "the problem", "the supposed benefit": of what was just asked
+    assert rewrite_followup("What exactly was the problem?", _history("Which firm talked about cranes?")) == (
+        "What exactly was the problem (Which firm talked about cranes)?"
+    )
+    # "they" who would give a figure are the sources of what was just said, not a name in it
+    assert rewrite_followup(
+        "Did they give a number?", _history("Did the toll rebate do anything for traffic?")
+    ) == ("Did they give a number (Did the toll rebate do anything for traffic)?")
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("And what is that supposed to tell us?", "And what does that tell us?"),
+        ("Why - what's the supposed benefit?", "what's the supposed benefit?"),
+        ("hold on, who's actually doing the issuing?", "who's actually doing the issuing?"),
+    ],
+)
+def test_hedges_and_leads_of_speech_are_read_past(message: str, asked: str) -> None:
+    from qa.chat import asked_part
+
+    assert asked_part(message) == asked

@@ -1036,3 +1036,13 @@ def test_hedges_and_idioms_are_read_as_plain_words() -> None:
     assert _plain_idioms("What is the HPC supposed to do on paper?") == "What is the HPC supposed to do?"
     assert _content_terms("crackdown") & _content_terms("regulate")  # one group: asked for, said
     assert _plain_idioms("What is the official line on tolls?") == "What is the stance on tolls?"
+
+
+def test_a_target_number_is_an_amount_and_a_number_of_things_a_count() -> None:
+    from qa.question_form import _asked_quantity, _gives_answer_type
+
+    assert _asked_quantity("what is the growth target number?") == "amount"
+    assert _asked_quantity("what is the number of delegates?") == "count"
+    # "two" of "the two forums" counts things; it is no target's figure
+    text = "Shore power is key to the port's dues targets, many calling it the top topic of the two forums."
+    assert not _gives_answer_type("quantity", text, "what is the dues target number?")
