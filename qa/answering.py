@@ -868,9 +868,10 @@ class Assistant:
         if _PAST_WHEN.match(question.lower()):  # "When did the government first cut the RRR?": a dated one
             top = sorted(candidates, key=lambda c: c.score, reverse=True)[:RERANK_DEPTH]
             _prefer(top, lambda c: bool(_DATE_ANSWER.search(c.text)))
-        if not _NEGATION.search(question) and not _YES_NO.match(question):
+        if not _NEGATION.search(question) and not _YES_NO.match(question) and ":" not in question:
             # "Which of the NPC and the CPPCC is the legislative one?": not the sentence that says the CPPCC
-            # is "without legislative power" (which does answer "Does the CPPCC have legislative power?").
+            # is "without legislative power" (which does answer "Does the CPPCC have legislative power?", and
+            # "CPPCC: legislative power?").
             asked_terms = self._terms(question)
             top = sorted(candidates, key=lambda c: c.score, reverse=True)[:RERANK_DEPTH]
             _prefer(top, lambda c: not asked_terms & self._negated_terms(c.text))

@@ -739,6 +739,14 @@ _ASIDE = re.compile(
     r"correct\s+me|bear\s+with)\b",
     re.I,
 )
+# "There are these two bodies", "In the bit about AI", "The article mentions X": a clause or a phrase of
+# place, not a thing a pronoun could stand for.
+_NOT_A_NOUN_PHRASE = re.compile(
+    r"^(?:there|in|on|at|for|from|to|with|about|apart|besides|put|as)\b|\b(?:is|are|was|were|has|have|had|do|"
+    r"does|did|says|said|mentions|mentioned|asks|asked)\b",
+    re.I,
+)
+_POSSESSOR = re.compile(r"^([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)['’]s\s")
 _TRAILING_HEDGE = re.compile(r"\s+(?:i\s+think|i\s+believe|i\s+guess|i\s+reckon|maybe|probably)$", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:i|i['’]m|i['’]d|i['’]ve|me|my|we|our|us)\b", re.I)
 # "I read somewhere their boss went in with a wish list": what the asker heard, which a question may lean on.
@@ -757,7 +765,7 @@ _NARROWING = re.compile(
 # Clauses long enough to be speech around a question, not a list inside it ("What did CATL, CALB and ...").
 SPOKEN_MESSAGE_WORDS = 14
 _TOPIC_WORDS = 6
-_FRONTED_TOPIC_WORDS = 4
+_FRONTED_TOPIC_WORDS = 5
 
 
 def _named_topic(clause: str) -> bool:
@@ -783,7 +791,7 @@ def _stands_for(pronoun: str, clause: str, question: str) -> bool:
     words = _WORD.findall(clause)
     if len(words) > _FRONTED_TOPIC_WORDS or _ASIDE.match(clause) or _DESCRIPTION.match(clause):
         return False
-    if _CLAUSE_QUESTION.match(clause) or _FIRST_PERSON.search(clause):
+    if _CLAUSE_QUESTION.match(clause) or _FIRST_PERSON.search(clause) or _NOT_A_NOUN_PHRASE.search(clause):
         return False
     if re.match(rf"(?:what|who)\s+(?:is|are|was|were)\s+{pronoun}\W*$", question, re.I):
         return False
@@ -822,14 +830,21 @@ def _question_clause(sentence: str) -> str:
     first = asking[0]
     question = clauses[first]
     pronoun = _dangling_reference(question)
-    if pronoun in ("it", "they", "them") and _stands_for(pronoun, clauses[0], question):
+    whose = _POSSESSOR.match(clauses[0])
+    if pronoun in ("they", "them") and whose:  # "CATL's pitch at the CPPCC, what did they propose?"
+        clauses[0] = whose.group(1)
+    if pronoun in ("it", "they", "them", "that") and _stands_for(pronoun, clauses[0], question):
         # "so consumer demand, everyone says it was the big theme, what did the article say about it?": the
         # topic put first is what "it" stands for
         question = re.sub(rf"\b{pronoun}\b", clauses[0], question, count=1, flags=re.I)
         kept = " ".join([question] + [c for c in clauses[first + 1 :] if _CLAUSE_QUESTION.match(c)])
         return kept[0].upper() + kept[1:].rstrip(" ?.!,") + "?"
     if _leans_on_what_was_said(question):
-        before = [told for told in map(_told_context, clauses[:first]) if told]
+        told = [told for told in map(_told_context, clauses[:first]) if told]
+        # "that body", "that company": one of the things named, not all that was said of them
+        kind = pronoun is not None and " " in pronoun
+        before = [clause for clause in told if _named_topic(clause)] if kind else told
+        before = before or told
     else:
         before = [c for c in clauses[:first] if _named_topic(c)]
     after = [c for c in clauses[first + 1 :] if _CLAUSE_QUESTION.match(c) or re.match(r"or\s", c, re.I)]
@@ -848,7 +863,7 @@ def _leans_on_what_was_said(question: str) -> bool:
 
 
 # "What is that supposed to tell us?" asks what it tells; "supposed" hedges.
-_SUPPOSED_TO = re.compile(r"\b(?:is|was)\s+(that|this|it)\s+supposed\s+to\s+", re.I)
+_SUPPOSED_TO = re.compile(r"(?:\b(?:is|was)\s+|['’]s\s+)(that|this|it)\s+supposed\s+to\s+", re.I)
 # "Why - what's the supposed benefit?": the question after a one-word lead asks it again, fully.
 _ONE_WORD_LEAD = re.compile(rf"^\s*(?:why|how|what|so)\s*[-–—:]+\s*(?={_WH}\b)", re.I)
 
@@ -859,7 +874,8 @@ def without_fillers(question: str) -> str:
     are the two sessions", "how much was that again" -> "how much was that", "in twenty twenty four" ->
     "in 2024"."""
     stripped = _SPOKEN_FILLER_END.sub("", _SPOKEN_FILLER_START.sub("", question))
-    stripped = _ONE_WORD_LEAD.sub("", _SUPPOSED_TO.sub(r"does \1 ", stripped))
+    stripped = _ONE_WORD_LEAD.sub("", _SUPPOSED_TO.sub(lambda m: f" does {m.group(1)} ", stripped))
+    stripped = " ".join(stripped.split())
     stripped = _SPOKEN_YEAR.sub(_year_in_digits, stripped)
     return stripped if _WORD.search(stripped) else question
 
@@ -1424,6 +1440,11 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
     if len(listed) == 2:  # "What are the two bodies?" -> "what does the second one do?": the second named
         chosen = listed[0 if ordinal.group(1).lower() in ("first", "former") else 1]
         return _finish(body[: ordinal.start()] + chosen + body[ordinal.end() :])
+    fronted = re.match(r"^(?P<thing>[^,]+),\s*(?P<asked>.+)$", body)
+    if fronted and _ORDINAL_THING.search(fronted.group("thing")):
+        # "the second thing you mentioned, what was that about?": what was the second thing about
+        asked = fronted.group("asked")
+        body = re.sub(r"\b(?:that|it)\b", fronted.group("thing"), asked, count=1, flags=re.I)
     if _ORDINAL_THING.search(body) and not _entity_spans(body):
         # "What did Xiaomi push for?" -> "what's the second thing about?": of the things it was told
         return _finish(f"{body} ({previous})")
@@ -1539,13 +1560,16 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
     if keywords and _is_keyword_fragment(body):
         # "trade-in scheme - relevance for EVs?" -> "funding this year?": keywords asking something else of
         # the same thing (the trade-in scheme's funding, not its relevance)
-        return _finish(f"{keywords.group('thing')}: {body[:1].lower()}{body[1:]}")
+        # but "others same view?" asks who else of all that was asked
+        thing = previous.rstrip(" ?") if _OTHERS_TOO.search(body) else keywords.group("thing")
+        return _finish(f"{thing}: {body[:1].lower()}{body[1:]}")
     return question
 
 
 # "Tianneng - traceability system?", "CALB: patent issue?": a few keywords for a thing, then what of it.
 _KEYWORD_QUESTION = re.compile(r"^(?P<thing>[^?:;,–—]{2,60}?)(?:\s*:|\s+[-–—]+)\s+[^?:]{1,60}\?*$")
 _KEYWORD_FRAGMENT_WORDS = 4
+_OTHERS_TOO = re.compile(r"\b(?:others?|else|same|too|also)\b", re.I)
 
 
 def _is_keyword_fragment(body: str) -> bool:

@@ -1445,3 +1445,45 @@ def test_hedges_and_leads_of_speech_are_read_past(message: str, asked: str) -> N
     from qa.chat import asked_part
 
     assert asked_part(message) == asked
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        # whose pitch it was is who "they" are
+        (
+            "ok Arvex's pitch at the forum, I've seen it summarized three different ways, what did they "
+            "actually propose?",
+            "What did Arvex actually propose?",
+        ),
+        # "that body" is one of the things named, not what people call it
+        (
+            "so the other one, the HPC, I've heard people call it a rubber stamp or whatever, I don't want to "
+            "editorialize, anyway, what does the piece say that body actually is?",
+            "The other one, the HPC, what does the piece say that body actually is?",
+        ),
+        # no topic for "it": a sentence of its own, or a phrase of place
+        (
+            "right, so there are these two councils, and I keep mixing them up on mic, the HPC, what is it "
+            "actually responsible for?",
+            "There are these two councils, the HPC, what is it actually responsible for?",
+        ),
+        ("what's that supposed to achieve?", "what does that achieve?"),
+    ],
+)
+def test_what_a_pronoun_of_a_spoken_question_stands_for(message: str, asked: str) -> None:
+    from qa.chat import asked_part
+
+    assert asked_part(message) == asked
+
+
+def test_the_second_thing_put_first_is_what_that_stands_for() -> None:
+    history = _history("What did Arvex propose?")
+    assert rewrite_followup("the second thing you mentioned, what was that about?", history) == (
+        "What was the second thing you mentioned about (What did Arvex propose)?"
+    )
+
+
+def test_keyword_follow_ups_asking_who_else_keep_all_that_was_asked() -> None:
+    history = _history("Arvex - forum points?")
+    assert rewrite_followup("others same view?", history) == "Arvex - forum points: others same view?"
