@@ -244,6 +244,14 @@ _ASKS_WHERE_TO_LEARN_MORE = re.compile(
 _DOCUMENT_WORD = re.compile(
     r"\b(?:report|article|document|plan|statement|text|paper|study|outlook|speech|communique|piece)\b", re.I
 )
+# "Who pays for it?", "Who will fund the system?": who is asked to pay.
+_WHO_PAYS = re.compile(
+    r"^who(?:\s+(?:will|would|is|are|was|were|does|do|did|has|have|should|could|can|might|must))?"
+    r"\s+(?:actually\s+|really\s+|going\s+to\s+|supposed\s+to\s+|meant\s+to\s+)?(?P<verb>(?:pay|pays|paid|"
+    r"paying|fund|funds|funded|funding|finance|finances|financed|financing|bankroll|bankrolls|foot|foots|"
+    r"sponsor|sponsors|sponsored|subsidi[sz]e|subsidi[sz]es|subsidi[sz]ed))\b",
+    re.I,
+)
 # "What stance did the work report take?": a document doing what the question asks.
 _ACTING_DOCUMENT = re.compile(
     r"\b(?:did|does|do|will|would|has|have)\s+((?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}?"
@@ -762,6 +770,16 @@ class Assistant:
         about = set(_TOKEN.findall(_about_topic(question) + " " + _share_destination(question)))
         found = _supports_of(words, supports, lambda word: word in about)
         if found and min(found) < LOOSE_SUPPORT:
+            return True
+        # So must paying for something ("Who pays for the stations?" is not answered by who called for them,
+        # while who "raised" or "feeds data into" a thing may be told in other words).
+        done = _WHO_PAYS.match(question)
+        acted = [
+            support
+            for (_, (start, _)), support in zip(words, supports, strict=True)
+            if done and start == done.start("verb")
+        ]
+        if acted and acted[0] < LOOSE_SUPPORT:
             return True
         # A yes/no question asks whether the text says just that ("Did the NPC approve Tianneng's proposal?"):
         # each of its words must be there at least loosely, unless the sentence as a whole says the same

@@ -1521,7 +1521,10 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         event = _EVER.sub("", _PERFECT.sub("did ", event, count=1))  # "Has X cut it before?": when X did
         return _finish(f"{asks_of_it.group(1)} {event[:1].lower()}{event[1:]}")
     pronoun = _dangling_reference(body)
-    if pronoun is not None and (_is_statement(asked_before) or _points_at_answer(body, pronoun)):
+    # "Did the scheme do anything for demand?" -> "Did they give a number?": the sources of the answer did
+    # (but after "What did Xiaomi advocate?", Xiaomi would)
+    sources = _GIVES_DETAIL.search(body) is not None and _YES_NO_QUESTION.match(previous) is not None
+    if pronoun is not None and (_is_statement(asked_before) or _points_at_answer(body, pronoun) or sources):
         # "Someone proposed X." -> "who said that?", and "Where does that number come from?": what "that"
         # stands for is all of the previous turn.
         return _finish(f"{body} ({previous})")
@@ -1717,8 +1720,6 @@ _GIVES_DETAIL = re.compile(
 def _points_at_answer(body: str, demonstrative: str) -> bool:
     """Whether the demonstrative comes with a noun for what was just said ("that number"), or is what
     someone said ("who said that?", "according to whom is that?")."""
-    if demonstrative in ("they", "it") and _GIVES_DETAIL.search(body):
-        return True  # "Did the scheme do anything for demand?" -> "Did they give a number?": the sources did
     if demonstrative not in _DEMONSTRATIVES:
         return False  # "their plans" are theirs
     if re.search(

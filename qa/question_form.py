@@ -1547,9 +1547,13 @@ _RAISE_SPOKEN = re.compile(
     re.I,
 )
 _SAY_ON = re.compile(r"\b(say|says|said|saying|comment|comments|commented|written|write|writes)\s+on\b", re.I)
-# "CALB's point" is what CALB proposed, "the point of it" its purpose; "point" is no word of the text's.
+# "How did the industry take that?": how it reacted to it.
+_TAKE_IT = re.compile(
+    r"\b(?:take|took|taken|taking|receive|received)\s+(?=(?:it|that|this|the\s+news|them)\b)", re.I
+)
 # "What is the NPC supposed to do on paper?": a hedge on what is asked, which no sentence repeats.
 _HEDGE = re.compile(r",?\s+(?:on\s+paper|in\s+theory|in\s+principle)\b", re.I)
+# "CALB's point" is what CALB proposed, "the point of it" its purpose; "point" is no word of the text's.
 _POINT = re.compile(
     r"(?:(['’]s)\s+|(?<=\bthe\s))point\b(?=\s+(?:of|at|in|on|about|here|there|then)\b|\W*$)", re.I
 )
@@ -1646,6 +1650,8 @@ def _plain_idioms(question: str) -> str:
     question = _CHAT_ABBREVIATION.sub(lambda m: _CHAT_ABBREVIATIONS[m.group().lower()], question)
     question = _POINT.sub(lambda m: f"{m.group(1)} proposal" if m.group(1) else "purpose", question)
     question = _HEDGE.sub("", question)
+    if re.match(r"\s*(?:and\s+)?how\b", question, re.I):
+        question = _TAKE_IT.sub("react to ", question)
     question = _SWAP_OLD_FOR_NEW.sub("trade-in", question)
     question = _SWAP_SPENT_BATTERY.sub("battery swapping", question)
     question = _QUESTION_PHRASE.sub(lambda match: _SYNONYM_PHRASES[match.group().lower()], question)

@@ -1117,3 +1117,13 @@ def test_how_much_spent_on_something_needs_a_figure_of_that() -> None:
     )
     assert _assess(assistant, "How much is the port spending on its navy?").answer_type_gap == 1.0
     assert _assess(assistant, "How much is the port issuing in harbour bonds?").answer_type_gap == 0.0
+
+
+def test_who_pays_for_something_needs_paying_not_asking() -> None:
+    assistant = _assistant_over(
+        "Both Arvex and Bolton Marine called for more shore power stations at every berth. "
+        "The port authority will fund the new berths with harbour bonds."
+    )
+    assert _assess(assistant, "Who pays for the shore power stations?").answer_type_gap == 1.0
+    assert _assess(assistant, "Who will fund the new berths?").answer_type_gap == 0.0
+    assert _assess(assistant, "Who called for shore power stations?").answer_type_gap == 0.0

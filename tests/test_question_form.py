@@ -1046,3 +1046,13 @@ def test_a_target_number_is_an_amount_and_a_number_of_things_a_count() -> None:
     # "two" of "the two forums" counts things; it is no target's figure
     text = "Shore power is key to the port's dues targets, many calling it the top topic of the two forums."
     assert not _gives_answer_type("quantity", text, "what is the dues target number?")
+
+
+def test_how_someone_took_it_is_how_they_reacted() -> None:
+    from qa.question_form import _plain_idioms
+
+    assert (
+        _plain_idioms("And how did the ferry firms take that?")
+        == "And how did the ferry firms react to that?"
+    )
+    assert _plain_idioms("Did they take that decision?") == "Did they take that decision?"
