@@ -1431,6 +1431,10 @@ def test_follow_ups_on_what_was_just_said() -> None:
     assert rewrite_followup(
         "Did they give a number?", _history("Did the toll rebate do anything for traffic?")
     ) == ("Did they give a number (Did the toll rebate do anything for traffic)?")
+    # but after what someone advocated, "they" are who advocated it
+    assert rewrite_followup("Did they give a timeline for that?", _history("What did Arvex advocate?")) == (
+        "Did Arvex give a timeline for that?"
+    )
 
 
 @pytest.mark.parametrize(
