@@ -1462,8 +1462,8 @@ def test_hedges_and_leads_of_speech_are_read_past(message: str, asked: str) -> N
         ),
         # "that body" is one of the things named, not what people call it
         (
-            "so the other one, the HPC, I've heard people call it a rubber stamp or whatever, I don't want to "
-            "editorialize, anyway, what does the piece say that body actually is?",
+            "so the other one, the HPC, I've heard people call it a rubber stamp or whatever, I don't "
+            "want to editorialize, anyway, what does the piece say that body actually is?",
             "The other one, the HPC, what does the piece say that body actually is?",
         ),
         # no topic for "it": a sentence of its own, or a phrase of place
