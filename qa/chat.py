@@ -1184,7 +1184,7 @@ _WORD = re.compile(r"[A-Za-z0-9][\w'’&.-]*")
 _ASKS_FOR_A_NAME = re.compile(
     r"(?:what\s+is\s+the\s+name\s+of|who|whom|which\s+(?:(?:one\s+)?of\s+the\s+)?(?:(?:two|three|four|several|other)\s+)?"
     r"(?:[a-z-]+\s+){0,2}?(?:company|companies|firm|firms|carmaker|carmakers|automaker|automakers|"
-    r"maker|makers|body|bodies|"
+    r"maker|makers|body|bodies|ministry|ministries|department|departments|agency|agencies|"
     r"organi[sz]ation|organi[sz]ations|group|groups|person|people|manufacturer|manufacturers))\b",
     re.I,
 )
@@ -1534,8 +1534,12 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
     if pronoun is not None:
         # "Who proposed a traceability system?" -> "Which parties would feed data into it?": into the system
         of_a_thing = pronoun == "it" and re.search(
-            r"\b(?:into|from|of|about|behind|under|with)\s+it\b", body, re.I
+            r"\b(?:into|from|of|about|behind|under|with|to)\s+it\b", body, re.I
         )
+        if of_a_thing and _ASKS_FOR_A_NAME.match(previous) and _topic_phrase(previous) is None:
+            # "Which ministry is stepping up the bond issuance?" -> "What will part of it be spent on?": of
+            # what the ministry does, not of the ministry
+            return _finish(f"{body} ({previous})")
         names_one = (pronoun in _NAME_PRONOUNS or pronoun.split()[-1] in _KIND_NOUNS) and not of_a_thing
         named = _answered_name(history[-1]) if names_one else None
         if named is not None:  # "Which company raised patent misuse?" -> CALB; "What else did it want?"
@@ -2126,6 +2130,9 @@ _TRAILING_OPTIONS = re.compile(
 )
 
 
+_ASKED_KINDS = {"ministry", "department", "agency", "bank", "council", "committee", "office", "bureau"}
+
+
 def _answered_name(turn: Turn) -> str | None:
     """The name a "Which company ...?"/"Who ...?" turn was answered with, if it asked for one: the first
     run of capitalised words in the answer's first sentence that the question does not contain, not a
@@ -2156,10 +2163,12 @@ def _answered_name(turn: Turn) -> str | None:
         following = tokens[position + 1] if position + 1 < len(tokens) else ""
         # "China’s energy sector": whose, not who (but "National People’s Congress" is one name)
         possessive = not run and plain.endswith(("'s", "’s")) and not following[:1].isupper()
+        # "Which ministry ...?" -> "the Ministry of Finance": the kind asked for opens the name it has
+        of_name = plain in _ASKED_KINDS and following.lower() == "of"
         return (
             token[:1].isupper()
             and plain not in _NOT_A_NAME
-            and plain not in asked
+            and (plain not in asked or of_name)
             and not opener
             and not possessive
         )

@@ -1491,3 +1491,17 @@ def test_the_second_thing_put_first_is_what_that_stands_for() -> None:
 def test_keyword_follow_ups_asking_who_else_keep_all_that_was_asked() -> None:
     history = _history("Arvex - forum points?")
     assert rewrite_followup("others same view?", history) == "Arvex - forum points: others same view?"
+
+
+def test_it_of_a_thing_after_a_question_for_a_name_is_what_was_asked_about() -> None:
+    turn = Turn(
+        "Which ministry is stepping up the harbour bond issuance?",
+        None,
+        "The Ministry of Ports plans to raise its issuance to EUR2 billion. [1]",
+        False,
+    )
+    assert rewrite_followup("What will part of it be spent on?", [turn]) == (
+        "What will part of it be spent on (Which Ministry is stepping up the harbour bond issuance)?"
+    )
+    # but "it" that acts is the ministry answered
+    assert rewrite_followup("How much is it issuing?", [turn]) == "How much is Ministry of Ports issuing?"
