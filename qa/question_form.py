@@ -221,8 +221,8 @@ _PLACE_OPENER = re.compile(
 # other where-questions ("Where does the figure come from?", "Rotterdam will host the plant") may be
 # answered otherwise.
 _WHERE_HELD = re.compile(
-    r"where (?:is|are|was|were|will|did|do|does)\b.{0,80}?\b(?:held|hold|take place|took place|taking place|"
-    r"happen|happened|meet|met|convene|convened)\b"
+    r"where (?:[a-z]+ly )?(?:is|are|was|were|will|did|do|does)\b.{0,80}?\b(?:held|hold|take place|took place|"
+    r"taking place|happen|happened|meet|met|convene|convened)\b"
 )
 # A place named as one: after "in", "at", "from", "near" or "the city/province of".
 _LOCATIVE_PLACE = re.compile(
@@ -1013,6 +1013,7 @@ def _gives_answer_type(wanted: str, text: str, question: str) -> bool:
     return bool(pattern.search(text))
 
 
+_SHARE_OPENER = re.compile(r"(?:what|which)\s+(?:share|percentage|proportion|fraction)\s+of\b")
 # "What share of ...?", "By what percentage ...?": a proportion is asked for.
 _SHARE_QUESTION = re.compile(
     r"\b(?:what|which)\s+(?:share|percentage|proportion|fraction|percent)\b|\bhow\s+many\s+percent",
@@ -1122,7 +1123,7 @@ def _expected_answer_type(question: str) -> str | None:
         return "quantity"
     if _TIME_OPENER.match(lowered) or _TIME_NOUN_QUESTION.match(lowered):
         return "time"
-    if _asked_quantity(lowered):
+    if _asked_quantity(lowered) or _SHARE_OPENER.match(lowered):  # "What share of X ...?"
         return "quantity"
     if _PLACE_OPENER.match(lowered):
         return "place"
@@ -1176,10 +1177,15 @@ def _keyword_value_query(lowered: str) -> bool:
     return bool(words) and words[-1] in _VALUE_NOUNS
 
 
+_LIGHT_WORDS = _word_set("on at in for of to from with about any some vs versus the a an")
+
+
 def _keywords_only(question: str) -> bool:
     """A few keywords with a question mark, no sentence ("solid-state battery policy support?", "NEV
     purchase tax exemption extension?"): every word is what the answer must be about."""
     words = [_bare(word) for word in _TOKEN.findall(question.lower())]
+    if ":" in question:  # "EU tariffs on EVs: response at the forum?": keywords, set off by a colon
+        words = [word for word in words if word not in _LIGHT_WORDS]
     if not 2 <= len(words) <= 7 or _WH_WORD.search(question):
         return False
     return not any(word in _STOPWORDS or word in _QUESTION_OPENERS or word in _AUXILIARIES for word in words)

@@ -1056,3 +1056,13 @@ def test_how_someone_took_it_is_how_they_reacted() -> None:
         == "And how did the ferry firms react to that?"
     )
     assert _plain_idioms("Did they take that decision?") == "Did they take that decision?"
+
+
+def test_more_ways_of_asking_for_a_place_a_share_or_keywords() -> None:
+    from qa.question_form import _WHERE_HELD, _expected_answer_type, _keywords_only
+
+    assert _WHERE_HELD.match("where physically were the harbour days held?")
+    assert _expected_answer_type("what share of used ferries actually get scrapped today?") == "quantity"
+    # keywords set off by a colon may have small words between them
+    assert _keywords_only("EU tariffs on ferries: response at the forum?")
+    assert not _keywords_only("What did the EU say about tariffs on ferries?")
