@@ -255,7 +255,8 @@ _TIME_NOUN_QUESTION = re.compile(
     r"^(?:(?:is|was)\s+there\s+|any\s+|a\s+)(?:timeline|timeframe|time\s+frame|deadline|date|start\s+date)\b"
 )
 _ASKS_IF_NAMED = re.compile(
-    r"^(?:did|does|do|has|have)\b.{1,60}?\b(?:name|named|identify|identified)\s+(?:the|which|any|a|an|its|their)\b"
+    r"^(?:did|does|do|has|have)\b.{1,60}?\b(?:name|named|identify|identified)\s+(?:the|which|any|a|an|its|their|"
+    r"who|whom)\b"
 )
 # The name after a locative preposition ("in Hong Kong", "at the Shanghai ...", "from Germany").
 _LOCATED_NAME = re.compile(

@@ -670,6 +670,7 @@ def test_shares_counts_dated_targets_and_whether_a_name_was_given() -> None:
     assert [word for word, _ in counted] == ["forum", "stress"]
     assert _expected_answer_type("arland dredging target for 2025?") == "quantity"
     assert _expected_answer_type("Did Arvex name the firm it is suing?") == "name"
+    assert _expected_answer_type("Did Arvex name who is actually suing them?") == "name"
     went = "How much went to the dredging scheme in 2024?"
     assert not _gives_answer_type("quantity", "In 2024, four million tonnes were dredged.", went)
     assert _gives_answer_type("quantity", "In 2024, EUR2 billion went to the dredging scheme.", went)
