@@ -441,7 +441,10 @@ _LINK = re.compile(
     re.I,
 )
 _SAYS_WHO = re.compile(
-    r"^(?:and\s+)?(?:says|said)\s+who(?:\s*(?:[—–,:]|\s-)\s*.*)?$|^according\s+to\s+whom$", re.I
+    r"^(?:and\s+)?(?:says|said)\s+who(?:\s*(?:[—–,:]|\s-)\s*.*)?$|^according\s+to\s+whom$"
+    r"|^(?:and\s+)?on\s+whose\s+(?:authority|word|say-so|account)(?:\s+(?:is|was)\s+(?:that|this|it)"
+    r"(?:\s+(?:reported|said|claimed|stated))?)?$",
+    re.I,
 )
 _WHY_THEM = re.compile(r"^(?:and\s+|but\s+)?why\s+(?:them|they|him|her|it|that|this|those|these)$", re.I)
 _THE_SAME = re.compile(r"\bthe\s+same(?:\s+(?:thing|things|idea|point|call|view))?\b", re.I)
@@ -862,10 +865,43 @@ def _leans_on_what_was_said(question: str) -> bool:
     return len(words) <= 4 or len(saying) <= 1 or _dangling_reference(question) is not None
 
 
+# Texting: "wat did catl want", "y?", "n gotion?", "how much $$ for it", "who said that lol".
+_TEXTING = {
+    "wat": "what",
+    "wut": "what",
+    "wht": "what",
+    "wen": "when",
+    "y": "why",
+    "n": "and",
+    "u": "you",
+    "r": "are",
+    "ur": "your",
+    "abt": "about",
+    "bc": "because",
+    "cuz": "because",
+    "coz": "because",
+    "ppl": "people",
+    "rn": "right now",
+    "smth": "something",
+    "w/": "with",
+    "$$": "money",
+    "$$$": "money",
+}
+_TEXTING_WORD = re.compile(
+    r"(?<![\w$/])(?:" + "|".join(map(re.escape, sorted(_TEXTING, key=len, reverse=True))) + r")(?![\w$/])",
+    re.I,
+)
+_TEXTING_FILLER = re.compile(r"[\s,]*\b(?:lol|lmao|haha+|omg|idk|tbh|ngl|fr|pls|plz)\b[\s,!.]*", re.I)
 # "What is that supposed to tell us?" asks what it tells; "supposed" hedges.
 _SUPPOSED_TO = re.compile(r"(?:\b(?:is|was)\s+|['’]s\s+)(that|this|it)\s+supposed\s+to\s+", re.I)
 # "Why - what's the supposed benefit?": the question after a one-word lead asks it again, fully.
 _ONE_WORD_LEAD = re.compile(rf"^\s*(?:why|how|what|so)\s*[-–—:]+\s*(?={_WH}\b)", re.I)
+
+
+def _texted_word(match: re.Match[str]) -> str:
+    """The word a texted one stands for ("wat" -> "what"); a capital letter alone ("Y") is a name."""
+    word = match.group()
+    return word if len(word) == 1 and word.isupper() else _TEXTING[word.lower()]
 
 
 def without_fillers(question: str) -> str:
@@ -873,7 +909,9 @@ def without_fillers(question: str) -> str:
     words written in digits, as a voice transcript has them: "um so what are the two sessions" -> "so what
     are the two sessions", "how much was that again" -> "how much was that", "in twenty twenty four" ->
     "in 2024"."""
-    stripped = _SPOKEN_FILLER_END.sub("", _SPOKEN_FILLER_START.sub("", question))
+    stripped = _TEXTING_FILLER.sub(" ", question)
+    stripped = _TEXTING_WORD.sub(_texted_word, stripped)
+    stripped = _SPOKEN_FILLER_END.sub("", _SPOKEN_FILLER_START.sub("", stripped))
     stripped = _ONE_WORD_LEAD.sub("", _SUPPOSED_TO.sub(lambda m: f" does {m.group(1)} ", stripped))
     stripped = " ".join(stripped.split())
     stripped = _SPOKEN_YEAR.sub(_year_in_digits, stripped)

@@ -927,7 +927,8 @@ def _gives_answer_type(wanted: str, text: str, question: str) -> bool:
     if wanted == "duration":  # "How long is the scheme meant to run?": "until 2027", "for three years"
         return _DURATION.search(text) is not None
     if wanted in ("place", "name", "agent"):
-        asked = {_bare(token) for token in _TOKEN.findall(question)}
+        # what a rewrite borrowed in brackets ("Who said that (What did Xiaomi push for)?") is not asked
+        asked = {_bare(token) for token in _TOKEN.findall(re.sub(r"\([^)]*\)", " ", question))}
         # The long form of an acronym the question uses is no new name: "Who chairs the NPC?" is not
         # answered by "... the National People's Congress (NPC)".
         for acronym, long_form in _acronyms_defined_in(text):

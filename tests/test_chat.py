@@ -1505,3 +1505,28 @@ def test_it_of_a_thing_after_a_question_for_a_name_is_what_was_asked_about() -> 
     )
     # but "it" that acts is the ministry answered
     assert rewrite_followup("How much is it issuing?", [turn]) == "How much is Ministry of Ports issuing?"
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("wat did arvex want", "what did arvex want"),
+        ("y?", "why?"),
+        ("n bolton?", "and bolton?"),
+        ("how much $$ for the toll rebate", "how much money for the toll rebate"),
+        ("who said that lol", "who said that"),
+        ("what r u saying abt the toll", "what are you saying about the toll"),
+        ("The Y berth?", "The Y berth?"),  # a capital letter alone is a name
+    ],
+)
+def test_texting_is_read_as_the_words_it_stands_for(message: str, asked: str) -> None:
+    from qa.chat import asked_part
+
+    assert asked_part(message) == asked
+
+
+def test_on_whose_authority_asks_who_says_so() -> None:
+    history = _history("What did Arvex call for?")
+    assert rewrite_followup("On whose authority is that reported?", history) == (
+        "Who says that (What did Arvex call for)?"
+    )

@@ -1067,3 +1067,11 @@ def test_more_ways_of_asking_for_a_place_a_share_or_keywords() -> None:
     # keywords set off by a colon may have small words between them
     assert _keywords_only("EU tariffs on ferries: response at the forum?")
     assert not _keywords_only("What did the EU say about tariffs on ferries?")
+
+
+def test_what_a_rewrite_borrowed_in_brackets_is_not_asked() -> None:
+    from qa.question_form import _gives_answer_type
+
+    text = "Lastly Arvex advocated for faster crane rollout."
+    assert _gives_answer_type("agent", text, "Who said that (what did Arvex push for)?")
+    assert not _gives_answer_type("agent", text, "Who at Arvex said that?")
