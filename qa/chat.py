@@ -1865,12 +1865,16 @@ def _names(span: str) -> bool:
     return first not in _QUESTION_STARTERS and first not in SENTENCE_OPENERS
 
 
+# "And Gotion, for its part?": Gotion.
+_FOR_ITS_PART = re.compile(r",?\s+(?:for\s+(?:its|their|his|her)\s+part|in\s+turn|in\s+its\s+turn)\s*$", re.I)
+
+
 def _elliptical_fragment(body: str) -> str | None:
     """The new subject of an elliptical follow-up ("and X", "what about X", "X too"), else None."""
     for pattern in _ELLIPSIS_PATTERNS:
         match = pattern.match(body)
         if match:
-            fragment = match.group("x").strip(" ,")
+            fragment = _FOR_ITS_PART.sub("", match.group("x")).strip(" ,")
             # "And what did CATL say" is a whole question introduced by "and", not an ellipsis.
             if fragment and not re.match(rf"^{_WH}\b", fragment, re.I) and len(fragment.split()) <= 6:
                 return fragment

@@ -1530,3 +1530,8 @@ def test_on_whose_authority_asks_who_says_so() -> None:
     assert rewrite_followup("On whose authority is that reported?", history) == (
         "Who says that (What did Arvex call for)?"
     )
+
+
+def test_for_its_part_adds_nothing_to_the_name() -> None:
+    history = _history("What did Arvex's chief executive advocate?")
+    assert rewrite_followup("And Bolton, for its part?", history) == "What did Bolton advocate?"
