@@ -537,7 +537,7 @@ _GREETING_START = re.compile(
     r"^\s*(?:(?:hi|hello|hey|good\s+(?:morning|afternoon|evening)|morning|afternoon|evening|thanks|thank\s+you|"
     r"alright|all\s+right|great|cool|huh|crikey|wow|gosh|interesting|fascinating|i\s+see|got\s+it|"
     r"sounds\s+(?:good|great|sensible|fair|interesting|reasonable)|out\s+of\s+curiosity|just\s+curious|"
-    r"quick\s+(?:one|question|q)(?:\s+from\s+[^,.!?:;–—-]{1,40})?)"
+    r"pray(?:\s+tell)?|quick\s+(?:one|question|q)(?:\s+from\s+[^,.!?:;–—-]{1,40})?)"
     r"(?:\s+(?:there|again|all|everyone))?\s*[,!.:;–—-]+\s*)+(?=\w)",
     re.I,
 )

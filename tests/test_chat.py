@@ -1174,6 +1174,7 @@ def test_what_was_done_and_things_acted_on_stand_for_the_previous_question() -> 
             "what did Arvex bring up?",
         ),
         ("Crikey. And in dollars? I never could do currency in my head.", "And in dollars?"),
+        ("Pray tell, what did Arvex advocate?", "what did Arvex advocate?"),
         ("Got it, I think. When did they last lower it?", "When did they last lower it?"),
         (
             "My son works at a port, so I'm curious - why would that matter for ferries?",
