@@ -59,6 +59,7 @@ from qa.question_form import (
     _EXPANSION_QUESTION,
     _GENERIC_KINDS,
     _LEADING_CONJUNCTION,
+    _LIGHT_WORDS,
     _LOCATED_NAME,
     _MEASURE_AFTER_COLON,
     _MEASURE_NOUNS,
@@ -809,7 +810,10 @@ class Assistant:
         # Keywords alone ("NEV purchase tax exemption extension?") are held to the same, but one word the
         # text puts otherwise is let pass ("special govt bond issuance": the text says "issuance" alone).
         if _keywords_only(question):
-            return weak >= 2
+            # with small words between them ("EU tariffs on EVs: response at the forum?") there are more
+            # words to be put otherwise, so one more may be
+            light = any(_bare(token) in _LIGHT_WORDS for token in _TOKEN.findall(question.lower()))
+            return weak >= (3 if light else 2)
         yes_no = bool(_YES_NO.match(question) or _ANY_THING.match(question))
         return yes_no and weak > 0 and not _FURTHER_QUESTION.search(question)
 

@@ -910,6 +910,13 @@ def _about_topic(question: str) -> str:
     return " ".join(words)
 
 
+_WHO_SAID = re.compile(
+    r"^(?:and\s+)?who\s+(?:said|says|proposed|suggested|raised|mentioned|wanted|pushed|called|asked|brought|"
+    r"made|put)\b",
+    re.I,
+)
+
+
 def _gives_answer_type(wanted: str, text: str, question: str) -> bool:
     """Whether ``text`` holds a figure (``wanted == "quantity"``), a date (``"time"``), a place name
     (``"place"``), a name (``"name"``, for "Who is the CEO of X?") or someone (``"agent"``, for "Who ...?").
@@ -927,8 +934,13 @@ def _gives_answer_type(wanted: str, text: str, question: str) -> bool:
     if wanted == "duration":  # "How long is the scheme meant to run?": "until 2027", "for three years"
         return _DURATION.search(text) is not None
     if wanted in ("place", "name", "agent"):
-        # what a rewrite borrowed in brackets ("Who said that (What did Xiaomi push for)?") is not asked
-        asked = {_bare(token) for token in _TOKEN.findall(re.sub(r"\([^)]*\)", " ", question))}
+        # who said what a rewrite borrowed in brackets is not asked with it ("Who said that (What did
+        # Xiaomi push for)?" is answered by Xiaomi, but not "Which regulator is in charge (What did ...)?")
+        said = _WHO_SAID.match(question)
+        asked = {
+            _bare(token)
+            for token in _TOKEN.findall(re.sub(r"\([^)]*\)", " ", question) if said else question)
+        }
         # The long form of an acronym the question uses is no new name: "Who chairs the NPC?" is not
         # answered by "... the National People's Congress (NPC)".
         for acronym, long_form in _acronyms_defined_in(text):
