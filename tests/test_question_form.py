@@ -1075,3 +1075,6 @@ def test_what_a_rewrite_borrowed_in_brackets_is_not_asked() -> None:
     text = "Lastly Arvex advocated for faster crane rollout."
     assert _gives_answer_type("agent", text, "Who said that (what did Arvex push for)?")
     assert not _gives_answer_type("agent", text, "Who at Arvex said that?")
+    # but the name of who said it answers no other question about what was said
+    regulator = "Which regulator is in charge of those rules (What did Arvex push for)?"
+    assert not _gives_answer_type("agent", text, regulator)
