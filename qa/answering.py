@@ -151,8 +151,6 @@ SAME_MEANING_COSINE = 0.7
 PREFERENCE_SHARE = 0.4
 # The best RERANK_DEPTH candidates are scored again by word support, with this weight.
 RERANK_DEPTH = 5
-# Among how many of the best sentences a how-much question prefers those with a figure.
-FIGURE_DEPTH = 2
 W_SUPPORT = 0.4
 # Sentence-ranking weights (tuned on bench/dev_questions.jsonl + seed_dev; see docs/answering.md).
 W_COSINE = 0.50
@@ -892,11 +890,6 @@ class Assistant:
         if _PAST_WHEN.match(question.lower()):  # "When did the government first cut the RRR?": a dated one
             top = sorted(candidates, key=lambda c: c.score, reverse=True)[:RERANK_DEPTH]
             _prefer(top, lambda c: bool(_DATE_ANSWER.search(c.text)))
-        if _expected_answer_type(question) == "quantity":
-            # "how much did they put in the trade in scheme": the sentence with the sum, not the one that
-            # repeats "the trade in scheme" (the checks of the lead still ask whether it is that sum)
-            top = sorted(candidates, key=lambda c: c.score, reverse=True)[:FIGURE_DEPTH]
-            _prefer(top, lambda c: _gives_answer_type("quantity", c.text, question))
         if not _NEGATION.search(question) and not _YES_NO.match(question) and ":" not in question:
             # "Which of the NPC and the CPPCC is the legislative one?": not the sentence that says the CPPCC
             # is "without legislative power" (which does answer "Does the CPPCC have legislative power?", and

@@ -1127,13 +1127,3 @@ def test_who_pays_for_something_needs_paying_not_asking() -> None:
     assert _assess(assistant, "Who pays for the shore power stations?").answer_type_gap == 1.0
     assert _assess(assistant, "Who will fund the new berths?").answer_type_gap == 0.0
     assert _assess(assistant, "Who called for shore power stations?").answer_type_gap == 0.0
-
-
-def test_a_how_much_question_prefers_the_best_sentence_with_a_figure() -> None:
-    assistant = _assistant_over(
-        "The toll rebate has been key for ferry traffic in the toll rebate region. "
-        "Of this EUR300 million will expand the rebate."
-    )
-    assessment = _assess(assistant, "how much did they put in the toll rebate")
-    assert "EUR300 million" in _lead(assessment).text
-    assert assessment.answer_type_gap == 0.0
