@@ -729,7 +729,8 @@ _CLAUSE_LEAD = re.compile(
 )
 # "at these meetings did they raise anything", "can you tell me what ...": a clause that asks.
 _CLAUSE_QUESTION = re.compile(
-    rf"^(?:(?:at|in|on|during|for|from|within|of)\s+(?:[\w’'-]+\s+){{1,3}}?)?(?:{_WH}(?:['’](?:s|re|d))?\s+(?=\w)|(?:is|are|was|were|"
+    rf"^(?:(?:at|in|on|during|for|from|within|of|by|with|through|under|to|before|upon)\s+(?:[\w’'-]+\s+){{0,3}}?)?"
+    rf"(?:{_WH}(?:['’](?:s|re|d))?\s+(?=\w)|(?:is|are|was|were|"
     r"do|does|did|can|could|will|would|should|has|have|had)\s+(?!i\b|you\b|we\b|me\b)|(?:can|could|would)\s+"
     r"you\s+(?:tell|remind|explain|clarify|confirm|say)|do\s+you\s+know|walk\s+me\s+through|tell\s+me)\b",
     re.I,
@@ -754,7 +755,7 @@ _TRAILING_HEDGE = re.compile(r"\s+(?:i\s+think|i\s+believe|i\s+guess|i\s+reckon|
 _FIRST_PERSON = re.compile(r"\b(?:i|i['’]m|i['’]d|i['’]ve|me|my|we|our|us)\b", re.I)
 # "I read somewhere their boss went in with a wish list": what the asker heard, which a question may lean on.
 _HEARSAY = re.compile(
-    r"^(?:i\s+(?:read|heard|think|thought|gather|believe|remember)|i['’]ve\s+(?:read|heard|got\s+a\s+note)|"
+    r"^(?:i\s+(?:read|heard|think|thought|gather|believe|remember|recall|understand)|i['’]ve\s+(?:read|heard|got\s+a\s+note)|"
     r"somebody\s+told\s+me|someone\s+told\s+me)\b(?:\s+(?:somewhere|here|that\s+says|someone\s+say|"
     r"people\s+say|it\s+said))*(?:\s+that)?\s+",
     re.I,
@@ -883,6 +884,13 @@ _TEXTING = {
     "ppl": "people",
     "rn": "right now",
     "smth": "something",
+    "wats": "what's",
+    "wud": "would",
+    "cud": "could",
+    "shud": "should",
+    "thru": "through",
+    "gonna": "going to",
+    "wanna": "want to",
     "w/": "with",
     "$$": "money",
     "$$$": "money",
@@ -891,6 +899,7 @@ _TEXTING_WORD = re.compile(
     r"(?<![\w$/])(?:" + "|".join(map(re.escape, sorted(_TEXTING, key=len, reverse=True))) + r")(?![\w$/])",
     re.I,
 )
+_FOR_AS_4 = re.compile(r"\b((?:ask|call|push|want|look|go)(?:s|ed|ing)?)\s+4\b", re.I)
 _TEXTING_FILLER = re.compile(r"[\s,]*\b(?:lol|lmao|haha+|omg|idk|tbh|ngl|fr|pls|plz)\b[\s,!.]*", re.I)
 # "What is that supposed to tell us?" asks what it tells; "supposed" hedges.
 _SUPPOSED_TO = re.compile(r"(?:\b(?:is|was)\s+|['’]s\s+)(that|this|it)\s+supposed\s+to\s+", re.I)
@@ -904,13 +913,38 @@ def _texted_word(match: re.Match[str]) -> str:
     return word if len(word) == 1 and word.isupper() else _TEXTING[word.lower()]
 
 
+# "What, in substance, did Xiaomi advocate?", "And what, pray, is its function?": an aside after the
+# question word.
+_ASIDE_AFTER_WH = re.compile(
+    rf"(?P<wh>\b{_WH})\s*,\s*(?![^,?]*\b(?:{_WH})\b)[^,?]{{1,40}}?\s*,\s*(?=[a-z])", re.I
+)
+# "What did BYD, the largest of the carmakers, propose?": a description of a name, between commas.
+_APPOSITIVE = re.compile(r"(\b[A-Z][\w&-]{1,30}),\s+(?:the|a|an|one\s+of)\s+[^,?]{1,50},\s+(?=[a-z])")
+# "Am I correct in supposing that X?": whether the text says X.
+_AM_I_RIGHT = re.compile(
+    r"^(?:am\s+i|would\s+i\s+be|is\s+it)\s+(?:right|correct|wrong|mistaken)\s+(?:in\s+(?:supposing|thinking|"
+    r"assuming|saying|believing|understanding)|to\s+(?:suppose|think|assume|say|believe))\s+(?:that\s+)?",
+    re.I,
+)
+
+
+def _plainly_put(question: str) -> str:
+    """A question without the asides a formal writer puts in it ("What, in substance, did Xiaomi
+    advocate?" -> "What did Xiaomi advocate?", "What did BYD, the largest carmaker, propose?" -> "What did
+    BYD propose?"), and "Am I correct in supposing that X?" as "Is it true that X?"."""
+    question = _ASIDE_AFTER_WH.sub(lambda m: m.group("wh") + " ", question)
+    question = _APPOSITIVE.sub(r"\1 ", question)
+    return _AM_I_RIGHT.sub("Is it true that ", question)
+
+
 def without_fillers(question: str) -> str:
     """The question without the sounds and words a speaker fills pauses with, and with a year said in
     words written in digits, as a voice transcript has them: "um so what are the two sessions" -> "so what
     are the two sessions", "how much was that again" -> "how much was that", "in twenty twenty four" ->
     "in 2024"."""
-    stripped = _TEXTING_FILLER.sub(" ", question)
+    stripped = _plainly_put(_TEXTING_FILLER.sub(" ", question))
     stripped = _TEXTING_WORD.sub(_texted_word, stripped)
+    stripped = _FOR_AS_4.sub(r"\1 for", stripped)  # "wat did calb ask 4"
     stripped = _SPOKEN_FILLER_END.sub("", _SPOKEN_FILLER_START.sub("", stripped))
     stripped = _ONE_WORD_LEAD.sub("", _SUPPOSED_TO.sub(lambda m: f" does {m.group(1)} ", stripped))
     stripped = " ".join(stripped.split())

@@ -1137,7 +1137,8 @@ def _expected_answer_type(question: str) -> str | None:
         return "quantity"
     if _TIME_OPENER.match(lowered) or _TIME_NOUN_QUESTION.match(lowered):
         return "time"
-    if _asked_quantity(lowered) or _SHARE_OPENER.match(lowered):  # "What share of X ...?"
+    lowered = re.sub(r"^(?:at|to|by)\s+(?=what\s+(?:level|rate|percentage|size|amount)\b)", "", lowered)
+    if _asked_quantity(lowered) or _SHARE_OPENER.match(lowered):  # "What share of X ...?", "At what level"
         return "quantity"
     if _PLACE_OPENER.match(lowered):
         return "place"
@@ -1229,8 +1230,8 @@ def _asked_phrase(lowered: str) -> str:
 
 
 _NOW = re.compile(
-    r"\s+(?:right\s+now|now|currently(?:\s+(?:set|sitting|standing)(?:\s+at)?)?|today|at\s+the\s+moment|at\s+present|"
-    r"(?:set|sitting|standing)(?:\s+at)?)(?:,?\s+(?:as\s+a\s+percentage|in\s+percent(?:age)?\s+terms))?$"
+    r"\s+(?:right\s+now|now|currently(?:\s+(?:set|sitting|standing|stand|stands)(?:\s+at)?)?|today|at\s+the\s+moment|"
+    r"at\s+present|(?:set|sitting|standing)(?:\s+at)?)(?:,?\s+(?:as\s+a\s+percentage|in\s+percent(?:age)?\s+terms))?$"
 )
 
 
@@ -1537,6 +1538,8 @@ def _asked_thing(question: str) -> set[str]:
     skip |= _TIME_NOUNS
     if _expected_answer_type(question) == "quantity":
         skip |= _FIGURE_NOUNS  # "What exact figure ...?": a figure answers, the answer type's business
+    if any(word not in skip and word not in _CHANGE_NOUNS for word in phrase):
+        skip |= _CHANGE_NOUNS  # "What increase in defence spending ...?": of defence spending, any change
     return {word for word in phrase if word not in skip and not word.isdigit()}
 
 

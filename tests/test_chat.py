@@ -1536,3 +1536,36 @@ def test_on_whose_authority_asks_who_says_so() -> None:
 def test_for_its_part_adds_nothing_to_the_name() -> None:
     history = _history("What did Arvex's chief executive advocate?")
     assert rewrite_followup("And Bolton, for its part?", history) == "What did Bolton advocate?"
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("What, in substance, did Arvex advocate at the forum?", "What did Arvex advocate at the forum?"),
+        ("And the latter — what, pray, is its function?", "And the latter — what is its function?"),
+        ("What, and at whose urging, was proposed?", "What, and at whose urging, was proposed?"),
+        ("What did Bolton, the largest of the ferry firms, propose?", "What did Bolton propose?"),
+        (
+            "Am I correct in supposing that the HPC has no power to legislate?",
+            "Is it true that the HPC has no power to legislate?",
+        ),
+        ("wat did arvex ask 4 at the forum", "what did arvex ask for at the forum"),
+        ("wats the toll rate rn", "what's the toll rate right now"),
+    ],
+)
+def test_a_formal_writers_asides_and_texting_are_read_past(message: str, asked: str) -> None:
+    from qa.chat import asked_part
+
+    assert asked_part(message) == asked
+
+
+def test_what_the_asker_recalls_is_what_a_question_leaning_on_it_asks_about() -> None:
+    from qa.chat import asked_part
+
+    assert asked_part(
+        "I recall one firm proposed some means of tracking ferries throughout their life; which firm was "
+        "it, and by what mechanism?"
+    ) == (
+        "One firm proposed some means of tracking ferries throughout their life, which firm was it, by what "
+        "mechanism?"
+    )

@@ -1078,3 +1078,11 @@ def test_what_a_rewrite_borrowed_in_brackets_is_not_asked() -> None:
     # but the name of who said it answers no other question about what was said
     regulator = "Which regulator is in charge of those rules (What did Arvex push for)?"
     assert not _gives_answer_type("agent", text, regulator)
+
+
+def test_an_increase_in_something_asks_about_that_thing_and_at_what_level_for_a_figure() -> None:
+    from qa.question_form import _asked_thing, _expected_answer_type
+
+    assert _asked_thing("What increase in dredging spending was announced?") == {"dredging", "spending"}
+    assert _asked_thing("What increase was announced?") == {"increase"}
+    assert _expected_answer_type("At what level does the toll rate currently stand?") == "quantity"
