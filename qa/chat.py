@@ -1771,6 +1771,10 @@ _SUBJECT_AFTER_WH_D = {
 }
 
 
+# "what's it been good for": "what has it been".
+_PERFECT_AFTER = re.compile(r"\s+(?:(?:it|he|she|this|that)\s+)?(?:been|got|had|gone)\b", re.I)
+
+
 def expand_contractions(text: str) -> str:
     """ "What's the stance" -> "What is the stance", "who'd" -> "who would", so a question's form is read
     the same either way."""
@@ -1781,7 +1785,10 @@ def expand_contractions(text: str) -> str:
         ),
         text,
     )
-    return _CONTRACTION.sub(lambda m: (m.group(1) or m.group(2)) + " is", text)
+    return _CONTRACTION.sub(
+        lambda m: (m.group(1) or m.group(2)) + (" has" if _PERFECT_AFTER.match(text, m.end()) else " is"),
+        text,
+    )
 
 
 # "Did they give a number?", "Does it mention a date?": whether what was just said comes with a detail.

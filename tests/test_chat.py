@@ -1551,6 +1551,7 @@ def test_for_its_part_adds_nothing_to_the_name() -> None:
         ),
         ("wat did arvex ask 4 at the forum", "what did arvex ask for at the forum"),
         ("wats the toll rate rn", "what's the toll rate right now"),
+        ("wats it been good for", "what's it been good for"),
     ],
 )
 def test_a_formal_writers_asides_and_texting_are_read_past(message: str, asked: str) -> None:
@@ -1569,3 +1570,8 @@ def test_what_the_asker_recalls_is_what_a_question_leaning_on_it_asks_about() ->
         "One firm proposed some means of tracking ferries throughout their life, which firm was it, by what "
         "mechanism?"
     )
+
+
+def test_s_before_been_is_has() -> None:
+    assert expand_contractions("what's it been good for") == "what has it been good for"
+    assert expand_contractions("what's the stance") == "what is the stance"
