@@ -95,6 +95,7 @@ from qa.question_form import (
     _long_forms,
     _names_cased_in,
     _names_country,
+    _per_unit_absent,
     _plain_idioms,
     _question_names,
     _ranks_below_the_asked_superlative,
@@ -705,6 +706,7 @@ class Assistant:
         the lead or the sentences next to it that the answer gives with it, ``unit``)."""
         return (
             self._figures_measure_something_else(question, lead)
+            or _per_unit_absent(question, lead.text)
             or self._outcome_absent(question, lead.terms | lead.previous_terms)
             or _contrasting_modifier(question, words, supports, lead.text)
             or _ranks_below_the_asked_superlative(question, lead.text)

@@ -603,6 +603,35 @@ _SAYING_WORDS = {
 }
 
 
+# "quick refresher: what are the Two Sessions?", "Gotion - what regs did they want changed?": a label, then
+# the question.
+_LABELLED = re.compile(
+    rf"^(?P<label>[^:?]{{2,80}}?)(?::|\s[-–—]+)\s+(?P<asked>(?:{_WH}|is|are|was|were|do|does|did|can|could|will|"
+    r"would|has|have)\b[^:]*)$",
+    re.I,
+)
+_LABEL_TOPIC = re.compile(r"\b(?:on|about|re|regarding)\s+(?P<topic>(?:the\s+)?[^,;]{2,40})$", re.I)
+
+
+def _labelled_question(sentence: str) -> str:
+    """The question after a label: alone when it stands alone ("quick refresher: what are the Two
+    Sessions?" -> "what are the Two Sessions?"), with the label's topic for its "it"/"they" ("tl;dr on the
+    Two Sessions - what did it lay out?" -> "what did the Two Sessions lay out?"), and whole otherwise
+    ("Xiaomi's ask at the CPPCC: when?")."""
+    labelled = _LABELLED.match(sentence.strip())
+    if labelled is None:
+        return sentence
+    label, asked = labelled.group("label").strip(), labelled.group("asked")
+    pronoun = _dangling_reference(asked)
+    if pronoun in ("it", "they", "them"):
+        about = _LABEL_TOPIC.search(label)
+        topic = about.group("topic") if about else label
+        if about or _stands_for(pronoun, topic, asked):
+            return re.sub(rf"\b{pronoun}\b", topic, asked, count=1, flags=re.I)
+        return sentence
+    return sentence if _leans_on_what_was_said(asked) else asked
+
+
 def asked_part(message: str) -> str:
     """What a message asks, without what is said around it: the fillers and spoken years of
     ``without_fillers``, a greeting, and the sentences that ask nothing ("Hello there! Retired engineer
@@ -617,7 +646,9 @@ def asked_part(message: str) -> str:
     text = _TRAILING_OFF.sub(", ", text)
     sentences = [_GREETING_START.sub("", s) for s in re.split(r"(?<=[.!?])\s+", text.strip())]
     sentences = [s for s in sentences if _WORD.search(s)]
-    sentences = [_question_clause(_as_put_directly(_ASKER_LEAD.sub("", s))) for s in sentences]
+    sentences = [
+        _labelled_question(_question_clause(_as_put_directly(_ASKER_LEAD.sub("", s)))) for s in sentences
+    ]
     if len(sentences) <= 1:
         return " ".join(sentences) or message
     asking = [
@@ -1251,7 +1282,9 @@ SENTENCE_OPENERS = frozenset(
         "then",
     }
 )
-_TOPIC_PREPOSITIONS = r"(?:about|regarding|concerning|on\s+the\s+subject\s+of|in\s+terms\s+of)"
+_TOPIC_PREPOSITIONS = (
+    r"(?:about|regarding|concerning|on\s+the\s+subject\s+of|in\s+terms\s+of|(?<=\bsay\s)on|(?<=\bsays\s)on)"
+)
 _WORD = re.compile(r"[A-Za-z0-9][\w'’&.-]*")
 _ASKS_FOR_A_NAME = re.compile(
     r"(?:what\s+is\s+the\s+name\s+of|who|whom|which\s+(?:(?:one\s+)?of\s+the\s+)?(?:(?:two|three|four|several|other)\s+)?"
@@ -1266,6 +1299,10 @@ _ASKS_FOR_A_NAME = re.compile(
 _MORE = re.compile(
     r"^(?:(?:and|so|ok|okay|then)\s+)?(?:(?:is|was)\s+there\s+)?(?:anything|something|what|any|much)?\s*"
     r"(?:else|more|further)(?:\s+(?:then|too|there))?$",
+    re.I,
+)
+_IN_DETAIL = re.compile(
+    r"^(?:(?:and|but|so)\s+)?(?:concretely|specifically|in\s+detail|in\s+practice|precisely|exactly|meaning)\W*$",
     re.I,
 )
 # "Was pricing the only thing he raised?", "Is that all they asked for?": whether there was more.
@@ -1454,6 +1491,8 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         return _finish(verb.format(document.group()))
     if document and _IT.search(body):  # "Who wrote this article?" -> "Which outlet published it?"
         return _finish(_IT.sub(document.group(), body, count=1))
+    if _IN_DETAIL.match(body):  # "and concretely?": what the previous question asked, in its own words
+        return _finish(previous.rstrip(" ?"))
     if _MORE.match(body.replace(",", "")) or _ONLY_THING.match(body):
         # "What did Xiaomi call for?" -> "Anything else?", "Was pricing the only thing he raised?": what else
         # Xiaomi called for

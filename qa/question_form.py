@@ -212,7 +212,9 @@ _QUANTITY_NOUNS = _word_set(
     "ratio ratios allocation allocations volume volumes"
 )
 # Quantity nouns that name nothing but a value, so that even "Which figure ...?" asks for one.
-_VALUE_ONLY_NOUNS = _word_set("amount amounts number numbers percentage percent total totals figure figures")
+_VALUE_ONLY_NOUNS = _word_set(
+    "amount amounts number numbers percentage percent total totals figure figures target targets"
+)
 _PLACE_OPENER = re.compile(
     r"(?:(?:in|from|to) )?(where\b|(which|what) (country|countries|nation|nations|city|cities|region|"
     r"regions|province|provinces|state|states|town|towns)\b(?!-))"
@@ -917,6 +919,21 @@ _WHO_SAID = re.compile(
 )
 
 
+# "the subsidy per car", "how much does each buyer get": a figure for one of many, which a total is not.
+_PER_UNIT_ASKED = re.compile(
+    r"\bper[\s-](?:car|cars|vehicle|vehicles|buyer|buyers|unit|units|person|head|capita|household|ev|evs|"
+    r"customer|customers)\b|\beach\s+(?:buyer|car|vehicle|person|household|customer|unit)\b|\bper-unit\b",
+    re.I,
+)
+_PER_UNIT_GIVEN = re.compile(r"\bper\b|\beach\b|\bapiece\b|\ba\s+(?:car|vehicle|unit|head|buyer)\b", re.I)
+
+
+def _per_unit_absent(question: str, text: str) -> bool:
+    """Whether the question asks for a figure per car, buyer or unit ("What's the per-vehicle subsidy?")
+    and the sentence gives none per anything ("RMB300 billion will be used to expand the scheme")."""
+    return bool(_PER_UNIT_ASKED.search(question)) and not _PER_UNIT_GIVEN.search(text)
+
+
 def _gives_answer_type(wanted: str, text: str, question: str) -> bool:
     """Whether ``text`` holds a figure (``wanted == "quantity"``), a date (``"time"``), a place name
     (``"place"``), a name (``"name"``, for "Who is the CEO of X?") or someone (``"agent"``, for "Who ...?").
@@ -1560,6 +1577,9 @@ _CHAT_ABBREVIATIONS = {
     "gov't": "government",
     "mfrs": "manufacturers",
     "approx": "approximately",
+    "infra": "infrastructure",
+    "regs": "regulations",
+    "yoy": "year on year",
 }
 _CHAT_ABBREVIATION = re.compile(
     r"(?<![\w'’])(?:" + "|".join(map(re.escape, _CHAT_ABBREVIATIONS)) + r")(?![\w'’])", re.I
@@ -1575,7 +1595,9 @@ _TAKE_IT = re.compile(
     r"\b(?:take|took|taken|taking|receive|received)\s+(?=(?:it|that|this|the\s+news|them)\b)", re.I
 )
 # "What is the NPC supposed to do on paper?": a hedge on what is asked, which no sentence repeats.
-_HEDGE = re.compile(r",?\s+(?:on\s+paper|in\s+theory|in\s+principle)\b", re.I)
+_HEDGE = re.compile(
+    r",?\s+(?:on\s+paper|in\s+theory|in\s+principle|in\s+short|in\s+brief|in\s+a\s+nutshell)\b", re.I
+)
 # "CALB's point" is what CALB proposed, "the point of it" its purpose; "point" is no word of the text's.
 _POINT = re.compile(
     r"(?:(['’]s)\s+|(?<=\bthe\s))point\b(?=\s+(?:of|at|in|on|about|here|there|then)\b|\W*$)", re.I

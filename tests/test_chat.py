@@ -1575,3 +1575,31 @@ def test_what_the_asker_recalls_is_what_a_question_leaning_on_it_asks_about() ->
 def test_s_before_been_is_has() -> None:
     assert expand_contractions("what's it been good for") == "what has it been good for"
     assert expand_contractions("what's the stance") == "what is the stance"
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("quick refresher: what are the Harbour Days exactly?", "what are the Harbour Days exactly?"),
+        (
+            "tl;dr on the Harbour Days - what did it lay out for the year?",
+            "what did the Harbour Days lay out for the year?",
+        ),
+        ("Arvex - what rules did they want changed?", "what rules did Arvex want changed?"),
+        ("Arvex's ask at the forum: when?", "Arvex's ask at the forum: when?"),  # the label is the topic
+    ],
+)
+def test_a_label_before_a_question(message: str, asked: str) -> None:
+    from qa.chat import asked_part
+
+    assert asked_part(message) == asked
+
+
+def test_concretely_asks_the_previous_question_again_and_say_on_names_a_topic() -> None:
+    assert (
+        rewrite_followup("and concretely?", _history("What did Arvex propose?")) == "What did Arvex propose?"
+    )
+    history = _history("What does the annual report say on dues policy?")
+    assert rewrite_followup("why would that matter for ferries?", history) == (
+        "Why would dues policy matter for ferries?"
+    )

@@ -1086,3 +1086,16 @@ def test_an_increase_in_something_asks_about_that_thing_and_at_what_level_for_a_
     assert _asked_thing("What increase in dredging spending was announced?") == {"dredging", "spending"}
     assert _asked_thing("What increase was announced?") == {"increase"}
     assert _expected_answer_type("At what level does the toll rate currently stand?") == "quantity"
+
+
+def test_a_figure_per_unit_and_which_target() -> None:
+    from qa.question_form import _expected_answer_type, _per_unit_absent, _plain_idioms
+
+    total = "Of this EUR300 million will be used to expand the toll rebate."
+    assert (
+        _per_unit_absent("What's the per-ship subsidy under the toll rebate?", total) is False
+    )  # no unit asked
+    assert _per_unit_absent("What's the per-vehicle subsidy under the toll rebate?", total)
+    assert not _per_unit_absent("What's the per-vehicle subsidy?", "Buyers get EUR500 per vehicle.")
+    assert _expected_answer_type("Which dues target did the port set for 2025?") == "quantity"
+    assert _plain_idioms("What is the HPC, in short?") == "What is the HPC?"
