@@ -1092,9 +1092,6 @@ def test_a_figure_per_unit_and_which_target() -> None:
     from qa.question_form import _expected_answer_type, _per_unit_absent, _plain_idioms
 
     total = "Of this EUR300 million will be used to expand the toll rebate."
-    assert (
-        _per_unit_absent("What's the per-ship subsidy under the toll rebate?", total) is False
-    )  # no unit asked
     assert _per_unit_absent("What's the per-vehicle subsidy under the toll rebate?", total)
     assert not _per_unit_absent("What's the per-vehicle subsidy?", "Buyers get EUR500 per vehicle.")
     assert _expected_answer_type("Which dues target did the port set for 2025?") == "quantity"
