@@ -1289,7 +1289,7 @@ _WORD = re.compile(r"[A-Za-z0-9][\w'’&.-]*")
 _ASKS_FOR_A_NAME = re.compile(
     r"(?:what\s+is\s+the\s+name\s+of|who|whom|which\s+(?:(?:one\s+)?of\s+the\s+)?(?:(?:two|three|four|several|other)\s+)?"
     r"(?:[a-z-]+\s+){0,2}?(?:company|companies|firm|firms|carmaker|carmakers|automaker|automakers|"
-    r"maker|makers|body|bodies|ministry|ministries|department|departments|agency|agencies|"
+    r"maker|makers|body|bodies|ministry|ministries|department|departments|agency|agencies|oem|oems|brand|brands|"
     r"organi[sz]ation|organi[sz]ations|group|groups|person|people|manufacturer|manufacturers))\b",
     re.I,
 )
@@ -1674,6 +1674,8 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
     if (_RELATION_ONLY.match(body) or _STRANDED_PARTICLE.match(body)) and not _entity_spans(body):
         # "industry reaction?", "who feeds data in?": a reaction to, data into, what was just asked about
         return _finish(f"{body} ({previous})")
+    if _ALONE_OR_OTHERS.match(body):  # "Geely alone, or also others?": of who did what was just asked
+        return _finish(f"{body} ({previous})")
     keywords = _KEYWORD_QUESTION.match(previous)
     if keywords and _is_keyword_fragment(body):
         # "trade-in scheme - relevance for EVs?" -> "funding this year?": keywords asking something else of
@@ -1684,6 +1686,11 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
     return question
 
 
+_ALONE_OR_OTHERS = re.compile(
+    r"^(?:and\s+)?(?:(?:was|is)\s+it\s+)?(?:just\s+|only\s+)?[\w&-]+(?:\s+[\w&-]+)?\s+(?:alone|only)\s*,?\s*or\s+"
+    r"(?:also\s+|were\s+there\s+)?(?:others|other\s+\w+|anyone\s+else)\W*$",
+    re.I,
+)
 # "Tianneng - traceability system?", "CALB: patent issue?": a few keywords for a thing, then what of it.
 _KEYWORD_QUESTION = re.compile(r"^(?P<thing>[^?:;,–—]{2,60}?)(?:\s*:|\s+[-–—]+)\s+[^?:]{1,60}\?*$")
 _KEYWORD_FRAGMENT_WORDS = 4

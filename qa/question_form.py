@@ -1594,6 +1594,7 @@ _SAY_ON = re.compile(r"\b(say|says|said|saying|comment|comments|commented|writte
 _TAKE_IT = re.compile(
     r"\b(?:take|took|taken|taking|receive|received)\s+(?=(?:it|that|this|the\s+news|them)\b)", re.I
 )
+_LINE_OF = re.compile(r"(?<=\bthe\s)line\s+(?=(?:of|on)\b)", re.I)
 # "What is the NPC supposed to do on paper?": a hedge on what is asked, which no sentence repeats.
 _HEDGE = re.compile(
     r",?\s+(?:on\s+paper|in\s+theory|in\s+principle|in\s+short|in\s+brief|in\s+a\s+nutshell)\b", re.I
@@ -1695,6 +1696,7 @@ def _plain_idioms(question: str) -> str:
     question = _CHAT_ABBREVIATION.sub(lambda m: _CHAT_ABBREVIATIONS[m.group().lower()], question)
     question = _POINT.sub(lambda m: f"{m.group(1)} proposal" if m.group(1) else "purpose", question)
     question = _HEDGE.sub("", question)
+    question = _LINE_OF.sub("stance ", question)  # "the line of the government" is its stance
     if re.match(r"\s*(?:and\s+)?how\b", question, re.I):
         question = _TAKE_IT.sub("react to ", question)
     question = _SWAP_OLD_FOR_NEW.sub("trade-in", question)

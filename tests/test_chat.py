@@ -1603,3 +1603,10 @@ def test_concretely_asks_the_previous_question_again_and_say_on_names_a_topic() 
     assert rewrite_followup("why would that matter for ferries?", history) == (
         "Why would dues policy matter for ferries?"
     )
+
+
+def test_x_alone_or_others_asks_who_did_what_was_just_asked() -> None:
+    history = _history("Who advocated for more shore power stations?")
+    assert rewrite_followup("Arvex alone, or also others?", history) == (
+        "Arvex alone, or also others (Who advocated for more shore power stations)?"
+    )

@@ -1096,3 +1096,10 @@ def test_a_figure_per_unit_and_which_target() -> None:
     assert not _per_unit_absent("What's the per-vehicle subsidy?", "Buyers get EUR500 per vehicle.")
     assert _expected_answer_type("Which dues target did the port set for 2025?") == "quantity"
     assert _plain_idioms("What is the HPC, in short?") == "What is the HPC?"
+
+
+def test_the_line_of_someone_is_their_stance() -> None:
+    from qa.question_form import _plain_idioms
+
+    assert _plain_idioms("What is the line of the port on dues?") == "What is the stance of the port on dues?"
+    assert _plain_idioms("Which line did the ferry take?") == "Which line did the ferry take?"
