@@ -622,6 +622,8 @@ def _labelled_question(sentence: str) -> str:
     if labelled is None:
         return sentence
     label, asked = labelled.group("label").strip(), labelled.group("asked")
+    if _NOT_A_NOUN_PHRASE.search(label) or re.search(rf"\b{_WH}\b", label, re.I) or "," in label:
+        return sentence  # "He also mentioned X - what was that meant to achieve?": a statement it leans on
     pronoun = _dangling_reference(asked)
     if pronoun in ("it", "they", "them"):
         about = _LABEL_TOPIC.search(label)

@@ -1587,6 +1587,15 @@ def test_s_before_been_is_has() -> None:
         ),
         ("Arvex - what rules did they want changed?", "what rules did Arvex want changed?"),
         ("Arvex's ask at the forum: when?", "Arvex's ask at the forum: when?"),  # the label is the topic
+        # a statement or a question before the dash is no label
+        (
+            "Arvex's proposal was about dredging - which rules did they want changed?",
+            "Arvex's proposal was about dredging - which rules did they want changed?",
+        ),
+        (
+            "He also mentioned crane inspections - what were those meant to achieve?",
+            "He also mentioned crane inspections - what were those meant to achieve?",
+        ),
     ],
 )
 def test_a_label_before_a_question(message: str, asked: str) -> None:
