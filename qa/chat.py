@@ -811,9 +811,7 @@ def _named_topic(clause: str) -> bool:
     if _ASIDE.match(clause) or _DESCRIPTION.match(clause):
         return False
     words = _WORD.findall(clause)
-    if re.search(r"\d|['‘’\"“][^'‘’\"“”]{3,}['’\"”]", clause):
-        return True
-    if any(w[0].isupper() and w.lower() not in _FUNCTION_WORDS | _QUESTION_STARTERS for w in words):
+    if re.search(r"\d|['‘’\"“][^'‘’\"“”]{3,}['’\"”]", clause) or _has_name(words):
         return True
     if _NARROWING.match(clause):
         return True
@@ -832,8 +830,12 @@ def _stands_for(pronoun: str, clause: str, question: str) -> bool:
         return False
     if re.match(rf"(?:what|who)\s+(?:is|are|was|were)\s+{pronoun}\W*$", question, re.I):
         return False
-    named = any(w[0].isupper() and w.lower() not in _FUNCTION_WORDS | _QUESTION_STARTERS for w in words)
-    return named or pronoun == "it"
+    return _has_name(words) or pronoun == "it"
+
+
+def _has_name(words: list[str]) -> bool:
+    """Whether some word is capitalised for being a name, not for opening a sentence or question."""
+    return any(w[0].isupper() and w.lower() not in _FUNCTION_WORDS | _QUESTION_STARTERS for w in words)
 
 
 def _told_context(clause: str) -> str | None:
@@ -854,9 +856,9 @@ def _question_clause(sentence: str) -> str:
     question leans on what was said ("what were they?"), all that was said but asides about the asker ("ok
     so I'm prepping an episode ..., so before we go anywhere, what actually are the Two Sessions?" -> "What
     actually are the Two Sessions?"; "so Gotion, the one with the VW connection, I won't get into that, but
-    at these meetings did they raise anything, I think it was about ...?" -> "Gotion, at these meetings did
-    they raise anything?"). Short sentences are left whole: their commas are lists and asides of the
-    question itself."""
+    at these meetings did they raise anything, I think it was about ...?" -> "At these meetings did Gotion
+    raise anything?", the topic put first standing for "they"). Short sentences are left whole: their
+    commas are lists and asides of the question itself."""
     if len(_WORD.findall(sentence)) < SPOKEN_MESSAGE_WORDS:
         return sentence
     clauses = [_CLAUSE_LEAD.sub("", c).strip() for c in _CLAUSE_BREAK.split(sentence.strip())]

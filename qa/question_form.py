@@ -1594,6 +1594,7 @@ _SAY_ON = re.compile(r"\b(say|says|said|saying|comment|comments|commented|writte
 _TAKE_IT = re.compile(
     r"\b(?:take|took|taken|taking|receive|received)\s+(?=(?:it|that|this|the\s+news|them)\b)", re.I
 )
+# "the line of the government": its stance.
 _LINE_OF = re.compile(r"(?<=\bthe\s)line\s+(?=(?:of|on)\b)", re.I)
 # "What is the NPC supposed to do on paper?": a hedge on what is asked, which no sentence repeats.
 _HEDGE = re.compile(
