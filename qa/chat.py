@@ -372,7 +372,8 @@ _BARE_WH = re.compile(r"^(?:and\s+)?(when|who)$", re.I)
 _IN_CURRENCY = re.compile(
     r"^(?:and\s+|so\s+)?(?:(?:what\s+)?(?:is|was|are|were)\s+(?:that|this|it|those)\s+(?:in|given\s+in)\s+|"
     r"how\s+much\s+in\s+|(?:what\s+is\s+)?the\s+|(?:expressed\s+|converted\s+|put\s+)?in\s+)?"
-    r"((?:us\s+|hong\s+kong\s+)?(?:dollars?|usd|yuan|rmb|renminbi|euros?|pounds?|yen))"
+    r"((?:us\s+|hong\s+kong\s+)?(?:dollars?|usd|yuan|rmb|renminbi|euros?|pounds?|yen|reais|rupees?|pesos?|"
+    r"roubles?|rubles?|francs?))"
     r"(?:\s+(?:figure|amount|value|equivalent|number|terms))?$",
     re.I,
 )
@@ -634,18 +635,49 @@ def _labelled_question(sentence: str) -> str:
     return sentence if _leans_on_what_was_said(asked) else asked
 
 
+# "Our draft says X. Does the article back that up?", "Claim: X. True?": a claim to check, and the check.
+_CLAIM_OF_OURS = re.compile(
+    r"^(?:(?:our|my|the|a)\s+(?:draft|intro|introduction|notes?|copy|story|script|headline|lede|caption)\s+"
+    r"(?:says|said|claims|states|reads|has\s+it\s+that|calls)\s+(?:that\s+)?|(?:draft|claim|statement|note)\s*:\s*)",
+    re.I,
+)
+_CHECK_OF_IT = re.compile(
+    r"^(?:(?:and|so|but)\s+)?(?:(?:does|did|can|will)\s+(?:the\s+)?(?:article|piece|text|source|report|story)\s+"
+    r"(?:back\s+(?:that|this|it)\s+up|say\s+(?:that|this|so)|confirm\s+(?:that|this|it)|support\s+(?:that|this|it))"
+    r"|(?:is\s+(?:that|this|it)\s+)?(?:correct|true|right|accurate))\W*$",
+    re.I,
+)
+
+
+def _checked_claim(text: str) -> str | None:
+    """ "Our draft says X. Does the article back that up?" -> "Is it true that X?": a claim the asker
+    pastes and asks to check, put as a fact check; None when the message is no such pair."""
+    parts = re.split(r"(?<=[.!?])\s+|\s+[-–—]+\s+", text.strip())
+    if len(parts) != 2 or not _CHECK_OF_IT.match(parts[1]):
+        return None
+    claim = _CLAIM_OF_OURS.match(parts[0])
+    if claim is None:
+        return None
+    said = parts[0][claim.end() :].rstrip(" .!?")
+    return f"Is it true that {said}?" if _WORD.search(said) else None
+
+
 def asked_part(message: str) -> str:
     """What a message asks, without what is said around it: the fillers and spoken years of
     ``without_fillers``, a greeting, and the sentences that ask nothing ("Hello there! Retired engineer
     here. What exactly are the Two Sessions? I spent 40 years designing pumps." -> "What exactly are the
     Two Sessions?"). The sentences that ask are kept: those ending in "?" or opening with a question
     word, but not one about the asker ("I gather it was about shipping?") when another asks. A sentence
-    before them is kept only when they lean on it ("The draft says X. Accurate?", "... to CATL. Which
-    company actually raised it?") and it says more than a few words ("Got it, I think." does not). A
-    question passed on for someone else is put as they would ask it (``_as_put_directly``). A message with
-    no sentence that asks is kept whole."""
+    before them is kept only when they lean on it ("The draft puts it at X. What figure does the article
+    give?", "... to CATL. Which company actually raised it?") and it says more than a few words ("Got it, I
+    think." does not). A claim of the asker's to check is asked as a fact check ("Our draft says X. Does
+    the article back that up?" -> "Is it true that X?"), a question passed on for someone else as they
+    would ask it (``_as_put_directly``). A message with no sentence that asks is kept whole."""
     text = _GREETING_START.sub("", _SIGN_OFF.sub("", without_fillers(message)))
     text = _TRAILING_OFF.sub(", ", text)
+    checked = _checked_claim(text)
+    if checked is not None:
+        return checked
     sentences = [_GREETING_START.sub("", s) for s in re.split(r"(?<=[.!?])\s+", text.strip())]
     sentences = [s for s in sentences if _WORD.search(s)]
     sentences = [
@@ -1469,6 +1501,7 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         return question
     body = _clean(expand_contractions(cased_as_written(INTERJECTION.sub("", text), casing)))
     body = FOR_AUDIENCE.sub("", body)  # "..., for my American listeners"
+    body = _THE_OTHER_NAMED.sub("", body)  # "And about the other battery company, CALB?": about CALB
     body = _SAYS_SO.sub(r"\1 that", body)  # "who says so?" is "who says that?"
     body = _SAYS_WHO.sub("Who says that", body)  # "Says who?"
     framed = with_framed_name(body)
@@ -1690,6 +1723,10 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
     return question
 
 
+_THE_OTHER_NAMED = re.compile(
+    r"\bthe\s+other\s+(?:[a-z-]+\s+){0,2}?(?:company|firm|one|body|carmaker|maker|group|battery\s+maker)\s*,\s*"
+    r"(?=[A-Z])"
+)
 _ALONE_OR_OTHERS = re.compile(
     r"^(?:and\s+)?(?:(?:was|is)\s+it\s+)?(?:just\s+|only\s+)?[\w&-]+(?:\s+[\w&-]+)?\s+(?:alone|only)\s*,?\s*or\s+"
     r"(?:also\s+|were\s+there\s+)?(?:others|other\s+\w+|anyone\s+else)\W*$",

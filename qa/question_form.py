@@ -271,7 +271,10 @@ _MODALS = _word_set("will would could might should may must can")
 _AUXILIARIES = _word_set(
     "is are was were be been do does did will would can could should shall may might must has have had"
 )
-_CURRENCY_WORDS = _word_set("dollar dollars euro euros pound pounds yuan yen rupee rupees franc francs")
+_CURRENCY_WORDS = _word_set(
+    "dollar dollars euro euros pound pounds yuan yen rupee rupees franc francs reais peso pesos "
+    "rouble roubles ruble rubles"
+)
 # "Who is the CEO of X?", "What is the name of X's CEO?": a role's holder, which only a name answers.
 _HOLDER_OPENER = re.compile(
     r"(who (is|was|are|were) in charge of "
@@ -1062,6 +1065,11 @@ _CURRENCY_MARKS = {
     "yuan": (r"[¥￥]|RMB|CNY", r"yuan|renminbi|RMB"),
     "pound": (r"£|GBP", r"pounds?|sterling|GBP"),
     "yen": (r"[¥￥]|JPY", r"yen|JPY"),
+    "real": (r"R\$|BRL", r"reais|BRL"),
+    "rupee": (r"₹|INR|Rs\.?", r"rupees?|INR"),
+    "peso": (r"MXN|ARS", r"pesos?|MXN|ARS"),
+    "rouble": (r"₽|RUB", r"roubles?|rubles?|RUB"),
+    "franc": (r"CHF", r"francs?|CHF"),
 }
 _CURRENCY_FIGURES = {
     family: rf"(?:{before})\s?\d|\d[\d.,]*\s*(?:[mb]n|million|billion|trillion)?\s*(?:{after})\b"
@@ -1084,6 +1092,20 @@ _CURRENCY_FAMILY = {
     "gbp": "pound",
     "yen": "yen",
     "jpy": "yen",
+    "reais": "real",
+    "brl": "real",
+    "rupee": "rupee",
+    "rupees": "rupee",
+    "inr": "rupee",
+    "peso": "peso",
+    "pesos": "peso",
+    "rouble": "rouble",
+    "roubles": "rouble",
+    "ruble": "rouble",
+    "rubles": "rouble",
+    "franc": "franc",
+    "francs": "franc",
+    "chf": "franc",
 }
 _ASKED_CURRENCY = re.compile(r"\bin\s+(?:us\s+)?(" + "|".join(_CURRENCY_FAMILY) + r")\b", re.IGNORECASE)
 

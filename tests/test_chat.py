@@ -1187,7 +1187,7 @@ def test_what_was_done_and_things_acted_on_stand_for_the_previous_question() -> 
         # a sentence the question leans on is kept, unless it is about the asker
         (
             "The draft says Arvex wants shore power. Accurate?",
-            "The draft says Arvex wants shore power. Accurate?",
+            "Is it true that Arvex wants shore power?",  # a claim to check
         ),
         (
             "The draft puts the bond issuance at RMB2 billion. What figure does the article give?",
@@ -1618,4 +1618,37 @@ def test_x_alone_or_others_asks_who_did_what_was_just_asked() -> None:
     history = _history("Who advocated for more shore power stations?")
     assert rewrite_followup("Arvex alone, or also others?", history) == (
         "Arvex alone, or also others (Who advocated for more shore power stations)?"
+    )
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        (
+            "Our draft says the port will keep a 'moderately strict dues'. Does the article back that up?",
+            "Is it true that the port will keep a 'moderately strict dues'?",
+        ),
+        ("Claim: Arvex wanted crane inspections. True?", "Is it true that Arvex wanted crane inspections?"),
+        (
+            "Our intro calls Arland the second largest port - does the article say that?",
+            "Is it true that Arland the second largest port?",
+        ),
+        (
+            "Arvex wanted crane inspections. True?",
+            "Arvex wanted crane inspections. True?",
+        ),  # no claim of ours
+    ],
+)
+def test_a_claim_pasted_to_check_is_a_fact_check(message: str, asked: str) -> None:
+    from qa.chat import asked_part
+
+    assert asked_part(message) == asked
+
+
+def test_the_other_one_named_is_that_name() -> None:
+    turn = Turn(
+        "what did Arvex propose at the forum?", None, "The CEO of Arvex urged a carbon levy. [1]", False
+    )
+    assert rewrite_followup("And about the other ferry company, Bolton?", [turn]) == (
+        "What did Bolton propose at the forum?"
     )

@@ -1103,3 +1103,14 @@ def test_the_line_of_someone_is_their_stance() -> None:
 
     assert _plain_idioms("What is the line of the port on dues?") == "What is the stance of the port on dues?"
     assert _plain_idioms("Which line did the ferry take?") == "Which line did the ferry take?"
+
+
+def test_a_sum_asked_in_a_currency_the_text_does_not_give_is_not_given() -> None:
+    from qa.question_form import _in_the_asked_currency, _question_names
+
+    text = "Of this EUR300 million (USD330 million) will fund shore power."
+    assert not _in_the_asked_currency("How much is it in reais?", text)
+    assert not _in_the_asked_currency("how much in rupees?", text)
+    assert _in_the_asked_currency("How much is it in dollars?", text)
+    assert _in_the_asked_currency("How much did cargo grow in real terms?", text)  # no currency asked
+    assert _question_names("Did Arvex won the tender?") == ["Arvex"]  # "won" is no currency here
