@@ -256,8 +256,8 @@ _WHO_PAYS = re.compile(
 )
 # "What stance did the work report take?": a document doing what the question asks.
 _ACTING_DOCUMENT = re.compile(
-    r"\b(?:did|does|do|will|would|has|have)\s+((?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}?"
-    r"(?:report|article|document|plan|statement|text|paper|study|outlook|speech|communique|piece))\s+[a-z]+",
+    rf"\b(?:did|does|do|will|would|has|have)\s+((?:the|this|that)\s+(?:[\w’'-]+\s+){{0,2}}?"
+    rf"{_DOCUMENT_WORD.pattern})\s+[a-z]+",
     re.I,
 )
 _DOCUMENT_PHRASE = re.compile(rf"(?:[\w’'-]+\s+)?{_DOCUMENT_WORD.pattern}", re.I)

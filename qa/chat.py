@@ -547,7 +547,9 @@ _ASKING_OPENER = re.compile(
     r"would|should|has|have|had|any|anything)\b",
     re.I,
 )
-_ABOUT_THE_ASKER = re.compile(r"^(?:i|i['’]m|i['’]d|i['’]ve|my|we|we['’]re|our)\b", re.I)
+# The asker's own words for themselves: "I", "I've", "my", "we", "our".
+_ASKER = r"i|i['’]m|i['’]d|i['’]ve|my|we|we['’]re|our"
+_ABOUT_THE_ASKER = re.compile(rf"^(?:{_ASKER})\b", re.I)
 # "Isn't the NPC just a rubber stamp?", "Wasn't it mostly about tech?": a challenge framing a question.
 _CHALLENGE = re.compile(
     r"^(?:(?:so|but|and|ok|okay|well)[\s,]+)?(?:isn['’]t|wasn['’]t|aren['’]t|weren['’]t|doesn['’]t|don['’]t|"
@@ -804,9 +806,7 @@ _CLAUSE_QUESTION = re.compile(
 _DESCRIPTION = re.compile(r"^(?:the\s+one|which|who|whose|that|where)\b", re.I)
 # "I won't get into that", "correct me if I've got this wrong": the asker talking about themselves.
 _ASIDE = re.compile(
-    r"^(?:i|i['’]m|i['’]d|i['’]ve|i['’]ll|my|we|we['’]re|our|you|you['’]d|you['’]re|me|let\s+me|let['’]s|"
-    r"correct\s+me|bear\s+with)\b",
-    re.I,
+    rf"^(?:{_ASKER}|i['’]ll|you|you['’]d|you['’]re|me|let\s+me|let['’]s|correct\s+me|bear\s+with)\b", re.I
 )
 # "There are these two bodies", "In the bit about AI", "The article mentions X": a clause or a phrase of
 # place, not a thing a pronoun could stand for.
@@ -817,7 +817,7 @@ _NOT_A_NOUN_PHRASE = re.compile(
 )
 _POSSESSOR = re.compile(r"^([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)['’]s\s")
 _TRAILING_HEDGE = re.compile(r"\s+(?:i\s+think|i\s+believe|i\s+guess|i\s+reckon|maybe|probably)$", re.I)
-_FIRST_PERSON = re.compile(r"\b(?:i|i['’]m|i['’]d|i['’]ve|me|my|we|our|us)\b", re.I)
+_FIRST_PERSON = re.compile(rf"\b(?:{_ASKER}|me|us)\b", re.I)
 # "I read somewhere their boss went in with a wish list": what the asker heard, which a question may lean on.
 _HEARSAY = re.compile(
     r"^(?:i\s+(?:read|heard|think|thought|gather|believe|remember|recall|understand)|i['’]ve\s+(?:read|heard|got\s+a\s+note)|"
@@ -1713,7 +1713,7 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         return _finish(f"{body} ({previous})")
     if _ALONE_OR_OTHERS.match(body):  # "Geely alone, or also others?": of who did what was just asked
         return _finish(f"{body} ({previous})")
-    keywords = _KEYWORD_QUESTION.match(previous)
+    keywords = KEYWORD_QUESTION.match(previous)
     if keywords and _is_keyword_fragment(body):
         # "trade-in scheme - relevance for EVs?" -> "funding this year?": keywords asking something else of
         # the same thing (the trade-in scheme's funding, not its relevance)
@@ -1732,8 +1732,9 @@ _ALONE_OR_OTHERS = re.compile(
     r"(?:also\s+|were\s+there\s+)?(?:others|other\s+\w+|anyone\s+else)\W*$",
     re.I,
 )
-# "Tianneng - traceability system?", "CALB: patent issue?": a few keywords for a thing, then what of it.
-_KEYWORD_QUESTION = re.compile(r"^(?P<thing>[^?:;,–—]{2,60}?)(?:\s*:|\s+[-–—]+)\s+[^?:]{1,60}\?*$")
+# "Tianneng - traceability system?", "CALB: patent issue?", "rate cut - how many bps?": a few keywords for a
+# thing, a dash or a colon, then what is asked of it.
+KEYWORD_QUESTION = re.compile(r"^(?P<thing>[^?:;,–—]{2,60}?)(?:\s*:|\s+[-–—]+)\s+(?P<asked>[^?:]{1,80}?)\?*$")
 _KEYWORD_FRAGMENT_WORDS = 4
 _OTHERS_TOO = re.compile(r"\b(?:others?|else|same|too|also)\b", re.I)
 

@@ -16,6 +16,7 @@ from qa.chat import (
     FOR_AUDIENCE,
     INTERJECTION,
     INTERJECTIONS,
+    KEYWORD_QUESTION,
     ROLE_WORDS,
     SENTENCE_OPENERS,
     SETTING_ASIDE,
@@ -1157,9 +1158,7 @@ def _expected_answer_type(question: str) -> str | None:
     lowered = question.lower().strip()
     # "Xiaomi's ask at the CPPCC: when?", "Tianneng's proposal: cost?": what is asked of the thing before
     tail = _ASKED_AFTER_COLON.search(lowered)
-    if tail and tail.group(1) in _VALUE_NOUNS:
-        return "quantity"
-    measure = _MEASURE_AFTER_COLON.search(lowered)  # "RRR cut: size of cut?", "scheme: per-car amount?"
+    measure = _MEASURE_AFTER_COLON.search(lowered)  # "cost?", "RRR cut: size of cut?", "per-car amount?"
     if measure and measure.group("noun") in _VALUE_NOUNS:
         return "quantity"
     if measure and measure.group("noun") in _DATE_NOUNS:  # "Two Sessions 2025: dates?"
@@ -1668,9 +1667,6 @@ _GREETING = re.compile(rf"^\s*(?:{'|'.join(INTERJECTIONS)}|hey|hi|hello|now|quic
 
 # "CPPCC - legislative power?", "interest rate cut - how many bps planned?": keywords for the thing, a dash
 # or a colon, then what is asked of it.
-_THING_THEN_ASKED = re.compile(
-    r"^(?P<thing>[^?:;,–—]{2,60}?)(?:\s*:|\s+[-–—]+)\s+(?P<asked>[^?:]{1,80}?)\??$"
-)
 _KEYWORD_THING_WORDS = 6
 _ASKED_OF_IT = re.compile(
     r"^(?P<aux>is|are|was|were|do|does|did|can|could|will|would|should|has|have|had)\s+(?:it|they)\b", re.I
@@ -1687,7 +1683,7 @@ def _as_asked(question: str) -> str:
     tail = _WH_AFTER_COMMA.match(stripped.rstrip("?"))
     if tail and not _WH_WORD.search(tail.group("thing")) and not _GREETING.match(tail.group("thing")):
         return f"{tail.group('asked')}, {tail.group('thing')}?"
-    keywords = _THING_THEN_ASKED.match(stripped)
+    keywords = KEYWORD_QUESTION.match(stripped)
     if keywords is None or _opens_question(keywords.group("thing")):
         return question
     if len(_TOKEN.findall(keywords.group("thing"))) > _KEYWORD_THING_WORDS:
