@@ -95,6 +95,7 @@ from qa.question_form import (
     _long_forms,
     _names_cased_in,
     _names_country,
+    _opposition_absent,
     _per_unit_absent,
     _plain_idioms,
     _question_names,
@@ -171,6 +172,11 @@ RUNNER_UP_SHARE = 0.92
 ADJACENT_SHARE = 0.8
 
 
+# "Go-something", "Xiao-whatsit", "Tian something": the start of a name the asker does not quite remember.
+_HALF_NAME = re.compile(
+    r"\b(?:([A-Za-z][a-z]{1,8})-|([A-Z][a-z]{1,8})\s?)(?:something|summat|whatsit|thingy)"
+    r"(?:[- ]or[- ]other)?\b"
+)
 # Openers that point back to the previous sentence's subject ("He also called for ..."); discourse
 # connectives such as "Separately," do not, so they are not listed.
 _ANAPHORIC_OPENERS = _word_set("he she it they this these those that its their his her such")
@@ -273,6 +279,10 @@ class Retriever(Protocol):
 
     def opening_passage(self, document_id: str) -> Passage | None:
         """The document's first chunk, where its header (front matter) is when it has one."""
+        ...
+
+    def names(self) -> frozenset[str]:
+        """The words the documents only ever write capitalised: their names."""
         ...
 
 
@@ -461,7 +471,9 @@ class Assistant:
         them while sentences are scored), then the finished ``Answer``."""
         timings: dict[str, float] = {}
         clock = time.perf_counter()
-        spoken = asked_part(question)  # "Hello! ... What is X? I'm new here.", "um", "wait": read without
+        spoken = self._with_names_recalled(
+            asked_part(question)
+        )  # "Hello! ... What is X? I'm new here.", "um"
         standalone = (
             rewrite_followup(spoken, history, self._texts_about(spoken, history)) if history else spoken
         )
@@ -548,6 +560,17 @@ class Assistant:
         lead = max(fresh.candidates, key=lambda c: c.score)
         context = lead.terms | lead.previous_terms | lead.title_terms
         return all(_name_in(self._name_key(name), context) for name in fresh.names)
+
+    def _with_names_recalled(self, question: str) -> str:
+        """ "The phone company, Xiao-something, what did they ask for?" -> "... Xiaomi, ...": a name half
+        remembered is the one name of the documents that begins so, when only one does."""
+
+        def recalled(fragment: re.Match[str]) -> str:
+            start = (fragment.group(1) or fragment.group(2)).lower()
+            names = [name for name in self.retriever.names() if name.lower().startswith(start)]
+            return names[0] if len(names) == 1 and len(names[0]) > len(start) else fragment.group()
+
+        return _HALF_NAME.sub(recalled, question)
 
     def _texts_about(self, question: str, history: list[Turn]) -> list[str]:
         """The passages a follow-up and the question before it share words with, whose casing tells the
@@ -665,7 +688,7 @@ class Assistant:
                 for c in candidates
             ),
             names=names,
-            answer_type_gap=_answer_type_gap(question, candidates),
+            answer_type_gap=_answer_type_gap(question, candidates, document_years),
         )
         # What the answer would say, against what the question asks and is about (``_focus_phrase``).
         chosen = self.select(assessment)
@@ -683,8 +706,16 @@ class Assistant:
         }
         focus_supports = _supports_of(words, assessment.term_supports, lambda word: word in focus_words)
         assessment.focus_support = min(focus_supports, default=1.0)
+        # (the article's own year is no word a sentence of it needs: "the stance for 2025" in a 2025 article)
+        undated = [
+            (w, s) for w, s in zip(words, assessment.term_supports, strict=True) if w[0] not in document_years
+        ]
         if self._misses_what_the_form_requires(
-            question, words, assessment.term_supports, all_terms, max(lead.cosine, lead.clause_cosine)
+            question,
+            [word for word, _ in undated],
+            [support for _, support in undated],
+            all_terms,
+            max(lead.cosine, lead.clause_cosine),
         ) or self._lead_tells_of_something_else(
             question, words, assessment.term_supports, lead, unit, _year_of(passages[lead.passage_index])
         ):
@@ -707,10 +738,11 @@ class Assistant:
         return (
             self._figures_measure_something_else(question, lead)
             or _per_unit_absent(question, lead.text)
+            or _opposition_absent(question, lead.text)
             or self._outcome_absent(question, lead.terms | lead.previous_terms)
             or _contrasting_modifier(question, words, supports, lead.text)
             or _ranks_below_the_asked_superlative(question, lead.text)
-            or self._actor_absent(question, lead)
+            or self._actor_absent(question, lead, document_year)
             or _compares_with_an_absent_past(question, lead.text)
             or _dated_otherwise(
                 question, " ".join([lead.previous_text] + [c.text for c in unit]), document_year
@@ -817,7 +849,7 @@ class Assistant:
         yes_no = bool(_YES_NO.match(question) or _ANY_THING.match(question))
         return yes_no and weak > 0 and not _FURTHER_QUESTION.search(question)
 
-    def _actor_absent(self, question: str, lead: Candidate) -> bool:
+    def _actor_absent(self, question: str, lead: Candidate, document_year: str | None = None) -> bool:
         """Whether the name that acts in the question ("What new law will **the NPC** pass ...?"), or any
         name of a yes/no question, is missing
         from the sentence the answer leads with (and from its title, and from the sentence it refers back
@@ -827,7 +859,12 @@ class Assistant:
         if _ASKS_IF_ANYONE.match(question):
             return False  # "Did anyone at the Harbour Forum talk about X?": nobody named acts
         named = question if _YES_NO.match(question) else _acting_name(question)
-        names = [name for name in _question_names(named) if name.lower() not in _ROLE_WORDS]
+        # (the year of the lead's own document is none: "Does the stance for 2025 ..." in a 2025 article)
+        names = [
+            name
+            for name in _question_names(named)
+            if name.lower() not in _ROLE_WORDS and name != document_year
+        ]
         speaking = _speaking_document(question)  # "What did the NPC work report say?": the report speaks
         if speaking:
             names = [name for name in names if name not in speaking]
@@ -889,6 +926,9 @@ class Assistant:
             # "Which companies talked about battery swapping at the CPPCC?": the sentences with battery
             # swapping (with a speaker, "What did CALB say about ...?", the speaker's sentences come first).
             _prefer(candidates, lambda c: topic <= c.terms)
+        if _expected_answer_type(question) == "role":  # "In what capacity did X speak?": "The CEO of X"
+            top = sorted(candidates, key=lambda c: c.score, reverse=True)[:RERANK_DEPTH]
+            _prefer(top, lambda c: _gives_answer_type("role", c.text, question))
         if _PAST_WHEN.match(question.lower()):  # "When did the government first cut the RRR?": a dated one
             top = sorted(candidates, key=lambda c: c.score, reverse=True)[:RERANK_DEPTH]
             _prefer(top, lambda c: bool(_DATE_ANSWER.search(c.text)))
@@ -1392,7 +1432,15 @@ def _speaking_document(question: str) -> str:
     return acting.group(1) if acting else ""
 
 
-def _answer_type_gap(question: str, candidates: list[Candidate]) -> float:
+def _without_years(question: str, years: set[str | None]) -> str:
+    """The question without these years, and the preposition that dates by them."""
+    named = "|".join(re.escape(year) for year in years if year)
+    return re.sub(rf"\s*\b(?:(?:in|for|during|of)\s+)?(?:{named})\b", "", question) if named else question
+
+
+def _answer_type_gap(
+    question: str, candidates: list[Candidate], document_years: set[str | None] = frozenset()
+) -> float:
     """1.0 when the question asks for a quantity, a time, a place, a name or someone
     (``_expected_answer_type``) and the best sentence gives none.
 
@@ -1406,7 +1454,18 @@ def _answer_type_gap(question: str, candidates: list[Candidate]) -> float:
     if wanted is None or not candidates:
         return 0.0
     best = max(candidates, key=lambda c: c.score)
-    return 0.0 if _gives_answer_type(wanted, best.text, question) else 1.0
+    if _gives_answer_type(wanted, best.text, question):
+        return 0.0
+    # "How much is China issuing for 2025?" in an article of 2025 asks the article's own figures, when
+    # asked as a question (keywords such as "gdp target 2025" are read by their year) and one is in digits
+    undated = _without_years(question, document_years)
+    own_figure = (
+        undated != question
+        and re.match(r"(?:how\s+(?:much|many)|what|which)\b", question, re.I)
+        and re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", " ", best.text))
+        and _gives_answer_type(wanted, best.text, undated)
+    )
+    return 0.0 if own_figure else 1.0
 
 
 _CLAUSE_BREAK = re.compile(

@@ -588,6 +588,12 @@ _REPORTED = re.compile(
 )
 _WHETHER = re.compile(r"^(?:whether|if)\s+", re.I)
 _SIGN_OFF = re.compile(r"[\s,.!-]+(?:thanks|thank\s+you|thx|ty|cheers|please|pls)\W*$", re.I)
+# "..., short version", "... in one line", "... in a nutshell": how short the answer is to be, not what it is.
+_HOW_SHORT = re.compile(
+    r"[\s,;:-]+(?:(?:the\s+)?short\s+version|in\s+short|briefly|in\s+brief|in\s+(?:one|a)\s+(?:line|sentence)|"
+    r"in\s+a\s+nutshell|in\s+(?:plain|simple)\s+(?:english|terms|words))(?=\W*$)",
+    re.I,
+)
 # "My son works in batteries, so I'm curious - why would that matter ...?": the asker, then the question.
 _ASKER_LEAD = re.compile(rf"^(?:i|i['’]m|my)\b[^?]{{0,120}}?\s[-–—:]\s*(?=(?:and\s+)?{_WH}\b)", re.I)
 # Words of a question that only ask what a text gives ("What figure does the article give?").
@@ -634,7 +640,9 @@ def _labelled_question(sentence: str) -> str:
         if about or _stands_for(pronoun, topic, asked):
             return re.sub(rf"\b{pronoun}\b", topic, asked, count=1, flags=re.I)
         return sentence
-    return sentence if _leans_on_what_was_said(asked) else asked
+    # ("quick explainer: what's the NPC" asks what a name is)
+    named = re.match(r"(?i:(?:what|who)(?:['’]s|\s+(?:is|are|was|were))\s+(?:the\s+)?)[A-Z]", asked)
+    return sentence if _leans_on_what_was_said(asked) and not named else asked
 
 
 # "Our draft says X. Does the article back that up?", "Claim: X. True?": a claim to check, and the check.
@@ -675,7 +683,8 @@ def asked_part(message: str) -> str:
     think." does not). A claim of the asker's to check is asked as a fact check ("Our draft says X. Does
     the article back that up?" -> "Is it true that X?"), a question passed on for someone else as they
     would ask it (``_as_put_directly``). A message with no sentence that asks is kept whole."""
-    text = _GREETING_START.sub("", _SIGN_OFF.sub("", without_fillers(message)))
+    text = _HOW_SHORT.sub("", _FORGOTTEN.sub("", _SIGN_OFF.sub("", without_fillers(message))))
+    text = _GREETING_START.sub("", text)
     text = _TRAILING_OFF.sub(", ", text)
     checked = _checked_claim(text)
     if checked is not None:
@@ -683,7 +692,10 @@ def asked_part(message: str) -> str:
     sentences = [_GREETING_START.sub("", s) for s in re.split(r"(?<=[.!?])\s+", text.strip())]
     sentences = [s for s in sentences if _WORD.search(s)]
     sentences = [
-        _labelled_question(_question_clause(_as_put_directly(_ASKER_LEAD.sub("", s)))) for s in sentences
+        _labelled_question(
+            _question_clause(_as_put_directly(_in_asking_order(_as_requested(_ASKER_LEAD.sub("", s)))))
+        )
+        for s in sentences
     ]
     if len(sentences) <= 1:
         return " ".join(sentences) or message
@@ -703,12 +715,21 @@ def asked_part(message: str) -> str:
             return question
         asked = _as_plain_question(sentences[challenges[-1]])  # "Isn't X ...?" asks whether X ...
         return rewrite_followup(question, [Turn(asked, None, "", abstained=True)])
+    while len(asking) > 1 and _is_nameless_fragment(sentences[asking[0]]):
+        asking = asking[1:]  # "And the counterpoint? Did anyone push back on that?": the question after it
     question = " ".join(sentences[asking[0] : asking[-1] + 1])
     leaning = _leans_on_what_was_said(question)
     # ("I vaguely remember Gotion said something about shipping. What was it exactly?" keeps the memory;
     # "Got it, I think." says nothing)
     context = [s for s in sentences[: asking[0]] if len(_WORD.findall(s)) > 3] if leaning else []
     return " ".join(context + [question])
+
+
+def _is_nameless_fragment(sentence: str) -> bool:
+    """ "And the counterpoint?", "Right, the timing?": a few words that ask nothing by themselves and name
+    no one (unlike "And CALB?")."""
+    words = _WORD.findall(sentence)
+    return len(words) <= 3 and not _ASKING_OPENER.match(sentence.strip()) and not _has_name(words)
 
 
 _IRREGULAR_PAST = {
@@ -725,12 +746,14 @@ _IRREGULAR_PAST = {
     "meant": "mean",
     "got": "get",
 }
-_PRESENT_VERBS = "says|wants|thinks|plans|proposes|suggests|means|needs|expects|hopes|asks|wishes|recommends"
+_PRESENT_VERBS = (
+    "does|says|wants|thinks|plans|proposes|suggests|means|needs|expects|hopes|asks|wishes|recommends"
+)
 _INDIRECT_SUBJECT = (
     r"(?:(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:and\s+)?[A-Z][\w’'&-]*)*(?:['’]s\s+[a-z]+)?"
     r"|the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}|it|they|he|she)"
 )
-_INDIRECT_WH = r"^(?P<wh>what|which|who|how\s+much|how\s+many)"
+_INDIRECT_WH = r"^(?P<wh>what|which|who|how\s+much|how\s+many|how|when|where|why)"
 # "what CALB raised at the meetings", "what it wants done", "how many applications the scheme got": a
 # question reported in statement order.
 _INDIRECT_DONE = re.compile(
@@ -748,6 +771,8 @@ def _base_form(verb: str) -> str:
     """ "raised" -> "raise", "wanted" -> "want", "advocated" -> "advocate", "said" -> "say"."""
     if verb in _IRREGULAR_PAST:
         return _IRREGULAR_PAST[verb]
+    if verb == "does":
+        return "do"
     if not verb.endswith("ed"):  # "wants" -> "want", "wishes" -> "wish"
         return verb[:-2] if verb.endswith(("shes", "ches", "sses")) else verb[:-1]
     if verb.endswith("ied"):
@@ -759,7 +784,7 @@ def _in_question_order(question: str) -> str:
     """ "what CALB raised at the meetings?" -> "what did CALB raise at the meetings?", "what the rate is
     right now?" -> "what is the rate right now?"; unchanged when not in statement order."""
     done = _INDIRECT_DONE.match(question)
-    if done:
+    if done and not _AUX_WORDS & set(f"{done.group('asked')} {done.group('subject')}".lower().split()):
         verb = done.group("verb")
         aux = "does" if not verb.endswith("ed") and verb not in _IRREGULAR_PAST else "did"
         subject, rest = done.group("subject"), done.group("rest")
@@ -783,6 +808,92 @@ def _as_put_directly(sentence: str) -> str:
     if re.match(r"the\s", question, re.I):  # "wants to know the name of X": what the name of X is
         question = "What is " + question
     return question if question.rstrip().endswith("?") else question.rstrip(" .!") + "?"
+
+
+# "Find the part about X.", "Show me what it says on X", "give me the number for X", "Search: X": a
+# request for a passage, put as a command rather than a question.
+_REQUEST = re.compile(
+    r"^(?:(?:please|pls|kindly|now|and|so|ok|okay)[\s,]+)*(?:find(?:\s+out)?|show(?:\s+me)?|look\s+up|pull\s+up|bring\s+up|"
+    r"give\s+me|get\s+me|quote|tell\s+me|search(?:\s+for)?|locate|point\s+me\s+to|explain|summari[sz]e|"
+    r"describe|list|name)(?:\s+me)?\s*:?\s+(?P<asked>.+?)(?:\s+(?:for\s+me|please|pls))?\W*$",
+    re.I,
+)
+_PASSAGE_NOUNS = (
+    r"(?:part|bit|section|passage|paragraph|line|lines|sentence|sentences|stuff|info|information|details?|"
+    r"anything|something|mention)"
+)
+_WHERE_IT_SAYS = re.compile(
+    r"^(?:what|where)\s+(?:it|the\s+(?:article|text|piece|report))\s+(?:says|said|explains|mentions|writes|"
+    r"tells\s+us|talks)(?:\s+(?:about|on|of|regarding))?\s+(?P<asked>.+)$",
+    re.I,
+)
+_PASSAGE_ON = re.compile(
+    rf"^(?:(?:the|any|a)\s+)?{_PASSAGE_NOUNS}\s+(?:(?:that|which)\s+(?:mentions|covers|is\s+about|talks\s+about)|"
+    r"about|on|of|regarding|concerning|covering|re)\s+(?P<asked>.+)$",
+    re.I,
+)
+_TOPIC_PASSAGE = re.compile(rf"^the\s+(?P<asked>.+?)\s+{_PASSAGE_NOUNS}$", re.I)
+_BEING_AFTER = re.compile(
+    rf"^(?P<wh>{_WH})\s+(?P<subject>the\s+[^?]+?|[A-Z][^?]*?)\s+(?P<be>is|are|was|were)\s+(?P<rest>.+)$", re.I
+)
+# "one fact about X", "a one-liner on X", "stat on X", "need the quote on X": a piece of the text on X.
+_PIECE_ON = re.compile(
+    r"^(?:(?:i\s+)?need\s+|give\s+me\s+)?(?:(?:a|an|one|another|the)\s+)?(?:one-liner|line|fact|stat|statistic|detail|"
+    r"quote|point|snippet)s?\s+(?:on|about|re|regarding)\s+(?P<asked>.+?)\W*$",
+    re.I,
+)
+_FIGURE_FOR = re.compile(r"^the\s+(?:figure|number|amount|sum|total)\s+(?:for|of|on)\s+(?P<asked>.+)$", re.I)
+_LISTED_KIND = re.compile(
+    r"^(?:the|all(?:\s+the)?)\s+(?P<kind>[a-z]+s)\s+(?:that|which|who)\s+(?P<rest>.+)$", re.I
+)
+
+
+def _about_what(asked: str) -> str:
+    """What a request asks about as a question: "what the NPC is responsible for" -> "What is the NPC
+    responsible for?", "the levy" -> "What does the article say about the levy?"."""
+    if not re.match(rf"(?:{_WH}|whether|if)\b", asked, re.I):
+        return f"What does the article say about {asked}?"
+    question = _in_question_order(asked)
+    being = _BEING_AFTER.match(question) if question == asked else None
+    if being:  # "what the NPC is responsible for": what is the NPC responsible for
+        question = f"{being.group('wh')} {being.group('be')} {being.group('subject')} {being.group('rest')}"
+    return question[:1].upper() + question[1:] + "?"
+
+
+def _as_requested(sentence: str) -> str:
+    """A request for a passage as the question it asks: "Find the part about swapping stations." -> "What
+    does the article say about swapping stations?", "Look up what the CPPCC is." -> "What is the CPPCC?",
+    "give me the number for the special bonds" -> "How much are the special bonds?", "List the companies
+    that raised patents." -> "Which companies raised patents?", "one fact about X" -> about X; unchanged
+    when it is no such command."""
+    piece = _PIECE_ON.match(sentence.strip())
+    if piece:
+        return _about_what(piece.group("asked"))
+    request = _REQUEST.match(sentence.strip())
+    if request is None:
+        return sentence
+    asked = request.group("asked").strip()
+    if ":" in asked:  # "Quote the work report: what industries ...?": the question after the colon is read
+        return sentence
+    says = _WHERE_IT_SAYS.match(asked)
+    if says:  # "where it explains what the Two Sessions are": what they are; "what it says on X": about X
+        return _about_what(says.group("asked"))
+    if re.match(rf"(?:{_WH}|whether|if)\b", asked, re.I):
+        return _about_what(asked)
+    about = re.match(r"^(?:about|on|re|regarding)\s+(?P<asked>.+)$", asked, re.I)
+    passage = about or _PASSAGE_ON.match(asked) or _TOPIC_PASSAGE.match(asked)
+    if passage:
+        return _about_what(passage.group("asked"))
+    figure = _FIGURE_FOR.match(asked)
+    if figure:
+        return f"How much is {figure.group('asked')}?"
+    listed = _LISTED_KIND.match(asked)
+    if listed:
+        return f"Which {listed.group('kind')} {listed.group('rest')}?"
+    if request.group().lower().startswith(("tell", "search", "summari", "describe")):
+        return _about_what(asked)
+    plural = re.search(r"[^s]s$", asked) and not re.search(r"['’]s\b", asked)
+    return f"What {'are' if plural else 'is'} {asked}?"
 
 
 # A spoken sentence's clauses: "..., so before we go anywhere, what actually are the Two Sessions?"
@@ -817,6 +928,12 @@ _NOT_A_NOUN_PHRASE = re.compile(
 )
 _POSSESSOR = re.compile(r"^([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)['’]s\s")
 _TRAILING_HEDGE = re.compile(r"\s+(?:i\s+think|i\s+believe|i\s+guess|i\s+reckon|maybe|probably)$", re.I)
+# "..., I forget the names?", "..., if I remember rightly": what the asker does not remember, said after.
+_FORGOTTEN = re.compile(
+    r",\s+(?:i\s+(?:forget|forgot|can['’]?t\s+recall|can['’]?t\s+remember|don['’]?t\s+remember)|"
+    r"if\s+i\s+(?:remember|recall)\s+(?:rightly|correctly|right))\b[^,?]*(?=\?*\s*$)",
+    re.I,
+)
 _FIRST_PERSON = re.compile(rf"\b(?:{_ASKER}|me|us)\b", re.I)
 # "I read somewhere their boss went in with a wish list": what the asker heard, which a question may lean on.
 _HEARSAY = re.compile(
@@ -990,9 +1107,71 @@ _APPOSITIVE = re.compile(r"(\b[A-Z][\w&-]{1,30}),\s+(?:the|a|an|one\s+of)\s+[^,?
 # "Am I correct in supposing that X?": whether the text says X.
 _AM_I_RIGHT = re.compile(
     r"^(?:am\s+i|would\s+i\s+be|is\s+it)\s+(?:right|correct|wrong|mistaken)\s+(?:in\s+(?:supposing|thinking|"
-    r"assuming|saying|believing|understanding)|to\s+(?:suppose|think|assume|say|believe))\s+(?:that\s+)?",
+    r"assuming|saying|believing|understanding)|to\s+(?:suppose|think|assume|say|believe))\s+(?:that\s+)?"
+    # "What is the evidence that X?", "What evidence is there that X?": whether the text bears X out
+    r"|^(?:what\s+is|what['’]s|where\s+is|is\s+there\s+any|what)\s+(?:the\s+)?(?:evidence|proof)\s+"
+    r"(?:(?:is\s+there|does\s+the\s+(?:article|text)\s+give)\s+)?that\s+",
     re.I,
 )
+
+
+# Word orders of a learner of English: "Is true that X?", "It can make laws?", "How the government wants
+# to fund it?", "Which target China set?".
+_IS_TRUE_THAT = re.compile(r"^(?P<be>is|was)\s+(?=(?:true|possible|correct|right|so)\s+that\b)", re.I)
+_STATED_YES_NO = re.compile(
+    r"^(?P<subject>it|they|he|she|this|that|these|those)\s+(?P<aux>can|could|is|are|was|were|will|would|"
+    r"has|have|had|does|do|did|should|must)\s+(?P<rest>[^?]+\?)$",
+    re.I,
+)
+
+
+_TAG_SUBJECT = (
+    r"(?P<subject>[Tt]hey|[Hh]e|[Ss]he|[Ii]t|[Ww]e|[Tt]he\s+[\w-]+(?:\s+[\w-]+)?|"
+    r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)"
+)
+# "They cut some bank ratio before, didn't they?": whether they did.
+_DID_TAG = re.compile(
+    rf"^{_TAG_SUBJECT}\s+(?P<verb>[a-z]+ed|{'|'.join(_IRREGULAR_PAST)}|cut)\b(?P<rest>[^,?]*),\s*didn['’]t\s+"
+    r"(?:they|he|she|it|we)\W*$"
+)
+# "The CPPCC is only advisory, isn't it?": whether it is.
+_BE_TAG = re.compile(
+    rf"^{_TAG_SUBJECT}\s+(?P<aux>is|was|are|were|has|have|can|will)\s+(?P<rest>[^,?]+),\s*"
+    r"(?:isn|wasn|aren|weren|hasn|haven|can|won)['’]t\s+(?:they|he|she|it|we|there)\W*$"
+)
+
+
+def _in_asking_order(question: str) -> str:
+    """A question in the order of a statement put in a question's: "Is true that X?" -> "Is it true that
+    X?", "It can make laws?" -> "Can it make laws?", "How the government wants to fund it?" -> "How does
+    the government want to fund it?"; other questions unchanged."""
+    if not question.rstrip().endswith("?"):
+        return question
+    tagged = _DID_TAG.match(question)
+    if tagged:  # "They cut it before, didn't they?" -> "Did they cut it before?"
+        verb = "cut" if tagged.group("verb") == "cut" else _base_form(tagged.group("verb"))
+        return f"Did {_uncapitalised(tagged.group('subject'))} {verb}{tagged.group('rest')}?"
+    tagged = _BE_TAG.match(question)
+    if tagged:  # "The CPPCC is only advisory, isn't it?" -> "Is the CPPCC only advisory?"
+        subject = _uncapitalised(tagged.group("subject"))
+        return f"{tagged.group('aux').capitalize()} {subject} {tagged.group('rest')}?"
+    question = _IS_TRUE_THAT.sub(lambda m: f"{m.group('be')} it ", question)
+    stated = _STATED_YES_NO.match(question)
+    if stated:
+        return f"{stated.group('aux').capitalize()} {stated.group('subject').lower()} {stated.group('rest')}"
+    lowered = question[:1].lower() + question[1:]
+    done = _INDIRECT_DONE.match(lowered)
+    asked = _WORD.findall(done.group("asked")) if done else []
+    if any(word.endswith("ed") or word.lower() in _PREPOSITIONS for word in asked):
+        return question  # "What document delivered at the NPC revealed ...?" has its verb where it belongs
+    reordered = _in_question_order(lowered)
+    return question if reordered == lowered else reordered[:1].upper() + reordered[1:]
+
+
+def _uncapitalised(subject: str) -> str:
+    """ "They" -> "they", "The CPPCC" -> "the CPPCC", but "CATL" stays."""
+    first = subject.split()[0]
+    return subject[:1].lower() + subject[1:] if first in ("They", "He", "She", "It", "We", "The") else subject
 
 
 def _plainly_put(question: str) -> str:
@@ -1191,7 +1370,7 @@ _SET_ASIDE_FIRST = re.compile(
 )
 # "in 2024": when, not a name the follow-up is about; the year a question is dated by ("And in 2023?").
 _PERIOD_OF_YEAR = re.compile(
-    r"(?:(?:in|by|since|until|for|during|from)\s+)?(?P<year>(?:19|20)\d\d)"
+    r"(?P<lead>(?:so\s+far|to\s+date)\s+)?(?:(?:in|by|since|until|for|during|from)\s+)?(?P<year>(?:19|20)\d\d)"
     r"(?P<rest>\s+(?:so\s+far|to\s+date|alone|as\s+well|onwards|and\s+beyond))?",
     re.I,
 )
@@ -1323,7 +1502,8 @@ _TOPIC_PREPOSITIONS = (
 )
 _WORD = re.compile(r"[A-Za-z0-9][\w'’&.-]*")
 _ASKS_FOR_A_NAME = re.compile(
-    r"(?:what\s+is\s+the\s+name\s+of|who|whom|which\s+(?:(?:one\s+)?of\s+the\s+)?(?:(?:two|three|four|several|other)\s+)?"
+    r"(?:what\s+is\s+the\s+name\s+of|who|whom|(?:did|has|have|was|were)\s+any(?:one|body)|"
+    r"(?:which|(?:did|has|have|was|were)\s+any)\s+(?:(?:one\s+)?of\s+the\s+)?(?:(?:two|three|four|several|other)\s+)?"
     r"(?:[a-z-]+\s+){0,2}?(?:company|companies|firm|firms|carmaker|carmakers|automaker|automakers|"
     r"maker|makers|body|bodies|ministry|ministries|department|departments|agency|agencies|oem|oems|brand|brands|"
     r"organi[sz]ation|organi[sz]ations|group|groups|person|people|manufacturer|manufacturers))\b",
@@ -1351,6 +1531,39 @@ _ELSE = re.compile(
     r"\b(?:anything|something|what|who|anyone|anybody)\s+else\b|^(?:anything|any)\s+more\b", re.I
 )
 _SETTING_ASIDE = re.compile(rf"\b(?:{SETTING_ASIDE}|except)\b", re.I)
+# "Who argued for better pricing?": who did something, told by the verb's past tense
+_WHO_DID = re.compile(
+    rf"^who\s+(?P<verb>[a-z]+ed|{'|'.join(_IRREGULAR_PAST)})(?P<particle>\s+(?:for|to|about|on|with))?\s+"
+    r"(?P<rest>[^?]+?)\W*$",
+    re.I,
+)
+# "And the other battery firm, the one with the patents?": one told apart by what it has or did.
+_OTHER_DESCRIBED = re.compile(
+    r"^(?:(?:and|so|what\s+about|how\s+about)[\s,]+)*the\s+other\s+(?P<kind>[\w\s-]{2,30}?),\s*the\s+one\s+"
+    r"(?P<description>(?:with|that|who|which|behind|about|on)\b[^?]*?)\W*$",
+    re.I,
+)
+# "What did the fellow from CATL push for?": the question word and auxiliary, the subject, and the verb.
+_ASKED_OF_SUBJECT = re.compile(
+    rf"^(?P<wh>(?:what|which\s+\w+|how\s+\w+)\s+{_AUX})\s+(?P<subject>.+?)\s+"
+    r"(?P<verb>[a-z]+(?:\s+(?:for|about|on|to|with))?)\W*$",
+    re.I,
+)
+# "who's doing the issuing?", "who is behind the funding?": the act what was just asked about is done by.
+_DOING_THE_ACT = re.compile(
+    r"\b(?:doing|handling|running|behind|in\s+charge\s+of)\s+the\s+[a-z]{3,}ing\b", re.I
+)
+_DID_ANY = re.compile(r"^(?:did|has|have|was|were)\s+any", re.I)
+# "the other thing, the hardware bit, what was that?": pieces of what was told, then what they were.
+_PIECE_OF_IT = re.compile(
+    r"^(?:(?:and|so|ok|okay)[\s,]+)?(?P<things>(?:the\s+[^,]+,\s*)+)(?:what|which)\s+(?:was|is|were|are)\s+"
+    r"(?:that|it|this|those)(?:\s+again)?\W*$",
+    re.I,
+)
+# "and in 2023, how many?": a fragment, then the question word the previous question opened with.
+_ASKED_AGAIN = re.compile(
+    r"^(?P<fragment>.+?),?\s+(?P<wh>how\s+(?:many|much)|what|who|when|where|which)\W*$", re.I
+)
 _WH_THEN_AUX = re.compile(rf"^({_WH})\s+({_AUX}\s)", re.I)
 
 
@@ -1504,6 +1717,26 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
     body = _THE_OTHER_NAMED.sub("", body)  # "And about the other battery company, CALB?": about CALB
     body = _SAYS_SO.sub(r"\1 that", body)  # "who says so?" is "who says that?"
     body = _SAYS_WHO.sub("Who says that", body)  # "Says who?"
+    described = _OTHER_DESCRIBED.match(body)
+    asked_of = _ASKED_OF_SUBJECT.match(previous) if described else None
+    if asked_of:  # "What did CATL push for?" -> "And the other battery firm, the one with the patents?"
+        one = f"the {described.group('kind')} {described.group('description')}"
+        return _finish(f"{asked_of.group('wh')} {one} {asked_of.group('verb')}")
+    piece = _PIECE_OF_IT.match(body)
+    if piece and re.search(r"\b(?:thing|bit|part|point|piece|one)\b", piece.group("things"), re.I):
+        # "And the other thing, the hardware bit, what was that?": that piece of what was just told
+        named = re.split(r",\s*", piece.group("things").strip(" ,"))[-1]
+        named = re.sub(r"(?<=\w)\s+(?:bit|part|piece|stuff)$", "", named, flags=re.I)  # "the hardware"
+        return _finish(f"What was {named} ({previous})")
+    if _DOING_THE_ACT.search(body) and not _entity_spans(body):
+        return _finish(f"{body} ({previous})")  # "who's actually doing the issuing?": of what was just asked
+    again = _ASKED_AGAIN.match(body)
+    if (
+        again
+        and len(_WORD.findall(again.group("fragment"))) <= 4
+        and re.match(again.group("wh"), previous, re.I)
+    ):
+        body = again.group("fragment")  # "How many X in 2024?" -> "and in 2023, how many?": "and in 2023"
     framed = with_framed_name(body)
     if framed != body:  # "and what about Gotion, what was their thing?": what was Gotion's thing
         return framed
@@ -1533,6 +1766,13 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
     if _MORE.match(body.replace(",", "")) or _ONLY_THING.match(body):
         # "What did Xiaomi call for?" -> "Anything else?", "Was pricing the only thing he raised?": what else
         # Xiaomi called for
+        told_who = _WHO_DID.match(previous)
+        name = _answered_name(history[-1]) if told_who else None
+        if (
+            told_who and name
+        ):  # "Who argued for X?" -> "Is that all they wanted?": what else the one named did
+            verb = _base_form(told_who.group("verb")) + (told_who.group("particle") or "")
+            return _finish(f"What else did {name} {verb}, apart from {told_who.group('rest')}")
         return _finish(_WH_THEN_AUX.sub(r"\1 else \2", previous, count=1))
     year_before = _YEAR_BEFORE.search(body)
     if year_before and _YEAR_BEFORE_LEFT.fullmatch(_YEAR_BEFORE.sub("", body).strip(" ,")):
@@ -1624,6 +1864,8 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         if _ONE_OF_A_KIND.match(fragment):
             return _finish(f"{identifying.group('asks')} {fragment}")
     acting = (_WHO_DID_WHAT.match(previous) or _DID_ANYONE.match(previous)) if fragment is not None else None
+    if fragment is not None and _entity_spans(fragment) and re.search(r"[-–—:]\s*who\b", previous, re.I):
+        return _finish(f"What did {fragment} say")  # "battery swapping - who pushing?" -> "same for Nio?"
     qualifier = fragment is not None and _QUALIFIER.match(fragment)  # "And in 2024?" qualifies the question
     if acting is not None and not qualifier and not _OTHER_PHRASE.search(fragment):
         # "Which company called for autonomous vehicles?" asks who did it: "And Geely?" asks what Geely
@@ -1689,6 +1931,8 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
             # what the ministry does, not of the ministry
             return _finish(f"{body} ({previous})")
         names_one = (pronoun in _NAME_PRONOUNS or pronoun.split()[-1] in _KIND_NOUNS) and not of_a_thing
+        if pronoun in ("it", "its") and _DID_ANY.match(previous):
+            names_one = False  # "Did any company talk about X?" -> "Who proposed it?": X, not the company
         named = _answered_name(history[-1]) if names_one else None
         if named is not None:  # "Which company raised patent misuse?" -> CALB; "What else did it want?"
             return _finish(_substitute_pronoun(body, pronoun, named))
@@ -2089,7 +2333,8 @@ def _substitute_fragment(previous: str, fragment: str) -> str:
         dated = list(_DATED.finditer(previous)) or list(_YEAR.finditer(previous))
         target = _YEAR.search(previous, dated[-1].start()) if dated else None
         if target is not None:
-            return previous[: target.start()] + year + (period.group("rest") or "") + previous[target.end() :]
+            rest = period.group("rest") or (" so far" if period.group("lead") else "")  # "so far in 2025"
+            return previous[: target.start()] + year + rest + previous[target.end() :]
     if re.match(r"^(?:on|for|in|with|regarding|about|during|after|before|by)\b", fragment, re.I):
         return f"{previous} {fragment}"  # "and on safety?" adds a qualifier
     entities = _entity_spans(previous)
@@ -2494,6 +2739,8 @@ def _acting_subject(previous: str) -> str:
     if match is None:
         return ""
     words = match.group(1).split()
+    if _THE_DOCUMENT.fullmatch(" ".join(words[:2])):
+        return ""  # "What does the article say about X?" asks about X: the article does nothing in it
     verb = next((i for i, word in enumerate(words) if i >= 2 and word.lower() in _SUBJECT_VERBS), None)
     if verb is not None:  # "does the government have room to ...": the subject ends before "have"
         return " ".join(words[:verb])

@@ -17,14 +17,16 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import fcntl
+import functools
 import hashlib
 import json
 import os
+import re
 import shutil
 import sqlite3
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -161,6 +163,23 @@ class LoadedIndex:
 
     def documents(self) -> list[Document]:
         return [r.document for r in self.records.values()]
+
+    @functools.cached_property
+    def names(self) -> frozenset[str]:
+        """Words the documents only ever write capitalised ("Gotion", "Xiaomi", "CPPCC"): their names, for
+        a question that half remembers one ("Go-something"). Read from the chunks once, on first use."""
+        return names_in(chunk.text for chunk in self.chunks)
+
+
+def names_in(texts: Iterable[str]) -> frozenset[str]:
+    """The words these texts only ever write capitalised: their names, not the words that open a sentence
+    ("Gotion" and "CPPCC", not "The" when "the" occurs too)."""
+    capitalised: set[str] = set()
+    lowered: set[str] = set()
+    for text in texts:
+        for word in re.findall(r"\b[A-Za-z][\w&-]+", text):
+            (capitalised if word[0].isupper() else lowered).add(word)
+    return frozenset(word for word in capitalised if word.lower() not in lowered)
 
 
 def read_current_name(index_dir: Path) -> str | None:

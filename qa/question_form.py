@@ -70,6 +70,7 @@ _SYNONYM_GROUPS = """
     patent patents
     source sources cite cites cited citing
     yuan rmb renminbi cny
+    fiscal finance finances treasury
     dollar dollars usd
     lifecycle lifecycles
     parliament parliaments legislature legislatures
@@ -355,7 +356,10 @@ _NUMBER_WORDS = (
 )
 _NUMBER_WORD_SET = frozenset(_NUMBER_WORDS.replace("s?", "").split("|"))
 # "How long is the scheme meant to run?", "For how long ...?": a span of time, which a sum does not give.
-_HOW_LONG = re.compile(_LEADING_PREPOSITION + r"how long\b(?! ago\b)")
+_HOW_LONG = re.compile(
+    _LEADING_PREPOSITION + r"(?:how long\b(?! ago\b)|(?:over|for|across) (?:what|how many) "
+    r"(?:period|time ?frame|timeframe|time period|span|stretch|years|months)\b)"
+)
 _DURATION = re.compile(
     rf"\b(?:\d+|{_NUMBER_WORDS}|several|many|a\s+few|a|one)\s+(?:years?|months?|weeks?|days?|decades?|quarters?)\b"
     r"|\b(?:until|till|through|throughout|expires?|expiring|ends?|ending|runs?\s+to)\b"
@@ -509,7 +513,7 @@ _RELATIONAL_NOUNS = _word_set(
     "method methods term terms phrase phrases expression expressions concept concepts objective objectives "
     "report reports study studies publication publications buzzword buzzwords catchphrase slogan slogans "
     "duty duties responsibility responsibilities task tasks power powers lever levers instrument instruments "
-    "option options"
+    "option options conduct behaviour behaviours behavior behaviors practice practices activity activities"
 )
 # Where the subject of "What is the X ...?" ends.
 # Words that end a what-is question's subject: prepositions, and a pronoun opening a relative clause ("the
@@ -932,6 +936,27 @@ _PER_UNIT_ASKED = re.compile(
 _PER_UNIT_GIVEN = re.compile(r"\bper\b|\beach\b|\bapiece\b|\ba\s+(?:car|vehicle|unit|head|buyer)\b", re.I)
 
 
+# Opposing a thing, asked ("Did anyone push back on that?", "Who objected?") or told ("CALB warned against").
+_OPPOSING_ASKED = re.compile(
+    r"\b(?:oppos\w*|object(?:s|ed|ing|ion|ions)?\b|critici[sz]\w*|reject\w*|resist\w*|push(?:ed|es|ing)?\s+back|"
+    r"pushback|counterpoint\w*|counter-?argument\w*|disagree\w*|backlash|dissent\w*|veto\w*|"
+    r"(?:argue|argued|spoke|speak|vote|voted|come\s+out|came\s+out)\s+against)",
+    re.I,
+)
+_OPPOSING_TOLD = re.compile(
+    rf"{_OPPOSING_ASKED.pattern}|\b(?:against|warn\w*|concern\w*|doubt\w*|sceptic\w*|skeptic\w*|"
+    r"challeng\w*|dismiss\w*|refus\w*|criticism\w*|but\b|however\b)",
+    re.I,
+)
+
+
+def _opposition_absent(question: str, text: str) -> bool:
+    """Whether the question asks who opposed or pushed back ("Did anyone push back on that?", "Who
+    objected to X?") and the sentence tells no opposition: advocating X is not opposing it."""
+    asked = without_borrowed_context(question)
+    return bool(_OPPOSING_ASKED.search(asked)) and not _OPPOSING_TOLD.search(text)
+
+
 def _per_unit_absent(question: str, text: str) -> bool:
     """Whether the question asks for a figure per car, buyer or unit ("What's the per-vehicle subsidy?")
     and the sentence gives none per anything ("RMB300 billion will be used to expand the scheme")."""
@@ -954,6 +979,9 @@ def _gives_answer_type(wanted: str, text: str, question: str) -> bool:
     """
     if wanted == "duration":  # "How long is the scheme meant to run?": "until 2027", "for three years"
         return _DURATION.search(text) is not None
+    if wanted == "role":  # "In what capacity did the CATL representative speak?": "The CEO of CATL"
+        asked = {token.lower() for token in _TOKEN.findall(question)}
+        return any(token.lower() in _ROLE_ANSWERS - asked for token in _TOKEN.findall(text))
     if wanted in ("place", "name", "agent"):
         # who said what a rewrite borrowed in brackets is not asked with it ("Who said that (What did
         # Xiaomi push for)?" is answered by Xiaomi, but not "Which regulator is in charge (What did ...)?")
@@ -1152,10 +1180,25 @@ _ASKED_AFTER_COLON = re.compile(
 _MEASURE_AFTER_COLON = re.compile(r":\s*(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)(?:\s+of\s+[a-z\s-]+)?\W*$")
 
 
+# "In what capacity did X speak?", "What position does X hold?": a role, told by a word for one ("CEO").
+_ROLE_ASKED = re.compile(
+    r"^(?:in\s+what\s+(?:capacity|role)|(?:what|which)\s+(?:position|title|job|post)\s+(?:does|did|do|is|was|has|had)\b)"
+)
+
+
+_ROLE_ANSWERS = ROLE_WORDS | _word_set(
+    "chief executive director manager delegate deputy representative member spokesperson spokesman "
+    "spokeswoman secretary governor mayor official owner partner vice-president vice-chair"
+)
+
+
 def _expected_answer_type(question: str) -> str | None:
-    """``"quantity"``, ``"time"``, ``"place"``, ``"name"``, ``"agent"`` or None, from the question's wording
-    alone."""
-    lowered = question.lower().strip()
+    """``"quantity"``, ``"time"``, ``"place"``, ``"name"``, ``"agent"``, ``"role"`` or None, from the
+    question's wording alone."""
+    # the previous question a follow-up borrows in brackets is context: what it asks is outside them
+    lowered = re.sub(r"\s*\([^()]*\)(?=\W*$)", "", question.lower().strip())
+    if _ROLE_ASKED.match(lowered):
+        return "role"
     # "Xiaomi's ask at the CPPCC: when?", "Tianneng's proposal: cost?": what is asked of the thing before
     tail = _ASKED_AFTER_COLON.search(lowered)
     measure = _MEASURE_AFTER_COLON.search(lowered)  # "cost?", "RRR cut: size of cut?", "per-car amount?"
@@ -1551,7 +1594,7 @@ def _asked_thing(question: str) -> set[str]:
     propose ...". Generic kinds ("Which company ...", "How much money ...")
     and relational nouns are left out: any company or sum answers them. The subject of "What is ...?" is
     the focus phrase's business (``focus_support``), so it is not repeated here."""
-    lowered = question.lower().strip()
+    lowered = re.sub(r"\b(car|auto)[\s-](makers?)\b", r"\1\2", question.lower().strip())  # "car makers"
     words = [w.replace("’", "'").removesuffix("'s") for w in _TOKEN.findall(lowered)]
     if "how" in words[:2] and len(words) > 2 and words[words.index("how") + 1] in ("many", "much"):
         phrase = []

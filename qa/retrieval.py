@@ -185,6 +185,10 @@ class Retriever:
             return None
         return self._passage(record.first_row, 0.0, None, None, 0)
 
+    def names(self) -> frozenset[str]:
+        """The names the documents use (``LoadedIndex.names``)."""
+        return self.index.names
+
     def _fuse(self, mode: str, dense: np.ndarray | None, lexical: np.ndarray | None) -> np.ndarray:
         if mode == "dense":
             return dense

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from qa.answering import NOT_IN_DOCUMENTS, Assessment, Assistant, Candidate
 from qa.chat import Turn
 from qa.embedding import HashEmbedder
+from qa.index import names_in
 from qa.models import Answer, Chunk, Passage, Retrieved, Span
 
 try:
@@ -97,6 +98,9 @@ class TinyRetriever:
     def opening_passage(self, document_id: str) -> Passage | None:
         first = next((i for i, c in enumerate(self.chunks) if c.document_id == document_id), None)
         return None if first is None else self._passage(first, 0.0, 0)
+
+    def names(self) -> frozenset[str]:
+        return names_in(c.text for c in self.chunks)
 
     def _passage(self, i: int, score: float, rank: int) -> Passage:
         chunk = self.chunks[i]
@@ -183,6 +187,41 @@ def test_numbers_are_matched(assistant: Assistant) -> None:
     answer = assistant.answer("How much will the port authority spend on new berths?")
     _check_invariants(answer)
     assert "EUR2.4 billion" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["What did Bol-something ask for?", "what did the firm, bolton-whatsit, ask for?"]
+)
+def test_a_half_remembered_name_is_the_one_name_that_begins_so(assistant: Assistant, question: str) -> None:
+    answer = assistant.answer(question)
+    assert not answer.abstained and "shore power connections at every berth" in answer.answer
+
+
+def test_only_a_name_the_documents_have_is_recalled(assistant: Assistant) -> None:
+    assert assistant._with_names_recalled("What did Ar-something want?") == "What did Arvex want?"
+    assert assistant._with_names_recalled("What did Zed-something want?") == "What did Zed-something want?"
+    assert (
+        assistant._with_names_recalled("Is there something about tolls?") == "Is there something about tolls?"
+    )
+
+
+def test_the_documents_own_year_is_asked_of_its_figures_and_claims() -> None:
+    embedder = HashEmbedder(dimension=256)
+    dated = Assistant(TinyRetriever(_chunks("harbour", DOCUMENT), embedder, {"date": "2025-04-01"}), embedder)
+    figure = dated.answer("How much does the port authority plan to spend on new berths for 2025?")
+    assert not figure.abstained and "EUR2.4 billion" in figure.answer
+    # another year is not the article's: its plans are not that year's
+    assert dated.answer("How much does the port authority plan to spend on new berths for 2023?").abstained
+    undated = Assistant(TinyRetriever(_chunks("harbour", DOCUMENT), embedder), embedder)
+    assert undated.answer("How much does the port authority plan to spend on new berths for 2025?").abstained
+
+
+def test_a_role_asked_leads_with_the_sentence_that_gives_one(assistant: Assistant) -> None:
+    answer = assistant.answer("In what capacity did the Arvex representative address the forum?")
+    assert not answer.abstained and answer.answer.startswith("The chief executive of Arvex")
+    assert assistant.answer(
+        "In what capacity did the Bolton Marine representative address the forum?"
+    ).abstained
 
 
 def test_abstains_on_an_unknown_company(assistant: Assistant) -> None:
@@ -473,6 +512,10 @@ def test_a_figure_question_without_a_figure_in_the_best_sentence_loses_confidenc
         ("What was the number of delegates?", "The forum had twelve delegates.", 0.0),
         ("How much did cargo grow between 2023 and 2024?", "Cargo grew 12% in 2024.", 0.0),
         ("When will the berth open?", "The berth will open later this year.", 0.0),
+        # a role asked is told by a word for one, other than the question's own
+        ("In what capacity did the Arvex representative speak?", "The chief executive of Arvex spoke.", 0.0),
+        ("In what capacity did the Arvex representative speak?", "Arvex called for a carbon levy.", 1.0),
+        ("What position does the Arvex delegate hold?", "The Arvex delegate urged a levy.", 1.0),
     ],
 )
 def test_answer_type_gap_reads_the_answer_type_from_the_question(

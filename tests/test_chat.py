@@ -528,6 +528,78 @@ def test_anything_else_asks_the_previous_question_again() -> None:
     assert rewrite_followup("what else, then?", history) == "What else did Arvex call for?"
 
 
+def test_is_that_all_after_a_who_question_asks_what_else_the_one_named_did() -> None:
+    history = [
+        Turn(
+            "Who argued for a harbour levy?", None, "The chief of Arvex argued for a harbour levy. [1]", False
+        )
+    ]
+    assert rewrite_followup("Is that all they wanted?", history) == (
+        "What else did Arvex argue for, apart from a harbour levy?"
+    )
+    assert (
+        rewrite_followup("Anything else?", history)
+        == "What else did Arvex argue for, apart from a harbour levy?"
+    )
+
+
+def test_they_after_did_anyone_are_the_ones_the_answer_named() -> None:
+    history = [
+        Turn(
+            "Did any shipping firms ask for shore power?",
+            None,
+            "Separately, Bolton Marine asked for it. [1]",
+            False,
+        )
+    ]
+    assert (
+        rewrite_followup("Did they also mention cranes?", history) == "Did Bolton Marine also mention cranes?"
+    )
+    history = [
+        Turn("Did anyone ask for a levy at the forum?", None, "The chief of Arvex urged a levy. [1]", False)
+    ]
+    assert rewrite_followup("What else did they want?", history) == "What else did Arvex want?"
+    # "it" is what they were asked about
+    assert (
+        rewrite_followup("Who proposed it?", history)
+        == "Who proposed it (Did anyone ask for a levy at the forum)?"
+    )
+
+
+def test_it_after_a_request_for_a_passage_is_what_the_passage_is_about() -> None:
+    history = [Turn("Find the part about the carbon levy.", None, "Arvex urged a carbon levy. [1]", False)]
+    assert rewrite_followup("Who would pay it?", history) == "Who would pay the carbon levy?"
+    assert rewrite_followup("What could they raise?", history) == "What could the carbon levy raise?"
+
+
+def test_the_other_one_told_apart_by_a_description_is_asked_the_same() -> None:
+    history = [
+        Turn("What did the boss of Arvex push for?", None, "The chief of Arvex urged a levy. [1]", False)
+    ]
+    assert rewrite_followup("And the other shipping firm, the one with the berths?", history) == (
+        "What did the shipping firm with the berths push for?"
+    )
+
+
+def test_who_does_the_act_asks_it_of_what_was_just_asked() -> None:
+    history = [Turn("How much will the port spend on new berths?", None, "EUR2.4 billion. [1]", False)]
+    assert rewrite_followup("who's actually doing the spending?", history) == (
+        "Who is actually doing the spending (How much will the port spend on new berths)?"
+    )
+
+
+def test_a_name_after_a_keyword_who_question_asks_what_it_said() -> None:
+    history = [Turn("shore power - who pushing?", None, "Separately, Bolton Marine asked for it. [1]", False)]
+    assert rewrite_followup("same for Arvex?", history) == "What did Arvex say?"
+
+
+def test_a_piece_of_what_was_told_is_asked_of_it() -> None:
+    history = [Turn("What did Arvex ask for?", None, "Arvex urged a levy and crane inspections. [1]", False)]
+    assert rewrite_followup("And the other thing, the crane bit, what was that?", history) == (
+        "What was the crane (What did Arvex ask for)?"
+    )
+
+
 def test_the_other_of_a_pair_the_question_named() -> None:
     history = [
         Turn("Arvex and Bolton both made proposals. What was Arvex's?", None, "Arvex urged a levy.", False)
@@ -801,6 +873,12 @@ def test_the_name_answered_is_not_a_possessive_and_is_the_one_described() -> Non
             "x",
             "and so far this year?",
             "How many berth applications were there so far this year?",
+        ),
+        (
+            "How many berth applications were there in 2024?",
+            "x",
+            "And so far in 2025?",
+            "How many berth applications were there in 2025 so far?",
         ),
         ("Is there room to cut dues this year?", "x", "when was the last cut?", None),
         ("Which firm wants crane rules changed?", "x", "what's the aim?", None),
@@ -1195,12 +1273,86 @@ def test_what_was_done_and_things_acted_on_stand_for_the_previous_question() -> 
         ),
         ("Who called for shore power? The draft says it was Bolton.", "Who called for shore power?"),
         ("What did Arvex propose?", "What did Arvex propose?"),
+        # what the asker does not remember is no part of the question
+        (
+            "Which two firms asked for shore power, I forget the names?",
+            "Which two firms asked for shore power?",
+        ),
+        ("What did Arvex say, if I remember rightly?", "What did Arvex say?"),
     ],
 )
 def test_a_chatty_message_is_read_for_what_it_asks(message: str, asked: str) -> None:
     from qa.chat import asked_part
 
     assert asked_part(message) == asked
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("Find the part about shore power.", "What does the article say about shore power?"),
+        ("Show me what it says on the carbon levy.", "What does the article say about the carbon levy?"),
+        ("Show me anything on cranes", "What does the article say about cranes?"),
+        ("Find the finance section.", "What does the article say about finance?"),
+        ("Search: shore power.", "What does the article say about shore power?"),
+        ("Look up what the Harbour Forum is.", "What is the Harbour Forum?"),
+        ("Explain what the forum is responsible for.", "What is the forum responsible for?"),
+        ("Find where it explains what the forum does.", "What does the forum do?"),
+        ("Find out who proposed the levy.", "Who proposed the levy?"),
+        ("give me the number for the berth spending", "How much is the berth spending?"),
+        ("List the firms that asked for shore power.", "Which firms asked for shore power?"),
+        ("give me Arvex's idea", "What is Arvex's idea?"),
+        ("one fact about Arvex's ask", "What does the article say about Arvex's ask?"),
+        ("one-liner on what the forum is", "What is the forum?"),
+        # how short the answer is to be is no part of what is asked
+        ("and what's the forum, short version", "and what's the forum"),
+        ("Bolton's ask in one line", "Bolton's ask"),
+        ("quick explainer: what's the Harbour Forum", "what's the Harbour Forum"),
+        ("shore power - which OEMs pushing?", "shore power - which OEMs pushing?"),
+        # a question after a colon is what is asked; a question is no request
+        ("Quote the review: how much did cargo grow?", "how much did cargo grow?"),
+        ("Can you find what Arvex said?", "Can you find what Arvex said?"),
+        ("Finance spending, how much was it?", "Finance spending, how much was it?"),
+    ],
+)
+def test_a_request_for_a_passage_is_read_as_the_question_it_asks(message: str, asked: str) -> None:
+    from qa.chat import asked_part
+
+    assert asked_part(message) == asked
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("Is true that Arvex asked for a levy?", "Is it true that Arvex asked for a levy?"),
+        ("It can make laws?", "Can it make laws?"),
+        ("How the port authority wants to pay for it?", "How does the port authority want to pay for it?"),
+        ("Which levy Arvex proposed?", "Which levy did Arvex propose?"),
+        ("When the forum ended?", "When did the forum end?"),
+        ("What the forum is?", "What is the forum?"),
+        # questions already in a question's order stay as they are
+        ("What has the port authority planned?", "What has the port authority planned?"),
+        ("How much did the port spend?", "How much did the port spend?"),
+        ("It was Arvex.", "It was Arvex."),
+        # a tag question asks whether
+        ("They cut the port fees before, didn't they?", "Did they cut the port fees before?"),
+        ("Arvex asked for a levy, didn't they?", "Did Arvex ask for a levy?"),
+        ("The forum is only advisory, isn't it?", "Is the forum only advisory?"),
+        (
+            "What report delivered at the forum revealed the plans?",
+            "What report delivered at the forum revealed the plans?",
+        ),
+    ],
+)
+def test_a_question_in_a_statement_order_is_put_in_a_question_order(message: str, asked: str) -> None:
+    from qa.chat import asked_part
+
+    assert asked_part(message) == asked
+
+
+def test_a_fragment_then_the_previous_question_word_asks_the_previous_question_of_it() -> None:
+    history = [Turn("How many ships docked in 2024?", None, "In 2024, 900 ships docked. [1]", False)]
+    assert rewrite_followup("and in 2023, how many?", history) == "How many ships docked in 2023?"
 
 
 def test_a_relative_clause_and_a_noun_phrase_are_no_references() -> None:
@@ -1549,6 +1701,11 @@ def test_for_its_part_adds_nothing_to_the_name() -> None:
             "Am I correct in supposing that the HPC has no power to legislate?",
             "Is it true that the HPC has no power to legislate?",
         ),
+        ("What is the evidence that shore power cuts fumes?", "Is it true that shore power cuts fumes?"),
+        ("What evidence is there that Arvex wants a levy?", "Is it true that Arvex wants a levy?"),
+        ("What is the evidence?", "What is the evidence?"),
+        ("And the counterpoint? Did anyone push back on that?", "Did anyone push back on that?"),
+        ("And Bolton? What did they want?", "And Bolton? What did they want?"),
         ("wat did arvex ask 4 at the forum", "what did arvex ask for at the forum"),
         ("wats the toll rate rn", "what's the toll rate right now"),
         ("wats it been good for", "what's it been good for"),

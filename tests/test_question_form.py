@@ -40,6 +40,8 @@ def test_focus_phrase_is_what_the_question_is_about(question: str, phrase: str |
         ("By how many basis points will fees fall?", {"basis", "points"}),
         ("What penalty did Arvex propose?", {"penalty"}),
         ("Which company asked for shore power?", set()),  # any company answers
+        ("Which two car makers asked for shore power?", set()),  # carmakers, in two words
+        ("What specific conduct did Arvex want banned?", set()),  # any conduct, told by what it is
         ("How much money goes to shore power?", set()),  # any sum answers
         ("What is the Harbour Forum?", set()),  # the subject is the focus phrase's business
         ("What did Arvex propose?", set()),
@@ -954,6 +956,11 @@ def test_how_long_asks_for_a_span_of_time() -> None:
     assert _gives_answer_type("duration", "The toll rebate runs until 2027.", question)
     assert _gives_answer_type("duration", "The rebate will last three years.", question)
     assert _expected_answer_type("How long ago did the port open?") != "duration"
+    assert _expected_answer_type("Over what period will the rebate be paid?") == "duration"
+    assert _expected_answer_type("Over how many years will the bonds run?") == "duration"
+    # a follow-up's borrowed context in brackets does not change what it asks
+    assert _expected_answer_type("For how long (What did Arvex propose)?") == "duration"
+    assert _expected_answer_type("Does the report give the CEO's name (What did Arvex propose)?") == "name"
 
 
 def test_which_lawsuits_asks_for_particular_ones() -> None:
@@ -1114,3 +1121,12 @@ def test_a_sum_asked_in_a_currency_the_text_does_not_give_is_not_given() -> None
     assert _in_the_asked_currency("How much is it in dollars?", text)
     assert _in_the_asked_currency("How much did cargo grow in real terms?", text)  # no currency asked
     assert _question_names("Did Arvex won the tender?") == ["Arvex"]  # "won" is no currency here
+
+
+def test_who_pushed_back_is_not_answered_by_who_argued_for_it() -> None:
+    from qa.question_form import _opposition_absent
+
+    assert _opposition_absent("Did anyone push back on the levy?", "Arvex argued for a levy.")
+    assert _opposition_absent("Who objected to it (Who argued for a levy)?", "Arvex argued for a levy.")
+    assert not _opposition_absent("Did anyone push back on the levy?", "Bolton warned against a levy.")
+    assert not _opposition_absent("What are the challenges for shipping?", "Arvex argued for a levy.")
