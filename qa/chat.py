@@ -2667,6 +2667,17 @@ def _resolve_reference(body: str, pronoun: str, previous: str) -> str:
         # EVs?" asks of X)
         topic = _topic_phrase(previous, destinations=False)
     its_role = pronoun == "its" and bool(re.search(rf"\bits\s+{_ROLE_TITLE.pattern}", body, re.I))
+    # "What did Xiaomi push for?" -> "Which of its car models ...?": the named subject's, not the topic's
+    its_role = its_role or (
+        pronoun == "its"
+        and bool(entities)
+        and re.match(
+            rf"^\w+\s+{_AUX}\s+(?:the\s+)?{re.escape(previous[entities[0][0] : entities[0][1]])}",
+            previous,
+            re.I,
+        )
+        is not None
+    )
     kind = pronoun.split()[-1] in _KIND_NOUNS
     acting = _acts(body, pronoun)
     asked_of = _YES_NO_SUBJECT.match(previous) if pronoun in ("it", "its") else None

@@ -593,6 +593,13 @@ def test_a_name_after_a_keyword_who_question_asks_what_it_said() -> None:
     assert rewrite_followup("same for Arvex?", history) == "What did Arvex say?"
 
 
+def test_its_after_a_question_about_a_named_subject_is_that_names() -> None:
+    history = [Turn("What did Arvex push for?", None, "Arvex urged a levy. [1]", False)]
+    assert rewrite_followup("Which of its ships would that affect?", history) == (
+        "Which of Arvex's ships would that affect?"
+    )
+
+
 def test_a_piece_of_what_was_told_is_asked_of_it() -> None:
     history = [Turn("What did Arvex ask for?", None, "Arvex urged a levy and crane inspections. [1]", False)]
     assert rewrite_followup("And the other thing, the crane bit, what was that?", history) == (
