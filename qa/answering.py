@@ -792,7 +792,10 @@ class Assistant:
             found = _supports_of(words, supports, wanted)
             if found and max(found) < ASKED_THING_SUPPORT:
                 return True
-        return False
+        # "How much lithium carbonate price support ...?": most of what names the thing asked for is absent
+        found = _supports_of(words, supports, lambda word: bool(asked & set(_bare(word).split("-"))))
+        weak = [support for support in found if support < LOOSE_SUPPORT]
+        return len(weak) >= 2 and len(weak) * 2 >= len(found)
 
     @staticmethod
     def _loosely_unsupported(

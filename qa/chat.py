@@ -357,7 +357,10 @@ _SUBJECT_VERBS = {
     "spend",
 }
 _WHY_IN_OTHER_WORDS = re.compile(
-    r"^(?:and\s+)?(?:for\s+what\s+(?:purpose|reason)|to\s+what\s+end|what\s+for|how\s+come)$", re.I
+    r"^(?:and\s+)?(?:for\s+what\s+(?:purpose|reason)|to\s+what\s+end|what\s+for|how\s+come|"
+    r"what\s+is\s+the\s+(?:(?:bigger|broader|larger|real|main|ultimate|underlying|wider)\s+)?(?:goal|aim|purpose|"
+    r"motive|motivation|rationale|idea)\s+(?:behind|of)\s+(?:that|this|it))$",
+    re.I,
 )
 _SAYS_SO = re.compile(
     r"\b(says|said|say|claims|claimed|reports|reported|thinks|believes|states)\s+so\b", re.I
@@ -619,6 +622,68 @@ _LABELLED = re.compile(
     r"would|has|have)\b[^:]*)$",
     re.I,
 )
+# Words of a label that only frames a question ("quick refresher:", "one more for the class -").
+_FRAMING_WORDS = frozenset(
+    [
+        "quick",
+        "refresher",
+        "explainer",
+        "question",
+        "questions",
+        "q",
+        "tl;dr",
+        "tldr",
+        "fyi",
+        "note",
+        "context",
+        "background",
+        "follow-up",
+        "followup",
+        "one",
+        "more",
+        "also",
+        "ok",
+        "okay",
+        "so",
+        "summary",
+        "recap",
+        "reminder",
+        "sanity",
+        "check",
+        "headline",
+        "quiz",
+        "homework",
+        "students",
+        "class",
+        "listeners",
+        "readers",
+        "post",
+        "draft",
+        "piece",
+        "story",
+        "segment",
+        "brief",
+        "briefing",
+        "memo",
+        "re",
+        "next",
+        "another",
+        "last",
+        "final",
+        "first",
+        "second",
+        "third",
+        "small",
+        "simple",
+        "basic",
+        "short",
+        "easy",
+        "bonus",
+        "trivia",
+        "tl",
+        "dr",
+    ]
+)
 _LABEL_TOPIC = re.compile(r"\b(?:on|about|re|regarding)\s+(?P<topic>(?:the\s+)?[^,;]{2,40})$", re.I)
 
 
@@ -642,7 +707,12 @@ def _labelled_question(sentence: str) -> str:
         return sentence
     # ("quick explainer: what's the NPC" asks what a name is)
     named = re.match(r"(?i:(?:what|who)(?:['’]s|\s+(?:is|are|was|were))\s+(?:the\s+)?)[A-Z]", asked)
-    return sentence if _leans_on_what_was_said(asked) and not named else asked
+    if _leans_on_what_was_said(asked) and not named:
+        return sentence
+    # "trade-in scheme - how much funding this year?": a label that names a topic the question does not
+    # is what the question asks about
+    topic = [w for w in _WORD.findall(label.lower()) if w not in _FRAMING_WORDS and w not in _FUNCTION_WORDS]
+    return sentence if topic and not set(topic) <= set(_WORD.findall(asked.lower())) else asked
 
 
 # "Our draft says X. Does the article back that up?", "Claim: X. True?": a claim to check, and the check.
@@ -1076,6 +1146,9 @@ _TEXTING = {
     "gonna": "going to",
     "wanna": "want to",
     "w/": "with",
+    "wrt": "with regard to",
+    "yr": "year",
+    "yrs": "years",
     "$$": "money",
     "$$$": "money",
 }
@@ -1084,7 +1157,7 @@ _TEXTING_WORD = re.compile(
     re.I,
 )
 _FOR_AS_4 = re.compile(r"\b((?:ask|call|push|want|look|go)(?:s|ed|ing)?)\s+4\b", re.I)
-_TEXTING_FILLER = re.compile(r"[\s,]*\b(?:lol|lmao|haha+|omg|idk|tbh|ngl|fr|pls|plz)\b[\s,!.]*", re.I)
+_TEXTING_FILLER = re.compile(r"[\s,]*\b(?:lol|lmao|haha+|omg|idk|tbh|ngl|fr|pls|plz|fyi)\b[\s,!.]*", re.I)
 # "What is that supposed to tell us?" asks what it tells; "supposed" hedges.
 _SUPPOSED_TO = re.compile(r"(?:\b(?:is|was)\s+|['’]s\s+)(that|this|it)\s+supposed\s+to\s+", re.I)
 # "Why - what's the supposed benefit?": the question after a one-word lead asks it again, fully.
@@ -1549,6 +1622,17 @@ _ASKED_OF_SUBJECT = re.compile(
     r"(?P<verb>[a-z]+(?:\s+(?:for|about|on|to|with))?)\W*$",
     re.I,
 )
+_ABOUT_THAT = re.compile(
+    r"^(?:(?:and|so|ok|okay)[\s,]+)?(?:with\s+regard\s+to|with\s+respect\s+to|regarding|re:?|about|on|as\s+for|"
+    r"as\s+to)\s+(?:that|this|it|those|these)\s*[,:;-]\s*(?=\w)",
+    re.I,
+)
+# "was GAC on the same page?", "did Bolton agree?": whether someone said the same as the one just asked of.
+_ON_THE_SAME_PAGE = re.compile(
+    r"^(?:(?:and|so|but)\s+)?(?:(?:was|were|is|are)\s+(?P<who>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)\s+(?:on\s+the\s+same\s+page|"
+    r"in\s+agreement|on\s+board|aligned|in\s+line)|(?:did|does)\s+(?P<agreeing>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)\s+"
+    r"(?:agree|concur))(?:\s+(?:with|on)\s+(?:that|this|it|them|him|her))?\W*$"
+)
 # "who's doing the issuing?", "who is behind the funding?": the act what was just asked about is done by.
 _DOING_THE_ACT = re.compile(
     r"\b(?:doing|handling|running|behind|in\s+charge\s+of)\s+the\s+[a-z]{3,}ing\b", re.I
@@ -1728,6 +1812,10 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         named = re.split(r",\s*", piece.group("things").strip(" ,"))[-1]
         named = re.sub(r"(?<=\w)\s+(?:bit|part|piece|stuff)$", "", named, flags=re.I)  # "the hardware"
         return _finish(f"What was {named} ({previous})")
+    body = _ABOUT_THAT.sub("", body)  # "wrt that, anything besides X?": what was just asked is the context
+    agreeing = _ON_THE_SAME_PAGE.match(body)
+    if agreeing:  # "What did Geely say?" -> "was GAC on the same page?": whether GAC said the same
+        return _finish(f"Did {agreeing.group('who') or agreeing.group('agreeing')} say the same ({previous})")
     if _DOING_THE_ACT.search(body) and not _entity_spans(body):
         return _finish(f"{body} ({previous})")  # "who's actually doing the issuing?": of what was just asked
     again = _ASKED_AGAIN.match(body)
@@ -1877,6 +1965,10 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
             # "Which battery makers spoke up at the CPPCC?" -> "how about the carmakers?": which carmakers did
             return _finish(f"Which {kind.group(1)} {acting.group('verb')} {acting.group('object')}")
         return _finish(f"{acting.group('asks')} {acting.group('verb')} {fragment}")
+    other_year = fragment is not None and _another_year(fragment, previous)
+    if other_year and not _PERIOD_OF_YEAR.fullmatch(fragment):
+        # "EV trade-in apps in 2024?" -> "and the forecast for 2025?": the forecast, of that, for 2025
+        return _finish(f"{fragment} ({_DATED.sub('', previous).strip(' ?')})")
     if fragment is not None:
         return _finish(_substitute_fragment(previous, fragment))
     subject = _SUBJECT_DEMONSTRATIVE.search(body)
@@ -1911,6 +2003,10 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         event = _EVER.sub("", _PERFECT.sub("did ", event, count=1))  # "Has X cut it before?": when X did
         return _finish(f"{asks_of_it.group(1)} {event[:1].lower()}{event[1:]}")
     pronoun = _dangling_reference(body)
+    keywords = KEYWORD_QUESTION.match(asked_before)
+    if keywords and pronoun in ("it", "its") and not _entity_spans(keywords.group("thing")):
+        # "trade-in scheme - how much funding this yr?" -> "has it moved EV demand?": the keywords' thing
+        return _finish(_substitute_pronoun(body, pronoun, keywords.group("thing").strip()))
     # "Did the scheme do anything for demand?" -> "Did they give a number?": the sources of the answer did
     # (but after "What did Xiaomi advocate?", Xiaomi would)
     sources = _GIVES_DETAIL.search(body) is not None and _YES_NO_QUESTION.match(previous) is not None
@@ -2317,6 +2413,12 @@ _INDEFINITE_PRONOUNS = frozenset(
 )
 
 
+def _another_year(fragment: str, previous: str) -> bool:
+    """Whether the fragment names a year and the previous question another one."""
+    years, before = set(_YEAR.findall(fragment)), set(_YEAR.findall(previous))
+    return bool(years and before and not years & before)
+
+
 def _substitute_fragment(previous: str, fragment: str) -> str:
     """Put the follow-up's new subject/topic into the previous standalone question."""
     fragment = re.sub(r"^(?:the\s+)?(?:about|regarding)\s+", "", fragment, flags=re.I)
@@ -2497,6 +2599,9 @@ def _plain_content(word: str | None) -> bool:
 
 def _dangling_reference(body: str) -> str | None:
     """The pronoun/demonstrative that refers back with no topic of its own, else None."""
+    subject = _PRONOUN_SUBJECT.match(body)
+    if subject:  # "has it actually moved EV demand?": "it" acts, whatever names come after
+        return subject.group(1).lower()
     if _entity_spans(_ROLE_TITLE.sub(" ", _DATED.sub(" ", _CURRENCY.sub(" ", body)))):
         # Names its own subject ("What did Tianneng suggest?"); "US dollars" is a unit, "in 2024" a time and
         # "CEO" a title ("Who is its CEO?" still refers back).
@@ -2534,6 +2639,13 @@ def _dangling_reference(body: str) -> str | None:
     return determiner
 
 
+# A pronoun that is the subject of a question ("has **it** moved EV demand?", "what did **they** say about
+# CATL?"), but not the "it" of "is it true/so that ...".
+_PRONOUN_SUBJECT = re.compile(
+    rf"^(?:(?:and|so|but)\s+)?(?:{_WH}\s+(?:[a-z]+\s+)?)?(?:{_AUX})\s+(?:(?:really|actually|also|ever)\s+)?"
+    r"(it|they|he|she)\b(?!\s+(?:true|the\s+case|so|possible|fair|right|correct|accurate|likely|known|said|clear)\b)",
+    re.I,
+)
 _WHICH_OF_TWO = re.compile(
     r"^(?i:which\s+(?:one\s+)?of\s+(?:the\s+)?)([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+(?i:and|or)\s+"
     r"(?i:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\b"

@@ -70,7 +70,6 @@ _SYNONYM_GROUPS = """
     patent patents
     source sources cite cites cited citing
     yuan rmb renminbi cny
-    fiscal finance finances treasury
     dollar dollars usd
     lifecycle lifecycles
     parliament parliaments legislature legislatures
@@ -256,7 +255,8 @@ _EMBEDDED_QUESTION = re.compile(
 )
 # "Any timeline for it?", "Is there a deadline?": a time asked for by its noun.
 _TIME_NOUN_QUESTION = re.compile(
-    r"^(?:(?:is|was)\s+there\s+|any\s+|a\s+)(?:timeline|timeframe|time\s+frame|deadline|date|start\s+date)\b"
+    r"^(?:(?:is|was)\s+there\s+|any\s+|a\s+|(?:and\s+)?(?:what\s+(?:is|was)\s+)?the\s+|(?:and\s+)?(?=timeline|"
+    r"timeframe|deadline))(?:timeline|timeframe|time\s+frame|deadline|date|start\s+date)\b(?!\s+(?:of\s+)?the\s+article)"
 )
 _ASKS_IF_NAMED = re.compile(
     r"^(?:did|does|do|has|have)\b.{1,60}?\b(?:name|named|identify|identified)\s+(?:the|which|any|a|an|its|their|"
@@ -300,7 +300,7 @@ _EXCLUSION = re.compile(
 # "Which specific lawsuits did CALB cite?" asks for ones with names, not for what CALB said of lawsuits.
 _SPECIFIC_INSTANCES = re.compile(
     r"which (?:\w+ )?(?:lawsuits|court cases|patents|cases)\b(?! (?:about|on|of|over|did|does|do)\b)"
-    r"|(?:which|what) (?:specific|particular|exact) (?:\w+ )?(?:lawsuits?|cases?|cars?|models?|laws?|"
+    r"|(?:which|what|any) (?:specific|particular|exact) (?:\w+ )?(?:lawsuits?|cases?|cars?|models?|laws?|"
     r"regulations?|agenc(?:y|ies)|compan(?:y|ies)|firms?|products?|projects?|people|persons?|officials?|"
     r"executives?|courts?|patents?|banks?|cities|countries|brands?)\b"
 )
@@ -945,8 +945,14 @@ _OPPOSING_ASKED = re.compile(
 )
 _OPPOSING_TOLD = re.compile(
     rf"{_OPPOSING_ASKED.pattern}|\b(?:against|warn\w*|concern\w*|doubt\w*|sceptic\w*|skeptic\w*|"
-    r"challeng\w*|dismiss\w*|refus\w*|criticism\w*|but\b|however\b)",
+    r"challeng\w*|dismiss\w*|refus\w*|criticism\w*|but\b|however\b|address\w*|regulat\w*|curb\w*|"
+    r"crack\w*\s+down|fight\w*|tackl\w*|combat\w*|stop\w*|prevent\w*|ban\b|bans\b|banned|banning|limit\w*)",
     re.I,
+)
+
+
+_ASKS_WHO_OR_WHETHER = re.compile(
+    r"^(?:(?:and|so|but)\s+)?(?:who|which|did|does|do|has|have|had|was|were|is|are|will|would)\b", re.I
 )
 
 
@@ -954,6 +960,8 @@ def _opposition_absent(question: str, text: str) -> bool:
     """Whether the question asks who opposed or pushed back ("Did anyone push back on that?", "Who
     objected to X?") and the sentence tells no opposition: advocating X is not opposing it."""
     asked = without_borrowed_context(question)
+    if not _ASKS_WHO_OR_WHETHER.match(asked):
+        return False  # "Why did X argue against Y?" asks why, of what the text may tell otherwise
     return bool(_OPPOSING_ASKED.search(asked)) and not _OPPOSING_TOLD.search(text)
 
 
@@ -1232,6 +1240,9 @@ def _expected_answer_type(question: str) -> str | None:
         return "agent"  # "Who runs the museum?" too: a name or "a charitable trust"
     if _keyword_value_query(lowered):
         return "quantity"
+    keywords = re.match(r"^[^:?]{2,60}:\s+(?P<asked>[^:?]{3,80}?)\W*$", lowered)
+    if keywords:  # "CALB: any specific patent lawsuits they named?": what the words after the colon ask
+        return _expected_answer_type(keywords.group("asked") + "?")
     return None
 
 

@@ -224,6 +224,23 @@ def test_a_role_asked_leads_with_the_sentence_that_gives_one(assistant: Assistan
     ).abstained
 
 
+@pytest.mark.parametrize(
+    ("supports", "unsupported"),
+    [
+        ([0.1, 0.2, 0.35, 1.0, 1.0], True),  # "diesel fuel" absent: the sum is for something else
+        ([0.1, 0.9, 0.35, 1.0, 1.0], False),  # one modifier missing only
+        ([0.9, 0.9, 0.9, 1.0, 1.0], False),
+    ],
+)
+def test_a_thing_asked_for_whose_words_are_mostly_absent(supports: list[float], unsupported: bool) -> None:
+    question = "How much diesel fuel price support did the port announce?"
+    words = [
+        (w, (question.index(w), question.index(w) + len(w)))
+        for w in ("diesel", "fuel", "price", "support", "port")
+    ]
+    assert Assistant._asked_or_reacting_unsupported(question, words, supports) is unsupported
+
+
 def test_abstains_on_an_unknown_company(assistant: Assistant) -> None:
     answer = assistant.answer("What did Zentrafold propose?")
     _check_invariants(answer)

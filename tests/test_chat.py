@@ -419,6 +419,7 @@ def test_it_acting_stands_for_the_unnamed_subject_and_that_after_of_refers_back(
         # "For what purpose?" is "why?"; "Someone" starts no name; "And how much was it in 2024?" is the same
         # question of 2024; "that view" points back.
         ("What did Arvex say?", "For what purpose?", "What did Arvex say: why?"),
+        ("What did Arvex say?", "what's the bigger goal behind that?", "What did Arvex say: why?"),
         (
             "Someone suggested new berths. What was the reasoning?",
             "Who proposed it?",
@@ -598,6 +599,28 @@ def test_its_after_a_question_about_a_named_subject_is_that_names() -> None:
     assert rewrite_followup("Which of its ships would that affect?", history) == (
         "Which of Arvex's ships would that affect?"
     )
+
+
+@pytest.mark.parametrize(
+    "followup", ["was Bolton on the same page?", "did Bolton agree?", "and was Bolton on board with that?"]
+)
+def test_agreeing_asks_whether_they_said_the_same(followup: str) -> None:
+    history = [Turn("What did Arvex say at the forum?", None, "Arvex urged a levy. [1]", False)]
+    assert rewrite_followup(followup, history) == "Did Bolton say the same (What did Arvex say at the forum)?"
+
+
+def test_it_after_keywords_is_the_thing_they_name() -> None:
+    history = [Turn("shore power - how much funding this yr?", None, "x", True)]
+    assert rewrite_followup("has it actually cut fumes?", history) == "Has shore power actually cut fumes?"
+
+
+def test_a_thing_of_another_year_is_asked_of_that_year() -> None:
+    history = [Turn("berth applications in 2024?", None, "In 2024, 900 berths were asked for. [1]", False)]
+    assert (
+        rewrite_followup("and the forecast for 2025?", history)
+        == "The forecast for 2025 (berth applications)?"
+    )
+    assert rewrite_followup("And in 2023?", history) == "Berth applications in 2023?"
 
 
 def test_a_piece_of_what_was_told_is_asked_of_it() -> None:
@@ -1316,8 +1339,8 @@ def test_a_chatty_message_is_read_for_what_it_asks(message: str, asked: str) -> 
         ("Bolton's ask in one line", "Bolton's ask"),
         ("quick explainer: what's the Harbour Forum", "what's the Harbour Forum"),
         ("shore power - which OEMs pushing?", "shore power - which OEMs pushing?"),
-        # a question after a colon is what is asked; a question is no request
-        ("Quote the review: how much did cargo grow?", "how much did cargo grow?"),
+        # a request with a question after a colon is no request; a question is none either
+        ("Quote the review: how much did cargo grow?", "Quote the review: how much did cargo grow?"),
         ("Can you find what Arvex said?", "Can you find what Arvex said?"),
         ("Finance spending, how much was it?", "Finance spending, how much was it?"),
     ],
@@ -1751,6 +1774,7 @@ def test_s_before_been_is_has() -> None:
         ),
         ("Arvex - what rules did they want changed?", "what rules did Arvex want changed?"),
         ("Arvex's ask at the forum: when?", "Arvex's ask at the forum: when?"),  # the label is the topic
+        ("shore power - how much funding this year?", "shore power - how much funding this year?"),
         # a statement or a question before the dash is no label
         (
             "Arvex's proposal was about dredging - which rules did they want changed?",

@@ -961,6 +961,9 @@ def test_how_long_asks_for_a_span_of_time() -> None:
     # a follow-up's borrowed context in brackets does not change what it asks
     assert _expected_answer_type("For how long (What did Arvex propose)?") == "duration"
     assert _expected_answer_type("Does the report give the CEO's name (What did Arvex propose)?") == "name"
+    # keywords, then what is asked of them
+    assert _expected_answer_type("Arvex: any specific lawsuits they named?") == "name"
+    assert _expected_answer_type("Arvex: timeline for that?") == "time"
 
 
 def test_which_lawsuits_asks_for_particular_ones() -> None:
@@ -1130,3 +1133,5 @@ def test_who_pushed_back_is_not_answered_by_who_argued_for_it() -> None:
     assert _opposition_absent("Who objected to it (Who argued for a levy)?", "Arvex argued for a levy.")
     assert not _opposition_absent("Did anyone push back on the levy?", "Bolton warned against a levy.")
     assert not _opposition_absent("What are the challenges for shipping?", "Arvex argued for a levy.")
+    assert not _opposition_absent("Which firm is pushing back on dumping?", "Arvex wants to curb dumping.")
+    assert not _opposition_absent("Why did Arvex argue against a levy?", "Arvex argued for a levy.")
