@@ -591,6 +591,11 @@ _REPORTED = re.compile(
 )
 _WHETHER = re.compile(r"^(?:whether|if)\s+", re.I)
 _SIGN_OFF = re.compile(r"[\s,.!-]+(?:thanks|thank\s+you|thx|ty|cheers|please|pls)\W*$", re.I)
+_BY_THE_TEXT = re.compile(
+    r"^\s*(?:according\s+to|as\s+per|based\s+on|going\s+by|in)\s+(?:the|this)\s+(?:text|article|piece|report|"
+    r"passage|document|story)\s*,\s*(?=\w)",
+    re.I,
+)
 # "..., short version", "... in one line", "... in a nutshell": how short the answer is to be, not what it is.
 _HOW_SHORT = re.compile(
     r"[\s,;:-]+(?:(?:the\s+)?short\s+version|in\s+short|briefly|in\s+brief|in\s+(?:one|a)\s+(?:line|sentence)|"
@@ -754,6 +759,7 @@ def asked_part(message: str) -> str:
     the article back that up?" -> "Is it true that X?"), a question passed on for someone else as they
     would ask it (``_as_put_directly``). A message with no sentence that asks is kept whole."""
     text = _HOW_SHORT.sub("", _FORGOTTEN.sub("", _SIGN_OFF.sub("", without_fillers(message))))
+    text = _BY_THE_TEXT.sub("", text)  # "According to the text, what is X?": every answer is by the text
     text = _GREETING_START.sub("", text)
     text = _TRAILING_OFF.sub(", ", text)
     checked = _checked_claim(text)
@@ -2033,6 +2039,15 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         if named is not None:  # "Which company raised patent misuse?" -> CALB; "What else did it want?"
             return _finish(_substitute_pronoun(body, pronoun, named))
         resolved = _resolve_reference(body, pronoun, previous)
+        left = re.search(r"\b(?:on|for|to|into|from|about|with)\s+(?:that|this|those)\W*$", resolved, re.I)
+        if (
+            left
+            and "(" not in resolved
+            and pronoun not in ("that", "this", "those")
+            and not _WORDS_ASKED.match(previous)
+        ):
+            # "How much money will it spend on that?": the government, and on what was just asked about
+            return _finish(f"{resolved.rstrip(' ?')} ({previous})")
         if _DONE_THAT.search(resolved) and "(" not in resolved:
             # "have they done that before?": the government, and what it was asked to be doing
             return _finish(f"{resolved.rstrip(' ?')} ({previous})")

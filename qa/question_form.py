@@ -301,7 +301,7 @@ _EXCLUSION = re.compile(
 _SPECIFIC_INSTANCES = re.compile(
     r"which (?:\w+ )?(?:lawsuits|court cases|patents|cases)\b(?! (?:about|on|of|over|did|does|do)\b)"
     r"|(?:which|what|any) (?:specific|particular|exact) (?:\w+ )?(?:lawsuits?|cases?|cars?|models?|laws?|"
-    r"regulations?|agenc(?:y|ies)|compan(?:y|ies)|firms?|products?|projects?|people|persons?|officials?|"
+    r"regulations?|rules?|standards?|agenc(?:y|ies)|compan(?:y|ies)|firms?|products?|projects?|people|persons?|officials?|"
     r"executives?|courts?|patents?|banks?|cities|countries|brands?)\b"
 )
 _ROLE_OF_VERB = {
@@ -712,13 +712,18 @@ def _ranks_first(text: str) -> bool:
     return bool(_FIRST_RANKED.search(_RANKED_SUPERLATIVE.sub(" ", text)))
 
 
+_FACT_CHECK = re.compile(
+    r"^(?:true\s+or\s+false|is\s+it\s+(?:true|so|correct|right)|(?:is|was|are|were)\s+(?!there\b)\S+)\b", re.I
+)
+
+
 def _ranks_below_the_asked_superlative(question: str, sentence: str) -> bool:
     """Whether the question asks for the largest (best, ...) and the sentence only has the second largest:
     "Which country has the world's largest economy?" is not answered by "the world's second largest
     economy"."""
     ranked = _RANKED_SUPERLATIVE.search(sentence)
-    if ranked is None:
-        return False
+    if ranked is None or _FACT_CHECK.match(question.strip()):
+        return False  # "Is it true China is the largest economy?" is answered by the rank the text gives
     superlative = ranked.group().split()[-1].split("-")[-1].lower()
     asked = re.search(rf"\b((?:what|which)\s+)?(?:{_ORDINAL}[ -])?{superlative}\b", question, re.IGNORECASE)
     if asked is not None and asked.group(1):  # "China is the world's what largest economy?" asks the rank

@@ -623,6 +623,13 @@ def test_a_thing_of_another_year_is_asked_of_that_year() -> None:
     assert rewrite_followup("And in 2023?", history) == "Berth applications in 2023?"
 
 
+def test_that_left_after_it_is_resolved_is_what_was_just_asked_about() -> None:
+    history = [Turn("What does the port authority want to focus on?", None, "Shore power. [1]", False)]
+    assert rewrite_followup("How much money will it spend on that?", history) == (
+        "How much money will the port authority spend on that (What does the port authority want to focus on)?"
+    )
+
+
 def test_a_piece_of_what_was_told_is_asked_of_it() -> None:
     history = [Turn("What did Arvex ask for?", None, "Arvex urged a levy and crane inspections. [1]", False)]
     assert rewrite_followup("And the other thing, the crane bit, what was that?", history) == (
@@ -1309,6 +1316,7 @@ def test_what_was_done_and_things_acted_on_stand_for_the_previous_question() -> 
             "Which two firms asked for shore power?",
         ),
         ("What did Arvex say, if I remember rightly?", "What did Arvex say?"),
+        ("According to the text, what is the toll rate now?", "what is the toll rate now?"),
     ],
 )
 def test_a_chatty_message_is_read_for_what_it_asks(message: str, asked: str) -> None:

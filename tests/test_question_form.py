@@ -416,6 +416,11 @@ def test_idioms_in_plain_words_and_the_second_largest_is_not_the_largest() -> No
     assert _ranks_below_the_asked_superlative("Which is the region's largest port operator?", sentence)
     assert not _ranks_below_the_asked_superlative("Which is the second largest port operator?", sentence)
     assert not _ranks_below_the_asked_superlative("How big is Arvex?", sentence)
+    # a fact check of the largest is answered by the rank the text gives
+    assert not _ranks_below_the_asked_superlative("Is Arvex the region's largest port operator?", sentence)
+    assert not _ranks_below_the_asked_superlative(
+        "True or false: Arvex is the largest port operator.", sentence
+    )
     assert _asked_thing("What new law will the council pass?") == {"law"}
 
 
