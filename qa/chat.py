@@ -578,12 +578,20 @@ def _as_plain_question(challenge: str) -> str:
 
 # "customer asks: what are the Two Sessions?", "client wants to know what CALB raised", "and they also
 # asked when ...": a question passed on for someone else, which asks what it reports.
+# Who a question is passed on from: "my boss", "the customer", "Caller from Ohio", "Dave in Manchester",
+# "Next up, Tom in Bristol", "she".
+_ASKER_ELSEWHERE = (
+    r"(?:(?:next(?:\s+up)?|now|first|and\s+now)[\s,]+)?(?:(?:(?:my|our|the|a|this|another|one|next|last|first)\s+)?"
+    r"(?:customer|client|boss|manager|user|caller|listener|viewer|colleague|reader|texter|emailer|he|she|they|"
+    r"someone)(?:\s+(?:from|in|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
+    r"|[A-Z][a-z]+\s+(?:from|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
+)
 _REPORTED = re.compile(
     r"^(?:(?:and|also|ok|okay|so)[\s,]+)*(?:"
-    r"(?:(?:my|our|the|a)\s+)?(?:customer|client|boss|manager|user|caller|colleague|reader|he|she|they|someone)"
-    r"(?:['’]s)?\s+(?:also\s+)?(?:asked|asks|ask|asking|is\s+asking|was\s+asking|wants\s+to\s+know|"
-    r"want\s+to\s+know|wanted\s+to\s+know|would\s+like\s+to\s+know|wonders|wondered|is\s+wondering|"
-    r"was\s+wondering)"
+    rf"{_ASKER_ELSEWHERE}(?:['’]s)?\s+(?:also\s+)?(?:asked|asks|ask|asking|is\s+asking|was\s+asking|"
+    r"wants\s+to\s+know|want\s+to\s+know|wanted\s+to\s+know|would\s+(?:like|love)\s+to\s+know|wonders|"
+    r"wondered|is\s+wondering|was\s+wondering|needs\s+to\s+know|wants\s+to\s+find\s+out|is\s+curious|"
+    r"is\s+keen\s+to\s+know)"
     r"|(?:can|could|would)\s+you\s+(?:please\s+)?(?:check|find\s+out|look\s+up|confirm)|please\s+check|check)"
     r"\b(?:\s+(?:also|too))?\s*(?:(?P<colon>[:,-])\s*|"
     rf"(?=(?:(?:on|in|at|by|for|from|to|with)\s+)?(?:{_WH}|whether|if|the)\b))",
@@ -821,20 +829,26 @@ _IRREGULAR_PAST = {
     "took": "take",
     "meant": "mean",
     "got": "get",
+    "saw": "see",
+    "cut": "cut",
 }
+_PLURAL_VERBS = "want|need|say|think|plan|propose|suggest|mean|expect|hope|wish|recommend"
 _PRESENT_VERBS = (
-    "does|says|wants|thinks|plans|proposes|suggests|means|needs|expects|hopes|asks|wishes|recommends"
+    "comes|goes|stands|matters|helps|does|says|wants|thinks|plans|proposes|suggests|means|needs|expects|hopes|asks|"
+    "wishes|recommends"
 )
 _INDIRECT_SUBJECT = (
-    r"(?:(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:and\s+)?[A-Z][\w’'&-]*)*(?:['’]s\s+[a-z]+)?"
-    r"|the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}|it|they|he|she)"
+    r"(?:(?:the\s+(?:[a-z][\w-]*\s+){0,3})?[A-Z][\w’'&-]*(?:\s+(?:and\s+)?[A-Z][\w’'&-]*)*(?:['’]s\s+[a-z]+)?"
+    r"|(?:the|that|this|these|those)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}|it|they|he|she"
+    r"|(?:a\s+lot\s+of\s+|many\s+|most\s+)?people|many|everyone|everybody)"
+    r"(?:\s+(?:first|also|actually|initially|originally|later|recently|just|really))?"
 )
 _INDIRECT_WH = r"^(?P<wh>what|which|who|how\s+much|how\s+many|how|when|where|why)"
 # "what CALB raised at the meetings", "what it wants done", "how many applications the scheme got": a
 # question reported in statement order.
 _INDIRECT_DONE = re.compile(
     rf"{_INDIRECT_WH}(?P<asked>(?:\s+[\w’'-]+){{0,3}}?)\s+(?P<subject>{_INDIRECT_SUBJECT})\s+"
-    rf"(?P<verb>[a-z]+ed|{'|'.join(_IRREGULAR_PAST)}|{_PRESENT_VERBS})\b(?P<rest>.*)$"
+    rf"(?P<verb>[a-z]+ed|{'|'.join(_IRREGULAR_PAST)}|{_PRESENT_VERBS}|{_PLURAL_VERBS})\b(?P<rest>.*)$"
 )
 # "what the NPC is", "what the benchmark rate is right now", "what the government is saying about X".
 _INDIRECT_BEING = re.compile(
@@ -864,6 +878,8 @@ def _in_question_order(question: str) -> str:
         verb = done.group("verb")
         aux = "does" if not verb.endswith("ed") and verb not in _IRREGULAR_PAST else "did"
         subject, rest = done.group("subject"), done.group("rest")
+        if re.fullmatch(_PLURAL_VERBS, verb):  # "why they want those rules changed": why do they want them
+            return f"{done.group('wh')}{done.group('asked')} do {subject} {verb}{rest}"
         return f"{done.group('wh')}{done.group('asked')} {aux} {subject} {_base_form(verb)}{rest}"
     being = _INDIRECT_BEING.match(question)
     if being:

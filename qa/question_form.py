@@ -1245,6 +1245,8 @@ def _expected_answer_type(question: str) -> str | None:
         return "agent"  # "Who runs the museum?" too: a name or "a charitable trust"
     if _keyword_value_query(lowered):
         return "quantity"
+    if re.match(r"(?:what|where)\b.*\bstand(?:s|ing)?\s+at\W*$", lowered):  # "What does the RRR stand at?"
+        return "quantity"
     keywords = re.match(r"^[^:?]{2,60}:\s+(?P<asked>[^:?]{3,80}?)\W*$", lowered)
     if keywords:  # "CALB: any specific patent lawsuits they named?": what the words after the colon ask
         return _expected_answer_type(keywords.group("asked") + "?")
@@ -1388,6 +1390,9 @@ _SPENDING_VERBS = _word_set(
     "devote devotes devoting devoted"
 )
 _POSSESSIVES = _word_set("its their his her our my your")
+_INTENDING = _word_set(
+    "plan plans planning want wants aim aims aiming expect expects intend intends hope hopes going"
+)
 _RESIZE_VERBS = _CHANGE_VERBS | _word_set(
     "raise raised raises raising cut cuts cutting reduce reduced reduces reducing lift lifted lifts lower "
     "lowered lowers boost boosted boosts"
@@ -1532,9 +1537,13 @@ def _asked_measure(question: str) -> list[tuple[int, int]]:
     if rest and rest[0][0] in _AUXILIARIES:  # "How much did EV sales grow": the subject of a change verb
         subject = []
         for index, (token, span) in enumerate(rest[1:], start=2):
-            if token in _SPENDING_VERBS:  # "How much is China spending on its military?": what it goes to
-                target = next((i for i, (t, _) in enumerate(rest[index:]) if t in ("on", "to", "into")), None)
-                goes_to = _noun_phrase(rest[index + target + 1 :]) if target is not None else []
+            intending = token in _INTENDING and index < len(rest) and rest[index][0] == "to"
+            if intending or (token == "to" and index >= 2 and rest[index - 2][0] in _INTENDING):
+                continue  # "How much does China plan to raise X?": what it plans to raise
+            target = next((i for i, (t, _) in enumerate(rest[index:]) if t in ("on", "to", "into")), None)
+            if token in _SPENDING_VERBS and target is not None:
+                # "How much is China spending on its military?": what it goes to ("defence spending": a noun)
+                goes_to = _noun_phrase(rest[index + target + 1 :])
                 return _specific([item for item in goes_to if item[0] not in _POSSESSIVES])
             if token in _RESIZE_VERBS:  # "How much is China raising its defence budget?": the object
                 changed = [item for item in _noun_phrase(rest[index:]) if item[0] not in _TIME_NOUNS]
@@ -1610,7 +1619,11 @@ def _asked_thing(question: str) -> set[str]:
     propose ...". Generic kinds ("Which company ...", "How much money ...")
     and relational nouns are left out: any company or sum answers them. The subject of "What is ...?" is
     the focus phrase's business (``focus_support``), so it is not repeated here."""
-    lowered = re.sub(r"\b(car|auto)[\s-](makers?)\b", r"\1\2", question.lower().strip())  # "car makers"
+    # "car makers", "car companies": carmakers, any of which answers
+    lowered = re.sub(r"\b(car|auto)[\s-](makers?)\b", r"\1\2", question.lower().strip())
+    lowered = re.sub(
+        r"\b(?:car|auto|ev)[\s-]+(?=(?:compan(?:y|ies)|firms?|brands?|manufacturers?)\b)", "", lowered
+    )
     words = [w.replace("’", "'").removesuffix("'s") for w in _TOKEN.findall(lowered)]
     if "how" in words[:2] and len(words) > 2 and words[words.index("how") + 1] in ("many", "much"):
         phrase = []

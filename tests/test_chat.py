@@ -624,9 +624,9 @@ def test_a_thing_of_another_year_is_asked_of_that_year() -> None:
 
 
 def test_that_left_after_it_is_resolved_is_what_was_just_asked_about() -> None:
-    history = [Turn("What does the port authority want to focus on?", None, "Shore power. [1]", False)]
+    history = [Turn("What does the port want to focus on?", None, "Shore power. [1]", False)]
     assert rewrite_followup("How much money will it spend on that?", history) == (
-        "How much money will the port authority spend on that (What does the port authority want to focus on)?"
+        "How much money will the port spend on that (What does the port want to focus on)?"
     )
 
 

@@ -41,6 +41,7 @@ def test_focus_phrase_is_what_the_question_is_about(question: str, phrase: str |
         ("What penalty did Arvex propose?", {"penalty"}),
         ("Which company asked for shore power?", set()),  # any company answers
         ("Which two car makers asked for shore power?", set()),  # carmakers, in two words
+        ("Which car companies asked for shore power?", set()),
         ("What specific conduct did Arvex want banned?", set()),  # any conduct, told by what it is
         ("How much money goes to shore power?", set()),  # any sum answers
         ("What is the Harbour Forum?", set()),  # the subject is the focus phrase's business
@@ -119,6 +120,11 @@ def test_the_noun_a_figure_measures_is_read_off_the_sentence(
         ("How much is Arvex raising its cargo budget?", ["cargo", "budget"]),  # what is raised
         ("How much did Arvex raise?", []),  # whoever raises is not what is measured
         ("How much is the port spending on its dredging fleet?", ["dredging", "fleet"]),  # where it goes
+        (
+            "How much does the port plan to raise dredging spending?",
+            ["dredging", "spending"],
+        ),  # what it plans
+        ("How much will dredging spending rise?", ["dredging", "spending"]),  # "spending": a noun
         ("How many people applied for the grant?", []),  # generic: any count of applicants answers
         ("How much money goes to shore power?", []),
         ("How much is the grant?", []),
@@ -969,6 +975,7 @@ def test_how_long_asks_for_a_span_of_time() -> None:
     # keywords, then what is asked of them
     assert _expected_answer_type("Arvex: any specific lawsuits they named?") == "name"
     assert _expected_answer_type("Arvex: timeline for that?") == "time"
+    assert _expected_answer_type("What does the toll rate currently stand at?") == "quantity"
 
 
 def test_which_lawsuits_asks_for_particular_ones() -> None:
