@@ -599,6 +599,38 @@ _REPORTED = re.compile(
 )
 _WHETHER = re.compile(r"^(?:whether|if)\s+", re.I)
 _SIGN_OFF = re.compile(r"[\s,.!-]+(?:thanks|thank\s+you|thx|ty|cheers|please|pls)\W*$", re.I)
+# A doubter's asides after what is asked: "..., more subsidies?" (a guess), "... or just a talk shop?",
+# "..., or is that just PR", "..., besides propaganda", "..., supposedly", "... of all people".
+_GUESS_AFTER = re.compile(
+    rf"^(?P<asked>(?:(?:so|ok|okay|and|but|cool|right)[\s,]+)*(?:{_WH})\b[^,?]{{6,}}?),\s+(?![^,?]*\bor\b)"
+    r"(?:some|more|just|like|maybe|probably|a|an)\s+[^,?]{1,40}\?*$",
+    re.I,
+)
+_DOUBTING_TAIL = re.compile(
+    r"(?:,?\s+or\s+(?:is\s+(?:it|that|this)\s+|are\s+they\s+|was\s+(?:it|that)\s+)?(?:just|merely|only|simply)\s+"
+    r"[^,?]{1,40}|,\s+(?:besides|apart\s+from|other\s+than)\s+(?:the\s+)?(?:propaganda|spin|pr|hype|fluff|talk|"
+    r"slogans?|rhetoric|buzzwords?)|,?\s+(?:supposedly|allegedly|apparently|reportedly|anyway)|\s+of\s+all\s+"
+    r"(?:people|companies|firms|things|places|groups))(?=\W*$)",
+    re.I,
+)
+# "the battery guys", "the EV and battery crowd": the companies of that industry.
+_INDUSTRY_CROWD = re.compile(
+    r"\b((?:battery|ev|car|auto|energy|tech|shipping)\s+)(?:guys|crowd|folks|lot|people|players)\b", re.I
+)
+
+
+def _without_doubts(sentence: str) -> str:
+    """A doubting question without its asides: "what did the battery guys want, more subsidies?" -> "what did
+    the battery companies want?", "Is the CPPCC a legislature or just a talk shop?" -> "Is the CPPCC a
+    legislature?"."""
+    stripped = _DOUBTING_TAIL.sub("", sentence.strip())
+    guess = _GUESS_AFTER.match(stripped)
+    stripped = guess.group("asked") + "?" if guess else stripped
+    if stripped != sentence.strip() and not stripped.endswith("?"):
+        stripped = stripped.rstrip(" .,") + "?"
+    return _INDUSTRY_CROWD.sub(lambda m: m.group(1) + "companies", stripped)
+
+
 _BY_THE_TEXT = re.compile(
     r"^\s*(?:according\s+to|as\s+per|based\s+on|going\s+by|in)\s+(?:the|this)\s+(?:text|article|piece|report|"
     r"passage|document|story)\s*,\s*(?=\w)",
@@ -755,6 +787,25 @@ def _checked_claim(text: str) -> str | None:
     return f"Is it true that {said}?" if _WORD.search(said) else None
 
 
+# Money talk in plain words: "cheaper money" is lower interest rates, "printing money" loose monetary policy.
+_MONEY_TALK = {
+    r"cheap(?:er)?\s+(?:money|credit)|easy\s+money|looser\s+money": "lower interest rates",
+    r"print(?:s|ing)?\s+money": "loosens monetary policy",
+}
+_MONEY_TALK_PATTERN = re.compile("|".join(f"(?P<m{i}>{p})" for i, p in enumerate(_MONEY_TALK)), re.I)
+
+
+def _in_plain_money_words(sentence: str) -> str:
+    replacements = list(_MONEY_TALK.values())
+    return _MONEY_TALK_PATTERN.sub(lambda m: replacements[int(m.lastgroup[1:])], sentence)
+
+
+def _read_as_asked(sentence: str) -> str:
+    """One sentence of a message put as the question it asks (the readings of ``asked_part``)."""
+    sentence = _in_plain_money_words(_without_doubts(_ASKER_LEAD.sub("", sentence)))
+    return _labelled_question(_question_clause(_as_put_directly(_in_asking_order(_as_requested(sentence)))))
+
+
 def asked_part(message: str) -> str:
     """What a message asks, without what is said around it: the fillers and spoken years of
     ``without_fillers``, a greeting, and the sentences that ask nothing ("Hello there! Retired engineer
@@ -775,12 +826,7 @@ def asked_part(message: str) -> str:
         return checked
     sentences = [_GREETING_START.sub("", s) for s in re.split(r"(?<=[.!?])\s+", text.strip())]
     sentences = [s for s in sentences if _WORD.search(s)]
-    sentences = [
-        _labelled_question(
-            _question_clause(_as_put_directly(_in_asking_order(_as_requested(_ASKER_LEAD.sub("", s)))))
-        )
-        for s in sentences
-    ]
+    sentences = [_read_as_asked(s) for s in sentences]
     if len(sentences) <= 1:
         return " ".join(sentences) or message
     asking = [
@@ -840,7 +886,7 @@ _PRESENT_VERBS = (
 _INDIRECT_SUBJECT = (
     r"(?:(?:the\s+(?:[a-z][\w-]*\s+){0,3})?[A-Z][\w’'&-]*(?:\s+(?:and\s+)?[A-Z][\w’'&-]*)*(?:['’]s\s+[a-z]+)?"
     r"|(?:the|that|this|these|those)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}|it|they|he|she"
-    r"|(?:a\s+lot\s+of\s+|many\s+|most\s+)?people|many|everyone|everybody)"
+    r"|(?:a\s+lot\s+of|lots\s+of|most)\s+people|everyone|everybody)"
     r"(?:\s+(?:first|also|actually|initially|originally|later|recently|just|really))?"
 )
 _INDIRECT_WH = r"^(?P<wh>what|which|who|how\s+much|how\s+many|how|when|where|why)"
@@ -1214,9 +1260,10 @@ _AM_I_RIGHT = re.compile(
 # to fund it?", "Which target China set?".
 _IS_TRUE_THAT = re.compile(r"^(?P<be>is|was)\s+(?=(?:true|possible|correct|right|so)\s+that\b)", re.I)
 _STATED_YES_NO = re.compile(
-    r"^(?P<subject>it|they|he|she|this|that|these|those)\s+(?P<aux>can|could|is|are|was|were|will|would|"
-    r"has|have|had|does|do|did|should|must)\s+(?P<rest>[^?]+\?)$",
-    re.I,
+    rf"^(?!(?i:{_WH}|and|so|but|or|if|then|also)\b)"
+    r"(?P<subject>(?i:it|they|he|she|this|that|these|those)|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)\s+"
+    r"(?P<aux>(?i:can|could|is|are|was|were|will|would|has|have|had|does|do|did|should|must))\s+"
+    rf"(?P<rest>(?![^?]*\b(?i:{_WH})\b)[^?]+\?)$"
 )
 
 
@@ -1253,7 +1300,8 @@ def _in_asking_order(question: str) -> str:
     question = _IS_TRUE_THAT.sub(lambda m: f"{m.group('be')} it ", question)
     stated = _STATED_YES_NO.match(question)
     if stated:
-        return f"{stated.group('aux').capitalize()} {stated.group('subject').lower()} {stated.group('rest')}"
+        subject = _uncapitalised(stated.group("subject"))
+        return f"{stated.group('aux').capitalize()} {subject} {stated.group('rest')}"
     lowered = question[:1].lower() + question[1:]
     done = _INDIRECT_DONE.match(lowered)
     asked = _WORD.findall(done.group("asked")) if done else []
@@ -1266,7 +1314,8 @@ def _in_asking_order(question: str) -> str:
 def _uncapitalised(subject: str) -> str:
     """ "They" -> "they", "The CPPCC" -> "the CPPCC", but "CATL" stays."""
     first = subject.split()[0]
-    return subject[:1].lower() + subject[1:] if first in ("They", "He", "She", "It", "We", "The") else subject
+    pronouns = ("They", "He", "She", "It", "We", "The", "This", "That", "These", "Those")
+    return subject[:1].lower() + subject[1:] if first in pronouns else subject
 
 
 def _plainly_put(question: str) -> str:
@@ -2058,6 +2107,9 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         left = re.search(r"\b(?:on|for|to|into|from|about|with)\s+(?:that|this|those)\W*$", resolved, re.I)
         if (
             left
+            and re.match(
+                rf"(?:(?:and|so)\s+)?{_WH}\b", resolved, re.I
+            )  # not "Did they give a timeline for that?"
             and "(" not in resolved
             and pronoun not in ("that", "this", "those")
             and not _WORDS_ASKED.match(previous)
@@ -2095,7 +2147,8 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
 
 
 _THE_OTHER_NAMED = re.compile(
-    r"\bthe\s+other\s+(?:[a-z-]+\s+){0,2}?(?:company|firm|one|body|carmaker|maker|group|battery\s+maker)\s*,\s*"
+    r"\bthe\s+other\s+(?:[a-z-]+\s+){0,2}?(?:company|firm|one|body|carmaker|maker|group|battery\s+maker)"
+    r"(?:\s+(?:he|she|they|you|it|the\s+caller)\s+(?:mentioned|named|said|talked\s+about|brought\s+up))?\s*,\s*"
     r"(?=[A-Z])"
 )
 _ALONE_OR_OTHERS = re.compile(
@@ -2769,7 +2822,7 @@ _DONE_THAT = re.compile(r"\b(?:do|does|did|done)\s+(?:that|this|it)\b", re.I)
 # "What did Tianneng propose?", "What has CALB pushed for?": a question for someone's words.
 _WORDS_ASKED = re.compile(
     rf"^what\s+(?:did|does|do|has|have|had)\s+.+?\s+(?:{'|'.join(sorted(_REPORTING_VERBS - {'do', 'plan'}))})"
-    r"(?:ed|s|d)?(?:\s+(?:for|up|forward|about))?$",
+    r"(?:ed|s|d)?(?:\s+(?:for|up|forward|about))?(?:\s+(?:at|in|during)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?$",
     re.I,
 )
 

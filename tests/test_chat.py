@@ -630,6 +630,27 @@ def test_that_left_after_it_is_resolved_is_what_was_just_asked_about() -> None:
     )
 
 
+def test_the_other_one_he_mentioned_is_the_name_after_it() -> None:
+    history = [
+        Turn(
+            "what did the CEO of Arvex say about tolls?",
+            None,
+            "The CEO of Arvex urged a levy. [1]",
+            False,
+        )
+    ]
+    assert rewrite_followup("And what about the other shipping company he mentioned, Bolton?", history) == (
+        "What did Bolton say about tolls?"
+    )
+
+
+def test_it_after_what_was_proposed_at_a_meeting_is_the_proposal() -> None:
+    history = [Turn("what did Arvex propose at the forum?", None, "Arvex proposed a levy. [1]", False)]
+    assert rewrite_followup("Who would be paying into it?", history) == (
+        "Who would be paying into it (what did Arvex propose at the forum)?"
+    )
+
+
 def test_a_piece_of_what_was_told_is_asked_of_it() -> None:
     history = [Turn("What did Arvex ask for?", None, "Arvex urged a levy and crane inspections. [1]", False)]
     assert rewrite_followup("And the other thing, the crane bit, what was that?", history) == (
@@ -1317,6 +1338,24 @@ def test_what_was_done_and_things_acted_on_stand_for_the_previous_question() -> 
         ),
         ("What did Arvex say, if I remember rightly?", "What did Arvex say?"),
         ("According to the text, what is the toll rate now?", "what is the toll rate now?"),
+        # a doubter's asides: a guess, an alternative put down, a hedge
+        (
+            "cool, and what did the shipping guys want, more subsidies?",
+            "and what did the shipping companies want?",
+        ),
+        (
+            "Is the forum a real legislature or just a glorified talk shop?",
+            "Is the forum a real legislature?",
+        ),
+        ("did ferry firms like the toll cut, or is that just PR", "did ferry firms like the toll cut?"),
+        ("how much goes to shore power, supposedly", "how much goes to shore power?"),
+        ("What did Arvex want, a levy or cranes?", "What did Arvex want, a levy or cranes?"),
+        # money talk in plain words
+        (
+            "how is cheaper money supposed to help ferry firms?",
+            "how is lower interest rates supposed to help ferry firms?",
+        ),
+        ("So the port just prints money now?", "So the port just loosens monetary policy now?"),
     ],
 )
 def test_a_chatty_message_is_read_for_what_it_asks(message: str, asked: str) -> None:
@@ -1364,6 +1403,9 @@ def test_a_request_for_a_passage_is_read_as_the_question_it_asks(message: str, a
     [
         ("Is true that Arvex asked for a levy?", "Is it true that Arvex asked for a levy?"),
         ("It can make laws?", "Can it make laws?"),
+        ("Arvex is complaining about tolls?", "Is Arvex complaining about tolls?"),
+        ("Arvex is what kind of company?", "Arvex is what kind of company?"),
+        ("How many people applied for the grant?", "How many people applied for the grant?"),
         ("How the port authority wants to pay for it?", "How does the port authority want to pay for it?"),
         ("Which levy Arvex proposed?", "Which levy did Arvex propose?"),
         ("When the forum ended?", "When did the forum end?"),
