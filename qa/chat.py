@@ -586,6 +586,11 @@ _ASKER_ELSEWHERE = (
     r"someone)(?:\s+(?:from|in|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
     r"|[A-Z][a-z]+\s+(?:from|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
 )
+_PUZZLED_BY = re.compile(
+    rf"^(?:(?:and|also|so)[\s,]+)?{_ASKER_ELSEWHERE}\s+(?:is|was|are|were)\s+(?:(?:a\s+bit|quite|really)\s+)?"
+    r"(?:puzzled|confused|curious|baffled|intrigued)\s+(?:by|about)\s+(?=\S[^?]*\s[-–—:]\s)",
+    re.I,
+)
 _REPORTED = re.compile(
     r"^(?:(?:and|also|ok|okay|so)[\s,]+)*(?:"
     rf"{_ASKER_ELSEWHERE}(?:['’]s)?\s+(?:also\s+)?(?:asked|asks|ask|asking|is\s+asking|was\s+asking|"
@@ -802,6 +807,7 @@ def _in_plain_money_words(sentence: str) -> str:
 
 def _read_as_asked(sentence: str) -> str:
     """One sentence of a message put as the question it asks (the readings of ``asked_part``)."""
+    sentence = _PUZZLED_BY.sub("", sentence)  # "Next caller is puzzled by X - what does it mean?": "X - ..."
     sentence = _in_plain_money_words(_without_doubts(_ASKER_LEAD.sub("", sentence)))
     return _labelled_question(_question_clause(_as_put_directly(_in_asking_order(_as_requested(sentence)))))
 

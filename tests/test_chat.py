@@ -1350,6 +1350,19 @@ def test_what_was_done_and_things_acted_on_stand_for_the_previous_question() -> 
         ("did ferry firms like the toll cut, or is that just PR", "did ferry firms like the toll cut?"),
         ("how much goes to shore power, supposedly", "how much goes to shore power?"),
         ("What did Arvex want, a levy or cranes?", "What did Arvex want, a levy or cranes?"),
+        # a question passed on from a caller or listener
+        ("Caller from Ohio wants to know what Arvex proposed.", "what did Arvex propose?"),
+        (
+            "Dave in Leeds is asking whether the forum can make laws.",
+            "Is it so that the forum can make laws?",
+        ),
+        ("Next up, Tom in Bristol wants to know what Bolton was asking for.", "what was Bolton asking for?"),
+        ("She wants to know why they want those rules changed.", "why do they want those rules changed?"),
+        ("And he also asks where that figure comes from.", "where does that figure come from?"),
+        (
+            "Next caller is puzzled by the phrase 'shore power' — what does it mean here?",
+            "what does the phrase 'shore power' mean here?",
+        ),
         # money talk in plain words
         (
             "how is cheaper money supposed to help ferry firms?",
