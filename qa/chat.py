@@ -607,13 +607,13 @@ _SIGN_OFF = re.compile(r"[\s,.!-]+(?:thanks|thank\s+you|thx|ty|cheers|please|pls
 # A doubter's asides after what is asked: "..., more subsidies?" (a guess), "... or just a talk shop?",
 # "..., or is that just PR", "..., besides propaganda", "..., supposedly", "... of all people".
 _GUESS_AFTER = re.compile(
-    rf"^(?P<asked>(?:(?:so|ok|okay|and|but|cool|right)[\s,]+)*(?:{_WH})\b[^,?]{{6,}}?),\s+(?![^,?]*\bor\b)"
+    rf"^(?P<asked>(?:(?:so|ok|okay|and|but|cool|right)[\s,]+)*(?:{_WH})\b[^,?]{{6,}}?),\s+(?![^,?]*\b(?:or|{_WH})\b)"
     r"(?:some|more|just|like|maybe|probably|a|an)\s+[^,?]{1,40}\?*$",
     re.I,
 )
 _DOUBTING_TAIL = re.compile(
     r"(?:,?\s+or\s+(?:is\s+(?:it|that|this)\s+|are\s+they\s+|was\s+(?:it|that)\s+)?(?:just|merely|only|simply)\s+"
-    r"[^,?]{1,40}|,\s+(?:besides|apart\s+from|other\s+than)\s+(?:the\s+)?(?:propaganda|spin|pr|hype|fluff|talk|"
+    r"(?!(?:them|him|her|it|that|those|these|they|us|me|one)\b)[^,?]{1,40}|,\s+(?:besides|apart\s+from|other\s+than)\s+(?:the\s+)?(?:propaganda|spin|pr|hype|fluff|talk|"
     r"slogans?|rhetoric|buzzwords?)|,?\s+(?:supposedly|allegedly|apparently|reportedly|anyway)|\s+of\s+all\s+"
     r"(?:people|companies|firms|things|places|groups))(?=\W*$)",
     re.I,

@@ -513,6 +513,7 @@ _RELATIONAL_NOUNS = _word_set(
     "method methods term terms phrase phrases expression expressions concept concepts objective objectives "
     "report reports study studies publication publications buzzword buzzwords catchphrase slogan slogans "
     "duty duties responsibility responsibilities task tasks power powers lever levers instrument instruments "
+    "position positions stance stances rationale reasoning justification logic thinking "
     "option options conduct behaviour behaviours behavior behaviors practice practices activity activities"
 )
 # Where the subject of "What is the X ...?" ends.
@@ -1195,7 +1196,8 @@ _MEASURE_AFTER_COLON = re.compile(r":\s*(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)(?:\
 
 # "In what capacity did X speak?", "What position does X hold?": a role, told by a word for one ("CEO").
 _ROLE_ASKED = re.compile(
-    r"^(?:in\s+what\s+(?:capacity|role)|(?:what|which)\s+(?:position|title|job|post)\s+(?:does|did|do|is|was|has|had)\b)"
+    r"^(?:in\s+what\s+(?:capacity|role)|(?:what|which)\s+(?:position|title|job|post)\s+(?:does|did|do|is|was|has|had)\b"
+    r"[^?]*\b(?:hold|holds|held|have|has|occupy|occupies|occupied|fill|fills|filled)\b)"
 )
 
 

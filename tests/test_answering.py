@@ -224,6 +224,21 @@ def test_a_role_asked_leads_with_the_sentence_that_gives_one(assistant: Assistan
     ).abstained
 
 
+def test_a_yes_no_question_need_not_find_the_speaking_documents_words() -> None:
+    question = "Does the annual report leave room to cut fees?"
+    words = [
+        (w, (question.index(w), question.index(w) + len(w)))
+        for w in ("annual", "report", "room", "cut", "fees")
+    ]
+    supports = [0.1, 0.1, 1.0, 1.0, 1.0]
+    assert not Assistant._loosely_unsupported(question, words, supports, 0.3)
+    other = "Does the annual harbour leave room to cut fees?"  # no document: its words must be there
+    words = [
+        (w, (other.index(w), other.index(w) + len(w))) for w in ("annual", "harbour", "room", "cut", "fees")
+    ]
+    assert Assistant._loosely_unsupported(other, words, supports, 0.3)
+
+
 @pytest.mark.parametrize(
     ("supports", "unsupported"),
     [

@@ -1350,6 +1350,11 @@ def test_what_was_done_and_things_acted_on_stand_for_the_previous_question() -> 
         ("did ferry firms like the toll cut, or is that just PR", "did ferry firms like the toll cut?"),
         ("how much goes to shore power, supposedly", "how much goes to shore power?"),
         ("What did Arvex want, a levy or cranes?", "What did Arvex want, a levy or cranes?"),
+        ("was anyone else pushing that, or just them?", "was anyone else pushing that, or just them?"),
+        (
+            "what room does that give them, like what can they cut?",
+            "what room does that give them, like what can they cut?",
+        ),
         # a question passed on from a caller or listener
         ("Caller from Ohio wants to know what Arvex proposed.", "what did Arvex propose?"),
         (

@@ -43,6 +43,8 @@ def test_focus_phrase_is_what_the_question_is_about(question: str, phrase: str |
         ("Which two car makers asked for shore power?", set()),  # carmakers, in two words
         ("Which car companies asked for shore power?", set()),
         ("What specific conduct did Arvex want banned?", set()),  # any conduct, told by what it is
+        ("What position did Arvex put forward?", set()),  # a stance, told by what it is
+        ("What rationale does the report give for the levy?", set()),
         ("How much money goes to shore power?", set()),  # any sum answers
         ("What is the Harbour Forum?", set()),  # the subject is the focus phrase's business
         ("What did Arvex propose?", set()),
@@ -976,6 +978,9 @@ def test_how_long_asks_for_a_span_of_time() -> None:
     assert _expected_answer_type("Arvex: any specific lawsuits they named?") == "name"
     assert _expected_answer_type("Arvex: timeline for that?") == "time"
     assert _expected_answer_type("What does the toll rate currently stand at?") == "quantity"
+    # a position put forward is a stance, one held a role
+    assert _expected_answer_type("What position did Arvex put forward at the forum?") is None
+    assert _expected_answer_type("What position does the Arvex delegate hold?") == "role"
 
 
 def test_which_lawsuits_asks_for_particular_ones() -> None:
