@@ -835,11 +835,15 @@ class Assistant:
         # "Does the work report leave room to ...?": a document speaks, its words need not be in what it says
         document = _speaking_document(question)
         speaking = question.find(document) if document else -1
+        borrowed = (
+            question.rfind(" (") if question.rstrip(" ?").endswith(")") else -1
+        )  # a follow-up's context
         weak = sum(
             support < LOOSE_SUPPORT
             for (word, (start, _)), support in zip(words, supports, strict=True)
             if word.lower() not in _GENERIC_KINDS
             and not (speaking >= 0 and speaking <= start < speaking + len(document))
+            and not (borrowed >= 0 and start > borrowed)
             and not (asked_measure and start >= asked_measure.start())
             and not (setting and setting.start() <= start < setting.end())
             and not (alternative and start >= alternative.start())

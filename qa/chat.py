@@ -374,10 +374,11 @@ _IT = re.compile(r"\bit\b", re.I)
 _BARE_WH = re.compile(r"^(?:and\s+)?(when|who)$", re.I)
 _IN_CURRENCY = re.compile(
     r"^(?:and\s+|so\s+)?(?:(?:what\s+)?(?:is|was|are|were)\s+(?:that|this|it|those)\s+(?:in|given\s+in)\s+|"
-    r"how\s+much\s+in\s+|(?:what\s+is\s+)?the\s+|(?:expressed\s+|converted\s+|put\s+)?in\s+)?"
+    r"how\s+much\s+in\s+|(?:what\s+is\s+)?the\s+|(?:expressed\s+|converted\s+|put\s+)?in\s+|"
+    r"(?:is\s+there\s+|does\s+(?:it|the\s+article|the\s+text)\s+give\s+|do\s+they\s+give\s+)?(?:a|an|any)\s+)?"
     r"((?:us\s+|hong\s+kong\s+)?(?:dollars?|usd|yuan|rmb|renminbi|euros?|pounds?|yen|reais|rupees?|pesos?|"
     r"roubles?|rubles?|francs?))"
-    r"(?:\s+(?:figure|amount|value|equivalent|number|terms))?$",
+    r"(?:\s+(?:figure|amount|value|equivalent|number|terms|conversion))?(?:\s+(?:given|stated|provided|mentioned))?$",
     re.I,
 )
 # "What is the RMB allocation for X?": a sum asked for, which "And in US dollars?" asks in another currency.
@@ -479,8 +480,8 @@ INTERJECTION = re.compile(rf"^\s*(?:{'|'.join(INTERJECTIONS)}|[a-z]+ly)\s*[,!.]\
 # What a speaker says while thinking ("um so what are ...", "wait who said that", "so yeah what did gotion
 # say", "has it helped though"), as a voice transcript keeps it: no word of what is asked.
 _SPOKEN_FILLER_START = re.compile(
-    r"^\s*(?:(?:u+m+|u+h+|e+r+m*|h+m+|a+h+|o+h+|wait|yeah|like|so\s+yeah|you\s+know|hold\s+on|hang\s+on|"
-    r"one\s+sec(?:ond)?)\b[\s,.!-]*)+(?=\w)",
+    r"^\s*(?:(?:u+m+|u+h+|e+r+m*|h+m+|a+h+|o+h+|wait|yeah|like|so\s+yeah|so\s+like|ok\s+so\s+like|you\s+know|"
+    r"hold\s+on|hang\s+on|one\s+sec(?:ond)?)\b[\s,.!-]*)+(?=\w)",
     re.I,
 )
 _SPOKEN_FILLER_END = re.compile(
@@ -1652,7 +1653,7 @@ _TOPIC_PREPOSITIONS = (
 )
 _WORD = re.compile(r"[A-Za-z0-9][\w'’&.-]*")
 _ASKS_FOR_A_NAME = re.compile(
-    r"(?:what\s+is\s+the\s+name\s+of|who|whom|(?:did|has|have|was|were)\s+any(?:one|body)|"
+    r"(?:(?:at|in|to|by|from|for|with|before)\s+(?=which\b))?(?:what\s+is\s+the\s+name\s+of|who|whom|(?:did|has|have|was|were)\s+any(?:one|body)|"
     r"(?:which|(?:did|has|have|was|were)\s+any)\s+(?:(?:one\s+)?of\s+the\s+)?(?:(?:two|three|four|several|other)\s+)?"
     r"(?:[a-z-]+\s+){0,2}?(?:company|companies|firm|firms|carmaker|carmakers|automaker|automakers|"
     r"maker|makers|body|bodies|ministry|ministries|department|departments|agency|agencies|oem|oems|brand|brands|"
@@ -1917,7 +1918,9 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
     currency = _IN_CURRENCY.match(body)
     amount = re.match(r"how\s+(?:much|many|big|large)\b", previous, re.I) or _AMOUNT_ASKED.search(previous)
     if currency and amount:  # "is that in yuan?" asks the figure
-        return _finish(f"{previous} in {currency.group(1)}")
+        unit = currency.group(1)
+        unit += "s" if re.search(r"(?:dollar|euro|pound|rupee|peso|rouble|ruble|franc)$", unit, re.I) else ""
+        return _finish(f"{previous} in {unit}")  # "a dollar equivalent": in dollars
     # "Who wrote this article?" asks about the article itself, "What does the article say ...?" does not.
     document = _THE_DOCUMENT.search(previous) if _OF_THE_DOCUMENT.search(previous) else None
     bare = _BARE_WH.match(body)
@@ -2107,6 +2110,12 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         if pronoun in ("it", "its") and _DID_ANY.match(previous):
             names_one = False  # "Did any company talk about X?" -> "Who proposed it?": X, not the company
         named = _answered_name(history[-1]) if names_one else None
+        role = named and pronoun.split()[-1] in ROLE_WORDS | {"executive", "chief", "official"}
+        held = role and re.search(
+            rf"\b(?:{'|'.join(ROLE_WORDS)})\s+of\s+(?:the\s+)?{re.escape(named)}\b", history[-1].answer, re.I
+        )
+        if held:  # "Which company's CEO spoke?" -> "What is that executive's name?": the CEO of CATL's
+            named = "the " + held.group()
         if named is not None:  # "Which company raised patent misuse?" -> CALB; "What else did it want?"
             return _finish(_substitute_pronoun(body, pronoun, named))
         resolved = _resolve_reference(body, pronoun, previous)
@@ -2687,12 +2696,18 @@ def _plain_content(word: str | None) -> bool:
     return bool(word) and word.isalpha() and word not in _FUNCTION_WORDS | _AUX_WORDS | _PREPOSITIONS
 
 
+# Acronyms of things, not names: "did the EV companies like it?" still refers back.
+_COMMON_ACRONYM = re.compile(r"\b(?:EVs?|NEVs?|AI|GDP|CPI|PPI|IPOs?|R&D)\b")
+
+
 def _dangling_reference(body: str) -> str | None:
     """The pronoun/demonstrative that refers back with no topic of its own, else None."""
     subject = _PRONOUN_SUBJECT.match(body)
     if subject:  # "has it actually moved EV demand?": "it" acts, whatever names come after
         return subject.group(1).lower()
-    if _entity_spans(_ROLE_TITLE.sub(" ", _DATED.sub(" ", _CURRENCY.sub(" ", body)))):
+    if _entity_spans(
+        _COMMON_ACRONYM.sub(" ", _ROLE_TITLE.sub(" ", _DATED.sub(" ", _CURRENCY.sub(" ", body))))
+    ):
         # Names its own subject ("What did Tianneng suggest?"); "US dollars" is a unit, "in 2024" a time and
         # "CEO" a title ("Who is its CEO?" still refers back).
         return None
@@ -2707,6 +2722,7 @@ def _dangling_reference(body: str) -> str | None:
             return word
         if word in _DEMONSTRATIVES:
             following = words[index + 1] if index + 1 < len(words) else None
+            following = re.sub(r"['’]s$", "", following) if following else None  # "that executive's name"
             after_next = words[index + 2] if index + 2 < len(words) else None
             if following in ("year", "month", "week", "quarter", "time", "decade"):
                 continue  # "this year": when, not what

@@ -250,8 +250,14 @@ _NOT_LOCATIONS = _word_set(
 _EMBEDDED_QUESTION = re.compile(
     r"^(?:did|does|do|has|have|had|will|would|is|was)\b.{1,60}?\b(?:say|said|mention|mentioned|reveal|revealed|"
     r"specify|specified|announce|announced|disclose|disclosed|explain|explained|state|stated|indicate|"
-    r"indicated|give|gave)\s+(?:by\s+)?(when|where|how (?:much|many|long|big)|which (?:year|country|city)|"
+    r"indicated|give|gave)\s+(?:by\s+|(?:a|any|the)\s+(?:figure|number|date|count|total|estimate)\s+(?:for|of|on)\s+)?"
+    r"(when|where|how (?:much|many|long|big)|which (?:year|country|city)|"
     r"what year)\b"
+)
+_GIVES_A_TIME = re.compile(
+    r"^(?:did|does|do|has|have)\b.{1,60}?\b(?:give|gave|specify|specified|mention|mentioned|provide|provided|set|"
+    r"offer|offered|name|named)\s+(?:a|any|the)\s+(?:(?:target|specific|exact|firm|clear)\s+)?(?:timeline|timeframe|"
+    r"time\s+frame|deadline|date|start\s+date|schedule)\b"
 )
 # "Any timeline for it?", "Is there a deadline?": a time asked for by its noun.
 _TIME_NOUN_QUESTION = re.compile(
@@ -1227,6 +1233,8 @@ def _expected_answer_type(question: str) -> str | None:
     embedded = _EMBEDDED_QUESTION.search(lowered)
     if embedded:  # "Did Xiaomi say when it will launch ...?" asks when
         return _expected_answer_type(lowered[embedded.start(1) :])
+    if _GIVES_A_TIME.match(lowered):  # "Did the article give a timeline for that?" asks when
+        return "time"
     if _HOW_LONG.match(lowered):
         return "duration"
     if _QUANTITY_OPENER.match(lowered):

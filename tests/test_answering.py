@@ -239,6 +239,13 @@ def test_a_yes_no_question_need_not_find_the_speaking_documents_words() -> None:
     assert Assistant._loosely_unsupported(other, words, supports, 0.3)
 
 
+def test_a_yes_no_follow_up_need_not_find_its_borrowed_context() -> None:
+    question = "Did ferry firms like it (What is the toll plan)?"
+    words = [(w, (question.index(w), question.index(w) + len(w))) for w in ("ferry", "firms", "toll", "plan")]
+    assert not Assistant._loosely_unsupported(question, words, [1.0, 1.0, 0.1, 0.1], 0.3)
+    assert Assistant._loosely_unsupported(question, words, [0.1, 0.1, 1.0, 1.0], 0.3)
+
+
 @pytest.mark.parametrize(
     ("supports", "unsupported"),
     [

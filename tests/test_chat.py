@@ -651,6 +651,43 @@ def test_it_after_what_was_proposed_at_a_meeting_is_the_proposal() -> None:
     )
 
 
+def test_that_body_after_at_which_body_is_the_one_answered() -> None:
+    history = [
+        Turn(
+            "At which body was the plan presented?",
+            None,
+            "The plan presented at the HPC gave insights. [1]",
+            False,
+        )
+    ]
+    assert (
+        rewrite_followup("Does that body have legislative powers?", history)
+        == "Does HPC have legislative powers?"
+    )
+
+
+def test_that_executive_after_whose_executive_is_the_role_answered() -> None:
+    history = [
+        Turn("Which company's CEO spoke about tolls?", None, "The CEO of Arvex urged a levy. [1]", False)
+    ]
+    assert rewrite_followup("What is that executive's name?", history) == "What is the CEO of Arvex's name?"
+
+
+@pytest.mark.parametrize(
+    "followup", ["Is there a dollar equivalent given?", "any dollar figure?", "And in dollars?"]
+)
+def test_a_dollar_equivalent_asks_the_sum_in_dollars(followup: str) -> None:
+    history = [
+        Turn("How much will the port spend on berths?", None, "EUR2.4 billion (USD2.6 billion). [1]", False)
+    ]
+    assert rewrite_followup(followup, history) == "How much will the port spend on berths in dollars?"
+
+
+def test_an_acronym_of_a_thing_is_no_name_that_stands_alone() -> None:
+    history = [Turn("What is the toll plan?", None, "The port plans a toll. [1]", False)]
+    assert "the toll plan" in rewrite_followup("and did the EV firms like it last time", history)
+
+
 def test_a_piece_of_what_was_told_is_asked_of_it() -> None:
     history = [Turn("What did Arvex ask for?", None, "Arvex urged a levy and crane inspections. [1]", False)]
     assert rewrite_followup("And the other thing, the crane bit, what was that?", history) == (
@@ -1368,6 +1405,7 @@ def test_what_was_done_and_things_acted_on_stand_for_the_previous_question() -> 
             "Next caller is puzzled by the phrase 'shore power' — what does it mean here?",
             "what does the phrase 'shore power' mean here?",
         ),
+        ("so like where are the forum meetings held", "where are the forum meetings held"),
         # money talk in plain words
         (
             "how is cheaper money supposed to help ferry firms?",
@@ -1555,7 +1593,7 @@ def test_the_other_one_not_named_and_what_was_talked_about() -> None:
     )
     assert rewrite_followup(
         "And the dollar equivalent?", _history("How big is the planned bond issuance?")
-    ) == ("How big is the planned bond issuance in dollar?")
+    ) == ("How big is the planned bond issuance in dollars?")
     assert (
         rewrite_followup("And why does that matter?", _history("What did Arvex and Bolton talk about?"))
         == "And why does Arvex and Bolton matter?"

@@ -978,6 +978,11 @@ def test_how_long_asks_for_a_span_of_time() -> None:
     assert _expected_answer_type("Arvex: any specific lawsuits they named?") == "name"
     assert _expected_answer_type("Arvex: timeline for that?") == "time"
     assert _expected_answer_type("What does the toll rate currently stand at?") == "quantity"
+    assert (
+        _expected_answer_type("Does the article give a figure for how many berths there are?") == "quantity"
+    )
+    assert _expected_answer_type("Did the article give a timeline for that (What did Arvex want)?") == "time"
+    assert _expected_answer_type("Did Arvex specify a target date for the rollout?") == "time"
     # a position put forward is a stance, one held a role
     assert _expected_answer_type("What position did Arvex put forward at the forum?") is None
     assert _expected_answer_type("What position does the Arvex delegate hold?") == "role"
