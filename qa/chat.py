@@ -2705,9 +2705,12 @@ def _dangling_reference(body: str) -> str | None:
     subject = _PRONOUN_SUBJECT.match(body)
     if subject:  # "has it actually moved EV demand?": "it" acts, whatever names come after
         return subject.group(1).lower()
-    if _entity_spans(
-        _COMMON_ACRONYM.sub(" ", _ROLE_TITLE.sub(" ", _DATED.sub(" ", _CURRENCY.sub(" ", body))))
-    ):
+    named = _ROLE_TITLE.sub(" ", _DATED.sub(" ", _CURRENCY.sub(" ", body)))
+    if "," not in body and re.search(
+        r"\b(?:it|they|them)\b", body, re.I
+    ):  # "did the EV firms like it?" refers back
+        named = _COMMON_ACRONYM.sub(" ", named)
+    if _entity_spans(named):
         # Names its own subject ("What did Tianneng suggest?"); "US dollars" is a unit, "in 2024" a time and
         # "CEO" a title ("Who is its CEO?" still refers back).
         return None
