@@ -34,7 +34,7 @@ import re
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence, Set
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
@@ -69,6 +69,7 @@ from qa.question_form import (
     _ROLE_WORDS,
     _STOPWORDS,
     _TOKEN,
+    _YEAR,
     _YES_NO,
     STEM_PREFIX,
     _about_topic,
@@ -471,9 +472,8 @@ class Assistant:
         them while sentences are scored), then the finished ``Answer``."""
         timings: dict[str, float] = {}
         clock = time.perf_counter()
-        spoken = self._with_names_recalled(
-            asked_part(question)
-        )  # "Hello! ... What is X? I'm new here.", "um"
+        # "Hello! ... What is X? I'm new here.", "um", "wait": read without what is said around the question
+        spoken = self._with_names_recalled(asked_part(question))
         standalone = (
             rewrite_followup(spoken, history, self._texts_about(spoken, history)) if history else spoken
         )
@@ -785,17 +785,13 @@ class Assistant:
         """The thing asked for, or the head of who reacted, has no word at least ASKED_THING_SUPPORT close."""
         asked = _asked_thing(question)
         reacting = _head_words(_reacting_subject(question))
-        for wanted in (
-            lambda word: bool(asked & set(_bare(word).split("-"))),
-            lambda word: _bare(word) in reacting,
-        ):
-            found = _supports_of(words, supports, wanted)
-            if found and max(found) < ASKED_THING_SUPPORT:
-                return True
+        asked_found = _supports_of(words, supports, lambda word: bool(asked & set(_bare(word).split("-"))))
+        reacting_found = _supports_of(words, supports, lambda word: _bare(word) in reacting)
+        if any(found and max(found) < ASKED_THING_SUPPORT for found in (asked_found, reacting_found)):
+            return True
         # "How much lithium carbonate price support ...?": most of what names the thing asked for is absent
-        found = _supports_of(words, supports, lambda word: bool(asked & set(_bare(word).split("-"))))
-        weak = [support for support in found if support < LOOSE_SUPPORT]
-        return len(weak) >= 2 and len(weak) * 2 >= len(found)
+        weak = [support for support in asked_found if support < LOOSE_SUPPORT]
+        return len(weak) >= 2 and len(weak) * 2 >= len(asked_found)
 
     @staticmethod
     def _loosely_unsupported(
@@ -842,7 +838,7 @@ class Assistant:
             support < LOOSE_SUPPORT
             for (word, (start, _)), support in zip(words, supports, strict=True)
             if word.lower() not in _GENERIC_KINDS
-            and not (speaking >= 0 and speaking <= start < speaking + len(document))
+            and not (0 <= speaking <= start < speaking + len(document))
             and not (borrowed >= 0 and start > borrowed)
             and not (asked_measure and start >= asked_measure.start())
             and not (setting and setting.start() <= start < setting.end())
@@ -1450,7 +1446,7 @@ def _without_years(question: str, years: set[str | None]) -> str:
 
 
 def _answer_type_gap(
-    question: str, candidates: list[Candidate], document_years: set[str | None] = frozenset()
+    question: str, candidates: list[Candidate], document_years: Set[str | None] = frozenset()
 ) -> float:
     """1.0 when the question asks for a quantity, a time, a place, a name or someone
     (``_expected_answer_type``) and the best sentence gives none.
@@ -1473,7 +1469,7 @@ def _answer_type_gap(
     own_figure = (
         undated != question
         and re.match(r"(?:how\s+(?:much|many)|what|which)\b", question, re.I)
-        and re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", " ", best.text))
+        and re.search(r"\d", _YEAR.sub(" ", best.text))
         and _gives_answer_type(wanted, best.text, undated)
     )
     return 0.0 if own_figure else 1.0

@@ -682,7 +682,6 @@ _FRAMING_WORDS = frozenset(
         "question",
         "questions",
         "q",
-        "tl;dr",
         "tldr",
         "fyi",
         "note",
@@ -695,7 +694,6 @@ _FRAMING_WORDS = frozenset(
         "also",
         "ok",
         "okay",
-        "so",
         "summary",
         "recap",
         "reminder",
@@ -914,10 +912,8 @@ def _base_form(verb: str) -> str:
     """ "raised" -> "raise", "wanted" -> "want", "advocated" -> "advocate", "said" -> "say"."""
     if verb in _IRREGULAR_PAST:
         return _IRREGULAR_PAST[verb]
-    if verb == "does":
-        return "do"
-    if not verb.endswith("ed"):  # "wants" -> "want", "wishes" -> "wish"
-        return verb[:-2] if verb.endswith(("shes", "ches", "sses")) else verb[:-1]
+    if not verb.endswith("ed"):  # "wants" -> "want", "wishes" -> "wish", "goes" -> "go", "does" -> "do"
+        return verb[:-2] if verb.endswith(("shes", "ches", "sses", "oes")) else verb[:-1]
     if verb.endswith("ied"):
         return verb[:-3] + "y"
     return verb[:-1] if verb.endswith(("sed", "ved", "ced", "ged", "zed", "ued", "ated")) else verb[:-2]
@@ -958,8 +954,8 @@ def _as_put_directly(sentence: str) -> str:
 # "Find the part about X.", "Show me what it says on X", "give me the number for X", "Search: X": a
 # request for a passage, put as a command rather than a question.
 _REQUEST = re.compile(
-    r"^(?:(?:please|pls|kindly|now|and|so|ok|okay)[\s,]+)*(?:find(?:\s+out)?|show(?:\s+me)?|look\s+up|pull\s+up|bring\s+up|"
-    r"give\s+me|get\s+me|quote|tell\s+me|search(?:\s+for)?|locate|point\s+me\s+to|explain|summari[sz]e|"
+    r"^(?:(?:please|pls|kindly|now|and|so|ok|okay)[\s,]+)*(?P<verb>find(?:\s+out)?|show(?:\s+me)?|look\s+up|pull\s+up|"
+    r"bring\s+up|give\s+me|get\s+me|quote|tell\s+me|search(?:\s+for)?|locate|point\s+me\s+to|explain|summari[sz]e|"
     r"describe|list|name)(?:\s+me)?\s*:?\s+(?P<asked>.+?)(?:\s+(?:for\s+me|please|pls))?\W*$",
     re.I,
 )
@@ -1035,7 +1031,7 @@ def _as_requested(sentence: str) -> str:
     listed = _LISTED_KIND.match(asked)
     if listed:
         return f"Which {listed.group('kind')} {listed.group('rest')}?"
-    if request.group().lower().startswith(("tell", "search", "summari", "describe")):
+    if request.group("verb").lower().startswith(("tell", "search", "summari", "describe")):
         return _about_what(asked)
     plural = re.search(r"[^s]s$", asked) and not re.search(r"['’]s\b", asked)
     return f"What {'are' if plural else 'is'} {asked}?"
@@ -1280,7 +1276,7 @@ _TAG_SUBJECT = (
 )
 # "They cut some bank ratio before, didn't they?": whether they did.
 _DID_TAG = re.compile(
-    rf"^{_TAG_SUBJECT}\s+(?P<verb>[a-z]+ed|{'|'.join(_IRREGULAR_PAST)}|cut)\b(?P<rest>[^,?]*),\s*didn['’]t\s+"
+    rf"^{_TAG_SUBJECT}\s+(?P<verb>[a-z]+ed|{'|'.join(_IRREGULAR_PAST)})\b(?P<rest>[^,?]*),\s*didn['’]t\s+"
     r"(?:they|he|she|it|we)\W*$"
 )
 # "The CPPCC is only advisory, isn't it?": whether it is.
@@ -1298,7 +1294,7 @@ def _in_asking_order(question: str) -> str:
         return question
     tagged = _DID_TAG.match(question)
     if tagged:  # "They cut it before, didn't they?" -> "Did they cut it before?"
-        verb = "cut" if tagged.group("verb") == "cut" else _base_form(tagged.group("verb"))
+        verb = _base_form(tagged.group("verb"))
         return f"Did {_uncapitalised(tagged.group('subject'))} {verb}{tagged.group('rest')}?"
     tagged = _BE_TAG.match(question)
     if tagged:  # "The CPPCC is only advisory, isn't it?" -> "Is the CPPCC only advisory?"
@@ -1707,14 +1703,18 @@ _ABOUT_THAT = re.compile(
 )
 # "was GAC on the same page?", "did Bolton agree?": whether someone said the same as the one just asked of.
 _ON_THE_SAME_PAGE = re.compile(
-    r"^(?:(?:and|so|but)\s+)?(?:(?:was|were|is|are)\s+(?P<who>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)\s+(?:on\s+the\s+same\s+page|"
-    r"in\s+agreement|on\s+board|aligned|in\s+line)|(?:did|does)\s+(?P<agreeing>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)\s+"
-    r"(?:agree|concur))(?:\s+(?:with|on)\s+(?:that|this|it|them|him|her))?\W*$"
+    r"^(?i:(?:(?:and|so|but)\s+)?(?:was|were|is|are)\s+)(?P<who>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)\s+(?i:on\s+the\s+"
+    r"same\s+page|in\s+agreement|on\s+board|aligned|in\s+line)(?i:\s+(?:with|on)\s+(?:that|this|it|them|him|her))?\W*$"
+    r"|^(?i:(?:(?:and|so|but)\s+)?(?:did|does)\s+)(?P<agreeing>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)\s+(?i:agree|concur)"
+    r"(?i:\s+(?:with|on)\s+(?:that|this|it|them|him|her))?\W*$"
 )
 # "who's doing the issuing?", "who is behind the funding?": the act what was just asked about is done by.
 _DOING_THE_ACT = re.compile(
     r"\b(?:doing|handling|running|behind|in\s+charge\s+of)\s+the\s+[a-z]{3,}ing\b", re.I
 )
+# "that executive", "the CEO of CATL": a role held, and the words for one.
+_HOLDER_NOUNS = ROLE_WORDS | {"executive", "chief", "official"}
+_ROLE_OF = rf"\b(?:{'|'.join(sorted(ROLE_WORDS))})\s+of\s+"
 _DID_ANY = re.compile(r"^(?:did|has|have|was|were)\s+any", re.I)
 # "the other thing, the hardware bit, what was that?": pieces of what was told, then what they were.
 _PIECE_OF_IT = re.compile(
@@ -2110,10 +2110,8 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         if pronoun in ("it", "its") and _DID_ANY.match(previous):
             names_one = False  # "Did any company talk about X?" -> "Who proposed it?": X, not the company
         named = _answered_name(history[-1]) if names_one else None
-        role = named and pronoun.split()[-1] in ROLE_WORDS | {"executive", "chief", "official"}
-        held = role and re.search(
-            rf"\b(?:{'|'.join(ROLE_WORDS)})\s+of\s+(?:the\s+)?{re.escape(named)}\b", history[-1].answer, re.I
-        )
+        role = named and pronoun.split()[-1] in _HOLDER_NOUNS
+        held = role and re.search(rf"{_ROLE_OF}(?:the\s+)?{re.escape(named)}\b", history[-1].answer, re.I)
         if held:  # "Which company's CEO spoke?" -> "What is that executive's name?": the CEO of CATL's
             named = "the " + held.group()
         if named is not None:  # "Which company raised patent misuse?" -> CALB; "What else did it want?"

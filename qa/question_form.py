@@ -719,9 +719,7 @@ def _ranks_first(text: str) -> bool:
     return bool(_FIRST_RANKED.search(_RANKED_SUPERLATIVE.sub(" ", text)))
 
 
-_FACT_CHECK = re.compile(
-    r"^(?:true\s+or\s+false|is\s+it\s+(?:true|so|correct|right)|(?:is|was|are|were)\s+(?!there\b)\S+)\b", re.I
-)
+_FACT_CHECK = re.compile(r"^(?:true\s+or\s+false|(?:is|was|are|were)\s+(?!there\b)\S+)\b", re.I)
 
 
 def _ranks_below_the_asked_superlative(question: str, sentence: str) -> bool:
@@ -957,7 +955,7 @@ _OPPOSING_ASKED = re.compile(
 )
 _OPPOSING_TOLD = re.compile(
     rf"{_OPPOSING_ASKED.pattern}|\b(?:against|warn\w*|concern\w*|doubt\w*|sceptic\w*|skeptic\w*|"
-    r"challeng\w*|dismiss\w*|refus\w*|criticism\w*|but\b|however\b|address\w*|regulat\w*|curb\w*|"
+    r"challeng\w*|dismiss\w*|refus\w*|but\b|however\b|address\w*|regulat\w*|curb\w*|"
     r"crack\w*\s+down|fight\w*|tackl\w*|combat\w*|stop\w*|prevent\w*|ban\b|bans\b|banned|banning|limit\w*)",
     re.I,
 )
@@ -1000,8 +998,8 @@ def _gives_answer_type(wanted: str, text: str, question: str) -> bool:
     if wanted == "duration":  # "How long is the scheme meant to run?": "until 2027", "for three years"
         return _DURATION.search(text) is not None
     if wanted == "role":  # "In what capacity did the CATL representative speak?": "The CEO of CATL"
-        asked = {token.lower() for token in _TOKEN.findall(question)}
-        return any(token.lower() in _ROLE_ANSWERS - asked for token in _TOKEN.findall(text))
+        roles = _ROLE_ANSWERS - {token.lower() for token in _TOKEN.findall(question)}
+        return any(token.lower() in roles for token in _TOKEN.findall(text))
     if wanted in ("place", "name", "agent"):
         # who said what a rewrite borrowed in brackets is not asked with it ("Who said that (What did
         # Xiaomi push for)?" is answered by Xiaomi, but not "Which regulator is in charge (What did ...)?")
@@ -1217,7 +1215,7 @@ def _expected_answer_type(question: str) -> str | None:
     """``"quantity"``, ``"time"``, ``"place"``, ``"name"``, ``"agent"``, ``"role"`` or None, from the
     question's wording alone."""
     # the previous question a follow-up borrows in brackets is context: what it asks is outside them
-    lowered = re.sub(r"\s*\([^()]*\)(?=\W*$)", "", question.lower().strip())
+    lowered = without_borrowed_context(question).lower().strip()
     if _ROLE_ASKED.match(lowered):
         return "role"
     # "Xiaomi's ask at the CPPCC: when?", "Tianneng's proposal: cost?": what is asked of the thing before
@@ -1548,10 +1546,14 @@ def _asked_measure(question: str) -> list[tuple[int, int]]:
         subject = []
         for index, (token, span) in enumerate(rest[1:], start=2):
             intending = token in _INTENDING and index < len(rest) and rest[index][0] == "to"
-            if intending or (token == "to" and index >= 2 and rest[index - 2][0] in _INTENDING):
+            if intending or (token == "to" and rest[index - 2][0] in _INTENDING):
                 continue  # "How much does China plan to raise X?": what it plans to raise
-            target = next((i for i, (t, _) in enumerate(rest[index:]) if t in ("on", "to", "into")), None)
-            if token in _SPENDING_VERBS and target is not None:
+            target = (
+                next((i for i, (t, _) in enumerate(rest[index:]) if t in ("on", "to", "into")), None)
+                if token in _SPENDING_VERBS
+                else None
+            )
+            if target is not None:
                 # "How much is China spending on its military?": what it goes to ("defence spending": a noun)
                 goes_to = _noun_phrase(rest[index + target + 1 :])
                 return _specific([item for item in goes_to if item[0] not in _POSSESSIVES])

@@ -602,7 +602,14 @@ def test_its_after_a_question_about_a_named_subject_is_that_names() -> None:
 
 
 @pytest.mark.parametrize(
-    "followup", ["was Bolton on the same page?", "did Bolton agree?", "and was Bolton on board with that?"]
+    "followup",
+    [
+        "was Bolton on the same page?",
+        "did Bolton agree?",
+        "and was Bolton on board with that?",
+        "Was Bolton on the same page?",
+        "Did Bolton agree?",
+    ],
 )
 def test_agreeing_asks_whether_they_said_the_same(followup: str) -> None:
     history = [Turn("What did Arvex say at the forum?", None, "Arvex urged a levy. [1]", False)]
@@ -1432,6 +1439,8 @@ def test_a_chatty_message_is_read_for_what_it_asks(message: str, asked: str) -> 
         ("Explain what the forum is responsible for.", "What is the forum responsible for?"),
         ("Find where it explains what the forum does.", "What does the forum do?"),
         ("Find out who proposed the levy.", "Who proposed the levy?"),
+        ("Please describe the levy", "What does the article say about the levy?"),
+        ("Tell me where the money goes.", "Where does the money go?"),
         ("give me the number for the berth spending", "How much is the berth spending?"),
         ("List the firms that asked for shore power.", "Which firms asked for shore power?"),
         ("give me Arvex's idea", "What is Arvex's idea?"),
