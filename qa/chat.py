@@ -923,7 +923,10 @@ def _in_question_order(question: str) -> str:
     """ "what CALB raised at the meetings?" -> "what did CALB raise at the meetings?", "what the rate is
     right now?" -> "what is the rate right now?"; unchanged when not in statement order."""
     done = _INDIRECT_DONE.match(question)
-    if done and not _AUX_WORDS & set(f"{done.group('asked')} {done.group('subject')}".lower().split()):
+    asked = done.group("asked").lower().split() if done else []
+    # ("how much of the money goes to X", "what document delivered at the NPC revealed X": no statements)
+    statement = not any(word in _AUX_WORDS | _PREPOSITIONS or word.endswith("ed") for word in asked)
+    if done and statement and not _AUX_WORDS & set(done.group("subject").lower().split()):
         verb = done.group("verb")
         aux = "does" if not verb.endswith("ed") and verb not in _IRREGULAR_PAST else "did"
         subject, rest = done.group("subject"), done.group("rest")
@@ -1306,10 +1309,6 @@ def _in_asking_order(question: str) -> str:
         subject = _uncapitalised(stated.group("subject"))
         return f"{stated.group('aux').capitalize()} {subject} {stated.group('rest')}"
     lowered = question[:1].lower() + question[1:]
-    done = _INDIRECT_DONE.match(lowered)
-    asked = _WORD.findall(done.group("asked")) if done else []
-    if any(word.endswith("ed") or word.lower() in _PREPOSITIONS for word in asked):
-        return question  # "What document delivered at the NPC revealed ...?" has its verb where it belongs
     reordered = _in_question_order(lowered)
     return question if reordered == lowered else reordered[:1].upper() + reordered[1:]
 

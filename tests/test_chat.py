@@ -1409,6 +1409,10 @@ def test_what_was_done_and_things_acted_on_stand_for_the_previous_question() -> 
         ("She wants to know why they want those rules changed.", "why do they want those rules changed?"),
         ("And he also asks where that figure comes from.", "where does that figure come from?"),
         (
+            "customer wants to know how much of the berth money goes to shore power",
+            "how much of the berth money goes to shore power?",
+        ),
+        (
             "Next caller is puzzled by the phrase 'shore power' — what does it mean here?",
             "what does the phrase 'shore power' mean here?",
         ),
