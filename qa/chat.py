@@ -792,16 +792,19 @@ def _checked_claim(text: str) -> str | None:
 
 
 # Money talk in plain words: "cheaper money" is lower interest rates, "printing money" loose monetary policy.
-_MONEY_TALK = {
-    r"cheap(?:er)?\s+(?:money|credit)|easy\s+money|looser\s+money": "lower interest rates",
-    r"print(?:s|ing)?\s+money": "loosens monetary policy",
-}
-_MONEY_TALK_PATTERN = re.compile("|".join(f"(?P<m{i}>{p})" for i, p in enumerate(_MONEY_TALK)), re.I)
+_MONEY_TALK = [
+    (
+        re.compile(r"cheap(?:er)?\s+(?:money|credit)|easy\s+money|looser\s+money", re.I),
+        "lower interest rates",
+    ),
+    (re.compile(r"print(?:s|ing)?\s+money", re.I), "loosens monetary policy"),
+]
 
 
 def _in_plain_money_words(sentence: str) -> str:
-    replacements = list(_MONEY_TALK.values())
-    return _MONEY_TALK_PATTERN.sub(lambda m: replacements[int(m.lastgroup[1:])], sentence)
+    for talk, plain in _MONEY_TALK:
+        sentence = talk.sub(plain, sentence)
+    return sentence
 
 
 def _read_as_asked(sentence: str) -> str:
@@ -992,10 +995,13 @@ _LISTED_KIND = re.compile(
 )
 
 
+_WH_CLAUSE = re.compile(rf"(?:{_WH}|whether|if)\b", re.I)  # "what the NPC is", "whether it can make laws"
+
+
 def _about_what(asked: str) -> str:
     """What a request asks about as a question: "what the NPC is responsible for" -> "What is the NPC
     responsible for?", "the levy" -> "What does the article say about the levy?"."""
-    if not re.match(rf"(?:{_WH}|whether|if)\b", asked, re.I):
+    if not _WH_CLAUSE.match(asked):
         return f"What does the article say about {asked}?"
     question = _in_question_order(asked)
     being = _BEING_AFTER.match(question) if question == asked else None
@@ -1022,7 +1028,7 @@ def _as_requested(sentence: str) -> str:
     says = _WHERE_IT_SAYS.match(asked)
     if says:  # "where it explains what the Two Sessions are": what they are; "what it says on X": about X
         return _about_what(says.group("asked"))
-    if re.match(rf"(?:{_WH}|whether|if)\b", asked, re.I):
+    if _WH_CLAUSE.match(asked):
         return _about_what(asked)
     about = re.match(r"^(?:about|on|re|regarding)\s+(?P<asked>.+)$", asked, re.I)
     passage = about or _PASSAGE_ON.match(asked) or _TOPIC_PASSAGE.match(asked)

@@ -1189,6 +1189,8 @@ _LEADING = re.compile(
 _PREPOSITION_BEFORE_WHICH = re.compile(r"^(?:against|with|from|to|by|alongside|versus) (?=(?:which|whom)\b)")
 
 
+# "calb: any specific patent lawsuits they named?": keywords, a colon, then a question of its own.
+_KEYWORDS_THEN_ASKED = re.compile(r"^[^:?]{2,60}:\s+(?P<asked>[^:?]{3,80}?)\W*$")
 _ASKED_AFTER_COLON = re.compile(
     r":\s*((?:when|where|who|how\s+(?:much|many|long))(?:\s+[a-z]+){0,3}|[a-z]+)\W*$"
 )
@@ -1255,7 +1257,7 @@ def _expected_answer_type(question: str) -> str | None:
         return "quantity"
     if re.match(r"(?:what|where)\b.*\bstand(?:s|ing)?\s+at\W*$", lowered):  # "What does the RRR stand at?"
         return "quantity"
-    keywords = re.match(r"^[^:?]{2,60}:\s+(?P<asked>[^:?]{3,80}?)\W*$", lowered)
+    keywords = _KEYWORDS_THEN_ASKED.match(lowered)
     if keywords:  # "CALB: any specific patent lawsuits they named?": what the words after the colon ask
         return _expected_answer_type(keywords.group("asked") + "?")
     return None
