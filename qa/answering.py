@@ -56,6 +56,7 @@ from qa.lexical import stem_word
 from qa.models import Answer, Citation, Passage, Retrieved
 from qa.question_form import (
     _DATE_ANSWER,
+    _DIGIT,
     _EXPANSION_QUESTION,
     _GENERIC_KINDS,
     _LEADING_CONJUNCTION,
@@ -1445,6 +1446,9 @@ def _without_years(question: str, years: set[str | None]) -> str:
     return re.sub(rf"\s*\b(?:(?:in|for|during|of)\s+)?(?:{named})\b", "", question) if named else question
 
 
+_ASKS_A_FIGURE = re.compile(r"(?:how\s+(?:much|many)|what|which)\b", re.I)
+
+
 def _answer_type_gap(
     question: str, candidates: list[Candidate], document_years: Set[str | None] = frozenset()
 ) -> float:
@@ -1468,8 +1472,8 @@ def _answer_type_gap(
     undated = _without_years(question, document_years)
     own_figure = (
         undated != question
-        and re.match(r"(?:how\s+(?:much|many)|what|which)\b", question, re.I)
-        and re.search(r"\d", _YEAR.sub(" ", best.text))
+        and _ASKS_A_FIGURE.match(question)
+        and _DIGIT.search(_YEAR.sub(" ", best.text))
         and _gives_answer_type(wanted, best.text, undated)
     )
     return 0.0 if own_figure else 1.0

@@ -171,13 +171,16 @@ class LoadedIndex:
         return names_in(chunk.text for chunk in self.chunks)
 
 
+_WORD_IN_TEXT = re.compile(r"\b[A-Za-z][\w&-]+")
+
+
 def names_in(texts: Iterable[str]) -> frozenset[str]:
     """The words these texts only ever write capitalised: their names, not the words that open a sentence
     ("Gotion" and "CPPCC", not "The" when "the" occurs too)."""
     capitalised: set[str] = set()
     lowered: set[str] = set()
     for text in texts:
-        for word in re.findall(r"\b[A-Za-z][\w&-]+", text):
+        for word in _WORD_IN_TEXT.findall(text):
             (capitalised if word[0].isupper() else lowered).add(word)
     return frozenset(word for word in capitalised if word.lower() not in lowered)
 

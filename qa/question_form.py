@@ -1627,6 +1627,10 @@ def _head_words(phrase: str) -> set[str]:
     return set(words) if words[-1] in _ROLE_WORDS else {words[-1]}
 
 
+_CAR_MAKERS = re.compile(r"\b(car|auto)[\s-](makers?)\b")
+_CAR_KIND = re.compile(r"\b(?:car|auto|ev)[\s-]+(?=(?:compan(?:y|ies)|firms?|brands?|manufacturers?)\b)")
+
+
 def _asked_thing(question: str) -> set[str]:
     """The words naming what the question asks for, lowercased: "How many **delegates** attend ..."
     (the words up to the next function word, so a verb may come along), "What **penalty** did CALB
@@ -1634,10 +1638,7 @@ def _asked_thing(question: str) -> set[str]:
     and relational nouns are left out: any company or sum answers them. The subject of "What is ...?" is
     the focus phrase's business (``focus_support``), so it is not repeated here."""
     # "car makers", "car companies": carmakers, any of which answers
-    lowered = re.sub(r"\b(car|auto)[\s-](makers?)\b", r"\1\2", question.lower().strip())
-    lowered = re.sub(
-        r"\b(?:car|auto|ev)[\s-]+(?=(?:compan(?:y|ies)|firms?|brands?|manufacturers?)\b)", "", lowered
-    )
+    lowered = _CAR_KIND.sub("", _CAR_MAKERS.sub(r"\1\2", question.lower().strip()))
     words = [w.replace("’", "'").removesuffix("'s") for w in _TOKEN.findall(lowered)]
     if "how" in words[:2] and len(words) > 2 and words[words.index("how") + 1] in ("many", "much"):
         phrase = []
