@@ -55,6 +55,7 @@ from qa.embedding import Embedder, TokenVectors
 from qa.lexical import stem_word
 from qa.models import Answer, Citation, Passage, Retrieved
 from qa.question_form import (
+    _CLAIM_CHECK,
     _DATE_ANSWER,
     _DIGIT,
     _EXPANSION_QUESTION,
@@ -81,6 +82,7 @@ from qa.question_form import (
     _asked_thing,
     _bare,
     _capital_as_country,
+    _claim_as_the_texts_have_it,
     _compares_with_an_absent_past,
     _content_terms,
     _content_words,
@@ -415,6 +417,13 @@ class VectorCache:
         return self._tokens.get_or_compute(texts, compute)
 
 
+# Verbs that only tell that someone made a claim public; the claim is what a yes/no question checks.
+_TELLING_VERBS = _word_set(
+    "announce announced announces unveil unveiled unveils declare declared declares state stated states "
+    "say said says"
+)
+
+
 class Assistant:
     """Answers questions from a retriever's passages with verbatim, cited sentences (or abstains)."""
 
@@ -628,6 +637,7 @@ class Assistant:
         candidates = [c for c in retrieved if not any(c.text in told for told in leaving_out)]
         question = _capital_as_country(question, [c.text for c in candidates])  # "Beijing" said "China"
         question = _spelled_out(question, [c.text for c in candidates])  # "AV" -> "autonomous vehicle"
+        question = _claim_as_the_texts_have_it(question, [c.text for c in candidates])  # "RMB1.5 trillion?"
         # "The NPC is China's top legislative body" is about the National People's Congress.
         definitions = _acronym_definitions([passage.chunk.text for passage in passages])
         for candidate in retrieved:
@@ -835,10 +845,13 @@ class Assistant:
         borrowed = (
             question.rfind(" (") if question.rstrip(" ?").endswith(")") else -1
         )  # a follow-up's context
+        # "Is it true that Beijing announced a loose policy?": the policy is what is claimed
+        claim_checked = bool(_CLAIM_CHECK.match(question))
         weak = sum(
             support < LOOSE_SUPPORT
             for (word, (start, _)), support in zip(words, supports, strict=True)
             if word.lower() not in _GENERIC_KINDS
+            and not (claim_checked and word.lower() in _TELLING_VERBS)
             and not (0 <= speaking <= start < speaking + len(document))
             and not (borrowed >= 0 and start > borrowed)
             and not (asked_measure and start >= asked_measure.start())

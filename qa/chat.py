@@ -598,12 +598,25 @@ _REPORTED = re.compile(
     r"wants\s+to\s+know|want\s+to\s+know|wanted\s+to\s+know|would\s+(?:like|love)\s+to\s+know|wonders|"
     r"wondered|is\s+wondering|was\s+wondering|needs\s+to\s+know|wants\s+to\s+find\s+out|is\s+curious|"
     r"is\s+keen\s+to\s+know)"
-    r"|(?:can|could|would)\s+you\s+(?:please\s+)?(?:check|find\s+out|look\s+up|confirm)|please\s+check|check)"
-    r"\b(?:\s+(?:also|too))?\s*(?:(?P<colon>[:,-])\s*|"
-    rf"(?=(?:(?:on|in|at|by|for|from|to|with)\s+)?(?:{_WH}|whether|if|the)\b))",
+    r"|(?:can|could|would)\s+you\s+(?:please\s+)?(?:check|find\s+out|look\s+up|confirm)|please\s+check|check"
+    # the asker's own polite lead: "Could you kindly inform me ...", "May I ask ...", "I would like to ..."
+    r"|(?:(?:could|can|would|will)\s+you\s+(?:(?:please|kindly|possibly)\s+)*(?:be\s+so\s+kind\s+as\s+to\s+)?"
+    r"(?:tell|inform|let|advise|remind)\s+(?:me|us)(?:\s+know)?"
+    r"|may\s+i\s+(?:(?:please|kindly)\s+)?(?:ask|know|inquire|enquire|confirm|check|learn)"
+    r"|i\s+(?:would|['’]d|should)\s+(?:like|love|want)\s+to\s+(?:know|ask|confirm|inquire|enquire|check|"
+    r"understand|learn|clarify|find\s+out)"
+    r"|i\s+(?:want|wish|need|hope)\s+to\s+(?:know|ask|confirm|check|understand|learn|find\s+out)"
+    r"|i\s+(?:wonder|am\s+wondering|was\s+wondering|['’]m\s+wondering)"
+    r"|please\s+(?:let\s+me\s+know|inform\s+me|tell\s+me|advise))"
+    r"(?P<about>\s+(?:about|regarding|concerning|as\s+to)\s+)?)"
+    r"(?(about)|\b(?:\s+(?:also|too))?\s*(?:(?P<colon>[:,-])\s*|"
+    rf"(?=(?:(?:on|in|at|by|for|from|to|with)\s+)?(?:{_WH}|whether|if|the)\b)))",
     re.I,
 )
 _WHETHER = re.compile(r"^(?:whether|if)\s+", re.I)
+_FINITE_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|did|does|do|can|could|\w+ed)\b", re.IGNORECASE
+)
 _SIGN_OFF = re.compile(r"[\s,.!-]+(?:thanks|thank\s+you|thx|ty|cheers|please|pls)\W*$", re.I)
 # A doubter's asides after what is asked: "..., more subsidies?" (a guess), "... or just a talk shop?",
 # "..., or is that just PR", "..., besides propaganda", "..., supposedly", "... of all people".
@@ -767,13 +780,18 @@ def _labelled_question(sentence: str) -> str:
 # "Our draft says X. Does the article back that up?", "Claim: X. True?": a claim to check, and the check.
 _CLAIM_OF_OURS = re.compile(
     r"^(?:(?:our|my|the|a)\s+(?:draft|intro|introduction|notes?|copy|story|script|headline|lede|caption)\s+"
-    r"(?:says|said|claims|states|reads|has\s+it\s+that|calls)\s+(?:that\s+)?|(?:draft|claim|statement|note)\s*:\s*)",
+    r"(?:says|said|claims|states|reads|has\s+it\s+that|calls)\s+(?:that\s+)?"
+    r"|(?:draft|claim|statement|note|rumou?r|fact[\s-]?check|(?:claim|statement)\s+to\s+(?:check|verify))\s*:\s*"
+    r"|(?:a|one|my|some|the\s+other)\s+(?:student|students|friend|colleague|reader|listener|caller|team|side|"
+    r"opponent|opponents|critic|critics|someone|people)\s+(?:claims?|says?|argues?|insists?)\s+(?:that\s+)?)",
     re.I,
 )
 _CHECK_OF_IT = re.compile(
     r"^(?:(?:and|so|but)\s+)?(?:(?:does|did|can|will)\s+(?:the\s+)?(?:article|piece|text|source|report|story)\s+"
     r"(?:back\s+(?:that|this|it)\s+up|say\s+(?:that|this|so)|confirm\s+(?:that|this|it)|support\s+(?:that|this|it))"
-    r"|(?:is\s+(?:that|this|it)\s+)?(?:correct|true|right|accurate))\W*$",
+    r"|(?:is\s+(?:that|this|it)\s+)?(?:correct|true|right|accurate)|true\s+or\s+false|fact\s+or\s+fiction"
+    r"|(?:can|could)\s+you\s+(?:confirm|verify)(?:\s+(?:that|this|it))?|confirm|verify|legit"
+    r"|what(?:['’]s|\s+is)\s+the\s+evidence(?:\s+(?:for|against|on)\s+(?:that|this|it))?)\W*$",
     re.I,
 )
 
@@ -807,8 +825,56 @@ def _in_plain_money_words(sentence: str) -> str:
     return sentence
 
 
+# "the English term for X", "called in English": English is the texts' own language, so any of their words
+# for X answers; "English" names no one the texts must mention.
+_IN_OWN_LANGUAGE = re.compile(
+    r"\s+in\s+(?:plain\s+)?english\b(?=\s*(?:here|there|in\s+the\s+\w+)?\s*[?.!]*\s*$)"
+    r"|\benglish\s+(?=(?:names?|terms?|words?|phrases?|expressions?|titles?|equivalents?|wording|label|"
+    r"translations?|version)\b)",
+    re.IGNORECASE,
+)
+
+
+# "the name used for X" is the name for X
+_NAME_USED_FOR = re.compile(
+    r"\b((?:names?|terms?|words?|phrases?|labels?|titles?)\s+)(?:used|given|applied|employed)\s+(?=(?:for|to)\b)",
+    re.IGNORECASE,
+)
+
+
+# "What's the strongest evidence that X?", "Is there evidence X?", "the best case one could make that X":
+# whether the texts say X, asked as a fact check.
+_EVIDENCE_THAT = re.compile(
+    r"^(?:(?:so|and|but|ok|okay)[\s,]+)?(?:what(?:['’]s|\s+is|\s+are)\s+(?:the\s+)?(?:(?:strongest|best|main|key|clearest|"
+    r"most\s+convincing|biggest|single\s+best)\s+)?(?:evidence|argument|arguments|case|proof|support)"
+    r"(?:\s+(?:[\w’'-]+\s+){0,3}?(?:could|can|would|might)\s+make)?"
+    r"|(?:is|are)\s+there\s+(?:any\s+)?(?:evidence|proof|signs?|indications?)"
+    r"|any\s+(?:evidence|proof|signs?|indications?))"
+    r"\s+(?:(?:in\s+the\s+(?:article|text)\s+)?(?:that|for\s+the\s+(?:claim|idea|view)\s+that|to\s+suggest\s+that)\s+)?"
+    r"(?P<claim>(?!(?:for|against|on|of|about|in)\b)[^?]{8,}?)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _evidence_as_checked(sentence: str) -> str:
+    evidence = _EVIDENCE_THAT.match(sentence.strip())
+    return f"Is it true that {evidence.group('claim')}?" if evidence else sentence
+
+
+# "the thing you just mentioned", "that last bit": what the answer just said, as "that" says it.
+_WHAT_YOU_SAID = re.compile(
+    r"\b(?:the|that)\s+(?:thing|one|bit|part|point|system|idea|figure|number|stuff|detail)\s+(?:that\s+)?you\s+"
+    r"(?:just\s+)?(?:mentioned|said|described|brought\s+up|quoted|gave|cited)\b"
+    r"|\bwhat\s+you\s+just\s+(?:said|mentioned|described)\b"
+    r"|\bthat\s+last\s+(?:bit|part|thing|point|one|figure|number|detail)\b",
+    re.IGNORECASE,
+)
+
+
 def _read_as_asked(sentence: str) -> str:
     """One sentence of a message put as the question it asks (the readings of ``asked_part``)."""
+    sentence = _evidence_as_checked(_NAME_USED_FOR.sub(r"\1", _IN_OWN_LANGUAGE.sub("", sentence)))
+    sentence = _WHAT_YOU_SAID.sub("that", sentence)
     sentence = _PUZZLED_BY.sub("", sentence)  # "Next caller is puzzled by X - what does it mean?": "X - ..."
     sentence = _in_plain_money_words(_without_doubts(_ASKER_LEAD.sub("", sentence)))
     return _labelled_question(_question_clause(_as_put_directly(_in_asking_order(_as_requested(sentence)))))
@@ -855,12 +921,21 @@ def asked_part(message: str) -> str:
         return rewrite_followup(question, [Turn(asked, None, "", abstained=True)])
     while len(asking) > 1 and _is_nameless_fragment(sentences[asking[0]]):
         asking = asking[1:]  # "And the counterpoint? Did anyone push back on that?": the question after it
+    topic = _ASKED_ABOUT.match(sentences[asking[0]])
+    if topic and len(asking) > 1 and _leans_on_what_was_said(sentences[asking[-1]]):
+        # "I would like to confirm about the CPPCC. Does it have legislative power?": it is the CPPCC
+        topic_said = sentences[asking[0]][topic.end() :].rstrip(" ?")
+        asked_before = Turn(f"What about {topic_said}?", None, "", abstained=True)
+        return rewrite_followup(sentences[asking[-1]], [asked_before])
     question = " ".join(sentences[asking[0] : asking[-1] + 1])
     leaning = _leans_on_what_was_said(question)
     # ("I vaguely remember Gotion said something about shipping. What was it exactly?" keeps the memory;
     # "Got it, I think." says nothing)
     context = [s for s in sentences[: asking[0]] if len(_WORD.findall(s)) > 3] if leaning else []
     return " ".join(context + [question])
+
+
+_ASKED_ABOUT = re.compile(r"what does the article say about\s", re.I)
 
 
 def _is_nameless_fragment(sentence: str) -> bool:
@@ -907,8 +982,21 @@ _INDIRECT_DONE = re.compile(
 # "what the NPC is", "what the benchmark rate is right now", "what the government is saying about X".
 _INDIRECT_BEING = re.compile(
     rf"{_INDIRECT_WH}\s+(?P<subject>(?:the|a|an)\s+[^?]+?|[A-Z][^?]*?)\s+(?P<be>is|are|was|were)"
-    r"(?P<rest>(?:\s+(?:right\s+now|now|currently|today|at\s+the\s+moment|[a-z]+ing\b[^?]*))?\W*)$"
+    r"(?P<rest>(?:\s+(?:right\s+now|now|currently|today|at\s+the\s+moment|[a-z]+ing\b[^?]*"
+    r"|[a-z]+\s+(?:for|to|of|about|with|in|on|at)))?\W*)$"
 )
+
+
+# "how much the RRR was reduced in 2024", "which city the meeting was held in": a passive in statement order.
+_INDIRECT_PASSIVE = re.compile(
+    rf"{_INDIRECT_WH}(?P<asked>(?:\s+[\w’'-]+){{0,3}}?)\s+(?P<subject>{_INDIRECT_SUBJECT}(?:\s+[a-z][\w-]*)?)\s+"
+    rf"(?P<be>is|are|was|were|has\s+been|have\s+been|will\s+be)"
+    r"(?P<adverb>\s+(?:first|also|initially|originally|actually|recently|just|last|already|officially))?"
+    rf"\s+(?P<done>[a-z]+ed|{'|'.join(_IRREGULAR_PAST)}|"
+    r"held|given|taken|done|made|chosen|shown|known)\b(?P<rest>.*)$"
+)
+# "in which city ...", "by how much ...": a preposition before the reported question
+_PREPOSITION_BEFORE_WH = re.compile(rf"^(?:on|in|at|by|for|from|to|with|under|during|of)\s+(?={_WH}\b)", re.I)
 
 
 def _base_form(verb: str) -> str:
@@ -924,7 +1012,20 @@ def _base_form(verb: str) -> str:
 
 def _in_question_order(question: str) -> str:
     """ "what CALB raised at the meetings?" -> "what did CALB raise at the meetings?", "what the rate is
-    right now?" -> "what is the rate right now?"; unchanged when not in statement order."""
+    right now?" -> "what is the rate right now?", "by how much the RRR was cut" -> "by how much was the RRR
+    cut"; unchanged when not in statement order."""
+    preposition = _PREPOSITION_BEFORE_WH.match(question)
+    if preposition:
+        return question[: preposition.end()] + _in_question_order(question[preposition.end() :])
+    passive = _INDIRECT_PASSIVE.match(question)
+    # ("how much of the money is earmarked", "what increase in the budget was announced": no statements)
+    in_order = passive and set(passive.group("asked").lower().split()) & (_AUX_WORDS | _PREPOSITIONS)
+    if passive and not in_order and not _AUX_WORDS & set(passive.group("subject").lower().split()):
+        be, *been = passive.group("be").split()
+        subject, rest = passive.group("subject"), passive.group("rest")
+        done = " ".join(been + [passive.group("done")])
+        adverb = passive.group("adverb") or ""
+        return f"{passive.group('wh')}{passive.group('asked')} {be} {subject}{adverb} {done}{rest}"
     done = _INDIRECT_DONE.match(question)
     asked = done.group("asked").lower().split() if done else []
     # ("how much of the money goes to X", "what document delivered at the NPC revealed X": no statements)
@@ -950,6 +1051,17 @@ def _as_put_directly(sentence: str) -> str:
     if reported is None or reported.end() == len(sentence):
         return sentence
     question = sentence[reported.end() :]
+    claim = re.match(r"the\s", question, re.I) and _FINITE_VERB.search(question)
+    if claim and re.search(r"\b(?:confirm|check|verify)$", reported.group().strip(" :,-"), re.I):
+        # "Can you confirm the RRR was first cut in 2023?": whether it was
+        return f"Is it so that {question.rstrip(' ?.!')}?"
+    if reported.group("about") and not re.match(rf"(?:{_WH}|whether|if)\b", question, re.I):
+        # "I would like to confirm about the CPPCC.": a topic, which a question after it may lean on
+        topic, _, asked = question.partition(", ")
+        about = f"What does the article say about {topic.rstrip(' .!?')}?"
+        if asked and _leans_on_what_was_said(asked):  # "May I ask regarding the scheme, how much is for it?"
+            return rewrite_followup(asked, [Turn(f"What about {topic}?", None, "", abstained=True)])
+        return about
     whether = _WHETHER.match(question)  # "if/whether X": a yes/no question, its claim intact
     question = "Is it so that " + question[whether.end() :] if whether else _in_question_order(question)
     if re.match(r"the\s", question, re.I):  # "wants to know the name of X": what the name of X is
@@ -2140,7 +2252,9 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         return _finish(resolved)
     if _is_bare_fragment(body):
         return _finish(f"{previous}: {body[:1].lower()}{body[1:]}")
-    if _WH_NOUN_FRAGMENT.match(body) and not _entity_spans(body):
+    # (a capital that only opens the fragment names nothing: "Through what channel?", "Stated objective?")
+    uncapitalised = body[:1].lower() + body[1:]
+    if _WH_NOUN_FRAGMENT.match(body) and not _entity_spans(uncapitalised):
         # "To what level?", "Through what mechanism?": of that; a year stays outside the brackets, where
         # it still dates what is asked ("In which report?" after a question about 2024)
         dated = re.search(r"\s+(?:in|for|during)\s+(?:19|20)\d\d$", previous)
@@ -2149,7 +2263,7 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         return _finish(f"{body} ({previous})")
     if _ONLY_REFERRING.match(body):  # "when was the last cut?", "what's the aim?": of what was just asked
         return _finish(f"{body} ({previous})")
-    if (_RELATION_ONLY.match(body) or _STRANDED_PARTICLE.match(body)) and not _entity_spans(body):
+    if (_RELATION_ONLY.match(body) or _STRANDED_PARTICLE.match(body)) and not _entity_spans(uncapitalised):
         # "industry reaction?", "who feeds data in?": a reaction to, data into, what was just asked about
         return _finish(f"{body} ({previous})")
     if _ALONE_OR_OTHERS.match(body):  # "Geely alone, or also others?": of who did what was just asked
@@ -2366,8 +2480,8 @@ def _the_other(body: str, previous: str, answer: str, texts: Sequence[str] = ())
     for an acronym) that the previous answer (or, for an acronym, a sentence of ``texts`` naming it) gives
     besides the one the previous question asked about; the
     other of a pair the previous question named ("X and Y both made proposals. What was X's?"); or, when
-    the question named neither of the two names the answer lists, the one the answer did not go on to
-    describe ("Which one is the legislative one?" -> the NPC is, so the other one is the CPPCC)."""
+    the question named neither or both of the two names the answer lists, the one the answer did not go on
+    to describe ("Which one is the legislative one?" -> the NPC is, so the other one is the CPPCC)."""
     spans = [previous[start:end] for start, end in _entity_spans(previous)]
     asked = [re.sub(r"['’]s$", "", name) for name in spans if _names(name)]  # "the NPC's role": the NPC
     paired = [part.strip() for name in asked if " and " in name for part in name.split(" and ")]
@@ -2377,7 +2491,9 @@ def _the_other(body: str, previous: str, answer: str, texts: Sequence[str] = ())
         return next(part for part in paired if part != told_of[0])
     described = _described_of_listed(answer)
     listed = [name.removeprefix("the ") for name in _listed_names(answer)] if described else []
-    if described is not None and not any(name in previous for name in listed):
+    # (or named both, as the choice the answer made: "NPC vs CPPCC - which one legislates?")
+    named = [name for name in listed if name in previous]
+    if described is not None and len(named) != 1:
         return next(name for name in listed if name != described)
     if not asked:  # "Which one is the legislative one?" -> the NPC: the other is named with it
         answered = [answer[start:end] for start, end in _entity_spans(answer.split(". ")[0])]
@@ -2629,12 +2745,27 @@ _DESTINATION = re.compile(
 )
 
 
+# The acronym a question asks the long form of: "What does RRR stand for?", "the NPC's full name", "the
+# full name of the CPPCC".
+_LONG_FORM_OF = re.compile(
+    r"\b(?P<t>[A-Za-z][\w&]{1,7})\s+(?:stands?|is\s+short|short)\s+for\b"
+    r"|\b(?P<t2>[A-Z][\w&]{1,7})(?=['’]s\s+full\s+(?:english\s+)?(?:name|form)\b)"
+    r"|\bfull\s+(?:english\s+)?(?:name|form)\s+(?:of|for|behind)\s+(?:the\s+)?(?:abbreviation\s+|acronym\s+)?"
+    r"(?P<t3>[A-Z][\w&]{1,7})\b",
+    re.I,
+)
+
+
 def _topic_phrase(previous: str, destinations: bool = True) -> tuple[int, int] | None:
     """Span of the topic noun phrase in a standalone question, or None.
 
     "... about monetary policy" -> "monetary policy"; "What is the digital traceability system" -> the
     phrase after the copula; "How much is the bond issuance" likewise.
     """
+    match = _LONG_FORM_OF.search(previous)
+    if match:  # "What does RRR stand for?", "the NPC's full name": the RRR, the NPC
+        group = next(name for name in ("t", "t2", "t3") if match.group(name))
+        return match.start(group), match.end(group)
     match = re.search(rf"\b{_TOPIC_PREPOSITIONS}\s+(?P<t>.+)$", previous, re.I)
     if match:
         return _without_borrowed(previous, match.start("t"), match.end("t"))
@@ -2784,7 +2915,8 @@ def _answered_name(turn: Turn) -> str | None:
     if choice:  # "Which of the NPC and the CPPCC is the advisory one?": the one the answer names first
         named = [name for name in choice.group(1, 2) if re.search(rf"\b{re.escape(name)}\b", turn.answer)]
         return min(named, key=turn.answer.find) if named else None
-    if not _ASKS_FOR_A_NAME.match(expand_contractions(standalone)):
+    asking = re.split(r"\s+[-–—]+\s+|:\s+", standalone)[-1]  # "Battery swapping - which OEMs raised it?"
+    if not _ASKS_FOR_A_NAME.match(expand_contractions(standalone)) and not _ASKS_FOR_A_NAME.match(asking):
         return None
     described = _described_of_listed(turn.answer)
     if described is not None:  # "the NPC and the CPPCC. While the CPPCC is an advisory body ...": the CPPCC
@@ -2840,7 +2972,8 @@ _WH_NOUN_FRAGMENT = re.compile(
 # unsaid, which is what was just asked about.
 _RELATION_ONLY = re.compile(
     r"^(?:and\s+|so\s+)?(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:reactions?|responses?|impacts?|effects?|"
-    r"timeline|timing|rationale|goals?|aims?|purpose|reasoning|mechanism|upshot|take|verdict)$",
+    r"timeline|timing|rationale|goals?|aims?|purpose|reasoning|mechanism|upshot|take|verdict|objectives?|"
+    r"motives?|motivation|intent|intention|justification|logic|basis)$",
     re.I,
 )
 # "who feeds data in?", "which firms would plug into?": a verb whose object is left out, what was asked.
@@ -2910,7 +3043,7 @@ def _resolve_reference(body: str, pronoun: str, previous: str) -> str:
     # "it", which is what the agent acts on ("Has the government agreed to build it?").
     if asked_of is not None and not agent:
         antecedent = asked_of.group(1) + ("'s" if pronoun == "its" else "")
-        return re.compile(rf"\b{re.escape(pronoun)}\b", re.I).sub(lambda _: antecedent, body, count=1)
+        return _with_pronoun_replaced(body, pronoun, antecedent)
     subject = _acting_subject(previous) if acting and not entities else ""
     group = _PLURAL_GROUP.search(previous) if pronoun in ("they", "them", "their") else None
     if group is not None and not entities:  # "what could X do for new energy companies?" -> "how did they
@@ -2921,7 +3054,7 @@ def _resolve_reference(body: str, pronoun: str, previous: str) -> str:
         # government; and an "it" besides is the name it was asked about ("What does the government say
         # about AI?" -> "what term do they use for it?")
         named = previous[entities[0][0] : entities[0][1]]
-        body = re.sub(r"\bit\b", lambda _: named, body, count=1, flags=re.I)
+        body = _with_pronoun_replaced(body, "it", named)
         subject, entities = agent.group("agent"), []
     if (pronoun in _PERSON_PRONOUNS or its_role or kind or acting) and entities:
         start, end = entities[0]
@@ -2946,8 +3079,20 @@ def _resolve_reference(body: str, pronoun: str, previous: str) -> str:
         return f"{body} ({previous})"
     if pronoun == "there":
         return f"{body} ({antecedent})"
-    pattern = re.compile(rf"\b{re.escape(pronoun)}\b", re.I)
-    return pattern.sub(lambda _: antecedent, body, count=1)
+    return _with_pronoun_replaced(body, pronoun, antecedent)
+
+
+# The "it" of "Is it true that ...", which stands for nothing said before.
+_DUMMY_IT = re.compile(r"\b(?:is|was)\s+(it)\s+(?:true|so\s+that|the\s+case|correct|right|accurate)\b", re.I)
+
+
+def _with_pronoun_replaced(body: str, pronoun: str, antecedent: str) -> str:
+    """``body`` with its first ``pronoun`` (but a dummy "it") replaced by ``antecedent``."""
+    dummies = {match.start(1) for match in _DUMMY_IT.finditer(body)}
+    for match in re.finditer(rf"\b{re.escape(pronoun)}\b", body, re.I):
+        if match.start() not in dummies:
+            return body[: match.start()] + antecedent + body[match.end() :]
+    return body
 
 
 # A group of people or companies that "they" can stand for ("new energy companies", "EV makers").

@@ -295,6 +295,13 @@ _HOLDER_OPENER = re.compile(
     r"|(?:the )?names? of |[^?]{1,40}['’]s names?\W*$|[^?]{1,40}:\s*names?\W*$"
     r"|(?!.*\b(?:the|with|an?|of|longer|shorter|full|whole)\b)(?:[a-z0-9’'-]+\s){1,4}names?\W*$)"
 )
+# "What's the name of the scheme ...?": a scheme, plan or system may go by a phrase in lowercase ("the
+# trade in scheme"), unlike a person or a company.
+_NAME_OF_A_THING = re.compile(
+    r"\bnames? (?:of|for) (?:the |this |that |its |their |a |an )?(?:[a-z0-9’'-]+ ){0,2}?(?:scheme|program|"
+    r"programme|plan|policy|policies|system|initiative|report|document|concept|idea|mechanism|measure|"
+    r"approach|strategy|phrase|term|project|framework|process|technology|practice)s?\b"
+)
 _EXCLUSION = re.compile(
     rf"^(?:{SETTING_ASIDE}|except for|in addition to) [^,?]{{1,80}}, ?"
     rf"|,? (?:{SETTING_ASIDE}|except for) [^,?]{{1,80}}(?=\?|$)",
@@ -352,6 +359,43 @@ _EXPANSION_QUESTION = re.compile(
     r"\b(full name|full form|stands? for|short for|abbreviation|acronym|spelled out|spell out|expand)\b",
     re.IGNORECASE,
 )
+# "What does CATL stand for?", "the NPC's full name", "the full name behind the abbreviation CPPCC": the
+# long form of one acronym, which only a text that spells it out gives ("... Congress (NPC)").
+_ASKED_ACRONYM = r"['\"“‘]?(?P<acronym>[A-Za-z][A-Za-z&]{1,7})['\"”’]?"
+_LONG_FORM_ASKED = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        r"(?:^|\bwhat(?:\s+(?:does|do|did|is|was)|['’]s)\s+(?:the\s+)?(?:abbreviation\s+|acronym\s+|initials\s+)?)"
+        + _ASKED_ACRONYM
+        + r"\s+(?:stands?|is\s+short|short)\s+for\b",
+        r"\b(?:abbreviation|acronym|initials)\s+" + _ASKED_ACRONYM + r"(?!\w)",
+        r"\b" + _ASKED_ACRONYM + r"(?:['’]s)?\s+full\s+(?:english\s+)?(?:name|form)\b",
+        r"\bfull\s+(?:english\s+)?(?:name|form)\s+(?:of|for|behind)\s+(?:the\s+)?(?:abbreviation\s+|acronym\s+)?"
+        + _ASKED_ACRONYM
+        + r"(?!\w)",
+    )
+)
+# "What's the pinyin name of X?", "What is it called in Mandarin?": words in a language other than the
+# text's own English, which a text gives in that script or marked as such ("Chinese: ...").
+_FOREIGN_NAMING = re.compile(
+    r"\b(?P<language>chinese|mandarin|cantonese|pinyin|japanese|korean|german|french|spanish|italian|"
+    r"portuguese|russian|arabic|hindi)\s+(?:original\s+)?(?:name|names|term|terms|word|words|phrase|"
+    r"expression|title|translation|equivalent|rendering|characters|spelling|version)\b"
+    r"|\b(?:in|into)\s+(?:the\s+)?(?:original\s+)?(?P<spoken>chinese|mandarin|cantonese|pinyin|japanese|"
+    r"korean|german|french|spanish)(?:\s+characters)?\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+# Nouns that ask why, as "why" does: a sentence gives a reason or aim in its own words ("for enhanced
+# efficiency", "to optimise market participation").
+_WHY_NOUNS = _word_set(
+    "reason reasons rationale rationales objective objectives motive motives motivation motivations "
+    "justification justifications intent intention intentions stated"
+)
+_LONG_FORM_WORDS = _word_set(
+    "full name form stand stands short abbreviation abbreviated acronym initials behind spelled spell out "
+    "official english"
+)
+_OTHER_SCRIPT = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\u0400-\u04ff\u0600-\u06ff]")
 # "And how much did it issue last year?" asks what "How much did it issue last year?" asks.
 _LEADING_CONJUNCTION = re.compile(r"^(?:(?:and|but|so|also|then|ok|okay|well)\b[,\s]+)+(?=\w)", re.IGNORECASE)
 _DEFINED_ACRONYM = re.compile(r"((?:[A-Za-z’']{1,40}[\s-]{1,3}){1,8}?)\(([A-Z]{2,6})\)")
@@ -561,6 +605,19 @@ def _question_names(question: str) -> list[str]:
     return names
 
 
+def _asked_acronyms(question: str) -> list[str]:
+    """The acronym(s) whose long form the question asks ("What does CATL stand for?" gives ["CATL"]): a
+    word in capitals, or any word in a question typed all in lowercase, in one of ``_LONG_FORM_ASKED``."""
+    lowercase = question == question.lower()
+    found = []
+    for pattern in _LONG_FORM_ASKED:
+        for match in pattern.finditer(question):
+            word = match.group("acronym")
+            if (word.isupper() or lowercase) and word.lower() not in _STOPWORDS:
+                found.append(word)
+    return list(dict.fromkeys(found))
+
+
 # Below this contextual support a question's modifier is not what the sentence's own modifier says.
 CONTRASTED_SUPPORT = 0.35
 # Modifiers of scope: "local government" and "national government" are different governments.
@@ -680,6 +737,81 @@ def _spelled_out(question: str, texts: Sequence[str]) -> str:
     return _ABBREVIATION.sub(spell, question)
 
 
+# A fact check's claim ("Is it true that China will issue RMB1.5 trillion?") names a value the texts may
+# give otherwise; the sentence that gives theirs answers the check, as its correction.
+_CLAIM_CHECK = re.compile(r"^(?:is|was)\s+it\s+(?:true|so|correct|right|accurate)\b", re.IGNORECASE)
+_CLAIMED_VALUE = re.compile(
+    r"(?P<money>(?:RMB|CNY|USD|US\$|\$|€|£|¥)\s?\d[\d,.]*\d(?:\s*(?:trillion|billion|million|tn|bn)\b)?"
+    r"|(?:RMB|CNY|USD|US\$|\$|€|£|¥)\s?\d(?:\s*(?:trillion|billion|million|tn|bn)\b)?"
+    r"|\d[\d,.]*\s*(?:trillion|billion|million)?\s*(?:yuan|renminbi|dollars|euros)\b)"
+    r"|(?P<percent>\d[\d.]*\s*(?:%|percent\b|per\s+cent\b))"
+    rf"|(?P<date>\b(?:{_MONTHS})\s+\d{{4}}\b)"
+    rf"|(?P<scaled>\b(?:\d[\d,.]*|{_NUMBER_WORDS})\s+(?:million|billion|trillion)\b)",
+    re.IGNORECASE,
+)
+_CURRENCY_OF = {
+    "cny": "rmb",
+    "¥": "rmb",
+    "yuan": "rmb",
+    "renminbi": "rmb",
+    "us$": "usd",
+    "$": "usd",
+    "dollars": "usd",
+}
+# Stances a claim may have the wrong way round ("tightening" where the texts say "loose").
+_OPPOSED_STANCES = (
+    _word_set("tight tighter tighten tightens tightening tightened hawkish contractionary restrictive"),
+    _word_set("loose looser loosen loosens loosening loosened easing dovish expansionary accommodative"),
+)
+
+
+def _value_shape(value: re.Match[str]) -> tuple[str, str]:
+    """What a value is, to compare it with another: a date, a percentage, a scaled count, or a sum in
+    one currency ("RMB1.5 trillion" and "RMB1.3 trillion" are alike; "USD179 billion" is not)."""
+    kind = value.lastgroup or ""
+    if kind != "money":
+        return kind, ""
+    unit = re.search(r"rmb|cny|usd|us\$|\$|€|£|¥|yuan|renminbi|dollars|euros", value.group(), re.IGNORECASE)
+    currency = unit.group().lower() if unit else ""
+    return kind, _CURRENCY_OF.get(currency, currency)
+
+
+def _claim_as_the_texts_have_it(question: str, texts: Sequence[str]) -> str:
+    """A fact check with the values the texts give in place of the claim's where they differ: "Is it true
+    that China will issue RMB1.5 trillion?" -> "... RMB1.3 trillion?" when a text says RMB1.3 trillion, so
+    that the sentence with the text's value answers it; "tightening" -> "loose" likewise, and "Geely and
+    BYD" -> "Geely" when no text names BYD. A value of a kind no text gives ("a 5% target") stays, and the
+    check stays unanswered."""
+    if not _CLAIM_CHECK.match(question.strip()):
+        return question
+    written = " ".join(texts).lower()
+    for value in reversed(list(_CLAIMED_VALUE.finditer(question))):
+        if value.group().lower() in written:
+            continue
+        rest = _content_terms(question[: value.start()] + question[value.end() :])
+        alike = [
+            (len(rest & _content_terms(text)), -position, other.group())
+            for position, text in enumerate(texts)
+            for other in _CLAIMED_VALUE.finditer(text)
+            if _value_shape(other) == _value_shape(value)
+        ]
+        if alike:
+            question = question[: value.start()] + max(alike)[2] + question[value.end() :]
+
+    def present_one(pair: re.Match[str]) -> str:  # "Geely and BYD called for X": Geely did, at least
+        first, second = (pair.group(n) for n in (1, 2))
+        here = [name for name in (first, second) if re.search(rf"\b{re.escape(name.lower())}\b", written)]
+        return here[0] if len(here) == 1 else pair.group()
+
+    question = re.sub(r"\b([A-Z][\w-]+)\s+and\s+([A-Z][\w-]+)\b", present_one, question)
+    words = set(_TOKEN.findall(written))
+    for stance, opposite in (_OPPOSED_STANCES, _OPPOSED_STANCES[::-1]):
+        said = sorted(opposite & words)
+        if said and not stance & words:
+            question = re.sub(rf"\b(?:{'|'.join(stance)})\b", said[0], question, flags=re.IGNORECASE)
+    return question
+
+
 def _capital_as_country(question: str, texts: Sequence[str]) -> str:
     """The question with a capital read as its country's government where the texts never name the capital
     but do name the country ("Beijing's monetary stance" -> "the government's monetary stance"; not
@@ -693,7 +825,17 @@ def _capital_as_country(question: str, texts: Sequence[str]) -> str:
         return "the government" + (match.group(2) or "")
 
     pattern = r"\b(" + "|".join(_CAPITAL_COUNTRIES) + r")(['’]s)?\b"
-    return re.sub(pattern, government, question, flags=re.IGNORECASE)
+    question = re.sub(pattern, government, question, flags=re.IGNORECASE)
+    # "the Chinese government", "China's government": the government, where the texts never say it so
+    said = " ".join(texts).lower()
+    countries = "|".join(sorted({word for words in _CAPITAL_COUNTRIES.values() for word in words.split()}))
+
+    def its_government(match: re.Match[str]) -> str:
+        named = match.group().lower().replace("’", "'")
+        return match.group() if named.removeprefix("the ") in said else "the government"
+
+    own = rf"\b(?:the\s+)?(?:{countries})(?:['’]s)?\s+government\b"
+    return re.sub(own, its_government, question, flags=re.IGNORECASE)
 
 
 _ORDINAL = r"(?:second|third|fourth|fifth|2nd|3rd|4th|5th)"
@@ -752,12 +894,16 @@ def _content_words(question: str, terms_of: Callable[[str], set[str]]) -> list[t
     words = []
     previous = ""
     asked_phrase = False  # inside "which battery maker ...": the kind asked for is what the answer names
+    # "What's the NPC's full name?": the acronym is all a spelled-out long form has to match
+    form_words = _LONG_FORM_WORDS if _asked_acronyms(question) else frozenset()
     for position, match in enumerate(_TOKEN.finditer(question)):
         word = match.group()
         lowered = word.lower()
         after_this, previous = previous == "this", lowered
         asked_phrase = lowered in ("which", "what") or (asked_phrase and lowered not in _STOPWORDS)
         if position == 0 and lowered in _QUESTION_OPENERS:
+            continue
+        if lowered in form_words or lowered in _WHY_NOUNS:  # "Rationale?", "the stated objective": why
             continue
         if after_this and _bare(word) == "year":  # "this year" is when the report is about, no topic
             continue
@@ -995,6 +1141,13 @@ def _gives_answer_type(wanted: str, text: str, question: str) -> bool:
     ...?" a country. A name or someone is a capitalised word the question lacks (titles, pronouns and the
     long form of the question's own acronym aside), or for someone also a word for people or a body.
     """
+    if wanted == "long form":  # "What does NPC stand for?": "the National People's Congress (NPC)"
+        defined = dict(_acronyms_defined_in(text))
+        return any(acronym.lower() in defined for acronym in _asked_acronyms(question))
+    if wanted == "foreign words":  # "What's the pinyin name for it?": in that script, or marked as such
+        asked = _FOREIGN_NAMING.search(question)
+        language = (asked.group("language") or asked.group("spoken")) if asked else ""
+        return bool(_OTHER_SCRIPT.search(text) or re.search(rf"\b{language}\s*:", text, re.IGNORECASE))
     if wanted == "duration":  # "How long is the scheme meant to run?": "until 2027", "for three years"
         return _DURATION.search(text) is not None
     if wanted == "role":  # "In what capacity did the CATL representative speak?": "The CEO of CATL"
@@ -1214,10 +1367,15 @@ _ROLE_ANSWERS = ROLE_WORDS | _word_set(
 
 
 def _expected_answer_type(question: str) -> str | None:
-    """``"quantity"``, ``"time"``, ``"place"``, ``"name"``, ``"agent"``, ``"role"`` or None, from the
-    question's wording alone."""
+    """``"quantity"``, ``"time"``, ``"place"``, ``"name"``, ``"agent"``, ``"role"``, ``"long form"`` (of an
+    acronym), ``"foreign words"`` or None, from the question's wording alone."""
     # the previous question a follow-up borrows in brackets is context: what it asks is outside them
-    lowered = without_borrowed_context(question).lower().strip()
+    unbracketed = without_borrowed_context(question).strip()
+    lowered = unbracketed.lower()
+    if _asked_acronyms(unbracketed):
+        return "long form"
+    if _FOREIGN_NAMING.search(unbracketed):
+        return "foreign words"
     if _ROLE_ASKED.match(lowered):
         return "role"
     # "Xiaomi's ask at the CPPCC: when?", "Tianneng's proposal: cost?": what is asked of the thing before
@@ -1247,10 +1405,13 @@ def _expected_answer_type(question: str) -> str | None:
     if _PLACE_OPENER.match(lowered):
         return "place"
     lowered = _PREPOSITION_BEFORE_WHICH.sub("", lowered)  # "Against which company ...?" asks which company
-    if _HOLDER_OPENER.match(lowered) or _HOLDER_VERB.match(lowered) or _SPECIFIC_INSTANCES.match(lowered):
+    holder = _HOLDER_OPENER.match(lowered) and not _NAME_OF_A_THING.search(lowered)
+    if holder or _HOLDER_VERB.match(lowered) or _SPECIFIC_INSTANCES.match(lowered):
         return "name"
     if _ASKS_IF_NAMED.match(lowered):  # "Did CALB name the competitor it is suing?" asks for that name
         return "name"
+    if _YES_NO.match(lowered) and _SPECIFIC_INSTANCES.search(lowered):
+        return "name"  # "Did CALB refer to any specific lawsuit?": only one named says so
     if (_WHO_OPENER.match(lowered) or _WHICH_ORGANISATION.match(lowered)) and not _CHOICE.search(lowered):
         return "agent"  # "Who runs the museum?" too: a name or "a charitable trust"
     if _keyword_value_query(lowered):
@@ -1941,12 +2102,10 @@ def _synonym_keys() -> dict[str, str]:
 
 
 def _long_forms(question: str, definitions: dict[str, str]) -> list[str]:
-    """The long forms of the acronyms in ``question`` that ``definitions`` has."""
-    return [
-        definitions[token.lower()]
-        for token in _TOKEN.findall(question)
-        if token.isupper() and token.lower() in definitions
-    ]
+    """The long forms of the acronyms in ``question`` that ``definitions`` has: those it asks the long
+    form of ("the NPC's full name", "what does rrr stand for"), else any in capitals."""
+    asked = _asked_acronyms(question) or [token for token in _TOKEN.findall(question) if token.isupper()]
+    return [definitions[token.lower()] for token in asked if token.lower() in definitions]
 
 
 def _acronym_definitions(texts: Sequence[str]) -> dict[str, str]:

@@ -1959,3 +1959,136 @@ def test_the_other_one_named_is_that_name() -> None:
     assert rewrite_followup("And about the other ferry company, Bolton?", [turn]) == (
         "What did Bolton propose at the forum?"
     )
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("May I ask what Arvex was requesting at the forum?", "what was Arvex requesting at the forum?"),
+        (
+            "Could you kindly inform me the name of the harbour master?",
+            "What is the name of the harbour master?",
+        ),
+        (
+            "I would like to know how many ferries the port council has licensed.",
+            "how many ferries the port council has licensed?",
+        ),
+        ("Could you kindly tell me by how much the dues were cut?", "by how much were the dues cut?"),
+        ("May I ask in which city the Harbour Forum was held?", "in which city was the Harbour Forum held?"),
+        (
+            "I would like to know what the port council is responsible for.",
+            "what is the port council responsible for?",
+        ),
+        (
+            "I was wondering if Arvex said anything about cranes.",
+            "Is it so that Arvex said anything about cranes?",
+        ),
+        (
+            "I would like to confirm about the ferry levy.",
+            "What does the article say about the ferry levy?",
+        ),
+        ("I would like to confirm about the HFA. Does it make laws?", "Does HFA make laws?"),
+        ("May I ask regarding the ferry levy, how much is it?", "How much is the ferry levy?"),
+        (
+            "Can you confirm the levy was first raised in 2021?",
+            "Is it so that the levy was first raised in 2021?",
+        ),
+        ("Can you check the name of the harbour master?", "What is the name of the harbour master?"),
+    ],
+)
+def test_a_polite_lead_is_read_as_the_question_it_puts(message: str, asked: str) -> None:
+    from qa.chat import asked_part
+
+    assert asked_part(message) == asked
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        (
+            "Claim to check: the port is tightening fees. True or false?",
+            "Is it true that the port is tightening fees?",
+        ),
+        ("Claim: Arvex asked for cranes. Can you confirm?", "Is it true that Arvex asked for cranes?"),
+        (
+            "A student claims the HFA is just a club. What's the evidence against that?",
+            "Is it true that the HFA is just a club?",
+        ),
+        (
+            "What's the strongest evidence that the ferry levy cut emissions?",
+            "Is it true that the ferry levy cut emissions?",
+        ),
+        (
+            "Is there evidence the council is favouring ferries?",
+            "Is it true that the council is favouring ferries?",
+        ),
+        (
+            "What's the best case students could make that cranes help the port?",
+            "Is it true that cranes help the port?",
+        ),
+        ("Is there any evidence for that?", "Is there any evidence for that?"),  # no claim to check
+    ],
+)
+def test_a_claim_or_a_call_for_evidence_is_a_fact_check(message: str, asked: str) -> None:
+    from qa.chat import asked_part
+
+    assert asked_part(message) == asked
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("What English term is used for port robots?", "What term is used for port robots?"),
+        ("What's the harbour council called in English?", "What's the harbour council called?"),
+        ("What is the name used for the advisory council?", "What is the name for the advisory council?"),
+    ],
+)
+def test_english_as_the_texts_own_language_names_no_one(message: str, asked: str) -> None:
+    from qa.chat import asked_part
+
+    assert asked_part(message) == asked
+
+
+def test_what_the_answer_just_said_is_that() -> None:
+    from qa.chat import asked_part
+
+    assert (
+        asked_part("Who would feed data into the thing you just mentioned?")
+        == "Who would feed data into that?"
+    )
+    assert asked_part("What's that last bit in USD?") == "What's that in USD?"
+
+
+def test_the_it_of_is_it_true_stands_for_nothing_said_before() -> None:
+    previous = Turn("What fee policy does the port council want?", None, "A loose fee policy. [1]", False)
+    rewritten = rewrite_followup("Is it true that ferries respond to it?", [previous])
+    assert rewritten.startswith("Is it true that ferries respond to")
+    assert "port council" in rewritten
+
+
+@pytest.mark.parametrize("fragment", ["Rationale?", "Stated objective?", "Through what channel?"])
+def test_a_capitalised_relation_fragment_asks_of_what_was_just_asked(fragment: str) -> None:
+    previous = Turn("Who wants crane inspections?", None, "Arvex called for crane inspections. [1]", False)
+    assert rewrite_followup(fragment, [previous]) == f"{fragment.rstrip('?')} (Who wants crane inspections)?"
+
+
+def test_the_other_one_after_a_choice_between_two_named_is_the_one_not_described() -> None:
+    answer = (
+        "The forum gathers the Harbour Freight Association (HFA) and the Port Development Council (PDC). [1] "
+        "The HFA is the port's rule-making body. [2]"
+    )
+    previous = Turn("HFA vs PDC - which one makes rules?", None, answer, False)
+    assert rewrite_followup("And the other one - what's its role?", [previous]) == "What is PDC's role?"
+
+
+def test_they_after_a_labelled_question_for_names_are_the_names_answered() -> None:
+    answer = "Both Arvex and Bolton asked for crane inspections and longer berths. [1]"
+    previous = Turn("Crane inspections - which firms raised them?", None, answer, False)
+    assert rewrite_followup("What else did they want?", [previous]) == "What else did Arvex and Bolton want?"
+
+
+def test_a_follow_up_to_a_long_form_question_is_about_the_acronym() -> None:
+    previous = Turn("What does HFA stand for?", None, "the Harbour Freight Association (HFA). [1]", False)
+    assert rewrite_followup("When was it founded?", [previous]) == "When was HFA founded?"
+    previous = Turn("What's the PDC's full name?", None, "the Port Development Council (PDC). [1]", False)
+    assert rewrite_followup("Who chairs it?", [previous]) == "Who chairs PDC?"

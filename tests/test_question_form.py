@@ -1157,3 +1157,126 @@ def test_who_pushed_back_is_not_answered_by_who_argued_for_it() -> None:
     assert not _opposition_absent("What are the challenges for shipping?", "Arvex argued for a levy.")
     assert not _opposition_absent("Which firm is pushing back on dumping?", "Arvex wants to curb dumping.")
     assert not _opposition_absent("Why did Arvex argue against a levy?", "Arvex argued for a levy.")
+
+
+@pytest.mark.parametrize(
+    ("question", "acronyms"),
+    [
+        ("What does HFA stand for?", ["HFA"]),
+        ("what does hfa stand for again?", ["hfa"]),  # typed in lowercase, the word before "stand for"
+        ("Sorry, what's PDC short for?", ["PDC"]),
+        ("What's the HFA's full name?", ["HFA"]),
+        ("What's the full name behind the abbreviation PDC?", ["PDC"]),
+        ("When did the HFA stand for election?", []),  # not a question for a long form
+        ("What does the HFA plan to expand?", []),
+        ("What's the full name of the harbour authority?", []),  # no acronym: any name may answer
+    ],
+)
+def test_the_acronym_a_question_asks_the_long_form_of(question: str, acronyms: list[str]) -> None:
+    from qa.question_form import _asked_acronyms
+
+    assert _asked_acronyms(question) == acronyms
+
+
+def test_a_long_form_is_given_only_by_a_text_that_spells_the_acronym_out() -> None:
+    from qa.question_form import _expected_answer_type, _gives_answer_type
+
+    defined = "The Harbour Forum gathers the Harbour Freight Association (HFA) and the port council."
+    named = "The chair of the HFA asked for crane inspections."
+    assert _expected_answer_type("What does HFA stand for?") == "long form"
+    assert _gives_answer_type("long form", defined, "What does HFA stand for?")
+    assert not _gives_answer_type("long form", named, "What does HFA stand for?")
+    assert not _gives_answer_type("long form", defined, "What does PDC stand for?")
+
+
+def test_words_in_another_language_are_given_only_in_that_script_or_marked_so() -> None:
+    from qa.question_form import _expected_answer_type, _gives_answer_type
+
+    question = "What's the Mandarin name of the Harbour Forum?"
+    assert _expected_answer_type(question) == "foreign words"
+    assert _expected_answer_type("What is the forum called in Mandarin?") == "foreign words"
+    assert _expected_answer_type("Which Chinese company spoke at the forum?") != "foreign words"
+    assert not _gives_answer_type("foreign words", "The Harbour Forum met in May.", question)
+    assert _gives_answer_type("foreign words", "The Harbour Forum (港口论坛) met in May.", question)
+    assert _gives_answer_type("foreign words", "Its name (Mandarin: Gangkou Luntan) is old.", question)
+
+
+def test_the_name_of_a_scheme_may_be_a_phrase_in_lowercase() -> None:
+    from qa.question_form import _expected_answer_type
+
+    assert _expected_answer_type("What's the name of the scheme the levy will fund?") is None
+    assert _expected_answer_type("What is the name of Arvex's chief executive?") == "name"
+
+
+def test_a_yes_no_question_for_a_specific_instance_asks_for_its_name() -> None:
+    from qa.question_form import _expected_answer_type
+
+    assert _expected_answer_type("Did Arvex refer to any specific lawsuit?") == "name"
+    assert _expected_answer_type("Did Arvex talk about lawsuits?") is None
+
+
+def test_nouns_that_ask_why_are_no_content_words() -> None:
+    from qa.question_form import _content_words
+
+    def terms_of(word: str) -> set[str]:
+        return set() if word.lower() in ("for", "the") else {word.lower()}
+
+    words = _content_words("Stated rationale for the crane inspections?", terms_of)
+    assert [word for word, _ in words] == ["crane", "inspections"]
+
+
+@pytest.mark.parametrize(
+    ("question", "checked"),
+    [
+        (  # a sum the texts give otherwise: theirs, from the sentence about the same thing
+            "Is it true that Arland will spend RMB9 billion on dredging?",
+            "Is it true that Arland will spend RMB4 billion on dredging?",
+        ),
+        (  # a date
+            "Is it true the port council first cut dues in May 2021?",
+            "Is it true the port council first cut dues in March 2023?",
+        ),
+        (  # a stance the wrong way round
+            "Is it true that the council keeps a tight fee policy?",
+            "Is it true that the council keeps a loose fee policy?",
+        ),
+        (  # one of two names the texts never give
+            "Is it true that Arvex and Zephyr asked for crane inspections?",
+            "Is it true that Arvex asked for crane inspections?",
+        ),
+        (  # a value of a kind no text gives stays, and so does a value the texts give
+            "Is it true that dues rise by 5% this year?",
+            "Is it true that dues rise by 5% this year?",
+        ),
+        (
+            "Did Arland spend RMB9 billion on dredging?",
+            "Did Arland spend RMB9 billion on dredging?",
+        ),  # no check
+    ],
+)
+def test_a_fact_check_is_read_with_the_values_the_texts_give(question: str, checked: str) -> None:
+    from qa.question_form import _claim_as_the_texts_have_it
+
+    texts = [
+        "Arland will spend RMB4 billion (USD550 million) on dredging the channel.",
+        "The ferry fund gets RMB1 trillion from the council.",
+        "The port council first cut dues in March 2023 and keeps a loose fee policy.",
+        "Arvex and Bolton asked for crane inspections.",
+    ]
+    assert _claim_as_the_texts_have_it(question, texts) == checked
+
+
+def test_a_countrys_own_government_is_the_government_where_the_texts_say_only_that() -> None:
+    from qa.question_form import _capital_as_country
+
+    texts = ["The government aims to keep loose fees for Chinese ports."]
+    assert _capital_as_country("What is the Chinese government's fee stance?", texts) == (
+        "What is the government's fee stance?"
+    )
+    assert _capital_as_country("What is China's government planning?", texts) == (
+        "What is the government planning?"
+    )
+    said = ["The Chinese government aims to keep loose fees."]
+    assert _capital_as_country("What is the Chinese government planning?", said) == (
+        "What is the Chinese government planning?"
+    )
