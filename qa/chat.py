@@ -842,25 +842,6 @@ _NAME_USED_FOR = re.compile(
 )
 
 
-# "What's the strongest evidence that X?", "Is there evidence X?", "the best case one could make that X":
-# whether the texts say X, asked as a fact check.
-_EVIDENCE_THAT = re.compile(
-    r"^(?:(?:so|and|but|ok|okay)[\s,]+)?(?:what(?:['’]s|\s+is|\s+are)\s+(?:the\s+)?(?:(?:strongest|best|main|key|clearest|"
-    r"most\s+convincing|biggest|single\s+best)\s+)?(?:evidence|argument|arguments|case|proof|support)"
-    r"(?:\s+(?:[\w’'-]+\s+){0,3}?(?:could|can|would|might)\s+make)?"
-    r"|(?:is|are)\s+there\s+(?:any\s+)?(?:evidence|proof|signs?|indications?)"
-    r"|any\s+(?:evidence|proof|signs?|indications?))"
-    r"\s+(?:(?:in\s+the\s+(?:article|text)\s+)?(?:that|for\s+the\s+(?:claim|idea|view)\s+that|to\s+suggest\s+that)\s+)?"
-    r"(?P<claim>(?!(?:for|against|on|of|about|in)\b)[^?]{8,}?)\W*$",
-    re.IGNORECASE,
-)
-
-
-def _evidence_as_checked(sentence: str) -> str:
-    evidence = _EVIDENCE_THAT.match(sentence.strip())
-    return f"Is it true that {evidence.group('claim')}?" if evidence else sentence
-
-
 # "the thing you just mentioned", "that last bit": what the answer just said, as "that" says it.
 _WHAT_YOU_SAID = re.compile(
     r"\b(?:the|that)\s+(?:thing|one|bit|part|point|system|idea|figure|number|stuff|detail)\s+(?:that\s+)?you\s+"
@@ -871,10 +852,20 @@ _WHAT_YOU_SAID = re.compile(
 )
 
 
+# "Source on the 4m applications number?", "Attribution for that?": who the texts say it comes from.
+_SOURCE_ON = re.compile(
+    r"^(?:(?:and|so|ok|okay)[\s,]+)?(?:the\s+)?(?:source|sourcing|attribution)\s+(?:on|for|of|behind)\s+(?P<asked>.+?)\W*$",
+    re.IGNORECASE,
+)
+
+
 def _read_as_asked(sentence: str) -> str:
     """One sentence of a message put as the question it asks (the readings of ``asked_part``)."""
-    sentence = _evidence_as_checked(_NAME_USED_FOR.sub(r"\1", _IN_OWN_LANGUAGE.sub("", sentence)))
+    sentence = _NAME_USED_FOR.sub(r"\1", _IN_OWN_LANGUAGE.sub("", sentence))
     sentence = _WHAT_YOU_SAID.sub("that", sentence)
+    source = _SOURCE_ON.match(sentence)
+    if source:
+        sentence = f"What is the source of {source.group('asked')}?"
     sentence = _PUZZLED_BY.sub("", sentence)  # "Next caller is puzzled by X - what does it mean?": "X - ..."
     sentence = _in_plain_money_words(_without_doubts(_ASKER_LEAD.sub("", sentence)))
     return _labelled_question(_question_clause(_as_put_directly(_in_asking_order(_as_requested(sentence)))))
@@ -921,12 +912,18 @@ def asked_part(message: str) -> str:
         return rewrite_followup(question, [Turn(asked, None, "", abstained=True)])
     while len(asking) > 1 and _is_nameless_fragment(sentences[asking[0]]):
         asking = asking[1:]  # "And the counterpoint? Did anyone push back on that?": the question after it
-    topic = _ASKED_ABOUT.match(sentences[asking[0]])
+    topic = _ASKED_ABOUT.match(sentences[asking[0]]) or _NAME_ALONE.match(sentences[asking[0]])
     if topic and len(asking) > 1 and _leans_on_what_was_said(sentences[asking[-1]]):
-        # "I would like to confirm about the CPPCC. Does it have legislative power?": it is the CPPCC
-        topic_said = sentences[asking[0]][topic.end() :].rstrip(" ?")
-        asked_before = Turn(f"What about {topic_said}?", None, "", abstained=True)
-        return rewrite_followup(sentences[asking[-1]], [asked_before])
+        # "I would like to confirm about the CPPCC. Does it have legislative power?": it is the CPPCC; "And
+        # CALB? What did they push for?": they are CALB
+        topic_said = topic.group("name") if topic.re is _NAME_ALONE else sentences[asking[0]][topic.end() :]
+        asked_before = Turn(f"What about {topic_said.rstrip(' ?')}?", None, "", abstained=True)
+        resolved = rewrite_followup(sentences[asking[-1]], [asked_before])
+        left = re.search(
+            r"\b(?:it|its|they|them|their|he|she|him|his|her)\b", _DUMMY_IT.sub("", resolved), re.I
+        )
+        if "(" not in resolved and left is None:  # (else it leans on more than the name or topic)
+            return resolved
     question = " ".join(sentences[asking[0] : asking[-1] + 1])
     leaning = _leans_on_what_was_said(question)
     # ("I vaguely remember Gotion said something about shipping. What was it exactly?" keeps the memory;
@@ -936,6 +933,10 @@ def asked_part(message: str) -> str:
 
 
 _ASKED_ABOUT = re.compile(r"what does the article say about\s", re.I)
+_NAME_ALONE = re.compile(
+    r"^(?i:(?:(?:and|but|so|ok|okay)[\s,]+)?(?:(?:what|how)\s+about\s+)?)"
+    r"(?P<name>[A-Z][\w’'&-]*(?:\s+(?:and\s+)?[A-Z][\w’'&-]*){0,3})\s*\?$"
+)
 
 
 def _is_nameless_fragment(sentence: str) -> bool:
@@ -1373,9 +1374,15 @@ _APPOSITIVE = re.compile(r"(\b[A-Z][\w&-]{1,30}),\s+(?:the|a|an|one\s+of)\s+[^,?
 _AM_I_RIGHT = re.compile(
     r"^(?:am\s+i|would\s+i\s+be|is\s+it)\s+(?:right|correct|wrong|mistaken)\s+(?:in\s+(?:supposing|thinking|"
     r"assuming|saying|believing|understanding)|to\s+(?:suppose|think|assume|say|believe))\s+(?:that\s+)?"
-    # "What is the evidence that X?", "What evidence is there that X?": whether the text bears X out
-    r"|^(?:what\s+is|what['’]s|where\s+is|is\s+there\s+any|what)\s+(?:the\s+)?(?:evidence|proof)\s+"
-    r"(?:(?:is\s+there|does\s+the\s+(?:article|text)\s+give)\s+)?that\s+",
+    # "What is the evidence that X?", "What evidence is there that X?", "What's the strongest argument that
+    # X?", "the best case students could make that X", "Is there evidence X?": whether the text bears X out
+    r"|^(?:(?:so|and|but|ok|okay)[\s,]+)?(?:what\s+is|what['’]s|what\s+are|where\s+is|is\s+there\s+any|"
+    r"(?:is|are)\s+there|any|what)\s+(?:the\s+)?(?:(?:strongest|best|main|key|clearest|most\s+convincing|"
+    r"biggest|single\s+best)\s+)?(?:evidence|proof|argument|arguments|case|signs?|indications?)\s+"
+    r"(?:(?:is\s+there|does\s+the\s+(?:article|text)\s+give|(?:[\w’'-]+\s+){0,3}?(?:could|can|would|might)\s+make|"
+    r"in\s+the\s+(?:article|text))\s+)?(?:that|to\s+suggest\s+that|for\s+the\s+(?:claim|idea|view)\s+that)\s+"
+    r"|^(?:(?:is|are)\s+there|any)\s+(?:any\s+)?(?:evidence|proof|signs?|indications?)\s+(?!(?:for|against|on|of|"
+    r"about|in|that)\b)(?=[\w’'-]+\s+[\w’'-]+\s+[\w’'-]+)",
     re.I,
 )
 
@@ -3010,6 +3017,15 @@ _YES_NO_SUBJECT = re.compile(
 )
 
 
+# The subject of a claim checked: "Is it true (that) the trade-in scheme has been important ...?"
+_CLAIM_SUBJECT = re.compile(
+    r"^(?:(?:is|was)\s+it\s+(?:true|so|the\s+case)|(?:does|did)\s+the\s+(?:article|text|report|piece)\s+"
+    r"(?:say|state|claim|suggest))\s+(?:that\s+)?(the\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+"
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|[a-z]+s|[a-z]+ed)\s+(?=[a-z])",
+    re.I,
+)
+
+
 def _resolve_reference(body: str, pronoun: str, previous: str) -> str:
     """Replace the pronoun with the previous question's topic (or entity, for people/companies)."""
     if _stands_for_words(body, pronoun, previous):
@@ -3037,7 +3053,11 @@ def _resolve_reference(body: str, pronoun: str, previous: str) -> str:
     )
     kind = pronoun.split()[-1] in _KIND_NOUNS
     acting = _acts(body, pronoun)
-    asked_of = _YES_NO_SUBJECT.match(previous) if pronoun in ("it", "its") else None
+    asked_of = (
+        (_YES_NO_SUBJECT.match(previous) or _CLAIM_SUBJECT.match(previous))
+        if pronoun in ("it", "its")
+        else None
+    )
     agent = asked_of is not None and asked_of.group(1).split()[-1].lower() in _KIND_NOUNS | _AGENT_HEADS
     # "Is the trade-in scheme relevant for EVs?" -> "How much is it getting?": the scheme. Not an agent's
     # "it", which is what the agent acts on ("Has the government agreed to build it?").
@@ -3046,7 +3066,15 @@ def _resolve_reference(body: str, pronoun: str, previous: str) -> str:
         return _with_pronoun_replaced(body, pronoun, antecedent)
     subject = _acting_subject(previous) if acting and not entities else ""
     group = _PLURAL_GROUP.search(previous) if pronoun in ("they", "them", "their") else None
-    if group is not None and not entities:  # "what could X do for new energy companies?" -> "how did they
+    # "Chinese EV and battery companies": the name opens the group, which "they" are all of
+    named_group = [
+        start
+        for start, end in (entities if group is not None else [])
+        if re.fullmatch(r"\s+(?:[a-z][\w-]*\s+)?(?:(?:and|&)\s+)?", previous[end : group.start()])
+    ]
+    if group is not None and named_group:
+        subject, entities = previous[named_group[0] : group.end()], []
+    elif group is not None and not entities:  # "what could X do for new energy companies?" -> "how did they
         subject = group.group()  # react?": the companies, a group that can react, not X
     agent = _AGENT_SUBJECT.search(previous) if pronoun in _PERSON_PRONOUNS else None
     if agent is not None and entities and agent.start() < entities[0][0]:

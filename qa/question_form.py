@@ -33,7 +33,27 @@ STEM_PREFIX = 6
 # put close ("driverless" / "autonomous" 0.45, "themes" / "emphasis" 0.3): each group's words count as
 # one term. Only words that mean the same in almost any text; no domain's names or jargon.
 # One group per line; a line indented deeper goes on with the group above.
+_DIGITS_OF = {
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "ten": "10",
+}
 _SYNONYM_GROUPS = """
+    two 2
+    three 3
+    four 4
+    five 5
+    six 6
+    seven 7
+    eight 8
+    nine 9
+    ten 10
     responsible responsibility responsibilities remit mandate duties
     theme themes thematic focus emphasis emphasise emphasize emphasised emphasized stress stressed priority
       priorities weight
@@ -721,20 +741,42 @@ _ABBREVIATIONS = {
     "IP": "intellectual-property",
     "govt": "government",
     "gov't": "government",
+    "li-ion": "lithium-ion",
+    "Li-ion": "lithium-ion",
+    "BEV": "EV",
+    "BEVs": "EVs",
 }
 _ABBREVIATION = re.compile(r"\b(" + "|".join(map(re.escape, _ABBREVIATIONS)) + r")\b")
+
+
+_SCALE_WORDS = {
+    "k": "thousand",
+    "m": "million",
+    "mn": "million",
+    "bn": "billion",
+    "tn": "trillion",
+    "trn": "trillion",
+}
+_SCALED_NUMBER = re.compile(
+    r"\b((?:RMB|USD|US\$|\$|€|£)?\d+(?:\.\d+)?)\s?(k|m|mn|bn|tn|trn)\b", re.IGNORECASE
+)
 
 
 def _spelled_out(question: str, texts: Sequence[str]) -> str:
     """The question with the abbreviations of ``_ABBREVIATIONS`` that the texts never use spelled out, so
     that their words can meet the texts' ("Which company pushed the AV rollout?" -> "... the autonomous
-    vehicle rollout?"); one the texts use is theirs and stays."""
+    vehicle rollout?", "4m" -> "4 million"); one the texts use is theirs and stays."""
     written = {token for text in texts for token in _TOKEN.findall(text)}
 
     def spell(match: re.Match[str]) -> str:
         return match.group() if match.group() in written else _ABBREVIATIONS[match.group()]
 
-    return _ABBREVIATION.sub(spell, question)
+    def scale(match: re.Match[str]) -> str:  # "4m" -> "4 million", "RMB1.3tn" -> "RMB1.3 trillion"
+        if match.group() in written:
+            return match.group()
+        return f"{match.group(1)} {_SCALE_WORDS[match.group(2).lower()]}"
+
+    return _SCALED_NUMBER.sub(scale, _ABBREVIATION.sub(spell, question))
 
 
 # A fact check's claim ("Is it true that China will issue RMB1.5 trillion?") names a value the texts may
@@ -1353,6 +1395,13 @@ _ASKED_AFTER_COLON = re.compile(
 _MEASURE_AFTER_COLON = re.compile(r":\s*(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)(?:\s+of\s+[a-z\s-]+)?\W*$")
 
 
+# "What efficiency gains did Gotion estimate?": an estimate is a figure.
+_ESTIMATE_ASKED = re.compile(
+    r"^what\b(?:\s+[\w’'-]+){0,4}?\s+(?:did|does|do|has|have|had)\s+.{1,40}?\b(?:estimate|forecast|project|"
+    r"predict|quantify|calculate)\b"
+)
+
+
 # "In what capacity did X speak?", "What position does X hold?": a role, told by a word for one ("CEO").
 _ROLE_ASKED = re.compile(
     r"^(?:in\s+what\s+(?:capacity|role)|(?:what|which)\s+(?:position|title|job|post)\s+(?:does|did|do|is|was|has|had)\b"
@@ -1395,7 +1444,7 @@ def _expected_answer_type(question: str) -> str | None:
         return "time"
     if _HOW_LONG.match(lowered):
         return "duration"
-    if _QUANTITY_OPENER.match(lowered):
+    if _QUANTITY_OPENER.match(lowered) or _ESTIMATE_ASKED.match(lowered):
         return "quantity"
     if _TIME_OPENER.match(lowered) or _TIME_NOUN_QUESTION.match(lowered):
         return "time"
@@ -2075,9 +2124,11 @@ def _content_terms(text: str) -> frozenset[str]:
                 terms.add(part)
                 currency = re.match(r"[a-z]{2,4}(?=\d)", part)  # "RMB1.3" is in yuan, "USD179" in dollars
                 terms.add(_synonym_of(currency.group()) if currency else "")
+                terms.add(_synonym_of(part) if part.isdigit() else "")  # "4 million" is "four million"
             else:
                 terms.add(stem_word(part)[:STEM_PREFIX])
                 terms.add(_synonym_of(part))
+                terms.add(_DIGITS_OF.get(part, ""))  # "four million" holds the name "4" of "4 million"
     terms.update(_synonym_of(_SYNONYM_PHRASES[phrase.lower()]) for phrase in _SYNONYM_PHRASE.findall(text))
     terms.discard("")
     return frozenset(terms)

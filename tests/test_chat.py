@@ -1854,7 +1854,8 @@ def test_for_its_part_adds_nothing_to_the_name() -> None:
         ("What evidence is there that Arvex wants a levy?", "Is it true that Arvex wants a levy?"),
         ("What is the evidence?", "What is the evidence?"),
         ("And the counterpoint? Did anyone push back on that?", "Did anyone push back on that?"),
-        ("And Bolton? What did they want?", "And Bolton? What did they want?"),
+        ("And Bolton? What did they want?", "What did Bolton want?"),  # they are Bolton
+        ("And Bolton? What did they say about it?", "And Bolton? What did they say about it?"),
         ("wat did arvex ask 4 at the forum", "what did arvex ask for at the forum"),
         ("wats the toll rate rn", "what's the toll rate right now"),
         ("wats it been good for", "what's it been good for"),
@@ -2092,3 +2093,28 @@ def test_a_follow_up_to_a_long_form_question_is_about_the_acronym() -> None:
     assert rewrite_followup("When was it founded?", [previous]) == "When was HFA founded?"
     previous = Turn("What's the PDC's full name?", None, "the Port Development Council (PDC). [1]", False)
     assert rewrite_followup("Who chairs it?", [previous]) == "Who chairs PDC?"
+
+
+def test_source_on_a_figure_asks_where_it_comes_from() -> None:
+    from qa.chat import asked_part
+
+    assert (
+        asked_part("Source on the ferry bookings number?")
+        == "What is the source of the ferry bookings number?"
+    )
+
+
+def test_it_after_a_checked_claim_is_the_claims_subject() -> None:
+    previous = Turn("Is it true the ferry levy has been key for cleaner ports?", None, "answer", False)
+    assert rewrite_followup("How much funding is it getting?", [previous]) == (
+        "How much funding is the ferry levy getting?"
+    )
+    previous = Turn("Does the article say the ferry levy matters for ports?", None, "answer", False)
+    assert rewrite_followup("How much is it?", [previous]) == "How much is the ferry levy?"
+
+
+def test_they_after_a_name_that_opens_a_group_are_the_whole_group() -> None:
+    previous = Turn("How did Arland ferry and cargo companies react to the levy?", None, "answer", False)
+    assert rewrite_followup("Does the article say how lower fees could help them?", [previous]) == (
+        "Does the article say how lower fees could help Arland ferry and cargo companies?"
+    )

@@ -1280,3 +1280,21 @@ def test_a_countrys_own_government_is_the_government_where_the_texts_say_only_th
     assert _capital_as_country("What is the Chinese government planning?", said) == (
         "What is the Chinese government planning?"
     )
+
+
+def test_a_number_in_digits_meets_the_same_number_in_words() -> None:
+    from qa.question_form import _content_terms, _spelled_out
+
+    assert "4" in _content_terms("Ferry bookings exceeded four million.")
+    assert _content_terms("4 million bookings") & _content_terms("four million bookings") >= {"4"}
+    texts = ["Ferry bookings exceeded four million, and the fund holds RMB1.3 trillion."]
+    assert _spelled_out("Source of the 4m bookings and the RMB1.3tn fund?", texts) == (
+        "Source of the 4 million bookings and the RMB1.3 trillion fund?"
+    )
+
+
+def test_an_estimate_asked_for_is_a_figure() -> None:
+    from qa.question_form import _expected_answer_type
+
+    assert _expected_answer_type("What savings did Arvex estimate from the levy?") == "quantity"
+    assert _expected_answer_type("What did Arvex say about the levy?") is None
