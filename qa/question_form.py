@@ -284,6 +284,10 @@ _TIME_NOUN_QUESTION = re.compile(
     r"^(?:(?:is|was)\s+there\s+|any\s+|a\s+|(?:and\s+)?(?:what\s+(?:is|was)\s+)?the\s+|(?:and\s+)?(?=timeline|"
     r"timeframe|deadline))(?:timeline|timeframe|time\s+frame|deadline|date|start\s+date)\b(?!\s+(?:of\s+)?the\s+article)"
 )
+# "Opening date of this year's Two Sessions?": keywords for when something happens
+_DATE_OF = re.compile(
+    r"(?:the\s+)?(?:(?:opening|closing|start|starting|end|ending|exact|meeting|session|launch)\s+)?dates?\s+(?:of|for)\b"
+)
 _ASKS_IF_NAMED = re.compile(
     r"^(?:did|does|do|has|have)\b.{1,60}?\b(?:name|named|identify|identified)\s+(?:the|which|any|a|an|its|their|"
     r"who|whom)\b"
@@ -508,6 +512,11 @@ _FUTURE_ANSWER = re.compile(
 )
 # "On what date ...?" wants a day: a number or a month or weekday name, not "this year".
 _DATE_QUESTION = re.compile(r"\b(what|which) (date|dates|day|days)\b")
+_AMOUNT_NOT_TIME = re.compile(
+    r"(?:RMB|CNY|USD|US\$|\$|€|£|¥)\s?\d[\d,.]*(?:\s*(?:trillion|billion|million|bn|tn))?"
+    r"|\b\d[\d,.]*\s*(?:trillion|billion|million|%|percent\b)",
+    re.IGNORECASE,
+)
 _DATE_ANSWER = re.compile(
     rf"\d|\b({_MONTH_WORDS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE
 )
@@ -1271,6 +1280,7 @@ def _gives_answer_type(wanted: str, text: str, question: str) -> bool:
         text = _YEAR.sub(" ", text)
     text = _NAMED_NUMBER.sub(" ", text)
     if wanted == "time":
+        text = _AMOUNT_NOT_TIME.sub(" ", text)  # "RMB300 billion" has digits but says no when
         lowered = question.lower()
         if _FUTURE_WHEN.search(lowered) and not _FUTURE_ANSWER.search(text):
             return False  # "When is the next cut expected?" is not answered by when the last one was
@@ -1386,6 +1396,10 @@ _PREPOSITION_BEFORE_WHICH = re.compile(r"^(?:against|with|from|to|by|alongside|v
 
 # "calb: any specific patent lawsuits they named?": keywords, a colon, then a question of its own.
 _KEYWORDS_THEN_ASKED = re.compile(r"^[^:?]{2,60}:\s+(?P<asked>[^:?]{3,80}?)\W*$")
+# "Trade-in scheme expiry - when does the program end?": the question after a label and a dash
+_LABEL_THEN_ASKED = re.compile(
+    r"^[^:?]{2,60}?\s+[-–—]+\s+(?P<asked>(?:when|where|who|which|what|how)\b[^?]{3,80}?)\W*$"
+)
 _ASKED_AFTER_COLON = re.compile(
     r":\s*((?:when|where|who|how\s+(?:much|many|long))(?:\s+[a-z]+){0,3}|[a-z]+)\W*$"
 )
@@ -1446,7 +1460,7 @@ def _expected_answer_type(question: str) -> str | None:
         return "duration"
     if _QUANTITY_OPENER.match(lowered) or _ESTIMATE_ASKED.match(lowered):
         return "quantity"
-    if _TIME_OPENER.match(lowered) or _TIME_NOUN_QUESTION.match(lowered):
+    if _TIME_OPENER.match(lowered) or _TIME_NOUN_QUESTION.match(lowered) or _DATE_OF.match(lowered):
         return "time"
     lowered = re.sub(r"^(?:at|to|by)\s+(?=what\s+(?:level|rate|percentage|size|amount)\b)", "", lowered)
     if _asked_quantity(lowered) or _SHARE_OPENER.match(lowered):  # "What share of X ...?", "At what level"
@@ -1461,13 +1475,16 @@ def _expected_answer_type(question: str) -> str | None:
         return "name"
     if _YES_NO.match(lowered) and _SPECIFIC_INSTANCES.search(lowered):
         return "name"  # "Did CALB refer to any specific lawsuit?": only one named says so
+    who_with = re.match(r"who(?:m)?\s+(?:is|are|was|were)\b.*\s(?:with|against|from|by)\W*$", lowered)
+    if who_with:  # "Who are CALB in litigation with?": a party, though "Who are X?" asks what X is
+        return "agent"
     if (_WHO_OPENER.match(lowered) or _WHICH_ORGANISATION.match(lowered)) and not _CHOICE.search(lowered):
         return "agent"  # "Who runs the museum?" too: a name or "a charitable trust"
     if _keyword_value_query(lowered):
         return "quantity"
     if re.match(r"(?:what|where)\b.*\bstand(?:s|ing)?\s+at\W*$", lowered):  # "What does the RRR stand at?"
         return "quantity"
-    keywords = _KEYWORDS_THEN_ASKED.match(lowered)
+    keywords = _KEYWORDS_THEN_ASKED.match(lowered) or _LABEL_THEN_ASKED.match(lowered)
     if keywords:  # "CALB: any specific patent lawsuits they named?": what the words after the colon ask
         return _expected_answer_type(keywords.group("asked") + "?")
     return None
@@ -1489,9 +1506,15 @@ _CHANGE_NOUNS = _word_set("increase increases rise rises growth change changes c
 _DATED_KEYWORDS = re.compile(r"\s+(?:(?:for|in)\s+(?:19|20)\d\d|this\s+year)\W*$")
 
 
+_WHERE_GIVEN = re.compile(
+    r"\s+(?:announced|set|unveiled|given|revealed|laid\s+out|published|presented)\s+(?:at|in|during|by)\s+[^?]+"
+)
+
+
 def _keyword_value_query(lowered: str) -> bool:
     """A few keywords naming a measure, not a question: "current reserve requirement ratio china", "bond
     issuance size 2025" ask for the figure (the measure noun last, but for a place or a year after it)."""
+    lowered = _WHERE_GIVEN.sub("", lowered)  # "2025 gdp growth target announced at the two sessions"
     dated = _DATED_KEYWORDS.search(lowered)  # "china gdp growth target for 2025": a target for a year
     if dated:
         lowered = lowered[: dated.start()]
@@ -2309,7 +2332,8 @@ def _could_be_place(token: str) -> bool:
 _THE_DOCUMENT = (
     r"(?:(?:this|the|that)\s+(?:article|piece|story|post|blog\s+post|document|text|page|write-?up|"
     r"news\s+(?:item|story|article))|this\s+(?:[\w-]+\s+){0,3}?(?:note|report|analysis|briefing|article|piece)"
-    r"|this|it)"
+    # ("this" alone, but not "this year's" or "this time")
+    r"|this(?!\s+(?:year|week|month|time|session|sessions|meeting|round)\b|\s+[\w-]+['’]s\b)|it)"
 )
 _DOCUMENT_FIELD_QUESTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
     (keys, re.compile("|".join(patterns), re.IGNORECASE))

@@ -1298,3 +1298,41 @@ def test_an_estimate_asked_for_is_a_figure() -> None:
 
     assert _expected_answer_type("What savings did Arvex estimate from the levy?") == "quantity"
     assert _expected_answer_type("What did Arvex say about the levy?") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("Ferry levy expiry - when does the levy end?", "time"),  # the question after a label and a dash
+        ("Opening date of this year's Harbour Forum?", "time"),
+        ("Who are Arvex in litigation with?", "agent"),  # a party, though "Who are X?" asks what X is
+        ("Who are the delegates?", None),
+        ("2025 dredging target announced at the Harbour Forum?", "quantity"),
+    ],
+)
+def test_keywords_labels_and_stranded_prepositions_tell_the_answer_type(
+    question: str, wanted: str | None
+) -> None:
+    from qa.question_form import _expected_answer_type
+
+    assert _expected_answer_type(question) == wanted
+
+
+def test_a_sum_or_a_share_says_no_when() -> None:
+    from qa.question_form import _gives_answer_type
+
+    question = "When does the ferry levy end?"
+    assert not _gives_answer_type(
+        "time", "Of this RMB300 billion (USD41.3 billion) will go to the levy.", question
+    )
+    assert not _gives_answer_type("time", "The levy covers 40% of the ferries.", question)
+    assert _gives_answer_type(
+        "time", "The RMB300 billion levy was cut in March 2024.", "When was the levy cut?"
+    )
+
+
+def test_this_years_event_is_no_question_about_the_document() -> None:
+    from qa.question_form import document_field_keys
+
+    assert document_field_keys("Opening date of this year's Harbour Forum?") == ()
+    assert document_field_keys("What is the date of this?")[0] == "date"
