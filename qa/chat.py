@@ -935,6 +935,7 @@ def asked_part(message: str) -> str:
 _ASKED_ABOUT = re.compile(r"what does the article say about\s", re.I)
 _NAME_ALONE = re.compile(
     r"^(?i:(?:(?:and|but|so|ok|okay)[\s,]+)?(?:(?:what|how)\s+about\s+)?)"
+    r"(?!(?i:why|how|what|when|who|where|which|really|seriously|yes|no|hello|hi|thanks|sorry|right|sure)\b)"
     r"(?P<name>[A-Z][\w’'&-]*(?:\s+(?:and\s+)?[A-Z][\w’'&-]*){0,3})\s*\?$"
 )
 

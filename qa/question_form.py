@@ -33,27 +33,7 @@ STEM_PREFIX = 6
 # put close ("driverless" / "autonomous" 0.45, "themes" / "emphasis" 0.3): each group's words count as
 # one term. Only words that mean the same in almost any text; no domain's names or jargon.
 # One group per line; a line indented deeper goes on with the group above.
-_DIGITS_OF = {
-    "two": "2",
-    "three": "3",
-    "four": "4",
-    "five": "5",
-    "six": "6",
-    "seven": "7",
-    "eight": "8",
-    "nine": "9",
-    "ten": "10",
-}
 _SYNONYM_GROUPS = """
-    two 2
-    three 3
-    four 4
-    five 5
-    six 6
-    seven 7
-    eight 8
-    nine 9
-    ten 10
     responsible responsibility responsibilities remit mandate duties
     theme themes thematic focus emphasis emphasise emphasize emphasised emphasized stress stressed priority
       priorities weight
@@ -634,7 +614,8 @@ def _question_names(question: str) -> list[str]:
     return names
 
 
-def _asked_acronyms(question: str) -> list[str]:
+@functools.lru_cache(maxsize=4096)
+def _asked_acronyms(question: str) -> tuple[str, ...]:
     """The acronym(s) whose long form the question asks ("What does CATL stand for?" gives ["CATL"]): a
     word in capitals, or any word in a question typed all in lowercase, in one of ``_LONG_FORM_ASKED``."""
     lowercase = question == question.lower()
@@ -644,7 +625,7 @@ def _asked_acronyms(question: str) -> list[str]:
             word = match.group("acronym")
             if (word.isupper() or lowercase) and word.lower() not in _STOPWORDS:
                 found.append(word)
-    return list(dict.fromkeys(found))
+    return tuple(dict.fromkeys(found))
 
 
 # Below this contextual support a question's modifier is not what the sentence's own modifier says.
@@ -766,6 +747,8 @@ _SCALE_WORDS = {
     "tn": "trillion",
     "trn": "trillion",
 }
+_NUMBER_NAMES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+_SMALL_SCALED = re.compile(r"(?<![\w.$€£])(10|[2-9])\s+(million|billion|trillion)\b", re.IGNORECASE)
 _SCALED_NUMBER = re.compile(
     r"\b((?:RMB|USD|US\$|\$|€|£)?\d+(?:\.\d+)?)\s?(k|m|mn|bn|tn|trn)\b", re.IGNORECASE
 )
@@ -785,7 +768,13 @@ def _spelled_out(question: str, texts: Sequence[str]) -> str:
             return match.group()
         return f"{match.group(1)} {_SCALE_WORDS[match.group(2).lower()]}"
 
-    return _SCALED_NUMBER.sub(scale, _ABBREVIATION.sub(spell, question))
+    def in_words(match: re.Match[str]) -> str:  # "4 million" -> "four million", as the texts write it
+        word = _NUMBER_NAMES[int(match.group(1))]
+        said = f"{word} {match.group(2)}".lower() in " ".join(texts).lower()
+        return f"{word} {match.group(2)}" if said else match.group()
+
+    spelled = _SCALED_NUMBER.sub(scale, _ABBREVIATION.sub(spell, question))
+    return _SMALL_SCALED.sub(in_words, spelled)
 
 
 # A fact check's claim ("Is it true that China will issue RMB1.5 trillion?") names a value the texts may
@@ -2147,11 +2136,9 @@ def _content_terms(text: str) -> frozenset[str]:
                 terms.add(part)
                 currency = re.match(r"[a-z]{2,4}(?=\d)", part)  # "RMB1.3" is in yuan, "USD179" in dollars
                 terms.add(_synonym_of(currency.group()) if currency else "")
-                terms.add(_synonym_of(part) if part.isdigit() else "")  # "4 million" is "four million"
             else:
                 terms.add(stem_word(part)[:STEM_PREFIX])
                 terms.add(_synonym_of(part))
-                terms.add(_DIGITS_OF.get(part, ""))  # "four million" holds the name "4" of "4 million"
     terms.update(_synonym_of(_SYNONYM_PHRASES[phrase.lower()]) for phrase in _SYNONYM_PHRASE.findall(text))
     terms.discard("")
     return frozenset(terms)
@@ -2178,7 +2165,7 @@ def _synonym_keys() -> dict[str, str]:
 def _long_forms(question: str, definitions: dict[str, str]) -> list[str]:
     """The long forms of the acronyms in ``question`` that ``definitions`` has: those it asks the long
     form of ("the NPC's full name", "what does rrr stand for"), else any in capitals."""
-    asked = _asked_acronyms(question) or [token for token in _TOKEN.findall(question) if token.isupper()]
+    asked = _asked_acronyms(question) or tuple(token for token in _TOKEN.findall(question) if token.isupper())
     return [definitions[token.lower()] for token in asked if token.lower() in definitions]
 
 

@@ -1175,7 +1175,7 @@ def test_who_pushed_back_is_not_answered_by_who_argued_for_it() -> None:
 def test_the_acronym_a_question_asks_the_long_form_of(question: str, acronyms: list[str]) -> None:
     from qa.question_form import _asked_acronyms
 
-    assert _asked_acronyms(question) == acronyms
+    assert list(_asked_acronyms(question)) == acronyms
 
 
 def test_a_long_form_is_given_only_by_a_text_that_spells_the_acronym_out() -> None:
@@ -1282,14 +1282,15 @@ def test_a_countrys_own_government_is_the_government_where_the_texts_say_only_th
     )
 
 
-def test_a_number_in_digits_meets_the_same_number_in_words() -> None:
-    from qa.question_form import _content_terms, _spelled_out
+def test_a_number_in_digits_is_written_as_the_texts_write_it() -> None:
+    from qa.question_form import _spelled_out
 
-    assert "4" in _content_terms("Ferry bookings exceeded four million.")
-    assert _content_terms("4 million bookings") & _content_terms("four million bookings") >= {"4"}
     texts = ["Ferry bookings exceeded four million, and the fund holds RMB1.3 trillion."]
     assert _spelled_out("Source of the 4m bookings and the RMB1.3tn fund?", texts) == (
-        "Source of the 4 million bookings and the RMB1.3 trillion fund?"
+        "Source of the four million bookings and the RMB1.3 trillion fund?"
+    )
+    assert _spelled_out("Were there 4 million bookings?", ["Bookings hit 4 million."]) == (
+        "Were there 4 million bookings?"
     )
 
 
