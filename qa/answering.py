@@ -95,6 +95,7 @@ from qa.question_form import (
     _head_words,
     _is_acronym,
     _is_agent_word,
+    _keyword_value_query,
     _keywords_only,
     _long_forms,
     _names_cased_in,
@@ -420,7 +421,7 @@ class VectorCache:
 # Verbs that only tell that someone made a claim public; the claim is what a yes/no question checks.
 _TELLING_VERBS = _word_set(
     "announce announced announces unveil unveiled unveils declare declared declares state stated states "
-    "say said says"
+    "say said says flag flagged flags signal signalled signaled signals"
 )
 
 
@@ -846,7 +847,9 @@ class Assistant:
             question.rfind(" (") if question.rstrip(" ?").endswith(")") else -1
         )  # a follow-up's context
         # "Is it true that Beijing announced a loose policy?": the policy is what is claimed
-        claim_checked = bool(_CLAIM_CHECK.match(question))
+        claim_checked = bool(
+            _CLAIM_CHECK.match(question) or _ANY_THING.match(question)
+        )  # "any room flagged?"
         weak = sum(
             support < LOOSE_SUPPORT
             for (word, (start, _)), support in zip(words, supports, strict=True)
@@ -1485,7 +1488,7 @@ def _answer_type_gap(
     undated = _without_years(question, document_years)
     own_figure = (
         undated != question
-        and _ASKS_A_FIGURE.match(question)
+        and (_ASKS_A_FIGURE.match(question) or _keyword_value_query(question.lower()))
         and _DIGIT.search(_YEAR.sub(" ", best.text))
         and _gives_answer_type(wanted, best.text, undated)
     )

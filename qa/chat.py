@@ -606,11 +606,13 @@ _REPORTED = re.compile(
     r"|i\s+(?:would|['’]d|should)\s+(?:like|love|want)\s+to\s+(?:know|ask|confirm|inquire|enquire|check|"
     r"understand|learn|clarify|find\s+out)"
     r"|i\s+(?:want|wish|need|hope)\s+to\s+(?:know|ask|confirm|check|understand|learn|find\s+out)"
+    r"|i\s*(?:would|['’]d)\s+(?:be\s+(?:grateful|glad|interested|curious)\s+(?:to\s+(?:know|learn|hear)|in(?:\s+knowing)?)"
+    r"|appreciate\s+(?:knowing|learning))"
     r"|i\s+(?:wonder|am\s+wondering|was\s+wondering|['’]m\s+wondering)"
     r"|please\s+(?:let\s+me\s+know|inform\s+me|tell\s+me|advise))"
     r"(?P<about>\s+(?:about|regarding|concerning|as\s+to)\s+)?)"
     r"(?(about)|\b(?:\s+(?:also|too))?\s*(?:(?P<colon>[:,-])\s*|"
-    rf"(?=(?:(?:on|in|at|by|for|from|to|with)\s+)?(?:{_WH}|whether|if|the)\b)))",
+    rf"(?=(?:(?:on|in|at|by|for|from|to|with)\s+)?(?:{_WH}|whether|if|the|any)\b)))",
     re.I,
 )
 _WHETHER = re.compile(r"^(?:whether|if)\s+", re.I)
@@ -859,8 +861,26 @@ _SOURCE_ON = re.compile(
 )
 
 
+# "I seem to remember reading that X - what was ...?", "I was under the impression that X; could you tell me
+# why?": a hedge on what the asker says, which is the context the question after it leans on.
+_HEDGE_LEAD = re.compile(
+    r"^(?:(?:and|so|well|now)[\s,]+)?(?:i\s+seem\s+to\s+(?:remember|recall)(?:\s+(?:reading|hearing|seeing))?"
+    r"|i\s+was\s+under\s+the\s+impression|i\s+have\s+(?:a|the)\s+(?:vague\s+|faint\s+)?(?:recollection|memory|"
+    r"impression|feeling)|if\s+i\s*(?:have|['’]ve)?\s+understood\s+(?:it\s+|this\s+)?(?:correctly|rightly|right)"
+    r"(?:\s*,)?)\s+(?:that\s+)?(?=\w)",
+    re.IGNORECASE,
+)
+# "What would you say X put their emphasis on?": what X put it on.
+_WOULD_YOU_SAY = re.compile(rf"\b(?P<wh>{_WH})\s+would\s+you\s+say\s+(?:that\s+)?(?=\w)", re.IGNORECASE)
+
+
 def _read_as_asked(sentence: str) -> str:
     """One sentence of a message put as the question it asks (the readings of ``asked_part``)."""
+    sentence = _HEDGE_LEAD.sub("", sentence)
+    said = _WOULD_YOU_SAY.search(sentence)
+    if said:  # "what would you say the meetings put ...": what did the meetings put
+        asked = _in_question_order(sentence[said.start() :].replace(said.group(), said.group("wh") + " ", 1))
+        sentence = sentence[: said.start()] + asked
     sentence = _NAME_USED_FOR.sub(r"\1", _IN_OWN_LANGUAGE.sub("", sentence))
     sentence = _WHAT_YOU_SAID.sub("that", sentence)
     source = _SOURCE_ON.match(sentence)
@@ -1009,6 +1029,8 @@ def _base_form(verb: str) -> str:
         return verb[:-2] if verb.endswith(("shes", "ches", "sses", "oes")) else verb[:-1]
     if verb.endswith("ied"):
         return verb[:-3] + "y"
+    if verb.endswith(("ssed", "cused")):
+        return verb[:-2]  # "discussed" -> "discuss", "focused" -> "focus"
     return verb[:-1] if verb.endswith(("sed", "ved", "ced", "ged", "zed", "ued", "ated")) else verb[:-2]
 
 
@@ -1066,8 +1088,8 @@ def _as_put_directly(sentence: str) -> str:
         return about
     whether = _WHETHER.match(question)  # "if/whether X": a yes/no question, its claim intact
     question = "Is it so that " + question[whether.end() :] if whether else _in_question_order(question)
-    if re.match(r"the\s", question, re.I):  # "wants to know the name of X": what the name of X is
-        question = "What is " + question
+    if re.match(r"(?:the|any)\s", question, re.I):  # "wants to know the name of X": what the name of X is
+        question = "What is the " + question.split(None, 1)[1]
     return question if question.rstrip().endswith("?") else question.rstrip(" .!") + "?"
 
 
@@ -1181,7 +1203,9 @@ _CLAUSE_QUESTION = re.compile(
 _DESCRIPTION = re.compile(r"^(?:the\s+one|which|who|whose|that|where)\b", re.I)
 # "I won't get into that", "correct me if I've got this wrong": the asker talking about themselves.
 _ASIDE = re.compile(
-    rf"^(?:{_ASKER}|i['’]ll|you|you['’]d|you['’]re|me|let\s+me|let['’]s|correct\s+me|bear\s+with)\b", re.I
+    rf"^(?:{_ASKER}|i['’]ll|you|you['’]d|you['’]re|me|let\s+me|let['’]s|correct\s+me|bear\s+with|forgive|pardon|excuse|"
+    r"(?:broadly|generally|roughly|loosely|frankly|honestly)\s+speaking\W*$|in\s+(?:broad|general)\s+terms\W*$)\b",
+    re.I,
 )
 # "There are these two bodies", "In the bit about AI", "The article mentions X": a clause or a phrase of
 # place, not a thing a pronoun could stand for.
@@ -1202,8 +1226,13 @@ _FIRST_PERSON = re.compile(rf"\b(?:{_ASKER}|me|us)\b", re.I)
 # "I read somewhere their boss went in with a wish list": what the asker heard, which a question may lean on.
 _HEARSAY = re.compile(
     r"^(?:i\s+(?:read|heard|think|thought|gather|believe|remember|recall|understand)|i['’]ve\s+(?:read|heard|got\s+a\s+note)|"
-    r"somebody\s+told\s+me|someone\s+told\s+me)\b(?:\s+(?:somewhere|here|that\s+says|someone\s+say|"
-    r"people\s+say|it\s+said))*(?:\s+that)?\s+",
+    r"somebody\s+told\s+me|someone\s+told\s+me"
+    # a hedge on it: "I seem to remember reading that X", "I was under the impression that X"
+    r"|i\s+seem\s+to\s+(?:remember|recall)(?:\s+(?:reading|hearing|seeing))?|i\s+was\s+under\s+the\s+impression"
+    r"|i\s+have\s+(?:a|the)\s+(?:vague\s+|faint\s+)?(?:recollection|memory|impression|feeling)"
+    r"|if\s+i\s*(?:have|['’]ve)?\s+understood\s+(?:it\s+|this\s+)?(?:correctly|rightly|right)"
+    r"|if\s+i\s+remember\s+(?:correctly|rightly|right))\b"
+    r"(?:\s+(?:somewhere|here|that\s+says|someone\s+say|people\s+say|it\s+said))*(?:\s+that)?\s+",
     re.I,
 )
 # "Of the two bodies ...", "Besides tech of tomorrow, ...": a phrase that narrows what the question asks.
@@ -1375,6 +1404,7 @@ _APPOSITIVE = re.compile(r"(\b[A-Z][\w&-]{1,30}),\s+(?:the|a|an|one\s+of)\s+[^,?
 _AM_I_RIGHT = re.compile(
     r"^(?:am\s+i|would\s+i\s+be|is\s+it)\s+(?:right|correct|wrong|mistaken)\s+(?:in\s+(?:supposing|thinking|"
     r"assuming|saying|believing|understanding)|to\s+(?:suppose|think|assume|say|believe))\s+(?:that\s+)?"
+    r"|^(?:would|is)\s+it\s+(?:be\s+)?(?:fair|right|accurate|correct)\s+to\s+(?:say|suggest|conclude)\s+(?:that\s+)?"
     # "What is the evidence that X?", "What evidence is there that X?", "What's the strongest argument that
     # X?", "the best case students could make that X", "Is there evidence X?": whether the text bears X out
     r"|^(?:(?:so|and|but|ok|okay)[\s,]+)?(?:what\s+is|what['’]s|what\s+are|where\s+is|is\s+there\s+any|"
@@ -1399,6 +1429,12 @@ _STATED_YES_NO = re.compile(
 )
 
 
+# "BYD say anything at the CPPCC?", "CATL mention safety?": a name and a bare verb, "did" left out.
+_DID_LEFT_OUT = re.compile(
+    r"^(?!(?i:and|so|but|or|if|then|also|what|who|why|how|when|where|which|may|might|can|could|would|will|should|"
+    r"must|shall|please|do|does|did|is|are|was|were|let)\b|I\b)[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*)*"
+    r"\s+(?:say|mention|propose|ask|want|raise|push|flag|talk|call|suggest|comment|speak|bring\s+up)\b[^?]*\?$"
+)
 _TAG_SUBJECT = (
     r"(?P<subject>[Tt]hey|[Hh]e|[Ss]he|[Ii]t|[Ww]e|[Tt]he\s+[\w-]+(?:\s+[\w-]+)?|"
     r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)"
@@ -1430,6 +1466,9 @@ def _in_asking_order(question: str) -> str:
         subject = _uncapitalised(tagged.group("subject"))
         return f"{tagged.group('aux').capitalize()} {subject} {tagged.group('rest')}?"
     question = _IS_TRUE_THAT.sub(lambda m: f"{m.group('be')} it ", question)
+    elided = _DID_LEFT_OUT.match(question)
+    if elided:  # "BYD say anything at the CPPCC?" -> "Did BYD say anything at the CPPCC?"
+        return f"Did {question}"
     stated = _STATED_YES_NO.match(question)
     if stated:
         subject = _uncapitalised(stated.group("subject"))

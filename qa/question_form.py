@@ -44,8 +44,8 @@ _SYNONYM_GROUPS = """
     accelerate accelerated accelerating acceleration faster sooner quicker quickly speed
     safe safety secure security
     sector sectors industry industries
-    loose loosen loosened loosening looser easing accommodative
-    tight tighten tightened tightening tighter restrictive
+    loose loosen loosened loosening looser easing accommodative dovish
+    tight tighten tightened tightening tighter restrictive hawkish
     cut cuts cutting reduce reduced reduces reduction lower lowered lowering decrease decreased trim slash
     increase increased increases raise raised raises hike hikes boost boosted
     car cars vehicle vehicles automobile automobiles
@@ -264,6 +264,10 @@ _TIME_NOUN_QUESTION = re.compile(
     r"^(?:(?:is|was)\s+there\s+|any\s+|a\s+|(?:and\s+)?(?:what\s+(?:is|was)\s+)?the\s+|(?:and\s+)?(?=timeline|"
     r"timeframe|deadline))(?:timeline|timeframe|time\s+frame|deadline|date|start\s+date)\b(?!\s+(?:of\s+)?the\s+article)"
 )
+_DATE_KEYWORDS = re.compile(
+    r"^(?:[\w’'-]+\s+){1,4}(?:(?:opening|closing|start|starting|end|ending|launch)\s+)?(?:date|dates|deadline)\W*$"
+)
+_SIZE_OF = re.compile(r"^(?:the\s+)?(?:size|scale|amount|total|value)\s+of\b")
 # "Opening date of this year's Two Sessions?": keywords for when something happens
 _DATE_OF = re.compile(
     r"(?:the\s+)?(?:(?:opening|closing|start|starting|end|ending|exact|meeting|session|launch)\s+)?dates?\s+(?:of|for)\b"
@@ -735,6 +739,9 @@ _ABBREVIATIONS = {
     "Li-ion": "lithium-ion",
     "BEV": "EV",
     "BEVs": "EVs",
+    "ULT": "ultra-long-term",
+    "batt": "battery",
+    "stds": "standards",
 }
 _ABBREVIATION = re.compile(r"\b(" + "|".join(map(re.escape, _ABBREVIATIONS)) + r")\b")
 
@@ -748,7 +755,14 @@ _SCALE_WORDS = {
     "trn": "trillion",
 }
 _NUMBER_NAMES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
-_SMALL_SCALED = re.compile(r"(?<![\w.$€£])(10|[2-9])\s+(million|billion|trillion)\b", re.IGNORECASE)
+_SMALL_SCALED = re.compile(r"(?<![\w.$€£#])(10|[2-9])\s+([a-z]+)\b", re.IGNORECASE)
+_SHORT_YEAR = re.compile(
+    r"\b(in|since|by|for|during|until)\s+['’]?([12]\d)(?=\s*(?:[?.!,;]|$))",
+    re.IGNORECASE,
+)
+_SHORT_MONTH_YEAR = re.compile(
+    r"\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*[-\s'’/]+'?(\d\d)\b(?![-/.]\d)", re.IGNORECASE
+)
 _SCALED_NUMBER = re.compile(
     r"\b((?:RMB|USD|US\$|\$|€|£)?\d+(?:\.\d+)?)\s?(k|m|mn|bn|tn|trn)\b", re.IGNORECASE
 )
@@ -768,13 +782,18 @@ def _spelled_out(question: str, texts: Sequence[str]) -> str:
             return match.group()
         return f"{match.group(1)} {_SCALE_WORDS[match.group(2).lower()]}"
 
-    def in_words(match: re.Match[str]) -> str:  # "4 million" -> "four million", as the texts write it
+    def in_words(match: re.Match[str]) -> str:  # "4 million", "2 sessions": "four million", "two sessions"
         word = _NUMBER_NAMES[int(match.group(1))]
         said = f"{word} {match.group(2)}".lower() in " ".join(texts).lower()
         return f"{word} {match.group(2)}" if said else match.group()
 
+    def month_year(match: re.Match[str]) -> str:  # "Sep-24" -> "September 2024"
+        month = next(name for name in _MONTHS.split("|") if name.startswith(match.group(1).lower()[:3]))
+        return f"{month.capitalize()} 20{match.group(2)}"
+
     spelled = _SCALED_NUMBER.sub(scale, _ABBREVIATION.sub(spell, question))
-    return _SMALL_SCALED.sub(in_words, spelled)
+    spelled = _SHORT_YEAR.sub(r"\1 20\2", spelled)  # "EV uptake in 24?": in 2024
+    return _SHORT_MONTH_YEAR.sub(month_year, _SMALL_SCALED.sub(in_words, spelled))
 
 
 # A fact check's claim ("Is it true that China will issue RMB1.5 trillion?") names a value the texts may
@@ -1451,6 +1470,10 @@ def _expected_answer_type(question: str) -> str | None:
         return "quantity"
     if _TIME_OPENER.match(lowered) or _TIME_NOUN_QUESTION.match(lowered) or _DATE_OF.match(lowered):
         return "time"
+    if _DATE_KEYWORDS.match(lowered):  # "NPC opening date?"
+        return "time"
+    if _SIZE_OF.match(lowered):  # "size of the liquidity injection?"
+        return "quantity"
     lowered = re.sub(r"^(?:at|to|by)\s+(?=what\s+(?:level|rate|percentage|size|amount)\b)", "", lowered)
     if _asked_quantity(lowered) or _SHARE_OPENER.match(lowered):  # "What share of X ...?", "At what level"
         return "quantity"

@@ -2118,3 +2118,31 @@ def test_they_after_a_name_that_opens_a_group_are_the_whole_group() -> None:
     assert rewrite_followup("Does the article say how lower fees could help them?", [previous]) == (
         "Does the article say how lower fees could help Arland ferry and cargo companies?"
     )
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        (  # a hedge on what the asker says: what they say is the context the question leans on
+            "I was under the impression that Arvex wanted cranes; could you tell me why?",
+            "Arvex wanted cranes; could you tell me why?",
+        ),
+        ("What would you say the forum put its emphasis on?", "What did the forum put its emphasis on?"),
+        ("Would it be fair to say that Arvex wants a levy?", "Is it true that Arvex wants a levy?"),
+        ("I'd be grateful to know what Bolton suggested.", "what did Bolton suggest?"),
+        (
+            "I'd be interested in any figure the article gives for bookings.",
+            "What is the figure the article gives for bookings?",
+        ),
+        (
+            "Broadly speaking, and forgive the question, what would you say the forum focused on this year?",
+            "What did the forum focus on this year?",
+        ),
+        ("Bolton say anything about cranes?", "Did Bolton say anything about cranes?"),  # "did" left out
+        ("I say hello?", "I say hello?"),
+    ],
+)
+def test_hedges_asides_and_left_out_words_are_read_past(message: str, asked: str) -> None:
+    from qa.chat import asked_part
+
+    assert asked_part(message) == asked

@@ -1337,3 +1337,26 @@ def test_this_years_event_is_no_question_about_the_document() -> None:
 
     assert document_field_keys("Opening date of this year's Harbour Forum?") == ()
     assert document_field_keys("What is the date of this?")[0] == "date"
+
+
+@pytest.mark.parametrize(
+    ("question", "spelled"),
+    [
+        ("ULT bond size?", "ultra-long-term bond size?"),
+        ("How did batt names trade the Sep-24 cut?", "How did battery names trade the September 2024 cut?"),
+        ("Ferry uptake in 24?", "Ferry uptake in 2024?"),
+        ("Dues paid in 10 days?", "Dues paid in 10 days?"),
+        ("2 sessions key themes?", "two sessions key themes?"),  # as the texts write it
+    ],
+)
+def test_traders_shorthand_is_spelled_out(question: str, spelled: str) -> None:
+    from qa.question_form import _spelled_out
+
+    assert _spelled_out(question, ["The Two Sessions met in March 2024."]) == spelled
+
+
+def test_keywords_for_a_date_or_a_size_ask_for_one() -> None:
+    from qa.question_form import _expected_answer_type
+
+    assert _expected_answer_type("Forum opening date?") == "time"
+    assert _expected_answer_type("size of the harbour liquidity injection?") == "quantity"
