@@ -606,6 +606,7 @@ _REPORTED = re.compile(
     r"|i\s+(?:would|['’]d|should)\s+(?:like|love|want)\s+to\s+(?:know|ask|confirm|inquire|enquire|check|"
     r"understand|learn|clarify|find\s+out)"
     r"|i\s+(?:want|wish|need|hope)\s+to\s+(?:know|ask|confirm|check|understand|learn|find\s+out)"
+    r"|do\s+you\s+(?:happen\s+to\s+)?know"
     r"|i\s*(?:would|['’]d)\s+(?:be\s+(?:grateful|glad|interested|curious)\s+(?:to\s+(?:know|learn|hear)|in(?:\s+knowing)?)"
     r"|appreciate\s+(?:knowing|learning))"
     r"|i\s+(?:wonder|am\s+wondering|was\s+wondering|['’]m\s+wondering)"
@@ -854,6 +855,13 @@ _WHAT_YOU_SAID = re.compile(
 )
 
 
+# "your last answer mentioned a ratio - what is it?": that ratio, of what was just said.
+_YOUR_ANSWER_NAMED = re.compile(
+    r"^(?:(?:so|and|ok|okay)[\s,]+)?(?:your|the)\s+(?:(?:last|previous|earlier|first)\s+)?(?:answer|reply|response)\s+"
+    r"(?:mentioned|mentions|said|says|talked\s+about|referred\s+to|cited|named|brought\s+up)\s+(?:a|an|the|some)\s+"
+    r"(?P<thing>[\w’'-]+(?:\s+[\w’'-]+){0,2}?)\s*[-–—,:;]+\s*(?P<asked>.+)$",
+    re.IGNORECASE,
+)
 # "Source on the 4m applications number?", "Attribution for that?": who the texts say it comes from.
 _SOURCE_ON = re.compile(
     r"^(?:(?:and|so|ok|okay)[\s,]+)?(?:the\s+)?(?:source|sourcing|attribution)\s+(?:on|for|of|behind)\s+(?P<asked>.+?)\W*$",
@@ -883,6 +891,10 @@ def _read_as_asked(sentence: str) -> str:
         sentence = sentence[: said.start()] + asked
     sentence = _NAME_USED_FOR.sub(r"\1", _IN_OWN_LANGUAGE.sub("", sentence))
     sentence = _WHAT_YOU_SAID.sub("that", sentence)
+    named = _YOUR_ANSWER_NAMED.match(sentence)
+    if named and re.search(r"\b(?:it|that|this)\b", named.group("asked"), re.I):
+        thing = f"that {named.group('thing')}"
+        sentence = re.sub(r"\b(?:it|that|this)\b", thing, named.group("asked"), count=1, flags=re.I)
     source = _SOURCE_ON.match(sentence)
     if source:
         sentence = f"What is the source of {source.group('asked')}?"

@@ -2146,3 +2146,16 @@ def test_hedges_asides_and_left_out_words_are_read_past(message: str, asked: str
     from qa.chat import asked_part
 
     assert asked_part(message) == asked
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("your last answer mentioned a levy - what is it?", "what is that levy?"),
+        ("Do you know who chairs the harbour council?", "who chairs the harbour council?"),
+    ],
+)
+def test_a_question_about_the_last_answer_or_put_as_do_you_know(message: str, asked: str) -> None:
+    from qa.chat import asked_part
+
+    assert asked_part(message) == asked
