@@ -95,7 +95,6 @@ from qa.question_form import (
     _head_words,
     _is_acronym,
     _is_agent_word,
-    _keyword_value_query,
     _keywords_only,
     _long_forms,
     _names_cased_in,
@@ -1463,6 +1462,8 @@ def _without_years(question: str, years: set[str | None]) -> str:
 
 
 _ASKS_A_FIGURE = re.compile(r"(?:how\s+(?:much|many)|what|which)\b", re.I)
+# "bond issuance 2025 size?": keywords that end on the figure they ask for
+_KEYWORDS_FOR_A_FIGURE = re.compile(r"^[^?]*\b(?:size|total|amount|figure)\W*$", re.I)
 
 
 def _answer_type_gap(
@@ -1488,7 +1489,7 @@ def _answer_type_gap(
     undated = _without_years(question, document_years)
     own_figure = (
         undated != question
-        and (_ASKS_A_FIGURE.match(question) or _keyword_value_query(question.lower()))
+        and (_ASKS_A_FIGURE.match(question) or _KEYWORDS_FOR_A_FIGURE.search(question))
         and _DIGIT.search(_YEAR.sub(" ", best.text))
         and _gives_answer_type(wanted, best.text, undated)
     )

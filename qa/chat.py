@@ -1445,7 +1445,7 @@ _STATED_YES_NO = re.compile(
 _DID_LEFT_OUT = re.compile(
     r"^(?!(?i:and|so|but|or|if|then|also|what|who|why|how|when|where|which|may|might|can|could|would|will|should|"
     r"must|shall|please|do|does|did|is|are|was|were|let)\b|I\b)[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*)*"
-    r"\s+(?:say|mention|propose|ask|want|raise|push|flag|talk|call|suggest|comment|speak|bring\s+up)\b[^?]*\?$"
+    r"\s+(?:say|mention|propose|ask|want|raise|push|flag|talk|call|suggest|comment|speak|bring\s+up)\b[^?:–—-]*\?$"
 )
 _TAG_SUBJECT = (
     r"(?P<subject>[Tt]hey|[Hh]e|[Ss]he|[Ii]t|[Ww]e|[Tt]he\s+[\w-]+(?:\s+[\w-]+)?|"

@@ -2159,3 +2159,9 @@ def test_a_question_about_the_last_answer_or_put_as_do_you_know(message: str, as
     from qa.chat import asked_part
 
     assert asked_part(message) == asked
+
+
+def test_a_label_before_a_dash_is_no_name_that_left_out_did() -> None:
+    from qa.chat import asked_part
+
+    assert asked_part("Levy push - implications for ferries?") == "Levy push - implications for ferries?"
