@@ -560,6 +560,7 @@ _CHALLENGE = re.compile(
     r"didn['’]t|hasn['’]t|haven['’]t|won['’]t|can['’]t|shouldn['’]t)\b",
     re.I,
 )
+_CHECKED_CLAIM = re.compile(r"^is\s+it\s+(?:true|so)\s+that\s", re.I)
 _NEGATED_AUXILIARY = {"won": "will", "can": "can", "don": "do", "doesn": "does", "didn": "did"}
 
 
@@ -875,7 +876,7 @@ _HEDGE_LEAD = re.compile(
     r"^(?:(?:and|so|well|now)[\s,]+)?(?:i\s+seem\s+to\s+(?:remember|recall)(?:\s+(?:reading|hearing|seeing))?"
     r"|i\s+was\s+under\s+the\s+impression|i\s+have\s+(?:a|the)\s+(?:vague\s+|faint\s+)?(?:recollection|memory|"
     r"impression|feeling)|if\s+i\s*(?:have|['’]ve)?\s+understood\s+(?:it\s+|this\s+)?(?:correctly|rightly|right)"
-    r"(?:\s*,)?)\s+(?:that\s+)?(?=\w)",
+    r"(?:\s*,)?|i\s+(?:believe|gather)(?=[^;—–]+(?:;|\s[—–-]+\s)))\s+(?:that\s+)?(?=\w)",
     re.IGNORECASE,
 )
 # "What would you say X put their emphasis on?": what X put it on.
@@ -933,15 +934,27 @@ def asked_part(message: str) -> str:
     ] or [i for i, s in enumerate(sentences) if s.rstrip().endswith("?")]
     if not asking:
         return text
-    challenges = [i for i in asking[:-1] if _CHALLENGE.match(sentences[i])]
+    # (a claim checked before a question for the detail: "Is it true that the report was delivered by the
+    # Premier? Who actually presented it?" asks who, of the report)
+    challenges = [
+        i
+        for i in asking[:-1]
+        if _CHALLENGE.match(sentences[i])
+        or (
+            _CHECKED_CLAIM.match(sentences[i])
+            and re.match(rf"(?:and\s+)?{_WH}\b", sentences[asking[-1]], re.I)
+        )
+    ]
     if challenges and challenges[-1] < asking[-1]:
         # "Isn't the NPC just a rubber stamp? What is it actually supposed to do?": the challenge only
         # frames the question after it, which may lean on it as on an earlier turn
         question = " ".join(sentences[challenges[-1] + 1 : asking[-1] + 1])
-        if not _leans_on_what_was_said(question):
+        checked = _CHECKED_CLAIM.match(sentences[challenges[-1]])
+        if not checked and not _leans_on_what_was_said(question):
             return question
         asked = _as_plain_question(sentences[challenges[-1]])  # "Isn't X ...?" asks whether X ...
-        return rewrite_followup(question, [Turn(asked, None, "", abstained=True)])
+        resolved = rewrite_followup(question, [Turn(asked, None, "", abstained=True)])
+        return question if checked and "(" in resolved else resolved  # (the claim, if "it" is in it)
     while len(asking) > 1 and _is_nameless_fragment(sentences[asking[0]]):
         asking = asking[1:]  # "And the counterpoint? Did anyone push back on that?": the question after it
     topic = _ASKED_ABOUT.match(sentences[asking[0]]) or _NAME_ALONE.match(sentences[asking[0]])
@@ -1463,12 +1476,53 @@ _BE_TAG = re.compile(
 )
 
 
+# "Gotion didn't actually say anything useful, did it?", "The CPPCC can't make laws, can it?": whether it
+# did (a statement denied, then a tag that asks).
+_DENIED_TAG = re.compile(
+    rf"^{_TAG_SUBJECT}\s+(?P<aux>did|does|do|is|was|are|were|has|have|ca|could|wo|would)n['’]t\s+"
+    r"(?P<rest>[^,?]+),\s*(?:did|does|do|is|was|are|were|has|have|can|could|will|would)\s+"
+    r"(?:they|he|she|it|we|there)\W*$"
+)
+# "They gave a figure for X?", "CATL wanted cheaper power?": a statement asked as a question.
+_STATED_DONE = re.compile(
+    r"^(?P<subject>[Tt]hey|[Hh]e|[Ss]he|(?!(?i:what|who|which|why|how|when|where|i|and|so|but|or|if|the|this|that|"
+    r"these|those|there|it)\b)[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*)*)\s+"
+    rf"(?P<verb>(?!need\b|feed\b|speed\b)[a-z]+ed|{'|'.join(_IRREGULAR_PAST)})\b(?P<rest>(?:(?!\s[-–—]+\s)[^,?:;])*)\?$"
+)
+# "Tianneng had nothing to say, I suppose?": whether it had anything to say.
+_NOTHING_TO_SAY = re.compile(
+    rf"^{_TAG_SUBJECT}\s+(?:had|has|have)\s+nothing\s+(?P<rest>[^,?]*?)(?:,\s*(?:i\s+suppose|i\s+guess|i\s+take\s+it|"
+    r"right|then))?\W*$",
+    re.I,
+)
+# "Don't tell me they're loosening money again?", "Surely they gave a figure?": the question under the scoff.
+_SCOFF_LEAD = re.compile(r"^(?:don['’]t\s+tell\s+me(?:\s+that)?|surely)\s+(?=\w)", re.I)
+
+
 def _in_asking_order(question: str) -> str:
     """A question in the order of a statement put in a question's: "Is true that X?" -> "Is it true that
     X?", "It can make laws?" -> "Can it make laws?", "How the government wants to fund it?" -> "How does
     the government want to fund it?"; other questions unchanged."""
     if not question.rstrip().endswith("?"):
         return question
+    scoff = _SCOFF_LEAD.match(question)
+    if scoff:  # "Don't tell me they're loosening money again?": are they
+        question = re.sub(r"\b(they|we|you)['’]re\b", r"\1 are", question[scoff.end() :], flags=re.I)
+        question = question[:1].upper() + question[1:]
+    denied = _DENIED_TAG.match(question)
+    if denied:  # "Gotion didn't say anything useful, did it?" -> "Did Gotion say anything useful?"
+        subject = _uncapitalised(denied.group("subject"))
+        auxiliary = {"ca": "can", "wo": "will"}.get(denied.group("aux"), denied.group("aux"))
+        return f"{auxiliary.capitalize()} {subject} {denied.group('rest')}?"
+    said = _STATED_DONE.match(question)
+    if said:  # "They gave a figure for X?" -> "Did they give a figure for X?"
+        verb = _base_form(said.group("verb"))
+        return f"Did {_uncapitalised(said.group('subject'))} {verb}{said.group('rest')}?"
+    nothing = _NOTHING_TO_SAY.match(question)
+    if nothing:  # "Tianneng had nothing to say, I suppose?" -> "Did Tianneng have anything to say?"
+        return (
+            f"Did {_uncapitalised(nothing.group('subject'))} have anything {nothing.group('rest').strip()}?"
+        )
     tagged = _DID_TAG.match(question)
     if tagged:  # "They cut it before, didn't they?" -> "Did they cut it before?"
         verb = _base_form(tagged.group("verb"))
@@ -2669,8 +2723,8 @@ def _entity_spans(text: str) -> list[tuple[int, int]]:
 
 def _looks_named(token: str) -> bool:
     """Capitalised word, acronym or something with digits (RMB1.3, 2024), but no pronoun ("Someone")."""
-    if token.lower() in _INDEFINITE_PRONOUNS:
-        return False
+    if token.lower() in _INDEFINITE_PRONOUNS or re.fullmatch(r"[A-Za-z]+n['’]t", token):
+        return False  # (nor a negated auxiliary: "Isn't")
     return token[:1].isupper() or any(ch.isdigit() for ch in token)
 
 

@@ -1404,9 +1404,10 @@ _PREPOSITION_BEFORE_WHICH = re.compile(r"^(?:against|with|from|to|by|alongside|v
 
 # "calb: any specific patent lawsuits they named?": keywords, a colon, then a question of its own.
 _KEYWORDS_THEN_ASKED = re.compile(r"^[^:?]{2,60}:\s+(?P<asked>[^:?]{3,80}?)\W*$")
-# "Trade-in scheme expiry - when does the program end?": the question after a label and a dash
+# "Trade-in scheme expiry - when does the program end?", "X announced a target; what percentage was it?": the
+# question after a label or a clause and a dash or semicolon
 _LABEL_THEN_ASKED = re.compile(
-    r"^[^:?]{2,60}?\s+[-–—]+\s+(?P<asked>(?:when|where|who|which|what|how)\b[^?]{3,80}?)\W*$"
+    r"^[^:?]{2,200}?(?:\s+[-–—]+\s+|;\s+)(?P<asked>(?:when|where|who|which|what|how)\b[^?]{3,120}?)\W*$"
 )
 _ASKED_AFTER_COLON = re.compile(
     r":\s*((?:when|where|who|how\s+(?:much|many|long))(?:\s+[a-z]+){0,3}|[a-z]+)\W*$"

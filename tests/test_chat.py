@@ -2165,3 +2165,29 @@ def test_a_label_before_a_dash_is_no_name_that_left_out_did() -> None:
     from qa.chat import asked_part
 
     assert asked_part("Levy push - implications for ferries?") == "Levy push - implications for ferries?"
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("Arvex didn't actually say anything useful, did it?", "Did Arvex actually say anything useful?"),
+        ("The council can't make rules, can it?", "Can the council make rules?"),
+        ("Bolton had nothing to say, I suppose?", "Did Bolton have anything to say?"),
+        ("Don't tell me they're raising tolls again?", "Are they raising tolls?"),
+        ("Surely they gave a figure for ferry sales?", "Did they give a figure for ferry sales?"),
+        ("Arvex wanted cheaper berths?", "Did Arvex want cheaper berths?"),
+        ("Toll cut - when last?", "Toll cut - when last?"),  # a label, not a name that did something
+        ("Which ferries wanted cranes?", "Which ferries wanted cranes?"),
+    ],
+)
+def test_a_sceptics_denials_and_statements_are_asked_as_yes_no(message: str, asked: str) -> None:
+    from qa.chat import asked_part
+
+    assert asked_part(message) == asked
+
+
+def test_a_negated_auxiliary_is_no_name_a_follow_up_stands_for() -> None:
+    previous = Turn(
+        "Isn't the ferry levy just a gimmick?", None, "The ferry levy funds cleaner ports. [1]", False
+    )
+    assert "point of Isn't" not in rewrite_followup("So what's the point of it then?", [previous])
