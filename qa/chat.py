@@ -1485,9 +1485,13 @@ _DENIED_TAG = re.compile(
 )
 # "They gave a figure for X?", "CATL wanted cheaper power?": a statement asked as a question.
 _STATED_DONE = re.compile(
-    r"^(?P<subject>[Tt]hey|[Hh]e|[Ss]he|(?!(?i:what|who|which|why|how|when|where|i|and|so|but|or|if|the|this|that|"
-    r"these|those|there|it)\b)[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*)*)\s+"
-    rf"(?P<verb>(?!need\b|feed\b|speed\b)[a-z]+ed|{'|'.join(_IRREGULAR_PAST)})\b(?P<rest>(?:(?!\s[-–—]+\s)[^,?:;])*)\?$"
+    r"^(?:(?P<subject>[Tt]hey|[Hh]e|[Ss]he|[A-Z]{2,}[\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*)*)\s+"
+    rf"(?P<verb>(?!need\b|feed\b|speed\b)[a-z]+ed|{'|'.join(_IRREGULAR_PAST)})"
+    # a capitalised first word is a name when it says or wants something ("Gotion complained about X?")
+    r"|(?P<named>(?!(?i:what|who|which|why|how|when|where|i|and|so|but|or|if|the|this|that|these|those|there|it)\b)"
+    r"[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*)*)\s+(?P<said>wanted|asked|said|proposed|suggested|called|"
+    r"mentioned|complained|pushed|raised|advocated|argued|claimed|urged|gave|brought))"
+    r"\b(?P<rest>(?:(?!\s[-–—]+\s)[^,?:;])*)\?$"
 )
 # "Tianneng had nothing to say, I suppose?": whether it had anything to say.
 _NOTHING_TO_SAY = re.compile(
@@ -1516,8 +1520,9 @@ def _in_asking_order(question: str) -> str:
         return f"{auxiliary.capitalize()} {subject} {denied.group('rest')}?"
     said = _STATED_DONE.match(question)
     if said:  # "They gave a figure for X?" -> "Did they give a figure for X?"
-        verb = _base_form(said.group("verb"))
-        return f"Did {_uncapitalised(said.group('subject'))} {verb}{said.group('rest')}?"
+        verb = _base_form(said.group("verb") or said.group("said"))
+        subject = _uncapitalised(said.group("subject") or said.group("named"))
+        return f"Did {subject} {verb}{said.group('rest')}?"
     nothing = _NOTHING_TO_SAY.match(question)
     if nothing:  # "Tianneng had nothing to say, I suppose?" -> "Did Tianneng have anything to say?"
         return (

@@ -2191,3 +2191,9 @@ def test_a_negated_auxiliary_is_no_name_a_follow_up_stands_for() -> None:
         "Isn't the ferry levy just a gimmick?", None, "The ferry levy funds cleaner ports. [1]", False
     )
     assert "point of Isn't" not in rewrite_followup("So what's the point of it then?", [previous])
+
+
+def test_a_capitalised_first_word_before_a_participle_is_no_subject() -> None:
+    from qa.chat import asked_part
+
+    assert asked_part("Total planned dredging of the channel?") == "Total planned dredging of the channel?"
