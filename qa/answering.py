@@ -635,9 +635,10 @@ class Assistant:
         question = _as_asked(_plain_idioms(with_framed_name(_without_asides(question))))
         retrieved = self._candidates(passages, bool(_ASKS_WHERE_TO_LEARN_MORE.search(question)))
         candidates = [c for c in retrieved if not any(c.text in told for told in leaving_out)]
-        question = _capital_as_country(question, [c.text for c in candidates])  # "Beijing" said "China"
-        question = _spelled_out(question, [c.text for c in candidates])  # "AV" -> "autonomous vehicle"
-        question = _claim_as_the_texts_have_it(question, [c.text for c in candidates])  # "RMB1.5 trillion?"
+        texts = [c.text for c in candidates]
+        question = _capital_as_country(question, texts)  # "Beijing" said "China"
+        question = _spelled_out(question, texts)  # "AV" -> "autonomous vehicle"
+        question = _claim_as_the_texts_have_it(question, texts)  # "RMB1.5 trillion?" read as the texts' value
         # "The NPC is China's top legislative body" is about the National People's Congress.
         definitions = _acronym_definitions([passage.chunk.text for passage in passages])
         for candidate in retrieved:

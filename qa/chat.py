@@ -560,8 +560,38 @@ _CHALLENGE = re.compile(
     r"didn['’]t|hasn['’]t|haven['’]t|won['’]t|can['’]t|shouldn['’]t)\b",
     re.I,
 )
-_CHECKED_CLAIM = re.compile(r"^is\s+it\s+(?:true|so)\s+that\s", re.I)
-_NEGATED_AUXILIARY = {"won": "will", "can": "can", "don": "do", "doesn": "does", "didn": "did"}
+# Nouns that ask why, as "why" does ("Rationale?", "the stated objective"): a sentence gives a reason or an
+# aim in its own words ("for enhanced efficiency").
+WHY_NOUNS = frozenset(
+    [
+        "reason",
+        "reasons",
+        "rationale",
+        "rationales",
+        "objective",
+        "objectives",
+        "motive",
+        "motives",
+        "motivation",
+        "motivations",
+        "justification",
+        "justifications",
+        "intent",
+        "intention",
+        "intentions",
+    ]
+)
+# A hedge on what the asker says: "I seem to remember reading that X", "I was under the impression that X".
+_HEDGES = (
+    r"(?:i\s+seem\s+to\s+(?:remember|recall)(?:\s+(?:reading|hearing|seeing))?|i\s+was\s+under\s+the\s+impression"
+    r"|i\s+have\s+(?:a|the)\s+(?:vague\s+|faint\s+)?(?:recollection|memory|impression|feeling)"
+    r"|if\s+i(?:\s+have|['’]ve)?\s+understood\s+(?:it\s+|this\s+)?(?:correctly|rightly|right))"
+)
+# "Is it true that ...", "Is it so that ...": the lead of a claim asked to be checked.
+CLAIM_LEAD = r"(?:is|was)\s+it\s+(?:true|so|the\s+case|correct|right|accurate)"
+_CLAIM_ASKED_FIRST = re.compile(rf"^{CLAIM_LEAD}\s+(?:that\s+)?(?=\w)", re.I)
+# "Can't" and "won't" drop more than "n't": "ca", "wo"
+_NEGATED_AUXILIARY = {"ca": "can", "wo": "will", "sha": "shall"}
 
 
 def _as_plain_question(challenge: str) -> str:
@@ -604,13 +634,13 @@ _REPORTED = re.compile(
     r"|(?:(?:could|can|would|will)\s+you\s+(?:(?:please|kindly|possibly)\s+)*(?:be\s+so\s+kind\s+as\s+to\s+)?"
     r"(?:tell|inform|let|advise|remind)\s+(?:me|us)(?:\s+know)?"
     r"|may\s+i\s+(?:(?:please|kindly)\s+)?(?:ask|know|inquire|enquire|confirm|check|learn)"
-    r"|i\s+(?:would|['’]d|should)\s+(?:like|love|want)\s+to\s+(?:know|ask|confirm|inquire|enquire|check|"
+    r"|i(?:\s+would|['’]d|\s+should)\s+(?:like|love|want)\s+to\s+(?:know|ask|confirm|inquire|enquire|check|"
     r"understand|learn|clarify|find\s+out)"
     r"|i\s+(?:want|wish|need|hope)\s+to\s+(?:know|ask|confirm|check|understand|learn|find\s+out)"
     r"|do\s+you\s+(?:happen\s+to\s+)?know"
-    r"|i\s*(?:would|['’]d)\s+(?:be\s+(?:grateful|glad|interested|curious)\s+(?:to\s+(?:know|learn|hear)|in(?:\s+knowing)?)"
+    r"|i(?:\s+would|['’]d)\s+(?:be\s+(?:grateful|glad|interested|curious)\s+(?:to\s+(?:know|learn|hear)|in(?:\s+knowing)?)"
     r"|appreciate\s+(?:knowing|learning))"
-    r"|i\s+(?:wonder|am\s+wondering|was\s+wondering|['’]m\s+wondering)"
+    r"|i(?:\s+(?:wonder|am\s+wondering|was\s+wondering)|['’]m\s+wondering)"
     r"|please\s+(?:let\s+me\s+know|inform\s+me|tell\s+me|advise))"
     r"(?P<about>\s+(?:about|regarding|concerning|as\s+to)\s+)?)"
     r"(?(about)|\b(?:\s+(?:also|too))?\s*(?:(?P<colon>[:,-])\s*|"
@@ -619,7 +649,8 @@ _REPORTED = re.compile(
 )
 _WHETHER = re.compile(r"^(?:whether|if)\s+", re.I)
 _FINITE_VERB = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|did|does|do|can|could|\w+ed)\b", re.IGNORECASE
+    r"\b(?:is|are|was|were|has|have|had|will|would|did|does|do|can|could|(?!need\b|feed\b|speed\b)\w+ed)\b",
+    re.IGNORECASE,
 )
 _SIGN_OFF = re.compile(r"[\s,.!-]+(?:thanks|thank\s+you|thx|ty|cheers|please|pls)\W*$", re.I)
 # A doubter's asides after what is asked: "..., more subsidies?" (a guess), "... or just a talk shop?",
@@ -873,10 +904,8 @@ _SOURCE_ON = re.compile(
 # "I seem to remember reading that X - what was ...?", "I was under the impression that X; could you tell me
 # why?": a hedge on what the asker says, which is the context the question after it leans on.
 _HEDGE_LEAD = re.compile(
-    r"^(?:(?:and|so|well|now)[\s,]+)?(?:i\s+seem\s+to\s+(?:remember|recall)(?:\s+(?:reading|hearing|seeing))?"
-    r"|i\s+was\s+under\s+the\s+impression|i\s+have\s+(?:a|the)\s+(?:vague\s+|faint\s+)?(?:recollection|memory|"
-    r"impression|feeling)|if\s+i\s*(?:have|['’]ve)?\s+understood\s+(?:it\s+|this\s+)?(?:correctly|rightly|right)"
-    r"(?:\s*,)?|i\s+(?:believe|gather)(?=[^;—–]+(?:;|\s[—–-]+\s)))\s+(?:that\s+)?(?=\w)",
+    rf"^(?:(?:and|so|well|now)[\s,]+)?(?:{_HEDGES}(?:\s*,)?|i\s+(?:believe|gather)(?=[^;—–]+(?:;|\s[—–-]+\s)))"
+    r"\s+(?:that\s+)?(?=\w)",
     re.IGNORECASE,
 )
 # "What would you say X put their emphasis on?": what X put it on.
@@ -888,7 +917,7 @@ def _read_as_asked(sentence: str) -> str:
     sentence = _HEDGE_LEAD.sub("", sentence)
     said = _WOULD_YOU_SAY.search(sentence)
     if said:  # "what would you say the meetings put ...": what did the meetings put
-        asked = _in_question_order(sentence[said.start() :].replace(said.group(), said.group("wh") + " ", 1))
+        asked = _in_question_order(said.group("wh") + " " + sentence[said.end() :])
         sentence = sentence[: said.start()] + asked
     sentence = _NAME_USED_FOR.sub(r"\1", _IN_OWN_LANGUAGE.sub("", sentence))
     sentence = _WHAT_YOU_SAID.sub("that", sentence)
@@ -941,7 +970,7 @@ def asked_part(message: str) -> str:
         for i in asking[:-1]
         if _CHALLENGE.match(sentences[i])
         or (
-            _CHECKED_CLAIM.match(sentences[i])
+            _CLAIM_ASKED_FIRST.match(sentences[i])
             and re.match(rf"(?:and\s+)?{_WH}\b", sentences[asking[-1]], re.I)
         )
     ]
@@ -949,12 +978,13 @@ def asked_part(message: str) -> str:
         # "Isn't the NPC just a rubber stamp? What is it actually supposed to do?": the challenge only
         # frames the question after it, which may lean on it as on an earlier turn
         question = " ".join(sentences[challenges[-1] + 1 : asking[-1] + 1])
-        checked = _CHECKED_CLAIM.match(sentences[challenges[-1]])
+        checked = _CLAIM_ASKED_FIRST.match(sentences[challenges[-1]])
         if not checked and not _leans_on_what_was_said(question):
             return question
         asked = _as_plain_question(sentences[challenges[-1]])  # "Isn't X ...?" asks whether X ...
         resolved = rewrite_followup(question, [Turn(asked, None, "", abstained=True)])
-        return question if checked and "(" in resolved else resolved  # (the claim, if "it" is in it)
+        # (a claim the question does not lean on is no context to borrow)
+        return question if checked and "(" in resolved else resolved
     while len(asking) > 1 and _is_nameless_fragment(sentences[asking[0]]):
         asking = asking[1:]  # "And the counterpoint? Did anyone push back on that?": the question after it
     topic = _ASKED_ABOUT.match(sentences[asking[0]]) or _NAME_ALONE.match(sentences[asking[0]])
@@ -962,12 +992,8 @@ def asked_part(message: str) -> str:
         # "I would like to confirm about the CPPCC. Does it have legislative power?": it is the CPPCC; "And
         # CALB? What did they push for?": they are CALB
         topic_said = topic.group("name") if topic.re is _NAME_ALONE else sentences[asking[0]][topic.end() :]
-        asked_before = Turn(f"What about {topic_said.rstrip(' ?')}?", None, "", abstained=True)
-        resolved = rewrite_followup(sentences[asking[-1]], [asked_before])
-        left = re.search(
-            r"\b(?:it|its|they|them|their|he|she|him|his|her)\b", _DUMMY_IT.sub("", resolved), re.I
-        )
-        if "(" not in resolved and left is None:  # (else it leans on more than the name or topic)
+        resolved = _asked_of_topic(topic_said, sentences[asking[-1]])
+        if resolved != sentences[asking[-1]][:1].upper() + sentences[asking[-1]][1:]:
             return resolved
     question = " ".join(sentences[asking[0] : asking[-1] + 1])
     leaning = _leans_on_what_was_said(question)
@@ -977,7 +1003,24 @@ def asked_part(message: str) -> str:
     return " ".join(context + [question])
 
 
-_ASKED_ABOUT = re.compile(r"what does the article say about\s", re.I)
+# A topic asked about alone, which a question after it may lean on.
+_ABOUT_THE_TOPIC = "What does the article say about {}?"
+_ASKED_ABOUT = re.compile(re.escape(_ABOUT_THE_TOPIC.split("{}")[0]), re.I)
+
+
+def _asked_of_topic(topic: str, question: str) -> str:
+    """``question`` with what it leans on ("it", "they") read as ``topic``, named just before it ("And CALB?
+    What did they push for?"); the question alone when it leans on more than the topic, or on nothing."""
+    question = question[:1].upper() + question[1:]
+    if not _leans_on_what_was_said(question):
+        return question
+    resolved = rewrite_followup(
+        question, [Turn(f"What about {topic.rstrip(' ?')}?", None, "", abstained=True)]
+    )
+    left = re.search(r"\b(?:it|its|they|them|their|he|she|him|his|her)\b", _DUMMY_IT.sub("", resolved), re.I)
+    return resolved if "(" not in resolved and left is None else question
+
+
 _NAME_ALONE = re.compile(
     r"^(?i:(?:(?:and|but|so|ok|okay)[\s,]+)?(?:(?:what|how)\s+about\s+)?)"
     r"(?!(?i:why|how|what|when|who|where|which|really|seriously|yes|no|hello|hi|thanks|sorry|right|sure)\b)"
@@ -1040,7 +1083,7 @@ _INDIRECT_PASSIVE = re.compile(
     rf"(?P<be>is|are|was|were|has\s+been|have\s+been|will\s+be)"
     r"(?P<adverb>\s+(?:first|also|initially|originally|actually|recently|just|last|already|officially))?"
     rf"\s+(?P<done>[a-z]+ed|{'|'.join(_IRREGULAR_PAST)}|"
-    r"held|given|taken|done|made|chosen|shown|known)\b(?P<rest>.*)$"
+    r"held|given|taken|done|chosen|shown|known)\b(?P<rest>.*)$"
 )
 # "in which city ...", "by how much ...": a preposition before the reported question
 _PREPOSITION_BEFORE_WH = re.compile(rf"^(?:on|in|at|by|for|from|to|with|under|during|of)\s+(?={_WH}\b)", re.I)
@@ -1054,7 +1097,7 @@ def _base_form(verb: str) -> str:
         return verb[:-2] if verb.endswith(("shes", "ches", "sses", "oes")) else verb[:-1]
     if verb.endswith("ied"):
         return verb[:-3] + "y"
-    if verb.endswith(("ssed", "cused")):
+    if verb.endswith("ssed") or verb == "focused":
         return verb[:-2]  # "discussed" -> "discuss", "focused" -> "focus"
     return verb[:-1] if verb.endswith(("sed", "ved", "ced", "ged", "zed", "ued", "ated")) else verb[:-2]
 
@@ -1100,17 +1143,16 @@ def _as_put_directly(sentence: str) -> str:
     if reported is None or reported.end() == len(sentence):
         return sentence
     question = sentence[reported.end() :]
-    claim = re.match(r"the\s", question, re.I) and _FINITE_VERB.search(question)
-    if claim and re.search(r"\b(?:confirm|check|verify)$", reported.group().strip(" :,-"), re.I):
+    subject = re.match(r"the\s+[\w’'-]+", question, re.I)  # ("the proposed budget": no verb yet)
+    claim = subject and _FINITE_VERB.search(question, subject.end())
+    if claim and re.search(r"\b(?:confirm|check)$", reported.group().strip(" :,-"), re.I):
         # "Can you confirm the RRR was first cut in 2023?": whether it was
         return f"Is it so that {question.rstrip(' ?.!')}?"
     if reported.group("about") and not re.match(rf"(?:{_WH}|whether|if)\b", question, re.I):
         # "I would like to confirm about the CPPCC.": a topic, which a question after it may lean on
+        # ("May I ask regarding the scheme, how much is for it?": of the scheme)
         topic, _, asked = question.partition(", ")
-        about = f"What does the article say about {topic.rstrip(' .!?')}?"
-        if asked and _leans_on_what_was_said(asked):  # "May I ask regarding the scheme, how much is for it?"
-            return rewrite_followup(asked, [Turn(f"What about {topic}?", None, "", abstained=True)])
-        return about
+        return _asked_of_topic(topic, asked) if asked else _ABOUT_THE_TOPIC.format(topic.rstrip(" .!?"))
     whether = _WHETHER.match(question)  # "if/whether X": a yes/no question, its claim intact
     question = "Is it so that " + question[whether.end() :] if whether else _in_question_order(question)
     if re.match(r"(?:the|any)\s", question, re.I):  # "wants to know the name of X": what the name of X is
@@ -1252,11 +1294,7 @@ _FIRST_PERSON = re.compile(rf"\b(?:{_ASKER}|me|us)\b", re.I)
 _HEARSAY = re.compile(
     r"^(?:i\s+(?:read|heard|think|thought|gather|believe|remember|recall|understand)|i['’]ve\s+(?:read|heard|got\s+a\s+note)|"
     r"somebody\s+told\s+me|someone\s+told\s+me"
-    # a hedge on it: "I seem to remember reading that X", "I was under the impression that X"
-    r"|i\s+seem\s+to\s+(?:remember|recall)(?:\s+(?:reading|hearing|seeing))?|i\s+was\s+under\s+the\s+impression"
-    r"|i\s+have\s+(?:a|the)\s+(?:vague\s+|faint\s+)?(?:recollection|memory|impression|feeling)"
-    r"|if\s+i\s*(?:have|['’]ve)?\s+understood\s+(?:it\s+|this\s+)?(?:correctly|rightly|right)"
-    r"|if\s+i\s+remember\s+(?:correctly|rightly|right))\b"
+    rf"|{_HEDGES}|if\s+i\s+remember\s+(?:correctly|rightly|right))\b"
     r"(?:\s+(?:somewhere|here|that\s+says|someone\s+say|people\s+say|it\s+said))*(?:\s+that)?\s+",
     re.I,
 )
@@ -1457,7 +1495,7 @@ _STATED_YES_NO = re.compile(
 # "BYD say anything at the CPPCC?", "CATL mention safety?": a name and a bare verb, "did" left out.
 _DID_LEFT_OUT = re.compile(
     r"^(?!(?i:and|so|but|or|if|then|also|what|who|why|how|when|where|which|may|might|can|could|would|will|should|"
-    r"must|shall|please|do|does|did|is|are|was|were|let)\b|I\b)[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*)*"
+    r"must|shall|please|do|does|did|is|are|was|were|let|the|nobody|no\s+one|none)\b|I\b)[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*)*"
     r"\s+(?:say|mention|propose|ask|want|raise|push|flag|talk|call|suggest|comment|speak|bring\s+up)\b[^?:–—-]*\?$"
 )
 _TAG_SUBJECT = (
@@ -1516,7 +1554,7 @@ def _in_asking_order(question: str) -> str:
     denied = _DENIED_TAG.match(question)
     if denied:  # "Gotion didn't say anything useful, did it?" -> "Did Gotion say anything useful?"
         subject = _uncapitalised(denied.group("subject"))
-        auxiliary = {"ca": "can", "wo": "will"}.get(denied.group("aux"), denied.group("aux"))
+        auxiliary = _NEGATED_AUXILIARY.get(denied.group("aux"), denied.group("aux"))
         return f"{auxiliary.capitalize()} {subject} {denied.group('rest')}?"
     said = _STATED_DONE.match(question)
     if said:  # "They gave a figure for X?" -> "Did they give a figure for X?"
@@ -2728,7 +2766,7 @@ def _entity_spans(text: str) -> list[tuple[int, int]]:
 
 def _looks_named(token: str) -> bool:
     """Capitalised word, acronym or something with digits (RMB1.3, 2024), but no pronoun ("Someone")."""
-    if token.lower() in _INDEFINITE_PRONOUNS or re.fullmatch(r"[A-Za-z]+n['’]t", token):
+    if token.lower() in _INDEFINITE_PRONOUNS or token.endswith(("n't", "n’t")):
         return False  # (nor a negated auxiliary: "Isn't")
     return token[:1].isupper() or any(ch.isdigit() for ch in token)
 
@@ -2866,11 +2904,11 @@ _DESTINATION = re.compile(
 # The acronym a question asks the long form of: "What does RRR stand for?", "the NPC's full name", "the
 # full name of the CPPCC".
 _LONG_FORM_OF = re.compile(
-    r"\b(?P<t>[A-Za-z][\w&]{1,7})\s+(?:stands?|is\s+short|short)\s+for\b"
-    r"|\b(?P<t2>[A-Z][\w&]{1,7})(?=['’]s\s+full\s+(?:english\s+)?(?:name|form)\b)"
-    r"|\bfull\s+(?:english\s+)?(?:name|form)\s+(?:of|for|behind)\s+(?:the\s+)?(?:abbreviation\s+|acronym\s+)?"
-    r"(?P<t3>[A-Z][\w&]{1,7})\b",
-    re.I,
+    r"(?i:\bwhat(?:\s+(?:does|do|did|is|was)|['’]s)\s+(?:the\s+)?)(?P<t>(?!(?i:it|this|that|they|abbreviation|acronym)\b)"
+    r"[A-Za-z][\w&]{1,7})\s+(?i:stands?|is\s+short|short)\s+for\b"
+    r"|\b(?P<t2>[A-Z][A-Z\d&]{1,7})(?=['’]s\s+(?i:full\s+(?:english\s+)?(?:name|form))\b)"
+    r"|(?i:\bfull\s+(?:english\s+)?(?:name|form)\s+(?:of|for|behind)\s+(?:the\s+)?(?:abbreviation\s+|acronym\s+)?)"
+    r"(?P<t3>[A-Z][A-Z\d&]{1,7})\b"
 )
 
 
@@ -3090,8 +3128,7 @@ _WH_NOUN_FRAGMENT = re.compile(
 # unsaid, which is what was just asked about.
 _RELATION_ONLY = re.compile(
     r"^(?:and\s+|so\s+)?(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:reactions?|responses?|impacts?|effects?|"
-    r"timeline|timing|rationale|goals?|aims?|purpose|reasoning|mechanism|upshot|take|verdict|objectives?|"
-    r"motives?|motivation|intent|intention|justification|logic|basis)$",
+    rf"timeline|timing|goals?|aims?|purpose|reasoning|mechanism|upshot|take|verdict|logic|basis|{'|'.join(WHY_NOUNS)})$",
     re.I,
 )
 # "who feeds data in?", "which firms would plug into?": a verb whose object is left out, what was asked.
@@ -3130,7 +3167,7 @@ _YES_NO_SUBJECT = re.compile(
 
 # The subject of a claim checked: "Is it true (that) the trade-in scheme has been important ...?"
 _CLAIM_SUBJECT = re.compile(
-    r"^(?:(?:is|was)\s+it\s+(?:true|so|the\s+case)|(?:does|did)\s+the\s+(?:article|text|report|piece)\s+"
+    rf"^(?:{CLAIM_LEAD}|(?:does|did)\s+the\s+(?:article|text|report|piece)\s+"
     r"(?:say|state|claim|suggest))\s+(?:that\s+)?(the\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+"
     r"(?:is|are|was|were|has|have|had|will|would|could|can|[a-z]+s|[a-z]+ed)\s+(?=[a-z])",
     re.I,
@@ -3222,7 +3259,9 @@ def _resolve_reference(body: str, pronoun: str, previous: str) -> str:
 
 
 # The "it" of "Is it true that ...", which stands for nothing said before.
-_DUMMY_IT = re.compile(r"\b(?:is|was)\s+(it)\s+(?:true|so\s+that|the\s+case|correct|right|accurate)\b", re.I)
+_DUMMY_IT = re.compile(
+    r"\b(?:is|was)\s+(it)\s+(?:true|so\s+that|the\s+case|correct|accurate|right(?!\s+now))\b", re.I
+)
 
 
 def _with_pronoun_replaced(body: str, pronoun: str, antecedent: str) -> str:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from qa.chat import (
     ARTICLES,
+    CLAIM_LEAD,
     FOR_AUDIENCE,
     INTERJECTION,
     INTERJECTIONS,
@@ -21,6 +22,7 @@ from qa.chat import (
     SENTENCE_OPENERS,
     SETTING_ASIDE,
     SO_FAR_THIS_YEAR,
+    WHY_NOUNS,
     Casing,
     opens_terse_question,
     without_borrowed_context,
@@ -44,8 +46,8 @@ _SYNONYM_GROUPS = """
     accelerate accelerated accelerating acceleration faster sooner quicker quickly speed
     safe safety secure security
     sector sectors industry industries
-    loose loosen loosened loosening looser easing accommodative dovish
-    tight tighten tightened tightening tighter restrictive hawkish
+    loose loosen loosened loosening looser easing accommodative dovish expansionary
+    tight tighten tightened tightening tighter restrictive hawkish contractionary
     cut cuts cutting reduce reduced reduces reduction lower lowered lowering decrease decreased trim slash
     increase increased increases raise raised raises hike hikes boost boosted
     car cars vehicle vehicles automobile automobiles
@@ -264,14 +266,11 @@ _TIME_NOUN_QUESTION = re.compile(
     r"^(?:(?:is|was)\s+there\s+|any\s+|a\s+|(?:and\s+)?(?:what\s+(?:is|was)\s+)?the\s+|(?:and\s+)?(?=timeline|"
     r"timeframe|deadline))(?:timeline|timeframe|time\s+frame|deadline|date|start\s+date)\b(?!\s+(?:of\s+)?the\s+article)"
 )
-_DATE_KEYWORDS = re.compile(
-    r"^(?:[\w’'-]+\s+){1,4}(?:(?:opening|closing|start|starting|end|ending|launch)\s+)?(?:date|dates|deadline)\W*$"
-)
+# "NPC opening date?", "Opening date of this year's Two Sessions?": keywords for when something happens
+_EVENT_DATE = r"(?:(?:opening|closing|start|starting|end|ending|launch|exact|meeting|session)\s+)?"
+_DATE_KEYWORDS = re.compile(rf"^(?:[\w’'-]+\s+){{1,4}}{_EVENT_DATE}(?:date|dates|deadline)\W*$")
 _SIZE_OF = re.compile(r"^(?:the\s+)?(?:size|scale|amount|total|value)\s+of\b")
-# "Opening date of this year's Two Sessions?": keywords for when something happens
-_DATE_OF = re.compile(
-    r"(?:the\s+)?(?:(?:opening|closing|start|starting|end|ending|exact|meeting|session|launch)\s+)?dates?\s+(?:of|for)\b"
-)
+_DATE_OF = re.compile(rf"(?:the\s+)?{_EVENT_DATE}dates?\s+(?:of|for)\b")
 _ASKS_IF_NAMED = re.compile(
     r"^(?:did|does|do|has|have)\b.{1,60}?\b(?:name|named|identify|identified)\s+(?:the|which|any|a|an|its|their|"
     r"who|whom)\b"
@@ -369,7 +368,10 @@ _EXPANSION_QUESTION = re.compile(
 )
 # "What does CATL stand for?", "the NPC's full name", "the full name behind the abbreviation CPPCC": the
 # long form of one acronym, which only a text that spells it out gives ("... Congress (NPC)").
-_ASKED_ACRONYM = r"['\"“‘]?(?P<acronym>[A-Za-z][A-Za-z&]{1,7})['\"”’]?"
+_ASKED_ACRONYM = (
+    r"['\"“‘]?(?P<acronym>(?!(?:abbreviation|acronym|initials|stand|stands|short|used|full|that|this|it)\b)"
+    r"[A-Za-z][A-Za-z&]{1,7})['\"”’]?"
+)
 _LONG_FORM_ASKED = tuple(
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
@@ -388,17 +390,14 @@ _LONG_FORM_ASKED = tuple(
 _FOREIGN_NAMING = re.compile(
     r"\b(?P<language>chinese|mandarin|cantonese|pinyin|japanese|korean|german|french|spanish|italian|"
     r"portuguese|russian|arabic|hindi)\s+(?:original\s+)?(?:name|names|term|terms|word|words|phrase|"
-    r"expression|title|translation|equivalent|rendering|characters|spelling|version)\b"
+    r"expression|title|translation|rendering|characters|spelling)\b"
     r"|\b(?:in|into)\s+(?:the\s+)?(?:original\s+)?(?P<spoken>chinese|mandarin|cantonese|pinyin|japanese|"
     r"korean|german|french|spanish)(?:\s+characters)?\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
-# Nouns that ask why, as "why" does: a sentence gives a reason or aim in its own words ("for enhanced
-# efficiency", "to optimise market participation").
-_WHY_NOUNS = _word_set(
-    "reason reasons rationale rationales objective objectives motive motives motivation motivations "
-    "justification justifications intent intention intentions stated"
-)
+# Words that ask why (chat's ``WHY_NOUNS``), and "stated", which any sentence of the text is ("the stated
+# objective"): no word an answer must contain.
+_WHY_WORDS = WHY_NOUNS | {"stated"}
 _LONG_FORM_WORDS = _word_set(
     "full name form stand stands short abbreviation abbreviated acronym initials behind spelled spell out "
     "official english"
@@ -494,10 +493,61 @@ _FUTURE_ANSWER = re.compile(
     r"by (?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+_CURRENCY_MARKS = {
+    "euro": (r"€|EUR", r"euros?|EUR"),
+    "dollar": (r"\$|USD|US\$", r"dollars?|USD"),
+    "yuan": (r"[¥￥]|RMB|CNY", r"yuan|renminbi|RMB"),
+    "pound": (r"£|GBP", r"pounds?|sterling|GBP"),
+    "yen": (r"[¥￥]|JPY", r"yen|JPY"),
+    "real": (r"R\$|BRL", r"reais|BRL"),
+    "rupee": (r"₹|INR|Rs\.?", r"rupees?|INR"),
+    "peso": (r"MXN|ARS", r"pesos?|MXN|ARS"),
+    "rouble": (r"₽|RUB", r"roubles?|rubles?|RUB"),
+    "franc": (r"CHF", r"francs?|CHF"),
+}
+_CURRENCY_FIGURES = {
+    family: rf"(?:{before})\s?\d|\d[\d.,]*\s*(?:[mb]n|million|billion|trillion)?\s*(?:{after})\b"
+    for family, (before, after) in _CURRENCY_MARKS.items()
+}
+_CURRENCY_FAMILY = {
+    "euro": "euro",
+    "euros": "euro",
+    "eur": "euro",
+    "dollar": "dollar",
+    "dollars": "dollar",
+    "usd": "dollar",
+    "yuan": "yuan",
+    "renminbi": "yuan",
+    "rmb": "yuan",
+    "cny": "yuan",
+    "pound": "pound",
+    "pounds": "pound",
+    "sterling": "pound",
+    "gbp": "pound",
+    "yen": "yen",
+    "jpy": "yen",
+    "reais": "real",
+    "brl": "real",
+    "rupee": "rupee",
+    "rupees": "rupee",
+    "inr": "rupee",
+    "peso": "peso",
+    "pesos": "peso",
+    "rouble": "rouble",
+    "roubles": "rouble",
+    "ruble": "rouble",
+    "rubles": "rouble",
+    "franc": "franc",
+    "francs": "franc",
+    "chf": "franc",
+}
+# Any mark of a currency before or after a figure ("RMB", "$", "yuan", "dollars").
+_CURRENCY_SIGN = "|".join(before for before, _ in _CURRENCY_MARKS.values())
+_CURRENCY_WORD = "|".join(after for _, after in _CURRENCY_MARKS.values())
 # "On what date ...?" wants a day: a number or a month or weekday name, not "this year".
 _DATE_QUESTION = re.compile(r"\b(what|which) (date|dates|day|days)\b")
 _AMOUNT_NOT_TIME = re.compile(
-    r"(?:RMB|CNY|USD|US\$|\$|€|£|¥)\s?\d[\d,.]*(?:\s*(?:trillion|billion|million|bn|tn))?"
+    rf"(?:{_CURRENCY_SIGN})\s?\d[\d,.]*(?:\s*(?:trillion|billion|million|bn|tn))?"
     r"|\b\d[\d,.]*\s*(?:trillion|billion|million|%|percent\b)",
     re.IGNORECASE,
 )
@@ -620,7 +670,7 @@ def _question_names(question: str) -> list[str]:
 
 @functools.lru_cache(maxsize=4096)
 def _asked_acronyms(question: str) -> tuple[str, ...]:
-    """The acronym(s) whose long form the question asks ("What does CATL stand for?" gives ["CATL"]): a
+    """The acronym(s) whose long form the question asks ("What does CATL stand for?" gives ("CATL",)): a
     word in capitals, or any word in a question typed all in lowercase, in one of ``_LONG_FORM_ASKED``."""
     lowercase = question == question.lower()
     found = []
@@ -754,17 +804,16 @@ _SCALE_WORDS = {
     "tn": "trillion",
     "trn": "trillion",
 }
-_NUMBER_NAMES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+_NUMBER_NAMES = dict(enumerate(_NUMBER_WORDS.split("|")[:10], start=1))  # 4 -> "four"
 _SMALL_SCALED = re.compile(r"(?<![\w.$€£#])(10|[2-9])\s+([a-z]+)\b", re.IGNORECASE)
-_SHORT_YEAR = re.compile(
-    r"\b(in|since|by|for|during|until)\s+['’]?([12]\d)(?=\s*(?:[?.!,;]|$))",
+_SHORT_YEAR = re.compile(r"\b(in|since)\s+['’]?([12]\d)(?=\s*(?:[?.!,;]|$))", re.IGNORECASE)  # "in 24?"
+_SHORT_MONTH_YEAR = re.compile(  # "Sep-24", "Sept '24"
+    r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?)[-\s'’/]+'?(\d\d)\b(?![-/.]\d)",
     re.IGNORECASE,
 )
-_SHORT_MONTH_YEAR = re.compile(
-    r"\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*[-\s'’/]+'?(\d\d)\b(?![-/.]\d)", re.IGNORECASE
-)
-_SCALED_NUMBER = re.compile(
-    r"\b((?:RMB|USD|US\$|\$|€|£)?\d+(?:\.\d+)?)\s?(k|m|mn|bn|tn|trn)\b", re.IGNORECASE
+_SCALED_NUMBER = re.compile(  # "4m", "RMB1.3tn", "300 bn" (but not "100 m", a length)
+    rf"(?<![\w.])((?:{_CURRENCY_SIGN})?\d+(?:\.\d+)?)(?:\s?(mn|bn|tn|trn)|(k|m))\b", re.IGNORECASE
 )
 
 
@@ -777,51 +826,57 @@ def _spelled_out(question: str, texts: Sequence[str]) -> str:
     def spell(match: re.Match[str]) -> str:
         return match.group() if match.group() in written else _ABBREVIATIONS[match.group()]
 
+    said = " ".join(texts).lower()
+
     def scale(match: re.Match[str]) -> str:  # "4m" -> "4 million", "RMB1.3tn" -> "RMB1.3 trillion"
         if match.group() in written:
             return match.group()
-        return f"{match.group(1)} {_SCALE_WORDS[match.group(2).lower()]}"
+        return f"{match.group(1)} {_SCALE_WORDS[(match.group(2) or match.group(3)).lower()]}"
 
     def in_words(match: re.Match[str]) -> str:  # "4 million", "2 sessions": "four million", "two sessions"
-        word = _NUMBER_NAMES[int(match.group(1))]
-        said = f"{word} {match.group(2)}".lower() in " ".join(texts).lower()
-        return f"{word} {match.group(2)}" if said else match.group()
+        words = f"{_NUMBER_NAMES[int(match.group(1))]} {match.group(2)}"
+        return words if words.lower() in said else match.group()
+
+    def full_year(match: re.Match[str]) -> str:  # "EV uptake in 24?": in 2024, when the texts name 2024
+        year = f"20{match.group(2)}"
+        return f"{match.group(1)} {year}" if year in said else match.group()
 
     def month_year(match: re.Match[str]) -> str:  # "Sep-24" -> "September 2024"
         month = next(name for name in _MONTHS.split("|") if name.startswith(match.group(1).lower()[:3]))
         return f"{month.capitalize()} 20{match.group(2)}"
 
     spelled = _SCALED_NUMBER.sub(scale, _ABBREVIATION.sub(spell, question))
-    spelled = _SHORT_YEAR.sub(r"\1 20\2", spelled)  # "EV uptake in 24?": in 2024
+    spelled = _SHORT_YEAR.sub(full_year, spelled)
     return _SHORT_MONTH_YEAR.sub(month_year, _SMALL_SCALED.sub(in_words, spelled))
 
 
 # A fact check's claim ("Is it true that China will issue RMB1.5 trillion?") names a value the texts may
 # give otherwise; the sentence that gives theirs answers the check, as its correction.
-_CLAIM_CHECK = re.compile(r"^(?:is|was)\s+it\s+(?:true|so|correct|right|accurate)\b", re.IGNORECASE)
+_CLAIM_CHECK = re.compile(rf"^{CLAIM_LEAD}\b", re.IGNORECASE)
 _CLAIMED_VALUE = re.compile(
-    r"(?P<money>(?:RMB|CNY|USD|US\$|\$|€|£|¥)\s?\d[\d,.]*\d(?:\s*(?:trillion|billion|million|tn|bn)\b)?"
-    r"|(?:RMB|CNY|USD|US\$|\$|€|£|¥)\s?\d(?:\s*(?:trillion|billion|million|tn|bn)\b)?"
-    r"|\d[\d,.]*\s*(?:trillion|billion|million)?\s*(?:yuan|renminbi|dollars|euros)\b)"
+    rf"(?P<money>(?:{_CURRENCY_SIGN})\s?\d(?:[\d,.]*\d)?(?:\s*(?:trillion|billion|million|tn|bn)\b)?"
+    rf"|\d[\d,.]*\s*(?:trillion|billion|million)?\s*(?:{_CURRENCY_WORD})\b)"
     r"|(?P<percent>\d[\d.]*\s*(?:%|percent\b|per\s+cent\b))"
     rf"|(?P<date>\b(?:{_MONTHS})\s+\d{{4}}\b)"
     rf"|(?P<scaled>\b(?:\d[\d,.]*|{_NUMBER_WORDS})\s+(?:million|billion|trillion)\b)",
     re.IGNORECASE,
 )
-_CURRENCY_OF = {
-    "cny": "rmb",
-    "¥": "rmb",
-    "yuan": "rmb",
-    "renminbi": "rmb",
-    "us$": "usd",
-    "$": "usd",
-    "dollars": "usd",
-}
+
+
 # Stances a claim may have the wrong way round ("tightening" where the texts say "loose").
-_OPPOSED_STANCES = (
-    _word_set("tight tighter tighten tightens tightening tightened hawkish contractionary restrictive"),
-    _word_set("loose looser loosen loosens loosening loosened easing dovish expansionary accommodative"),
-)
+def _synonym_group(first: str) -> frozenset[str]:
+    """The words of the ``_SYNONYM_GROUPS`` group that opens with ``first``."""
+    lines = _SYNONYM_GROUPS.strip("\n").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.split()[0] == first)
+    group = lines[start].split()
+    for line in lines[start + 1 :]:
+        if not line.startswith("      "):
+            break
+        group += line.split()
+    return frozenset(group)
+
+
+_OPPOSED_STANCES = (_synonym_group("tight"), _synonym_group("loose"))
 
 
 def _value_shape(value: re.Match[str]) -> tuple[str, str]:
@@ -830,9 +885,10 @@ def _value_shape(value: re.Match[str]) -> tuple[str, str]:
     kind = value.lastgroup or ""
     if kind != "money":
         return kind, ""
-    unit = re.search(r"rmb|cny|usd|us\$|\$|€|£|¥|yuan|renminbi|dollars|euros", value.group(), re.IGNORECASE)
-    currency = unit.group().lower() if unit else ""
-    return kind, _CURRENCY_OF.get(currency, currency)
+    # ("¥" is taken for yuan, the first family that has it)
+    return kind, next(
+        (family for family, figure in _CURRENCY_FIGURES.items() if re.search(figure, value.group(), re.I)), ""
+    )
 
 
 def _claim_as_the_texts_have_it(question: str, texts: Sequence[str]) -> str:
@@ -848,14 +904,15 @@ def _claim_as_the_texts_have_it(question: str, texts: Sequence[str]) -> str:
         if value.group().lower() in written:
             continue
         rest = _content_terms(question[: value.start()] + question[value.end() :])
+        # the value of the text that shares most of the claim's other words (the first, on a tie)
         alike = [
-            (len(rest & _content_terms(text)), -position, other.group())
+            (len(rest & _content_terms(text)), -position, -other.start(), other.group())
             for position, text in enumerate(texts)
             for other in _CLAIMED_VALUE.finditer(text)
             if _value_shape(other) == _value_shape(value)
         ]
         if alike:
-            question = question[: value.start()] + max(alike)[2] + question[value.end() :]
+            question = question[: value.start()] + max(alike)[3] + question[value.end() :]
 
     def present_one(pair: re.Match[str]) -> str:  # "Geely and BYD called for X": Geely did, at least
         first, second = (pair.group(n) for n in (1, 2))
@@ -871,10 +928,19 @@ def _claim_as_the_texts_have_it(question: str, texts: Sequence[str]) -> str:
     return question
 
 
+_COUNTRYS_GOVERNMENT = re.compile(
+    r"\b(?:the\s+)?(?:"
+    + "|".join(sorted({re.escape(word) for words in _CAPITAL_COUNTRIES.values() for word in words.split()}))
+    + r")(?:['’]s)?\s+government\b",
+    re.IGNORECASE,
+)
+
+
 def _capital_as_country(question: str, texts: Sequence[str]) -> str:
     """The question with a capital read as its country's government where the texts never name the capital
     but do name the country ("Beijing's monetary stance" -> "the government's monetary stance"; not
-    "China's", which would pull every sentence that mentions China)."""
+    "China's", which would pull every sentence that mentions China), and a country's own government ("the
+    Chinese government") as the government where the texts never say it so."""
     written = {_bare(token) for text in texts for token in _TOKEN.findall(text)}
 
     def government(match: re.Match[str]) -> str:
@@ -886,15 +952,13 @@ def _capital_as_country(question: str, texts: Sequence[str]) -> str:
     pattern = r"\b(" + "|".join(_CAPITAL_COUNTRIES) + r")(['’]s)?\b"
     question = re.sub(pattern, government, question, flags=re.IGNORECASE)
     # "the Chinese government", "China's government": the government, where the texts never say it so
-    said = " ".join(texts).lower()
-    countries = "|".join(sorted({word for words in _CAPITAL_COUNTRIES.values() for word in words.split()}))
+    said = " ".join(texts).lower().replace("’", "'")
 
     def its_government(match: re.Match[str]) -> str:
         named = match.group().lower().replace("’", "'")
         return match.group() if named.removeprefix("the ") in said else "the government"
 
-    own = rf"\b(?:the\s+)?(?:{countries})(?:['’]s)?\s+government\b"
-    return re.sub(own, its_government, question, flags=re.IGNORECASE)
+    return _COUNTRYS_GOVERNMENT.sub(its_government, question)
 
 
 _ORDINAL = r"(?:second|third|fourth|fifth|2nd|3rd|4th|5th)"
@@ -962,7 +1026,7 @@ def _content_words(question: str, terms_of: Callable[[str], set[str]]) -> list[t
         asked_phrase = lowered in ("which", "what") or (asked_phrase and lowered not in _STOPWORDS)
         if position == 0 and lowered in _QUESTION_OPENERS:
             continue
-        if lowered in form_words or lowered in _WHY_NOUNS:  # "Rationale?", "the stated objective": why
+        if lowered in form_words or lowered in _WHY_WORDS:  # "Rationale?", "the stated objective": why
             continue
         if after_this and _bare(word) == "year":  # "this year" is when the report is about, no topic
             continue
@@ -1204,9 +1268,10 @@ def _gives_answer_type(wanted: str, text: str, question: str) -> bool:
         defined = dict(_acronyms_defined_in(text))
         return any(acronym.lower() in defined for acronym in _asked_acronyms(question))
     if wanted == "foreign words":  # "What's the pinyin name for it?": in that script, or marked as such
-        asked = _FOREIGN_NAMING.search(question)
+        asked = _FOREIGN_NAMING.search(without_borrowed_context(question))
         language = (asked.group("language") or asked.group("spoken")) if asked else ""
-        return bool(_OTHER_SCRIPT.search(text) or re.search(rf"\b{language}\s*:", text, re.IGNORECASE))
+        marked = bool(language) and re.search(rf"\b{language}\s*:", text, re.IGNORECASE) is not None
+        return bool(_OTHER_SCRIPT.search(text)) or marked
     if wanted == "duration":  # "How long is the scheme meant to run?": "until 2027", "for three years"
         return _DURATION.search(text) is not None
     if wanted == "role":  # "In what capacity did the CATL representative speak?": "The CEO of CATL"
@@ -1319,54 +1384,6 @@ _PROPORTION = re.compile(
     re.IGNORECASE,
 )
 # Each currency's signs and codes before a figure, and words after one ("EUR2.4 billion", "5 billion euros").
-_CURRENCY_MARKS = {
-    "euro": (r"€|EUR", r"euros?|EUR"),
-    "dollar": (r"\$|USD|US\$", r"dollars?|USD"),
-    "yuan": (r"[¥￥]|RMB|CNY", r"yuan|renminbi|RMB"),
-    "pound": (r"£|GBP", r"pounds?|sterling|GBP"),
-    "yen": (r"[¥￥]|JPY", r"yen|JPY"),
-    "real": (r"R\$|BRL", r"reais|BRL"),
-    "rupee": (r"₹|INR|Rs\.?", r"rupees?|INR"),
-    "peso": (r"MXN|ARS", r"pesos?|MXN|ARS"),
-    "rouble": (r"₽|RUB", r"roubles?|rubles?|RUB"),
-    "franc": (r"CHF", r"francs?|CHF"),
-}
-_CURRENCY_FIGURES = {
-    family: rf"(?:{before})\s?\d|\d[\d.,]*\s*(?:[mb]n|million|billion|trillion)?\s*(?:{after})\b"
-    for family, (before, after) in _CURRENCY_MARKS.items()
-}
-_CURRENCY_FAMILY = {
-    "euro": "euro",
-    "euros": "euro",
-    "eur": "euro",
-    "dollar": "dollar",
-    "dollars": "dollar",
-    "usd": "dollar",
-    "yuan": "yuan",
-    "renminbi": "yuan",
-    "rmb": "yuan",
-    "cny": "yuan",
-    "pound": "pound",
-    "pounds": "pound",
-    "sterling": "pound",
-    "gbp": "pound",
-    "yen": "yen",
-    "jpy": "yen",
-    "reais": "real",
-    "brl": "real",
-    "rupee": "rupee",
-    "rupees": "rupee",
-    "inr": "rupee",
-    "peso": "peso",
-    "pesos": "peso",
-    "rouble": "rouble",
-    "roubles": "rouble",
-    "ruble": "rouble",
-    "rubles": "rouble",
-    "franc": "franc",
-    "francs": "franc",
-    "chf": "franc",
-}
 _ASKED_CURRENCY = re.compile(r"\bin\s+(?:us\s+)?(" + "|".join(_CURRENCY_FAMILY) + r")\b", re.IGNORECASE)
 
 
@@ -1421,7 +1438,7 @@ _MEASURE_AFTER_COLON = re.compile(r":\s*(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)(?:\
 # "What efficiency gains did Gotion estimate?": an estimate is a figure.
 _ESTIMATE_ASKED = re.compile(
     r"^what\b(?:\s+[\w’'-]+){0,4}?\s+(?:did|does|do|has|have|had)\s+.{1,40}?\b(?:estimate|forecast|project|"
-    r"predict|quantify|calculate)\b"
+    r"predict|quantify|calculate)\b(?=\s+(?:for|from|at|of|in|on|by|to|that|it|them|this)\b|\W*$)"
 )
 
 
@@ -1439,8 +1456,8 @@ _ROLE_ANSWERS = ROLE_WORDS | _word_set(
 
 
 def _expected_answer_type(question: str) -> str | None:
-    """``"quantity"``, ``"time"``, ``"place"``, ``"name"``, ``"agent"``, ``"role"``, ``"long form"`` (of an
-    acronym), ``"foreign words"`` or None, from the question's wording alone."""
+    """``"quantity"``, ``"time"``, ``"duration"``, ``"place"``, ``"name"``, ``"agent"``, ``"role"``, ``"long
+    form"`` (of an acronym), ``"foreign words"`` or None, from the question's wording alone."""
     # the previous question a follow-up borrows in brackets is context: what it asks is outside them
     unbracketed = without_borrowed_context(question).strip()
     lowered = unbracketed.lower()

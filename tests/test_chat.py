@@ -2197,3 +2197,36 @@ def test_a_capitalised_first_word_before_a_participle_is_no_subject() -> None:
     from qa.chat import asked_part
 
     assert asked_part("Total planned dredging of the channel?") == "Total planned dredging of the channel?"
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("I'd like to know what the harbour council is.", "what is the harbour council?"),
+        ("I'm wondering what Arvex wanted.", "what did Arvex want?"),
+        (
+            "May I ask regarding the ferry levy, how much did Arvex pay for the berths?",
+            "How much did Arvex pay for the berths?",
+        ),
+        ("Can you confirm the need for cranes?", "What is the need for cranes?"),
+        ("HFA accused Bolton of dumping?", "Did HFA accuse Bolton of dumping?"),
+        ("The council say anything?", "The council say anything?"),
+        ("Nobody mention cranes?", "Nobody mention cranes?"),
+    ],
+)
+def test_readings_the_review_found_too_loose_or_too_tight(message: str, asked: str) -> None:
+    from qa.chat import asked_part
+
+    assert asked_part(message) == asked
+
+
+def test_the_topic_of_a_long_form_question_is_an_acronym_only() -> None:
+    previous = Turn("What is the company's full name?", None, "answer", False)
+    assert "runs company" not in rewrite_followup("Who runs it?", [previous])
+    previous = Turn("What's the HFA's full name?", None, "answer", False)
+    assert rewrite_followup("Who runs it?", [previous]) == "Who runs HFA?"
+
+
+def test_it_right_now_is_no_dummy_it() -> None:
+    previous = Turn("What does the council plan for the toll?", None, "answer", False)
+    assert rewrite_followup("What is it right now?", [previous]) != "What is it right now?"

@@ -1360,3 +1360,55 @@ def test_keywords_for_a_date_or_a_size_ask_for_one() -> None:
 
     assert _expected_answer_type("Forum opening date?") == "time"
     assert _expected_answer_type("size of the harbour liquidity injection?") == "quantity"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what does the acronym stand for?",
+        "what does that abbreviation stand for?",
+        "what is the acronym used for?",
+    ],
+)
+def test_the_words_that_ask_a_long_form_are_no_acronym(question: str) -> None:
+    from qa.question_form import _asked_acronyms
+
+    assert _asked_acronyms(question) == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the decrease 20% hold?",
+        "What margin 15 did they set?",
+        "Was the toll cut by 25?",
+        "the 100 m tower",
+    ],
+)
+def test_words_and_numbers_that_only_look_like_shorthand_stay(question: str) -> None:
+    from qa.question_form import _spelled_out
+
+    assert _spelled_out(question, ["The toll was cut in March 2024."]) == question
+
+
+def test_a_fact_check_takes_the_first_value_on_a_tie() -> None:
+    from qa.question_form import _claim_as_the_texts_have_it
+
+    texts = ["The fund holds RMB1.3 trillion, plus RMB300 billion for ferries."]
+    assert _claim_as_the_texts_have_it("Is it true the fund holds RMB1.5 trillion?", texts) == (
+        "Is it true the fund holds RMB1.3 trillion?"
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("What role did the project play?", None),  # a noun, no estimate
+        ("What did the forecast say about demand?", None),
+        ("What's the German equivalent of the HFA?", None),
+    ],
+)
+def test_nouns_that_look_like_the_verbs_of_an_answer_type(question: str, wanted: str | None) -> None:
+    from qa.question_form import _expected_answer_type
+
+    assert _expected_answer_type(question) == wanted
