@@ -888,6 +888,7 @@ _WHAT_YOU_SAID = re.compile(
 
 
 # "your last answer mentioned a ratio - what is it?": that ratio, of what was just said.
+_POINTING_WORD = re.compile(r"\b(?:it|that|this)\b", re.IGNORECASE)
 _YOUR_ANSWER_NAMED = re.compile(
     r"^(?:(?:so|and|ok|okay)[\s,]+)?(?:your|the)\s+(?:(?:last|previous|earlier|first)\s+)?(?:answer|reply|response)\s+"
     r"(?:mentioned|mentions|said|says|talked\s+about|referred\s+to|cited|named|brought\s+up)\s+(?:a|an|the|some)\s+"
@@ -922,9 +923,9 @@ def _read_as_asked(sentence: str) -> str:
     sentence = _NAME_USED_FOR.sub(r"\1", _IN_OWN_LANGUAGE.sub("", sentence))
     sentence = _WHAT_YOU_SAID.sub("that", sentence)
     named = _YOUR_ANSWER_NAMED.match(sentence)
-    if named and re.search(r"\b(?:it|that|this)\b", named.group("asked"), re.I):
-        thing = f"that {named.group('thing')}"
-        sentence = re.sub(r"\b(?:it|that|this)\b", thing, named.group("asked"), count=1, flags=re.I)
+    if named:  # "your last answer mentioned a ratio - what is it?": what is that ratio
+        asked, pointed = _POINTING_WORD.subn(f"that {named.group('thing')}", named.group("asked"), count=1)
+        sentence = asked if pointed else sentence
     source = _SOURCE_ON.match(sentence)
     if source:
         sentence = f"What is the source of {source.group('asked')}?"
@@ -988,12 +989,12 @@ def asked_part(message: str) -> str:
     while len(asking) > 1 and _is_nameless_fragment(sentences[asking[0]]):
         asking = asking[1:]  # "And the counterpoint? Did anyone push back on that?": the question after it
     topic = _ASKED_ABOUT.match(sentences[asking[0]]) or _NAME_ALONE.match(sentences[asking[0]])
-    if topic and len(asking) > 1 and _leans_on_what_was_said(sentences[asking[-1]]):
+    if topic and len(asking) > 1:
         # "I would like to confirm about the CPPCC. Does it have legislative power?": it is the CPPCC; "And
         # CALB? What did they push for?": they are CALB
         topic_said = topic.group("name") if topic.re is _NAME_ALONE else sentences[asking[0]][topic.end() :]
         resolved = _asked_of_topic(topic_said, sentences[asking[-1]])
-        if resolved != sentences[asking[-1]][:1].upper() + sentences[asking[-1]][1:]:
+        if resolved is not None:
             return resolved
     question = " ".join(sentences[asking[0] : asking[-1] + 1])
     leaning = _leans_on_what_was_said(question)
@@ -1008,17 +1009,17 @@ _ABOUT_THE_TOPIC = "What does the article say about {}?"
 _ASKED_ABOUT = re.compile(re.escape(_ABOUT_THE_TOPIC.split("{}")[0]), re.I)
 
 
-def _asked_of_topic(topic: str, question: str) -> str:
+def _asked_of_topic(topic: str, question: str) -> str | None:
     """``question`` with what it leans on ("it", "they") read as ``topic``, named just before it ("And CALB?
-    What did they push for?"); the question alone when it leans on more than the topic, or on nothing."""
+    What did they push for?"); None when it leans on nothing, or on more than the topic."""
     question = question[:1].upper() + question[1:]
     if not _leans_on_what_was_said(question):
-        return question
+        return None
     resolved = rewrite_followup(
         question, [Turn(f"What about {topic.rstrip(' ?')}?", None, "", abstained=True)]
     )
     left = re.search(r"\b(?:it|its|they|them|their|he|she|him|his|her)\b", _DUMMY_IT.sub("", resolved), re.I)
-    return resolved if "(" not in resolved and left is None else question
+    return resolved if "(" not in resolved and left is None and resolved != question else None
 
 
 _NAME_ALONE = re.compile(
@@ -1152,7 +1153,9 @@ def _as_put_directly(sentence: str) -> str:
         # "I would like to confirm about the CPPCC.": a topic, which a question after it may lean on
         # ("May I ask regarding the scheme, how much is for it?": of the scheme)
         topic, _, asked = question.partition(", ")
-        return _asked_of_topic(topic, asked) if asked else _ABOUT_THE_TOPIC.format(topic.rstrip(" .!?"))
+        if not asked:
+            return _ABOUT_THE_TOPIC.format(topic.rstrip(" .!?"))
+        return _asked_of_topic(topic, asked) or asked[:1].upper() + asked[1:]
     whether = _WHETHER.match(question)  # "if/whether X": a yes/no question, its claim intact
     question = "Is it so that " + question[whether.end() :] if whether else _in_question_order(question)
     if re.match(r"(?:the|any)\s", question, re.I):  # "wants to know the name of X": what the name of X is
