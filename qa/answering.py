@@ -47,6 +47,7 @@ from qa.chat import (
     asks_what_follows,
     expand_contractions,
     named_fragment,
+    question_parts,
     rewrite_followup,
     with_framed_name,
     without_borrowed_context,
@@ -76,6 +77,7 @@ from qa.question_form import (
     STEM_PREFIX,
     _about_topic,
     _acronym_definitions,
+    _acronyms_defined_in,
     _acting_name,
     _as_asked,
     _asked_measure,
@@ -506,6 +508,11 @@ class Assistant:
             picked, sure = self._choose(spoken, broader, found, line, history)
             if picked:
                 chosen, confidence, passages, rewritten = picked, sure, found, broader
+        parts = question_parts(standalone)
+        if len(parts) > 1:  # "Who is CALB and what did it ask for?": each part answered on its own
+            answered = self._answer_parts(parts, k or self.top_k, filters)
+            if answered is not None:
+                passages, chosen, confidence = answered
         timings["score"] = _ms_since(clock)
 
         clock = time.perf_counter()
@@ -516,6 +523,36 @@ class Assistant:
         result.conversation_id = conversation_id
         result.timings = timings
         yield result
+
+    def _answer_parts(
+        self, parts: list[str], k: int, filters: dict | None
+    ) -> tuple[list[Passage], list[Candidate], float] | None:
+        """The sentences answering each part of a question that asks several things, over the passages
+        each part retrieved (a part the documents do not answer is left out: "Who is CALB and who is its
+        CEO?" is told who CALB is, not what CATL's CEO said), or None when no part is answered. Confidence
+        is that of the least sure part answered."""
+        passages: list[Passage] = []
+        chosen: list[Candidate] = []
+        confidences: list[float] = []
+        for part in parts:
+            found, header_line = self._retrieve(part, k, filters)
+            picked, sure = self._choose(part, part, found, header_line, None)
+            if not picked:
+                continue
+            confidences.append(sure)
+            for candidate in picked:
+                passage = found[candidate.passage_index]
+                index = next((i for i, p in enumerate(passages) if p.chunk.id == passage.chunk.id), None)
+                if index is None:
+                    passages.append(replace(passage, rank=len(passages) + 1))
+                    index = len(passages) - 1
+                if not any(
+                    c.document_id == candidate.document_id and c.start == candidate.start for c in chosen
+                ):
+                    chosen.append(replace(candidate, passage_index=index))
+        if not confidences:
+            return None
+        return passages, chosen, min(confidences)
 
     def _retrieve(
         self, standalone: str, k: int, filters: dict | None
@@ -554,12 +591,41 @@ class Assistant:
         # question it borrowed in brackets, which the told sentence matches best.
         scored = without_borrowed_context(standalone) if following else standalone
         assessment = self.assess(scored, passages, following=following)
-        told = [told_before] if told_before and asks_for_more(spoken) else []
+        asked_before = history[-1].standalone if history else ""
+        told = [told_before] if told_before and asks_for_more(spoken, asked_before) else []
         fresh = self.assess(standalone, passages, leaving_out=told) if told else None
         if fresh is not None and self._tells_more(fresh):
             assessment = fresh  # "Anything else?": what the last answer did not say, if anything
         confidence = self.confidence(assessment)
-        return (self.select(assessment) if confidence >= self.abstain_threshold else []), confidence
+        if confidence < self.abstain_threshold:
+            return [], confidence
+        return self._with_names_spelled_out(
+            standalone, self.select(assessment), assessment.candidates
+        ), confidence
+
+    def _with_names_spelled_out(
+        self, question: str, chosen: list[Candidate], candidates: list[Candidate]
+    ) -> list[Candidate]:
+        """For a question asking which one or who ("Which body makes the laws?"), the sentence that spells
+        out an acronym the answer names it by ("The NPC is ...": "... the National People's Congress
+        (NPC) ..."), when the answer has room for it and does not spell it out already."""
+        asked = without_borrowed_context(question).strip()
+        if len(chosen) >= self.answer_sentences or not _ASKS_WHICH_ONE.match(asked):
+            return chosen
+        spelled = {acronym for c in chosen for acronym, _ in _acronyms_defined_in(c.text)}
+        named = [t for t in _TOKEN.findall(chosen[0].text) if _is_acronym(t) and t.lower() not in spelled]
+        for acronym in dict.fromkeys(named):
+            definition = next(
+                (
+                    c
+                    for c in candidates
+                    if c not in chosen and acronym.lower() in dict(_acronyms_defined_in(c.text))
+                ),
+                None,
+            )
+            if definition is not None and acronym not in asked:
+                return sorted(chosen + [definition], key=lambda c: (c.document_id, c.start))
+        return chosen
 
     def _tells_more(self, fresh: Assessment) -> bool:
         """Whether sentences the last answer left out answer a follow-up that asks for more: confidently,
@@ -1262,6 +1328,10 @@ class Assistant:
         )
 
 
+# "Which body makes the laws?", "Who heard the companies?", "Name the body ...": the answer is a name.
+_ASKS_WHICH_ONE = re.compile(r"^(?:(?:and|so|but|ok|okay)[\s,]+)?(?:which|who|whom)\b", re.IGNORECASE)
+
+
 # ---------------------------------------------------------------------- helpers
 def _first_among(first: Passage, passages: list[Passage]) -> list[Passage]:
     """``first``, then the other passages in their order, as many in all as there were, ranked 1, 2, ..."""
@@ -1484,6 +1554,12 @@ def _answer_type_gap(
         return 0.0
     best = max(candidates, key=lambda c: c.score)
     if _gives_answer_type(wanted, best.text, question):
+        return 0.0
+    # ("Of this RMB300 billion will ...": the sentence it refers back to comes with it, and may say who)
+    told = (
+        f"{best.previous_text} {best.text}" if best.previous_text and _opens_anaphorically(best.text) else ""
+    )
+    if told and _gives_answer_type(wanted, told, question):
         return 0.0
     # "How much is China issuing for 2025?" in an article of 2025 asks the article's own figures, when
     # asked as a question (keywords such as "gdp target 2025" are read by their year) and one is in digits

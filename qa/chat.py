@@ -913,9 +913,65 @@ _HEDGE_LEAD = re.compile(
 _WOULD_YOU_SAY = re.compile(rf"\b(?P<wh>{_WH})\s+would\s+you\s+say\s+(?:that\s+)?(?=\w)", re.IGNORECASE)
 
 
+# "Where does the article say what Xiaomi pushed for?", "Which line says X?", "Which sentence mentions the
+# deficit?": every answer quotes its lines, so what is asked is what those lines say.
+_WHERE_STATED = re.compile(
+    r"^(?:(?:and|so|ok|okay)[\s,]+)?(?:where|which\s+(?:line|sentence|part|passage|paragraph|bit|section|words?)s?)\s+"
+    r"(?:(?:in|of)\s+the\s+(?:article|text|piece|report|document)\s+)?"
+    r"(?:(?:does|do|did)\s+(?:the\s+)?(?:article|text|piece|report|document|it)\s+)?"
+    r"(?:says?|said|states?|stated|mentions?|mentioned|talks?\s+about|covers?|describes?|discuss(?:es)?|explains?|"
+    r"refers?\s+to)\s+(?P<that>that\s+)?(?P<asked>.+?)\W*$",
+    re.I,
+)
+# "Give me the exact wording.", "Quote it exactly.": how the answer is to be given, asking nothing new.
+_WORDING_ONLY = re.compile(
+    r"^(?:(?:and|please|pls|just)[\s,]+)*(?:(?:quote|cite)\s+(?:it|that|this|them|the\s+line)"
+    r"|(?:(?:give\s+me|i\s+(?:want|need)|show\s+me|quote)\s+)?(?:(?:the|its)\s+)?(?:(?:exact|precise|actual|verbatim)\s+)?"
+    r"(?:wording|words|quote|quotation|phrasing))(?:\s+(?:exactly|verbatim|word\s+for\s+word|for\s+me))?"
+    r"(?:[\s,]+please)?\W*$",
+    re.I,
+)
+
+
+def _as_what_the_lines_say(sentence: str) -> str:
+    """ "Where does the article say what Xiaomi pushed for?" -> "What did Xiaomi push for?", "Which sentence
+    mentions the deficit?" -> "What does the article say about the deficit?", "Where does it say that X?"
+    -> "Is it so that X?"; other sentences unchanged."""
+    stated = _WHERE_STATED.match(sentence.strip())
+    if stated is None or re.match(r"(?:it|that|this|so)\W*$", stated.group("asked"), re.I):
+        return sentence  # "Where is that stated?" leans on what was said before
+    asked = stated.group("asked")
+    if _WH_CLAUSE.match(asked):
+        return _about_what(asked)
+    if stated.group("that") or _FINITE_VERB.search(asked):
+        return f"Is it so that {asked}?"
+    return _about_what(asked)
+
+
+# "Compared with the NPC, what does the CPPCC do?", "Gotion vs the other battery makers - what was its ask?":
+# a contrast the asker draws before a question that names its own subject.
+_CONTRAST_LEAD = re.compile(
+    r"^(?:(?:compared\s+(?:with|to)|unlike|in\s+contrast\s+to|as\s+opposed\s+to|versus|vs\.?)\s+[^,—–?]+"
+    r"|[^,—–?]+\s+(?:vs\.?|versus)\s+[^,—–?]+)\s*(?:,|\s[—–-]+)\s*"
+    rf"(?P<question>(?:{_WH}|is|are|was|were|do|does|did|can|could|has|have)\b.+)$",
+    re.I,
+)
+
+
+def _without_contrast_lead(sentence: str) -> str:
+    """ "Compared with the NPC, what does the CPPCC do?" -> "what does the CPPCC do?"; unchanged when the
+    question leans on the contrast ("Compared with CATL, what did they want?")."""
+    contrast = _CONTRAST_LEAD.match(sentence.strip())
+    question = contrast.group("question") if contrast else ""
+    named = _has_name(_WORD.findall(question)) or not _leans_on_what_was_said(question)
+    if contrast is None or _dangling_reference(question) is not None or not named:
+        return sentence
+    return question[:1].upper() + question[1:]
+
+
 def _read_as_asked(sentence: str) -> str:
     """One sentence of a message put as the question it asks (the readings of ``asked_part``)."""
-    sentence = _HEDGE_LEAD.sub("", sentence)
+    sentence = _as_what_the_lines_say(_without_contrast_lead(_HEDGE_LEAD.sub("", sentence)))
     said = _WOULD_YOU_SAY.search(sentence)
     if said:  # "what would you say the meetings put ...": what did the meetings put
         asked = _in_question_order(said.group("wh") + " " + sentence[said.end() :])
@@ -934,6 +990,28 @@ def _read_as_asked(sentence: str) -> str:
     return _labelled_question(_question_clause(_as_put_directly(_in_asking_order(_as_requested(sentence)))))
 
 
+# "Xiaomi wasn't talking about swapping, right?": a claim offered for confirmation, framing the question.
+_CONFIRMATION_TAG = re.compile(
+    r",\s*(?:right|correct|yes|no|true|yeah|innit|am\s+i\s+right|is\s+that\s+right|"
+    r"(?:is|was|are|were|do|does|did|has|have|can|could|will|would)n['’]t\s+(?:it|they|he|she|there|we))\W*$",
+    re.I,
+)
+
+
+_BARE_WHY = re.compile(
+    r"^(?:(?:and|but|so|ok|okay)[\s,]+)?why(?:\s+(?:this|that|so|then|is\s+that))?\W*$", re.I
+)
+
+
+def _asks_of_nothing_named(sentence: str) -> bool:
+    """A short question that names nothing, so asks of what was said ("What is the goal behind?")."""
+    words = _WORD.findall(sentence)
+    return _leans_on_what_was_said(sentence) or (len(words) <= 6 and not _has_name(words))
+
+
+_SOURCE_ALONE = re.compile(r"^\s*(?:(?:and|so|ok|okay)[\s,]+)?(?:your\s+)?(?:source|sources)\W*$", re.I)
+
+
 def asked_part(message: str) -> str:
     """What a message asks, without what is said around it: the fillers and spoken years of
     ``without_fillers``, a greeting, and the sentences that ask nothing ("Hello there! Retired engineer
@@ -947,6 +1025,8 @@ def asked_part(message: str) -> str:
     would ask it (``_as_put_directly``). A message with no sentence that asks is kept whole."""
     text = _HOW_SHORT.sub("", _FORGOTTEN.sub("", _SIGN_OFF.sub("", without_fillers(message))))
     text = _BY_THE_TEXT.sub("", text)  # "According to the text, what is X?": every answer is by the text
+    if _SOURCE_ALONE.match(text):  # "Source?", "Sources please": of what was just said
+        return "What is the source of that?"
     text = _GREETING_START.sub("", text)
     text = _TRAILING_OFF.sub(", ", text)
     checked = _checked_claim(text)
@@ -954,6 +1034,8 @@ def asked_part(message: str) -> str:
         return checked
     sentences = [_GREETING_START.sub("", s) for s in re.split(r"(?<=[.!?])\s+", text.strip())]
     sentences = [s for s in sentences if _WORD.search(s)]
+    if len(sentences) > 1:  # "Where does it say X? Give me the exact wording.": every answer quotes its lines
+        sentences = [s for s in sentences if not _WORDING_ONLY.match(s)] or sentences
     sentences = [_read_as_asked(s) for s in sentences]
     if len(sentences) <= 1:
         return " ".join(sentences) or message
@@ -971,6 +1053,11 @@ def asked_part(message: str) -> str:
         for i in asking[:-1]
         if _CHALLENGE.match(sentences[i])
         or (
+            _CONFIRMATION_TAG.search(sentences[i])
+            and re.match(rf"(?:and\s+|so\s+)?{_WH}\b", sentences[asking[-1]], re.I)
+            and _stands_alone(sentences[asking[-1]])
+        )
+        or (
             _CLAIM_ASKED_FIRST.match(sentences[i])
             and re.match(rf"(?:and\s+)?{_WH}\b", sentences[asking[-1]], re.I)
         )
@@ -986,6 +1073,12 @@ def asked_part(message: str) -> str:
         resolved = rewrite_followup(question, [Turn(asked, None, "", abstained=True)])
         # (a claim the question does not lean on is no context to borrow)
         return question if checked and "(" in resolved else resolved
+    if (
+        len(asking) > 1
+        and _BARE_WHY.match(sentences[asking[0]])
+        and all(_asks_of_nothing_named(sentences[i]) for i in asking[1:])
+    ):
+        return sentences[asking[0]]  # "Why this? What is the goal behind?": why, of what was said
     while len(asking) > 1 and _is_nameless_fragment(sentences[asking[0]]):
         asking = asking[1:]  # "And the counterpoint? Did anyone push back on that?": the question after it
     topic = _ASKED_ABOUT.match(sentences[asking[0]]) or _NAME_ALONE.match(sentences[asking[0]])
@@ -1001,7 +1094,20 @@ def asked_part(message: str) -> str:
     # ("I vaguely remember Gotion said something about shipping. What was it exactly?" keeps the memory;
     # "Got it, I think." says nothing)
     context = [s for s in sentences[: asking[0]] if len(_WORD.findall(s)) > 3] if leaning else []
+    told = _TOLD_SUBJECT.match(context[-1]) if context and asking[0] == asking[-1] else None
+    if told:
+        # "Tianneng's proposal seems different from X. What did it actually suggest?": it is Tianneng
+        resolved = _asked_of_topic(told.group("name") or told.group("acronym"), question)
+        if resolved is not None:
+            return resolved
     return " ".join(context + [question])
+
+
+# "Tianneng's proposal seems ...", "Geely and GAC wanted ...": the name a statement opens with.
+_TOLD_SUBJECT = re.compile(
+    r"^(?:(?P<name>[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*)*)(?=['’]s\s)"
+    r"|(?P<acronym>[A-Z][A-Z\d&-]+|[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*)+)(?=\s+[a-z]))"
+)
 
 
 # A topic asked about alone, which a question after it may lean on.
@@ -1051,6 +1157,7 @@ _IRREGULAR_PAST = {
     "got": "get",
     "saw": "see",
     "cut": "cut",
+    "led": "lead",
 }
 _PLURAL_VERBS = "want|need|say|think|plan|propose|suggest|mean|expect|hope|wish|recommend"
 _PRESENT_VERBS = (
@@ -1167,7 +1274,7 @@ def _as_put_directly(sentence: str) -> str:
 # request for a passage, put as a command rather than a question.
 _REQUEST = re.compile(
     r"^(?:(?:please|pls|kindly|now|and|so|ok|okay)[\s,]+)*(?P<verb>find(?:\s+out)?|show(?:\s+me)?|look\s+up|pull\s+up|"
-    r"bring\s+up|give\s+me|get\s+me|quote|tell\s+me|search(?:\s+for)?|locate|point\s+me\s+to|explain|summari[sz]e|"
+    r"bring\s+up|give|get\s+me|quote|spell\s+out|tell\s+me|search(?:\s+for)?|locate|point\s+me\s+to|explain|summari[sz]e|"
     r"describe|list|name)(?:\s+me)?\s*:?\s+(?P<asked>.+?)(?:\s+(?:for\s+me|please|pls))?\W*$",
     re.I,
 )
@@ -1196,8 +1303,19 @@ _PIECE_ON = re.compile(
     re.I,
 )
 _FIGURE_FOR = re.compile(r"^the\s+(?:figure|number|amount|sum|total)\s+(?:for|of|on)\s+(?P<asked>.+)$", re.I)
+# "the companies calling for X": the kind asked for, doing something.
+_KIND_DOING = re.compile(
+    r"^(?:the|all(?:\s+the)?)\s+(?P<kind>(?:[\w-]+\s+){0,3}?[a-z]+)\s+"
+    r"(?:(?P<doing>[a-z]+ing)|(?P<done>[a-z]+ed|heard|seen|named|chosen|given|held|known))\b(?P<rest>.+)$",
+    re.I,
+)
+# "the company they're fighting in court": the kind asked for, something is done to.
+_KIND_DONE_TO = re.compile(
+    r"^the\s+(?P<kind>[a-z]+)\s+(?P<subject>they|he|she|it|we)(?P<be>['’]re|['’]s)?\s+(?P<rest>[a-z]+.*)$",
+    re.I,
+)
 _LISTED_KIND = re.compile(
-    r"^(?:the|all(?:\s+the)?)\s+(?P<kind>[a-z]+s)\s+(?:that|which|who)\s+(?P<rest>.+)$", re.I
+    r"^(?:the|all(?:\s+the)?)\s+(?P<kind>[a-z]+)\s+(?:that|which|who)\s+(?P<rest>.+)$", re.I
 )
 
 
@@ -1246,6 +1364,26 @@ def _as_requested(sentence: str) -> str:
     listed = _LISTED_KIND.match(asked)
     if listed:
         return f"Which {listed.group('kind')} {listed.group('rest')}?"
+    doing = _KIND_DOING.match(asked)
+    if doing:  # "the companies calling for X": which companies are calling for X; "heard at X": were heard
+        plural = doing.group("kind").endswith("s")
+        be = ("are" if plural else "is") if doing.group("doing") else ("were" if plural else "was")
+        verb = doing.group("doing") or doing.group("done")
+        return f"Which {doing.group('kind')} {be} {verb}{doing.group('rest')}?"
+    done_to = _KIND_DONE_TO.match(asked)
+    if done_to:  # "the company they're fighting": which company are they fighting
+        be = {"re": "are", "s": "is"}.get((done_to.group("be") or "").strip("’'"), "")
+        kind, subject, rest = done_to.group("kind"), done_to.group("subject"), done_to.group("rest")
+        question = (
+            f"which {kind} {be} {subject} {rest}"
+            if be
+            else _in_question_order(f"which {kind} {subject} {rest}")
+        )
+        return question[:1].upper() + question[1:] + "?"
+    if re.fullmatch(r"(?:the\s+)?(?:reason|reasons|rationale|why)", asked, re.I):
+        return "Why?"  # "Give the reason": why, of what was just said
+    if request.group("verb").lower().startswith("spell"):
+        return f"What {'do' if re.search(r's$', asked) else 'does'} {asked} stand for?"
     if request.group("verb").lower().startswith(("tell", "search", "summari", "describe")):
         return _about_what(asked)
     plural = re.search(r"[^s]s$", asked) and not re.search(r"['’]s\b", asked)
@@ -1544,12 +1682,100 @@ _NOTHING_TO_SAY = re.compile(
 _SCOFF_LEAD = re.compile(r"^(?:don['’]t\s+tell\s+me(?:\s+that)?|surely)\s+(?=\w)", re.I)
 
 
+# "What is it that CATL has proposed?", "Who was it that presented the report?": a question put as a cleft.
+_CLEFT = re.compile(
+    rf"^(?P<wh>{_WH}(?:\s+[a-z][\w-]*)?)\s+(?:is|was)\s+it\s+that\s+(?P<rest>.+?)\s*\?$", re.I
+)
+# "Is it that the NPC makes the laws?": whether it does.
+_IS_IT_THAT = re.compile(r"^is\s+it\s+that\s+(?=\w)", re.I)
+_CLAUSE_SUBJECTS = r"he|she|it|they|we|i|you"
+_FRONTED_AUX = r"can|could|will|would|should|shall|must|may|might|has|have|had|did|does|do|is|are|was|were"
+# "CATL proposed what?", "the consumer can receive how much maximum for one car?", "expand them for what
+# purpose?": the question word left where its answer would stand, as many languages ask.
+_WH_IN_PLACE = re.compile(
+    rf"^(?P<lead>.*(?:,|\s[—–-]+)\s+|(?:(?:and|but|so|then|ok|okay|actually|currently|now|exactly)\s+)+)?"
+    rf"(?P<body>(?!(?:{_WH}|{_FRONTED_AUX}|and|or|but|so|then|while|also|only|i|you|we)\b)[^?,;:—–]*?[\w’'])"
+    # ("walk me through what he asked", "tell me how much": a question asked inside a request)
+    r"(?<!\bthrough)(?<!\bme)(?<!\bknow)(?<!\bexplain)(?<!\bwonder)(?<!\bask)(?<!\bsee)(?<!\bunderstand)\s+"
+    rf"(?P<wh>(?:(?P<preposition>for|to|about|on|of|with|by|in|from|at|into)\s+)?{_WH}"
+    # (no clause of its own: "a figure for how many EVs China sold" asks inside a statement)
+    rf"(?:\s+(?!(?:{_FRONTED_AUX}|{_CLAUSE_SUBJECTS}|{'|'.join(_IRREGULAR_PAST)})\b|[\w’'-]+ed\b)[\w’'-]+){{0,5}}?)"
+    r"\s*\?$",
+    re.I,
+)
+_PURPOSE_ASKED = re.compile(r"^(?:for|with)\s+what\s+(?:purpose|reason|aim|goal)s?$", re.I)
+# "the consumer can receive": the subject and the auxiliary a question puts first.
+_SUBJECT_AUX = re.compile(
+    rf"^(?P<subject>(?:[\w’'-]+\s+){{0,5}}?[\w’'-]+)\s+(?P<aux>{_FRONTED_AUX})\s+(?P<rest>.+)$", re.I
+)
+
+
+def _with_auxiliary_first(wh: str, clause: str) -> str | None:
+    """ "what" + "CATL has proposed" -> "what has CATL proposed", "how much" + "the gap is right now" ->
+    "how much is the gap right now", "what" + "CATL proposed" -> "what did CATL propose"; None when the
+    clause is in no order this can tell."""
+    clause = clause.strip()
+    fronted = _SUBJECT_AUX.match(clause)
+    if fronted and not _AUX_WORDS & set(fronted.group("subject").lower().split()):
+        subject, rest = fronted.group("subject"), fronted.group("rest")
+        return f"{wh} {fronted.group('aux')} {_uncapitalised(subject)} {rest}"
+    being = re.match(r"^(?P<before>.+?)\s+(?P<be>is|are|was|were)$", clause, re.I)
+    if being:  # "the peak-valley gap in China is" + "how many kuai": how many kuai is the gap
+        return f"{wh} {being.group('be')} {_uncapitalised(being.group('before'))}"
+    stated = f"{wh} {_uncapitalised(clause)}"
+    reordered = _in_question_order(stated)
+    return reordered if reordered != stated else None
+
+
+def _common_word_lowered(clause: str) -> str:
+    """The clause with its sentence-initial capital dropped where the word is plainly no name: a plural noun
+    or a gerund before a lowercase word ("Inputs for it will come ...", "Expanding demand is key ...")."""
+    return re.sub(r"^([A-Z][a-z]+(?:[^s]s|ing))(?=\s+[a-z])", lambda m: m.group(1).lower(), clause)
+
+
+def _asked_in_place(question: str) -> str | None:
+    """A cleft or a question word left in place as a question in the usual order ("What is it that CATL has
+    proposed?" -> "what has CATL proposed?", "CATL proposed what?" -> "what did CATL propose?", "Change them
+    for what reason?" -> "why change them?"); None when the question is no such thing."""
+    cleft = _CLEFT.match(question)
+    if cleft:  # ("who is it that presented X": who presented X)
+        asked = _with_auxiliary_first(cleft.group("wh"), cleft.group("rest"))
+        return f"{asked or cleft.group('wh') + ' ' + cleft.group('rest')}?"
+    if _IS_IT_THAT.match(question):
+        return _IS_IT_THAT.sub("Is it so that ", question)
+    in_place = _WH_IN_PLACE.match(question)
+    if in_place is None or len(_WORD.findall(in_place.group("body"))) < 2:
+        return None
+    if re.search(r"\s[A-Z][\w&-]*\s+[a-z]+", in_place.group("wh")):
+        return None  # "a figure for how many EVs China sold": a name and its verb, a clause of its own
+    body = _common_word_lowered(in_place.group("body"))
+    wh, lead = in_place.group("wh"), in_place.group("lead") or ""
+    wh = wh[:1].lower() + wh[1:]
+    if _PURPOSE_ASKED.match(wh):  # ("Change the rules for what reason?": a verb opens it)
+        verb_first = re.match(r"[A-Z][a-z]+\s+(?:the|them|it|this|that|these|those|their|its)\b", body)
+        asked = f"why {body[:1].lower() + body[1:] if verb_first else _uncapitalised(body)}"
+    else:
+        preposition = in_place.group("preposition")
+        if preposition:  # "inputs would come from who": who would inputs come from
+            wh = wh[len(preposition) :].strip()
+        asked = _with_auxiliary_first(wh, body)
+        if asked is None:
+            return question  # asked in place, in an order this cannot turn; no yes/no question either
+        asked = f"{asked} {preposition.lower()}" if preposition else asked
+    if re.fullmatch(r"(?:(?:and|but|so|then|ok|okay|actually|currently|now|exactly)\s+)+", lead, re.I):
+        lead = ""  # "So each buyer gets how much?": how much does each buyer get
+    return f"{lead}{asked}?" if lead else f"{asked}?"
+
+
 def _in_asking_order(question: str) -> str:
     """A question in the order of a statement put in a question's: "Is true that X?" -> "Is it true that
     X?", "It can make laws?" -> "Can it make laws?", "How the government wants to fund it?" -> "How does
     the government want to fund it?"; other questions unchanged."""
     if not question.rstrip().endswith("?"):
         return question
+    in_place = _asked_in_place(question)
+    if in_place is not None:  # (asked in place in an order it cannot turn: as it was, and no yes/no either)
+        return question if in_place == question else in_place[:1].upper() + in_place[1:]
     scoff = _SCOFF_LEAD.match(question)
     if scoff:  # "Don't tell me they're loosening money again?": are they
         question = re.sub(r"\b(they|we|you)['’]re\b", r"\1 are", question[scoff.end() :], flags=re.I)
@@ -1593,7 +1819,27 @@ def _in_asking_order(question: str) -> str:
 def _uncapitalised(subject: str) -> str:
     """ "They" -> "they", "The CPPCC" -> "the CPPCC", but "CATL" stays."""
     first = subject.split()[0]
-    pronouns = ("They", "He", "She", "It", "We", "The", "This", "That", "These", "Those")
+    pronouns = (
+        "They",
+        "He",
+        "She",
+        "It",
+        "We",
+        "The",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Its",
+        "Their",
+        "His",
+        "Her",
+        "Each",
+        "Every",
+        "Any",
+        "Some",
+        "All",
+    )
     return subject[:1].lower() + subject[1:] if first in pronouns else subject
 
 
@@ -2120,12 +2366,32 @@ def _framed_other(body: str, previous: str, answer: str, texts: Sequence[str]) -
     return framed if framed != framing else None
 
 
-def asks_for_more(question: str) -> bool:
+def asks_for_more(question: str, asked_before: str = "") -> bool:
     """Whether a follow-up asks for more than the previous answer said ("Anything else?", "Did he say
-    anything else?"), not for something besides a thing it names ("Apart from rates, what else ...?"):
-    then the answer leaves out the sentences already given, when others answer."""
+    anything else?"), not for something besides a thing it names ("Apart from rates, what else ...?"),
+    unless that thing is what the previous question, ``asked_before``, asked about ("Anything besides
+    pricing?" after "What did he say about pricing?"): then the answer leaves out the sentences already
+    given, when others answer."""
     body = _clean(question).replace(",", "")
-    return bool(_MORE.match(body) or (_ELSE.search(body) and not _SETTING_ASIDE.search(body)))
+    if _MORE.match(body) or (_ELSE.search(body) and not _SETTING_ASIDE.search(body)):
+        return True
+    besides = _BESIDES.match(body)
+    if besides is None or not asked_before:
+        return False
+    told_words = {word.lower()[:5] for word in _WORD.findall(asked_before)}
+    set_aside = [
+        word.lower()[:5] for word in _WORD.findall(besides.group("x")) if word.lower() not in _FUNCTION_WORDS
+    ]
+    return bool(set_aside) and all(word in told_words for word in set_aside)
+
+
+# "And the growth target, what number is it?": a topic put first, which "it" in the question stands for.
+_TOPIC_BEFORE_IT = re.compile(
+    r"^(?:(?:and|so|but|ok|okay|now)[\s,]+)?(?:(?:what|how)\s+about\s+|as\s+for\s+)?"
+    r"(?P<topic>the\s+(?!(?:other|second|first|last|latter|former)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s*,\s*"
+    rf"(?P<asked>(?:{_WH})\b(?:(?!\b(?:they|them|he|she)\b)[^,?])*\bit\b[^,?]*)\W*$",
+    re.I,
+)
 
 
 def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[str] = ()) -> str:
@@ -2182,6 +2448,12 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
     framed = with_framed_name(body)
     if framed != body:  # "and what about Gotion, what was their thing?": what was Gotion's thing
         return framed
+    fronted = _TOPIC_BEFORE_IT.match(body)
+    if (
+        fronted and len(re.findall(r"\bit\b", fronted.group("asked"), re.I)) == 1
+    ):  # "And the growth target, what number is it?": it is the growth target
+        asked = re.sub(r"\bit\b", fronted.group("topic"), fronted.group("asked"), count=1, flags=re.I)
+        return _finish(_in_question_order(asked))
     framed = _framed_other(body, previous, history[-1].answer, texts)
     if framed is not None:  # "And the other one, what does that one do?": what the other one does
         return framed
@@ -3324,3 +3596,49 @@ def _is_bare_fragment(body: str) -> bool:
         return False
     content = [w for w in words if w.lower() not in _QUESTION_STARTERS and w.lower() not in _FUNCTION_WORDS]
     return len(content) <= 1 and (len(words) <= 2 or not content)
+
+
+# "Who is CALB and what did it ask for?", "What's the NPC, and what about the CPPCC?": a second question
+# joined to the first.
+_JOINED_QUESTION = re.compile(
+    rf"^(?P<first>(?:{_WH}|is|are|was|were|do|does|did|can|could|has|have)\b[^?]{{6,}}?)"
+    rf"(?:,\s*|\s+)(?:and|but|also|plus)\s+(?P<second>(?:{_WH})\b[^?]+)\?*$",
+    re.I,
+)
+_MOST_PARTS = 3
+
+
+def question_parts(question: str) -> list[str]:
+    """The separate questions a message asks at once, each put to stand alone ("Who is CALB and what did it
+    ask for?" -> ["Who is CALB?", "What did CALB ask for?"], "What's the NPC? And the CPPCC?" -> ["What is
+    the NPC?", "What is the CPPCC?"]); ``[question]`` when it asks one thing, or parts that only make sense
+    together ("Why, and who said so?" leans on what came before; "What did X and Y want?" is one
+    question)."""
+    sentences = [
+        s.strip() for s in re.split(r"(?<=\?)\s+", without_borrowed_context(question).strip()) if s.strip()
+    ]
+    pieces: list[str] = []
+    for sentence in sentences:
+        joined = _JOINED_QUESTION.match(sentence)
+        pieces += [joined.group("first"), joined.group("second")] if joined else [sentence]
+    pieces = [_finish(_clean(piece)) for piece in pieces if _WORD.search(piece)]
+    if not 1 < len(pieces) <= _MOST_PARTS or not _stands_alone(pieces[0]):
+        return [question]
+    parts = [pieces[0]]
+    for piece in pieces[1:]:
+        if not re.match(rf"(?:(?:and|also|so)\s+)?{_WH}\b", piece, re.I):
+            return [question]  # "What's his name? Is it actually in there?": a check on the first part
+        resolved = rewrite_followup(piece, [Turn(parts[-1], None, "", abstained=True)])
+        if "(" in resolved or not _stands_alone(resolved):
+            return [question]  # a part that only makes sense with the one before it
+        parts.append(resolved[:1].upper() + resolved[1:])
+    return parts if len({part.lower() for part in parts}) == len(parts) else [question]
+
+
+def _stands_alone(question: str) -> bool:
+    """A question that needs nothing said before it: no pronoun left to resolve, and a word of its own to
+    ask about ("Who is CALB?", "How big is the levy?", not "Why?" or "And who?")."""
+    if _dangling_reference(question) is not None:
+        return False
+    saying = _FUNCTION_WORDS | _QUESTION_STARTERS | _SAYING_WORDS
+    return any(word.lower() not in saying for word in _WORD.findall(question))

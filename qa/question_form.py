@@ -179,7 +179,7 @@ _STOPWORDS = _word_set(
 )
 _VAGUE_WORDS = _word_set(
     "main big biggest top overall single key major general really exactly actually anything something "
-    "basically headline even "
+    "basically headline even specific specifically particular precise concrete exact instead "
     "still yet already ever currently"
 )
 # How one thing bears on another ("the link to EVs", "implications for the sector"): the sentence that
@@ -201,7 +201,8 @@ _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.-]*[A-Za-z0-9]|[A-Za-z0-9]")
 # A leading preposition does not change what is asked ("By how much ...?", "In what year ...?").
 _LEADING_PREPOSITION = r"(?:(?:by|to|in|on|at|from|until|for|since|of) )?"
 _QUANTITY_OPENER = re.compile(
-    _LEADING_PREPOSITION + r"how (much|many|big|large|small|fast|high|low|long|far|often|old)\b"
+    _LEADING_PREPOSITION
+    + r"how (much|many|big|large|small|fast|high|low|long|far|often|old|wide|narrow|deep|steep)\b"
 )
 _TIME_OPENER = re.compile(
     _LEADING_PREPOSITION
@@ -270,7 +271,9 @@ _TIME_NOUN_QUESTION = re.compile(
 _EVENT_DATE = r"(?:(?:opening|closing|start|starting|end|ending|launch|exact|meeting|session)\s+)?"
 _DATE_KEYWORDS = re.compile(rf"^(?:[\w’'-]+\s+){{1,4}}{_EVENT_DATE}(?:date|dates|deadline)\W*$")
 _SIZE_OF = re.compile(r"^(?:the\s+)?(?:size|scale|amount|total|value)\s+of\b")
-_DATE_OF = re.compile(rf"(?:the\s+)?{_EVENT_DATE}dates?\s+(?:of|for)\b")
+_DATE_OF = re.compile(
+    rf"(?:(?:and\s+)?what\s+(?:is|are|was|were)\s+)?(?:the\s+)?{_EVENT_DATE}dates?\s+(?:of|for)\b"
+)
 _ASKS_IF_NAMED = re.compile(
     r"^(?:did|does|do|has|have)\b.{1,60}?\b(?:name|named|identify|identified)\s+(?:the|which|any|a|an|its|their|"
     r"who|whom)\b"
@@ -339,7 +342,8 @@ _CHOICE = re.compile(r"[,:] (?:the )?[\w’'-]+(?: [\w’'-]+){0,3} or (?:the )?
 _WHO_OPENER = re.compile(r"who\b(?! (?:is|are|was|were)\b)")  # "Who was Marie Curie?" asks what she was
 # "Which company did CALB accuse ...?" is answered by a company, named or described, other than CALB.
 _WHICH_ORGANISATION = re.compile(
-    r"(?:which|what)(?: (?!(?:did|does|do|is|are|was|were|will|would|can|could|has|have|had|the|a|an|of)\b)"
+    r"(?:which|what)(?! (?:type|kind|sort)s? of\b)"  # "What type of body is X?" asks what X is
+    r"(?: (?!(?:did|does|do|is|are|was|were|will|would|can|could|has|have|had|the|a|an|of)\b)"
     r"[a-z0-9]+){0,2} (?:company|companies|firm|firms|carmaker|carmakers|automaker|automakers|maker|makers|"
     r"manufacturer|manufacturers|business|businesses|organisation|organisations|organization|"
     r"organizations|bank|banks|body|bodies|person|people|competitor|competitors|rival|rivals|department|"
@@ -1250,6 +1254,14 @@ def _per_unit_absent(question: str, text: str) -> bool:
     return bool(_PER_UNIT_ASKED.search(question)) and not _PER_UNIT_GIVEN.search(text)
 
 
+# Kinds of body whose names say what they are ("the Ministry of Finance", "the Supreme People's Court").
+_KIND_NAMES = re.compile(r"\b(?:ministr|department|bureau|court)", re.IGNORECASE)
+_NAMED_BY_KIND = re.compile(
+    r"\b(?:which|what)\s+(?:[a-z]+\s+)?(?P<kind>ministry|ministries|department|departments|bureau|bureaus|"
+    r"court|courts)\b"
+)
+
+
 def _gives_answer_type(wanted: str, text: str, question: str) -> bool:
     """Whether ``text`` holds a figure (``wanted == "quantity"``), a date (``"time"``), a place name
     (``"place"``), a name (``"name"``, for "Who is the CEO of X?") or someone (``"agent"``, for "Who ...?").
@@ -1277,6 +1289,9 @@ def _gives_answer_type(wanted: str, text: str, question: str) -> bool:
     if wanted == "role":  # "In what capacity did the CATL representative speak?": "The CEO of CATL"
         roles = _ROLE_ANSWERS - {token.lower() for token in _TOKEN.findall(question)}
         return any(token.lower() in roles for token in _TOKEN.findall(text))
+    kind = _NAMED_BY_KIND.search(without_borrowed_context(question).lower())
+    if wanted == "agent" and kind and not _KIND_NAMES.search(text):
+        return False  # "Which ministry will issue the bonds?": a ministry's name says "Ministry"
     if wanted in ("place", "name", "agent"):
         # who said what a rewrite borrowed in brackets is not asked with it ("Who said that (What did
         # Xiaomi push for)?" is answered by Xiaomi, but not "Which regulator is in charge (What did ...)?")
@@ -1915,6 +1930,8 @@ def _asked_thing(question: str) -> set[str]:
         return set()
     if phrase[:1] == ["of"] or phrase[:2] == ["one", "of"]:
         return set()  # "Which of the NPC and the CPPCC ...?": one of the options, named or not
+    if phrase[1:2] == ["of"] and phrase[0] in ("type", "types", "kind", "kinds", "sort", "sorts"):
+        phrase = phrase[2:]  # "What type of body ...?": a body of some kind
     while phrase and (phrase[0] in _NUMBER_WORD_SET or phrase[0].isdigit()):
         phrase = phrase[1:]  # "Which two carmakers ...": carmakers
     if phrase[:1] and phrase[0] in _GENERIC_KINDS:
@@ -2376,18 +2393,18 @@ _DOCUMENT_FIELD_QUESTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] =
                 rf"\b(?:author|authors|writer|byline)\s+of\s+{_THE_DOCUMENT}\b",
                 rf"\bwho\s+(?:is|was)\s+{_THE_DOCUMENT}\s+(?:written\s+)?by\b",
                 rf"\b{_THE_DOCUMENT}\s+(?:was\s+)?(?:written|authored)\s+by\s+(?:whom|who)\b",
-                r"^\s*who\s+(?:is|was)\s+the\s+(?:author|writer)\W*$",
+                r"^\s*(?:(?:and|so|but|ok|okay)[\s,]+)?who\s+(?:is|was)\s+the\s+(?:author|writer)\W*$",
             ),
         ),
         (
             ("publisher", "publication", "sitename", "site", "outlet"),
             (
-                rf"\bwho\s+published\s+{_THE_DOCUMENT}\b",
+                rf"\bwho\s+(?:published|publishes|puts\s+out|put\s+out|runs|ran)\s+{_THE_DOCUMENT}\b",
                 rf"\b(?:publisher|outlet|publication)\s+of\s+{_THE_DOCUMENT}\b",
                 rf"\bwhere\s+(?:was|is)\s+{_THE_DOCUMENT}\s+published\b",
                 rf"\b(?:which|what)\s+(?:outlet|publication|publisher|site|website)\s+(?:published|ran|carried)\s+"
                 rf"{_THE_DOCUMENT}\b",
-                r"^\s*who\s+(?:is|was)\s+the\s+publisher\W*$",
+                r"^\s*(?:(?:and|so|but|ok|okay)[\s,]+)?who\s+(?:is|was)\s+the\s+publisher\W*$",
             ),
         ),
         (

@@ -1209,3 +1209,42 @@ def test_who_pays_for_something_needs_paying_not_asking() -> None:
     assert _assess(assistant, "Who pays for the shore power stations?").answer_type_gap == 1.0
     assert _assess(assistant, "Who will fund the new berths?").answer_type_gap == 0.0
     assert _assess(assistant, "Who called for shore power stations?").answer_type_gap == 0.0
+
+
+def test_a_question_that_asks_two_things_is_answered_for_each(assistant: Assistant) -> None:
+    answer = assistant.answer(
+        "How much will the port authority spend on new berths, and what did Bolton Marine ask for?"
+    )
+    _check_invariants(answer)
+    assert not answer.abstained
+    assert "EUR2.4 billion" in answer.answer
+    assert "shore power connections at every berth" in answer.answer
+
+
+def test_a_part_the_documents_do_not_answer_is_left_out(assistant: Assistant) -> None:
+    answer = assistant.answer("What did Bolton Marine ask for, and who is Bolton Marine's founder?")
+    _check_invariants(answer)
+    assert "shore power connections at every berth" in answer.answer
+    assert "Arvex" not in answer.answer
+
+
+def test_which_one_is_answered_with_the_name_spelled_out() -> None:
+    text = (
+        "The National Harbour Council (NHC) and the Port Users Panel (PUP) meet every spring. "
+        "The NHC is the top maritime regulator, responsible for licensing pilots and setting port dues. "
+        "The PUP only advises."
+    )
+    answer = _assistant_over(text).answer("Which body licenses pilots?")
+    _check_invariants(answer, text)
+    assert "licensing pilots" in answer.answer and "National Harbour Council (NHC)" in answer.answer
+    assistant = _assistant_over(text)
+    candidates = _assess(assistant, "Which body licenses pilots?").candidates
+    regulator = [c for c in candidates if c.text.startswith("The NHC is")]
+    spelled = assistant._with_names_spelled_out("Which body licenses pilots?", regulator, candidates)
+    assert [c.text[:20] for c in spelled] == ["The National Harbour", "The NHC is the top m"]
+    # not asked which one, or asked of the NHC by name: nothing to spell out
+    assert assistant._with_names_spelled_out("What does it license?", regulator, candidates) == regulator
+    assert (
+        assistant._with_names_spelled_out("Which pilots does the NHC license?", regulator, candidates)
+        == regulator
+    )

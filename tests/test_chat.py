@@ -1473,7 +1473,7 @@ def test_a_request_for_a_passage_is_read_as_the_question_it_asks(message: str, a
         ("Is true that Arvex asked for a levy?", "Is it true that Arvex asked for a levy?"),
         ("It can make laws?", "Can it make laws?"),
         ("Arvex is complaining about tolls?", "Is Arvex complaining about tolls?"),
-        ("Arvex is what kind of company?", "Arvex is what kind of company?"),
+        ("Arvex is what kind of company?", "What kind of company is Arvex?"),
         ("How many people applied for the grant?", "How many people applied for the grant?"),
         ("How the port authority wants to pay for it?", "How does the port authority want to pay for it?"),
         ("Which levy Arvex proposed?", "Which levy did Arvex propose?"),
@@ -2230,3 +2230,129 @@ def test_the_topic_of_a_long_form_question_is_an_acronym_only() -> None:
 def test_it_right_now_is_no_dummy_it() -> None:
     previous = Turn("What does the council plan for the toll?", None, "answer", False)
     assert rewrite_followup("What is it right now?", [previous]) != "What is it right now?"
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        # a question word left where its answer would stand
+        ("Arvex proposed what?", "What did Arvex propose?"),
+        ("Bolton suggested to change which rules?", "Which rules did Bolton suggest to change?"),
+        ("Fees would come from who?", "Who would fees come from?"),
+        ("The levy, it is at which level?", "The levy, which level is it at?"),
+        (
+            "At the forum, the port can spend how much on berths?",
+            "At the forum, how much on berths can the port spend?",
+        ),
+        ("Change the rules for what reason?", "Why change the rules?"),
+        ("Arvex proposed what kind of levy for ships?", "Arvex proposed what kind of levy for ships?"),
+        ("You mean what?", "You mean what?"),
+        # a cleft
+        ("What is it that Arvex has proposed?", "What has Arvex proposed?"),
+        ("Who is it that chairs the forum?", "Who chairs the forum?"),
+        ("Is it that the forum makes the laws?", "Is it so that the forum makes the laws?"),
+    ],
+)
+def test_a_question_word_in_place_or_a_cleft_is_read_in_question_order(message: str, asked: str) -> None:
+    from qa.chat import asked_part
+
+    assert asked_part(message) == asked
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        (
+            "Where does the article say what Arvex pushed for? Give me the exact wording.",
+            "What did Arvex push for?",
+        ),
+        ("Which line says what the forum put its emphasis on?", "What did the forum put its emphasis on?"),
+        (
+            "Which sentence mentions the carbon levy? Quote it.",
+            "What does the article say about the carbon levy?",
+        ),
+        ("Where does the text say that Arvex wants a levy?", "Is it so that Arvex wants a levy?"),
+        ("Where is that stated?", "Where is that stated?"),
+        ("Where did Arvex say that?", "Where did Arvex say that?"),
+    ],
+)
+def test_a_request_for_the_line_that_says_something_asks_what_it_says(message: str, asked: str) -> None:
+    from qa.chat import asked_part
+
+    assert asked_part(message) == asked
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("Compared with the forum, what does the port authority do?", "What does the port authority do?"),
+        ("Arvex vs the other shipping firms - what was Arvex's ask?", "What was Arvex's ask?"),
+        ("Compared with Arvex, what did they want?", "Compared with Arvex, what did they want?"),
+        (
+            "Unlike Arvex, Bolton wasn't talking about levies, right? What did Bolton push for?",
+            "What did Bolton push for?",
+        ),
+        (
+            "Bolton's proposal seems different from the levy. What did it actually suggest?",
+            "What did Bolton actually suggest?",
+        ),
+    ],
+)
+def test_a_contrast_or_a_claim_before_a_question_only_frames_it(message: str, asked: str) -> None:
+    from qa.chat import asked_part
+
+    assert asked_part(message) == asked
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("Name the firms calling for shore power", "Which firms are calling for shore power?"),
+        ("Name the shipping firms heard at the forum", "Which shipping firms were heard at the forum?"),
+        ("Name the body that makes port law", "Which body makes port law?"),
+        ("Name the firm they're suing", "Which firm are they suing?"),
+        ("Name the firm he led", "Which firm did he lead?"),
+        ("Give the size of the 2024 fee cut", "What is the size of the 2024 fee cut?"),
+        ("Give the reason", "Why?"),
+        ("Spell out HFA", "What does HFA stand for?"),
+        ("Source?", "What is the source of that?"),
+        ("Claim: Arvex wants a levy. Source?", "Claim: Arvex wants a levy. Source?"),
+        ("Why this? What is the goal behind?", "Why this?"),
+    ],
+)
+def test_commands_are_read_as_the_questions_they_ask(message: str, asked: str) -> None:
+    from qa.chat import asked_part
+
+    assert asked_part(message) == asked
+
+
+def test_anything_besides_what_was_just_told_asks_for_more() -> None:
+    from qa.chat import asks_for_more
+
+    asked = "What did Arvex say about the levy?"
+    assert asks_for_more("Anything besides the levy?", asked)
+    assert not asks_for_more("Anything besides cranes?", asked)
+    assert not asks_for_more("Anything besides the levy?")
+
+
+def test_a_topic_put_first_is_what_it_stands_for() -> None:
+    previous = Turn("What did Arvex want?", None, "The chief executive of Arvex urged a carbon levy.", False)
+    assert rewrite_followup("And the levy rate, how big is it?", [previous]) == "How big is the levy rate?"
+    assert "levy rate" not in rewrite_followup("And the other firm, what did it want?", [previous])
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        ("Who is Arvex and what did it ask for?", ["Who is Arvex?", "What did Arvex ask for?"]),
+        ("What is the HFA? What is the forum?", ["What is the HFA?", "What is the forum?"]),
+        ("How big is the levy and what is it for?", ["How big is the levy?", "What is the levy for?"]),
+        ("What did Arvex and Bolton want?", ["What did Arvex and Bolton want?"]),
+        ("Why, and who said so?", ["Why, and who said so?"]),
+        ("How much is it and who pays?", ["How much is it and who pays?"]),
+    ],
+)
+def test_a_question_is_split_into_the_questions_it_asks(question: str, parts: list[str]) -> None:
+    from qa.chat import question_parts
+
+    assert question_parts(question) == parts

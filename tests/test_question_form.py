@@ -1412,3 +1412,27 @@ def test_nouns_that_look_like_the_verbs_of_an_answer_type(question: str, wanted:
     from qa.question_form import _expected_answer_type
 
     assert _expected_answer_type(question) == wanted
+
+
+def test_a_type_of_thing_asks_for_the_thing_and_how_wide_asks_for_a_figure() -> None:
+    from qa.question_form import _asked_thing, _expected_answer_type
+
+    assert _asked_thing("What type of levy did Arvex propose?") == {"levy"}
+    assert _expected_answer_type("What kind of body is the harbour council?") is None
+    assert _expected_answer_type("How wide a fee gap did Arvex suggest?") == "quantity"
+
+
+def test_a_ministry_asked_for_is_named_as_one() -> None:
+    from qa.question_form import _gives_answer_type
+
+    asked = "Which ministry will issue the harbour bonds?"
+    assert not _gives_answer_type("agent", "Bolton Marine asked for shore power at every berth.", asked)
+    assert _gives_answer_type("agent", "The Ministry of Transport will issue the bonds.", asked)
+
+
+def test_who_publishes_or_writes_the_article_reads_its_header() -> None:
+    from qa.question_form import document_field_keys
+
+    assert document_field_keys("Who publishes this article?")[0] == "publisher"
+    assert document_field_keys("And who is the author?")[0] == "author"
+    assert document_field_keys("Who publishes the harbour levy?") == ()
