@@ -248,10 +248,13 @@ _CALL_TO_ACTION = re.compile(
     r"|learn more)\b|\b(get in touch|contact us|click here)\W*$",
     re.IGNORECASE,
 )
-# "How can I learn more from the authors?", "Who should I contact for more information?"
+# "How can I learn more from the authors?", "Who should I contact for more information?", "If I want more on
+# X, where do I go?", "How does the article close?": what a page's call to action tells.
 _ASKS_WHERE_TO_LEARN_MORE = re.compile(
     r"\b(?:learn|find\s+out|read|know|hear)\s+more\b|\bmore\s+(?:information|info|details)\b|"
-    r"\b(?:get\s+in\s+touch|contact)\b",
+    r"\b(?:get\s+in\s+touch|contact)\b|\b(?:want|need|get|find)\s+more\s+(?:on|about)\b|"
+    r"\b(?:article|piece|text|report)\s+(?:close|closes|end|ends|finish|finishes|sign\s+off)\b|"
+    r"\b(?:last|final|closing)\s+(?:section|paragraph|line|lines|part)\b",
     re.IGNORECASE,
 )
 # A speaker that is a text, not someone: its sentences need not name it.
@@ -1552,6 +1555,8 @@ def _answer_type_gap(
     wanted = _expected_answer_type(question)
     if wanted is None or not candidates:
         return 0.0
+    if wanted == "place" and _ASKS_WHERE_TO_LEARN_MORE.search(question):
+        return 0.0  # "Where do I go for more?" is told where to read or whom to ask, not a place
     best = max(candidates, key=lambda c: c.score)
     if _gives_answer_type(wanted, best.text, question):
         return 0.0

@@ -466,6 +466,10 @@ _KIND_FRAGMENT = re.compile(
     re.I,
 )
 # "that abbreviation", "this acronym": the short name the question before used.
+_THOSE_ABBREVIATIONS = re.compile(
+    r"\b(?:both|the|these|those|all\s+(?:the|these|those))\s+(?:two\s+)?(?:abbreviations|acronyms|initialisms)\b",
+    re.I,
+)
 _THAT_ABBREVIATION = re.compile(r"\b(?:that|this|the)\s+(?:abbreviation|acronym|initialism)\b", re.I)
 # "..., for my American listeners?", "... for our readers": who the answer is for, not what is asked.
 FOR_AUDIENCE = re.compile(
@@ -1012,6 +1016,15 @@ def _asks_of_nothing_named(sentence: str) -> bool:
 _SOURCE_ALONE = re.compile(r"^\s*(?:(?:and|so|ok|okay)[\s,]+)?(?:your\s+)?(?:source|sources)\W*$", re.I)
 
 
+# "If I want more on X, where do I go?", "If I need to know more about X, who do I ask?"
+_WANTING_MORE = re.compile(
+    r"^(?:(?:and|so|ok|okay)[\s,]+)?if\s+(?:i|we|you|someone)\s+(?:want|wants|need|needs|wanted)\s+"
+    r"(?:to\s+(?:know|learn|read)\s+)?more\s+(?:on|about)\s+(?P<topic>[^,?]+?)\s*,\s*"
+    r"(?:where|who|whom|how)\b[^?]*\?*$",
+    re.I,
+)
+
+
 def asked_part(message: str) -> str:
     """What a message asks, without what is said around it: the fillers and spoken years of
     ``without_fillers``, a greeting, and the sentences that ask nothing ("Hello there! Retired engineer
@@ -1027,6 +1040,9 @@ def asked_part(message: str) -> str:
     text = _BY_THE_TEXT.sub("", text)  # "According to the text, what is X?": every answer is by the text
     if _SOURCE_ALONE.match(text):  # "Source?", "Sources please": of what was just said
         return "What is the source of that?"
+    wanting = _WANTING_MORE.match(text)
+    if wanting:  # "If I want more on X, where do I go?": where there is more on X
+        return f"Where can I find more information about {wanting.group('topic')}?"
     text = _GREETING_START.sub("", text)
     text = _TRAILING_OFF.sub(", ", text)
     checked = _checked_claim(text)
@@ -1364,7 +1380,7 @@ def _as_requested(sentence: str) -> str:
     listed = _LISTED_KIND.match(asked)
     if listed:
         return f"Which {listed.group('kind')} {listed.group('rest')}?"
-    doing = _KIND_DOING.match(asked)
+    doing = _KIND_DOING.match(asked) if request.group("verb").lower() in ("name", "list") else None
     if doing:  # "the companies calling for X": which companies are calling for X; "heard at X": were heard
         plural = doing.group("kind").endswith("s")
         be = ("are" if plural else "is") if doing.group("doing") else ("were" if plural else "was")
@@ -1749,6 +1765,8 @@ def _asked_in_place(question: str) -> str | None:
     if re.search(r"\s[A-Z][\w&-]*\s+[a-z]+", in_place.group("wh")):
         return None  # "a figure for how many EVs China sold": a name and its verb, a clause of its own
     body = _common_word_lowered(in_place.group("body"))
+    body = re.sub(r"\b(it|that|this|there|he|she)['’]s\b", r"\1 is", body, flags=re.I)  # "it's key to"
+    body = re.sub(r"\b(they|we|you)['’]re\b", r"\1 are", body, flags=re.I)
     wh, lead = in_place.group("wh"), in_place.group("lead") or ""
     wh = wh[:1].lower() + wh[1:]
     if _PURPOSE_ASKED.match(wh):  # ("Change the rules for what reason?": a verb opens it)
@@ -1762,7 +1780,11 @@ def _asked_in_place(question: str) -> str | None:
         if asked is None:
             return question  # asked in place, in an order this cannot turn; no yes/no question either
         asked = f"{asked} {preposition.lower()}" if preposition else asked
-    if re.fullmatch(r"(?:(?:and|but|so|then|ok|okay|actually|currently|now|exactly)\s+)+", lead, re.I):
+    if re.fullmatch(
+        r"(?:(?:and|but|so|then|ok|okay|actually|currently|now|exactly)\s+)+|(?:why|well|so)\s*,\s*",
+        lead,
+        re.I,
+    ):
         lead = ""  # "So each buyer gets how much?": how much does each buyer get
     return f"{lead}{asked}?" if lead else f"{asked}?"
 
@@ -2497,6 +2519,14 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         if years:
             return _finish(_substitute_fragment(previous, f"in {int(years[-1]) - 1}"))
         return _finish(f"{previous} the year before")
+    several = _THOSE_ABBREVIATIONS.search(body)
+    named = (
+        list(dict.fromkeys(re.findall(r"\b[A-Z]{2,6}\b", f"{previous} {history[-1].answer}")))
+        if several
+        else []
+    )
+    if len(named) > 1:  # "Explain the Two Sessions." -> "Spell out both acronyms": the NPC and the CPPCC
+        return _finish(body[: several.start()] + " and ".join(named) + body[several.end() :])
     abbreviation = _THAT_ABBREVIATION.search(body)
     acronyms = re.findall(r"\b[A-Z]{2,6}\b", previous) if abbreviation else []
     if acronyms:  # "What does the government want to do with the RRR?" -> "what does that abbreviation ..."

@@ -215,6 +215,12 @@ _QUANTITY_NOUNS = _word_set(
     "budget budgets figure figures level levels cost costs price prices value increase decrease growth "
     "ratio ratios allocation allocations volume volumes"
 )
+# Things whose size is measured ("EV sales", "exports"), not words for a size ("value", "volume").
+_MEASURED_NOUNS = _word_set(
+    "sales revenue revenues funding spending output production investment deficit deficits exports imports "
+    "turnover"
+)
+_QUANTITY_NOUNS |= _MEASURED_NOUNS
 # Quantity nouns that name nothing but a value, so that even "Which figure ...?" asks for one.
 _VALUE_ONLY_NOUNS = _word_set(
     "amount amounts number numbers percentage percent total totals figure figures target targets"
@@ -1820,7 +1826,7 @@ def _asked_measure(question: str) -> list[tuple[int, int]]:
         if words[position] in ("what", "which") and words[position + 1] in _BY_HOW_MUCH_NOUNS:
             break
     else:
-        return []
+        return _measure_asked_for(tokens)
     rest = tokens[position + 2 :]
     if rest and rest[0][0] in _AUXILIARIES:  # "How much did EV sales grow": the subject of a change verb
         subject = []
@@ -1856,6 +1862,24 @@ def _asked_measure(question: str) -> list[tuple[int, int]]:
             break
         phrase.append((token, span))
     return _specific(phrase)
+
+
+def _measure_asked_for(tokens: list[tuple[str, tuple[int, int]]]) -> list[tuple[int, int]]:
+    """ "What were China's total **EV sales** in 2024?": the measure a what-question asks the value of, when
+    its noun phrase ends on one ("sales", "exports", "funding"); [] for any other question, and for a word
+    for a size ("What is the dollar value of X?", "the planned size of X": X is what is measured)."""
+    words = [token for token, _ in tokens]
+    if len(words) < 4 or words[0] not in ("what", "which") or words[1] not in _COPULAS:
+        return []
+    start = 3 if words[2] == "the" else 2
+    phrase = []
+    for token, span in tokens[start:]:
+        if not _plain_word(token):
+            break
+        phrase.append((token, span))
+    if not phrase or phrase[-1][0] not in _MEASURED_NOUNS:
+        return []
+    return _specific([(token, span) for token, span in phrase if token not in _VALUE_ONLY_NOUNS])
 
 
 def _noun_phrase(tokens: list[tuple[str, tuple[int, int]]]) -> list[tuple[str, tuple[int, int]]]:

@@ -1248,3 +1248,18 @@ def test_which_one_is_answered_with_the_name_spelled_out() -> None:
         assistant._with_names_spelled_out("Which pilots does the NHC license?", regulator, candidates)
         == regulator
     )
+
+
+def test_where_to_learn_more_is_told_by_the_call_to_action() -> None:
+    text = (
+        "The port authority plans to spend EUR2.4 billion on new berths. "
+        "For more information about the harbour and its finances see our research or get in touch."
+    )
+    assistant = _assistant_over(text)
+    answer = assistant.answer("If I want more on the harbour, where do I go?")
+    _check_invariants(answer, text)
+    assert "get in touch" in answer.answer
+    assert (
+        assistant.answer("What will the port authority spend on new berths?").answer.count("get in touch")
+        == 0
+    )

@@ -2356,3 +2356,31 @@ def test_a_question_is_split_into_the_questions_it_asks(question: str, parts: li
     from qa.chat import question_parts
 
     assert question_parts(question) == parts
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        (
+            "If I want more on the harbour levy, where do I go?",
+            "Where can I find more information about the harbour levy?",
+        ),
+        ("Why, it's key to what?", "What is it key to?"),
+        ("Give the funding earmarked for it", "What is the funding earmarked for it?"),
+    ],
+)
+def test_more_readings_of_a_seventh_round(message: str, asked: str) -> None:
+    from qa.chat import asked_part
+
+    assert asked_part(message) == asked
+
+
+def test_both_acronyms_are_the_ones_just_named() -> None:
+    previous = Turn(
+        "What is the forum?",
+        None,
+        "The Harbour Forum Authority (HFA) and the Port Users Panel (PUP) meet every spring.",
+        False,
+    )
+    assert rewrite_followup("Spell out both acronyms", [previous]) == "Spell out HFA and PUP?"
+    assert rewrite_followup("What do the acronyms stand for?", [previous]) == "What do HFA and PUP stand for?"

@@ -1436,3 +1436,12 @@ def test_who_publishes_or_writes_the_article_reads_its_header() -> None:
     assert document_field_keys("Who publishes this article?")[0] == "publisher"
     assert document_field_keys("And who is the author?")[0] == "author"
     assert document_field_keys("Who publishes the harbour levy?") == ()
+
+
+def test_what_were_the_sales_asks_a_figure_for_sales() -> None:
+    from qa.question_form import _asked_measure, _expected_answer_type
+
+    question = "What were the port's total cargo exports in 2024?"
+    assert _expected_answer_type(question) == "quantity"
+    assert [question[a:b] for a, b in _asked_measure(question)] == ["cargo", "exports"]
+    assert _asked_measure("What is the total?") == []
