@@ -616,7 +616,8 @@ class Assistant:
         if len(chosen) >= self.answer_sentences or not _ASKS_WHICH_ONE.match(asked):
             return chosen
         spelled = {acronym for c in chosen for acronym, _ in _acronyms_defined_in(c.text)}
-        named = [t for t in _TOKEN.findall(chosen[0].text) if _is_acronym(t) and t.lower() not in spelled]
+        named = [t for t in _ACRONYM_NAME.findall(chosen[0].text) if t.lower() not in spelled]
+        first = chosen[0].passage_index
         for acronym in dict.fromkeys(named):
             definition = next(
                 (
@@ -626,8 +627,11 @@ class Assistant:
                 ),
                 None,
             )
-            if definition is not None and acronym not in asked:
-                return sorted(chosen + [definition], key=lambda c: (c.document_id, c.start))
+            if definition is not None and not re.search(rf"\b{acronym}\b", asked):
+                # (in the order ``select`` gives: the lead sentence's passage first, then document order)
+                return sorted(
+                    chosen + [definition], key=lambda c: (c.passage_index != first, c.document_id, c.start)
+                )
         return chosen
 
     def _tells_more(self, fresh: Assessment) -> bool:
@@ -1331,6 +1335,8 @@ class Assistant:
         )
 
 
+# An acronym a sentence may name something by ("NPC", "CPPCC").
+_ACRONYM_NAME = re.compile(r"\b[A-Z]{2,6}\b")
 # "Which body makes the laws?", "Who heard the companies?", "Name the body ...": the answer is a name.
 _ASKS_WHICH_ONE = re.compile(r"^(?:(?:and|so|but|ok|okay)[\s,]+)?(?:which|who|whom)\b", re.IGNORECASE)
 

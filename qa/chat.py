@@ -18,6 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from qa.lexical import stem_word
+
 
 @dataclass
 class Turn:
@@ -465,11 +467,12 @@ _KIND_FRAGMENT = re.compile(
     r"businesses|groups|bodies|organi[sz]ations))$",
     re.I,
 )
-# "that abbreviation", "this acronym": the short name the question before used.
+# "both acronyms", "the abbreviations": the short names the answer or question before used.
 _THOSE_ABBREVIATIONS = re.compile(
     r"\b(?:both|the|these|those|all\s+(?:the|these|those))\s+(?:two\s+)?(?:abbreviations|acronyms|initialisms)\b",
     re.I,
 )
+# "that abbreviation", "this acronym": the short name the question before used.
 _THAT_ABBREVIATION = re.compile(r"\b(?:that|this|the)\s+(?:abbreviation|acronym|initialism)\b", re.I)
 # "..., for my American listeners?", "... for our readers": who the answer is for, not what is asked.
 FOR_AUDIENCE = re.compile(
@@ -945,6 +948,8 @@ def _as_what_the_lines_say(sentence: str) -> str:
     if stated is None or re.match(r"(?:it|that|this|so)\W*$", stated.group("asked"), re.I):
         return sentence  # "Where is that stated?" leans on what was said before
     asked = stated.group("asked")
+    if re.match(r"to\s", asked, re.I) or re.search(r"\s(?:is|are|was|were)\W*$", asked):
+        return sentence  # "Where does it say to park?", "Where did it say the clinic is?": where, asked
     if _WH_CLAUSE.match(asked):
         return _about_what(asked)
     if stated.group("that") or _FINITE_VERB.search(asked):
@@ -952,10 +957,10 @@ def _as_what_the_lines_say(sentence: str) -> str:
     return _about_what(asked)
 
 
-# "Compared with the NPC, what does the CPPCC do?", "Gotion vs the other battery makers - what was its ask?":
-# a contrast the asker draws before a question that names its own subject.
+# "Compared with the NPC, what does the CPPCC do?", "Gotion vs the other battery makers - what was Gotion's
+# ask?": a contrast the asker draws before a question that names its own subject.
 _CONTRAST_LEAD = re.compile(
-    r"^(?:(?:compared\s+(?:with|to)|unlike|in\s+contrast\s+to|as\s+opposed\s+to|versus|vs\.?)\s+[^,—–?]+"
+    r"^(?P<lead>(?:compared\s+(?:with|to)|unlike|in\s+contrast\s+to|as\s+opposed\s+to|versus|vs\.?)\s+[^,—–?]+"
     r"|[^,—–?]+\s+(?:vs\.?|versus)\s+[^,—–?]+)\s*(?:,|\s[—–-]+)\s*"
     rf"(?P<question>(?:{_WH}|is|are|was|were|do|does|did|can|could|has|have)\b.+)$",
     re.I,
@@ -966,11 +971,25 @@ def _without_contrast_lead(sentence: str) -> str:
     """ "Compared with the NPC, what does the CPPCC do?" -> "what does the CPPCC do?"; unchanged when the
     question leans on the contrast ("Compared with CATL, what did they want?")."""
     contrast = _CONTRAST_LEAD.match(sentence.strip())
-    question = contrast.group("question") if contrast else ""
-    named = _has_name(_WORD.findall(question)) or not _leans_on_what_was_said(question)
-    if contrast is None or _dangling_reference(question) is not None or not named:
+    if contrast is None:
         return sentence
+    question = contrast.group("question")
+    if (
+        not _stands_alone(question)
+        or _COMPARING.search(question)
+        or _TIME_COMPARED.search(contrast.group("lead"))
+    ):
+        return sentence  # ("Compared with ibuprofen, is paracetamol safer?": the comparison is asked)
     return question[:1].upper() + question[1:]
+
+
+# What a comparison asks ("safer", "more", "than", "differ"), or a time it is made against ("last year").
+_COMPARING = re.compile(
+    r"\b(?:[a-z]+er|more|less|fewer|than|differ|differs|different|difference|compare|same|change|changed|"
+    r"grow|grew|rise|rose|fall|fell)\b",
+    re.I,
+)
+_TIME_COMPARED = re.compile(r"\b(?:last|previous|before|earlier|year|years|(?:19|20)\d\d)\b", re.I)
 
 
 def _read_as_asked(sentence: str) -> str:
@@ -1007,10 +1026,16 @@ _BARE_WHY = re.compile(
 )
 
 
-def _asks_of_nothing_named(sentence: str) -> bool:
-    """A short question that names nothing, so asks of what was said ("What is the goal behind?")."""
+def _asks_the_purpose(sentence: str) -> bool:
+    """A short question after "Why?" that asks the same of what was said ("What is the goal behind?"), not
+    a question of its own ("What time is the appeal?")."""
     words = _WORD.findall(sentence)
-    return _leans_on_what_was_said(sentence) or (len(words) <= 6 and not _has_name(words))
+    return len(words) <= 6 and not _has_name(words) and bool(_PURPOSE_WORDS.search(sentence))
+
+
+_PURPOSE_WORDS = re.compile(
+    r"\b(?:goal|goals|aim|aims|point|purpose|reason|reasons|motive|behind|for)\W*$|\bwhy\b", re.I
+)
 
 
 _SOURCE_ALONE = re.compile(r"^\s*(?:(?:and|so|ok|okay)[\s,]+)?(?:your\s+)?(?:source|sources)\W*$", re.I)
@@ -1020,7 +1045,9 @@ _SOURCE_ALONE = re.compile(r"^\s*(?:(?:and|so|ok|okay)[\s,]+)?(?:your\s+)?(?:sou
 _WANTING_MORE = re.compile(
     r"^(?:(?:and|so|ok|okay)[\s,]+)?if\s+(?:i|we|you|someone)\s+(?:want|wants|need|needs|wanted)\s+"
     r"(?:to\s+(?:know|learn|read)\s+)?more\s+(?:on|about)\s+(?P<topic>[^,?]+?)\s*,\s*"
-    r"(?:where|who|whom|how)\b[^?]*\?*$",
+    r"(?:where\s+(?:do|can|should|could|would)\s+(?:i|we|you|one|they)\s+(?:go|look|read|find|turn|get|start)"
+    r"|(?:who|whom)\s+(?:do|should|can|could|would)\s+(?:i|we|you|one|they)\s+(?:ask|contact|call|talk|speak|write))"
+    r"\b[^?]*\?*$",
     re.I,
 )
 
@@ -1038,13 +1065,13 @@ def asked_part(message: str) -> str:
     would ask it (``_as_put_directly``). A message with no sentence that asks is kept whole."""
     text = _HOW_SHORT.sub("", _FORGOTTEN.sub("", _SIGN_OFF.sub("", without_fillers(message))))
     text = _BY_THE_TEXT.sub("", text)  # "According to the text, what is X?": every answer is by the text
+    text = _GREETING_START.sub("", text)
+    text = _TRAILING_OFF.sub(", ", text)
     if _SOURCE_ALONE.match(text):  # "Source?", "Sources please": of what was just said
         return "What is the source of that?"
     wanting = _WANTING_MORE.match(text)
     if wanting:  # "If I want more on X, where do I go?": where there is more on X
         return f"Where can I find more information about {wanting.group('topic')}?"
-    text = _GREETING_START.sub("", text)
-    text = _TRAILING_OFF.sub(", ", text)
     checked = _checked_claim(text)
     if checked is not None:
         return checked
@@ -1052,6 +1079,9 @@ def asked_part(message: str) -> str:
     sentences = [s for s in sentences if _WORD.search(s)]
     if len(sentences) > 1:  # "Where does it say X? Give me the exact wording.": every answer quotes its lines
         sentences = [s for s in sentences if not _WORDING_ONLY.match(s)] or sentences
+    written = (
+        sentences  # (as the asker wrote them: "The NPC is X, right?" is a claim, read as "Is the NPC X?")
+    )
     sentences = [_read_as_asked(s) for s in sentences]
     if len(sentences) <= 1:
         return " ".join(sentences) or message
@@ -1069,9 +1099,11 @@ def asked_part(message: str) -> str:
         for i in asking[:-1]
         if _CHALLENGE.match(sentences[i])
         or (
-            _CONFIRMATION_TAG.search(sentences[i])
+            _CONFIRMATION_TAG.search(written[i])
+            and not _ASKING_OPENER.match(written[i])  # ("Is parking free, right?" asks a question of its own)
             and re.match(rf"(?:and\s+|so\s+)?{_WH}\b", sentences[asking[-1]], re.I)
-            and _stands_alone(sentences[asking[-1]])
+            # (one that stands alone, or asks of the other one, which the conversation tells)
+            and (_stands_alone(sentences[asking[-1]]) or re.search(r"\bother\b", sentences[asking[-1]], re.I))
         )
         or (
             _CLAIM_ASKED_FIRST.match(sentences[i])
@@ -1092,7 +1124,7 @@ def asked_part(message: str) -> str:
     if (
         len(asking) > 1
         and _BARE_WHY.match(sentences[asking[0]])
-        and all(_asks_of_nothing_named(sentences[i]) for i in asking[1:])
+        and all(_asks_the_purpose(sentences[i]) for i in asking[1:])
     ):
         return sentences[asking[0]]  # "Why this? What is the goal behind?": why, of what was said
     while len(asking) > 1 and _is_nameless_fragment(sentences[asking[0]]):
@@ -1121,8 +1153,10 @@ def asked_part(message: str) -> str:
 
 # "Tianneng's proposal seems ...", "Geely and GAC wanted ...": the name a statement opens with.
 _TOLD_SUBJECT = re.compile(
-    r"^(?:(?P<name>[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*)*)(?=['’]s\s)"
-    r"|(?P<acronym>[A-Z][A-Z\d&-]+|[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*)+)(?=\s+[a-z]))"
+    r"^(?!(?:The|This|That|These|Those|My|Our|Your|Their|His|Her|Its|Today|Yesterday|Tomorrow|Tonight|Last|Next|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|I)\b)"
+    r"(?:(?P<name>[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*)*)(?=['’]s\s)|(?P<acronym>[A-Z][A-Z\d&-]+)(?=\s+[a-z]))"
 )
 
 
@@ -1245,7 +1279,11 @@ def _in_question_order(question: str) -> str:
     done = _INDIRECT_DONE.match(question)
     asked = done.group("asked").lower().split() if done else []
     # ("how much of the money goes to X", "what document delivered at the NPC revealed X": no statements)
-    statement = not any(word in _AUX_WORDS | _PREPOSITIONS or word.endswith("ed") for word in asked)
+    # ("who at CATL addressed X": a question in its own order, the preposition says so)
+    statement = not any(
+        word in _AUX_WORDS | _PREPOSITIONS | {"at", "under", "over", "during"} or word.endswith("ed")
+        for word in asked
+    )
     if done and statement and not _AUX_WORDS & set(done.group("subject").lower().split()):
         verb = done.group("verb")
         aux = "does" if not verb.endswith("ed") and verb not in _IRREGULAR_PAST else "did"
@@ -1321,18 +1359,22 @@ _PIECE_ON = re.compile(
 _FIGURE_FOR = re.compile(r"^the\s+(?:figure|number|amount|sum|total)\s+(?:for|of|on)\s+(?P<asked>.+)$", re.I)
 # "the companies calling for X": the kind asked for, doing something.
 _KIND_DOING = re.compile(
-    r"^(?:the|all(?:\s+the)?)\s+(?P<kind>(?:[\w-]+\s+){0,3}?[a-z]+)\s+"
-    r"(?:(?P<doing>[a-z]+ing)|(?P<done>[a-z]+ed|heard|seen|named|chosen|given|held|known))\b(?P<rest>.+)$",
-    re.I,
+    r"^(?:the|all(?:\s+the)?)\s+"
+    r"(?P<kind>(?:(?!(?:the|a|an|this|that|these|those|he|she|it|we|they|you)\b)(?:[a-z][a-z-]*|[A-Z]{2,6})\s+)"
+    r"{0,3}?[a-z]+)\s+"
+    # (a participle before a preposition: "heard at the CPPCC", not "the documents I need")
+    r"(?:(?P<doing>[a-z]+ing)|(?P<done>[a-z]+ed|heard|seen|chosen|given|held|known)"
+    r"(?=\s+(?:at|in|by|during|for|on|from|to|with|under|over|this|last)\b))\b(?P<rest>.+)$",
 )
 # "the company they're fighting in court": the kind asked for, something is done to.
 _KIND_DONE_TO = re.compile(
-    r"^the\s+(?P<kind>[a-z]+)\s+(?P<subject>they|he|she|it|we)(?P<be>['’]re|['’]s)?\s+(?P<rest>[a-z]+.*)$",
-    re.I,
+    r"^the\s+(?P<kind>[a-z]+)\s+(?P<subject>they|he|she|it|we)(?P<be>['’]re)?\s+(?P<rest>[a-z]+.*)$", re.I
 )
+_ACRONYM_TOKEN = re.compile(r"\b[A-Z]{2,6}s?\b")
 _LISTED_KIND = re.compile(
     r"^(?:the|all(?:\s+the)?)\s+(?P<kind>[a-z]+)\s+(?:that|which|who)\s+(?P<rest>.+)$", re.I
 )
+_NAMING_VERBS = ("name", "list")
 
 
 _WH_CLAUSE = re.compile(rf"(?:{_WH}|whether|if)\b", re.I)  # "what the NPC is", "whether it can make laws"
@@ -1377,28 +1419,33 @@ def _as_requested(sentence: str) -> str:
     figure = _FIGURE_FOR.match(asked)
     if figure:
         return f"How much is {figure.group('asked')}?"
+    naming = request.group("verb").lower() in _NAMING_VERBS
     listed = _LISTED_KIND.match(asked)
-    if listed:
+    if listed and (naming or listed.group("kind").endswith("s")):  # ("Explain the reason that ...": no kind)
         return f"Which {listed.group('kind')} {listed.group('rest')}?"
-    doing = _KIND_DOING.match(asked) if request.group("verb").lower() in ("name", "list") else None
+    doing = _KIND_DOING.match(asked) if naming else None
     if doing:  # "the companies calling for X": which companies are calling for X; "heard at X": were heard
         plural = doing.group("kind").endswith("s")
         be = ("are" if plural else "is") if doing.group("doing") else ("were" if plural else "was")
         verb = doing.group("doing") or doing.group("done")
         return f"Which {doing.group('kind')} {be} {verb}{doing.group('rest')}?"
-    done_to = _KIND_DONE_TO.match(asked)
+    done_to = _KIND_DONE_TO.match(asked) if naming else None
     if done_to:  # "the company they're fighting": which company are they fighting
-        be = {"re": "are", "s": "is"}.get((done_to.group("be") or "").strip("’'"), "")
+        be = {"re": "are"}.get((done_to.group("be") or "").strip("’'"), "")
         kind, subject, rest = done_to.group("kind"), done_to.group("subject"), done_to.group("rest")
-        question = (
-            f"which {kind} {be} {subject} {rest}"
-            if be
-            else _in_question_order(f"which {kind} {subject} {rest}")
-        )
-        return question[:1].upper() + question[1:] + "?"
+        stated = f"which {kind} {subject} {rest}"
+        question = f"which {kind} {be} {subject} {rest}" if be else _in_question_order(stated)
+        if question != stated:  # ("Name the team he plays for": no order this can turn)
+            return question[:1].upper() + question[1:] + "?"
     if re.fullmatch(r"(?:the\s+)?(?:reason|reasons|rationale|why)", asked, re.I):
         return "Why?"  # "Give the reason": why, of what was just said
+    if not re.search(
+        r"[A-Za-z]{2}", re.sub(r"\b(?:up|in|out|back|away|it|that|this|me)\b", "", asked, flags=re.I)
+    ):
+        return sentence  # "Give up?", "Give ?": no thing asked for
     if request.group("verb").lower().startswith("spell"):
+        if not (_ACRONYM_TOKEN.search(asked) or re.search(r"\b(?:acronyms?|abbreviations?)\b", asked, re.I)):
+            return sentence  # "Spell out the changes in plain English": no long form asked
         return f"What {'do' if re.search(r's$', asked) else 'does'} {asked} stand for?"
     if request.group("verb").lower().startswith(("tell", "search", "summari", "describe")):
         return _about_what(asked)
@@ -1702,21 +1749,38 @@ _SCOFF_LEAD = re.compile(r"^(?:don['’]t\s+tell\s+me(?:\s+that)?|surely)\s+(?=\
 _CLEFT = re.compile(
     rf"^(?P<wh>{_WH}(?:\s+[a-z][\w-]*)?)\s+(?:is|was)\s+it\s+that\s+(?P<rest>.+?)\s*\?$", re.I
 )
-# "Is it that the NPC makes the laws?": whether it does.
-_IS_IT_THAT = re.compile(r"^is\s+it\s+that\s+(?=\w)", re.I)
+# "Is it that the NPC makes the laws?": whether it does (not "Is it that bad?").
+_IS_IT_THAT = re.compile(
+    r"^(?i:is\s+it\s+that)\s+(?=(?i:the|a|an|this|these|those|they|he|she|we|you|i)\b|[A-Z])"
+)
 _CLAUSE_SUBJECTS = r"he|she|it|they|we|i|you"
-_FRONTED_AUX = r"can|could|will|would|should|shall|must|may|might|has|have|had|did|does|do|is|are|was|were"
+_FRONTED_AUX = _AUX[3:-1].replace(r"|is\s+there|are\s+there", "") + "|shall"
+_REPORTING_PAST = r"asked|wondered|said|told|explained|knows|asks|wonders|says|tells|explains|know|say|tell"
+
+
+_PAST_WORDS = "|".join(_IRREGULAR_PAST)
+
+
+_PLACE_PREPOSITIONS = r"for|to|from|with|about|on|in|into|by|at|during|per|behind|besides"
+# A word that may follow the question word: no auxiliary, pronoun or verb (no clause of its own: "a figure for
+# how many EVs China sold" asks inside a statement), and no preposition, which opens the phrase after it.
+_AFTER_WH = (
+    rf"(?:\s+(?!(?:{_FRONTED_AUX}|{_CLAUSE_SUBJECTS}|{_PAST_WORDS}|{_PLACE_PREPOSITIONS})\b|[\w’'-]+ed\b)"
+    r"[\w’'-]+)"
+)
 # "CATL proposed what?", "the consumer can receive how much maximum for one car?", "expand them for what
-# purpose?": the question word left where its answer would stand, as many languages ask.
+# purpose?", "patients should bring what to the appointment?": the question word left where its answer
+# would stand, as many languages ask, with a phrase after it that stays at the end.
 _WH_IN_PLACE = re.compile(
-    rf"^(?P<lead>.*(?:,|\s[—–-]+)\s+|(?:(?:and|but|so|then|ok|okay|actually|currently|now|exactly)\s+)+)?"
+    rf"^(?P<lead>[^?]{{0,300}}?(?:,|\s[—–-]+)\s+|(?:(?:and|but|so|then|ok|okay|actually|currently|now|exactly)\s+)+)?"
     rf"(?P<body>(?!(?:{_WH}|{_FRONTED_AUX}|and|or|but|so|then|while|also|only|i|you|we)\b)[^?,;:—–]*?[\w’'])"
-    # ("walk me through what he asked", "tell me how much": a question asked inside a request)
-    r"(?<!\bthrough)(?<!\bme)(?<!\bknow)(?<!\bexplain)(?<!\bwonder)(?<!\bask)(?<!\bsee)(?<!\bunderstand)\s+"
-    rf"(?P<wh>(?:(?P<preposition>for|to|about|on|of|with|by|in|from|at|into)\s+)?{_WH}"
-    # (no clause of its own: "a figure for how many EVs China sold" asks inside a statement)
-    rf"(?:\s+(?!(?:{_FRONTED_AUX}|{_CLAUSE_SUBJECTS}|{'|'.join(_IRREGULAR_PAST)})\b|[\w’'-]+ed\b)[\w’'-]+){{0,5}}?)"
-    r"\s*\?$",
+    # ("walk me through what he asked", "he asked why": a question asked inside a request or a report)
+    r"(?<!\bthrough)(?<!\bme)(?<!\bexplain)(?<!\bwonder)(?<!\bask)(?<!\bsee)(?<!\bunderstand)"
+    r"(?<!\bnever)(?<!\bnot)(?<!n['’]t)"
+    + "".join(rf"(?<!\b{verb})" for verb in _REPORTING_PAST.split("|"))
+    + r"\s+"
+    rf"(?P<wh>(?:(?P<preposition>for|to|about|on|of|with|by|in|from|at|into)\s+)?{_WH}{_AFTER_WH}{{0,4}}?)"
+    rf"(?P<tail>\s+(?:{_PLACE_PREPOSITIONS})\b{_AFTER_WH}{{1,6}})?\s*\?$",
     re.I,
 )
 _PURPOSE_ASKED = re.compile(r"^(?:for|with)\s+what\s+(?:purpose|reason|aim|goal)s?$", re.I)
@@ -1732,7 +1796,8 @@ def _with_auxiliary_first(wh: str, clause: str) -> str | None:
     clause is in no order this can tell."""
     clause = clause.strip()
     fronted = _SUBJECT_AUX.match(clause)
-    if fronted and not _AUX_WORDS & set(fronted.group("subject").lower().split()):
+    relative = {"who", "which", "that", "whose"}  # ("fans who have tickets can park": no subject and aux)
+    if fronted and not (_AUX_WORDS | relative) & set(fronted.group("subject").lower().split()):
         subject, rest = fronted.group("subject"), fronted.group("rest")
         return f"{wh} {fronted.group('aux')} {_uncapitalised(subject)} {rest}"
     being = re.match(r"^(?P<before>.+?)\s+(?P<be>is|are|was|were)$", clause, re.I)
@@ -1740,23 +1805,42 @@ def _with_auxiliary_first(wh: str, clause: str) -> str | None:
         return f"{wh} {being.group('be')} {_uncapitalised(being.group('before'))}"
     stated = f"{wh} {_uncapitalised(clause)}"
     reordered = _in_question_order(stated)
-    return reordered if reordered != stated else None
+    if reordered != stated:
+        return reordered
+    ending = re.match(
+        rf"^(?P<subject>[\w’'&-]+(?:\s+[\w’'&-]+){{0,3}}?)\s+(?P<verb>[a-z]+ed|{_PAST_WORDS})$", clause
+    )
+    if ending and not _AUX_WORDS & set(
+        ending.group("subject").lower().split()
+    ):  # "Arvex proposed" + "what kind"
+        return f"{wh} did {_uncapitalised(ending.group('subject'))} {_base_form(ending.group('verb'))}"
+    return None
 
 
 def _common_word_lowered(clause: str) -> str:
-    """The clause with its sentence-initial capital dropped where the word is plainly no name: a plural noun
-    or a gerund before a lowercase word ("Inputs for it will come ...", "Expanding demand is key ...")."""
-    return re.sub(r"^([A-Z][a-z]+(?:[^s]s|ing))(?=\s+[a-z])", lambda m: m.group(1).lower(), clause)
+    """The clause with its sentence-initial capital dropped where the word reads as no name: a plural noun
+    before a modal or a preposition, or a gerund before a noun ("Inputs for it will come ...", "Expanding
+    demand is key ..."; "Hastings is ..." keeps its capital)."""
+    plural = r"[A-Z][a-z]+[^s]s(?=\s+(?:would|will|can|could|should|must|may|might|for|of|from|to|in|on)\b)"
+    return re.sub(
+        rf"^(?:{plural}|[A-Z][a-z]+ing(?=\s+[a-z]+\s+(?!is|are|was|were)[a-z]))",
+        lambda m: m.group().lower(),
+        clause,
+    )
 
 
 def _asked_in_place(question: str) -> str | None:
     """A cleft or a question word left in place as a question in the usual order ("What is it that CATL has
     proposed?" -> "what has CATL proposed?", "CATL proposed what?" -> "what did CATL propose?", "Change them
-    for what reason?" -> "why change them?"); None when the question is no such thing."""
+    for what reason?" -> "why change them?"); the question itself when it is one but in no order this can
+    turn ("What is it that you do?"); None when the question is no such thing."""
     cleft = _CLEFT.match(question)
     if cleft:  # ("who is it that presented X": who presented X)
-        asked = _with_auxiliary_first(cleft.group("wh"), cleft.group("rest"))
-        return f"{asked or cleft.group('wh') + ' ' + cleft.group('rest')}?"
+        rest = cleft.group("rest")
+        if not re.match(r"[a-z]+(?:ed|s)\b|" + "|".join(_IRREGULAR_PAST), rest):
+            asked = _with_auxiliary_first(cleft.group("wh"), rest)
+            return f"{asked}?" if asked else question
+        return f"{cleft.group('wh')} {rest}?"
     if _IS_IT_THAT.match(question):
         return _IS_IT_THAT.sub("Is it so that ", question)
     in_place = _WH_IN_PLACE.match(question)
@@ -1767,15 +1851,20 @@ def _asked_in_place(question: str) -> str | None:
     body = _common_word_lowered(in_place.group("body"))
     body = re.sub(r"\b(it|that|this|there|he|she)['’]s\b", r"\1 is", body, flags=re.I)  # "it's key to"
     body = re.sub(r"\b(they|we|you)['’]re\b", r"\1 are", body, flags=re.I)
-    wh, lead = in_place.group("wh"), in_place.group("lead") or ""
+    wh, lead, tail = in_place.group("wh"), in_place.group("lead") or "", in_place.group("tail") or ""
     wh = wh[:1].lower() + wh[1:]
     if _PURPOSE_ASKED.match(wh):  # ("Change the rules for what reason?": a verb opens it)
         verb_first = re.match(r"[A-Z][a-z]+\s+(?:the|them|it|this|that|these|those|their|its)\b", body)
-        asked = f"why {body[:1].lower() + body[1:] if verb_first else _uncapitalised(body)}"
+        reordered = None if verb_first else _with_auxiliary_first("why", body)
+        asked = reordered or f"why {body[:1].lower() + body[1:] if verb_first else _uncapitalised(body)}"
     else:
         preposition = in_place.group("preposition")
-        if preposition:  # "inputs would come from who": who would inputs come from
+        # "inputs would come from who": who would inputs come from; "it is at which level": at which level
+        # is it (a preposition stays before a question word with its noun)
+        if preposition and re.fullmatch(r"(?:who|whom|what)", wh[len(preposition) :].strip(), re.I):
             wh = wh[len(preposition) :].strip()
+        else:
+            preposition = None
         asked = _with_auxiliary_first(wh, body)
         if asked is None:
             return question  # asked in place, in an order this cannot turn; no yes/no question either
@@ -1786,7 +1875,12 @@ def _asked_in_place(question: str) -> str | None:
         re.I,
     ):
         lead = ""  # "So each buyer gets how much?": how much does each buyer get
-    return f"{lead}{asked}?" if lead else f"{asked}?"
+    topic = re.sub(r"^(?:and|so|but|ok|okay|now|then)[\s,]+", "", lead.rstrip(" ,—–-"), flags=re.I)
+    pronoun = re.search(r"\b(?:they|it)\b", asked)
+    if lead and pronoun and _stands_for(pronoun.group(), topic, asked):
+        # "The Two Sessions of 2025, on which date did they start?": they are the Two Sessions of 2025
+        return f"{asked[: pronoun.start()]}{_uncapitalised(topic)}{asked[pronoun.end() :]}{tail}?"
+    return f"{lead}{asked}{tail}?"
 
 
 def _in_asking_order(question: str) -> str:
@@ -1807,7 +1901,8 @@ def _in_asking_order(question: str) -> str:
         subject = _uncapitalised(denied.group("subject"))
         auxiliary = _NEGATED_AUXILIARY.get(denied.group("aux"), denied.group("aux"))
         return f"{auxiliary.capitalize()} {subject} {denied.group('rest')}?"
-    said = _STATED_DONE.match(question)
+    # ("Arvex proposed what kind of levy for ships?" asks what kind, in no order this can turn: no yes/no)
+    said = None if re.search(r"\s(?:what|which)\s", question, re.I) else _STATED_DONE.match(question)
     if said:  # "They gave a figure for X?" -> "Did they give a figure for X?"
         verb = _base_form(said.group("verb") or said.group("said"))
         subject = _uncapitalised(said.group("subject") or said.group("named"))
@@ -2400,9 +2495,11 @@ def asks_for_more(question: str, asked_before: str = "") -> bool:
     besides = _BESIDES.match(body)
     if besides is None or not asked_before:
         return False
-    told_words = {word.lower()[:5] for word in _WORD.findall(asked_before)}
+    told_words = {stem_word(word.lower()) for word in _WORD.findall(asked_before)}
     set_aside = [
-        word.lower()[:5] for word in _WORD.findall(besides.group("x")) if word.lower() not in _FUNCTION_WORDS
+        stem_word(word.lower())
+        for word in _WORD.findall(besides.group("x"))
+        if word.lower() not in _FUNCTION_WORDS
     ]
     return bool(set_aside) and all(word in told_words for word in set_aside)
 
@@ -2474,7 +2571,8 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
     if (
         fronted and len(re.findall(r"\bit\b", fronted.group("asked"), re.I)) == 1
     ):  # "And the growth target, what number is it?": it is the growth target
-        asked = re.sub(r"\bit\b", fronted.group("topic"), fronted.group("asked"), count=1, flags=re.I)
+        topic = fronted.group("topic")
+        asked = re.sub(r"\bit\b", topic[:1].lower() + topic[1:], fronted.group("asked"), count=1, flags=re.I)
         return _finish(_in_question_order(asked))
     framed = _framed_other(body, previous, history[-1].answer, texts)
     if framed is not None:  # "And the other one, what does that one do?": what the other one does
@@ -2520,11 +2618,9 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
             return _finish(_substitute_fragment(previous, f"in {int(years[-1]) - 1}"))
         return _finish(f"{previous} the year before")
     several = _THOSE_ABBREVIATIONS.search(body)
-    named = (
-        list(dict.fromkeys(re.findall(r"\b[A-Z]{2,6}\b", f"{previous} {history[-1].answer}")))
-        if several
-        else []
-    )
+    named = list(dict.fromkeys(_ACRONYM_TOKEN.findall(f"{history[-1].answer} {previous}"))) if several else []
+    if several and re.search(r"\b(?:both|two)\b", several.group(), re.I):
+        named = named[:2]
     if len(named) > 1:  # "Explain the Two Sessions." -> "Spell out both acronyms": the NPC and the CPPCC
         return _finish(body[: several.start()] + " and ".join(named) + body[several.end() :])
     abbreviation = _THAT_ABBREVIATION.search(body)
@@ -3640,10 +3736,10 @@ _MOST_PARTS = 3
 
 def question_parts(question: str) -> list[str]:
     """The separate questions a message asks at once, each put to stand alone ("Who is CALB and what did it
-    ask for?" -> ["Who is CALB?", "What did CALB ask for?"], "What's the NPC? And the CPPCC?" -> ["What is
-    the NPC?", "What is the CPPCC?"]); ``[question]`` when it asks one thing, or parts that only make sense
-    together ("Why, and who said so?" leans on what came before; "What did X and Y want?" is one
-    question)."""
+    ask for?" -> ["Who is CALB?", "What did CALB ask for?"], "What is the NPC? What about the CPPCC?" ->
+    ["What is the NPC?", "What is the CPPCC?"]); ``[question]`` when it asks one thing, or parts that only
+    make sense together ("Why, and who said so?" leans on what came before; "What did X and Y want?" is one
+    question; "the visiting hours and where the ward is" is one request)."""
     sentences = [
         s.strip() for s in re.split(r"(?<=\?)\s+", without_borrowed_context(question).strip()) if s.strip()
     ]
@@ -3654,21 +3750,37 @@ def question_parts(question: str) -> list[str]:
     pieces = [_finish(_clean(piece)) for piece in pieces if _WORD.search(piece)]
     if not 1 < len(pieces) <= _MOST_PARTS or not _stands_alone(pieces[0]):
         return [question]
+    if re.search(rf"\s(?:{_WH})\b", pieces[0], re.I):
+        return [question]  # "the difference between what X pays and what Y pays": one question
     parts = [pieces[0]]
     for piece in pieces[1:]:
-        if not re.match(rf"(?:(?:and|also|so)\s+)?{_WH}\b", piece, re.I):
+        if not _PART_IN_QUESTION_ORDER.match(piece):
             return [question]  # "What's his name? Is it actually in there?": a check on the first part
         resolved = rewrite_followup(piece, [Turn(parts[-1], None, "", abstained=True)])
-        if "(" in resolved or not _stands_alone(resolved):
+        if (
+            re.search(r"[(:]", resolved)
+            or re.search(rf"\s(?:{_WH})\b", resolved, re.I)
+            or not _stands_alone(resolved)
+        ):
             return [question]  # a part that only makes sense with the one before it
         parts.append(resolved[:1].upper() + resolved[1:])
     return parts if len({part.lower() for part in parts}) == len(parts) else [question]
 
 
+# A question in a question's order: "what did it ask for", "who scored", "how long will it take", "what
+# about X" (not "where the ward is").
+_PART_IN_QUESTION_ORDER = re.compile(
+    rf"^(?:(?:and|also|so)\s+)?(?:{_WH}(?:\s+[\w’'-]+){{0,3}}?\s+{_AUX}\s+\w|(?:who|what)\s+[a-z]+ed\b"
+    r"|who\s+[a-z]+s\b|what\s+about\b)",
+    re.I,
+)
+
+
 def _stands_alone(question: str) -> bool:
-    """A question that needs nothing said before it: no pronoun left to resolve, and a word of its own to
-    ask about ("Who is CALB?", "How big is the levy?", not "Why?" or "And who?")."""
-    if _dangling_reference(question) is not None:
+    """A question that needs nothing said before it: no pronoun left to resolve, nothing "else" or "other"
+    than what was said, and a word of its own to ask about ("Who is CALB?", "How big is the levy?", not
+    "Why?", "And who?" or "Who else scored?")."""
+    if _dangling_reference(question) is not None or re.search(r"\b(?:else|other|others)\b", question, re.I):
         return False
     saying = _FUNCTION_WORDS | _QUESTION_STARTERS | _SAYING_WORDS
     return any(word.lower() not in saying for word in _WORD.findall(question))

@@ -179,7 +179,7 @@ _STOPWORDS = _word_set(
 )
 _VAGUE_WORDS = _word_set(
     "main big biggest top overall single key major general really exactly actually anything something "
-    "basically headline even specific specifically particular precise concrete exact instead "
+    "basically headline even specific particular precise concrete exact instead "
     "still yet already ever currently"
 )
 # How one thing bears on another ("the link to EVs", "implications for the sector"): the sentence that
@@ -217,10 +217,8 @@ _QUANTITY_NOUNS = _word_set(
 )
 # Things whose size is measured ("EV sales", "exports"), not words for a size ("value", "volume").
 _MEASURED_NOUNS = _word_set(
-    "sales revenue revenues funding spending output production investment deficit deficits exports imports "
-    "turnover"
+    "sales revenue revenues funding spending investment deficit deficits exports imports turnover"
 )
-_QUANTITY_NOUNS |= _MEASURED_NOUNS
 # Quantity nouns that name nothing but a value, so that even "Which figure ...?" asks for one.
 _VALUE_ONLY_NOUNS = _word_set(
     "amount amounts number numbers percentage percent total totals figure figures target targets"
@@ -1260,11 +1258,10 @@ def _per_unit_absent(question: str, text: str) -> bool:
     return bool(_PER_UNIT_ASKED.search(question)) and not _PER_UNIT_GIVEN.search(text)
 
 
-# Kinds of body whose names say what they are ("the Ministry of Finance", "the Supreme People's Court").
-_KIND_NAMES = re.compile(r"\b(?:ministr|department|bureau|court)", re.IGNORECASE)
+# Kinds of body whose names say what they are ("the Ministry of Finance", "the Statistics Bureau").
+_KIND_NAMES = re.compile(r"\b(?:ministry|ministries|bureau|bureaus)\b", re.IGNORECASE)
 _NAMED_BY_KIND = re.compile(
-    r"\b(?:which|what)\s+(?:[a-z]+\s+)?(?P<kind>ministry|ministries|department|departments|bureau|bureaus|"
-    r"court|courts)\b"
+    r"\b(?:which|what)\s+(?:[a-z]+\s+)?(?P<kind>ministry|ministries|bureau|bureaus)\b"
 )
 
 
@@ -1513,6 +1510,8 @@ def _expected_answer_type(question: str) -> str | None:
         return "time"
     if _SIZE_OF.match(lowered):  # "size of the liquidity injection?"
         return "quantity"
+    if _measure_asked_for([(t.lower(), span) for t, span in _tokens_with_spans(unbracketed)]):
+        return "quantity"  # "What were the total EV sales in 2024?"
     lowered = re.sub(r"^(?:at|to|by)\s+(?=what\s+(?:level|rate|percentage|size|amount)\b)", "", lowered)
     if _asked_quantity(lowered) or _SHARE_OPENER.match(lowered):  # "What share of X ...?", "At what level"
         return "quantity"
@@ -1877,7 +1876,10 @@ def _measure_asked_for(tokens: list[tuple[str, tuple[int, int]]]) -> list[tuple[
         if not _plain_word(token):
             break
         phrase.append((token, span))
-    if not phrase or phrase[-1][0] not in _MEASURED_NOUNS:
+    after = tokens[start + len(phrase)][0] if start + len(phrase) < len(tokens) else ""
+    # ("What is the club's sales pitch?" ends on "pitch"; the phrase must end where the question does or at
+    # a preposition: "... sales in 2024?")
+    if not phrase or phrase[-1][0] not in _MEASURED_NOUNS or (after and after not in _CLAUSE_PREPOSITIONS):
         return []
     return _specific([(token, span) for token, span in phrase if token not in _VALUE_ONLY_NOUNS])
 

@@ -1445,3 +1445,10 @@ def test_what_were_the_sales_asks_a_figure_for_sales() -> None:
     assert _expected_answer_type(question) == "quantity"
     assert [question[a:b] for a, b in _asked_measure(question)] == ["cargo", "exports"]
     assert _asked_measure("What is the total?") == []
+
+
+def test_output_or_a_sales_pitch_is_no_figure_asked() -> None:
+    from qa.question_form import _expected_answer_type
+
+    assert _expected_answer_type("What is the output of the command?") is None
+    assert _expected_answer_type("What is the club's sales pitch?") is None
