@@ -41,6 +41,7 @@ from typing import Protocol
 import numpy as np
 
 from qa.chat import (
+    ACRONYM,
     Turn,
     asked_part,
     asks_for_more,
@@ -535,6 +536,7 @@ class Assistant:
         CEO?" is told who CALB is, not what CATL's CEO said), or None when no part is answered. Confidence
         is that of the least sure part answered."""
         passages: list[Passage] = []
+        index_of: dict[str, int] = {}  # chunk id -> its place in ``passages``
         chosen: list[Candidate] = []
         confidences: list[float] = []
         for part in parts:
@@ -545,10 +547,10 @@ class Assistant:
             confidences.append(sure)
             for candidate in picked:
                 passage = found[candidate.passage_index]
-                index = next((i for i, p in enumerate(passages) if p.chunk.id == passage.chunk.id), None)
-                if index is None:
+                if passage.chunk.id not in index_of:
+                    index_of[passage.chunk.id] = len(passages)
                     passages.append(replace(passage, rank=len(passages) + 1))
-                    index = len(passages) - 1
+                index = index_of[passage.chunk.id]
                 if not any(
                     c.document_id == candidate.document_id and c.start == candidate.start for c in chosen
                 ):
@@ -616,7 +618,7 @@ class Assistant:
         if len(chosen) >= self.answer_sentences or not _ASKS_WHICH_ONE.match(asked):
             return chosen
         spelled = {acronym for c in chosen for acronym, _ in _acronyms_defined_in(c.text)}
-        named = [t for t in _ACRONYM_NAME.findall(chosen[0].text) if t.lower() not in spelled]
+        named = [t for t in ACRONYM.findall(chosen[0].text) if t.lower() not in spelled]
         first = chosen[0].passage_index
         for acronym in dict.fromkeys(named):
             definition = next(
@@ -1335,8 +1337,6 @@ class Assistant:
         )
 
 
-# An acronym a sentence may name something by ("NPC", "CPPCC").
-_ACRONYM_NAME = re.compile(r"\b[A-Z]{2,6}\b")
 # "Which body makes the laws?", "Who heard the companies?", "Name the body ...": the answer is a name.
 _ASKS_WHICH_ONE = re.compile(r"^(?:(?:and|so|but|ok|okay)[\s,]+)?(?:which|who|whom)\b", re.IGNORECASE)
 

@@ -164,6 +164,8 @@ class ConversationStore:
 # --------------------------------------------------------------------------------------------------
 
 _WH = r"(?:what|which|who|whom|whose|when|where|why|how(?:\s+much|\s+many|\s+big|\s+large)?)"
+# "And ...", "So, ...", "ok ...": a connective a message may open with.
+_OPENING_CONNECTIVE = r"(?:(?:and|so|ok|okay)[\s,]+)?"
 _AUX = (
     r"(?:is|are|was|were|did|does|do|will|would|could|can|should|has|have|had|might|may|must|"
     r"is\s+there|are\s+there)"
@@ -610,7 +612,7 @@ def _as_plain_question(challenge: str) -> str:
     claim = re.match(r"\s+it\s+(?:true|the\s+case|so)\s+(?:that\s+)?", challenge[opener.end() :], re.I)
     if claim:  # "Isn't it true the government cut the RRR before?": the claim, the government cut it
         rest = challenge[opener.end() + claim.end() :]
-        return rest[:1].upper() + rest[1:]
+        return _capitalised(rest)
     auxiliary = _NEGATED_AUXILIARY.get(negated.group(1).lower(), negated.group(1).lower())
     return auxiliary.capitalize() + challenge[opener.end() :]
 
@@ -719,6 +721,8 @@ _SAYING_WORDS = {
     "figure",
     "number",
 }
+# Words that ask without naming anything to ask about ("what", "the", "say").
+_ASKING_ONLY_WORDS = frozenset(_FUNCTION_WORDS | _QUESTION_STARTERS | _SAYING_WORDS)
 
 
 # "quick refresher: what are the Two Sessions?", "Gotion - what regs did they want changed?": a label, then
@@ -904,7 +908,7 @@ _YOUR_ANSWER_NAMED = re.compile(
 )
 # "Source on the 4m applications number?", "Attribution for that?": who the texts say it comes from.
 _SOURCE_ON = re.compile(
-    r"^(?:(?:and|so|ok|okay)[\s,]+)?(?:the\s+)?(?:source|sourcing|attribution)\s+(?:on|for|of|behind)\s+(?P<asked>.+?)\W*$",
+    rf"^{_OPENING_CONNECTIVE}(?:the\s+)?(?:source|sourcing|attribution)\s+(?:on|for|of|behind)\s+(?P<asked>.+?)\W*$",
     re.IGNORECASE,
 )
 
@@ -923,7 +927,7 @@ _WOULD_YOU_SAY = re.compile(rf"\b(?P<wh>{_WH})\s+would\s+you\s+say\s+(?:that\s+)
 # "Where does the article say what Xiaomi pushed for?", "Which line says X?", "Which sentence mentions the
 # deficit?": every answer quotes its lines, so what is asked is what those lines say.
 _WHERE_STATED = re.compile(
-    r"^(?:(?:and|so|ok|okay)[\s,]+)?(?:where|which\s+(?:line|sentence|part|passage|paragraph|bit|section|words?)s?)\s+"
+    rf"^{_OPENING_CONNECTIVE}(?:where|which\s+(?:line|sentence|part|passage|paragraph|bit|section|words?)s?)\s+"
     r"(?:(?:in|of)\s+the\s+(?:article|text|piece|report|document)\s+)?"
     r"(?:(?:does|do|did)\s+(?:the\s+)?(?:article|text|piece|report|document|it)\s+)?"
     r"(?:says?|said|states?|stated|mentions?|mentioned|talks?\s+about|covers?|describes?|discuss(?:es)?|explains?|"
@@ -980,7 +984,7 @@ def _without_contrast_lead(sentence: str) -> str:
         or _TIME_COMPARED.search(contrast.group("lead"))
     ):
         return sentence  # ("Compared with ibuprofen, is paracetamol safer?": the comparison is asked)
-    return question[:1].upper() + question[1:]
+    return _capitalised(question)
 
 
 # What a comparison asks ("safer", "more", "than", "differ"), or a time it is made against ("last year").
@@ -1038,12 +1042,12 @@ _PURPOSE_WORDS = re.compile(
 )
 
 
-_SOURCE_ALONE = re.compile(r"^\s*(?:(?:and|so|ok|okay)[\s,]+)?(?:your\s+)?(?:source|sources)\W*$", re.I)
+_SOURCE_ALONE = re.compile(rf"^\s*{_OPENING_CONNECTIVE}(?:your\s+)?(?:source|sources)\W*$", re.I)
 
 
 # "If I want more on X, where do I go?", "If I need to know more about X, who do I ask?"
 _WANTING_MORE = re.compile(
-    r"^(?:(?:and|so|ok|okay)[\s,]+)?if\s+(?:i|we|you|someone)\s+(?:want|wants|need|needs|wanted)\s+"
+    rf"^{_OPENING_CONNECTIVE}if\s+(?:i|we|you|someone)\s+(?:want|wants|need|needs|wanted)\s+"
     r"(?:to\s+(?:know|learn|read)\s+)?more\s+(?:on|about)\s+(?P<topic>[^,?]+?)\s*,\s*"
     r"(?:where\s+(?:do|can|should|could|would)\s+(?:i|we|you|one|they)\s+(?:go|look|read|find|turn|get|start)"
     r"|(?:who|whom)\s+(?:do|should|can|could|would)\s+(?:i|we|you|one|they)\s+(?:ask|contact|call|talk|speak|write))"
@@ -1168,7 +1172,7 @@ _ASKED_ABOUT = re.compile(re.escape(_ABOUT_THE_TOPIC.split("{}")[0]), re.I)
 def _asked_of_topic(topic: str, question: str) -> str | None:
     """``question`` with what it leans on ("it", "they") read as ``topic``, named just before it ("And CALB?
     What did they push for?"); None when it leans on nothing, or on more than the topic."""
-    question = question[:1].upper() + question[1:]
+    question = _capitalised(question)
     if not _leans_on_what_was_said(question):
         return None
     resolved = rewrite_followup(
@@ -1316,7 +1320,7 @@ def _as_put_directly(sentence: str) -> str:
         topic, _, asked = question.partition(", ")
         if not asked:
             return _ABOUT_THE_TOPIC.format(topic.rstrip(" .!?"))
-        return _asked_of_topic(topic, asked) or asked[:1].upper() + asked[1:]
+        return _asked_of_topic(topic, asked) or _capitalised(asked)
     whether = _WHETHER.match(question)  # "if/whether X": a yes/no question, its claim intact
     question = "Is it so that " + question[whether.end() :] if whether else _in_question_order(question)
     if re.match(r"(?:the|any)\s", question, re.I):  # "wants to know the name of X": what the name of X is
@@ -1370,6 +1374,8 @@ _KIND_DOING = re.compile(
 _KIND_DONE_TO = re.compile(
     r"^the\s+(?P<kind>[a-z]+)\s+(?P<subject>they|he|she|it|we)(?P<be>['’]re)?\s+(?P<rest>[a-z]+.*)$", re.I
 )
+# An acronym something is named by ("NPC", "CPPCC"), and one in the plural too ("EVs").
+ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _ACRONYM_TOKEN = re.compile(r"\b[A-Z]{2,6}s?\b")
 _LISTED_KIND = re.compile(
     r"^(?:the|all(?:\s+the)?)\s+(?P<kind>[a-z]+)\s+(?:that|which|who)\s+(?P<rest>.+)$", re.I
@@ -1389,7 +1395,7 @@ def _about_what(asked: str) -> str:
     being = _BEING_AFTER.match(question) if question == asked else None
     if being:  # "what the NPC is responsible for": what is the NPC responsible for
         question = f"{being.group('wh')} {being.group('be')} {being.group('subject')} {being.group('rest')}"
-    return question[:1].upper() + question[1:] + "?"
+    return _capitalised(question) + "?"
 
 
 def _as_requested(sentence: str) -> str:
@@ -1436,7 +1442,7 @@ def _as_requested(sentence: str) -> str:
         stated = f"which {kind} {subject} {rest}"
         question = f"which {kind} {be} {subject} {rest}" if be else _in_question_order(stated)
         if question != stated:  # ("Name the team he plays for": no order this can turn)
-            return question[:1].upper() + question[1:] + "?"
+            return _capitalised(question) + "?"
     if re.fullmatch(r"(?:the\s+)?(?:reason|reasons|rationale|why)", asked, re.I):
         return "Why?"  # "Give the reason": why, of what was just said
     if not re.search(
@@ -1606,7 +1612,7 @@ def _leans_on_what_was_said(question: str) -> bool:
     """A question too short or too vague to stand alone: it asks of something said before it ("What was it
     exactly?", "what were they?", "what did he say about safety rules?")."""
     words = _WORD.findall(question)
-    saying = [w for w in words if w.lower() not in _FUNCTION_WORDS | _QUESTION_STARTERS | _SAYING_WORDS]
+    saying = [w for w in words if w.lower() not in _ASKING_ONLY_WORDS]
     return len(words) <= 4 or len(saying) <= 1 or _dangling_reference(question) is not None
 
 
@@ -1891,11 +1897,11 @@ def _in_asking_order(question: str) -> str:
         return question
     in_place = _asked_in_place(question)
     if in_place is not None:  # (asked in place in an order it cannot turn: as it was, and no yes/no either)
-        return question if in_place == question else in_place[:1].upper() + in_place[1:]
+        return question if in_place == question else _capitalised(in_place)
     scoff = _SCOFF_LEAD.match(question)
     if scoff:  # "Don't tell me they're loosening money again?": are they
         question = re.sub(r"\b(they|we|you)['’]re\b", r"\1 are", question[scoff.end() :], flags=re.I)
-        question = question[:1].upper() + question[1:]
+        question = _capitalised(question)
     denied = _DENIED_TAG.match(question)
     if denied:  # "Gotion didn't say anything useful, did it?" -> "Did Gotion say anything useful?"
         subject = _uncapitalised(denied.group("subject"))
@@ -1930,7 +1936,7 @@ def _in_asking_order(question: str) -> str:
         return f"{stated.group('aux').capitalize()} {subject} {stated.group('rest')}"
     lowered = question[:1].lower() + question[1:]
     reordered = _in_question_order(lowered)
-    return question if reordered == lowered else reordered[:1].upper() + reordered[1:]
+    return question if reordered == lowered else _capitalised(reordered)
 
 
 def _uncapitalised(subject: str) -> str:
@@ -2336,7 +2342,7 @@ _ASKED_OF_SUBJECT = re.compile(
     re.I,
 )
 _ABOUT_THAT = re.compile(
-    r"^(?:(?:and|so|ok|okay)[\s,]+)?(?:with\s+regard\s+to|with\s+respect\s+to|regarding|re:?|about|on|as\s+for|"
+    rf"^{_OPENING_CONNECTIVE}(?:with\s+regard\s+to|with\s+respect\s+to|regarding|re:?|about|on|as\s+for|"
     r"as\s+to)\s+(?:that|this|it|those|these)\s*[,:;-]\s*(?=\w)",
     re.I,
 )
@@ -2357,7 +2363,7 @@ _ROLE_OF = rf"\b(?:{'|'.join(sorted(ROLE_WORDS))})\s+of\s+"
 _DID_ANY = re.compile(r"^(?:did|has|have|was|were)\s+any", re.I)
 # "the other thing, the hardware bit, what was that?": pieces of what was told, then what they were.
 _PIECE_OF_IT = re.compile(
-    r"^(?:(?:and|so|ok|okay)[\s,]+)?(?P<things>(?:the\s+[^,]+,\s*)+)(?:what|which)\s+(?:was|is|were|are)\s+"
+    rf"^{_OPENING_CONNECTIVE}(?P<things>(?:the\s+[^,]+,\s*)+)(?:what|which)\s+(?:was|is|were|are)\s+"
     r"(?:that|it|this|those)(?:\s+again)?\W*$",
     re.I,
 )
@@ -2624,7 +2630,7 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
     if len(named) > 1:  # "Explain the Two Sessions." -> "Spell out both acronyms": the NPC and the CPPCC
         return _finish(body[: several.start()] + " and ".join(named) + body[several.end() :])
     abbreviation = _THAT_ABBREVIATION.search(body)
-    acronyms = re.findall(r"\b[A-Z]{2,6}\b", previous) if abbreviation else []
+    acronyms = ACRONYM.findall(previous) if abbreviation else []
     if acronyms:  # "What does the government want to do with the RRR?" -> "what does that abbreviation ..."
         return _finish(body[: abbreviation.start()] + acronyms[-1] + body[abbreviation.end() :])
     says = _DOES_IT_SAY.match(body)
@@ -3027,9 +3033,14 @@ def _clean(text: str) -> str:
     return " ".join(text.split()).rstrip(" ?.!")
 
 
+def _capitalised(text: str) -> str:
+    """``text`` with its first letter upper-case, the rest as written ("what is X?" -> "What is X?")."""
+    return text[:1].upper() + text[1:]
+
+
 def _finish(text: str) -> str:
     text = " ".join(text.split())
-    return text[:1].upper() + text[1:] + "?"
+    return _capitalised(text) + "?"
 
 
 def _the_other(body: str, previous: str, answer: str, texts: Sequence[str] = ()) -> str | None:
@@ -3064,7 +3075,7 @@ def _the_other(body: str, previous: str, answer: str, texts: Sequence[str] = ())
             for sentence in re.split(r"(?<=[.!?])\s+", text)
             if re.search(rf"\b{re.escape(asked[0])}\b", sentence)
         ]
-        names = re.findall(r"\b[A-Z]{2,6}\b", " ".join([answer, *together]))
+        names = ACRONYM.findall(" ".join([answer, *together]))
     else:  # a name given together with the asked one ("Geely and GAC"), not any name in the answer
         names = [answer[start:end] for start, end in _entity_spans(answer)]
         names = [name for name in names if f"{asked[0]} and " in name or f" and {asked[0]}" in name]
@@ -3763,7 +3774,7 @@ def question_parts(question: str) -> list[str]:
             or not _stands_alone(resolved)
         ):
             return [question]  # a part that only makes sense with the one before it
-        parts.append(resolved[:1].upper() + resolved[1:])
+        parts.append(_capitalised(resolved))
     return parts if len({part.lower() for part in parts}) == len(parts) else [question]
 
 
@@ -3782,5 +3793,4 @@ def _stands_alone(question: str) -> bool:
     "Why?", "And who?" or "Who else scored?")."""
     if _dangling_reference(question) is not None or re.search(r"\b(?:else|other|others)\b", question, re.I):
         return False
-    saying = _FUNCTION_WORDS | _QUESTION_STARTERS | _SAYING_WORDS
-    return any(word.lower() not in saying for word in _WORD.findall(question))
+    return any(word.lower() not in _ASKING_ONLY_WORDS for word in _WORD.findall(question))
