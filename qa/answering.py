@@ -255,7 +255,10 @@ _ASKS_WHERE_TO_LEARN_MORE = re.compile(
     r"\b(?:learn|find\s+out|read|know|hear)\s+more\b|\bmore\s+(?:information|info|details)\b|"
     r"\b(?:get\s+in\s+touch|contact)\b|\b(?:want|need|get|find)\s+more\s+(?:on|about)\b|"
     r"\b(?:article|piece|text|report)\s+(?:close|closes|end|ends|finish|finishes|sign\s+off)\b|"
-    r"\b(?:last|final|closing)\s+(?:section|paragraph|line|lines|part)\b",
+    r"\b(?:last|final|closing)\s+(?:section|paragraph|line|lines|part)\b|"
+    r"\b(?:further|recommended|suggested|related)\s+reading\b(?!\s+(?:age|list|level)s?\b)|"
+    r"\b(?:article|piece|text|report|author|authors)\s+(?:point|points|direct|directs|refer|refers)\s+"
+    r"(?:you|me|us|readers?)\s+(?:on\s+)?(?:to|towards)\b",
     re.IGNORECASE,
 )
 # A speaker that is a text, not someone: its sentences need not name it.
@@ -613,10 +616,17 @@ class Assistant:
     ) -> list[Candidate]:
         """For a question asking which one or who ("Which body makes the laws?"), the sentence that spells
         out an acronym the answer names it by ("The NPC is ...": "... the National People's Congress
-        (NPC) ..."), when the answer has room for it and does not spell it out already."""
+        (NPC) ..."), when the answer has room for it and does not spell it out already; for one asking the
+        full name of what it describes ("the full name of the advisory body"), in place of the second
+        sentence if need be."""
         asked = without_borrowed_context(question).strip()
-        if len(chosen) >= self.answer_sentences or not _ASKS_WHICH_ONE.match(asked):
+        # ("the full name of the advisory body": the name spelled out, even in place of a second sentence)
+        full_name = bool(_FULL_NAME_OF_BODY.search(asked)) and not ACRONYM.search(asked)
+        if not (full_name or (_ASKS_WHICH_ONE.match(asked) and len(chosen) < self.answer_sentences)):
             return chosen
+        if full_name and any(_NAMING.search(c.text) for c in chosen):
+            return chosen  # "It is called the Harbour Council": the answer names it already
+        kept = chosen[: max(1, self.answer_sentences - 1)] if len(chosen) >= self.answer_sentences else chosen
         spelled = {acronym for c in chosen for acronym, _ in _acronyms_defined_in(c.text)}
         named = [t for t in ACRONYM.findall(chosen[0].text) if t.lower() not in spelled]
         first = chosen[0].passage_index
@@ -632,7 +642,7 @@ class Assistant:
             if definition is not None and not re.search(rf"\b{acronym}\b", asked):
                 # (in the order ``select`` gives: the lead sentence's passage first, then document order)
                 return sorted(
-                    chosen + [definition], key=lambda c: (c.passage_index != first, c.document_id, c.start)
+                    kept + [definition], key=lambda c: (c.passage_index != first, c.document_id, c.start)
                 )
         return chosen
 
@@ -1423,14 +1433,42 @@ def _sentence_spans(text: str, offset: int, sentences: Sequence[object]) -> list
 
 def _is_heading(text: str, calls_to_action: bool = False) -> bool:
     """Short line, a line that does not end like a sentence, a question (questions never answer), or a
-    web page's call to action ("For more information ... get in touch.") unless ``calls_to_action``."""
+    web page's call to action ("For more information ... get in touch.") unless ``calls_to_action``: the
+    question asks where to read more, which a call to action and a labelled link to further reading ("Key
+    Read: The realities of the battery recycling market ...") answer. (A link's headline only names what
+    another piece says: "Key Read: EV players look to Hong Kong to raise funds" answered every question on
+    recycling or funds that the document itself does not answer.)"""
     stripped = text.rstrip(" \"”’')")
     return (
         len(text.split()) < 4
-        or not text.rstrip().endswith(_TERMINAL)
+        or not (text.rstrip().endswith(_TERMINAL) or (calls_to_action and _is_labelled_headline(text)))
         or stripped.endswith("?")
         or (not calls_to_action and bool(_CALL_TO_ACTION.search(text)))
     )
+
+
+# "Key Read: <headline>", "Related: <headline>": a label of one to three capitalised words, then a headline.
+_LABELLED_HEADLINE = re.compile(r"^(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*:\s+(?P<headline>[A-Z].*)$")
+HEADLINE_WORDS = 8
+
+
+# "the full (official) name of the advisory body": a body an acronym may name (not a person or a place).
+_FULL_NAME_OF_BODY = re.compile(
+    r"\bfull(?:\s+(?:official|formal|proper))?\s+name\s+of\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:body|bodies|"
+    r"organi[sz]ation|committee|agency|council|conference|congress|bureau|ministry|department|panel|"
+    r"board|authority|institution|association|assembly|parliament|legislature|chamber)\b",
+    re.I,
+)
+
+
+_NAMING = re.compile(r"\b(?:called|named|known\s+as|full\s+name)\b", re.I)
+
+
+def _is_labelled_headline(text: str) -> bool:
+    """A line that labels a headline long enough to say something ("Key Read: Chinese EV & Battery players
+    look to Hong Kong to raise funds ahead of global expansion"): what it states is in the document."""
+    labelled = _LABELLED_HEADLINE.match(text.strip())
+    return bool(labelled) and len(labelled.group("headline").split()) >= HEADLINE_WORDS
 
 
 def _dedupe_key(text: str) -> str:

@@ -431,7 +431,9 @@ _YEAR_BEFORE = re.compile(
     r"\b(?:in\s+)?(?:the\s+year\s+before(?:\s+that)?|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|before))\b",
     re.I,
 )
-_YEAR_BEFORE_LEFT = re.compile(r"(?:(?:and|so|what|about|how|many|much|was|were|it|that|then)\b\s*)*", re.I)
+_YEAR_BEFORE_LEFT = re.compile(
+    r"(?:(?:and|so|what|about|how|many|much|was|were|is|are|it|that|then|there)\b\s*)*", re.I
+)
 # "Does it say by how much?", "Does it actually name him?": whether the article says, not a thing said.
 _DOES_IT_SAY = re.compile(
     r"^(does|did)\s+it\s+(?:actually\s+|even\s+|really\s+)?(say|mention|give|name|state|tell\s+us|specify|"
@@ -440,7 +442,8 @@ _DOES_IT_SAY = re.compile(
 )
 # "And for CALB, what was the proposal?": a topic put first, then the question.
 _FRONTED_TOPIC = re.compile(
-    rf"^(?:and\s+)?(?:for|about|as\s+for|regarding)\s+(?P<topic>[^,]{{1,40}}),\s*(?P<question>{_WH}\b.+)$",
+    rf"^(?:and\s+)?(?:for|about|as\s+for|regarding|how\s+far\s+with)\s+(?P<topic>[^,]{{1,40}}),\s*"
+    rf"(?P<question>{_WH}\b.+)$",
     re.I,
 )
 # "So what's the link to EVs?": how what was just said bears on something.
@@ -487,15 +490,27 @@ INTERJECTIONS = ("ok", "okay", "so", "right", "sorry", "well", "hmm+", "um+", "c
 # ... and an adverb set off by a comma ("Broadly, what were ...?", "Honestly, ..."): how, not what, is asked.
 INTERJECTION = re.compile(rf"^\s*(?:{'|'.join(INTERJECTIONS)}|[a-z]+ly)\s*[,!.]\s*(?=\w)", re.I)
 # What a speaker says while thinking ("um so what are ...", "wait who said that", "so yeah what did gotion
-# say", "has it helped though"), as a voice transcript keeps it: no word of what is asked.
+# say", "has it helped though"), as a voice transcript keeps it, and a word of politeness ("Please what
+# is ...", "Kindly list ..."): no word of what is asked.
 _SPOKEN_FILLER_START = re.compile(
     r"^\s*(?:(?:u+m+|u+h+|e+r+m*|h+m+|a+h+|o+h+|wait|yeah|like|so\s+yeah|so\s+like|ok\s+so\s+like|you\s+know|"
     r"hold\s+on|hang\s+on|one\s+sec(?:ond)?)\b[\s,.!-]*)+(?=\w)",
     re.I,
 )
-_SPOKEN_FILLER_END = re.compile(
-    r"[\s,]+(?:though|tho|again|then|or\s+what|you\s+know|do\s+you\s+know|if\s+you\s+know)(?=\W*$)", re.I
+_POLITE_LEAD = re.compile(
+    rf"^\s*(?:please|pls|kindly|abeg)[\s,]+(?=(?:{_WH}|is|are|was|were|do|does|did|can|could|will|would|should|has|"
+    r"have|had|tell|list|name|give|explain|describe|show|confirm|according)\b)",
+    re.I,
 )
+_SPOKEN_FILLER_END = re.compile(
+    r"[\s,]+(?:though|tho|again|then|or\s+what|you\s+know|do\s+you\s+know|if\s+you\s+know|(?<=,\s)like|"
+    r"(?<!\bthe\s)(?<!\ba\s)(?-i:nko)|"
+    r"(?:just\s+)?out\s+of\s+(?:interest|curiosity)|by\s+any\s+chance|i\s+wonder|"
+    r"if\s+you\s+(?:don['’]t|do\s+not)\s+mind(?:\s+me\s+asking)?)(?=\W*$)",
+    re.I,
+)
+# "What on earth was X asking for?", "Who the heck pays?": a word of surprise after the question word.
+_SURPRISE_AFTER_WH = re.compile(rf"\b(?P<wh>{_WH})\s+(?:on\s+earth|the\s+(?:hell|heck))\b\s*", re.I)
 
 
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -548,11 +563,17 @@ def _year_in_digits(match: re.Match[str]) -> str:
 # A greeting or a word of reaction before the question ("Hello there!", "Good morning.", "Hi again,",
 # "Crikey.", "Thanks -"), as a chatty asker types it.
 _GREETING_START = re.compile(
-    r"^\s*(?:(?:hi|hello|hey|good\s+(?:morning|afternoon|evening)|morning|afternoon|evening|thanks|thank\s+you|"
-    r"alright|all\s+right|great|cool|huh|crikey|wow|gosh|interesting|fascinating|i\s+see|got\s+it|"
-    r"sounds\s+(?:good|great|sensible|fair|interesting|reasonable)|out\s+of\s+curiosity|just\s+curious|"
-    r"pray(?:\s+tell)?|quick\s+(?:one|question|q)(?:\s+from\s+[^,.!?:;–—-]{1,40})?)"
-    r"(?:\s+(?:there|again|all|everyone))?\s*[,!.:;–—-]+\s*)+(?=\w)",
+    r"^\s*(?:(?:hi|hiya|hello|hey|howdy|good\s+(?:morning|afternoon|evening)|morning|afternoon|evening|thanks|"
+    r"thank\s+you|cheers|ta|aye|och|ah|oh|ooh|abeg|alright|all\s+right|great|cool|huh|crikey|wow|gosh|interesting|"
+    r"fascinating|lovely|brilliant|perfect|excellent|super|nice(?:\s+one)?|fair\s+enough|makes\s+sense|"
+    r"noted|understood|i\s+see|got\s+it|sounds\s+(?:good|great|sensible|fair|interesting|reasonable)|"
+    r"out\s+of\s+curiosity|just\s+curious|pray(?:\s+tell)?|"
+    r"sorry(?:\s+to\s+(?:bother|trouble)\s+you|\s+if\s+this\s+is\s+(?:a\s+)?(?:daft|silly|stupid|dumb|basic)"
+    r"(?:\s+(?:one|question))?)?)"
+    r"(?:\s+(?:there|again|all|everyone|then))?(?:\s*[,!.;]+|\s+[-–—]+)\s*(?:but\s+)?|"
+    # (a greeting word joined to the next by a hyphen or set off by a colon is a name: "Super-G:", "TA:")
+    r"(?:quick|wee|small|silly|daft|another|one\s+more|last)\s+(?:one|question|q|check)"
+    r"(?:\s+from\s+[^,.!?:;–—-]{1,40})?\s*[,!.:;–—-]+\s*)+(?=\w)",
     re.I,
 )
 _ASKING_OPENER = re.compile(
@@ -670,8 +691,11 @@ _GUESS_AFTER = re.compile(
     re.I,
 )
 _DOUBTING_TAIL = re.compile(
-    r"(?:,?\s+or\s+(?:is\s+(?:it|that|this)\s+|are\s+they\s+|was\s+(?:it|that)\s+)?(?:just|merely|only|simply)\s+"
-    r"(?!(?:them|him|her|it|that|those|these|they|us|me|one)\b)[^,?]{1,40}|,\s+(?:besides|apart\s+from|other\s+than)\s+(?:the\s+)?(?:propaganda|spin|pr|hype|fluff|talk|"
+    r"(?:,?\s+or\s+(?:is\s+(?:it|that|this)\s+|are\s+they\s+|was\s+(?:it|that)\s+)?(?:(?:more\s+of|mostly|"
+    r"basically)\s+(?:a\s+|an\s+)?(?:talk(?:ing)?[\s-]+shop|rubber[\s-]+stamp|formality|gesture|pr|propaganda|"
+    r"spin|hype)\b|"
+    r"(?:just|merely|only|simply)\s+"
+    r"(?!(?:them|him|her|it|that|those|these|they|us|me|one)\b)[^,?]{1,40})|,\s+(?:besides|apart\s+from|other\s+than)\s+(?:the\s+)?(?:propaganda|spin|pr|hype|fluff|talk|"
     r"slogans?|rhetoric|buzzwords?)|,?\s+(?:supposedly|allegedly|apparently|reportedly|anyway)|\s+of\s+all\s+"
     r"(?:people|companies|firms|things|places|groups))(?=\W*$)",
     re.I,
@@ -679,6 +703,11 @@ _DOUBTING_TAIL = re.compile(
 # "the battery guys", "the EV and battery crowd": the companies of that industry.
 _INDUSTRY_CROWD = re.compile(
     r"\b((?:battery|ev|car|auto|energy|tech|shipping)\s+)(?:guys|crowd|folks|lot|people|players)\b", re.I
+)
+
+
+_NAMED_CROWD = re.compile(
+    r"\b(?i:this|that|these|those|the)\s+([A-Z]{2,6})\s+(?:lot|crowd|folks|guys|bunch|gang)\b"
 )
 
 
@@ -691,12 +720,15 @@ def _without_doubts(sentence: str) -> str:
     stripped = guess.group("asked") + "?" if guess else stripped
     if stripped != sentence.strip() and not stripped.endswith("?"):
         stripped = stripped.rstrip(" .,") + "?"
+    stripped = _NAMED_CROWD.sub(r"the \1", stripped)  # "This CPPCC lot": the CPPCC
     return _INDUSTRY_CROWD.sub(lambda m: m.group(1) + "companies", stripped)
 
 
 _BY_THE_TEXT = re.compile(
-    r"^\s*(?:according\s+to|as\s+per|based\s+on|going\s+by|in)\s+(?:the|this)\s+(?:text|article|piece|report|"
-    r"passage|document|story)\s*,\s*(?=\w)",
+    r"^\s*(?:according\s+to|as\s+per|per|based\s+on|going\s+by|in)\s+(?:the|this)\s+(?:text|article|piece|"
+    r"report|passage|document|story)\s*,\s*(?=\w)"
+    r"|,\s*(?:according\s+to|as\s+per|per|going\s+by)\s+(?:the|this)\s+(?:text|article|piece|passage|document|"
+    r"story)(?=[?.!]*\s*$)",
     re.I,
 )
 # "..., short version", "... in one line", "... in a nutshell": how short the answer is to be, not what it is.
@@ -707,6 +739,33 @@ _HOW_SHORT = re.compile(
 )
 # "My son works in batteries, so I'm curious - why would that matter ...?": the asker, then the question.
 _ASKER_LEAD = re.compile(rf"^(?:i|i['’]m|my)\b[^?]{{0,120}}?\s[-–—:]\s*(?=(?:and\s+)?{_WH}\b)", re.I)
+# A term the asker quotes: "the 'Two Sessions'", "“new quality productive forces”".
+_QUOTED_TERM = re.compile(r"(?:\bthe\s+)?(?<![\w'’])(?P<q>['‘\"“])(?P<term>[^'’\"”?]{2,60})['’\"”](?![\w'’])")
+
+
+def _without_asker_lead(sentence: str) -> str:
+    """The question after what the asker says of themselves ("I'm new to this - what is the NPC?"), with a
+    term the asker quotes there standing for the pronoun the question asks of ("I keep seeing the 'Two
+    Sessions' in the news - what are they?" -> "what are the Two Sessions?")."""
+    lead = _ASKER_LEAD.match(sentence)
+    if not lead:
+        return sentence
+    question = sentence[lead.end() :]
+    quoted = _QUOTED_TERM.search(lead.group())
+    pronoun = _PRONOUN_ASKED_OF.search(question)
+    if quoted and pronoun and len(_QUOTED_TERM.findall(lead.group())) == 1:
+        term = ("the " if quoted.group().lower().startswith("the") else "") + quoted.group("term").strip()
+        start, end = pronoun.span("p") if pronoun.group("p") else pronoun.span("m")
+        question = question[:start] + term + question[end:]
+    return question
+
+
+# The pronoun of "what are they?", "what is it?", "what does it mean?": what a term is.
+_PRONOUN_ASKED_OF = re.compile(
+    r"^(?:what|who)\s+(?:actually\s+|exactly\s+)?(?:is|are|was|were)\s+(?:actually\s+|exactly\s+)?"
+    r"(?P<p>it|they|these|those)(?=\W*$)|^what\s+(?:does|do)\s+(?P<m>it|they|that)(?=\s+mean\W*$)",
+    re.I,
+)
 # Words of a question that only ask what a text gives ("What figure does the article give?").
 _SAYING_WORDS = {
     "article",
@@ -758,6 +817,7 @@ _FRAMING_WORDS = frozenset(
         "reminder",
         "sanity",
         "check",
+        "round",
         "headline",
         "quiz",
         "homework",
@@ -808,8 +868,14 @@ def _labelled_question(sentence: str) -> str:
         return sentence  # "He also mentioned X - what was that meant to achieve?": a statement it leans on
     pronoun = _dangling_reference(asked)
     if pronoun in ("it", "they", "them"):
-        about = _LABEL_TOPIC.search(label)
+        # ("the battery company that complained about patent lawsuits - what did it want?": the one described)
+        described = re.match(
+            r"(?:the|a|an)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+(?:that|which|who)\s", label, re.I
+        )
+        about = None if described else _LABEL_TOPIC.search(label)
         topic = about.group("topic") if about else label
+        if described:
+            return re.sub(rf"\b{pronoun}\b", topic, asked, count=1, flags=re.I)
         if about or _stands_for(pronoun, topic, asked):
             return re.sub(rf"\b{pronoun}\b", topic, asked, count=1, flags=re.I)
         return sentence
@@ -1013,7 +1079,7 @@ def _read_as_asked(sentence: str) -> str:
     if source:
         sentence = f"What is the source of {source.group('asked')}?"
     sentence = _PUZZLED_BY.sub("", sentence)  # "Next caller is puzzled by X - what does it mean?": "X - ..."
-    sentence = _in_plain_money_words(_without_doubts(_ASKER_LEAD.sub("", sentence)))
+    sentence = _in_plain_money_words(_without_doubts(_without_asker_lead(sentence)))
     return _labelled_question(_question_clause(_as_put_directly(_in_asking_order(_as_requested(sentence)))))
 
 
@@ -1042,7 +1108,15 @@ _PURPOSE_WORDS = re.compile(
 )
 
 
-_SOURCE_ALONE = re.compile(rf"^\s*{_OPENING_CONNECTIVE}(?:your\s+)?(?:source|sources)\W*$", re.I)
+# ... or after a dash that follows words pointing back: "Whose figure is that - what's the cited source?"
+_SOURCE_ALONE = re.compile(
+    r"(?:^|^(?:whose|which|what)\b[^-–—]*\b(?:that|this|it|those|these)\W*\s[-–—]+)\s*"
+    rf"{_OPENING_CONNECTIVE}(?:(?:what|who)(?:['’]s|\s+is|\s+was)\s+)?(?:your\s+|the\s+)?"
+    r"(?:cited\s+|given\s+|quoted\s+|original\s+)?(?:source|sources)(?:\s+(?:given|cited|quoted))?\W*$"
+    rf"|^\s*{_OPENING_CONNECTIVE}according\s+to\s+(?:which|what|whom|who)(?:\s+(?:report|source|study|data|"
+    r"survey|outlook|research))?\W*$",
+    re.I,
+)
 
 
 # "If I want more on X, where do I go?", "If I need to know more about X, who do I ask?"
@@ -1050,10 +1124,44 @@ _WANTING_MORE = re.compile(
     rf"^{_OPENING_CONNECTIVE}if\s+(?:i|we|you|someone)\s+(?:want|wants|need|needs|wanted)\s+"
     r"(?:to\s+(?:know|learn|read)\s+)?more\s+(?:on|about)\s+(?P<topic>[^,?]+?)\s*,\s*"
     r"(?:where\s+(?:do|can|should|could|would)\s+(?:i|we|you|one|they)\s+(?:go|look|read|find|turn|get|start)"
-    r"|(?:who|whom)\s+(?:do|should|can|could|would)\s+(?:i|we|you|one|they)\s+(?:ask|contact|call|talk|speak|write))"
+    r"|(?:who|whom)\s+(?:do|should|can|could|would)\s+(?:i|we|you|one|they)\s+(?:ask|contact|call|talk|speak|write)"
+    r"|what\s+(?:does|do|did|would)\s+(?:the|this)\s+(?:article|piece|text|report|author|authors)\s+"
+    r"(?:suggest|recommend|advise|say)\s+(?:i|we|you|one)\s+(?:do|read|try))"
     r"\b[^?]*\?*$",
     re.I,
 )
+
+
+# "Fill in the blank: the RRR will be cut ___", "Complete the sentence: ...": a quiz line with a gap.
+_FILL_IN = re.compile(
+    r"^(?:(?:please\s+)?(?:fill\s+in|complete)(?:\s+(?:the|this)\s+(?:blank|blanks|gap|gaps|sentence|line)|"
+    r"\s+(?:this|it))?|"
+    r"finish\s+(?:the|this)\s+(?:sentence|line))\s*[:,.–—-]+\s*",
+    re.I,
+)
+_BLANK = re.compile(r"(?<![\w'])_{2,}(?![\w'])|\[\s*(?:blank|\.\.\.|…)\s*\]|\(\s*blank\s*\)", re.I)
+
+
+def _with_blank_asked(text: str) -> str:
+    """A line with a gap to fill asked as a question, the gap as "what" ("Fill in the blank: the article
+    calls China the ___ economy." -> "the article calls China the what economy?"), which
+    ``_asked_in_place`` puts in question order."""
+    blanks = list(_BLANK.finditer(text))
+    # (a gap in a question is code or a file name: "Is ___ a valid variable name?")
+    if len(blanks) != 1 or not _FILL_IN.match(text):
+        return text
+    after = text[blanks[0].end() :]
+    # ("cut by ___ basis points": how many; "___ per cent": what percentage)
+    counted = re.match(
+        r"\s+(?:[a-z]+\s+)?[a-z]{2,}[^s\W]s(?=\s*(?:$|[.?!,]|\s+(?:of|in|for|before|after|per|a|an|each|every|last|"
+        r"this|from|to|by|on|at)\b))",
+        after,
+    )
+    percent = re.match(r"\s*(?:%|per\s*cent|percent)", after)
+    gap = "how many" if counted else "what percentage" if percent else "what"
+    after = after[percent.end() :] if percent else after
+    gapped = _FILL_IN.sub("", text[: blanks[0].start()]) + gap + after
+    return gapped.rstrip(" .!:?") + "?"
 
 
 def asked_part(message: str) -> str:
@@ -1068,10 +1176,12 @@ def asked_part(message: str) -> str:
     the article back that up?" -> "Is it true that X?"), a question passed on for someone else as they
     would ask it (``_as_put_directly``). A message with no sentence that asks is kept whole."""
     text = _HOW_SHORT.sub("", _FORGOTTEN.sub("", _SIGN_OFF.sub("", without_fillers(message))))
+    text = _AS_AT_HOME.sub("", _ASKER_AFTER_DASH.sub("", text))
     text = _BY_THE_TEXT.sub("", text)  # "According to the text, what is X?": every answer is by the text
     text = _GREETING_START.sub("", text)
+    text = _with_blank_asked(text)
     text = _TRAILING_OFF.sub(", ", text)
-    if _SOURCE_ALONE.match(text):  # "Source?", "Sources please": of what was just said
+    if _SOURCE_ALONE.search(text):  # "Source?", "Sources please": of what was just said
         return "What is the source of that?"
     wanting = _WANTING_MORE.match(text)
     if wanting:  # "If I want more on X, where do I go?": where there is more on X
@@ -1378,7 +1488,7 @@ _KIND_DONE_TO = re.compile(
 ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _ACRONYM_TOKEN = re.compile(r"\b[A-Z]{2,6}s?\b")
 _LISTED_KIND = re.compile(
-    r"^(?:the|all(?:\s+the)?)\s+(?P<kind>[a-z]+)\s+(?:that|which|who)\s+(?P<rest>.+)$", re.I
+    r"^(?:the|all(?:\s+the)?)\s+(?P<kind>(?:[a-z]+\s+)?[a-z]+)\s+(?:that|which|who)\s+(?P<rest>.+)$", re.I
 )
 _NAMING_VERBS = ("name", "list")
 
@@ -1427,7 +1537,9 @@ def _as_requested(sentence: str) -> str:
         return f"How much is {figure.group('asked')}?"
     naming = request.group("verb").lower() in _NAMING_VERBS
     listed = _LISTED_KIND.match(asked)
-    if listed and (naming or listed.group("kind").endswith("s")):  # ("Explain the reason that ...": no kind)
+    kind = listed.group("kind") if listed else ""
+    # ("Explain the reason that ...": no kind; "Describe the side effects that ...": what is said of them)
+    if listed and (naming or (kind.endswith("s") and " " not in kind)):
         return f"Which {listed.group('kind')} {listed.group('rest')}?"
     doing = _KIND_DOING.match(asked) if naming else None
     if doing:  # "the companies calling for X": which companies are calling for X; "heard at X": were heard
@@ -1445,6 +1557,9 @@ def _as_requested(sentence: str) -> str:
             return _capitalised(question) + "?"
     if re.fullmatch(r"(?:the\s+)?(?:reason|reasons|rationale|why)", asked, re.I):
         return "Why?"  # "Give the reason": why, of what was just said
+    role = _ROLE_NAMED.match(asked) if naming else None
+    if role:  # "Name the CEO of CATL": who the CEO of CATL is ("Name the head lice treatments": no role)
+        return f"Who {'are' if role.group('plural') else 'is'} {asked}?"
     if not re.search(
         r"[A-Za-z]{2}", re.sub(r"\b(?:up|in|out|back|away|it|that|this|me)\b", "", asked, flags=re.I)
     ):
@@ -1497,6 +1612,19 @@ _TRAILING_HEDGE = re.compile(r"\s+(?:i\s+think|i\s+believe|i\s+guess|i\s+reckon|
 _FORGOTTEN = re.compile(
     r",\s+(?:i\s+(?:forget|forgot|can['’]?t\s+recall|can['’]?t\s+remember|don['’]?t\s+remember)|"
     r"if\s+i\s+(?:remember|recall)\s+(?:rightly|correctly|right))\b[^,?]*(?=\?*\s*$)",
+    re.I,
+)
+# "Name the CEO - I want his actual name for the card.": what the asker wants it for, after a dash.
+_ASKER_AFTER_DASH = re.compile(
+    r"(?<=\w)\s+[-–—]+\s+(?:i|we)\s*(?:want|need|['’]d\s+like|would\s+like)\s+(?:it|this|that|(?:his|her|their|its|"
+    r"the)\s+(?:actual\s+|real\s+|full\s+|exact\s+)?(?:name|names|answer|figure|number|title|wording))\s+for\s+"
+    r"(?:the|my|our|a|an)\b[^?\d]*[.!]?\s*$",
+    re.I,
+)
+# "..., the way our National Assembly does", "..., like we do at home": a comparison with the asker's own.
+_AS_AT_HOME = re.compile(
+    r",\s+(?:the\s+way|just\s+like|like)\s+(?:our|my|we|in\s+(?:our|my))\b[^,?]*\b(?:do|does|did|have|has)"
+    r"(?=[?.!]*\s*$)",
     re.I,
 )
 _FIRST_PERSON = re.compile(rf"\b(?:{_ASKER}|me|us)\b", re.I)
@@ -1786,7 +1914,7 @@ _WH_IN_PLACE = re.compile(
     + "".join(rf"(?<!\b{verb})" for verb in _REPORTING_PAST.split("|"))
     + r"\s+"
     rf"(?P<wh>(?:(?P<preposition>for|to|about|on|of|with|by|in|from|at|into)\s+)?{_WH}{_AFTER_WH}{{0,4}}?)"
-    rf"(?P<tail>\s+(?:{_PLACE_PREPOSITIONS})\b{_AFTER_WH}{{1,6}})?\s*\?$",
+    rf"(?P<tail>,?\s+(?:{_PLACE_PREPOSITIONS})\b{_AFTER_WH}{{1,6}})?\s*\?$",
     re.I,
 )
 _PURPOSE_ASKED = re.compile(r"^(?:for|with)\s+what\s+(?:purpose|reason|aim|goal)s?$", re.I)
@@ -1857,7 +1985,8 @@ def _asked_in_place(question: str) -> str | None:
     body = _common_word_lowered(in_place.group("body"))
     body = re.sub(r"\b(it|that|this|there|he|she)['’]s\b", r"\1 is", body, flags=re.I)  # "it's key to"
     body = re.sub(r"\b(they|we|you)['’]re\b", r"\1 are", body, flags=re.I)
-    wh, lead, tail = in_place.group("wh"), in_place.group("lead") or "", in_place.group("tail") or ""
+    wh, lead = in_place.group("wh"), in_place.group("lead") or ""
+    tail = (in_place.group("tail") or "").removeprefix(",")  # "key to what, for the government?"
     wh = wh[:1].lower() + wh[1:]
     if _PURPOSE_ASKED.match(wh):  # ("Change the rules for what reason?": a verb opens it)
         verb_first = re.match(r"[A-Z][a-z]+\s+(?:the|them|it|this|that|these|those|their|its)\b", body)
@@ -1966,12 +2095,48 @@ def _uncapitalised(subject: str) -> str:
     return subject[:1].lower() + subject[1:] if first in pronouns else subject
 
 
+# "What problem is X meant to solve?", "What problem does X try to fix?": what X is for, which the text gives
+# as an aim ("... to widen peak-valley price gaps"), not as a problem.
+_PROBLEM_SOLVED = re.compile(
+    r"\bwhat\s+(?:problems?|issues?)\s+(?:(?P<be>is|are|was|were)\s+(?P<meant>.+?)\s+(?:meant|supposed|designed|"
+    r"intended|expected)|(?P<do>does|do|did)\s+(?P<tries>.+?)\s+(?:try|aim|seek))\s+to\s+"
+    r"(?:solve|fix|address|tackle|resolve)\b",
+    re.I,
+)
+
+
+_WEE = re.compile(
+    r"\bwee\s+(?=(?:suggestion|suggestions|idea|ideas|point|points|question|questions|problem|ask|request|"
+    r"proposal|plan|bit|thing|detail)\b)",
+    re.I,
+)
+_BUZZ = re.compile(r"\bbuzz\s+(?=(?:phrase|phrases|word|words|term|terms)\b)", re.I)
+# "Does X get to pass laws?", "Can they get to decide?": whether X may, as "Does X pass laws?" asks.
+_GETS_TO = re.compile(
+    r"^((?:and\s+|so\s+|but\s+)?(?:does|do|did|will|would|can|could)\s+[^?]{1,60}?)\s+get\s+to\s+"
+    r"(?=(?:pass|make|vote|decide|set|choose|approve|veto|say|propose|change|appoint|elect|sign|issue|write|"
+    r"amend|block|reject|overrule|review|draft)\b)",
+    re.I,
+)
+
+
+def _as_aim_asked(match: re.Match[str]) -> str:
+    if match.group("be"):
+        return f"what {match.group('be')} {match.group('meant')} meant to achieve"
+    return f"what {match.group('do')} {match.group('tries')} aim to achieve"
+
+
 def _plainly_put(question: str) -> str:
     """A question without the asides a formal writer puts in it ("What, in substance, did Xiaomi
     advocate?" -> "What did Xiaomi advocate?", "What did BYD, the largest carmaker, propose?" -> "What did
-    BYD propose?"), and "Am I correct in supposing that X?" as "Is it true that X?"."""
+    BYD propose?"), "What problem is X meant to solve?" as "what is X meant to achieve?", and "Am I correct in
+    supposing that X?" as "Is it true that X?"."""
     question = _ASIDE_AFTER_WH.sub(lambda m: m.group("wh") + " ", question)
     question = _APPOSITIVE.sub(r"\1 ", question)
+    question = _PROBLEM_SOLVED.sub(_as_aim_asked, question)
+    question = _BUZZ.sub("", question)  # "What buzz phrase did they use?": what phrase
+    question = _WEE.sub("", question)  # "Gotion's wee suggestion": its suggestion
+    question = _GETS_TO.sub(r"\1 ", question)  # "Does the CPPCC get to pass laws?": does it pass laws
     return _AM_I_RIGHT.sub("Is it true that ", question)
 
 
@@ -1983,7 +2148,8 @@ def without_fillers(question: str) -> str:
     stripped = _plainly_put(_TEXTING_FILLER.sub(" ", question))
     stripped = _TEXTING_WORD.sub(_texted_word, stripped)
     stripped = _FOR_AS_4.sub(r"\1 for", stripped)  # "wat did calb ask 4"
-    stripped = _SPOKEN_FILLER_END.sub("", _SPOKEN_FILLER_START.sub("", stripped))
+    stripped = _SPOKEN_FILLER_END.sub("", _POLITE_LEAD.sub("", _SPOKEN_FILLER_START.sub("", stripped)))
+    stripped = _SURPRISE_AFTER_WH.sub(lambda m: m.group("wh") + " ", stripped)
     stripped = _ONE_WORD_LEAD.sub("", _SUPPOSED_TO.sub(lambda m: f" does {m.group(1)} ", stripped))
     stripped = " ".join(stripped.split())
     stripped = _SPOKEN_YEAR.sub(_year_in_digits, stripped)
@@ -2205,6 +2371,12 @@ _OWNED_ROLE = re.compile(
     re.I,
 )
 _ROLE_TITLE = re.compile(r"\b(?:" + "|".join(sorted(ROLE_WORDS)) + r")s?\b", re.IGNORECASE)
+# "the CEO of CATL", "CATL's chairman", "the CEO who spoke": a role, whose holder naming it names.
+_ROLE_NAMED = re.compile(
+    rf"^(?:(?:the|its|their|his|her)\s+|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*['’]s\s+)(?:[A-Z][\w&-]*\s+)?"
+    rf"(?:{'|'.join(sorted(ROLE_WORDS))})(?P<plural>s)?(?=\s*$|\s+(?:of|at|for|in|who|that)\b|\s+[-–—])",
+    re.I,
+)
 # "the other one/body/company": the other of two names the previous answer gave.
 _OTHER = r"the\s+other(?:\s+(?:one|body|company|firm|chamber|organi[sz]ation|group|side))?"
 _OTHER_PHRASE = re.compile(rf"\b{_OTHER}\b", re.I)
@@ -3667,6 +3839,11 @@ def _resolve_reference(body: str, pronoun: str, previous: str) -> str:
         return f"{body} ({previous})"
     if pronoun == "there":
         return f"{body} ({antecedent})"
+    owning = pronoun == "his" or re.search(
+        r"\bher\s+(?!(?:to|and|or|about|for|if|that|a|an|the|with|from|at|in|on|as|by)\b)[a-z]", body, re.I
+    )  # ("Who replaced her?", "asked her to go": whom, not whose)
+    if pronoun in {"his", "her"} and owning and not re.search(r"['’]s?$", antecedent):
+        antecedent += "'s"  # "what's his name?": the big battery maker's chief's name
     return _with_pronoun_replaced(body, pronoun, antecedent)
 
 
@@ -3693,8 +3870,8 @@ _PLURAL_GROUP = re.compile(
 )
 # A body that acts, named as the subject of the previous question ("what's **the government** planning").
 _AGENT_SUBJECT = re.compile(
-    r"\b(?:is|are|was|were|did|does|do|will|would|could|has|have)\s+(?P<agent>(?:the\s+)?(?:central\s+)?"
-    r"(?:government|ministry|authorities|state|regulators?|central\s+bank))\b",
+    r"(?:\b(?:is|are|was|were|did|does|do|will|would|could|has|have)|['’]s)\s+(?P<agent>(?:the\s+)?(?:central\s+)?"
+    r"(?-i:[A-Z][a-z]+\s+)?(?:government|ministry|authorities|state|regulators?|central\s+bank))\b",
     re.I,
 )
 
@@ -3737,9 +3914,19 @@ def _is_bare_fragment(body: str) -> bool:
 
 # "Who is CALB and what did it ask for?", "What's the NPC, and what about the CPPCC?": a second question
 # joined to the first.
+# "... and does it hold legislative power?": a yes/no question of what the first part asked about.
+_YES_NO_OF_IT = r"(?:does|do|did|is|are|was|were|can|could|has|have|will|would)\s+(?:it|they|he|she)"
+# "What kind of body is X", "Who is X", "What is X": what a later "does it ..." asks of, X itself.
+_ASKS_WHAT_IT_IS = re.compile(
+    r"^(?i:what|who)\s+(?i:(?:kind|type|sort)\s+of\s+[\w-]+\s+)?(?i:is|are|was|were)\s+(?i:the\s+)?[A-Z]|"
+    r"^(?i:what)\s+(?i:kind|type|sort)\s+of\s+[\w-]+\s+(?i:does|do)\s+(?:the\s+)?(?i:article|text|report|piece)\s+"
+    r"say\s+",
+)
+# "is it possible to ...", "is it true that ...": an "it" that stands for nothing.
+_EXTRAPOSED_IT = re.compile(r"^(?:is|was|will)\s+it\s+(?:be\s+)?[a-z]+\s+(?:to|that)\b", re.I)
 _JOINED_QUESTION = re.compile(
     rf"^(?P<first>(?:{_WH}|is|are|was|were|do|does|did|can|could|has|have)\b[^?]{{6,}}?)"
-    rf"(?:,\s*|\s+)(?:and|but|also|plus)\s+(?P<second>(?:{_WH})\b[^?]+)\?*$",
+    rf"(?:,\s*|\s+)(?:and|but|also|plus)\s+(?P<second>(?:{_WH}|{_YES_NO_OF_IT})\b[^?]+)\?*$",
     re.I,
 )
 _MOST_PARTS = 3
@@ -3755,18 +3942,25 @@ def question_parts(question: str) -> list[str]:
         s.strip() for s in re.split(r"(?<=\?)\s+", without_borrowed_context(question).strip()) if s.strip()
     ]
     pieces: list[str] = []
+    joined_on = set()  # ("What's his name? Is it actually in there?": a check on the first, not a part)
     for sentence in sentences:
         joined = _JOINED_QUESTION.match(sentence)
         pieces += [joined.group("first"), joined.group("second")] if joined else [sentence]
+        if joined:
+            joined_on.add(len(pieces) - 1)
     pieces = [_finish(_clean(piece)) for piece in pieces if _WORD.search(piece)]
     if not 1 < len(pieces) <= _MOST_PARTS or not _stands_alone(pieces[0]):
         return [question]
     if re.search(rf"\s(?:{_WH})\b", pieces[0], re.I):
         return [question]  # "the difference between what X pays and what Y pays": one question
     parts = [pieces[0]]
-    for piece in pieces[1:]:
+    for index, piece in enumerate(pieces[1:], start=1):
         if not _PART_IN_QUESTION_ORDER.match(piece):
             return [question]  # "What's his name? Is it actually in there?": a check on the first part
+        if re.match(_YES_NO_OF_IT, piece, re.I) and not (
+            index in joined_on and _ASKS_WHAT_IT_IS.match(parts[-1]) and not _EXTRAPOSED_IT.match(piece)
+        ):
+            return [question]  # "What did Apple announce, and will it be available?": "it" is the product
         resolved = rewrite_followup(piece, [Turn(parts[-1], None, "", abstained=True)])
         if (
             re.search(r"[(:]", resolved)
@@ -3782,7 +3976,7 @@ def question_parts(question: str) -> list[str]:
 # about X" (not "where the ward is").
 _PART_IN_QUESTION_ORDER = re.compile(
     rf"^(?:(?:and|also|so)\s+)?(?:{_WH}(?:\s+[\w’'-]+){{0,3}}?\s+{_AUX}\s+\w|(?:who|what)\s+[a-z]+ed\b"
-    r"|who\s+[a-z]+s\b|what\s+about\b)",
+    rf"|who\s+[a-z]+s\b|what\s+about\b|{_YES_NO_OF_IT}\s+\w)",
     re.I,
 )
 

@@ -161,7 +161,8 @@ _STOPWORDS = _word_set(
     until up very was we were what when where which while who whom whose why will with would you your
     yours us tell say said says mention mentioned give list name describe explain please according
     document documents article text there much many kind sort thing things way ways mean means meant
-    phrase phrases expression expressions wording signal signals signaled signalled hint hinted pitch pitched
+    phrase phrases expression expressions wording buzzword buzzwords catchphrase catchphrases
+    signal signals signaled signalled hint hinted pitch pitched
     pitches goes go going went exact exactly precise precisely overarching
     propose proposed proposes proposal proposals suggest suggested suggests suggestion suggestions
     recommend recommended recommends recommendation recommendations advocate advocated advocates
@@ -249,6 +250,13 @@ _ROLE_ORGANISATION = re.compile(
     + r")\b"
 )
 _VENUE = re.compile(r"\b(?:[Aa]t|[Ii]n)(?: the)? ([A-Z][\w’'-]+)")
+# "Which body was the report delivered to?", "To which body was it presented?": whom something went to, which
+# the place it was presented at names.
+_RECIPIENT_ASKED = re.compile(
+    r"^(?:to|before)\s+(?:which|what|whom)\b|^(?:which|what)\b[^?]*\b(?:delivered|presented|submitted|sent|"
+    r"given|read|addressed|reported)\s+(?:to|before)\W*$",
+    re.I,
+)
 _NOT_LOCATIONS = _word_set(
     "monday tuesday wednesday thursday friday saturday sunday christmas easter spring summer autumn winter "
     "january february march april may june july august september october november december"
@@ -280,7 +288,7 @@ _DATE_OF = re.compile(
 )
 _ASKS_IF_NAMED = re.compile(
     r"^(?:did|does|do|has|have)\b.{1,60}?\b(?:name|named|identify|identified)\s+(?:the|which|any|a|an|its|their|"
-    r"who|whom)\b"
+    r"who|whom)\b|^(?:did|does|do|has|have)\b.{1,80}?\bby\s+name\b"  # "Does it mention X by name?"
 )
 # The name after a locative preposition ("in Hong Kong", "at the Shanghai ...", "from Germany").
 _LOCATED_NAME = re.compile(
@@ -371,7 +379,8 @@ _YES_NO = re.compile(
 )
 # "What does RRR stand for?", "CPPCC full name": the long form of an acronym is asked for.
 _EXPANSION_QUESTION = re.compile(
-    r"\b(full name|full form|stands? for|short for|abbreviation|acronym|spelled out|spell out|expand)\b",
+    r"\b(full(?:\s+(?:official|formal|proper))?\s+name|full form|stands? for|short for|abbreviation|acronym|"
+    r"spelled out|spell out|expand)\b",
     re.IGNORECASE,
 )
 # "What does CATL stand for?", "the NPC's full name", "the full name behind the abbreviation CPPCC": the
@@ -1323,7 +1332,8 @@ def _gives_answer_type(wanted: str, text: str, question: str) -> bool:
         start = 1 if ordinary else 0
         fits = _could_be_place if wanted == "place" else _could_be_name  # an agent may be a name
         found = [token for token in tokens[start:] if fits(token) and _bare(token) not in asked]
-        if wanted == "agent":  # "presented **at the NPC**" says where, not who
+        if wanted == "agent" and not _RECIPIENT_ASKED.search(question):
+            # "presented **at the NPC**" says where, not who (but to whom: "Which body was it presented to?")
             venues = set(_VENUE.findall(text))
             found = [token for token in found if token not in venues]
         if wanted == "name" and not _names_the_asked_role(question, text):
@@ -1424,10 +1434,14 @@ def _names_the_asked_role(question: str, text: str) -> bool:
     roles |= {_ROLE_OF_VERB[word] for word in words if word in _ROLE_OF_VERB}
     if not roles:
         return True
+    if roles & _COMPANY_HEADS:  # "the chief executive", "the boss" of a firm: its CEO
+        roles |= _COMPANY_HEADS
     pattern = r"\b(?:" + "|".join(map(re.escape, sorted(roles))) + r")(?:s|man|woman|person|men)?\b"
     return re.search(pattern, text, re.IGNORECASE) is not None or _LEADING.search(text) is not None
 
 
+# Words for the one at the top of a company, any of which names the holder another asks for.
+_COMPANY_HEADS = frozenset({"ceo", "chief", "boss"})
 # Whoever "leads", "heads" or "runs" something holds its top role ("Arvex is led by Maria Olsen").
 _LEADING = re.compile(
     r"\b(?:leads?|led|heads?|headed|runs?|ran|chairs?|chaired|helms?|helmed)\b", re.IGNORECASE

@@ -1263,3 +1263,49 @@ def test_where_to_learn_more_is_told_by_the_call_to_action() -> None:
         assistant.answer("What will the port authority spend on new berths?").answer.count("get in touch")
         == 0
     )
+
+
+def test_the_full_name_of_what_a_description_names_is_spelled_out() -> None:
+    text = (
+        "The National Harbour Council (NHC) and the Port Users Panel (PUP) meet every spring. "
+        "The NHC is the top maritime regulator, responsible for licensing pilots and setting port dues. "
+        "The PUP is an advisory panel of shipowners, without any licensing power."
+    )
+    assistant = _assistant_over(text)
+    candidates = _assess(assistant, "What is the full official name of the advisory panel?").candidates
+    panel = [c for c in candidates if c.text.startswith(("The PUP is", "The NHC is"))]
+    spelled = assistant._with_names_spelled_out(
+        "What is the full official name of the advisory panel?", panel, candidates
+    )
+    # the spelled-out name takes the second sentence's place; the first is kept
+    assert [c.text[:16] for c in spelled] == ["The National Har", panel[0].text[:16]]
+    # a question that names the acronym, or asks no full name, is left alone
+    assert assistant._with_names_spelled_out("What is the PUP's full name?", panel, candidates) == panel
+    assert assistant._with_names_spelled_out("What does the panel do?", panel, candidates) == panel
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("Key Read: Harbour operators look to Rotterdam to raise funds ahead of expansion", False),
+        ("Related: The realities of the shore power market, three challenges operators face", False),
+        ("Key Read: Port dues explained", True),  # too short to say anything
+        ("The outlook for harbour dues in the north", True),  # no label: a heading
+        ("Note that: the berths open in May and close in June every single year", True),  # no headline
+    ],
+)
+def test_a_labelled_headline_answers_only_where_to_read_more(line: str, heading: bool) -> None:
+    from qa.answering import _is_heading
+
+    assert _is_heading(line, calls_to_action=True) is heading
+    assert _is_heading(line)  # what a link's headline names is another piece's, not the document's answer
+
+
+def test_further_reading_asks_where_to_read_more() -> None:
+    from qa.answering import _ASKS_WHERE_TO_LEARN_MORE
+
+    assert _ASKS_WHERE_TO_LEARN_MORE.search("Does the article point you to any further reading on dues?")
+    assert _ASKS_WHERE_TO_LEARN_MORE.search("Does the piece point readers to anything on shore power?")
+    assert not _ASKS_WHERE_TO_LEARN_MORE.search("What did the reading of the bill change?")
+    assert not _ASKS_WHERE_TO_LEARN_MORE.search("Which specialist should my GP refer me to?")
+    assert not _ASKS_WHERE_TO_LEARN_MORE.search("What is the recommended reading age for the guide?")

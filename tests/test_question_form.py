@@ -1452,3 +1452,25 @@ def test_output_or_a_sales_pitch_is_no_figure_asked() -> None:
 
     assert _expected_answer_type("What is the output of the command?") is None
     assert _expected_answer_type("What is the club's sales pitch?") is None
+
+
+def test_the_body_something_was_presented_to_is_named_by_where_it_was_presented() -> None:
+    from qa.question_form import _expected_answer_type, _gives_answer_type
+
+    sentence = "The harbour plan presented at the NHC gave a number of insights into port policy."
+    for question in (
+        "Which body was the harbour plan delivered to?",
+        "To which body was the plan presented?",
+    ):
+        assert _expected_answer_type(question) == "agent"
+        assert _gives_answer_type("agent", sentence, question)
+    # who presented it is not said by where it was presented
+    assert not _gives_answer_type("agent", sentence, "Which body presented the harbour plan?")
+
+
+def test_whether_a_text_mentions_someone_by_name_asks_for_the_name() -> None:
+    from qa.question_form import _expected_answer_type
+
+    mentions = "Does the article happen to mention Arvex's chief executive by name?"
+    assert _expected_answer_type(mentions) == "name"
+    assert _expected_answer_type("Did the report name the harbour master?") == "name"
