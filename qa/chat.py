@@ -1781,7 +1781,13 @@ _TEXTING_WORD = re.compile(
     re.I,
 )
 _FOR_AS_4 = re.compile(r"\b((?:ask|call|push|want|look|go)(?:s|ed|ing)?)\s+4\b", re.I)
-_TEXTING_FILLER = re.compile(r"[\s,]*\b(?:lol|lmao|haha+|omg|idk|tbh|ngl|fr|pls|plz|fyi)\b[\s,!.]*", re.I)
+_TEXTING_FILLER = re.compile(
+    r"[\s,]*(?:\b(?:lol|lmao|haha+|omg|idk|tbh|ngl|fr|pls|plz|fyi)\b|"
+    # ("the IMO", "an IMO rule": a name)
+    r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)\b(?:iirc|afaik|afaict|fwiw|imo|imho|tbf)\b(?!\s+(?:is|was|has|rules?)\b)|"
+    r"\btl;?dr\?(?=\s+\w))[\s,!.]*",  # ("TL;DR? What were ...?"; not "tl;dr on X - ...", "themes, tl;dr?")
+    re.I,
+)
 # "What is that supposed to tell us?" asks what it tells; "supposed" hedges.
 _SUPPOSED_TO = re.compile(r"(?:\b(?:is|was)\s+|['’]s\s+)(that|this|it)\s+supposed\s+to\s+", re.I)
 # "Why - what's the supposed benefit?": the question after a one-word lead asks it again, fully.

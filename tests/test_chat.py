@@ -2495,6 +2495,8 @@ def test_a_question_with_an_embedded_wh_clause_is_not_split(question: str) -> No
         ("And it's key to what, for the council?", "What is it key to for the council?"),
         ("Arvex proposed what, at the forum?", "What did Arvex propose at the forum?"),
         ("This NHC lot - have they got any real power?", "have the NHC got any real power?"),
+        ("TL;DR? What were the big themes of the forum?", "What were the big themes of the forum?"),
+        ("IIRC one firm wanted shore power. Who was that?", "one firm wanted shore power. Who was that?"),
         (
             "If I wanted to know more about harbour dues, what does the piece suggest I do?",
             "Where can I find more information about harbour dues?",
@@ -2533,6 +2535,8 @@ def test_an_eighth_rounds_readings(message: str, asked: str) -> None:
         "That leak under the sink - what's the source?",
         "Is the parade a protest or more of a show?",
         "Hi ________ I need the refund policy",
+        "What is the IMO?",
+        "Does the IMO regulate ships?",
     ],
 )
 def test_the_eighth_round_readings_leave_other_questions_alone(message: str) -> None:
