@@ -75,6 +75,7 @@ from qa.question_form import (
     _TOKEN,
     _YEAR,
     _YES_NO,
+    FULL_NAME,
     STEM_PREFIX,
     _about_topic,
     _acronym_definitions,
@@ -1349,6 +1350,15 @@ class Assistant:
 
 # "Which body makes the laws?", "Who heard the companies?", "Name the body ...": the answer is a name.
 _ASKS_WHICH_ONE = re.compile(r"^(?:(?:and|so|but|ok|okay)[\s,]+)?(?:which|who|whom)\b", re.IGNORECASE)
+# "the full (official) name of the advisory body": a body an acronym may name (not a person or a place).
+_FULL_NAME_OF_BODY = re.compile(
+    rf"\b{FULL_NAME}\s+of\s+(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}(?:body|bodies|organi[sz]ation|committee|"
+    r"agency|council|conference|congress|bureau|ministry|department|panel|board|authority|institution|"
+    r"association|assembly|parliament|legislature|chamber)\b",
+    re.I,
+)
+# "It is called ...", "known as ...": a sentence that names something already.
+_NAMING = re.compile(r"\b(?:called|named|known\s+as|full\s+name)\b", re.I)
 
 
 # ---------------------------------------------------------------------- helpers
@@ -1450,18 +1460,6 @@ def _is_heading(text: str, calls_to_action: bool = False) -> bool:
 # "Key Read: <headline>", "Related: <headline>": a label of one to three capitalised words, then a headline.
 _LABELLED_HEADLINE = re.compile(r"^(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*:\s+(?P<headline>[A-Z].*)$")
 HEADLINE_WORDS = 8
-
-
-# "the full (official) name of the advisory body": a body an acronym may name (not a person or a place).
-_FULL_NAME_OF_BODY = re.compile(
-    r"\bfull(?:\s+(?:official|formal|proper))?\s+name\s+of\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:body|bodies|"
-    r"organi[sz]ation|committee|agency|council|conference|congress|bureau|ministry|department|panel|"
-    r"board|authority|institution|association|assembly|parliament|legislature|chamber)\b",
-    re.I,
-)
-
-
-_NAMING = re.compile(r"\b(?:called|named|known\s+as|full\s+name)\b", re.I)
 
 
 def _is_labelled_headline(text: str) -> bool:

@@ -490,13 +490,13 @@ INTERJECTIONS = ("ok", "okay", "so", "right", "sorry", "well", "hmm+", "um+", "c
 # ... and an adverb set off by a comma ("Broadly, what were ...?", "Honestly, ..."): how, not what, is asked.
 INTERJECTION = re.compile(rf"^\s*(?:{'|'.join(INTERJECTIONS)}|[a-z]+ly)\s*[,!.]\s*(?=\w)", re.I)
 # What a speaker says while thinking ("um so what are ...", "wait who said that", "so yeah what did gotion
-# say", "has it helped though"), as a voice transcript keeps it, and a word of politeness ("Please what
-# is ...", "Kindly list ..."): no word of what is asked.
+# say", "has it helped though"), as a voice transcript keeps it: no word of what is asked.
 _SPOKEN_FILLER_START = re.compile(
     r"^\s*(?:(?:u+m+|u+h+|e+r+m*|h+m+|a+h+|o+h+|wait|yeah|like|so\s+yeah|so\s+like|ok\s+so\s+like|you\s+know|"
     r"hold\s+on|hang\s+on|one\s+sec(?:ond)?)\b[\s,.!-]*)+(?=\w)",
     re.I,
 )
+# "Please what is ...", "Kindly list ...", "Abeg, ...": a word of politeness before what is asked.
 _POLITE_LEAD = re.compile(
     rf"^\s*(?:please|pls|kindly|abeg)[\s,]+(?=(?:{_WH}|is|are|was|were|do|does|did|can|could|will|would|should|has|"
     r"have|had|tell|list|name|give|explain|describe|show|confirm|according)\b)",
@@ -570,8 +570,8 @@ _GREETING_START = re.compile(
     r"out\s+of\s+curiosity|just\s+curious|pray(?:\s+tell)?|"
     r"sorry(?:\s+to\s+(?:bother|trouble)\s+you|\s+if\s+this\s+is\s+(?:a\s+)?(?:daft|silly|stupid|dumb|basic)"
     r"(?:\s+(?:one|question))?)?)"
-    r"(?:\s+(?:there|again|all|everyone|then))?(?:\s*[,!.;]+|\s+[-–—]+)\s*(?:but\s+)?|"
     # (a greeting word joined to the next by a hyphen or set off by a colon is a name: "Super-G:", "TA:")
+    r"(?:\s+(?:there|again|all|everyone|then))?(?:\s*[,!.;]+|\s+[-–—]+)\s*(?:but\s+)?|"
     r"(?:quick|wee|small|silly|daft|another|one\s+more|last)\s+(?:one|question|q|check)"
     r"(?:\s+from\s+[^,.!?:;–—-]{1,40})?\s*[,!.:;–—-]+\s*)+(?=\w)",
     re.I,
@@ -706,6 +706,7 @@ _INDUSTRY_CROWD = re.compile(
 )
 
 
+# "This CPPCC lot", "the NPC crowd": the body named.
 _NAMED_CROWD = re.compile(
     r"\b(?i:this|that|these|those|the)\s+([A-Z]{2,6})\s+(?:lot|crowd|folks|guys|bunch|gang)\b"
 )
@@ -720,7 +721,7 @@ def _without_doubts(sentence: str) -> str:
     stripped = guess.group("asked") + "?" if guess else stripped
     if stripped != sentence.strip() and not stripped.endswith("?"):
         stripped = stripped.rstrip(" .,") + "?"
-    stripped = _NAMED_CROWD.sub(r"the \1", stripped)  # "This CPPCC lot": the CPPCC
+    stripped = _NAMED_CROWD.sub(r"the \1", stripped)
     return _INDUSTRY_CROWD.sub(lambda m: m.group(1) + "companies", stripped)
 
 
@@ -751,9 +752,10 @@ def _without_asker_lead(sentence: str) -> str:
     if not lead:
         return sentence
     question = sentence[lead.end() :]
-    quoted = _QUOTED_TERM.search(lead.group())
+    quotes = list(_QUOTED_TERM.finditer(lead.group()))
     pronoun = _PRONOUN_ASKED_OF.search(question)
-    if quoted and pronoun and len(_QUOTED_TERM.findall(lead.group())) == 1:
+    if len(quotes) == 1 and pronoun:
+        quoted = quotes[0]
         term = ("the " if quoted.group().lower().startswith("the") else "") + quoted.group("term").strip()
         start, end = pronoun.span("p") if pronoun.group("p") else pronoun.span("m")
         question = question[:start] + term + question[end:]
@@ -852,6 +854,8 @@ _FRAMING_WORDS = frozenset(
         "dr",
     ]
 )
+# "the battery company that complained about patent lawsuits - what did it want?": the one described, whole.
+_DESCRIBED = re.compile(r"(?:the|a|an)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+(?:that|which|who)\s", re.I)
 _LABEL_TOPIC = re.compile(r"\b(?:on|about|re|regarding)\s+(?P<topic>(?:the\s+)?[^,;]{2,40})$", re.I)
 
 
@@ -868,15 +872,9 @@ def _labelled_question(sentence: str) -> str:
         return sentence  # "He also mentioned X - what was that meant to achieve?": a statement it leans on
     pronoun = _dangling_reference(asked)
     if pronoun in ("it", "they", "them"):
-        # ("the battery company that complained about patent lawsuits - what did it want?": the one described)
-        described = re.match(
-            r"(?:the|a|an)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+(?:that|which|who)\s", label, re.I
-        )
-        about = None if described else _LABEL_TOPIC.search(label)
+        about = None if _DESCRIBED.match(label) else _LABEL_TOPIC.search(label)
         topic = about.group("topic") if about else label
-        if described:
-            return re.sub(rf"\b{pronoun}\b", topic, asked, count=1, flags=re.I)
-        if about or _stands_for(pronoun, topic, asked):
+        if about or _DESCRIBED.match(label) or _stands_for(pronoun, topic, asked):
             return re.sub(rf"\b{pronoun}\b", topic, asked, count=1, flags=re.I)
         return sentence
     # ("quick explainer: what's the NPC" asks what a name is)
@@ -1108,7 +1106,8 @@ _PURPOSE_WORDS = re.compile(
 )
 
 
-# ... or after a dash that follows words pointing back: "Whose figure is that - what's the cited source?"
+# "Source?", "What's the cited source?", "Whose figure is that - what's the cited source?", "According to
+# which report?": the source of what was just said.
 _SOURCE_ALONE = re.compile(
     r"(?:^|^(?:whose|which|what)\b[^-–—]*\b(?:that|this|it|those|these)\W*\s[-–—]+)\s*"
     rf"{_OPENING_CONNECTIVE}(?:(?:what|who)(?:['’]s|\s+is|\s+was)\s+)?(?:your\s+|the\s+)?"
@@ -1181,7 +1180,7 @@ def asked_part(message: str) -> str:
     text = _GREETING_START.sub("", text)
     text = _with_blank_asked(text)
     text = _TRAILING_OFF.sub(", ", text)
-    if _SOURCE_ALONE.search(text):  # "Source?", "Sources please": of what was just said
+    if _SOURCE_ALONE.search(text):
         return "What is the source of that?"
     wanting = _WANTING_MORE.match(text)
     if wanting:  # "If I want more on X, where do I go?": where there is more on X
@@ -2127,6 +2126,7 @@ _GETS_TO = re.compile(
 
 
 def _as_aim_asked(match: re.Match[str]) -> str:
+    """``_PROBLEM_SOLVED`` asked as what the thing is meant, or aims, to achieve."""
     if match.group("be"):
         return f"what {match.group('be')} {match.group('meant')} meant to achieve"
     return f"what {match.group('do')} {match.group('tries')} aim to achieve"
@@ -3948,7 +3948,9 @@ def question_parts(question: str) -> list[str]:
         s.strip() for s in re.split(r"(?<=\?)\s+", without_borrowed_context(question).strip()) if s.strip()
     ]
     pieces: list[str] = []
-    joined_on = set()  # ("What's his name? Is it actually in there?": a check on the first, not a part)
+    # (the pieces split off a joined sentence; "What's his name? Is it actually in there?" is a check on the
+    # first, not a part)
+    joined_on: set[int] = set()
     for sentence in sentences:
         joined = _JOINED_QUESTION.match(sentence)
         pieces += [joined.group("first"), joined.group("second")] if joined else [sentence]

@@ -377,10 +377,11 @@ _YES_NO = re.compile(
     r"(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should)\s+(?!you\b|i\b|we\b)",
     re.IGNORECASE,
 )
+# "the full name", "the full official name".
+FULL_NAME = r"full(?:\s+(?:official|formal|proper))?\s+name"
 # "What does RRR stand for?", "CPPCC full name": the long form of an acronym is asked for.
 _EXPANSION_QUESTION = re.compile(
-    r"\b(full(?:\s+(?:official|formal|proper))?\s+name|full form|stands? for|short for|abbreviation|acronym|"
-    r"spelled out|spell out|expand)\b",
+    rf"\b({FULL_NAME}|full form|stands? for|short for|abbreviation|acronym|spelled out|spell out|expand)\b",
     re.IGNORECASE,
 )
 # "What does CATL stand for?", "the NPC's full name", "the full name behind the abbreviation CPPCC": the
