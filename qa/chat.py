@@ -506,7 +506,9 @@ _SPOKEN_FILLER_END = re.compile(
     r"[\s,]+(?:though|tho|again|then|or\s+what|you\s+know|do\s+you\s+know|if\s+you\s+know|(?<=,\s)like|"
     r"(?<!\bthe\s)(?<!\ba\s)(?-i:nko)|"
     r"(?:just\s+)?out\s+of\s+(?:interest|curiosity)|by\s+any\s+chance|i\s+wonder|"
-    r"if\s+you\s+(?:don['’]t|do\s+not)\s+mind(?:\s+me\s+asking)?)(?=\W*$)",
+    r"if\s+you\s+(?:don['’]t|do\s+not)\s+mind(?:\s+me\s+asking)?|"
+    # "Would they be cutting anything so?" (Irish English "then"), not "Is that so?" or "I think so"
+    r"(?<=\w{4}\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\bthink\s)(?<!\bhope\s)(?<!\bdoing\s)(?<!\bsays\s)(?<!\bsaid\s)(?<!\bsay\s)so)(?=\W*$)",
     re.I,
 )
 # "What on earth was X asking for?", "Who the heck pays?": a word of surprise after the question word.
@@ -553,6 +555,38 @@ def _two_digit_value(words: str) -> int:
     return value
 
 
+# "C A L B", "the n p c", "see a t l": an acronym spelled out letter by letter, as speech-to-text writes
+# it, with the sound of a first letter written as a word ("see" for C).
+_LETTER_SOUNDS = {
+    "see": "C", "sea": "C", "bee": "B", "dee": "D", "gee": "G", "tee": "T", "tea": "T", "pee": "P",
+    "vee": "V", "ex": "X", "jay": "J", "kay": "K", "aitch": "H", "ess": "S", "em": "M", "en": "N",
+    "el": "L", "ef": "F",
+}  # fmt: skip
+_SPELLED_OUT = re.compile(
+    rf"(?<![\w'’.-])(?:(?P<sound>{'|'.join(_LETTER_SOUNDS)})\s+)?(?P<letters>[a-z](?:\s+[a-z]){{1,7}})(?![\w-]|['’](?!s\b)|\.\w)",
+    re.I,
+)
+# "the triple R", "double A batteries": a letter said two or three times.
+_REPEATED_LETTER = re.compile(r"\b(?P<times>double|triple)\s+(?P<letter>[a-z])\b(?!['’-])", re.I)
+
+
+def _spelled_acronym(match: re.Match[str]) -> str:
+    """The acronym a run of single letters spells ("C A L B" -> "CALB", "see a t l" -> "CATL"), when the
+    run cannot be words: capitals, or three letters or more, or two after a letter's sound ("a b" and "I a"
+    are left alone)."""
+    letters = match.group("letters").split()
+    sound = match.group("sound")
+    capitals = all(letter.isupper() for letter in letters)
+    if not (capitals or len(letters) >= 3 or (sound and all(letter.islower() for letter in letters))):
+        return match.group(0)
+    first = _LETTER_SOUNDS[sound.lower()] if sound else ""
+    return first + "".join(letters).upper()
+
+
+def _repeated_letters(match: re.Match[str]) -> str:
+    return match.group("letter").upper() * (2 if match.group("times").lower() == "double" else 3)
+
+
 def _year_in_digits(match: re.Match[str]) -> str:
     if match.group("early"):
         return str(2000 + _two_digit_value(match.group("early")))
@@ -565,7 +599,7 @@ def _year_in_digits(match: re.Match[str]) -> str:
 _GREETING_START = re.compile(
     r"^\s*(?:(?:hi|hiya|hello|hey|howdy|good\s+(?:morning|afternoon|evening)|morning|afternoon|evening|thanks|"
     r"thank\s+you|cheers|ta|aye|och|ah|oh|ooh|abeg|alright|all\s+right|great|cool|huh|crikey|wow|gosh|interesting|"
-    r"fascinating|lovely|brilliant|perfect|excellent|super|nice(?:\s+one)?|fair\s+enough|makes\s+sense|"
+    r"fascinating|lovely|brilliant|perfect|excellent|super|nice(?:\s+one)?|grand(?:\s+so)?|fair\s+enough|makes\s+sense|"
     r"noted|understood|i\s+see|got\s+it|sounds\s+(?:good|great|sensible|fair|interesting|reasonable)|"
     r"out\s+of\s+curiosity|just\s+curious|pray(?:\s+tell)?|"
     r"sorry(?:\s+to\s+(?:bother|trouble)\s+you|\s+if\s+this\s+is\s+(?:a\s+)?(?:daft|silly|stupid|dumb|basic)"
@@ -702,7 +736,8 @@ _DOUBTING_TAIL = re.compile(
 )
 # "the battery guys", "the EV and battery crowd": the companies of that industry.
 _INDUSTRY_CROWD = re.compile(
-    r"\b((?:battery|ev|car|auto|energy|tech|shipping)\s+)(?:guys|crowd|folks|lot|people|players)\b", re.I
+    r"\b((?:battery|ev|car|auto|energy|tech|shipping)\s+)(?:guys|crowd|folks|lot|people|players|lads|boys|crew|gang)\b",
+    re.I,
 )
 
 
@@ -1163,6 +1198,115 @@ def _with_blank_asked(text: str) -> str:
     return gapped.rstrip(" .!:?") + "?"
 
 
+# "What did CATL - sorry, I mean CALB - ask for?", "..., or actually, how much was it in 2024?", "Q? scratch
+# that, Q2", "What did CATL propose? oh wait, no, I mean CALB": the asker correcting what they just typed.
+_CORRECTION = re.compile(
+    r"(?:\s+[-–—]+|[,;:]|[.?!]+|\s*\.{2,})\s*(?P<marker>(?:(?:oh|no|er|erm|um|uh|sorry|wait|hang\s+on|hold\s+on|"
+    r"scratch\s+that|or\s+actually|or\s+rather|actually|let\s+me\s+rephrase|i\s+mean|i\s+meant)\b[,:!.]*\s*"
+    r"(?:[-–—]+\s*)?)+)",
+    re.I,
+)
+# Words that say a correction follows (unlike "er," or "oh," alone, a pause before more of the same).
+_CORRECTING = re.compile(
+    r"\b(?:sorry|wait|hang\s+on|hold\s+on|scratch\s+that|or\s+actually|or\s+rather|let\s+me\s+rephrase|"
+    r"i\s+mean|i\s+meant)\b",
+    re.I,
+)
+_QUESTION_REPLACED = re.compile(
+    r"\b(?:sorry|wait|hang\s+on|hold\s+on|scratch\s+that|or\s+actually|or\s+rather|let\s+me\s+rephrase)\b",
+    re.I,
+)
+_TRAILING_I_MEAN = re.compile(r"[\s,]+i\s+mean(?:t)?\W*$", re.I)
+# What a correction that is a phrase replaces from: "about liquidity - sorry, about monetary policy".
+_CORRECTED_PREPOSITION = frozenset(
+    ["about", "on", "for", "in", "of", "to", "with", "from", "at", "by", "over"]
+)
+_REFERRING = re.compile(
+    r"\b(?:it|its|they|them|their|there|that|this|those|these|he|him|his|she|her)\b", re.I
+)
+
+
+def _self_corrected(text: str) -> str:
+    """The message as the asker meant it after correcting themselves: a name for the name before ("What did
+    CATL - sorry, I mean CALB - ask for?" -> "What did CALB ask for?"), a phrase for the phrase from the
+    same preposition ("about liquidity - sorry, about monetary policy overall?"), a question for the
+    question before it ("..., or actually, how much was allocated in 2024?"). A correction that leans on
+    what it corrects ("- sorry, what is it actually responsible for?") leaves the message as typed, as
+    does one that cannot be placed."""
+    typed = text
+    text = _TRAILING_I_MEAN.sub("", text)  # "wait, why are they going there I mean"
+    for match in reversed(list(_CORRECTION.finditer(text))):
+        before = text[: match.start()].rstrip()
+        if not _CORRECTING.search(match.group("marker")) or len(_WORD.findall(before)) < 2:
+            continue
+        after = text[match.end() :]
+        end = re.search(r"\s+[-–—]+\s+|\?", after)
+        correction = after[: end.start()].strip(" ,") if end else after.strip(" ,")
+        rest = after[end.end() :].strip(" ?") if end and end.group(0) != "?" else ""
+        corrected = _corrected_by(before, correction, match.group("marker"))
+        if corrected is not None and correction:
+            return f"{corrected.rstrip(' ?,')} {rest}".strip(" ,") + "?"
+    return typed
+
+
+def _corrected_by(before: str, correction: str, marker: str) -> str | None:
+    """``before`` with ``correction`` put in place of what it corrects, else None."""
+    clauses = re.split(r"(?<=[.?!])\s+|\s+[-–—]+\s+", before)
+    last = clauses[-1]
+    if _ASKING_OPENER.match(correction) and not re.match(
+        r"(?:and|also|then)\b|what\s+about\b", correction, re.I
+    ):
+        # (a question put in place of another, not one explained: "whose report, I mean, which publication?")
+        whole = len(_WORD.findall(correction)) >= 3 and _QUESTION_REPLACED.search(marker)
+        return correction if whole and not _REFERRING.search(correction) else None
+    names = _entity_spans(last)
+    if _entity_spans(correction)[:1] and _entity_spans(correction)[0][0] == 0 and names:
+        start, end = names[-1]
+        return before[: len(before) - len(last)] + last[:start] + correction + last[end:]
+    first = correction.split(" ", 1)[0].lower()
+    if first in _CORRECTED_PREPOSITION:
+        position = last.lower().rfind(f" {first} ")
+        if position >= 0:
+            return before[: len(before) - len(last)] + last[:position] + " " + correction
+    return None
+
+
+# "What's the story with consumer demand?", "What's the craic with the bonds, how much are they issuing?":
+# a topic set up by a stock phrase, alone or before the question asked of it.
+_STORY_WITH = re.compile(
+    r"^(?:(?:and|so|but|ok|okay)[\s,]+)?what(?:['’]s|\s+is|\s+was)\s+the\s+(?:story|deal|craic|crack|go|situation|"
+    r"score|lowdown|gist)\s+(?:with|on|about|regarding)\s+(?P<topic>[^,;?]+?)"
+    r"(?:\W*$|\s*(?:,|;|\?|\s[-–—])\s*(?P<asked>(?:(?:and|so)\s+)?(?:would\s+you\s+know\s+)?"
+    r"(?:what|which|who|whom|how|why|when|where|is|are|was|were|do|does|did|can|could|will)\b.+))",
+    re.I,
+)
+_PRONOUN_TOPIC = re.compile(r"^(?:it|them|they|that|this|those|these|him|her)$", re.I)
+
+
+def _topic_framed(sentence: str) -> str:
+    """A question framed by "What's the story/deal/craic with X" as the question it asks: what the
+    article says about X when that is all ("What's the story with consumer demand?"), else the question
+    after the frame, with X in brackets as its context ("..., how much are they issuing all told?" ->
+    "how much are they issuing all told (the bonds)?"); a name the question refers to by pronoun is left
+    to ``with_framed_name``."""
+    match = _STORY_WITH.match(sentence.strip())
+    if match is None:
+        return sentence
+    topic, asked = match.group("topic").strip(), match.group("asked")
+    if asked is None:
+        return sentence if _PRONOUN_TOPIC.match(topic) else _ABOUT_THE_TOPIC.format(topic)
+    if _PRONOUN_TOPIC.match(topic):
+        return asked
+    if with_framed_name(sentence) != sentence:
+        return sentence
+    asked = asked.rstrip(" ?.!")
+    it = re.search(r"\b(?:it|its)\b(?!\s+(?:true|possible|likely|the\s+case)\b)", asked, re.I)
+    if it:  # "..., how much is it going up by?": the topic
+        owned = topic + ("'" if topic.endswith("s") else "'s") if it.group().lower() == "its" else topic
+        return f"{asked[: it.start()]}{owned}{asked[it.end() :]}?"
+    return f"{asked} ({topic})?"  # "..., how much are they issuing?": of the topic, not the topic issuing
+
+
 def asked_part(message: str) -> str:
     """What a message asks, without what is said around it: the fillers and spoken years of
     ``without_fillers``, a greeting, and the sentences that ask nothing ("Hello there! Retired engineer
@@ -1175,6 +1319,7 @@ def asked_part(message: str) -> str:
     the article back that up?" -> "Is it true that X?"), a question passed on for someone else as they
     would ask it (``_as_put_directly``). A message with no sentence that asks is kept whole."""
     text = _HOW_SHORT.sub("", _FORGOTTEN.sub("", _SIGN_OFF.sub("", without_fillers(message))))
+    text = _self_corrected(text)
     text = _AS_AT_HOME.sub("", _ASKER_AFTER_DASH.sub("", text))
     text = _BY_THE_TEXT.sub("", text)  # "According to the text, what is X?": every answer is by the text
     text = _GREETING_START.sub("", text)
@@ -1195,7 +1340,7 @@ def asked_part(message: str) -> str:
     written = (
         sentences  # (as the asker wrote them: "The NPC is X, right?" is a claim, read as "Is the NPC X?")
     )
-    sentences = [_read_as_asked(s) for s in sentences]
+    sentences = [_read_as_asked(_topic_framed(s)) for s in sentences]
     if len(sentences) <= 1:
         return " ".join(sentences) or message
     asking = [
@@ -1790,7 +1935,7 @@ _TEXTING_FILLER = re.compile(
 # "What is that supposed to tell us?" asks what it tells; "supposed" hedges.
 _SUPPOSED_TO = re.compile(r"(?:\b(?:is|was)\s+|['’]s\s+)(that|this|it)\s+supposed\s+to\s+", re.I)
 # "Why - what's the supposed benefit?": the question after a one-word lead asks it again, fully.
-_ONE_WORD_LEAD = re.compile(rf"^\s*(?:why|how|what|so)\s*[-–—:]+\s*(?={_WH}\b)", re.I)
+_ONE_WORD_LEAD = re.compile(rf"^\s*(?:(?:why|how|what|so)\s*[-–—:]+|sure,?)\s*(?={_WH}\b)", re.I)
 
 
 def _texted_word(match: re.Match[str]) -> str:
@@ -2115,7 +2260,14 @@ _WEE = re.compile(
     r"proposal|plan|bit|thing|detail)\b)",
     re.I,
 )
-_BUZZ = re.compile(r"\bbuzz\s+(?=(?:phrase|phrases|word|words|term|terms)\b)", re.I)
+_BUZZ = re.compile(
+    r"\b(?:buzz|(?:(?<=\bthe\s)|(?<=\bwhat\s)|(?<=\bwhich\s))(?:fancy|posh))\s+(?=(?:phrase|phrases|word|words|term|terms|name|names)\b)",
+    re.I,
+)
+# "What was CALB giving out about?" (Irish English): complaining about.
+_GIVING_OUT = re.compile(r"\bgiv(?:ing|e|es|en)\s+out\s+(?=about\b)", re.I)
+# "Why would that matter one bit for them?": whether it matters at all.
+_ONE_BIT = re.compile(r"\s+one\s+bit\b(?=\s+(?:for|to)\b)", re.I)
 # "Does X get to pass laws?", "Can they get to decide?": whether X may, as "Does X pass laws?" asks.
 _GETS_TO = re.compile(
     r"^((?:and\s+|so\s+|but\s+)?(?:does|do|did|will|would|can|could)\s+[^?]{1,60}?)\s+get\s+to\s+"
@@ -2141,6 +2293,7 @@ def _plainly_put(question: str) -> str:
     question = _APPOSITIVE.sub(r"\1 ", question)
     question = _PROBLEM_SOLVED.sub(_as_aim_asked, question)
     question = _BUZZ.sub("", question)  # "What buzz phrase did they use?": what phrase
+    question = _ONE_BIT.sub("", _GIVING_OUT.sub("complaining ", question))
     question = _WEE.sub("", question)  # "Gotion's wee suggestion": its suggestion
     question = _GETS_TO.sub(r"\1 ", question)  # "Does the CPPCC get to pass laws?": does it pass laws
     return _AM_I_RIGHT.sub("Is it true that ", question)
@@ -2151,7 +2304,8 @@ def without_fillers(question: str) -> str:
     words written in digits, as a voice transcript has them: "um so what are the two sessions" -> "so what
     are the two sessions", "how much was that again" -> "how much was that", "in twenty twenty four" ->
     "in 2024"."""
-    stripped = _plainly_put(_TEXTING_FILLER.sub(" ", question))
+    spelled = _SPELLED_OUT.sub(_spelled_acronym, _REPEATED_LETTER.sub(_repeated_letters, question))
+    stripped = _plainly_put(_TEXTING_FILLER.sub(" ", spelled))
     stripped = _TEXTING_WORD.sub(_texted_word, stripped)
     stripped = _FOR_AS_4.sub(r"\1 for", stripped)  # "wat did calb ask 4"
     stripped = _SPOKEN_FILLER_END.sub("", _POLITE_LEAD.sub("", _SPOKEN_FILLER_START.sub("", stripped)))
@@ -2605,7 +2759,19 @@ _FRAMED_REFERENCE = re.compile(
 _NAME_RUN = re.compile(r"\b[A-Z][\w&’'-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w&’'-]*)*")
 # A frame that only names its topic: "So what's the deal with the NPC", "And what about Gotion".
 _TOPIC_FRAME_WORDS = {"so", "okay", "ok", "and", "now", "right", "what", "is", "how", "about", "the", "deal"}
-_TOPIC_FRAME_WORDS |= {"story", "with", "thing", "situation", "regarding", "as", "for", "on", "then"}
+_TOPIC_FRAME_WORDS |= {
+    "story",
+    "with",
+    "thing",
+    "situation",
+    "regarding",
+    "as",
+    "for",
+    "on",
+    "then",
+    "craic",
+    "go",
+}
 _NOT_FRAMED_NAMES = {"so", "okay", "ok", "and", "but", "now", "right", "well", "the", "i"}
 
 
@@ -2614,7 +2780,7 @@ def _framed_names(frame: str) -> list[tuple[str, int, int]]:
     names = []
     for run in _NAME_RUN.finditer(frame):
         words = run.group().split()
-        while words and (words[0].lower() in _QUESTION_STARTERS | _NOT_FRAMED_NAMES):
+        while words and (re.sub(r"['’]s$", "", words[0].lower()) in _QUESTION_STARTERS | _NOT_FRAMED_NAMES):
             words.pop(0)
         if words:
             name = " ".join(words).removesuffix("'s").removesuffix("’s")
@@ -2876,6 +3042,8 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
     bare_other = _THE_OTHER.match(body) if other is not None else None
     if other is not None and bare_other is not None:  # "What is the NPC?" -> "And the other one?"
         asked = re.split(r"(?<=[.!?])\s+", previous)[-1]  # "X and Y made proposals. What was X's?": X's
+        if _CHOICE_BETWEEN.match(asked):  # "Which of X and Y makes laws?" -> "And the other one?": about Y
+            return _finish(f"What about {other}")
         return _finish(_substitute_fragment(asked, other + (bare_other.group("owner") or "")))
     if other is not None:  # "How does the other body differ from it?" -> "How does CPPCC differ from it?"
         # ("it" stays: "... differ from the NPC?" retrieves the sentence naming both, which says neither.)
@@ -3235,6 +3403,11 @@ def _the_other(body: str, previous: str, answer: str, texts: Sequence[str] = ())
     told_of = [part for part in paired if re.search(rf"\b{re.escape(part)}\b", last)]
     if len(paired) == 2 and len(told_of) == 1:
         return next(part for part in paired if part != told_of[0])
+    # "Which of the NPC and the CPPCC heard from them?" -> "... the CPPCC heard ...": the other is the NPC
+    first_told = re.split(r"\[\d+\]", answer, maxsplit=1)[0]
+    chosen = [name for name in asked if re.search(rf"\b{re.escape(name)}\b", first_told)]
+    if len(asked) == 2 and len(chosen) == 1 and _CHOICE_BETWEEN.match(last):
+        return next(name for name in asked if name != chosen[0])
     described = _described_of_listed(answer)
     listed = [name.removeprefix("the ") for name in _listed_names(answer)] if described else []
     # (or named both, as the choice the answer made: "NPC vs CPPCC - which one legislates?")
@@ -3262,6 +3435,12 @@ def _the_other(body: str, previous: str, answer: str, texts: Sequence[str] = ())
         if _names(name) and not any(name in a or a in name for a in asked):
             return name
     return None
+
+
+# "Which of the NPC and the CPPCC ...?", "Was it X or Y that ...?": a choice between two names.
+_CHOICE_BETWEEN = re.compile(
+    r"^(?:which|who)(?:\s+\w+)?\s+of\b|^(?:which|who|was\s+it|is\s+it)\b[^?]*\bor\b", re.I
+)
 
 
 def _described_of_listed(answer: str) -> str | None:

@@ -2612,3 +2612,131 @@ def test_the_year_before_a_dated_question_is_the_year_before_its_year() -> None:
     assert rewrite_followup("And how many were there the year before?", [previous]) == (
         "How many ferry passengers were there in 2023?"
     )
+
+
+def test_the_other_one_after_a_choice_between_two_is_the_one_not_chosen() -> None:
+    answer = "The Shipping Assembly heard from the dock firms. [1]"
+    previous = Turn(
+        "Which of the Port Council and the Shipping Assembly heard from the firms?", None, answer, False
+    )
+    assert rewrite_followup("And the other one - what was decided there?", [previous]) == (
+        "And Port Council - what was decided there?"
+    )
+    assert rewrite_followup("And the other one?", [previous]) == "What about Port Council?"
+    chosen = Turn("Which advises, the PC or the SA?", None, "The SA advises the port. [1]", False)
+    assert rewrite_followup("And what does the other one do?", [chosen]) == "And what does PC do?"
+    # Two names asked of together, not as a choice, leave "the other one" to the other readings.
+    both = Turn("Who founded Arvex and Bolton?", None, "Ann Lee founded Arvex. [1]", False)
+    assert "Bolton" not in rewrite_followup("And the other one?", [both])
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("what did the H F A decide", "what did the HFA decide"),  # an acronym spelled out by speech-to-text
+        ("what did the h f a decide", "what did the HFA decide"),
+        ("what did see a p l want", "what did CAPL want"),  # "see" for the letter C
+        ("the H F A's budget", "the HFA's budget"),
+        ("when did they lower the triple R", "when did they lower the RRR"),
+        ("do remotes take double A batteries", "do remotes take AA batteries"),
+    ],
+)
+def test_letters_spoken_one_by_one_are_read_as_the_acronym(message: str, asked: str) -> None:
+    from qa.chat import asked_part
+
+    assert asked_part(message) == asked
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("What did Arvex - sorry, I mean Bolton - ask for?", "What did Bolton ask for?"),
+        ("What did Arvex propose? oh wait, no, I mean Bolton", "What did Bolton propose?"),
+        (
+            "What does the port say about dues - sorry, about pilotage overall?",
+            "What does the port say about pilotage overall?",
+        ),
+        (
+            "how does that compare with last year - or actually, how much was spent in 2024?",
+            "how much was spent in 2024?",
+        ),
+        (
+            "arvex wanted what?? sorry, let me rephrase - what did Arvex ask the port for",
+            "what did Arvex ask the port for?",
+        ),
+        # A correction that leans on what it corrects, or a clarification, leaves the message as typed.
+        (
+            "What does the HFA do - sorry, what is it responsible for?",
+            "What does the HFA do - sorry, what is it responsible for?",
+        ),
+        (
+            "Where did that figure come from - whose report, I mean, which publication?",
+            "Where did that figure come from - whose report, I mean, which publication?",
+        ),
+        ("Sorry, what did Arvex propose?", "what did Arvex propose?"),
+        (
+            "When did the port - er, the council - cut dues?",
+            "When did the port - er, the council - cut dues?",
+        ),
+    ],
+)
+def test_a_correction_the_asker_types_replaces_what_it_corrects(message: str, asked: str) -> None:
+    from qa.chat import asked_part
+
+    assert asked_part(message) == asked
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("What's the story with pilotage fees?", "What does the article say about pilotage fees?"),
+        (
+            "What's the craic with the new berths, how much are they spending all told?",
+            "how much are they spending all told (the new berths)?",
+        ),
+        (
+            "What's the deal with the harbour levy, how much is it going up by?",
+            "how much is the harbour levy going up by?",
+        ),
+        (
+            "I keep hearing about the Tall Ships. What's the story with them, which ports host them?",
+            "I keep hearing about the Tall Ships. which ports host them?",  # (the sentence "them" leans on)
+        ),
+        (
+            "What was Arvex giving out about at the hearing?",
+            "What was Arvex complaining about at the hearing?",
+        ),
+        ("Sure what did most people see as the main issue?", "what did most people see as the main issue?"),
+        ("Grand, and why did they want that?", "and why did they want that?"),
+        ("Would they be raising anything so?", "Would they be raising anything?"),
+        (
+            "Why would that matter one bit for the shipping lads?",
+            "Why would that matter for the shipping companies?",
+        ),
+        ("What was the fancy term they used for it?", "What was the term they used for it?"),
+    ],
+)
+def test_the_ninth_round_readings(message: str, asked: str) -> None:
+    from qa.chat import asked_part
+
+    assert asked_part(message) == asked
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Is that so?",
+        "Who says so?",
+        "I think so?",
+        "is it a b or c",
+        "Am I a member?",
+        "What is a t shirt?",
+        "Is 'glamping' just a fancy word for camping?",
+        "Grand Canyon tours are they open?",
+        "What's the deal with that?",
+    ],
+)
+def test_the_ninth_round_readings_leave_other_questions_alone(message: str) -> None:
+    from qa.chat import asked_part
+
+    assert asked_part(message) == message
