@@ -1951,6 +1951,31 @@ _ASIDE_AFTER_WH = re.compile(
 )
 # "What did BYD, the largest of the carmakers, propose?": a description of a name, between commas.
 _APPOSITIVE = re.compile(r"(\b[A-Z][\w&-]{1,30}),\s+(?:the|a|an|one\s+of)\s+[^,?]{1,50},\s+(?=[a-z])")
+# "What proposed company Gotion?", "What wants CATL?": a question word, a verb only someone does, then the
+# someone (a word order of Russian and other languages): what Gotion proposed.
+_INVERTED_AGENT = re.compile(
+    r"^(?P<wh>what)\s+(?P<verb>proposed|suggested|wanted|asked|said|advocated|recommended|demanded|"
+    r"requested|urged|mentioned|announced|offered|proposes|suggests|wants|asks|says|advocates|recommends|"
+    r"demands|requests|urges|mentions|announces|offers)(?P<for>\s+for)?\s+(?:(?:the\s+)?(?:company|firm|carmaker|"
+    r"body|government)\s+)?(?P<name>(?-i:[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,2}))(?P<rest>\s+(?:at|in|on|about|during|"
+    r"for|to)\b[^?]*)?\s*\?*$",
+    re.I,
+)
+_BASE_OF = {"said": "say", "says": "say"}
+# "What is name of X?" (without the article some languages do not have): the name of X.
+_BARE_NAME_OF = re.compile(r"\b(is|was|are|were|['’]s)\s+(name|names)\s+of\b", re.I)
+
+
+def _with_agent_first(match: re.Match[str]) -> str:
+    """ "What proposed company Gotion?" -> "What did Gotion propose?"."""
+    verb = match.group("verb").lower()
+    base = _BASE_OF.get(verb) or re.sub(r"(?<=[^aeiou])ied$|(?<=[^e])ed$|(?<=e)d$|(?<=[^s])s$", "", verb)
+    base = re.sub(r"^(propos|advocat|urg|announc)$", r"\1e", base)
+    tense = "did" if verb.endswith(("ed", "said")) else "does"
+    rest = (match.group("for") or "") + (match.group("rest") or "")
+    return f"{match.group('wh')} {tense} {match.group('name')} {base}{rest}?"
+
+
 # "Am I correct in supposing that X?": whether the text says X.
 _AM_I_RIGHT = re.compile(
     r"^(?:am\s+i|would\s+i\s+be|is\s+it)\s+(?:right|correct|wrong|mistaken)\s+(?:in\s+(?:supposing|thinking|"
@@ -2296,6 +2321,8 @@ def _plainly_put(question: str) -> str:
     question = _ONE_BIT.sub("", _GIVING_OUT.sub("complaining ", question))
     question = _WEE.sub("", question)  # "Gotion's wee suggestion": its suggestion
     question = _GETS_TO.sub(r"\1 ", question)  # "Does the CPPCC get to pass laws?": does it pass laws
+    question = _INVERTED_AGENT.sub(_with_agent_first, question)
+    question = _BARE_NAME_OF.sub(r"\1 the \2 of", question)
     return _AM_I_RIGHT.sub("Is it true that ", question)
 
 

@@ -282,7 +282,7 @@ _TIME_NOUN_QUESTION = re.compile(
 # "NPC opening date?", "Opening date of this year's Two Sessions?": keywords for when something happens
 _EVENT_DATE = r"(?:(?:opening|closing|start|starting|end|ending|launch|exact|meeting|session)\s+)?"
 _DATE_KEYWORDS = re.compile(rf"^(?:[\w’'-]+\s+){{1,4}}{_EVENT_DATE}(?:date|dates|deadline)\W*$")
-_SIZE_OF = re.compile(r"^(?:the\s+)?(?:size|scale|amount|total|value)\s+of\b")
+_SIZE_OF = re.compile(r"^(?:the\s+)?(?:size|scale|amount|total|value|number|count)\s+of\b")
 _DATE_OF = re.compile(
     rf"(?:(?:and\s+)?what\s+(?:is|are|was|were)\s+)?(?:the\s+)?{_EVENT_DATE}dates?\s+(?:of|for)\b"
 )
@@ -352,6 +352,14 @@ _HOLDER_VERB = re.compile(r"who (?:" + "|".join(_ROLE_OF_VERB) + r")\b")
 # "Which body can make laws, the NPC or the CPPCC?" is answered by one of the question's own names.
 _CHOICE = re.compile(r"[,:] (?:the )?[\w’'-]+(?: [\w’'-]+){0,3} or (?:the )?[\w’'-]+(?: [\w’'-]+){0,3}\W*$")
 _WHO_OPENER = re.compile(r"who\b(?! (?:is|are|was|were)\b)")  # "Who was Marie Curie?" asks what she was
+# "Who is CALB suing?", "Who are they partnering with?": whom someone acts on, not what someone is.
+_WHO_ACTED_ON = re.compile(
+    r"(?i:who(?:m)?\s+(?:is|are|was|were))\s+(?:[\w'’-]+\s+){1,4}?[a-z]+ing\b(?:\s+with)?\W*$"
+)
+# "rate cut how many bps", "bond money how much": keywords, then how much or many.
+_HOW_MUCH_AFTER_KEYWORDS = re.compile(
+    r"^(?!(?:how|what|which|who|when|where|why)\b)[\w\s'’-]+\bhow\s+(?:much|many)\b"
+)
 # "Which company did CALB accuse ...?" is answered by a company, named or described, other than CALB.
 _WHICH_ORGANISATION = re.compile(
     r"(?:which|what)(?! (?:type|kind|sort)s? of\b)"  # "What type of body is X?" asks what X is
@@ -458,6 +466,11 @@ _AMOUNT_ANSWER = re.compile(
     re.IGNORECASE,
 )
 _HOW_MUCH = re.compile(_LEADING_PREPOSITION + r"how much\b")
+# "How many days ...?", "number of delegates": a count, which a rank ("the second largest") is not.
+_COUNT_QUESTION = re.compile(r"\bhow\s+many\b|^(?:the\s+)?(?:number|count)\s+of\b")
+_COUNT_ANSWER = re.compile(
+    rf"\d|\b({_NUMBER_WORDS}|once|twice|dozens?|hundreds?|thousands?|millions?)\b", re.I
+)
 # "How much did X receive/spend/cost ...?", "How much went to X?" and "How much money/funding ...?" ask for a
 # sum of money.
 _MONEY_QUESTION = re.compile(
@@ -1398,6 +1411,8 @@ def _gives_answer_type(wanted: str, text: str, question: str) -> bool:
         amount = _HOW_MUCH.match(lowered) or _asked_quantity(lowered) == "amount"
         money = _MONEY_QUESTION.search(lowered)
         pattern = _MONEY_ANSWER if money else _AMOUNT_ANSWER if amount else _QUANTITY_ANSWER
+        if pattern is _QUANTITY_ANSWER and _COUNT_QUESTION.search(lowered):
+            pattern = _COUNT_ANSWER  # "How many days ...?" is not answered by "the second largest"
     return bool(pattern.search(text))
 
 
@@ -1523,7 +1538,9 @@ def _expected_answer_type(question: str) -> str | None:
         return "time"
     if _DATE_KEYWORDS.match(lowered):  # "NPC opening date?"
         return "time"
-    if _SIZE_OF.match(lowered):  # "size of the liquidity injection?"
+    if _SIZE_OF.match(lowered) or _HOW_MUCH_AFTER_KEYWORDS.match(
+        lowered
+    ):  # "size of the liquidity injection?"
         return "quantity"
     if _measure_asked_for([(t.lower(), span) for t, span in _tokens_with_spans(unbracketed)]):
         return "quantity"  # "What were the total EV sales in 2024?"
@@ -1541,6 +1558,7 @@ def _expected_answer_type(question: str) -> str | None:
     if _YES_NO.match(lowered) and _SPECIFIC_INSTANCES.search(lowered):
         return "name"  # "Did CALB refer to any specific lawsuit?": only one named says so
     who_with = re.match(r"who(?:m)?\s+(?:is|are|was|were)\b.*\s(?:with|against|from|by)\W*$", lowered)
+    who_with = who_with or _WHO_ACTED_ON.match(without_borrowed_context(question).strip())
     if who_with:  # "Who are CALB in litigation with?": a party, though "Who are X?" asks what X is
         return "agent"
     if (_WHO_OPENER.match(lowered) or _WHICH_ORGANISATION.match(lowered)) and not _CHOICE.search(lowered):

@@ -2740,3 +2740,21 @@ def test_the_ninth_round_readings_leave_other_questions_alone(message: str) -> N
     from qa.chat import asked_part
 
     assert asked_part(message) == message
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("What proposed company Arvex?", "What did Arvex propose?"),  # a verb only someone does, then who
+        ("What wants Bolton at the hearing?", "What does Bolton want at the hearing?"),
+        ("What asked for Arvex?", "What did Arvex ask for?"),
+        ("What is name of Arvex CEO?", "What is the name of Arvex CEO?"),
+        # "what" can do these, so it is what did them
+        ("What affected Arvex?", "What affected Arvex?"),
+        ("What happened to Arvex?", "What happened to Arvex?"),
+    ],
+)
+def test_a_verb_before_the_one_who_did_it_asks_what_they_did(message: str, asked: str) -> None:
+    from qa.chat import asked_part
+
+    assert asked_part(message) == asked

@@ -1474,3 +1474,27 @@ def test_whether_a_text_mentions_someone_by_name_asks_for_the_name() -> None:
     mentions = "Does the article happen to mention Arvex's chief executive by name?"
     assert _expected_answer_type(mentions) == "name"
     assert _expected_answer_type("Did the report name the harbour master?") == "name"
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("Who is Arvex suing?", "agent"),  # whom someone acts on
+        ("Who are they partnering with (Arvex proposal)?", "agent"),
+        ("Who is Sterling?", None),  # what someone is
+        ("crane hire how many tonnes", "quantity"),  # keywords, then how many
+        ("number of berths", "quantity"),
+    ],
+)
+def test_the_ninth_round_answer_types(question: str, wanted: str | None) -> None:
+    from qa.question_form import _expected_answer_type
+
+    assert _expected_answer_type(question) == wanted
+
+
+def test_a_count_is_not_answered_by_a_rank() -> None:
+    from qa.question_form import _gives_answer_type
+
+    rank = "The port is the second largest in the region."
+    assert not _gives_answer_type("quantity", rank, "How many days does the fair last?")
+    assert _gives_answer_type("quantity", "The fair lasts five days.", "How many days does the fair last?")
