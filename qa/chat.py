@@ -1963,6 +1963,11 @@ _INVERTED_AGENT = re.compile(
 )
 _BASE_OF = {"said": "say", "says": "say"}
 # "What is name of X?" (without the article some languages do not have): the name of X.
+_BARE_SAME = re.compile(
+    r"\b(said|say|says|did|do|does|wanted|want|wants|proposed|propose|proposes|asked|ask|asks|suggested|"
+    r"mentioned|raised|made|make|makes)\s+same\b",
+    re.I,
+)
 _BARE_NAME_OF = re.compile(r"\b(is|was|are|were|['’]s)\s+(name|names)\s+of\b", re.I)
 
 
@@ -2323,6 +2328,7 @@ def _plainly_put(question: str) -> str:
     question = _GETS_TO.sub(r"\1 ", question)  # "Does the CPPCC get to pass laws?": does it pass laws
     question = _INVERTED_AGENT.sub(_with_agent_first, question)
     question = _BARE_NAME_OF.sub(r"\1 the \2 of", question)
+    question = _BARE_SAME.sub(r"\1 the same", question)
     return _AM_I_RIGHT.sub("Is it true that ", question)
 
 
@@ -3204,6 +3210,10 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         return _finish(f"{body} ({previous})")
     if _ALONE_OR_OTHERS.match(body):  # "Geely alone, or also others?": of who did what was just asked
         return _finish(f"{body} ({previous})")
+    if _WH_LAST.match(body) and not _entity_spans(uncapitalised):  # "data from whom", "standardise what"
+        return _finish(f"{body} ({previous})")
+    if _is_keyword_fragment(body) and _is_keyword_query(previous) and not KEYWORD_QUESTION.match(previous):
+        return _finish(f"{previous.rstrip(' ?')}: {uncapitalised}")  # "xiaomi ask" -> "hardware part"
     keywords = KEYWORD_QUESTION.match(previous)
     if keywords and _is_keyword_fragment(body):
         # "trade-in scheme - relevance for EVs?" -> "funding this year?": keywords asking something else of
@@ -3229,6 +3239,15 @@ _ALONE_OR_OTHERS = re.compile(
 KEYWORD_QUESTION = re.compile(r"^(?P<thing>[^?:;,–—]{2,60}?)(?:\s*:|\s+[-–—]+)\s+(?P<asked>[^?:]{1,80}?)\?*$")
 _KEYWORD_FRAGMENT_WORDS = 4
 _OTHERS_TOO = re.compile(r"\b(?:others?|else|same|too|also)\b", re.I)
+
+
+def _is_keyword_query(text: str) -> bool:
+    """A few words typed as a search ("xiaomi ask", "catl energy storage ask"), not a question or request."""
+    words = _WORD.findall(text)
+    if not 1 <= len(words) <= 6 or text.rstrip().endswith("?"):
+        return False
+    first = words[0].lower()
+    return not _ASKING_OPENER.match(text) and not _CHALLENGE.match(text) and first not in _QUESTION_STARTERS
 
 
 def _is_keyword_fragment(body: str) -> bool:
@@ -3926,6 +3945,10 @@ _RELATION_ONLY = re.compile(
     r"^(?:and\s+|so\s+)?(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:reactions?|responses?|impacts?|effects?|"
     rf"timeline|timing|goals?|aims?|purpose|reasoning|mechanism|upshot|take|verdict|logic|basis|{'|'.join(WHY_NOUNS)})$",
     re.I,
+)
+# "data from whom", "standardise what exactly", "funded by whom?": a few words that ask at their end.
+_WH_LAST = re.compile(
+    r"^(?:and\s+)?(?:[a-z-]+\s+){1,3}(?:who|whom|what|which|where|when)(?:\s+exactly)?$", re.I
 )
 # "who feeds data in?", "which firms would plug into?": a verb whose object is left out, what was asked.
 _STRANDED_PARTICLE = re.compile(r"^(?:who|what|which)(?:\s+[a-z-]+){1,3}\s+(?:in|into|to|from|for)$", re.I)

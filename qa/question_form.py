@@ -1480,7 +1480,9 @@ _ASKED_AFTER_COLON = re.compile(
 
 
 # Keywords after a colon that end on a measure or name one before "of": "size of cut", "per-car amount".
-_MEASURE_AFTER_COLON = re.compile(r":\s*(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)(?:\s+of\s+[a-z\s-]+)?\W*$")
+_MEASURE_AFTER_COLON = re.compile(
+    r":\s*(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)(?:\s+(?:of|for)\s+[a-z\s-]+)?\W*$"
+)
 
 
 # "What efficiency gains did Gotion estimate?": an estimate is a figure.
@@ -1520,7 +1522,9 @@ def _expected_answer_type(question: str) -> str | None:
     measure = _MEASURE_AFTER_COLON.search(lowered)  # "cost?", "RRR cut: size of cut?", "per-car amount?"
     if measure and measure.group("noun") in _VALUE_NOUNS:
         return "quantity"
-    if measure and measure.group("noun") in _DATE_NOUNS:  # "Two Sessions 2025: dates?"
+    # "Two Sessions 2025: dates?", "rollout: target year?" (not "funding this year?", a time it is of)
+    relative_year = re.search(r"\b(?:this|last|next|per|a|each|that|vs|versus|every|the)\s+year\b", lowered)
+    if measure and measure.group("noun") in _DATE_NOUNS and not relative_year:
         return "time"
     asked_of_it = _expected_answer_type(tail.group(1) + "?") if tail else None
     if asked_of_it is not None:
@@ -1577,9 +1581,9 @@ def _expected_answer_type(question: str) -> str | None:
 # the policy on them); and changes that may follow one ("budget increase").
 _VALUE_NOUNS = _word_set(
     "ratio ratios size sizes total totals amount amounts number numbers figure figures percentage level "
-    "levels value values price prices cost costs budget budgets"
+    "levels value values price prices cost costs budget budgets count counts"
 )
-_DATE_NOUNS = _word_set("date dates timing timeline timeframe deadline schedule")
+_DATE_NOUNS = _word_set("date dates timing timeline timeframe deadline schedule year")
 # What keywords ask for when they end on one ("bond issuance: total?", "Two Sessions: dates?").
 _MEASURE_NOUNS = _VALUE_NOUNS | _DATE_NOUNS
 _FIGURE_NOUNS = _word_set("figure figures number numbers amount amounts sum sums total totals")

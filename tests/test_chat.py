@@ -2758,3 +2758,27 @@ def test_a_verb_before_the_one_who_did_it_asks_what_they_did(message: str, asked
     from qa.chat import asked_part
 
     assert asked_part(message) == asked
+
+
+def test_keywords_after_keywords_ask_of_the_same_thing() -> None:
+    searched = [Turn("arvex ask", None, "x", False)]
+    assert rewrite_followup("hardware part", searched) == "Arvex ask: hardware part?"
+    # after a question, a few words are left to the conversation's context, as before
+    asked = [Turn("What did Arvex ask for?", None, "x", False)]
+    assert rewrite_followup("hardware part", asked) == "hardware part"
+
+
+def test_a_few_words_that_ask_at_their_end_ask_of_what_was_just_asked() -> None:
+    previous = [Turn("what kind of system", None, "x", False)]
+    assert rewrite_followup("data from whom", previous) == "Data from whom (what kind of system)?"
+    pushed = [Turn("What did Arvex push for?", None, "x", False)]
+    assert rewrite_followup("standards for what exactly?", pushed) == (
+        "Standards for what exactly (What did Arvex push for)?"
+    )
+
+
+def test_same_without_its_article_is_the_same() -> None:
+    from qa.chat import asked_part
+
+    assert asked_part("Which other firm said same thing?") == "Which other firm said the same thing?"
+    assert asked_part("Is it the same thing?") == "Is it the same thing?"

@@ -1498,3 +1498,17 @@ def test_a_count_is_not_answered_by_a_rank() -> None:
     rank = "The port is the second largest in the region."
     assert not _gives_answer_type("quantity", rank, "How many days does the fair last?")
     assert _gives_answer_type("quantity", "The fair lasts five days.", "How many days does the fair last?")
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("Arvex push: current berth count?", "quantity"),  # a count is a figure
+        ("Arvex ask: target year for opening?", "time"),
+        ("Ferry scheme: funding this year?", None),  # a year it is of, not one asked for
+    ],
+)
+def test_keywords_after_a_colon_asking_a_count_or_a_year(question: str, wanted: str | None) -> None:
+    from qa.question_form import _expected_answer_type
+
+    assert _expected_answer_type(question) == wanted
