@@ -51,6 +51,7 @@ from qa.chat import (
     question_parts,
     rewrite_followup,
     with_framed_name,
+    with_spelled_names,
     without_borrowed_context,
 )
 from qa.embedding import Embedder, TokenVectors
@@ -493,7 +494,9 @@ class Assistant:
         timings: dict[str, float] = {}
         clock = time.perf_counter()
         # "Hello! ... What is X? I'm new here.", "um", "wait": read without what is said around the question
-        spoken = self._with_names_recalled(asked_part(question))
+        # "what was C A L B complaining about": the documents' acronym, read before anything else
+        spelled = with_spelled_names(question, self.retriever.names())
+        spoken = self._with_names_recalled(asked_part(spelled))
         standalone = (
             rewrite_followup(spoken, history, self._texts_about(spoken, history)) if history else spoken
         )
@@ -719,7 +722,9 @@ class Assistant:
         told) gains ``W_CONTINUATION``, and one of those told sentences that does not loses as much."""
         question = _without_exclusion(expand_contractions(_LEADING_CONJUNCTION.sub("", question.strip())))
         question = _as_asked(_plain_idioms(with_framed_name(_without_asides(question))))
-        retrieved = self._candidates(passages, bool(_ASKS_WHERE_TO_LEARN_MORE.search(question)))
+        retrieved = self._candidates(
+            passages, bool(_ASKS_WHERE_TO_LEARN_MORE.search(question)), question, self._terms(question)
+        )
         candidates = [c for c in retrieved if not any(c.text in told for told in leaving_out)]
         texts = [c.text for c in candidates]
         question = _capital_as_country(question, texts)  # "Beijing" said "China"
@@ -1169,10 +1174,17 @@ class Assistant:
         return sorted(chosen, key=lambda c: (c.passage_index != best.passage_index, c.document_id, c.start))
 
     # ------------------------------------------------------------------ internals
-    def _candidates(self, passages: list[Passage], calls_to_action: bool = False) -> list[Candidate]:
+    def _candidates(
+        self,
+        passages: list[Passage],
+        calls_to_action: bool = False,
+        question: str = "",
+        question_terms: Set[str] = frozenset(),
+    ) -> list[Candidate]:
         """Answer-worthy sentences of the passages: no headings, one copy of each repeated sentence, and
         no call to action ("For more information ... get in touch.") unless ``calls_to_action`` (the
-        question asks how to learn more)."""
+        question asks how to learn more). A labelled headline ("Key Read: ...") answers that question,
+        and one that asks what the headline itself says (``_asks_the_headline``)."""
         seen: set[str] = set()
         out: list[Candidate] = []
         for index, passage in enumerate(passages):
@@ -1180,7 +1192,8 @@ class Assistant:
             previous_text = ""
             for start, end in _sentence_spans(chunk.text, chunk.start, chunk.sentences):
                 text = chunk.text[start - chunk.start : end - chunk.start]
-                if _is_heading(text, calls_to_action):
+                headline_asked = self._asks_the_headline(text, question, question_terms)
+                if _is_heading(text, calls_to_action or headline_asked):
                     previous_text = ""
                     continue
                 key = _dedupe_key(text)
@@ -1205,6 +1218,29 @@ class Assistant:
                     )
                 previous_text = text
         return out
+
+    def _asks_the_headline(self, text: str, question: str, question_terms: Set[str]) -> bool:
+        """Whether a question asks what a labelled headline itself states: where, how many, or why, given
+        by the headline ("Where are Chinese EV and battery players looking to raise funds?" of "Key Read:
+        Chinese EV & Battery players look to Hong Kong to raise funds ahead of global expansion"), of what
+        the question shares with it (``HEADLINE_TERMS_ASKED`` words). Not what another piece says behind
+        its headline ("What are the four key challenges recyclers face?", "Which EV makers listed in Hong
+        Kong?"): the headline only names those."""
+        labelled = _LABELLED_HEADLINE.match(text.strip())
+        if not labelled or not _is_labelled_headline(text):
+            return False
+        headline = labelled.group("headline")
+        if len(question_terms & self._terms(headline)) < HEADLINE_TERMS_ASKED:
+            return False
+        wanted = _expected_answer_type(question)
+        if wanted in ("place", "quantity"):
+            return _gives_answer_type(wanted, headline, question)
+        purpose = _HEADLINE_PURPOSE.search(headline)  # "... to raise funds": why they look there
+        return (
+            bool(_WHY.match(question.strip()))
+            and purpose is not None
+            and not (self._terms(purpose.group()) & question_terms)
+        )
 
     def _terms(self, text: str) -> set[str]:
         """Stemmed content words, cut to ``STEM_PREFIX`` characters so "emphasise"/"emphasis" meet.
@@ -1460,6 +1496,10 @@ def _is_heading(text: str, calls_to_action: bool = False) -> bool:
 # "Key Read: <headline>", "Related: <headline>": a label of one to three capitalised words, then a headline.
 _LABELLED_HEADLINE = re.compile(r"^(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*:\s+(?P<headline>[A-Z].*)$")
 HEADLINE_WORDS = 8
+HEADLINE_TERMS_ASKED = 3
+# "... look to Hong Kong to raise funds ahead of global expansion": what they do it for.
+_HEADLINE_PURPOSE = re.compile(r"\bto\s+[a-z]+\s+[a-z]+(?:\s+[a-z]+)?")
+_WHY = re.compile(r"(?:and\s+|so\s+)?(?:why|what\s+for|for\s+what\s+(?:purpose|reason))\b", re.I)
 
 
 def _is_labelled_headline(text: str) -> bool:

@@ -14,7 +14,7 @@ import sqlite3
 import threading
 import time
 import uuid
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -506,9 +506,14 @@ _SPOKEN_FILLER_END = re.compile(
     r"[\s,]+(?:though|tho|again|then|or\s+what|you\s+know|do\s+you\s+know|if\s+you\s+know|(?<=,\s)like|"
     r"(?<!\bthe\s)(?<!\ba\s)(?-i:nko)|"
     r"(?:just\s+)?out\s+of\s+(?:interest|curiosity)|by\s+any\s+chance|i\s+wonder|"
-    r"if\s+you\s+(?:don['’]t|do\s+not)\s+mind(?:\s+me\s+asking)?|"
-    # "Would they be cutting anything so?" (Irish English "then"), not "Is that so?" or "I think so"
-    r"(?<=\w{4}\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\bthink\s)(?<!\bhope\s)(?<!\bdoing\s)(?<!\bsays\s)(?<!\bsaid\s)(?<!\bsay\s)so)(?=\W*$)",
+    r"if\s+you\s+(?:don['’]t|do\s+not)\s+mind(?:\s+me\s+asking)?)(?=\W*$)",
+    re.I,
+)
+# "Would they be cutting anything so?", "Is it on tomorrow, so?" (Irish English "then"), not "Is that so?",
+# "Did the court rule so?".
+_THEN_SO = re.compile(
+    r"\b(anything|something|nothing|then|now|tonight|today|tomorrow|there|yet|still|all|on|over|open|again)"
+    r"[\s,]+so(?=\W*$)",
     re.I,
 )
 # "What on earth was X asking for?", "Who the heck pays?": a word of surprise after the question word.
@@ -563,28 +568,42 @@ _LETTER_SOUNDS = {
     "el": "L", "ef": "F",
 }  # fmt: skip
 _SPELLED_OUT = re.compile(
-    rf"(?<![\w'’.-])(?:(?P<sound>{'|'.join(_LETTER_SOUNDS)})\s+)?(?P<letters>[a-z](?:\s+[a-z]){{1,7}})(?![\w-]|['’](?!s\b)|\.\w)",
+    rf"(?<![\w'’./-])(?:(?P<sound>{'|'.join(_LETTER_SOUNDS)})\s+)?(?P<letters>[a-z](?:\s+[a-z]){{1,7}})"
+    r"(?![\w/-]|['’](?!s\b)|\.\w)",
     re.I,
 )
 # "the triple R", "double A batteries": a letter said two or three times.
 _REPEATED_LETTER = re.compile(r"\b(?P<times>double|triple)\s+(?P<letter>[a-z])\b(?!['’-])", re.I)
 
 
-def _spelled_acronym(match: re.Match[str]) -> str:
-    """The acronym a run of single letters spells ("C A L B" -> "CALB", "see a t l" -> "CATL"), when the
-    run cannot be words: capitals, or three letters or more, or two after a letter's sound ("a b" and "I a"
-    are left alone)."""
-    letters = match.group("letters").split()
-    sound = match.group("sound")
-    capitals = all(letter.isupper() for letter in letters)
-    if not (capitals or len(letters) >= 3 or (sound and all(letter.islower() for letter in letters))):
-        return match.group(0)
-    first = _LETTER_SOUNDS[sound.lower()] if sound else ""
-    return first + "".join(letters).upper()
+def with_spelled_names(question: str, names: Collection[str]) -> str:
+    """The question with the acronyms among ``names`` (those the documents use) that it spells out letter
+    by letter, as speech-to-text writes them: "what was C A L B complaining about" -> "... CALB ...", "see
+    a t l" -> "CATL", "the triple R" -> "RRR", "see a g p" -> "see a GP". Letters that spell no acronym
+    of the documents stay as typed ("type A B or O", "Is green tea o k?")."""
+    acronyms = {name for name in names if name.isupper() and len(name) > 1}
+    if not acronyms:
+        return question
 
+    def repeated(match: re.Match[str]) -> str:
+        times = 2 if match.group("times").lower() == "double" else 3
+        acronym = match.group("letter").upper() * times
+        return acronym if acronym in acronyms else match.group()
 
-def _repeated_letters(match: re.Match[str]) -> str:
-    return match.group("letter").upper() * (2 if match.group("times").lower() == "double" else 3)
+    def spelled(match: re.Match[str]) -> str:
+        letters = match.group("letters").split()
+        sound = match.group("sound") or ""
+        said = f"{sound} " if sound else ""
+        readings = [(_LETTER_SOUNDS[sound.lower()] + "".join(letters).upper(), "")] if sound else []
+        readings.append(("".join(letters).upper(), said))
+        if len(letters) > 2 and letters[0].lower() in ("a", "i"):  # "a g p": an article, then GP
+            readings.append(("".join(letters[1:]).upper(), f"{said}{letters[0]} "))
+        for acronym, kept in readings:
+            if acronym in acronyms:
+                return kept + acronym
+        return match.group()
+
+    return _SPELLED_OUT.sub(spelled, _REPEATED_LETTER.sub(repeated, question))
 
 
 def _year_in_digits(match: re.Match[str]) -> str:
@@ -736,7 +755,8 @@ _DOUBTING_TAIL = re.compile(
 )
 # "the battery guys", "the EV and battery crowd": the companies of that industry.
 _INDUSTRY_CROWD = re.compile(
-    r"\b((?:battery|ev|car|auto|energy|tech|shipping)\s+)(?:guys|crowd|folks|lot|people|players|lads|boys|crew|gang)\b",
+    r"\b((?:battery|ev|car|auto|energy|tech|shipping)\s+)(?:guys|crowd|folks|lot|people|players)\b"
+    r"|\b((?:battery|ev)\s+)(?:lads|boys|gang)\b",
     re.I,
 )
 
@@ -757,7 +777,7 @@ def _without_doubts(sentence: str) -> str:
     if stripped != sentence.strip() and not stripped.endswith("?"):
         stripped = stripped.rstrip(" .,") + "?"
     stripped = _NAMED_CROWD.sub(r"the \1", stripped)
-    return _INDUSTRY_CROWD.sub(lambda m: m.group(1) + "companies", stripped)
+    return _INDUSTRY_CROWD.sub(lambda m: (m.group(1) or m.group(2)) + "companies", stripped)
 
 
 _BY_THE_TEXT = re.compile(
@@ -1201,12 +1221,13 @@ def _with_blank_asked(text: str) -> str:
 # "What did CATL - sorry, I mean CALB - ask for?", "..., or actually, how much was it in 2024?", "Q? scratch
 # that, Q2", "What did CATL propose? oh wait, no, I mean CALB": the asker correcting what they just typed.
 _CORRECTION = re.compile(
-    r"(?:\s+[-–—]+|[,;:]|[.?!]+|\s*\.{2,})\s*(?P<marker>(?:(?:oh|no|er|erm|um|uh|sorry|wait|hang\s+on|hold\s+on|"
-    r"scratch\s+that|or\s+actually|or\s+rather|actually|let\s+me\s+rephrase|i\s+mean|i\s+meant)\b[,:!.]*\s*"
-    r"(?:[-–—]+\s*)?)+)",
+    r"(?P<separator>\s+[-–—]+|[,;:]|[.?!]+|\s*\.{2,})\s*(?P<marker>(?:(?:oh|no|er|erm|um|uh|sorry|wait|hang\s+on|"
+    r"hold\s+on|scratch\s+that|or\s+actually|or\s+rather|actually|let\s+me\s+rephrase|i\s+mean|i\s+meant)\b"
+    r"[,:!.]*\s*(?:[-–—]+\s*)?)+)",
     re.I,
 )
-# Words that say a correction follows (unlike "er," or "oh," alone, a pause before more of the same).
+# Words that say a correction follows (unlike "er," or "oh," alone, a pause before more of the same), and
+# those that put a whole question in place of another (unlike "I mean", which may explain it).
 _CORRECTING = re.compile(
     r"\b(?:sorry|wait|hang\s+on|hold\s+on|scratch\s+that|or\s+actually|or\s+rather|let\s+me\s+rephrase|"
     r"i\s+mean|i\s+meant)\b",
@@ -1216,11 +1237,19 @@ _QUESTION_REPLACED = re.compile(
     r"\b(?:sorry|wait|hang\s+on|hold\s+on|scratch\s+that|or\s+actually|or\s+rather|let\s+me\s+rephrase)\b",
     re.I,
 )
+# "or actually"/"or rather" alone correct only when set off ("..., or actually, how much ...?"), not when
+# they offer another option ("Is the train faster, or actually is the bus quicker?").
+_ALTERNATIVE_ONLY = re.compile(r"^or\s+(?:actually|rather)\s*$", re.I)
+# "sorry" alone after a question is an apology before another question ("What's the refund policy? Sorry,
+# how long do refunds take?"), not a correction of it.
+_APOLOGY_ONLY = re.compile(r"^(?:oh\s+)?sorry\W*$", re.I)
 _TRAILING_I_MEAN = re.compile(r"[\s,]+i\s+mean(?:t)?\W*$", re.I)
 # What a correction that is a phrase replaces from: "about liquidity - sorry, about monetary policy".
 _CORRECTED_PREPOSITION = frozenset(
     ["about", "on", "for", "in", "of", "to", "with", "from", "at", "by", "over"]
 )
+_CORRECTED_PHRASE_WORDS = 3
+_CORRECTING_NAME_WORDS = 4
 _REFERRING = re.compile(
     r"\b(?:it|its|they|them|their|there|that|this|those|these|he|him|his|she|her)\b", re.I
 )
@@ -1228,45 +1257,67 @@ _REFERRING = re.compile(
 
 def _self_corrected(text: str) -> str:
     """The message as the asker meant it after correcting themselves: a name for the name before ("What did
-    CATL - sorry, I mean CALB - ask for?" -> "What did CALB ask for?"), a phrase for the phrase from the
-    same preposition ("about liquidity - sorry, about monetary policy overall?"), a question for the
-    question before it ("..., or actually, how much was allocated in 2024?"). A correction that leans on
-    what it corrects ("- sorry, what is it actually responsible for?") leaves the message as typed, as
-    does one that cannot be placed."""
+    CATL - sorry, I mean CALB - ask for?" -> "What did CALB ask for?"), a short phrase for the phrase from
+    the same preposition ("about liquidity - sorry, about monetary policy overall?"), a question for the
+    question before it ("how does that compare - or actually, how much was allocated in 2024?"). A
+    correction that leans on what it corrects ("- sorry, what is it actually responsible for?"), an
+    apology before another question, an option offered ("..., or rather Aer Lingus?") and a correction
+    that cannot be placed leave the message as typed."""
     typed = text
     text = _TRAILING_I_MEAN.sub("", text)  # "wait, why are they going there I mean"
     for match in reversed(list(_CORRECTION.finditer(text))):
-        before = text[: match.start()].rstrip()
-        if not _CORRECTING.search(match.group("marker")) or len(_WORD.findall(before)) < 2:
+        before = text[: match.start()].rstrip() + ("?" if "?" in match.group("separator") else "")
+        marker = match.group("marker")
+        words = marker.strip(" ,:!.-–—")
+        if not _CORRECTING.search(marker) or len(_WORD.findall(before)) < 2:
+            continue
+        if _ALTERNATIVE_ONLY.match(words) and not re.search(r"[,:–—-]\s*$", marker):
+            continue
+        sentence_end = bool(re.search(r"[.?!]", match.group("separator")))
+        if sentence_end and _APOLOGY_ONLY.match(words):
             continue
         after = text[match.end() :]
         end = re.search(r"\s+[-–—]+\s+|\?", after)
         correction = after[: end.start()].strip(" ,") if end else after.strip(" ,")
         rest = after[end.end() :].strip(" ?") if end and end.group(0) != "?" else ""
-        corrected = _corrected_by(before, correction, match.group("marker"))
+        corrected = _corrected_by(before, correction, marker, sentence_end and not rest)
         if corrected is not None and correction:
             return f"{corrected.rstrip(' ?,')} {rest}".strip(" ,") + "?"
     return typed
 
 
-def _corrected_by(before: str, correction: str, marker: str) -> str | None:
-    """``before`` with ``correction`` put in place of what it corrects, else None."""
+def _corrected_by(before: str, correction: str, marker: str, after_a_sentence: bool) -> str | None:
+    """``before`` with ``correction`` put in place of what it corrects, else None. A name corrects the
+    last name of the clause it follows, or of the question before it when it is all that follows ("What
+    did CATL propose? oh wait, no, I mean CALB"), not a sentence that asks nothing ("I emailed Tesco.
+    Sorry, Mary here, ...")."""
     clauses = re.split(r"(?<=[.?!])\s+|\s+[-–—]+\s+", before)
     last = clauses[-1]
+    asking = bool(_ASKING_OPENER.match(last) or last.rstrip().endswith("?"))
     if _ASKING_OPENER.match(correction) and not re.match(
         r"(?:and|also|then)\b|what\s+about\b", correction, re.I
     ):
         # (a question put in place of another, not one explained: "whose report, I mean, which publication?")
         whole = len(_WORD.findall(correction)) >= 3 and _QUESTION_REPLACED.search(marker)
-        return correction if whole and not _REFERRING.search(correction) else None
+        return correction if whole and asking and not _REFERRING.search(correction) else None
+    if not asking:
+        return None
     names = _entity_spans(last)
-    if _entity_spans(correction)[:1] and _entity_spans(correction)[0][0] == 0 and names:
+    named = _entity_spans(correction)
+    only_a_name = (
+        bool(named)
+        and named[0][0] == 0
+        and "," not in correction
+        and len(_WORD.findall(correction)) <= _CORRECTING_NAME_WORDS
+    )
+    if only_a_name and names and (after_a_sentence or not re.search(r"[.?!]\s*$", before)):
         start, end = names[-1]
         return before[: len(before) - len(last)] + last[:start] + correction + last[end:]
     first = correction.split(" ", 1)[0].lower()
     if first in _CORRECTED_PREPOSITION:
         position = last.lower().rfind(f" {first} ")
-        if position >= 0:
+        replaced = last[position:].split() if position >= 0 else []
+        if position >= 0 and len(replaced) <= _CORRECTED_PHRASE_WORDS:
             return before[: len(before) - len(last)] + last[:position] + " " + correction
     return None
 
@@ -1275,7 +1326,7 @@ def _corrected_by(before: str, correction: str, marker: str) -> str | None:
 # a topic set up by a stock phrase, alone or before the question asked of it.
 _STORY_WITH = re.compile(
     r"^(?:(?:and|so|but|ok|okay)[\s,]+)?what(?:['’]s|\s+is|\s+was)\s+the\s+(?:story|deal|craic|crack|go|situation|"
-    r"score|lowdown|gist)\s+(?:with|on|about|regarding)\s+(?P<topic>[^,;?]+?)"
+    r"lowdown|gist)\s+(?:with|about|regarding)\s+(?P<topic>[^,;?]+?)"
     r"(?:\W*$|\s*(?:,|;|\?|\s[-–—])\s*(?P<asked>(?:(?:and|so)\s+)?(?:would\s+you\s+know\s+)?"
     r"(?:what|which|who|whom|how|why|when|where|is|are|was|were|do|does|did|can|could|will)\b.+))",
     re.I,
@@ -1300,7 +1351,12 @@ def _topic_framed(sentence: str) -> str:
     if with_framed_name(sentence) != sentence:
         return sentence
     asked = asked.rstrip(" ?.!")
-    it = re.search(r"\b(?:it|its)\b(?!\s+(?:true|possible|likely|the\s+case)\b)", asked, re.I)
+    # ("..., is it cheaper to bundle it?": an "it" that points ahead, and the topic goes in brackets)
+    it = (
+        None
+        if re.match(r"(?:is|was|isn['’]t|wasn['’]t)\s+it\b", asked, re.I)
+        else re.search(r"\b(?:it|its)\b(?!\s+(?:true|possible|likely|the\s+case)\b)", asked, re.I)
+    )
     if it:  # "..., how much is it going up by?": the topic
         owned = topic + ("'" if topic.endswith("s") else "'s") if it.group().lower() == "its" else topic
         return f"{asked[: it.start()]}{owned}{asked[it.end() :]}?"
@@ -1954,9 +2010,8 @@ _APPOSITIVE = re.compile(r"(\b[A-Z][\w&-]{1,30}),\s+(?:the|a|an|one\s+of)\s+[^,?
 # "What proposed company Gotion?", "What wants CATL?": a question word, a verb only someone does, then the
 # someone (a word order of Russian and other languages): what Gotion proposed.
 _INVERTED_AGENT = re.compile(
-    r"^(?P<wh>what)\s+(?P<verb>proposed|suggested|wanted|asked|said|advocated|recommended|demanded|"
-    r"requested|urged|mentioned|announced|offered|proposes|suggests|wants|asks|says|advocates|recommends|"
-    r"demands|requests|urges|mentions|announces|offers)(?P<for>\s+for)?\s+(?:(?:the\s+)?(?:company|firm|carmaker|"
+    r"^(?P<wh>what)\s+(?P<verb>proposed|wanted|asked|said|advocated|recommended|demanded|requested|urged|"
+    r"proposes|wants|asks|says|advocates|recommends|demands|requests|urges)(?P<for>\s+for)?\s+(?:(?:the\s+)?(?:company|firm|carmaker|"
     r"body|government)\s+)?(?P<name>(?-i:[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,2}))(?P<rest>\s+(?:at|in|on|about|during|"
     r"for|to)\b[^?]*)?\s*\?*$",
     re.I,
@@ -2291,13 +2346,20 @@ _WEE = re.compile(
     re.I,
 )
 _BUZZ = re.compile(
-    r"\b(?:buzz|(?:(?<=\bthe\s)|(?<=\bwhat\s)|(?<=\bwhich\s))(?:fancy|posh))\s+(?=(?:phrase|phrases|word|words|term|terms|name|names)\b)",
+    r"\bbuzz\s+(?=(?:phrase|phrases|word|words|term|terms|name|names)\b)"
+    # "the fancy term they used", not "What's the fancy word for a sore throat?" (the term is the point)
+    r"|\b(?:(?<=\bthe\s)|(?<=\bwhat\s)|(?<=\bwhich\s))(?:fancy|posh)\s+"
+    r"(?=(?:phrase|phrases|word|words|term|terms|name|names)\s+(?:they|he|she|it|the|did|does|do|was|were|is)\b)",
     re.I,
 )
 # "What was CALB giving out about?" (Irish English): complaining about.
-_GIVING_OUT = re.compile(r"\bgiv(?:ing|e|es|en)\s+out\s+(?=about\b)", re.I)
+_GIVING_OUT = re.compile(
+    r"\bgiv(?:ing|e|es|en)\s+out\s+(?=about\b(?!\s+(?:[\d£$€]|(?:a|one|two|three|four|five|ten|twenty|fifty|"
+    r"hundred|thousand|dozen|few|half)\b)))",
+    re.I,
+)
 # "Why would that matter one bit for them?": whether it matters at all.
-_ONE_BIT = re.compile(r"\s+one\s+bit\b(?=\s+(?:for|to)\b)", re.I)
+_ONE_BIT = re.compile(r"\b(matter|matters|mattered|care|cares|help|helps|bother)\s+one\s+bit\b", re.I)
 # "Does X get to pass laws?", "Can they get to decide?": whether X may, as "Does X pass laws?" asks.
 _GETS_TO = re.compile(
     r"^((?:and\s+|so\s+|but\s+)?(?:does|do|did|will|would|can|could)\s+[^?]{1,60}?)\s+get\s+to\s+"
@@ -2323,7 +2385,7 @@ def _plainly_put(question: str) -> str:
     question = _APPOSITIVE.sub(r"\1 ", question)
     question = _PROBLEM_SOLVED.sub(_as_aim_asked, question)
     question = _BUZZ.sub("", question)  # "What buzz phrase did they use?": what phrase
-    question = _ONE_BIT.sub("", _GIVING_OUT.sub("complaining ", question))
+    question = _ONE_BIT.sub(r"\1", _GIVING_OUT.sub("complaining ", question))
     question = _WEE.sub("", question)  # "Gotion's wee suggestion": its suggestion
     question = _GETS_TO.sub(r"\1 ", question)  # "Does the CPPCC get to pass laws?": does it pass laws
     question = _INVERTED_AGENT.sub(_with_agent_first, question)
@@ -2337,12 +2399,11 @@ def without_fillers(question: str) -> str:
     words written in digits, as a voice transcript has them: "um so what are the two sessions" -> "so what
     are the two sessions", "how much was that again" -> "how much was that", "in twenty twenty four" ->
     "in 2024"."""
-    spelled = _SPELLED_OUT.sub(_spelled_acronym, _REPEATED_LETTER.sub(_repeated_letters, question))
-    stripped = _plainly_put(_TEXTING_FILLER.sub(" ", spelled))
+    stripped = _plainly_put(_TEXTING_FILLER.sub(" ", question))
     stripped = _TEXTING_WORD.sub(_texted_word, stripped)
     stripped = _FOR_AS_4.sub(r"\1 for", stripped)  # "wat did calb ask 4"
     stripped = _SPOKEN_FILLER_END.sub("", _POLITE_LEAD.sub("", _SPOKEN_FILLER_START.sub("", stripped)))
-    stripped = _SURPRISE_AFTER_WH.sub(lambda m: m.group("wh") + " ", stripped)
+    stripped = _SURPRISE_AFTER_WH.sub(lambda m: m.group("wh") + " ", _THEN_SO.sub(r"\1", stripped))
     stripped = _ONE_WORD_LEAD.sub("", _SUPPOSED_TO.sub(lambda m: f" does {m.group(1)} ", stripped))
     stripped = " ".join(stripped.split())
     stripped = _SPOKEN_YEAR.sub(_year_in_digits, stripped)
@@ -3450,10 +3511,12 @@ def _the_other(body: str, previous: str, answer: str, texts: Sequence[str] = ())
     if len(paired) == 2 and len(told_of) == 1:
         return next(part for part in paired if part != told_of[0])
     # "Which of the NPC and the CPPCC heard from them?" -> "... the CPPCC heard ...": the other is the NPC
+    options = _options_of_choice(last)
     first_told = re.split(r"\[\d+\]", answer, maxsplit=1)[0]
-    chosen = [name for name in asked if re.search(rf"\b{re.escape(name)}\b", first_told)]
-    if len(asked) == 2 and len(chosen) == 1 and _CHOICE_BETWEEN.match(last):
-        return next(name for name in asked if name != chosen[0])
+    chosen = [name for name in options if re.search(rf"\b{re.escape(name)}\b", first_told)]
+    if len(options) == 2 and len(chosen) == 1:
+        other = next(name for name in options if name != chosen[0])
+        return f"the {other}" if re.search(rf"\bthe\s+{re.escape(other)}\b", last) else other
     described = _described_of_listed(answer)
     listed = [name.removeprefix("the ") for name in _listed_names(answer)] if described else []
     # (or named both, as the choice the answer made: "NPC vs CPPCC - which one legislates?")
@@ -3487,6 +3550,22 @@ def _the_other(body: str, previous: str, answer: str, texts: Sequence[str] = ())
 _CHOICE_BETWEEN = re.compile(
     r"^(?:which|who)(?:\s+\w+)?\s+of\b|^(?:which|who|was\s+it|is\s+it)\b[^?]*\bor\b", re.I
 )
+
+
+def _options_of_choice(question: str) -> list[str]:
+    """The two names a question offers a choice between ("Which of Tesco and Lidl opens earlier on
+    Sunday?" -> Tesco, Lidl; "Is it Chelsea or Arsenal that ...?"), else []: the first two names after
+    "of" or around "or", a name joined by "and" counting as its parts, not a name later in the question."""
+    if not _CHOICE_BETWEEN.match(question):
+        return []
+    of = re.match(r"^(?:which|who)(?:\s+\w+)?\s+of\s+", question, re.I)
+    start = of.end() if of else 0
+    names = []
+    for begin, end in _entity_spans(question[start:]):
+        span = question[start + begin : start + end]
+        names += [part.strip() for part in re.split(r"\s+(?:and|or)\s+", span) if _names(part.strip())]
+    names = [re.sub(r"['’]s$", "", name) for name in names if name.lower() not in ("the", "it")]
+    return names[:2] if len(names) >= 2 else []
 
 
 def _described_of_listed(answer: str) -> str | None:

@@ -282,7 +282,11 @@ _TIME_NOUN_QUESTION = re.compile(
 # "NPC opening date?", "Opening date of this year's Two Sessions?": keywords for when something happens
 _EVENT_DATE = r"(?:(?:opening|closing|start|starting|end|ending|launch|exact|meeting|session)\s+)?"
 _DATE_KEYWORDS = re.compile(rf"^(?:[\w’'-]+\s+){{1,4}}{_EVENT_DATE}(?:date|dates|deadline)\W*$")
-_SIZE_OF = re.compile(r"^(?:the\s+)?(?:size|scale|amount|total|value|number|count)\s+of\b")
+_SIZE_OF = re.compile(r"^(?:the\s+)?(?:size|scale|amount|total|value)\s+of\b")
+# "number of npc delegates": a count of things, not "Number of the helpline?" or "Count of Monte Cristo".
+_COUNT_OF = re.compile(
+    r"^(?:the\s+)?(?:number|count)\s+of\s+(?!(?:the|my|your|our|his|her|their|this|that)\b)(?:[a-z-]+\s+){0,2}[a-z]+s\b"
+)
 _DATE_OF = re.compile(
     rf"(?:(?:and\s+)?what\s+(?:is|are|was|were)\s+)?(?:the\s+)?{_EVENT_DATE}dates?\s+(?:of|for)\b"
 )
@@ -354,11 +358,15 @@ _CHOICE = re.compile(r"[,:] (?:the )?[\w’'-]+(?: [\w’'-]+){0,3} or (?:the )?
 _WHO_OPENER = re.compile(r"who\b(?! (?:is|are|was|were)\b)")  # "Who was Marie Curie?" asks what she was
 # "Who is CALB suing?", "Who are they partnering with?": whom someone acts on, not what someone is.
 _WHO_ACTED_ON = re.compile(
-    r"(?i:who(?:m)?\s+(?:is|are|was|were))\s+(?:[\w'’-]+\s+){1,4}?[a-z]+ing\b(?:\s+with)?\W*$"
+    r"(?i:who(?:m)?\s+(?:is|are|was|were))\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|they|he|she|we|you|"
+    r"(?i:the)\s+[a-z]+)\s+[a-z]+ing\b(?:\s+with)?\W*$"
 )
 # "rate cut how many bps", "bond money how much": keywords, then how much or many.
-_HOW_MUCH_AFTER_KEYWORDS = re.compile(
-    r"^(?!(?:how|what|which|who|when|where|why)\b)[\w\s'’-]+\bhow\s+(?:much|many)\b"
+_HOW_MUCH_AFTER_KEYWORDS = re.compile(r"^(?P<keywords>[\w\s'’-]+?)\s+how\s+(?:much|many)\b")
+# Words that make what comes before "how much" a sentence, not keywords ("Does it matter how much ...").
+_NOT_KEYWORDS = _word_set(
+    "how what which who when where why does do did is are was were can could will would should has have had "
+    "i it you we they he she matter matters care know wonder tell ask asked no"
 )
 # "Which company did CALB accuse ...?" is answered by a company, named or described, other than CALB.
 _WHICH_ORGANISATION = re.compile(
@@ -1542,9 +1550,10 @@ def _expected_answer_type(question: str) -> str | None:
         return "time"
     if _DATE_KEYWORDS.match(lowered):  # "NPC opening date?"
         return "time"
-    if _SIZE_OF.match(lowered) or _HOW_MUCH_AFTER_KEYWORDS.match(
-        lowered
-    ):  # "size of the liquidity injection?"
+    keywords = _HOW_MUCH_AFTER_KEYWORDS.match(lowered)  # "rate cut how many bps"
+    if keywords and not set(_TOKEN.findall(keywords.group("keywords"))) & _NOT_KEYWORDS:
+        return "quantity"
+    if _SIZE_OF.match(lowered) or _COUNT_OF.match(lowered):  # "size of the liquidity injection?"
         return "quantity"
     if _measure_asked_for([(t.lower(), span) for t, span in _tokens_with_spans(unbracketed)]):
         return "quantity"  # "What were the total EV sales in 2024?"
@@ -1784,6 +1793,8 @@ def _noun_after(tokens: list[tuple[str, tuple[int, int]]], start: int) -> tuple[
     for token, span in tokens[start : start + 4]:
         if not _plain_word(token) or _is_figure(token):
             break
+        if run and token[:1].isupper() and run[-1][0][:1].islower() and run[-1][0].endswith("s"):
+            break  # "four key challenges Chinese recyclers are facing": the challenges, then who faces them
         run.append((token, span))
     if run and run[-1][0].lower() in _UNIT_WORDS:
         after = start + len(run)

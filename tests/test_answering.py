@@ -431,6 +431,9 @@ def test_no_passages_means_abstain() -> None:
         def search(self, query: str, k: int = 5, mode: str = "hybrid", filters: dict | None = None) -> list:
             return []
 
+        def names(self) -> frozenset[str]:
+            return frozenset()
+
     answer = Assistant(Empty(), HashEmbedder()).answer("Anything?")
     assert answer.abstained and answer.passages == [] and answer.confidence == 0.0
 

@@ -2620,14 +2620,23 @@ def test_the_other_one_after_a_choice_between_two_is_the_one_not_chosen() -> Non
         "Which of the Port Council and the Shipping Assembly heard from the firms?", None, answer, False
     )
     assert rewrite_followup("And the other one - what was decided there?", [previous]) == (
-        "And Port Council - what was decided there?"
+        "And the Port Council - what was decided there?"
     )
-    assert rewrite_followup("And the other one?", [previous]) == "What about Port Council?"
+    assert rewrite_followup("And the other one?", [previous]) == "What about the Port Council?"
     chosen = Turn("Which advises, the PC or the SA?", None, "The SA advises the port. [1]", False)
-    assert rewrite_followup("And what does the other one do?", [chosen]) == "And what does PC do?"
+    assert rewrite_followup("And what does the other one do?", [chosen]) == "And what does the PC do?"
     # Two names asked of together, not as a choice, leave "the other one" to the other readings.
     both = Turn("Who founded Arvex and Bolton?", None, "Ann Lee founded Arvex. [1]", False)
     assert "Bolton" not in rewrite_followup("And the other one?", [both])
+    # the two names offered, joined by "and", and not a day named after them
+    joined = Turn(
+        "Which of Tesco and Lidl opens earlier on Sunday?", None, "Lidl opens at 8am on Sunday [1].", False
+    )
+    assert rewrite_followup("And the other one?", [joined]) == "What about Tesco?"
+    ored = Turn(
+        "Is it Chelsea or Arsenal that plays at the Emirates?", None, "Arsenal plays there. [1]", False
+    )
+    assert rewrite_followup("And the other one?", [ored]) == "What about Chelsea?"
 
 
 @pytest.mark.parametrize(
@@ -2638,13 +2647,19 @@ def test_the_other_one_after_a_choice_between_two_is_the_one_not_chosen() -> Non
         ("what did see a p l want", "what did CAPL want"),  # "see" for the letter C
         ("the H F A's budget", "the HFA's budget"),
         ("when did they lower the triple R", "when did they lower the RRR"),
-        ("do remotes take double A batteries", "do remotes take AA batteries"),
+        ("I need to see a g p about my knee", "I need to see a GP about my knee"),  # the article, then GP
+        # letters that spell no acronym of the documents stay as typed
+        ("type A B or O", "type A B or O"),
+        ("Is green tea o k?", "Is green tea o k?"),
+        ("Can I A/B test it?", "Can I A/B test it?"),
+        ("do remotes take double A batteries", "do remotes take double A batteries"),
     ],
 )
-def test_letters_spoken_one_by_one_are_read_as_the_acronym(message: str, asked: str) -> None:
-    from qa.chat import asked_part
+def test_letters_spoken_one_by_one_are_read_as_the_documents_acronym(message: str, asked: str) -> None:
+    from qa.chat import with_spelled_names
 
-    assert asked_part(message) == asked
+    names = {"HFA", "CAPL", "RRR", "GP", "Arvex"}
+    assert with_spelled_names(message, names) == asked
 
 
 @pytest.mark.parametrize(
@@ -2674,6 +2689,11 @@ def test_letters_spoken_one_by_one_are_read_as_the_acronym(message: str, asked: 
             "Where did that figure come from - whose report, I mean, which publication?",
         ),
         ("Sorry, what did Arvex propose?", "what did Arvex propose?"),
+        # a name after a sentence that asks nothing is no correction of it
+        (
+            "I emailed Arvex. Sorry, Mary here, what's your refund policy?",
+            "Mary here, what's your refund policy?",
+        ),
         (
             "When did the port - er, the council - cut dues?",
             "When did the port - er, the council - cut dues?",
@@ -2709,9 +2729,10 @@ def test_a_correction_the_asker_types_replaces_what_it_corrects(message: str, as
         ("Sure what did most people see as the main issue?", "what did most people see as the main issue?"),
         ("Grand, and why did they want that?", "and why did they want that?"),
         ("Would they be raising anything so?", "Would they be raising anything?"),
+        ("Is it on tomorrow, so?", "Is it on tomorrow?"),
         (
-            "Why would that matter one bit for the shipping lads?",
-            "Why would that matter for the shipping companies?",
+            "Why would that matter one bit for the battery lads?",
+            "Why would that matter for the battery companies?",
         ),
         ("What was the fancy term they used for it?", "What was the term they used for it?"),
     ],
@@ -2734,6 +2755,22 @@ def test_the_ninth_round_readings(message: str, asked: str) -> None:
         "Is 'glamping' just a fancy word for camping?",
         "Grand Canyon tours are they open?",
         "What's the deal with that?",
+        # from a review on other domains
+        "I'm on warfarin, sorry, can I take ibuprofen for the pain?",
+        "Is the train to Cork faster, or actually is the bus quicker?",
+        "Should I fly with Ryanair, or rather Aer Lingus?",
+        "What is the penalty for late filing of tax returns - I mean for VAT returns?",
+        "What was the score on Saturday?",
+        "What's the deal on iPhones this Black Friday?",
+        "What mentions GDPR in the employee handbook?",
+        "What suggests ADHD in a child?",
+        "Can I change one bit to zero in the config register?",
+        "Is the pharmacy giving out about 200 flu vaccines this week?",
+        "What's the fancy word for a sore throat?",
+        "How many hours can the shipping crew work on a tanker?",
+        "Did the tech lads fix the VPN yet?",
+        "Did the doctor advise so?",
+        "Why is the answer even so?",
     ],
 )
 def test_the_ninth_round_readings_leave_other_questions_alone(message: str) -> None:

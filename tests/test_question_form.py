@@ -1512,3 +1512,18 @@ def test_keywords_after_a_colon_asking_a_count_or_a_year(question: str, wanted: 
     from qa.question_form import _expected_answer_type
 
     assert _expected_answer_type(question) == wanted
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("who is stephen king", None),  # a name typed in lowercase, not someone acted on
+        ("Does it matter how much sugar I use?", None),  # a sentence before "how much", not keywords
+        ("Count of Monte Cristo, who wrote it?", None),
+        ("Number of the helpline for the port?", None),  # an identifier, not a count
+    ],
+)
+def test_the_ninth_round_answer_types_narrowed_after_a_review(question: str, wanted: str | None) -> None:
+    from qa.question_form import _expected_answer_type
+
+    assert _expected_answer_type(question) == wanted
