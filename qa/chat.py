@@ -1334,6 +1334,40 @@ _STORY_WITH = re.compile(
 _PRONOUN_TOPIC = re.compile(r"^(?:it|them|they|that|this|those|these|him|her)$", re.I)
 
 
+# "What's the difference between the NPC and the CPPCC?", "What distinguishes X from Y?", "How does X
+# differ from Y?", "Compare X and Y.": two names compared with no respect named.
+_COMPARED = re.compile(
+    r"^(?:(?:and|so|but|ok|okay)[\s,]+)?(?:in\s+terms\s+of\s+[\w\s-]{1,30},\s*)?(?:"
+    r"what(?:['’]?s|\s+is|\s+are)\s+the\s+(?:main\s+|key\s+|real\s+|big\s+)?differences?\s+between\s+(?P<a1>.+?)"
+    r"\s+and\s+(?P<b1>[^?]+?)"
+    r"|(?:what|how)\s+(?:distinguishes|differentiates|separates)\s+(?P<a2>.+?)\s+from\s+(?P<b2>[^?]+?)"
+    r"|how\s+(?:does|do|is|are)\s+(?P<a3>.+?)\s+(?:differ|different)\s+from\s+(?P<b3>[^?]+?)"
+    r"|compare\s+(?:the\s+roles?\s+of\s+)?(?P<a4>.+?)\s+(?:and|with|to)\s+(?P<b4>[^?.]+?)"
+    r")\W*$",
+    re.I,
+)
+
+
+def _compared_as_each(sentence: str) -> str:
+    """Two names compared in no named respect, as a question of what each is ("What's the difference
+    between the NPC and the CPPCC?" -> "What is the NPC, and what is the CPPCC?"): the texts tell them apart
+    by saying what each is, not in a sentence naming both. Unchanged for anything but two names ("How does
+    the CPPCC's role differ from the NPC's?")."""
+    match = _COMPARED.match(sentence.strip())
+    if match is None:
+        return sentence
+    first, second = (group for group in match.groups() if group is not None)
+    if not all(_is_just_a_name(name) for name in (first, second)):
+        return sentence
+    return f"What is {first.strip()}, and what is {second.strip()}?"
+
+
+def _is_just_a_name(phrase: str) -> bool:
+    """ "the NPC", "Geely", "Hong Kong": a name, with "the" at most, and nothing else."""
+    name = re.sub(r"^the\s+", "", phrase.strip(), flags=re.I)
+    return bool(name) and _entity_spans(name) == [(0, len(name))] and _names(name)
+
+
 def _topic_framed(sentence: str) -> str:
     """A question framed by "What's the story/deal/craic with X" as the question it asks: what the
     article says about X when that is all ("What's the story with consumer demand?"), else the question
@@ -1396,7 +1430,7 @@ def asked_part(message: str) -> str:
     written = (
         sentences  # (as the asker wrote them: "The NPC is X, right?" is a claim, read as "Is the NPC X?")
     )
-    sentences = [_read_as_asked(_topic_framed(s)) for s in sentences]
+    sentences = [_read_as_asked(_compared_as_each(_topic_framed(s))) for s in sentences]
     if len(sentences) <= 1:
         return " ".join(sentences) or message
     asking = [
@@ -1441,8 +1475,13 @@ def asked_part(message: str) -> str:
         and all(_asks_the_purpose(sentences[i]) for i in asking[1:])
     ):
         return sentences[asking[0]]  # "Why this? What is the goal behind?": why, of what was said
+    narrowed = None
     while len(asking) > 1 and _is_nameless_fragment(sentences[asking[0]]):
+        narrowed = _NARROWED_TO.match(sentences[asking[0]].strip()) or narrowed
         asking = asking[1:]  # "And the counterpoint? Did anyone push back on that?": the question after it
+    if narrowed and len(asking) == 1 and narrowed.group("topic").lower() not in sentences[asking[0]].lower():
+        # "and liquidity specifically? what level do they want to keep": of liquidity
+        return f"{sentences[asking[0]].rstrip(' ?')} ({narrowed.group('topic')})?"
     topic = _ASKED_ABOUT.match(sentences[asking[0]]) or _NAME_ALONE.match(sentences[asking[0]])
     if topic and len(asking) > 1:
         # "I would like to confirm about the CPPCC. Does it have legislative power?": it is the CPPCC; "And
@@ -1496,6 +1535,14 @@ _NAME_ALONE = re.compile(
     r"^(?i:(?:(?:and|but|so|ok|okay)[\s,]+)?(?:(?:what|how)\s+about\s+)?)"
     r"(?!(?i:why|how|what|when|who|where|which|really|seriously|yes|no|hello|hi|thanks|sorry|right|sure)\b)"
     r"(?P<name>[A-Z][\w’'&-]*(?:\s+(?:and\s+)?[A-Z][\w’'&-]*){0,3})\s*\?$"
+)
+
+
+# "And liquidity specifically?", "what about pricing in particular?": the topic narrowed to.
+_NARROWED_TO = re.compile(
+    r"^(?:(?:and|but|so)\s+)?(?:(?:what|how)\s+about\s+)?(?P<topic>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
+    r"(?:specifically|in\s+particular|exactly|itself)\W*$",
+    re.I,
 )
 
 

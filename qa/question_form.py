@@ -96,6 +96,8 @@ _SYNONYM_PHRASES = {
     "crack down": "crackdown",
     "clamp down": "crackdown",
     "official line": "stance",
+    "big deal": "important",
+    "big a deal": "important",
     "legislative teeth": "legislative power",
     "intellectual-property": "patent",
     "cradle to grave": "lifecycle",

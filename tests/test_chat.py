@@ -2819,3 +2819,38 @@ def test_same_without_its_article_is_the_same() -> None:
 
     assert asked_part("Which other firm said same thing?") == "Which other firm said the same thing?"
     assert asked_part("Is it the same thing?") == "Is it the same thing?"
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("What's the difference between the HFA and the PDC?", "What is the HFA, and what is the PDC?"),
+        (
+            "In terms of powers, what distinguishes the PDC from the HFA?",
+            "What is the PDC, and what is the HFA?",
+        ),
+        ("How is Arvex different from Bolton?", "What is Arvex, and what is Bolton?"),
+        ("Compare the roles of the HFA and the PDC.", "What is the HFA, and what is the PDC?"),
+        # a named respect, or things that are not names, stay as asked
+        ("How does the PDC's role differ from the HFA's?", "How does the PDC's role differ from the HFA's?"),
+        (
+            "What is the difference between ibuprofen and paracetamol?",
+            "What is the difference between ibuprofen and paracetamol?",
+        ),
+    ],
+)
+def test_two_names_compared_ask_what_each_is(message: str, asked: str) -> None:
+    from qa.chat import asked_part
+
+    assert asked_part(message) == asked
+
+
+def test_a_topic_narrowed_to_before_a_question_is_what_it_asks_of() -> None:
+    from qa.chat import asked_part
+
+    assert asked_part("and dues specifically? what level do they want to keep") == (
+        "what level do they want to keep (dues)?"
+    )
+    assert (
+        asked_part("And the counterpoint? Did anyone push back on that?") == "Did anyone push back on that?"
+    )
