@@ -720,7 +720,7 @@ _REPORTED = re.compile(
     r"|i(?:\s+would|['’]d|\s+should)\s+(?:like|love|want)\s+to\s+(?:know|ask|confirm|inquire|enquire|check|"
     r"understand|learn|clarify|find\s+out)"
     r"|i\s+(?:want|wish|need|hope)\s+to\s+(?:know|ask|confirm|check|understand|learn|find\s+out)"
-    r"|do\s+you\s+(?:happen\s+to\s+)?know"
+    r"|(?:do|would|does|did)\s+(?:you|anyone)\s+(?:happen\s+to\s+)?know|any\s+idea"
     r"|i(?:\s+would|['’]d)\s+(?:be\s+(?:grateful|glad|interested|curious)\s+(?:to\s+(?:know|learn|hear)|in(?:\s+knowing)?)"
     r"|appreciate\s+(?:knowing|learning))"
     r"|i(?:\s+(?:wonder|am\s+wondering|was\s+wondering)|['’]m\s+wondering)"

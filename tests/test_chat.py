@@ -2854,3 +2854,18 @@ def test_a_topic_narrowed_to_before_a_question_is_what_it_asks_of() -> None:
     assert (
         asked_part("And the counterpoint? Did anyone push back on that?") == "Did anyone push back on that?"
     )
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("Would you know what dates the fair ran?", "what dates the fair ran?"),
+        ("Would you happen to know who chairs it?", "who chairs it?"),
+        ("Any idea what dates they ran?", "what dates they ran?"),
+        ("Would you know Mary?", "Would you know Mary?"),  # someone known, not a question passed on
+    ],
+)
+def test_would_you_know_passes_the_question_on(message: str, asked: str) -> None:
+    from qa.chat import asked_part
+
+    assert asked_part(message) == asked
