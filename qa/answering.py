@@ -1230,6 +1230,9 @@ class Assistant:
         if not labelled or not _is_labelled_headline(text):
             return False
         headline = labelled.group("headline")
+        label = text.strip()[: labelled.start("headline")].rstrip(" :").lower()
+        if re.search(rf"\b{re.escape(label)}s?\b", question.lower()) and _WHICH_ONE_ABOUT.search(question):
+            return True  # "What's the key read about Hong Kong?": the line with that label
         if len(question_terms & self._terms(headline)) < HEADLINE_TERMS_ASKED:
             return False
         wanted = _expected_answer_type(question)
@@ -1497,6 +1500,13 @@ def _is_heading(text: str, calls_to_action: bool = False) -> bool:
 _LABELLED_HEADLINE = re.compile(r"^(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*:\s+(?P<headline>[A-Z].*)$")
 HEADLINE_WORDS = 8
 HEADLINE_TERMS_ASKED = 3
+# "What's the one about Hong Kong?", "Which one points to an EU document?", "What is it about?": which
+# labelled line, or what it is about, not what the piece behind it says.
+_WHICH_ONE_ABOUT = re.compile(
+    r"\b(?:which|what)\s+(?:one|key\s+read|read|link|piece)\b|\bthe\s+one\s+(?:about|on)\b|"
+    r"\b(?:what|which)\b[^?]*\b(?:is|are)\s+(?:it|they|that|those)\s+about\W*$",
+    re.I,
+)
 # "... look to Hong Kong to raise funds ahead of global expansion": what they do it for.
 _HEADLINE_PURPOSE = re.compile(r"\bto\s+[a-z]+\s+[a-z]+(?:\s+[a-z]+)?")
 _WHY = re.compile(r"(?:and\s+|so\s+)?(?:why|what\s+for|for\s+what\s+(?:purpose|reason))\b", re.I)

@@ -1312,3 +1312,21 @@ def test_further_reading_asks_where_to_read_more() -> None:
     assert not _ASKS_WHERE_TO_LEARN_MORE.search("What did the reading of the bill change?")
     assert not _ASKS_WHERE_TO_LEARN_MORE.search("Which specialist should my GP refer me to?")
     assert not _ASKS_WHERE_TO_LEARN_MORE.search("What is the recommended reading age for the guide?")
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("Where are harbour operators looking to raise funds?", True),  # a place the headline gives
+        ("Why are harbour operators looking to Rotterdam?", True),  # what they do it for: to raise funds
+        ("Which key read is about Rotterdam?", True),  # the line with that label
+        ("Which harbour operators raised funds in Rotterdam?", False),  # names behind the headline
+        ("How much did harbour operators raise in Rotterdam?", False),  # no figure in the headline
+        ("What did the port say about funds?", False),  # touches its topic only
+    ],
+)
+def test_a_question_may_ask_what_a_labelled_headline_states(
+    assistant: Assistant, question: str, asked: bool
+) -> None:
+    line = "Key Read: Harbour operators look to Rotterdam to raise funds ahead of expansion"
+    assert assistant._asks_the_headline(line, question, assistant._terms(question)) is asked
