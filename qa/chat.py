@@ -2615,8 +2615,8 @@ _BESIDES = re.compile(
 # "What were those pricing changes meant to achieve?", "what were the changes meant to do?": a purpose of
 # what was just told, which the words alone do not name.
 _PURPOSE_OF_TOLD = re.compile(
-    rf"^{_WH}\s+(?:is|was|are|were)\s+(?:the|those|these|that|this)\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+\s+"
-    r"(?:meant|supposed|designed|intended|aimed|expected)\s+to\b",
+    rf"^(?:and\s+|so\s+)?{_WH}\s+(?:is|was|are|were)\s+(?:(?:the|those|these|that|this)\s+(?:[a-z-]+\s+){{0,2}}?"
+    r"[a-z-]+|that|this|it|those|these|they)\s+(?:meant|supposed|designed|intended|aimed|expected)\s+to\b",
     re.I,
 )
 # "Leaving the autonomous vehicle point aside, what was the other element?", "Apart from pricing, what else

@@ -2869,3 +2869,10 @@ def test_would_you_know_passes_the_question_on(message: str, asked: str) -> None
     from qa.chat import asked_part
 
     assert asked_part(message) == asked
+
+
+def test_what_that_was_meant_to_do_asks_the_purpose_of_what_was_asked() -> None:
+    previous = [Turn("Was there something about shore power?", None, "x", False)]
+    assert rewrite_followup("And what was that meant to do?", previous) == (
+        "And what was that meant to do (Was there something about shore power)?"
+    )
