@@ -611,9 +611,8 @@ class Assistant:
         confidence = self.confidence(assessment)
         if confidence < self.abstain_threshold:
             return [], confidence
-        return self._with_names_spelled_out(
-            standalone, self.select(assessment), assessment.candidates
-        ), confidence
+        chosen = _with_the_whole(standalone, self.select(assessment), assessment.candidates)
+        return self._with_names_spelled_out(standalone, chosen, assessment.candidates), confidence
 
     def _with_names_spelled_out(
         self, question: str, chosen: list[Candidate], candidates: list[Candidate]
@@ -1721,6 +1720,31 @@ def _continues_previous(text: str) -> bool:
     against it ("While the CPPCC is an advisory body ... without legislative power" after the NPC's
     law-making), so what that one says is part of what this one means."""
     return _opens_anaphorically(text) or bool(_CONTRASTING_OPENER.match(text))
+
+
+# "Out of what total?", "And that's out of how much in total?", "From what pot of money?": the whole that
+# a part just told is of.
+_WHOLE_OF_PART = re.compile(
+    r"\bout\s+of\s+(?:what|how\s+much|which)\b|\bfrom\s+(?:what|which)\s+(?:(?:bigger|larger|overall)\s+)?"
+    r"(?:pot|total|budget|fund|funds|sum|amount|envelope)\b",
+    re.I,
+)
+WHOLE_OF_PART_RANKS = 3  # how far down the ranking a part told of may be
+# "Of this RMB300 billion ...", "Of which ...": a part of what the sentence before gives.
+_PARTITIVE_OPENER = re.compile(r"^(?:of|out\s+of)\s+(?:this|these|that|those|which|it|them)\b", re.I)
+
+
+def _with_the_whole(question: str, chosen: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
+    """For a question asking the whole a part is of ("Out of what total?"), the sentence a chosen partitive
+    one ("Of this RMB300 billion ...") takes its part of, first, with that one: the whole is said there."""
+    if not chosen or not _WHOLE_OF_PART.search(without_borrowed_context(question)):
+        return chosen
+    leading = sorted(candidates, key=lambda c: c.score, reverse=True)[:WHOLE_OF_PART_RANKS]
+    part = next((c for c in [*chosen, *leading] if _PARTITIVE_OPENER.match(c.text)), None)
+    whole = _antecedent(part, candidates) if part is not None else None
+    if whole is None:
+        return chosen
+    return sorted([whole, part], key=lambda c: (c.document_id, c.start))
 
 
 def _antecedent(sentence: Candidate, candidates: list[Candidate]) -> Candidate | None:

@@ -1330,3 +1330,28 @@ def test_a_question_may_ask_what_a_labelled_headline_states(
 ) -> None:
     line = "Key Read: Harbour operators look to Rotterdam to raise funds ahead of expansion"
     assert assistant._asks_the_headline(line, question, assistant._terms(question)) is asked
+
+
+def test_the_whole_a_part_is_of_comes_with_it_when_asked() -> None:
+    from qa.answering import _with_the_whole
+
+    whole = _candidate(0, "The port will spend EUR40 million on new berths.", "", 0.4, 0.4)
+    part = _candidate(1, "Of this EUR5 million will go to ferry berths.", whole.text, 0.9, 0.6)
+    other = _candidate(2, "In total, ferry traffic grew by a third.", part.text, 0.9, 0.6)
+    candidates = [whole, part, other]
+    assert _with_the_whole("Out of what total (ferry berth funding)?", [other, part], candidates) == [
+        whole,
+        part,
+    ]
+    assert _with_the_whole("And that's out of how much in total?", [part], candidates) == [whole, part]
+    # another question keeps what was chosen
+    assert _with_the_whole("How much goes to ferry berths?", [part, other], candidates) == [part, other]
+
+
+def test_a_source_asked_with_from_which_is_no_whole_of_a_part() -> None:
+    from qa.answering import _WHOLE_OF_PART
+
+    assert _WHOLE_OF_PART.search("Out of what pot of money?")
+    assert _WHOLE_OF_PART.search("From which budget does it come?")
+    assert not _WHOLE_OF_PART.search("The 4 million figure is from which source?")
+    assert not _WHOLE_OF_PART.search("From which report is that figure?")
