@@ -495,8 +495,11 @@ class Assistant:
         clock = time.perf_counter()
         # "Hello! ... What is X? I'm new here.", "um", "wait": read without what is said around the question
         # "what was C A L B complaining about": the documents' acronym, read before anything else
-        spelled = with_spelled_names(question, self.retriever.names())
+        names = self.retriever.names()
+        spelled = with_spelled_names(question, names)
         spoken = self._with_names_recalled(asked_part(spelled))
+        # (and so are the earlier questions a follow-up leans on: "what did the n h s say" -> "why?")
+        history = [replace(turn, question=with_spelled_names(turn.question, names)) for turn in history or []]
         standalone = (
             rewrite_followup(spoken, history, self._texts_about(spoken, history)) if history else spoken
         )
@@ -1232,7 +1235,9 @@ class Assistant:
         label = text.strip()[: labelled.start("headline")].rstrip(" :").lower()
         if re.search(rf"\b{re.escape(label)}s?\b", question.lower()) and _WHICH_ONE_ABOUT.search(question):
             return True  # "What's the key read about Hong Kong?": the line with that label
-        if len(question_terms & self._terms(headline)) < HEADLINE_TERMS_ASKED:
+        # (words, not the synonym keys they add: "new" and "Leeds" alone do not ask a headline)
+        shared = {term for term in question_terms & self._terms(headline) if not term.startswith("=")}
+        if len(shared) < HEADLINE_TERMS_ASKED:
             return False
         wanted = _expected_answer_type(question)
         if wanted in ("place", "quantity"):
@@ -1730,6 +1735,7 @@ _WHOLE_OF_PART = re.compile(
     re.I,
 )
 WHOLE_OF_PART_RANKS = 3  # how far down the ranking a part told of may be
+WHOLE_ONLY_WORDS = 6  # "Out of what pot of money?": a question asking nothing but the whole
 # "Of this RMB300 billion ...", "Of which ...": a part of what the sentence before gives.
 _PARTITIVE_OPENER = re.compile(r"^(?:of|out\s+of)\s+(?:this|these|that|those|which|it|them)\b", re.I)
 
@@ -1737,7 +1743,12 @@ _PARTITIVE_OPENER = re.compile(r"^(?:of|out\s+of)\s+(?:this|these|that|those|whi
 def _with_the_whole(question: str, chosen: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
     """For a question asking the whole a part is of ("Out of what total?"), the sentence a chosen partitive
     one ("Of this RMB300 billion ...") takes its part of, first, with that one: the whole is said there."""
-    if not chosen or not _WHOLE_OF_PART.search(without_borrowed_context(question)):
+    asked = without_borrowed_context(question)
+    # (only when the whole is all it asks: "Out of which terminal does the 9am flight leave?" asks more)
+    whole_only = len(_TOKEN.findall(asked)) <= WHOLE_ONLY_WORDS or re.search(
+        r"\b(?:in\s+)?total\b", asked, re.I
+    )
+    if not chosen or not _WHOLE_OF_PART.search(asked) or not whole_only:
         return chosen
     leading = sorted(candidates, key=lambda c: c.score, reverse=True)[:WHOLE_OF_PART_RANKS]
     part = next((c for c in [*chosen, *leading] if _PARTITIVE_OPENER.match(c.text)), None)

@@ -572,6 +572,8 @@ _SPELLED_OUT = re.compile(
     r"(?![\w/-]|['’](?!s\b)|\.\w)",
     re.I,
 )
+# Three single letters or more in a row ("u t r", "p a y e"): spelled out, so none of them is a texted word.
+_LETTER_RUN = re.compile(r"(?<![\w'’])[a-z](?:\s+[a-z]){2,}(?![\w'’])", re.I)
 # "the triple R", "double A batteries": a letter said two or three times.
 _REPEATED_LETTER = re.compile(r"\b(?P<times>double|triple)\s+(?P<letter>[a-z])\b(?!['’-])", re.I)
 
@@ -720,7 +722,9 @@ _REPORTED = re.compile(
     r"|i(?:\s+would|['’]d|\s+should)\s+(?:like|love|want)\s+to\s+(?:know|ask|confirm|inquire|enquire|check|"
     r"understand|learn|clarify|find\s+out)"
     r"|i\s+(?:want|wish|need|hope)\s+to\s+(?:know|ask|confirm|check|understand|learn|find\s+out)"
-    r"|(?:do|would|does|did)\s+(?:you|anyone)\s+(?:happen\s+to\s+)?know|any\s+idea"
+    r"|do\s+you\s+(?:happen\s+to\s+)?know"
+    r"|(?:(?:would|does|do)\s+(?:you|anyone)\s+(?:happen\s+to\s+)?know|any\s+idea)"
+    r"(?=\s+(?:what|which|who|whom|whose|when|where|why|how|if|whether)\b)"
     r"|i(?:\s+would|['’]d)\s+(?:be\s+(?:grateful|glad|interested|curious)\s+(?:to\s+(?:know|learn|hear)|in(?:\s+knowing)?)"
     r"|appreciate\s+(?:knowing|learning))"
     r"|i(?:\s+(?:wonder|am\s+wondering|was\s+wondering)|['’]m\s+wondering)"
@@ -1274,9 +1278,10 @@ def _self_corrected(text: str) -> str:
         if _ALTERNATIVE_ONLY.match(words) and not re.search(r"[,:–—-]\s*$", marker):
             continue
         sentence_end = bool(re.search(r"[.?!]", match.group("separator")))
-        if sentence_end and _APOLOGY_ONLY.match(words):
-            continue
         after = text[match.end() :]
+        whole_question = _ASKING_OPENER.match(after.strip()) and len(_WORD.findall(after)) >= 3
+        if sentence_end and _APOLOGY_ONLY.match(words) and whole_question:
+            continue
         end = re.search(r"\s+[-–—]+\s+|\?", after)
         correction = after[: end.start()].strip(" ,") if end else after.strip(" ,")
         rest = after[end.end() :].strip(" ?") if end and end.group(0) != "?" else ""
@@ -1316,7 +1321,7 @@ def _corrected_by(before: str, correction: str, marker: str, after_a_sentence: b
     first = correction.split(" ", 1)[0].lower()
     if first in _CORRECTED_PREPOSITION:
         position = last.lower().rfind(f" {first} ")
-        replaced = last[position:].split() if position >= 0 else []
+        replaced = [w for w in last[position:].split() if w.lower() not in _FUNCTION_WORDS]
         if position >= 0 and len(replaced) <= _CORRECTED_PHRASE_WORDS:
             return before[: len(before) - len(last)] + last[:position] + " " + correction
     return None
@@ -1326,7 +1331,7 @@ def _corrected_by(before: str, correction: str, marker: str, after_a_sentence: b
 # a topic set up by a stock phrase, alone or before the question asked of it.
 _STORY_WITH = re.compile(
     r"^(?:(?:and|so|but|ok|okay)[\s,]+)?what(?:['’]s|\s+is|\s+was)\s+the\s+(?:story|deal|craic|crack|go|situation|"
-    r"lowdown|gist)\s+(?:with|about|regarding)\s+(?P<topic>[^,;?]+?)"
+    r"lowdown|gist)\s+(?:with|about|regarding|(?<=story\s)on)\s+(?P<topic>[^,;?]+?)"
     r"(?:\W*$|\s*(?:,|;|\?|\s[-–—])\s*(?P<asked>(?:(?:and|so)\s+)?(?:would\s+you\s+know\s+)?"
     r"(?:what|which|who|whom|how|why|when|where|is|are|was|were|do|does|did|can|could|will)\b.+))",
     re.I,
@@ -1337,7 +1342,8 @@ _PRONOUN_TOPIC = re.compile(r"^(?:it|them|they|that|this|those|these|him|her)$",
 # "What's the difference between the NPC and the CPPCC?", "What distinguishes X from Y?", "How does X
 # differ from Y?", "Compare X and Y.": two names compared with no respect named.
 _COMPARED = re.compile(
-    r"^(?:(?:and|so|but|ok|okay)[\s,]+)?(?:in\s+terms\s+of\s+[\w\s-]{1,30},\s*)?(?:"
+    r"^(?:(?:and|so|but|ok|okay)[\s,]+)?(?:in\s+terms\s+of\s+(?:their\s+|its\s+)?(?:powers?|roles?|functions?|"
+    r"responsibilit(?:y|ies)|purpose),\s*)?(?:"
     r"what(?:['’]?s|\s+is|\s+are)\s+the\s+(?:main\s+|key\s+|real\s+|big\s+)?differences?\s+between\s+(?P<a1>.+?)"
     r"\s+and\s+(?P<b1>[^?]+?)"
     r"|(?:what|how)\s+(?:distinguishes|differentiates|separates)\s+(?P<a2>.+?)\s+from\s+(?P<b2>[^?]+?)"
@@ -1363,9 +1369,57 @@ def _compared_as_each(sentence: str) -> str:
 
 
 def _is_just_a_name(phrase: str) -> bool:
-    """ "the NPC", "Geely", "Hong Kong": a name, with "the" at most, and nothing else."""
+    """ "the NPC", "Geely", "Hong Kong": a name, with "the" at most, and nothing else (not a day, a month, a
+    numbered or lettered label or a tier: "Monday", "Year 7", "Plan A", "Gold")."""
     name = re.sub(r"^the\s+", "", phrase.strip(), flags=re.I)
-    return bool(name) and _entity_spans(name) == [(0, len(name))] and _names(name)
+    if not name or _entity_spans(name) != [(0, len(name))] or not _names(name):
+        return False
+    words = name.split()
+    if any(re.fullmatch(r"\d+|[A-Z]", word) for word in words):
+        return False
+    return not any(word.lower() in _NOT_COMPARED_NAMES for word in words)
+
+
+_NOT_COMPARED_NAMES = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "spring",
+        "summer",
+        "autumn",
+        "winter",
+        "gold",
+        "silver",
+        "bronze",
+        "platinum",
+        "premium",
+        "standard",
+        "basic",
+        "plus",
+        "pro",
+        "lite",
+        "economy",
+        "business",
+        "first",
+    ]
+)
 
 
 def _topic_framed(sentence: str) -> str:
@@ -1388,7 +1442,11 @@ def _topic_framed(sentence: str) -> str:
     # ("..., is it cheaper to bundle it?": an "it" that points ahead, and the topic goes in brackets)
     it = (
         None
-        if re.match(r"(?:is|was|isn['’]t|wasn['’]t)\s+it\b", asked, re.I)
+        if re.match(
+            r"(?:is|was|isn['’]t|wasn['’]t)\s+it\s+(?:\w+\s+(?:to|for|that)\b|the\b|a\b|still\b|true\b|worth\b)",
+            asked,
+            re.I,
+        )
         else re.search(r"\b(?:it|its)\b(?!\s+(?:true|possible|likely|the\s+case)\b)", asked, re.I)
     )
     if it:  # "..., how much is it going up by?": the topic
@@ -1540,7 +1598,9 @@ _NAME_ALONE = re.compile(
 
 # "And liquidity specifically?", "what about pricing in particular?": the topic narrowed to.
 _NARROWED_TO = re.compile(
-    r"^(?:(?:and|but|so)\s+)?(?:(?:what|how)\s+about\s+)?(?P<topic>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
+    r"^(?:(?:and|but|so)\s+)?(?:(?:what|how)\s+about\s+)?"
+    r"(?!(?:me|you|him|her|us|them|it|this|that|these|those|i|we|they|myself|yourself|and|but|so)\b)"
+    r"(?P<topic>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
     r"(?:specifically|in\s+particular|exactly|itself)\W*$",
     re.I,
 )
@@ -2067,7 +2127,8 @@ _BASE_OF = {"said": "say", "says": "say"}
 # "What is name of X?" (without the article some languages do not have): the name of X.
 _BARE_SAME = re.compile(
     r"\b(said|say|says|did|do|does|wanted|want|wants|proposed|propose|proposes|asked|ask|asks|suggested|"
-    r"mentioned|raised|made|make|makes)\s+same\b",
+    r"mentioned|raised|made|make|makes)\s+same\b(?=\s+(?:thing|things|point|points|view|views|idea|ideas|proposal|"
+    r"request|question|ask|demand|demands)\b|\W*$)",
     re.I,
 )
 _BARE_NAME_OF = re.compile(r"\b(is|was|are|were|['’]s)\s+(name|names)\s+of\b", re.I)
@@ -2447,7 +2508,10 @@ def without_fillers(question: str) -> str:
     are the two sessions", "how much was that again" -> "how much was that", "in twenty twenty four" ->
     "in 2024"."""
     stripped = _plainly_put(_TEXTING_FILLER.sub(" ", question))
-    stripped = _TEXTING_WORD.sub(_texted_word, stripped)
+    runs = [match.span() for match in _LETTER_RUN.finditer(stripped)]  # "my u t r number": letters, not words
+    stripped = _TEXTING_WORD.sub(
+        lambda m: m.group() if any(a <= m.start() < b for a, b in runs) else _texted_word(m), stripped
+    )
     stripped = _FOR_AS_4.sub(r"\1 for", stripped)  # "wat did calb ask 4"
     stripped = _SPOKEN_FILLER_END.sub("", _POLITE_LEAD.sub("", _SPOKEN_FILLER_START.sub("", stripped)))
     stripped = _SURPRISE_AFTER_WH.sub(lambda m: m.group("wh") + " ", _THEN_SO.sub(r"\1", stripped))
@@ -2616,7 +2680,10 @@ _BESIDES = re.compile(
 # what was just told, which the words alone do not name.
 _PURPOSE_OF_TOLD = re.compile(
     rf"^(?:and\s+|so\s+)?{_WH}\s+(?:is|was|are|were)\s+(?:(?:the|those|these|that|this)\s+(?:[a-z-]+\s+){{0,2}}?"
-    r"[a-z-]+|that|this|it|those|these|they)\s+(?:meant|supposed|designed|intended|aimed|expected)\s+to\b",
+    r"[a-z-]+\s+(?:meant|supposed|designed|intended|aimed|expected)\s+to\b|"
+    # ("What was that meant to do?", not "When is it expected to open?")
+    r"(?:that|this|it|those|these|they)\s+(?:meant|supposed|designed|intended|aimed)\s+to\s+"
+    r"(?:do|achieve|accomplish|fix|solve|address|deliver|change|help)\b)",
     re.I,
 )
 # "Leaving the autonomous vehicle point aside, what was the other element?", "Apart from pricing, what else
@@ -3320,7 +3387,13 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         return _finish(f"{body} ({previous})")
     if _WH_LAST.match(body) and not _entity_spans(uncapitalised):  # "data from whom", "standardise what"
         return _finish(f"{body} ({previous})")
-    if _is_keyword_fragment(body) and _is_keyword_query(previous) and not KEYWORD_QUESTION.match(previous):
+    aspect = _ASPECT_FRAGMENT.search(body)
+    if (
+        aspect
+        and _is_keyword_fragment(body)
+        and _is_keyword_query(previous)
+        and not KEYWORD_QUESTION.match(previous)
+    ):
         return _finish(f"{previous.rstrip(' ?')}: {uncapitalised}")  # "xiaomi ask" -> "hardware part"
     keywords = KEYWORD_QUESTION.match(previous)
     if keywords and _is_keyword_fragment(body):
@@ -3347,6 +3420,15 @@ _ALONE_OR_OTHERS = re.compile(
 KEYWORD_QUESTION = re.compile(r"^(?P<thing>[^?:;,–—]{2,60}?)(?:\s*:|\s+[-–—]+)\s+(?P<asked>[^?:]{1,80}?)\?*$")
 _KEYWORD_FRAGMENT_WORDS = 4
 _OTHERS_TOO = re.compile(r"\b(?:others?|else|same|too|also)\b", re.I)
+
+
+# "hardware part", "ancillary services bit?", "target year for rollout": a part or a measure of a thing,
+# which the thing searched just before is.
+_ASPECT_FRAGMENT = re.compile(
+    r"\b(?:part|bit|side|piece|aspect|cost|costs|price|deadline|amount|size|total|figure|count|date|timeline|"
+    r"timing|goal|aim|purpose|reason|source|details?|status|impact|effect|reaction|scope|stance|target|year)\b",
+    re.I,
+)
 
 
 def _is_keyword_query(text: str) -> bool:

@@ -96,7 +96,7 @@ _SYNONYM_PHRASES = {
     "crack down": "crackdown",
     "clamp down": "crackdown",
     "official line": "stance",
-    "big deal": "important",
+    "a big deal": "important",  # "Is it a big deal?", not "the big deal on TVs"
     "big a deal": "important",
     "legislative teeth": "legislative power",
     "intellectual-property": "patent",
@@ -287,7 +287,7 @@ _DATE_KEYWORDS = re.compile(rf"^(?:[\w’'-]+\s+){{1,4}}{_EVENT_DATE}(?:date|dat
 _SIZE_OF = re.compile(r"^(?:the\s+)?(?:size|scale|amount|total|value)\s+of\b")
 # "number of npc delegates": a count of things, not "Number of the helpline?" or "Count of Monte Cristo".
 _COUNT_OF = re.compile(
-    r"^(?:the\s+)?(?:number|count)\s+of\s+(?!(?:the|my|your|our|his|her|their|this|that)\b)(?:[a-z-]+\s+){0,2}[a-z]+s\b"
+    r"^(?i:the\s+)?(?i:number|count)\s+of\s+(?!(?i:the|my|your|our|his|her|their|this|that)\b)(?=[a-z]|[A-Z]{2})"
 )
 _DATE_OF = re.compile(
     rf"(?:(?:and\s+)?what\s+(?:is|are|was|were)\s+)?(?:the\s+)?{_EVENT_DATE}dates?\s+(?:of|for)\b"
@@ -361,7 +361,8 @@ _WHO_OPENER = re.compile(r"who\b(?! (?:is|are|was|were)\b)")  # "Who was Marie C
 # "Who is CALB suing?", "Who are they partnering with?": whom someone acts on, not what someone is.
 _WHO_ACTED_ON = re.compile(
     r"(?i:who(?:m)?\s+(?:is|are|was|were))\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|they|he|she|we|you|"
-    r"(?i:the)\s+[a-z]+)\s+[a-z]+ing\b(?:\s+with)?\W*$"
+    r"(?i:the)(?:\s+[\w'’-]+){1,3}|(?i:my|our|your|their|this|these|his|her|its)(?:\s+[\w'’-]+){1,2})"
+    r"\s+[a-z]+ing\b(?:\s+with)?\W*$"
 )
 # "rate cut how many bps", "bond money how much": keywords, then how much or many.
 _HOW_MUCH_AFTER_KEYWORDS = re.compile(r"^(?P<keywords>[\w\s'’-]+?)\s+how\s+(?:much|many)\b")
@@ -1490,8 +1491,10 @@ _ASKED_AFTER_COLON = re.compile(
 
 
 # Keywords after a colon that end on a measure or name one before "of": "size of cut", "per-car amount".
-_MEASURE_AFTER_COLON = re.compile(
-    r":\s*(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)(?:\s+(?:of|for)\s+[a-z\s-]+)?\W*$"
+_MEASURE_AFTER_COLON = re.compile(r":\s*(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)(?:\s+of\s+[a-z\s-]+)?\W*$")
+# "Xiaomi ask: target year for rollout?": the year something is aimed for, a time.
+_TARGET_YEAR_AFTER_COLON = re.compile(
+    r":\s*(?:[a-z-]+\s+)?(?:target|launch|completion|start|rollout|roll-out|opening|delivery)\s+year\b"
 )
 
 
@@ -1532,9 +1535,7 @@ def _expected_answer_type(question: str) -> str | None:
     measure = _MEASURE_AFTER_COLON.search(lowered)  # "cost?", "RRR cut: size of cut?", "per-car amount?"
     if measure and measure.group("noun") in _VALUE_NOUNS:
         return "quantity"
-    # "Two Sessions 2025: dates?", "rollout: target year?" (not "funding this year?", a time it is of)
-    relative_year = re.search(r"\b(?:this|last|next|per|a|each|that|vs|versus|every|the)\s+year\b", lowered)
-    if measure and measure.group("noun") in _DATE_NOUNS and not relative_year:
+    if (measure and measure.group("noun") in _DATE_NOUNS) or _TARGET_YEAR_AFTER_COLON.search(lowered):
         return "time"
     asked_of_it = _expected_answer_type(tail.group(1) + "?") if tail else None
     if asked_of_it is not None:
@@ -1555,7 +1556,8 @@ def _expected_answer_type(question: str) -> str | None:
     keywords = _HOW_MUCH_AFTER_KEYWORDS.match(lowered)  # "rate cut how many bps"
     if keywords and not set(_TOKEN.findall(keywords.group("keywords"))) & _NOT_KEYWORDS:
         return "quantity"
-    if _SIZE_OF.match(lowered) or _COUNT_OF.match(lowered):  # "size of the liquidity injection?"
+    # ("number of npc delegates", as typed: "Count of Monte Cristo" names a novel)
+    if _SIZE_OF.match(lowered) or _COUNT_OF.match(unbracketed):  # "size of the liquidity injection?"
         return "quantity"
     if _measure_asked_for([(t.lower(), span) for t, span in _tokens_with_spans(unbracketed)]):
         return "quantity"  # "What were the total EV sales in 2024?"
@@ -1594,7 +1596,7 @@ _VALUE_NOUNS = _word_set(
     "ratio ratios size sizes total totals amount amounts number numbers figure figures percentage level "
     "levels value values price prices cost costs budget budgets count counts"
 )
-_DATE_NOUNS = _word_set("date dates timing timeline timeframe deadline schedule year")
+_DATE_NOUNS = _word_set("date dates timing timeline timeframe deadline schedule")
 # What keywords ask for when they end on one ("bond issuance: total?", "Two Sessions: dates?").
 _MEASURE_NOUNS = _VALUE_NOUNS | _DATE_NOUNS
 _FIGURE_NOUNS = _word_set("figure figures number numbers amount amounts sum sums total totals")

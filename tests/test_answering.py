@@ -1355,3 +1355,14 @@ def test_a_source_asked_with_from_which_is_no_whole_of_a_part() -> None:
     assert _WHOLE_OF_PART.search("From which budget does it come?")
     assert not _WHOLE_OF_PART.search("The 4 million figure is from which source?")
     assert not _WHOLE_OF_PART.search("From which report is that figure?")
+
+
+def test_the_whole_is_asked_only_by_a_question_for_it_alone() -> None:
+    from qa.answering import _with_the_whole
+
+    whole = _candidate(0, "There are six daily flights to Dublin.", "", 0.4, 0.4)
+    part = _candidate(1, "Of these, four leave from Terminal 1.", whole.text, 0.6, 0.5)
+    answer = _candidate(2, "The 9am Dublin flight departs from Terminal 2.", part.text, 0.9, 0.7)
+    candidates = [whole, part, answer]
+    question = "Out of which terminal does the 9am Dublin flight leave?"
+    assert _with_the_whole(question, [answer], candidates) == [answer]

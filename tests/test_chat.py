@@ -2876,3 +2876,53 @@ def test_what_that_was_meant_to_do_asks_the_purpose_of_what_was_asked() -> None:
     assert rewrite_followup("And what was that meant to do?", previous) == (
         "And what was that meant to do (Was there something about shore power)?"
     )
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        # a correction after a question, not an apology before another one
+        ("How much is a return to Leeds? sorry, to York", "How much is a return to York?"),
+        ("What time does Boots close? Sorry, Superdrug?", "What time does Superdrug close?"),
+        (
+            "Who do I speak to about a pay rise - sorry, about a pension query?",
+            "Who do I speak to about a pension query?",
+        ),
+        # "would you know" passes a question on, not "did you know" a fact
+        ("Did you know the clinic is closed on Mondays?", "Did you know the clinic is closed on Mondays?"),
+        # two names compared, not days, numbered labels or a respect other than a role
+        (
+            "What's the difference between Monday and Tuesday?",
+            "What's the difference between Monday and Tuesday?",
+        ),
+        ("Compare Year 7 and Year 8", "Compare Year 7 and Year 8"),
+        (
+            "In terms of fees, what's the difference between Barclays and HSBC?",
+            "In terms of fees, what's the difference between Barclays and HSBC?",
+        ),
+        ("Do you do same day delivery?", "Do you do same day delivery?"),
+        ("And me specifically? Do I qualify?", "Do I qualify?"),
+        ("What's the deal with school uniforms, is it compulsory?", "is school uniforms compulsory?"),
+        (
+            "What's the story on the new parking charges?",
+            "What does the article say about the new parking charges?",
+        ),
+        ("what's my u t r number", "what's my u t r number"),  # letters, not texted words
+    ],
+)
+def test_the_ninth_round_readings_narrowed_after_a_second_review(message: str, asked: str) -> None:
+    from qa.chat import asked_part
+
+    assert asked_part(message) == asked
+
+
+def test_follow_up_readings_narrowed_after_a_second_review() -> None:
+    centre = [Turn("Is the new leisure centre finished?", None, "x", False)]
+    assert (
+        rewrite_followup("When is it expected to open?", centre)
+        == "When is the new leisure centre expected to open?"
+    )
+    bins = [Turn("bin collection days", None, "x", False)]
+    assert (
+        rewrite_followup("parking permits?", bins) == "parking permits?"
+    )  # another search, not a part of it

@@ -1527,3 +1527,18 @@ def test_the_ninth_round_answer_types_narrowed_after_a_review(question: str, wan
     from qa.question_form import _expected_answer_type
 
     assert _expected_answer_type(question) == wanted
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("Number of staff on the ward?", "quantity"),  # an irregular plural is a count too
+        ("Who is my landlord suing?", "agent"),
+        ("Hotel: value for money?", None),  # a judgement, not a figure
+        ("Student: year of study?", None),  # a year group, not a time
+    ],
+)
+def test_the_ninth_round_answer_types_after_a_second_review(question: str, wanted: str | None) -> None:
+    from qa.question_form import _expected_answer_type
+
+    assert _expected_answer_type(question) == wanted
