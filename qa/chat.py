@@ -572,6 +572,11 @@ _SPELLED_OUT = re.compile(
     r"(?![\w/-]|['’](?!s\b)|\.\w)",
     re.I,
 )
+# "What were Geely and GAC pushin' for?", "them meetin's": a dropped g, as a drawl or a dialect writes it.
+_DROPPED_G = re.compile(r"\b([a-z]{2,})in['’](?=[\s?.,!]|$)")
+_EM = re.compile(r"(?<![\w'’])['’]em\b", re.I)
+# "what Gotion propose ah?", "the RRR cut how much leh": a particle that ends a Singlish sentence.
+_SENTENCE_PARTICLE = re.compile(r"[\s,]+(?:ah|leh|lah|lor|sia|meh|hor)(?=\s*[?.!]*\s*$)", re.I)
 # Three single letters or more in a row ("u t r", "p a y e"): spelled out, so none of them is a texted word.
 _LETTER_RUN = re.compile(r"(?<![\w'’])[a-z](?:\s+[a-z]){2,}(?![\w'’])", re.I)
 # "the triple R", "double A batteries": a letter said two or three times.
@@ -2507,7 +2512,8 @@ def without_fillers(question: str) -> str:
     words written in digits, as a voice transcript has them: "um so what are the two sessions" -> "so what
     are the two sessions", "how much was that again" -> "how much was that", "in twenty twenty four" ->
     "in 2024"."""
-    stripped = _plainly_put(_TEXTING_FILLER.sub(" ", question))
+    spoken = _EM.sub("them", _DROPPED_G.sub(r"\1ing", question))  # "pushin' for", "want 'em changed"
+    stripped = _plainly_put(_TEXTING_FILLER.sub(" ", _SENTENCE_PARTICLE.sub("", spoken)))
     runs = [match.span() for match in _LETTER_RUN.finditer(stripped)]  # "my u t r number": letters, not words
     stripped = _TEXTING_WORD.sub(
         lambda m: m.group() if any(a <= m.start() < b for a, b in runs) else _texted_word(m), stripped

@@ -2926,3 +2926,24 @@ def test_follow_up_readings_narrowed_after_a_second_review() -> None:
     assert (
         rewrite_followup("parking permits?", bins) == "parking permits?"
     )  # another search, not a part of it
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        (
+            "What were Arvex and Bolton pushin' for over there?",
+            "What were Arvex and Bolton pushing for over there?",
+        ),
+        ("Why'd they want 'em changed?", "Why'd they want them changed?"),
+        ("what Arvex propose ah?", "what Arvex propose?"),  # a Singlish particle ending the sentence
+        ("the dues cut how much leh", "the dues cut how much"),
+        # a name ending so, and a particle inside the sentence, stay
+        ("What is the Berlin' wall?", "What is the Berlin' wall?"),
+        ("Is Utah ahead?", "Is Utah ahead?"),
+    ],
+)
+def test_a_dropped_g_and_a_sentence_particle_are_read_as_plain_english(message: str, asked: str) -> None:
+    from qa.chat import without_fillers
+
+    assert without_fillers(message) == asked
