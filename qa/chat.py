@@ -1237,15 +1237,9 @@ _CORRECTION = re.compile(
 )
 # Words that say a correction follows (unlike "er," or "oh," alone, a pause before more of the same), and
 # those that put a whole question in place of another (unlike "I mean", which may explain it).
-_CORRECTING = re.compile(
-    r"\b(?:sorry|wait|hang\s+on|hold\s+on|scratch\s+that|or\s+actually|or\s+rather|let\s+me\s+rephrase|"
-    r"i\s+mean|i\s+meant)\b",
-    re.I,
-)
-_QUESTION_REPLACED = re.compile(
-    r"\b(?:sorry|wait|hang\s+on|hold\s+on|scratch\s+that|or\s+actually|or\s+rather|let\s+me\s+rephrase)\b",
-    re.I,
-)
+_REPLACING = r"sorry|wait|hang\s+on|hold\s+on|scratch\s+that|or\s+actually|or\s+rather|let\s+me\s+rephrase"
+_CORRECTING = re.compile(rf"\b(?:{_REPLACING}|i\s+mean|i\s+meant)\b", re.I)
+_QUESTION_REPLACED = re.compile(rf"\b(?:{_REPLACING})\b", re.I)
 # "or actually"/"or rather" alone correct only when set off ("..., or actually, how much ...?"), not when
 # they offer another option ("Is the train faster, or actually is the bus quicker?").
 _ALTERNATIVE_ONLY = re.compile(r"^or\s+(?:actually|rather)\s*$", re.I)
