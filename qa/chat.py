@@ -517,7 +517,10 @@ _THEN_SO = re.compile(
     re.I,
 )
 # "What on earth was X asking for?", "Who the heck pays?": a word of surprise after the question word.
-_SURPRISE_AFTER_WH = re.compile(rf"\b(?P<wh>{_WH})\s+(?:on\s+earth|the\s+(?:hell|heck))\b\s*", re.I)
+_SURPRISE_AFTER_WH = re.compile(
+    rf"\b(?P<wh>{_WH})\s+(?:on\s+earth|the\s+(?:hell|heck)|in\s+(?:tarnation|heaven['’]s\s+name|the\s+world))\b\s*",
+    re.I,
+)
 
 
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -576,7 +579,14 @@ _SPELLED_OUT = re.compile(
 _DROPPED_G = re.compile(r"\b([a-z]{2,})in['’](?=[\s?.,!]|$)")
 _EM = re.compile(r"(?<![\w'’])['’]em\b", re.I)
 # "what Gotion propose ah?", "the RRR cut how much leh": a particle that ends a Singlish sentence.
-_SENTENCE_PARTICLE = re.compile(r"[\s,]+(?:ah|leh|lah|lor|sia|meh|hor)(?=\s*[?.!]*\s*$)", re.I)
+_SENTENCE_PARTICLE = re.compile(
+    r"(?:[\s,]+(?-i:ah|leh|lah|lor|sia|meh|hor|naman|daw|pala|ba|po))+(?=\s*[?.!]+(?:\s|$)|\s*$)"
+    # "the data come from who one?": a Singlish "one" after the question word it marks
+    r"|(?:(?<=\bwho)|(?<=\bwhom)|(?<=\bwhat)|(?<=\bwhen)|(?<=\bwhere))\s+one(?=\s*\?\s*$)"
+    # "How much po the bonds?", "Ano po, what did ...": the Filipino "po" of respect, "ano" before a question
+    r"|(?<=\s)(?-i:po)\b(?=\s+\w)|^\s*ano(?:\s+po)?\s*,\s*",
+    re.I,
+)
 # Three single letters or more in a row ("u t r", "p a y e"): spelled out, so none of them is a texted word.
 _LETTER_RUN = re.compile(r"(?<![\w'’])[a-z](?:\s+[a-z]){2,}(?![\w'’])", re.I)
 # "the triple R", "double A batteries": a letter said two or three times.
@@ -620,12 +630,18 @@ def _year_in_digits(match: re.Match[str]) -> str:
     return str(century + _two_digit_value(match.group("late")))
 
 
+# "Now in a minute I'll ask about the trade in, but first, how much ...?": what comes first is the question.
+_BUT_FIRST = re.compile(
+    rf"^[^?]{{1,120}}?,\s*but\s+first,?\s+(?=(?:{_WH}|is|are|was|were|do|does|did|can|could)\b)", re.I
+)
+# "When was that, now?", "What's the story, now?": a Welsh "now" closing the question.
+_TRAILING_NOW = re.compile(r",\s*now(?=\s*\?\s*$)", re.I)
 # A greeting or a word of reaction before the question ("Hello there!", "Good morning.", "Hi again,",
 # "Crikey.", "Thanks -"), as a chatty asker types it.
 _GREETING_START = re.compile(
     r"^\s*(?:(?:hi|hiya|hello|hey|howdy|good\s+(?:morning|afternoon|evening)|morning|afternoon|evening|thanks|"
     r"thank\s+you|cheers|ta|aye|och|ah|oh|ooh|abeg|alright|all\s+right|great|cool|huh|crikey|wow|gosh|interesting|"
-    r"fascinating|lovely|brilliant|perfect|excellent|super|nice(?:\s+one)?|grand(?:\s+so)?|fair\s+enough|makes\s+sense|"
+    r"fascinating|lovely|there['’]s\s+lovely|tidy|brilliant|perfect|excellent|super|nice(?:\s+one)?|grand(?:\s+so)?|fair\s+enough|makes\s+sense|"
     r"noted|understood|i\s+see|got\s+it|sounds\s+(?:good|great|sensible|fair|interesting|reasonable)|"
     r"out\s+of\s+curiosity|just\s+curious|pray(?:\s+tell)?|"
     r"sorry(?:\s+to\s+(?:bother|trouble)\s+you|\s+if\s+this\s+is\s+(?:a\s+)?(?:daft|silly|stupid|dumb|basic)"
@@ -2507,7 +2523,8 @@ def without_fillers(question: str) -> str:
     are the two sessions", "how much was that again" -> "how much was that", "in twenty twenty four" ->
     "in 2024"."""
     spoken = _EM.sub("them", _DROPPED_G.sub(r"\1ing", question))  # "pushin' for", "want 'em changed"
-    stripped = _plainly_put(_TEXTING_FILLER.sub(" ", _SENTENCE_PARTICLE.sub("", spoken)))
+    spoken = _BUT_FIRST.sub("", _TRAILING_NOW.sub("", _SENTENCE_PARTICLE.sub("", spoken)))
+    stripped = _plainly_put(_TEXTING_FILLER.sub(" ", spoken))
     runs = [match.span() for match in _LETTER_RUN.finditer(stripped)]  # "my u t r number": letters, not words
     stripped = _TEXTING_WORD.sub(
         lambda m: m.group() if any(a <= m.start() < b for a, b in runs) else _texted_word(m), stripped

@@ -2947,3 +2947,26 @@ def test_a_dropped_g_and_a_sentence_particle_are_read_as_plain_english(message: 
     from qa.chat import without_fillers
 
     assert without_fillers(message) == asked
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("What was Arvex's proposal naman po?", "What was Arvex's proposal?"),  # Filipino particles
+        ("How much po the harbour levy this year?", "How much the harbour levy this year?"),
+        ("Ano po, what did Arvex ask for?", "what did Arvex ask for?"),
+        ("the data come from who one?", "the data come from who?"),  # a Singlish "one" after "who"
+        ("What in tarnation did Arvex want changed?", "What did Arvex want changed?"),
+        ("When was that, now?", "When was that?"),  # a Welsh "now"
+        ("Now in a minute I'll ask about dues, but first, how much is the levy?", "how much is the levy?"),
+        # a name, a ship's "one" and a PO number stay
+        ("Who is Ba?", "Who is Ba?"),
+        ("Which of the two bodies is the advisory one?", "Which of the two bodies is the advisory one?"),
+        ("What is the PO number?", "What is the PO number?"),
+        ("Is the room tidy?", "Is the room tidy?"),
+    ],
+)
+def test_particles_and_asides_of_more_englishes(message: str, asked: str) -> None:
+    from qa.chat import asked_part
+
+    assert asked_part(message) == asked
