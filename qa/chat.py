@@ -518,7 +518,7 @@ _THEN_SO = re.compile(
 )
 # "What on earth was X asking for?", "Who the heck pays?": a word of surprise after the question word.
 _SURPRISE_AFTER_WH = re.compile(
-    rf"\b(?P<wh>{_WH})\s+(?:on\s+earth|the\s+(?:hell|heck)|in\s+(?:tarnation|heaven['’]s\s+name|the\s+world))\b\s*",
+    rf"\b(?P<wh>{_WH})\s+(?:on\s+earth|the\s+(?:hell|heck)|in\s+(?:tarnation|heaven['’]s\s+name))\b\s*",
     re.I,
 )
 
@@ -634,6 +634,10 @@ def _year_in_digits(match: re.Match[str]) -> str:
 _BUT_FIRST = re.compile(
     rf"^[^?]{{1,120}}?,\s*but\s+first,?\s+(?=(?:{_WH}|is|are|was|were|do|does|did|can|could)\b)", re.I
 )
+# "can tell me the CATL CEO name or not?", "got say how much or not?": a yes/no tag, which asks nothing more.
+_OR_NOT = re.compile(r",?\s+or\s+not(?=\W*$)", re.I)
+# "can tell me X?" (without "you"): the X asked for.
+_CAN_TELL_ME = re.compile(r"^(?:can|could)\s+(?:you\s+)?tell\s+me\s+(?P<x>(?:the|a|an)\s+[^?]+?)\W*$", re.I)
 # "When was that, now?", "What's the story, now?": a Welsh "now" closing the question.
 _TRAILING_NOW = re.compile(r",\s*now(?=\s*\?\s*$)", re.I)
 # A greeting or a word of reaction before the question ("Hello there!", "Good morning.", "Hi again,",
@@ -1204,7 +1208,7 @@ _WANTING_MORE = re.compile(
     r"(?:to\s+(?:know|learn|read)\s+)?more\s+(?:on|about)\s+(?P<topic>[^,?]+?)\s*,\s*"
     r"(?:where\s+(?:do|can|should|could|would)\s+(?:i|we|you|one|they)\s+(?:go|look|read|find|turn|get|start)"
     r"|(?:who|whom)\s+(?:do|should|can|could|would)\s+(?:i|we|you|one|they)\s+(?:ask|contact|call|talk|speak|write)"
-    r"|what\s+(?:does|do|did|would)\s+(?:the|this)\s+(?:article|piece|text|report|author|authors)\s+"
+    r"|what\s+(?:does|do|did|would)\s+(?:(?:the|this)\s+(?:article|piece|text|report|author|authors)|they|it)\s+"
     r"(?:suggest|recommend|advise|say)\s+(?:i|we|you|one)\s+(?:do|read|try))"
     r"\b[^?]*\?*$",
     re.I,
@@ -2146,6 +2150,11 @@ _BARE_SAME = re.compile(
     r"request|question|ask|demand|demands)\b|\W*$)",
     re.I,
 )
+_ROLE_NAME = re.compile(
+    r"\b(CEO|chairman|chairwoman|chair|president|founder|boss|chief|minister|premier|director|leader|spokesperson)"
+    r"\s+name\b",
+    re.I,
+)
 _BARE_NAME_OF = re.compile(r"\b(is|was|are|were|['’]s)\s+(name|names)\s+of\b", re.I)
 
 
@@ -2513,6 +2522,7 @@ def _plainly_put(question: str) -> str:
     question = _GETS_TO.sub(r"\1 ", question)  # "Does the CPPCC get to pass laws?": does it pass laws
     question = _INVERTED_AGENT.sub(_with_agent_first, question)
     question = _BARE_NAME_OF.sub(r"\1 the \2 of", question)
+    question = _ROLE_NAME.sub(r"\1's name", question)  # "the CATL CEO name": the CEO's name
     question = _BARE_SAME.sub(r"\1 the same", question)
     return _AM_I_RIGHT.sub("Is it true that ", question)
 
@@ -2524,6 +2534,7 @@ def without_fillers(question: str) -> str:
     "in 2024"."""
     spoken = _EM.sub("them", _DROPPED_G.sub(r"\1ing", question))  # "pushin' for", "want 'em changed"
     spoken = _BUT_FIRST.sub("", _TRAILING_NOW.sub("", _SENTENCE_PARTICLE.sub("", spoken)))
+    spoken = _CAN_TELL_ME.sub(lambda m: f"What is {m.group('x')}?", _OR_NOT.sub("", spoken))
     stripped = _plainly_put(_TEXTING_FILLER.sub(" ", spoken))
     runs = [match.span() for match in _LETTER_RUN.finditer(stripped)]  # "my u t r number": letters, not words
     stripped = _TEXTING_WORD.sub(

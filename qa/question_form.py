@@ -284,6 +284,13 @@ _TIME_NOUN_QUESTION = re.compile(
 # "NPC opening date?", "Opening date of this year's Two Sessions?": keywords for when something happens
 _EVENT_DATE = r"(?:(?:opening|closing|start|starting|end|ending|launch|exact|meeting|session)\s+)?"
 _DATE_KEYWORDS = re.compile(rf"^(?:[\w’'-]+\s+){{1,4}}{_EVENT_DATE}(?:date|dates|deadline)\W*$")
+# A time asked where its answer would stand, after the rest of the sentence (a learner's or a texter's order).
+_TIME_ASKED_IN_PLACE = re.compile(
+    r"\b(?:(?:on|in|at|by)\s+)?(?:which|what)\s+(?:exact\s+)?(?:date|day|year|month)s?\b|\bwhen\W*$"
+)
+_QUESTION_WORD_FIRST = re.compile(
+    r"^\W*(?:(?:and|so|but)\s+)?(?:what|which|who|whom|whose|when|where|why|how)\b"
+)
 _SIZE_OF = re.compile(r"^(?:the\s+)?(?:size|scale|amount|total|value)\s+of\b")
 # "number of npc delegates": a count of things, not "Number of the helpline?" or "Count of Monte Cristo".
 _COUNT_OF = re.compile(
@@ -1553,6 +1560,8 @@ def _expected_answer_type(question: str) -> str | None:
         return "time"
     if _DATE_KEYWORDS.match(lowered):  # "NPC opening date?"
         return "time"
+    if _TIME_ASKED_IN_PLACE.search(lowered) and not _QUESTION_WORD_FIRST.match(lowered):
+        return "time"  # "Two Sessions start on which date?", "the last time they cut when?"
     keywords = _HOW_MUCH_AFTER_KEYWORDS.match(lowered)  # "rate cut how many bps"
     if keywords and not set(_TOKEN.findall(keywords.group("keywords"))) & _NOT_KEYWORDS:
         return "quantity"

@@ -2970,3 +2970,23 @@ def test_particles_and_asides_of_more_englishes(message: str, asked: str) -> Non
     from qa.chat import asked_part
 
     assert asked_part(message) == asked
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        (
+            "can tell me the Arvex CEO name or not?",
+            "What is the Arvex CEO's name?",
+        ),  # a yes/no tag, a role's name
+        ("Can CPPCC make laws or not?", "Can CPPCC make laws?"),
+        (
+            "If I want more on shore power, what do they suggest I do?",
+            "Where can I find more information about shore power?",
+        ),
+    ],
+)
+def test_or_not_and_a_learners_name_question(message: str, asked: str) -> None:
+    from qa.chat import asked_part
+
+    assert asked_part(message) == asked

@@ -1542,3 +1542,18 @@ def test_the_ninth_round_answer_types_after_a_second_review(question: str, wante
     from qa.question_form import _expected_answer_type
 
     assert _expected_answer_type(question) == wanted
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("The fair starts on which date?", "time"),  # a time asked where its answer would stand
+        ("the last time they cut dues when", "time"),
+        ("What is the date?", "time"),
+        ("Which harbour is the busiest?", None),
+    ],
+)
+def test_a_time_asked_in_place(question: str, wanted: str | None) -> None:
+    from qa.question_form import _expected_answer_type
+
+    assert _expected_answer_type(question) == wanted
