@@ -576,17 +576,72 @@ _SPELLED_OUT = re.compile(
     re.I,
 )
 # "What were Geely and GAC pushin' for?", "them meetin's": a dropped g, as a drawl or a dialect writes it.
-_DROPPED_G = re.compile(r"\b([a-z]{2,})in['’](?=[\s?.,!]|$)")
-_EM = re.compile(r"(?<![\w'’])['’]em\b", re.I)
+# (not a quoted word, "'login'", and not a word that ends so: "cabin'", "aspirin'")
+_DROPPED_G = re.compile(r"(?<![\w'‘’])([a-z]{2,})in['’](?=[\s?.,!]|$)")
+_ENDS_IN_IN = frozenset(
+    [
+        "login",
+        "admin",
+        "margin",
+        "insulin",
+        "aspirin",
+        "protein",
+        "cabin",
+        "domain",
+        "certain",
+        "again",
+        "main",
+        "within",
+        "pain",
+        "chain",
+        "bargain",
+        "begin",
+        "coin",
+        "join",
+        "skin",
+        "thin",
+        "twin",
+        "spin",
+        "grin",
+        "basin",
+        "cousin",
+        "raisin",
+        "satin",
+        "robin",
+        "vitamin",
+        "toxin",
+        "resin",
+        "origin",
+        "napkin",
+        "pumpkin",
+        "muffin",
+        "penguin",
+        "dolphin",
+        "violin",
+        "akin",
+        "plugin",
+        "latin",
+        "cumin",
+    ]
+)
+_EM = re.compile(r"(?<![\w'’])['’]em\b(?!['’]|\s+dash)", re.I)
 # "what Gotion propose ah?", "the RRR cut how much leh": a particle that ends a Singlish sentence.
 _SENTENCE_PARTICLE = re.compile(
-    r"(?:[\s,]+(?-i:ah|leh|lah|lor|sia|meh|hor|naman|daw|pala|ba|po))+(?=\s*[?.!]+(?:\s|$)|\s*$)"
-    # "the data come from who one?": a Singlish "one" after the question word it marks
-    r"|(?:(?<=\bwho)|(?<=\bwhom)|(?<=\bwhat)|(?<=\bwhen)|(?<=\bwhere))\s+one(?=\s*\?\s*$)"
-    # "How much po the bonds?", "Ano po, what did ...": the Filipino "po" of respect, "ano" before a question
-    r"|(?<=\s)(?-i:po)\b(?=\s+\w)|^\s*ano(?:\s+po)?\s*,\s*",
+    # (not the word it follows: "the altitude of leh?", "a bsc or a ba?", "so meh")
+    r"(?<!\bof)(?<!\bto)(?<!\bwith)(?<!\bby)(?<!\ba)(?<!\ban)(?<!\bthe)(?<!\bso)(?<!\bor)(?<!\band)(?<!\bat)"
+    r"(?<!\bin)(?<!\babout)(?<!\bbuy)(?<!\bit)(?<!\bis)(?:[\s,]+(?-i:ah|leh|lah|lor|sia|meh|hor|naman|daw|pala|ba))+"
+    r"(?=\s*[?.!]+(?:\s|$)|\s*$)"
+    # "How much po the bonds?", "What was Tianneng's suggestion po?": the Filipino "po" of respect (not "given
+    # po", "the po number", "raise a po")
+    r"|(?<!\ba)(?<!\ban)(?<!\bthe)(?<!\bmy)(?<!\byour)(?<!\bour)(?<!\btheir)(?<!\bhis)(?<!\bher)(?<!\bits)"
+    r"(?<!\bthis)(?<!\bthat)(?<!\bgiven)(?<!\bgive)(?<!\btake)(?<!\btaken)(?<!\bit)(?<!\bmg)"
+    r"[\s,]+(?-i:po)\b(?!\s+(?:box|boxes|number|numbers|order|orders|river)\b)"
+    # "Ano po, what did ...": "ano" before a question
+    rf"|^\s*(?-i:[Aa]no)(?:\s+po)?\s*,\s*(?=(?:{_WH})\b)",
     re.I,
 )
+# "the data come from who one?": a Singlish "one" after the question word it marks (not "What one?").
+_SINGLISH_ONE = re.compile(r"(?<=\w)(?P<wh>\s+(?:who|whom|what|when|where))\s+one(?=\s*\?\s*$)", re.I)
 # Three single letters or more in a row ("u t r", "p a y e"): spelled out, so none of them is a texted word.
 _LETTER_RUN = re.compile(r"(?<![\w'’])[a-z](?:\s+[a-z]){2,}(?![\w'’])", re.I)
 # "the triple R", "double A batteries": a letter said two or three times.
@@ -631,21 +686,31 @@ def _year_in_digits(match: re.Match[str]) -> str:
 
 
 # "Now in a minute I'll ask about the trade in, but first, how much ...?": what comes first is the question.
+# (only after announcing a later question: "Fry the onions, but first, how finely ...?" keeps the onions)
 _BUT_FIRST = re.compile(
-    rf"^[^?]{{1,120}}?,\s*but\s+first,?\s+(?=(?:{_WH}|is|are|was|were|do|does|did|can|could)\b)", re.I
+    r"^[^?]{1,120}?\b(?:i['’]ll\s+ask|i\s+will\s+ask|in\s+a\s+minute|later|next)\b[^?]{0,80}?,\s*but\s+first,?\s+"
+    rf"(?=(?:{_WH}|is|are|was|were|do|does|did|can|could)\b)",
+    re.I,
 )
 # "can tell me the CATL CEO name or not?", "got say how much or not?": a yes/no tag, which asks nothing more.
-_OR_NOT = re.compile(r",?\s+or\s+not(?=\W*$)", re.I)
+# (not "whether I'm at fault or not", "What happens if I pay or not?")
+_OR_NOT = re.compile(
+    r"^(?!.*\b(?:whether|if)\b)(?P<q>.*?),?\s+or\s+not(?=\W*$)",
+    re.I,
+)
 # "can tell me X?" (without "you"): the X asked for.
-_CAN_TELL_ME = re.compile(r"^(?:can|could)\s+(?:you\s+)?tell\s+me\s+(?P<x>(?:the|a|an)\s+[^?]+?)\W*$", re.I)
+_CAN_TELL_ME = re.compile(
+    r"^(?:can|could)\s+(?:you\s+)?tell\s+me\s+(?P<x>the\s+[^?.!]+?)(?:,?\s*please)?\s*[?.!]*$", re.I
+)
 # "When was that, now?", "What's the story, now?": a Welsh "now" closing the question.
-_TRAILING_NOW = re.compile(r",\s*now(?=\s*\?\s*$)", re.I)
+# (only when it recalls a past time: "What is the interest rate, now?" asks for the current one)
+_TRAILING_NOW = re.compile(r"^(?P<q>\W*(?:\w+\s+)?(?:was|were|did|had)\b[^?]*?),\s*now(?=\s*\?\s*$)", re.I)
 # A greeting or a word of reaction before the question ("Hello there!", "Good morning.", "Hi again,",
 # "Crikey.", "Thanks -"), as a chatty asker types it.
 _GREETING_START = re.compile(
     r"^\s*(?:(?:hi|hiya|hello|hey|howdy|good\s+(?:morning|afternoon|evening)|morning|afternoon|evening|thanks|"
     r"thank\s+you|cheers|ta|aye|och|ah|oh|ooh|abeg|alright|all\s+right|great|cool|huh|crikey|wow|gosh|interesting|"
-    r"fascinating|lovely|there['’]s\s+lovely|tidy|brilliant|perfect|excellent|super|nice(?:\s+one)?|grand(?:\s+so)?|fair\s+enough|makes\s+sense|"
+    r"fascinating|lovely|there['’]s\s+lovely|tidy(?=\s*[.!])|brilliant|perfect|excellent|super|nice(?:\s+one)?|grand(?:\s+so)?|fair\s+enough|makes\s+sense|"
     r"noted|understood|i\s+see|got\s+it|sounds\s+(?:good|great|sensible|fair|interesting|reasonable)|"
     r"out\s+of\s+curiosity|just\s+curious|pray(?:\s+tell)?|"
     r"sorry(?:\s+to\s+(?:bother|trouble)\s+you|\s+if\s+this\s+is\s+(?:a\s+)?(?:daft|silly|stupid|dumb|basic)"
@@ -1208,7 +1273,7 @@ _WANTING_MORE = re.compile(
     r"(?:to\s+(?:know|learn|read)\s+)?more\s+(?:on|about)\s+(?P<topic>[^,?]+?)\s*,\s*"
     r"(?:where\s+(?:do|can|should|could|would)\s+(?:i|we|you|one|they)\s+(?:go|look|read|find|turn|get|start)"
     r"|(?:who|whom)\s+(?:do|should|can|could|would)\s+(?:i|we|you|one|they)\s+(?:ask|contact|call|talk|speak|write)"
-    r"|what\s+(?:does|do|did|would)\s+(?:(?:the|this)\s+(?:article|piece|text|report|author|authors)|they|it)\s+"
+    r"|what\s+(?:does|do|did|would)\s+(?:the|this)\s+(?:article|piece|text|report|author|authors)\s+"
     r"(?:suggest|recommend|advise|say)\s+(?:i|we|you|one)\s+(?:do|read|try))"
     r"\b[^?]*\?*$",
     re.I,
@@ -2152,7 +2217,7 @@ _BARE_SAME = re.compile(
 )
 _ROLE_NAME = re.compile(
     r"\b(CEO|chairman|chairwoman|chair|president|founder|boss|chief|minister|premier|director|leader|spokesperson)"
-    r"\s+name\b",
+    r"\s+name(?=\s*(?:\?|$|is\b|was\b|of\b))",
     re.I,
 )
 _BARE_NAME_OF = re.compile(r"\b(is|was|are|were|['’]s)\s+(name|names)\s+of\b", re.I)
@@ -2532,9 +2597,15 @@ def without_fillers(question: str) -> str:
     words written in digits, as a voice transcript has them: "um so what are the two sessions" -> "so what
     are the two sessions", "how much was that again" -> "how much was that", "in twenty twenty four" ->
     "in 2024"."""
-    spoken = _EM.sub("them", _DROPPED_G.sub(r"\1ing", question))  # "pushin' for", "want 'em changed"
-    spoken = _BUT_FIRST.sub("", _TRAILING_NOW.sub("", _SENTENCE_PARTICLE.sub("", spoken)))
-    spoken = _CAN_TELL_ME.sub(lambda m: f"What is {m.group('x')}?", _OR_NOT.sub("", spoken))
+    spoken = _DROPPED_G.sub(
+        lambda m: m.group() if m.group(1) + "in" in _ENDS_IN_IN else m.group(1) + "ing", question
+    )
+    spoken = _EM.sub("them", spoken)  # "pushin' for", "want 'em changed"
+    for _ in range(2):  # "naman po?": a particle before another
+        spoken = _SENTENCE_PARTICLE.sub("", spoken)
+    spoken = _SINGLISH_ONE.sub(r"\g<wh>", spoken)
+    spoken = _BUT_FIRST.sub("", _TRAILING_NOW.sub(r"\g<q>", spoken))
+    spoken = _CAN_TELL_ME.sub(lambda m: f"What is {m.group('x')}?", _OR_NOT.sub(r"\g<q>", spoken))
     stripped = _plainly_put(_TEXTING_FILLER.sub(" ", spoken))
     runs = [match.span() for match in _LETTER_RUN.finditer(stripped)]  # "my u t r number": letters, not words
     stripped = _TEXTING_WORD.sub(

@@ -285,8 +285,11 @@ _TIME_NOUN_QUESTION = re.compile(
 _EVENT_DATE = r"(?:(?:opening|closing|start|starting|end|ending|launch|exact|meeting|session)\s+)?"
 _DATE_KEYWORDS = re.compile(rf"^(?:[\w’'-]+\s+){{1,4}}{_EVENT_DATE}(?:date|dates|deadline)\W*$")
 # A time asked where its answer would stand, after the rest of the sentence (a learner's or a texter's order).
+# (the time word ends it: "which day trips are free?" asks for trips; and not a yes/no question's "when")
 _TIME_ASKED_IN_PLACE = re.compile(
-    r"\b(?:(?:on|in|at|by)\s+)?(?:which|what)\s+(?:exact\s+)?(?:date|day|year|month)s?\b|\bwhen\W*$"
+    r"\b(?:(?:on|in|at|by)\s+)?(?:which|what)\s+(?:exact\s+)?(?:date|day|year|month)s?\W*$"
+    r"|^(?!\W*(?:is|are|was|were|do|does|did|can|could|should|will|would|may|must|has|have)\b)"
+    r"(?!.*\b(?:where|how|why)\s+and\s+when\b).*\bwhen\W*$"
 )
 _QUESTION_WORD_FIRST = re.compile(
     r"^\W*(?:(?:and|so|but)\s+)?(?:what|which|who|whom|whose|when|where|why|how)\b"
