@@ -724,9 +724,7 @@ class Assistant:
         told) gains ``W_CONTINUATION``, and one of those told sentences that does not loses as much."""
         question = _without_exclusion(expand_contractions(_LEADING_CONJUNCTION.sub("", question.strip())))
         question = _as_asked(_plain_idioms(with_framed_name(_without_asides(question))))
-        retrieved = self._candidates(
-            passages, bool(_ASKS_WHERE_TO_LEARN_MORE.search(question)), question, self._terms(question)
-        )
+        retrieved = self._candidates(passages, bool(_ASKS_WHERE_TO_LEARN_MORE.search(question)), question)
         candidates = [c for c in retrieved if not any(c.text in told for told in leaving_out)]
         texts = [c.text for c in candidates]
         question = _capital_as_country(question, texts)  # "Beijing" said "China"
@@ -1181,7 +1179,6 @@ class Assistant:
         passages: list[Passage],
         calls_to_action: bool = False,
         question: str = "",
-        question_terms: Set[str] = frozenset(),
     ) -> list[Candidate]:
         """Answer-worthy sentences of the passages: no headings, one copy of each repeated sentence, and
         no call to action ("For more information ... get in touch.") unless ``calls_to_action`` (the
@@ -1194,7 +1191,7 @@ class Assistant:
             previous_text = ""
             for start, end in _sentence_spans(chunk.text, chunk.start, chunk.sentences):
                 text = chunk.text[start - chunk.start : end - chunk.start]
-                headline_asked = self._asks_the_headline(text, question, question_terms)
+                headline_asked = bool(question) and self._asks_the_headline(text, question)
                 if _is_heading(text, calls_to_action or headline_asked):
                     previous_text = ""
                     continue
@@ -1221,7 +1218,7 @@ class Assistant:
                 previous_text = text
         return out
 
-    def _asks_the_headline(self, text: str, question: str, question_terms: Set[str]) -> bool:
+    def _asks_the_headline(self, text: str, question: str) -> bool:
         """Whether a question asks what a labelled headline itself states: where, how many, or why, given
         by the headline ("Where are Chinese EV and battery players looking to raise funds?" of "Key Read:
         Chinese EV & Battery players look to Hong Kong to raise funds ahead of global expansion"), of what
@@ -1236,6 +1233,8 @@ class Assistant:
         if re.search(rf"\b{re.escape(label)}s?\b", question.lower()) and _WHICH_ONE_ABOUT.search(question):
             return True  # "What's the key read about Hong Kong?": the line with that label
         # (words, not the synonym keys they add: "new" and "Leeds" alone do not ask a headline)
+        # (the question's words are stemmed here, for the few labelled lines, not for every ask)
+        question_terms = self._terms(question)
         shared = {term for term in question_terms & self._terms(headline) if not term.startswith("=")}
         if len(shared) < HEADLINE_TERMS_ASKED:
             return False

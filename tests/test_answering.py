@@ -1329,7 +1329,7 @@ def test_a_question_may_ask_what_a_labelled_headline_states(
     assistant: Assistant, question: str, asked: bool
 ) -> None:
     line = "Key Read: Harbour operators look to Rotterdam to raise funds ahead of expansion"
-    assert assistant._asks_the_headline(line, question, assistant._terms(question)) is asked
+    assert assistant._asks_the_headline(line, question) is asked
 
 
 def test_the_whole_a_part_is_of_comes_with_it_when_asked() -> None:
