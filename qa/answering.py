@@ -118,6 +118,7 @@ from qa.question_form import (
     _without_asides,
     _without_exclusion,
     _word_set,
+    claim_put_otherwise,
     document_field_keys,
 )
 from qa.settings import Settings
@@ -813,17 +814,52 @@ class Assistant:
         undated = [
             (w, s) for w, s in zip(words, assessment.term_supports, strict=True) if w[0] not in document_years
         ]
-        if self._misses_what_the_form_requires(
-            question,
-            [word for word, _ in undated],
-            [support for _, support in undated],
-            all_terms,
-            max(lead.cosine, lead.clause_cosine),
-        ) or self._lead_tells_of_something_else(
-            question, words, assessment.term_supports, lead, unit, _year_of(passages[lead.passage_index])
-        ):
+        if (
+            self._misses_what_the_form_requires(
+                question,
+                [word for word, _ in undated],
+                [support for _, support in undated],
+                all_terms,
+                max(lead.cosine, lead.clause_cosine),
+            )
+            or self._lead_tells_of_something_else(
+                question, words, assessment.term_supports, lead, unit, _year_of(passages[lead.passage_index])
+            )
+        ) and not self._claim_put_otherwise(question, words, assessment.term_supports, lead):
             assessment.answer_type_gap = 1.0
         return assessment
+
+    def _claim_put_otherwise(
+        self,
+        question: str,
+        words: list[tuple[str, tuple[int, int]]],
+        supports: list[float],
+        lead: Candidate,
+    ) -> bool:
+        """Whether a claim to check ("Was RMB500 billion set aside for trade-ins?", "Is it true the report was
+        presented at the CPPCC?") is one the lead sentence puts otherwise: it has another value in the
+        claim's slot (``claim_put_otherwise``) and every other word of the claim, at least loosely. Such a
+        claim is answered with what the documents say instead; one whose other words are not there is
+        about something they do not tell."""
+        if not (_YES_NO.match(question) or _CLAIM_CHECK.match(question)) or _FURTHER_QUESTION.search(
+            question
+        ):
+            return False
+        spans = claim_put_otherwise(without_borrowed_context(question), lead.text, self.retriever.names())
+        if not spans:
+            return False
+        # ("the article calls China ...": the document speaks, its words are not the claim's)
+        speaking = _DOCUMENT_SPEAKS.search(question)
+        if speaking:
+            spans.append(speaking.span())
+        rest = [
+            support
+            for (word, (start, _)), support in zip(words, supports, strict=True)
+            if not any(left <= start < right for left, right in spans)
+            and word.lower() not in _GENERIC_KINDS
+            and word.lower() not in _TELLING_VERBS
+        ]
+        return all(support >= LOOSE_SUPPORT for support in rest)
 
     def _lead_tells_of_something_else(
         self,
@@ -1390,6 +1426,12 @@ class Assistant:
         )
 
 
+# "the article calls X ...", "the report describes X as ...": what the document says, not what it is about.
+_DOCUMENT_SPEAKS = re.compile(
+    r"\b(?:the\s+)?(?:article|text|piece|report|document|author|writer)\s+(?:calls?|describes?|says?|puts?|"
+    r"refers\s+to|labels?|characteri[sz]es)\b",
+    re.I,
+)
 # "Which body makes the laws?", "Who heard the companies?", "Name the body ...": the answer is a name.
 _ASKS_WHICH_ONE = re.compile(r"^(?:(?:and|so|but|ok|okay)[\s,]+)?(?:which|who|whom)\b", re.IGNORECASE)
 # "the full (official) name of the advisory body": a body an acronym may name (not a person or a place).

@@ -712,13 +712,16 @@ _GREETING_START = re.compile(
     r"thank\s+you|cheers|ta|aye|och|ah|oh|ooh|abeg|alright|all\s+right|great|cool|huh|crikey|wow|gosh|interesting|"
     r"fascinating|lovely|there['’]s\s+lovely|tidy(?=\s*[.!])|brilliant|perfect|excellent|super|nice(?:\s+one)?|grand(?:\s+so)?|fair\s+enough|makes\s+sense|"
     r"noted|understood|i\s+see|got\s+it|sounds\s+(?:good|great|sensible|fair|interesting|reasonable)|"
-    r"out\s+of\s+curiosity|just\s+curious|pray(?:\s+tell)?|"
+    r"out\s+of\s+curiosity|just\s+curious|pray(?:\s+tell)?|(?:excuse|pardon)\s+me|"
     r"sorry(?:\s+to\s+(?:bother|trouble)\s+you|\s+if\s+this\s+is\s+(?:a\s+)?(?:daft|silly|stupid|dumb|basic)"
     r"(?:\s+(?:one|question))?)?)"
     # (a greeting word joined to the next by a hyphen or set off by a colon is a name: "Super-G:", "TA:")
     r"(?:\s+(?:there|again|all|everyone|then))?(?:\s*[,!.;]+|\s+[-–—]+)\s*(?:but\s+)?|"
     r"(?:quick|wee|small|silly|daft|another|one\s+more|last)\s+(?:one|question|q|check)"
-    r"(?:\s+from\s+[^,.!?:;–—-]{1,40})?\s*[,!.:;–—-]+\s*)+(?=\w)",
+    r"(?:\s+from\s+[^,.!?:;–—-]{1,40})?\s*[,!.:;–—-]+\s*|"
+    # "I am sorry but what ...", "Kindly explain, what ...": politeness before the question itself
+    r"(?:(?:i\s+am|i['’]m)\s+sorry,?\s+but|(?:kindly|please)\s+(?:explain|clarify|tell\s+me)\s*[,:])\s+"
+    r"(?=(?:what|which|who|whom|whose|how|why|when|where)\b))+(?=\w)",
     re.I,
 )
 _ASKING_OPENER = re.compile(
@@ -890,6 +893,13 @@ _HOW_SHORT = re.compile(
 # "My son works in batteries, so I'm curious - why would that matter ...?": the asker, then the question.
 _ASKER_LEAD = re.compile(rf"^(?:i|i['’]m|my)\b[^?]{{0,120}}?\s[-–—:]\s*(?=(?:and\s+)?{_WH}\b)", re.I)
 # A term the asker quotes: "the 'Two Sessions'", "“new quality productive forces”".
+# "Tianneng's proposal seems ...", "CALB raised ...": the name a statement opens with.
+_TOLD_SUBJECT = re.compile(
+    r"^(?!(?:The|This|That|These|Those|My|Our|Your|Their|His|Her|Its|Today|Yesterday|Tomorrow|Tonight|Last|Next|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|I|There|Here|It|What|Who|Let)\b)"
+    r"(?:(?P<name>[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*)*)(?=['’]s\s)|(?P<acronym>[A-Z][A-Z\d&-]+)(?=\s+[a-z]))"
+)
 _QUOTED_TERM = re.compile(r"(?:\bthe\s+)?(?<![\w'’])(?P<q>['‘\"“])(?P<term>[^'’\"”?]{2,60})['’\"”](?![\w'’])")
 
 
@@ -1042,13 +1052,19 @@ _CLAIM_OF_OURS = re.compile(
     r"(?:says|said|claims|states|reads|has\s+it\s+that|calls)\s+(?:that\s+)?"
     r"|(?:draft|claim|statement|note|rumou?r|fact[\s-]?check|(?:claim|statement)\s+to\s+(?:check|verify))\s*:\s*"
     r"|(?:a|one|my|some|the\s+other)\s+(?:student|students|friend|colleague|reader|listener|caller|team|side|"
-    r"opponent|opponents|critic|critics|someone|people)\s+(?:claims?|says?|argues?|insists?)\s+(?:that\s+)?)",
+    r"opponent|opponents|critic|critics|someone|people)\s+(?:claims?|says?|argues?|insists?)\s+(?:that\s+)?"
+    # "I'm seeing claims that X.", "Someone told me X.", "I read somewhere that X.", "Verify for me: X"
+    r"|i['’]m\s+(?:seeing|hearing|reading)\s+(?:claims?|reports?|people\s+say(?:ing)?)\s+that\s+"
+    r"|(?:someone|somebody|a\s+friend|a\s+colleague)\s+told\s+me\s+(?:that\s+)?"
+    r"|i\s+(?:(?:have|['’]ve)\s+)?(?:read|heard)\s+(?:somewhere\s+|elsewhere\s+|online\s+)?that\s+"
+    r"|(?:please\s+)?(?:verify|confirm|check)(?:\s+(?:the\s+)?(?:wording|this|that|claim))?(?:\s+for\s+me)?\s*:\s*)",
     re.I,
 )
 _CHECK_OF_IT = re.compile(
     r"^(?:(?:and|so|but)\s+)?(?:(?:does|did|can|will)\s+(?:the\s+)?(?:article|piece|text|source|report|story)\s+"
     r"(?:back\s+(?:that|this|it)\s+up|say\s+(?:that|this|so)|confirm\s+(?:that|this|it)|support\s+(?:that|this|it))"
-    r"|(?:is\s+(?:that|this|it)\s+)?(?:correct|true|right|accurate)|true\s+or\s+false|fact\s+or\s+fiction"
+    r"|(?:is\s+(?:that|this|it)\s+)?(?:correct|true|right|accurate)(?:\s*,?\s+or\s+[^?]{1,80})?"
+    r"|true\s+or\s+false|fact\s+or\s+fiction"
     r"|(?:can|could)\s+you\s+(?:confirm|verify)(?:\s+(?:that|this|it))?|confirm|verify|legit"
     r"|what(?:['’]s|\s+is)\s+the\s+evidence(?:\s+(?:for|against|on)\s+(?:that|this|it))?)\W*$",
     re.I,
@@ -1057,15 +1073,58 @@ _CHECK_OF_IT = re.compile(
 
 def _checked_claim(text: str) -> str | None:
     """ "Our draft says X. Does the article back that up?" -> "Is it true that X?": a claim the asker
-    pastes and asks to check, put as a fact check; None when the message is no such pair."""
+    pastes and asks to check, put as a fact check ("Verify for me: X, correct?" and "X, yes? Or something
+    else?" too). "Someone told me X. True? What was it really about?" asks the question after the check, of
+    what the claim is about. None when the message is no such pair."""
+    tagged = _TAGGED_CLAIM.match(text.strip())
+    if tagged:
+        claim = _CLAIM_OF_OURS.match(tagged.group("claim"))
+        said = tagged.group("claim")[claim.end() if claim else 0 :]
+        if claim or _DECLARATIVE_CLAIM.match(said):
+            said = re.sub(r"^so[,\s]+", "", said, flags=re.I)
+            return f"Is it true that {_uncapitalised(said)}?"
     parts = re.split(r"(?<=[.!?])\s+|\s+[-–—]+\s+", text.strip())
-    if len(parts) != 2 or not _CHECK_OF_IT.match(parts[1]):
+    if len(parts) not in (2, 3) or not _CHECK_OF_IT.match(parts[1]):
         return None
     claim = _CLAIM_OF_OURS.match(parts[0])
     if claim is None:
         return None
     said = parts[0][claim.end() :].rstrip(" .!?")
-    return f"Is it true that {said}?" if _WORD.search(said) else None
+    if not _WORD.search(said):
+        return None
+    if len(parts) == 3:
+        subject = _CLAIMED_SUBJECT.match(said)
+        if subject is None or not re.match(rf"{_WH}\b", parts[2], re.I):
+            return None
+        resolved = _asked_of_topic(subject.group(), parts[2])
+        return resolved
+    return f"Is it true that {said}?"
+
+
+# "X, correct?", "the stance is 'prudent', yes? Or something else?": a claim with a tag asking to confirm it.
+_TAGGED_CLAIM = re.compile(
+    r"^(?P<claim>[^?]{12,}?)\s*,\s*(?:right|correct|yes|true|is\s+that\s+(?:right|correct))\s*\?"
+    r"(?:\s+or\s+[^?]{1,80}\?)?$",
+    re.I,
+)
+# A statement: opening with a name or "the"/"so"/"China's ...", not a question word or an auxiliary.
+_DECLARATIVE_CLAIM = re.compile(
+    r"^(?:so\s+)?(?!(?:what|which|who|whom|whose|how|why|when|where|is|are|was|were|do|does|did|can|could|"
+    r"will|would|should|has|have|had|and|or|but|it|that|this|they|he|she)\b)"
+    r"(?:the\s+|[A-Z])[^?]*\b(?:is|are|was|were|has|had|have|calls?|called|says?|said|wants?|wanted|"
+    r"proposed|pushed|asked|argued|described|cut|set|made|raised|urged|advocated|presented|[a-z]+ed)\b",
+    re.I,
+)
+# "CALB's proposal at the CPPCC was about X": what a claim is about, which a question after it leans on.
+_CLAIMED_SUBJECT = re.compile(r"^[A-Z][\w&-]*['’]s\s+[a-z]+|^(?:the\s+)?[A-Z][\w&-]*(?=\s)", re.I)
+
+
+def _uncapitalised(text: str) -> str:
+    """ "The article calls ..." -> "the article calls ...", keeping a name's or an acronym's capital."""
+    first = _WORD.match(text)
+    if first and first.group().istitle() and first.group().lower() in _FUNCTION_WORDS | {"so"}:
+        return text[:1].lower() + text[1:]
+    return text
 
 
 # Money talk in plain words: "cheaper money" is lower interest rates, "printing money" loose monetary policy.
@@ -1573,6 +1632,9 @@ def asked_part(message: str) -> str:
         sentences  # (as the asker wrote them: "The NPC is X, right?" is a claim, read as "Is the NPC X?")
     )
     sentences = [_read_as_asked(_compared_as_each(_topic_framed(s))) for s in sentences]
+    split = [_statement_then_question(s) for s in sentences]
+    written = [w for w, parts in zip(written, split, strict=True) for w in (parts if len(parts) > 1 else [w])]
+    sentences = [part for parts in split for part in parts]
     if len(sentences) <= 1:
         return " ".join(sentences) or message
     asking = [
@@ -1582,6 +1644,12 @@ def asked_part(message: str) -> str:
     ] or [i for i, s in enumerate(sentences) if s.rstrip().endswith("?")]
     if not asking:
         return text
+    if (
+        len(asking) > 1
+        and _is_offered_guess(sentences[asking[-1]])
+        and re.match(rf"{_WH}\b", sentences[asking[-2]], re.I)
+    ):
+        asking = asking[:-1]  # "When did they first cut the RRR? Early 2025?": the guess is no question
     # (a claim checked before a question for the detail: "Is it true that the report was delivered by the
     # Premier? Who actually presented it?" asks who, of the report)
     challenges = [
@@ -1637,22 +1705,92 @@ def asked_part(message: str) -> str:
     # ("I vaguely remember Gotion said something about shipping. What was it exactly?" keeps the memory;
     # "Got it, I think." says nothing)
     context = [s for s in sentences[: asking[0]] if len(_WORD.findall(s)) > 3] if leaning else []
-    told = _TOLD_SUBJECT.match(context[-1]) if context and asking[0] == asking[-1] else None
+    told = _subject_told(context[-1]) if context and asking[0] == asking[-1] else None
     if told:
         # "Tianneng's proposal seems different from X. What did it actually suggest?": it is Tianneng
-        resolved = _asked_of_topic(told.group("name") or told.group("acronym"), question)
+        resolved = _asked_of_topic(told, question)
         if resolved is not None:
             return resolved
     return " ".join(context + [question])
 
 
-# "Tianneng's proposal seems ...", "Geely and GAC wanted ...": the name a statement opens with.
-_TOLD_SUBJECT = re.compile(
-    r"^(?!(?:The|This|That|These|Those|My|Our|Your|Their|His|Her|Its|Today|Yesterday|Tomorrow|Tonight|Last|Next|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December|I)\b)"
-    r"(?:(?P<name>[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*)*)(?=['’]s\s)|(?P<acronym>[A-Z][A-Z\d&-]+)(?=\s+[a-z]))"
+def _statement_then_question(sentence: str) -> list[str]:
+    """ "There's a company called CALB mentioned - what was bothering them?": the statement and the question
+    a dash joins, as two sentences; a sentence of any other shape (and "Gotion - what did it say?", whose
+    question is of the name before the dash) as it is."""
+    joined = _DASHED_QUESTION.match(sentence)
+    said = joined["said"] if joined else ""
+    if joined is None or not _INTRODUCING.search(said) or _ABOUT_THE_ASKER_SAID.search(said):
+        return [sentence]
+    return [joined.group("said") + ".", _capitalised(joined.group("asked"))]
+
+
+# "There's a company called CALB ...": a statement that introduces what the question after it asks about.
+_INTRODUCING = re.compile(r"\b(?:there['’]s|there\s+is|called|named|known\s+as)\b", re.I)
+_ABOUT_THE_ASKER_SAID = re.compile(r"\b(?:I|I['’]m|I['’]ve|my|me|we|we['’]re|our)\b")
+_DASHED_QUESTION = re.compile(
+    r"^(?P<said>[^?]*?\w)\s+[–—-]+\s+(?P<asked>(?:what|which|who|whom|whose|how|why|when|where)\b[^–—]*\?)$",
+    re.I,
 )
+
+
+def _is_offered_guess(sentence: str) -> bool:
+    """ "Early 2025?", "Around RMB500 billion?", "Autonomous driving maybe?": a few words after a question
+    offering its answer, with no name of their own ("And CALB?" asks again, of CALB)."""
+    words = _WORD.findall(sentence)
+    if not words or len(words) > 4 or not sentence.rstrip().endswith("?"):
+        return False
+    if re.match(
+        rf"(?:{_WH}|and|or|but|so|what|is|are|was|were|do|does|did|can|could|why|really|seriously)\b",
+        sentence.strip(),
+        re.I,
+    ):
+        return False
+    named = any(_looks_named(word) and not any(ch.isdigit() for ch in word) for word in words[1:])
+    return not named and not _is_acronym_like(words[0])
+
+
+def _is_acronym_like(word: str) -> bool:
+    return len(word) > 1 and word.isupper() and word.isalpha()
+
+
+def _subject_told(statement: str) -> str | None:
+    """The one thing a statement before a question is about, which the question's "it"/"they" may mean: a
+    term it quotes ("I keep hearing about the 'Two Sessions'."), a name it sets off at its end ("And the
+    kicker from the CPPCC side - Xiaomi.") or the only name it gives ("Walk me through what Gotion
+    raised.", "Geely and GAC seem to agree."); None when it names several or none."""
+    opening = _TOLD_SUBJECT.match(statement)
+    if opening:
+        return opening.group("name") or opening.group("acronym")
+    quoted = _QUOTED_SUBJECT.findall(statement)
+    if len(quoted) == 1:
+        return quoted[0]
+    set_off = _NAME_SET_OFF.search(statement)
+    if set_off:
+        return set_off.group("name")
+    acting = _NAME_ACTING.match(statement)
+    if acting:
+        return acting.group("name")
+    spans = [
+        statement[start:end]
+        for start, end in _entity_spans(statement)
+        # (a capitalised word opening the statement is no name unless it acts: "Walk me through", "Today's")
+        if not (start == 0 and " " not in statement[start:end])
+    ]
+    spans = [span for span in spans if span.lower() not in _NOT_A_SUBJECT]
+    return spans[0] if len(spans) == 1 else None
+
+
+_QUOTED_SUBJECT = re.compile(r"(?:^|(?<=\s))['‘\"“]([A-Za-z][\w -]{1,40}?)['’\"”](?=[\s,.;:!?]|$)")
+_NAME_SET_OFF = re.compile(r"\s[-–—:]\s*(?P<name>[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*){0,3})\s*[.!]?$")
+# "Tianneng wants ...", "Gotion raised ...": a capitalised first word is a name when it says or wants.
+_NAME_ACTING = re.compile(
+    r"^(?!(?i:what|who|which|why|how|when|where|i|and|so|but|or|if|the|this|that|these|those|there|it|today|"
+    r"walk|tell|give|let|please|kindly)\b)(?P<name>[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*)*)\s+"
+    r"(?:wants?|wanted|asked|says?|said|proposed|suggested|called|mentioned|complained|pushed|raised|advocated|"
+    r"argued|claimed|urged|brought|talked|spoke)\b"
+)
+_NOT_A_SUBJECT = frozenset({"there", "here", "it", "i", "let", "ok", "okay", "right", "so", "and", "but"})
 
 
 # A topic asked about alone, which a question after it may lean on.
@@ -2555,6 +2693,28 @@ _GIVING_OUT = re.compile(
     r"hundred|thousand|dozen|few|half)\b)))",
     re.I,
 )
+# "What was bothering CALB?", "what's bugging them": what they were complaining about.
+_BOTHERING = re.compile(
+    r"\bwhat\s*(?P<be>['’]s|\s(?:is|was|were|are))\s+(?:(?:really|actually|so)\s+)?"
+    r"(?:bothering|bugging|troubling|irking|eating|upsetting|annoying)\s+"
+    r"(?!(?:you|me|us|it|this|that)\b)(?P<who>(?:the\s+)?[A-Za-z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})(?=\s*(?:\?|$|,))",
+    re.I,
+)
+# "calb mad about what", "Why was Gotion so cross about it?": complaining about.
+_MAD_ABOUT = re.compile(
+    r"\b(?:so\s+)?(?:mad|angry|cross|sore|upset|annoyed|miffed|grumpy)\s+(?=about\b)", re.I
+)
+
+
+def _as_complaint_asked(match: re.Match[str]) -> str:
+    """``_BOTHERING`` asked as what they were complaining about."""
+    be = "is" if match.group("be").strip() in ("'s", "’s") else match.group("be").strip()
+    who = {"them": "they", "him": "he", "her": "she"}.get(match.group("who").lower(), match.group("who"))
+    if who == "they":
+        be = {"is": "are", "was": "were"}.get(be, be)
+    return f"what {be} {who} complaining about"
+
+
 # "Why would that matter one bit for them?": whether it matters at all.
 _ONE_BIT = re.compile(r"\b(matter|matters|mattered|care|cares|help|helps|bother)\s+one\s+bit\b", re.I)
 # "Does X get to pass laws?", "Can they get to decide?": whether X may, as "Does X pass laws?" asks.
@@ -2583,6 +2743,7 @@ def _plainly_put(question: str) -> str:
     question = _PROBLEM_SOLVED.sub(_as_aim_asked, question)
     question = _BUZZ.sub("", question)  # "What buzz phrase did they use?": what phrase
     question = _ONE_BIT.sub(r"\1", _GIVING_OUT.sub("complaining ", question))
+    question = _MAD_ABOUT.sub("complaining ", _BOTHERING.sub(_as_complaint_asked, question))
     question = _WEE.sub("", question)  # "Gotion's wee suggestion": its suggestion
     question = _GETS_TO.sub(r"\1 ", question)  # "Does the CPPCC get to pass laws?": does it pass laws
     question = _INVERTED_AGENT.sub(_with_agent_first, question)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 from qa.chat import (
     ARTICLES,
@@ -2533,3 +2533,101 @@ def document_field_keys(question: str) -> tuple[str, ...]:
         if pattern.search(question):
             return keys
     return ()
+
+
+# ---------------------------------------------------------------------- claims put otherwise
+# Words that say opposite things of the same head: a claim of "lighter safety rules" is put otherwise by a
+# sentence calling for "enhanced safety regulations".
+_OPPOSED_WORDS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
+    (
+        _word_set("lighter looser laxer weaker relaxed fewer less reduced lower loosened eased softer"),
+        _word_set("enhanced stricter tighter stronger tougher more increased higher tightened heavier"),
+    ),
+    (_word_set("tight tighter tightening contractionary hawkish"), _word_set("loose looser easing")),
+    (
+        _word_set("cut cuts cutting reduce reduced lower lowered"),
+        _word_set("raise raised increase increased hike"),
+    ),
+)
+# An amount with its unit ("RMB500 billion", "USD41.3 billion", "300 billion yuan", "25%", "50 basis points").
+_AMOUNT = re.compile(
+    r"(?P<currency>\b(?:RMB|CNY|USD|EUR|GBP|JPY|HKD)|[$€£¥])\s?\d[\d.,]*(?:\s?(?:million|billion|trillion|bn|tn))?"
+    r"|\d[\d.,]*\s?(?P<unit>%|percent|per\s+cent|basis\s+points|bps)",
+    re.IGNORECASE,
+)
+
+
+def claim_put_otherwise(question: str, sentence: str, known_names: Collection[str]) -> list[tuple[int, int]]:
+    """The spans of a checked claim's words that ``sentence`` puts otherwise in the same slot: another
+    amount of the same unit ("RMB500 billion" / "RMB300 billion"), a lower rank for a superlative ("the
+    largest" / "the second largest"), the opposite of a word before the same head ("lighter safety rules" /
+    "enhanced safety regulations"), or another of the documents' names after the same word ("presented at
+    the CPPCC" / "presented at the NPC"). Empty when it puts nothing otherwise. A claim put otherwise is
+    answered by what the documents do say, where a claim they say nothing of is not."""
+    spans: list[tuple[int, int]] = []
+    lowered = sentence.lower()
+    for amount in _AMOUNT.finditer(question):
+        said = [a for a in _AMOUNT.finditer(sentence) if _same_unit(amount, a)]
+        if said and not any(_figure_value(a.group()) == _figure_value(amount.group()) for a in said):
+            spans.append(amount.span())
+    ranked = _RANKED_SUPERLATIVE.search(sentence)
+    if ranked:
+        superlative = ranked.group().split()[-1].split("-")[-1].lower()
+        for asked in re.finditer(rf"\b{superlative}\b", question, re.IGNORECASE):
+            if not re.search(rf"{_ORDINAL}[ -]$", question[: asked.start()], re.IGNORECASE):
+                spans.append(asked.span())
+    tokens = _TOKEN.findall(lowered)
+    stems = [_stems(token) for token in tokens]
+    for word in re.finditer(r"[A-Za-z]+", question):
+        following = re.match(r"\s+([A-Za-z]+)", question[word.end() :])
+        if following is None:
+            continue
+        for one, other in _OPPOSED_WORDS:
+            for side, opposite in ((one, other), (other, one)):
+                if word.group().lower() not in side:
+                    continue
+                head = _stems(following.group(1).lower())
+                asked_head = following.group(1).lower()
+                for index in range(len(tokens) - 1):
+                    after, after_stems = tokens[index + 1 : index + 3], stems[index + 1 : index + 3]
+                    if tokens[index] in opposite and (
+                        stems[index + 1] & head or _synonymous_head(after, asked_head, after_stems)
+                    ):
+                        spans.append(word.span())
+    known = {name for name in known_names if len(name) > 1 and name[:1].isupper()}
+    for name in re.finditer(r"\b[A-Z][\w&-]+\b", question):
+        if name.group() not in known or name.group() in sentence:
+            continue
+        before = re.search(r"([a-z]+)\s+(?:the\s+)?$", question[: name.start()])
+        if before is None or before.group(1) in _STOPWORDS - {"at", "by", "to", "from", "in", "of"}:
+            continue
+        slot = re.search(rf"\b{before.group(1)}\s+(?:the\s+)?([A-Z][\w&-]+)", sentence)
+        if slot and slot.group(1) in known and slot.group(1) != name.group():
+            spans.append(name.span())
+    return sorted(set(spans))
+
+
+def _synonymous_head(tokens: list[str], head: str, stems: list[set[str]]) -> bool:
+    """ "safety rules" / "safety regulations": the head one word later, or a rule word for a rule word."""
+    rules = {"rules", "rule", "regulations", "regulation", "standards", "standard", "requirements"}
+    if head in rules:
+        return any(token in rules for token in tokens)
+    return any(_stems(head) & s for s in stems[1:])
+
+
+def _same_unit(asked: re.Match[str], said: re.Match[str]) -> bool:
+    if asked.group("currency"):
+        currency = asked.group("currency").upper()
+        return bool(said.group("currency")) and said.group("currency").upper() == currency
+    unit = re.sub(r"\s+", " ", (asked.group("unit") or "").lower()).replace("per cent", "percent")
+    other = re.sub(r"\s+", " ", (said.group("unit") or "").lower()).replace("per cent", "percent")
+    return bool(unit) and {unit, other} <= {"%", "percent"} | ({unit} if unit == other else set())
+
+
+def _figure_value(text: str) -> str:
+    """The digits and scale of an amount, for comparing two ("RMB300 billion" and "RMB 300bn" agree)."""
+    digits = re.search(r"\d[\d.,]*", text)
+    scale = re.search(r"(million|billion|trillion|bn|tn)", text, re.IGNORECASE)
+    scale_word = scale.group(1).lower() if scale else ""
+    scale_word = {"bn": "billion", "tn": "trillion"}.get(scale_word, scale_word)
+    return (digits.group().replace(",", "").rstrip(".") if digits else "") + scale_word

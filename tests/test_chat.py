@@ -2720,7 +2720,7 @@ def test_a_correction_the_asker_types_replaces_what_it_corrects(message: str, as
         ),
         (
             "I keep hearing about the Tall Ships. What's the story with them, which ports host them?",
-            "I keep hearing about the Tall Ships. which ports host them?",  # (the sentence "them" leans on)
+            "Which ports host Tall Ships?",  # ("them" are the one thing the sentence before names)
         ),
         (
             "What was Arvex giving out about at the hearing?",
