@@ -254,6 +254,30 @@ _CALL_TO_ACTION = re.compile(
 )
 # "How can I learn more from the authors?", "Who should I contact for more information?", "If I want more on
 # X, where do I go?", "How does the article close?": what a page's call to action tells.
+# "What does the article say at the very end?", "How does the piece end?", "What's the last line?": how
+# the document itself ends, whatever its words.
+_ASKS_THE_ENDING = re.compile(
+    r"^(?:(?:and|so|ok|okay)[\s,]+)?(?:"
+    r"what\s+(?:does|did)\s+(?:the|this)\s+(?:article|piece|text|story|report|document)\s+(?:say|tell\s+us)\s+"
+    r"(?:at|in)\s+the\s+(?:very\s+)?(?:end|close)"
+    r"|how\s+(?:does|did)\s+(?:the|this)\s+(?:article|piece|text|story|report|document)\s+"
+    r"(?:end|conclude|close|finish|wrap\s+up|sign\s+off)"
+    r"|what\s+(?:is|was)\s+(?:the\s+)?(?:very\s+)?(?:last|final|closing)\s+(?:line|sentence|paragraph|words?)"
+    r"(?:\s+(?:of|in)\s+(?:the|this)\s+(?:article|piece|text|story|report|document))?"
+    r")\W*$",
+    re.I,
+)
+# "author: Rho Motion", "publisher: SMM": who a document is by, in its header.
+_BYLINE = re.compile(r"^(?:author|authors|byline|publisher|source|site|sitename)\s*:\s*(.+)$", re.I | re.M)
+# The words of a question asking only where to learn more, with no topic of its own ("If I wanted to learn
+# more, does the article say where to go?"); "Where can I learn more about BYD?" has one.
+_LEARNING_MORE_WORDS = _word_set(
+    "where what which who whom how can could do does did should would will i we you one me us they the a an "
+    "article piece text report story author authors it this that if wanted want wants need needs to learn "
+    "find out read know hear more go look turn get information info details further say says said tell "
+    "point points readers reader at very end and so ok okay then is are there any anything else please "
+    "want more on about in touch contact"
+)
 _ASKS_WHERE_TO_LEARN_MORE = re.compile(
     r"\b(?:learn|find\s+out|read|know|hear)\s+more\b|\bmore\s+(?:information|info|details)\b|"
     r"\b(?:get\s+in\s+touch|contact)\b|\b(?:want|need|get|find)\s+more\s+(?:on|about)\b|"
@@ -261,7 +285,9 @@ _ASKS_WHERE_TO_LEARN_MORE = re.compile(
     r"\b(?:last|final|closing)\s+(?:section|paragraph|line|lines|part)\b|"
     r"\b(?:further|recommended|suggested|related)\s+reading\b(?!\s+(?:age|list|level)s?\b)|"
     r"\b(?:article|piece|text|report|author|authors)\s+(?:point|points|direct|directs|refer|refers)\s+"
-    r"(?:you|me|us|readers?)\s+(?:on\s+)?(?:to|towards)\b",
+    r"(?:you|me|us|readers?)\s+(?:on\s+)?(?:to|towards)\b|"
+    r"\bwhere\b[^?]*\b(?:point|points|direct|directs|send|sends)\s+(?:you|me|us|readers?|people)\b|"
+    r"\b(?:want|wants|wanting|need|needs)\s+more\W*$",
     re.IGNORECASE,
 )
 # A speaker that is a text, not someone: its sentences need not name it.
@@ -295,6 +321,10 @@ class Retriever(Protocol):
 
     def opening_passage(self, document_id: str) -> Passage | None:
         """The document's first chunk, where its header (front matter) is when it has one."""
+        ...
+
+    def closing_passage(self, document_id: str) -> Passage | None:
+        """The document's last chunk, where it ends."""
         ...
 
     def names(self) -> frozenset[str]:
@@ -581,6 +611,15 @@ class Assistant:
         if naming:  # in place of the last, so that there are still k
             kept = passages[: max(0, k - len(naming))]
             passages = kept + [replace(p, rank=len(kept) + i) for i, p in enumerate(naming, start=1)]
+        if passages and _ASKS_WHERE_TO_LEARN_MORE.search(standalone):
+            # "Where can I learn more?": an article says so where it ends, however little its words match
+            closing = self.retriever.closing_passage(passages[0].document_id)
+            if closing is not None and closing.chunk.id not in {p.chunk.id for p in passages}:
+                passages = passages[: max(1, k - 1)] + [replace(closing, rank=min(k, len(passages) + 1))]
+        ending = self._closing_line(standalone, passages)
+        if ending is not None:  # "What does the article say at the very end?": its last sentence
+            closing, line = ending
+            return _first_among(closing, passages), line
         header = self._header_answer(standalone, passages)
         if header is None:
             return passages, None
@@ -679,6 +718,35 @@ class Assistant:
         names either typed in lowercase."""
         query = f"{history[-1].standalone} {question}"
         return [passage.chunk.text for passage in self.retriever.search(query, k=3, mode="lexical")]
+
+    def _closing_line(self, question: str, passages: list[Passage]) -> tuple[Passage, Candidate] | None:
+        """For a question asking how the document ends ("What does the article say at the very end?",
+        "How does the piece conclude?"): the closing passage of the best-ranked document and its last
+        sentence. None for any other question."""
+        if not passages:
+            return None
+        ending = bool(_ASKS_THE_ENDING.match(question.strip()))
+        # (the document's own author or publisher, read into "where do they point readers?", is no topic)
+        opening = self.retriever.opening_passage(passages[0].document_id)
+        header = " ".join(_BYLINE.findall(opening.chunk.text)) if opening is not None else ""
+        if not (ending or _asks_only_where_to_learn_more(question, header)):
+            return None
+        closing = self.retriever.closing_passage(passages[0].document_id)
+        if closing is None:
+            return None
+        chunk = closing.chunk
+        spans = [
+            (start, end)
+            for start, end in _sentence_spans(chunk.text, chunk.start, chunk.sentences)
+            if not _is_heading(chunk.text[start - chunk.start : end - chunk.start], True)
+            # (where to learn more: only a call to action says, "For more information ... get in touch.")
+            and (ending or _CALL_TO_ACTION.search(chunk.text[start - chunk.start : end - chunk.start]))
+        ]
+        if not spans:
+            return None
+        start, end = spans[-1]
+        text = chunk.text[start - chunk.start : end - chunk.start]
+        return closing, Candidate(0, closing.document_id, start, end, text, "", set(), set())
 
     def _header_answer(self, question: str, passages: list[Passage]) -> tuple[Passage, int, int] | None:
         """For a question about the document itself ("Who wrote this article?", ``document_field_keys``):
@@ -1523,6 +1591,18 @@ def _sentence_spans(text: str, offset: int, sentences: Sequence[object]) -> list
             absolute = start + line.start() + lead
             out.append((absolute, absolute + len(stripped)))
     return out
+
+
+def _asks_only_where_to_learn_more(question: str, header: str = "") -> bool:
+    """ "Where can I learn more?", "At the very end, where do they point readers who want more?": where to
+    go for more, of nothing in particular (then the document's own call to action answers). Words of the
+    document's ``header`` (its author, its publisher) are no topic."""
+    asked = without_borrowed_context(question)
+    words = re.findall(r"[a-z]+", asked.lower())
+    header_words = set(re.findall(r"[a-z]+", header.lower()))
+    return bool(_ASKS_WHERE_TO_LEARN_MORE.search(asked)) and all(
+        word in _LEARNING_MORE_WORDS or word in header_words for word in words
+    )
 
 
 def _is_heading(text: str, calls_to_action: bool = False) -> bool:

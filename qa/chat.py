@@ -361,9 +361,10 @@ _SUBJECT_VERBS = {
     "spend",
 }
 _WHY_IN_OTHER_WORDS = re.compile(
-    r"^(?:and\s+)?(?:for\s+what\s+(?:purpose|reason)|to\s+what\s+end|what\s+for|how\s+come|"
+    r"^(?:and\s+)?(?:for\s+(?:what|which)\s+(?:purpose|reason)|to\s+what\s+end|what\s+for|how\s+come|"
     r"what\s+is\s+the\s+(?:(?:bigger|broader|larger|real|main|ultimate|underlying|wider)\s+)?(?:goal|aim|purpose|"
-    r"motive|motivation|rationale|idea)\s+(?:behind|of)\s+(?:that|this|it))$",
+    r"motive|motivation|rationale|idea)\s+(?:behind|of)\s+(?:that|this|it))"
+    r"(?:\s*,?\s*(?:exactly|precisely|then|though|again))?$",
     re.I,
 )
 _SAYS_SO = re.compile(
@@ -1633,7 +1634,11 @@ def asked_part(message: str) -> str:
     )
     sentences = [_read_as_asked(_compared_as_each(_topic_framed(s))) for s in sentences]
     split = [_statement_then_question(s) for s in sentences]
-    written = [w for w, parts in zip(written, split, strict=True) for w in (parts if len(parts) > 1 else [w])]
+    written = [
+        piece
+        for as_written, parts in zip(written, split, strict=True)
+        for piece in (parts if len(parts) > 1 else [as_written])
+    ]
     sentences = [part for parts in split for part in parts]
     if len(sentences) <= 1:
         return " ".join(sentences) or message
@@ -1686,8 +1691,10 @@ def asked_part(message: str) -> str:
     ):
         return sentences[asking[0]]  # "Why this? What is the goal behind?": why, of what was said
     narrowed = None
+    fragments = set()
     while len(asking) > 1 and _is_nameless_fragment(sentences[asking[0]]):
         narrowed = _NARROWED_TO.match(sentences[asking[0]].strip()) or narrowed
+        fragments.add(asking[0])
         asking = asking[1:]  # "And the counterpoint? Did anyone push back on that?": the question after it
     if narrowed and len(asking) == 1 and narrowed.group("topic").lower() not in sentences[asking[0]].lower():
         # "and liquidity specifically? what level do they want to keep": of liquidity
@@ -1704,7 +1711,11 @@ def asked_part(message: str) -> str:
     leaning = _leans_on_what_was_said(question)
     # ("I vaguely remember Gotion said something about shipping. What was it exactly?" keeps the memory;
     # "Got it, I think." says nothing)
-    context = [s for s in sentences[: asking[0]] if len(_WORD.findall(s)) > 3] if leaning else []
+    context = (
+        [s for i, s in enumerate(sentences[: asking[0]]) if len(_WORD.findall(s)) > 3 and i not in fragments]
+        if leaning
+        else []
+    )
     told = _subject_told(context[-1]) if context and asking[0] == asking[-1] else None
     if told:
         # "Tianneng's proposal seems different from X. What did it actually suggest?": it is Tianneng
@@ -1832,6 +1843,8 @@ def _is_nameless_fragment(sentence: str) -> bool:
     """ "And the counterpoint?", "Right, the timing?": a few words that ask nothing by themselves and name
     no one (unlike "And CALB?")."""
     words = _WORD.findall(sentence)
+    if _WHY_IN_OTHER_WORDS.match(sentence.strip().rstrip(" ?!.")):
+        return True  # "To what end, though? Why did they want them altered?": the question after it says
     return len(words) <= 3 and not _ASKING_OPENER.match(sentence.strip()) and not _has_name(words)
 
 
@@ -3576,9 +3589,19 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         event = _WHAT_DID.sub("", previous, count=1)
         event = _EVER.sub("", _PERFECT.sub("did ", event, count=1))  # "Has X cut it before?": when X did
         return _finish(f"{asks_of_it.group(1)} {event[:1].lower()}{event[1:]}")
+    relative = _RELATIVE_SOMEONE.search(body)
+    someone = _answered_name(history[-1]) if relative else None
+    if relative and someone:
+        # "Which company was worried about X?" -> "What was the problem they mentioned?": the one named
+        return _finish(body[: relative.start("who")] + someone + body[relative.end("who") :])
     pronoun = _dangling_reference(body)
     keywords = KEYWORD_QUESTION.match(asked_before)
-    if keywords and pronoun in ("it", "its") and not _entity_spans(keywords.group("thing")):
+    if (
+        keywords
+        and pronoun in ("it", "its")
+        and not _entity_spans(keywords.group("thing"))
+        and not re.match(rf"(?:{_WH}|is|are|was|were|do|does|did)\b", keywords.group("thing"), re.I)
+    ):
         # "trade-in scheme - how much funding this yr?" -> "has it moved EV demand?": the keywords' thing
         return _finish(_substitute_pronoun(body, pronoun, keywords.group("thing").strip()))
     # "Did the scheme do anything for demand?" -> "Did they give a number?": the sources of the answer did
@@ -3601,6 +3624,10 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
             # what the ministry does, not of the ministry
             return _finish(f"{body} ({previous})")
         names_one = (pronoun in _NAME_PRONOUNS or pronoun.split()[-1] in _KIND_NOUNS) and not of_a_thing
+        # ("according to them", "as proposed by him": whoever the answer named speaks)
+        names_one = names_one or bool(
+            re.search(rf"\b(?:according\s+to|by|in\s+the\s+view\s+of)\s+{pronoun}\b", body, re.I)
+        )
         if pronoun in ("it", "its") and _DID_ANY.match(previous):
             names_one = False  # "Did any company talk about X?" -> "Who proposed it?": X, not the company
         named = _answered_name(history[-1]) if names_one else None
@@ -3665,6 +3692,14 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
     return question
 
 
+# "the problem they mentioned", "the thing he called for": a relative clause whose someone the answer named.
+_RELATIVE_SOMEONE = re.compile(
+    r"\bthe\s+(?:[a-z]+\s+)?(?:problem|issue|concern|point|thing|idea|proposal|suggestion|plan|request|"
+    r"complaint|worry|solution|change|system)\s+(?:that\s+)?(?P<who>they|he|she)\s+(?:mentioned|raised|"
+    r"proposed|suggested|wanted|described|talked\s+about|called\s+for|asked\s+for|brought\s+up|"
+    r"complained\s+about|pushed\s+for|had\s+in\s+mind)\b",
+    re.I,
+)
 _THE_OTHER_NAMED = re.compile(
     r"\bthe\s+other\s+(?:[a-z-]+\s+){0,2}?(?:company|firm|one|body|carmaker|maker|group|battery\s+maker)"
     r"(?:\s+(?:he|she|they|you|it|the\s+caller)\s+(?:mentioned|named|said|talked\s+about|brought\s+up))?\s*,\s*"
@@ -4531,6 +4566,14 @@ def _resolve_reference(body: str, pronoun: str, previous: str) -> str:
         antecedent = subject
     elif topic is not None:
         antecedent = previous[topic[0] : topic[1]]
+        if pronoun in _PERSON_PRONOUNS and re.search(r"\b(?:they|he|she|we)\b", antecedent, re.I):
+            return f"{body} ({previous})"  # "the problem they mentioned" is no "they" of its own
+        borrowed = re.search(r"\(([^()]+)\)\W*$", previous)
+        if borrowed and re.fullmatch(r"the\s+[a-z]+", antecedent, re.I):
+            # "What was the idea (Which company suggested X)?" -> "who would feed data into it?": into that
+            # idea, of what it was asked of
+            replaced = _with_pronoun_replaced(body, pronoun, antecedent).rstrip(" ?")
+            return f"{replaced} ({borrowed.group(1)})"
         owner = re.match(r"(?:the\s+)?(\w+)['’]s\s", antecedent, re.I) if acting else None
         if owner is not None and owner.group(1).lower() in _AGENT_HEADS:
             antecedent = owner.group()[

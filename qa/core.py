@@ -346,6 +346,10 @@ class _LiveRetriever:
         retriever = self.owner._retriever
         return retriever.opening_passage(document_id) if retriever is not None else None
 
+    def closing_passage(self, document_id: str) -> Passage | None:
+        retriever = self.owner._retriever
+        return retriever.closing_passage(document_id) if retriever is not None else None
+
     def names(self) -> frozenset[str]:
         retriever = self.owner._retriever
         return retriever.names() if retriever is not None else frozenset()

@@ -2476,8 +2476,13 @@ _DOCUMENT_FIELD_QUESTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] =
         (
             ("author", "authors", "byline", "writer", "creator"),
             (
-                rf"\bwho\s+(?:wrote|authored|penned)\s+{_THE_DOCUMENT}\b",
-                rf"\bwhich\s+(?:[\w-]+\s+){{0,2}}?(?:firm|company|shop|house|team|group|organi[sz]ation)\s+"
+                rf"\bwho\s+(?:(?:even|actually|exactly|really|originally)\s+)?(?:wrote|authored|penned)\s+"
+                rf"{_THE_DOCUMENT}\b",
+                rf"\bwho(?:['’]s|\s+is|\s+was)\s+(?:the\s+)?(?:source|people|person|team|firm|outfit)?\s*behind\s+"
+                rf"{_THE_DOCUMENT}\b",
+                r"\bwho(?:['’]s|\s+is|\s+was)\s+credited\s+(?:as|with)\s+(?:the\s+)?(?:author|writer|writing)\b",
+                rf"\bwhich\s+(?:[\w-]+\s+){{0,2}}?(?:firm|company|shop|house|team|group|organi[sz]ation|outfit|"
+                r"agency|consultancy)\s+"
                 rf"(?:wrote|authored|produced)\s+{_THE_DOCUMENT}\b",
                 rf"\bwho\s+(?:is|was|are|were)\s+(?:the\s+)?(?:author|authors|writer|writers)\s+of\s+{_THE_DOCUMENT}\b",
                 rf"\b(?:author|authors|writer|byline)\s+of\s+{_THE_DOCUMENT}\b",

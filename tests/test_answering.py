@@ -99,6 +99,10 @@ class TinyRetriever:
         first = next((i for i, c in enumerate(self.chunks) if c.document_id == document_id), None)
         return None if first is None else self._passage(first, 0.0, 0)
 
+    def closing_passage(self, document_id: str) -> Passage | None:
+        rows = [i for i, c in enumerate(self.chunks) if c.document_id == document_id]
+        return self._passage(rows[-1], 0.0, 0) if rows else None
+
     def names(self) -> frozenset[str]:
         return names_in(c.text for c in self.chunks)
 
