@@ -254,6 +254,14 @@ _CALL_TO_ACTION = re.compile(
 )
 # "How can I learn more from the authors?", "Who should I contact for more information?", "If I want more on
 # X, where do I go?", "How does the article close?": what a page's call to action tells.
+# "Of those, how many were for ...?": a count of part of what was counted before.
+_COUNTS_A_PART = re.compile(r"^(?:and\s+)?of\s+[^,]+,\s*how\s+many\b|^how\s+many\b[^,]+,\s*of\s+[^,]+$", re.I)
+# "How many people ...": a count of people, which a count of institutions is not.
+_COUNTS_PEOPLE = re.compile(r"\bhow\s+many\s+(?:people|persons|individuals|members|ppl)\b", re.I)
+_INSTITUTION_NOUNS = _word_set(
+    "body bodie organisation organization institution meeting session companie company firm countrie country "
+    "sector industrie industry market ministrie ministry government committee"
+)
 # "What does the article say at the very end?", "How does the piece end?", "What's the last line?": how
 # the document itself ends, whatever its words.
 _ASKS_THE_ENDING = re.compile(
@@ -1012,6 +1020,12 @@ class Assistant:
         found = _supports_of(words, supports, lambda word: word in about)
         if found and min(found) < LOOSE_SUPPORT:
             return True
+        # A part counted of a whole ("Of those applications, how many were for plug-in hybrids?") is a
+        # narrower thing than the whole: most of its words must be in the answer, not just near it.
+        part = set(_TOKEN.findall(_share_destination(question))) if _COUNTS_A_PART.match(question) else set()
+        narrowed = _supports_of(words, supports, lambda word: word in part)
+        if narrowed and sum(support < ASKED_THING_SUPPORT for support in narrowed) * 2 > len(narrowed):
+            return True
         # So must paying for something ("Who pays for the stations?" is not answered by who called for them,
         # while who "raised" or "feeds data into" a thing may be told in other words).
         done = _WHO_PAYS.match(question)
@@ -1216,6 +1230,12 @@ class Assistant:
         and none is one of the asked words, spelled alike or close to one (contextual token cosine, as for
         ``ASKED_THING_SUPPORT``)."""
         asked = _asked_measure(question)
+        if not asked and _COUNTS_PEOPLE.search(question):
+            # "How many people are in the NPC?" is not answered by "two key political bodies": people are
+            # counted in any word for them, but not in one for institutions
+            measures = _figure_measures(lead.text)
+            nouns = [lead.text[start:end].lower() for start, end in measures]
+            return bool(nouns) and all(noun.rstrip("s") in _INSTITUTION_NOUNS for noun in nouns)
         measures = _figure_measures(lead.text) if asked else None
         if not asked or not measures:
             return False

@@ -811,7 +811,7 @@ _REPORTED = re.compile(
     r"|(?:can|could|would)\s+you\s+(?:please\s+)?(?:check|find\s+out|look\s+up|confirm)|please\s+check|check"
     # the asker's own polite lead: "Could you kindly inform me ...", "May I ask ...", "I would like to ..."
     r"|(?:(?:could|can|would|will)\s+you\s+(?:(?:please|kindly|possibly)\s+)*(?:be\s+so\s+kind\s+as\s+to\s+)?"
-    r"(?:tell|inform|let|advise|remind)\s+(?:me|us)(?:\s+know)?"
+    r"(?:tell|inform|let|advise|remind|teach|show|explain\s+to)\s+(?:me|us)(?:\s+know)?"
     r"|may\s+i\s+(?:(?:please|kindly)\s+)?(?:ask|know|inquire|enquire|confirm|check|learn)"
     r"|i(?:\s+would|['’]d|\s+should)\s+(?:like|love|want)\s+to\s+(?:know|ask|confirm|inquire|enquire|check|"
     r"understand|learn|clarify|find\s+out)"
@@ -1632,7 +1632,7 @@ def asked_part(message: str) -> str:
     written = (
         sentences  # (as the asker wrote them: "The NPC is X, right?" is a claim, read as "Is the NPC X?")
     )
-    sentences = [_read_as_asked(_compared_as_each(_topic_framed(s))) for s in sentences]
+    sentences = [_read_as_asked(_compared_as_each(_topic_framed(_topic_put_first(s)))) for s in sentences]
     split = [_statement_then_question(s) for s in sentences]
     written = [
         piece
@@ -1765,6 +1765,42 @@ def _is_acronym_like(word: str) -> bool:
     return len(word) > 1 and word.isupper() and word.isalpha()
 
 
+def _topic_put_first(sentence: str) -> str:
+    """ "BYD, what they proposed at CPPCC this year?" -> "what did BYD propose at CPPCC this year?",
+    "Peak-valley price gap now, how big it is, number?" -> "how big is Peak-valley price gap now?": a topic
+    put before the question, which its "it"/"they" stands for (as Korean word order puts it first);
+    unchanged when the question has no such pronoun or what comes first is no topic ("In 2024, ...")."""
+    fronted = _TOPIC_FIRST.match(sentence.strip())
+    if fronted is None or len(_WORD.findall(fronted.group("topic"))) > 6:
+        return sentence
+    topic, asked = fronted.group("topic"), fronted.group("asked")
+    pronoun = re.search(r"\b(?:it|they|them|their|its)\b", asked, re.I)
+    # ("what they proposed at CPPCC": the pronoun is the subject, whatever names come after it)
+    subject = pronoun is not None and len(_WORD.findall(asked[: pronoun.start()])) <= 3
+    if pronoun is None or not (subject or _dangling_reference(asked)):
+        return sentence
+    if re.match(r"^how\s+(?:much|many|big|large|long)\s+(?:is|was|are|were)\s+it\W*$", asked, re.I):
+        return sentence  # "Finance spending, how much was it?": keywords and their question, read as such
+    owner = pronoun.group().lower() in ("their", "its")
+    topic = re.sub(r"^The\b", "the", topic)
+    asked = asked[: pronoun.start()] + topic + ("'s" if owner else "") + asked[pronoun.end() :]
+    trailing_be = re.match(r"^(how\s+\w+)\s+(.+?)\s+(is|are|was|were)$", asked, re.I)
+    if trailing_be:  # "how big the gap is" -> "how big is the gap"
+        return f"{trailing_be.group(1)} {trailing_be.group(3)} {trailing_be.group(2)}?"
+    return _in_question_order(asked) + "?"
+
+
+_TOPIC_FIRST = re.compile(
+    r"^(?P<topic>(?!(?:and|so|but|ok|okay|well|now|then|also|yes|no|right|sorry|please|thanks|in|on|at|for|"
+    r"from|of|by|with|about|after|before|since|during|if|when|as|what|which|who|how|why|where|i|we|you|"
+    r"compared|unlike|like|besides|apart|except|beyond|other|versus|vs)\b)"
+    r"[^,?]{2,60}?)\s*,\s*"
+    r"(?P<asked>(?:what|which|who|how(?:\s+much|\s+many|\s+big|\s+large|\s+long)?|when|where|why)\b[^,?]*?)"
+    r"(?:\s*,\s*(?:number|figure|amount|exactly|please|roughly|approximately|precisely)\b)*\s*\?+\s*$",
+    re.I,
+)
+
+
 def _subject_told(statement: str) -> str | None:
     """The one thing a statement before a question is about, which the question's "it"/"they" may mean: a
     term it quotes ("I keep hearing about the 'Two Sessions'."), a name it sets off at its end ("And the
@@ -1880,7 +1916,7 @@ _INDIRECT_WH = r"^(?P<wh>what|which|who|how\s+much|how\s+many|how|when|where|why
 # "what CALB raised at the meetings", "what it wants done", "how many applications the scheme got": a
 # question reported in statement order.
 _INDIRECT_DONE = re.compile(
-    rf"{_INDIRECT_WH}(?P<asked>(?:\s+[\w’'-]+){{0,3}}?)\s+(?P<subject>{_INDIRECT_SUBJECT})\s+"
+    rf"{_INDIRECT_WH}(?P<asked>(?:\s+[\w’'-]+){{0,4}}?)\s+(?P<subject>{_INDIRECT_SUBJECT})\s+"
     rf"(?P<verb>[a-z]+ed|{'|'.join(_IRREGULAR_PAST)}|{_PRESENT_VERBS}|{_PLURAL_VERBS})\b(?P<rest>.*)$"
 )
 # "what the NPC is", "what the benchmark rate is right now", "what the government is saying about X".

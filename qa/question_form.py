@@ -1186,13 +1186,21 @@ _SETTING_PREPOSITIONS = _word_set("at during in on when while after before")
 _STRANDED_PREPOSITIONS = _word_set("about for on to with of at in")
 
 
+# "how many were for", "how much will be used for": what a part of a whole put apart goes to.
+_PART_COUNTED = (
+    r"how (?:much|many)(?: \w+)? (?:goes|go|going|went|will go|is|are|was|were|will be)"
+    r"(?: \w+ly| allocated| earmarked| set aside| used| spent)? (?:to|for|towards|into|on)"
+)
 _SHARE_DESTINATION = re.compile(
     r"\bhow (?:much|many)(?: \w+)? of .+? (?:goes|go|going|went|will go|is going|is|are|was|were|will be)"
     r"(?: \w+ly| allocated| earmarked| set aside| used| spent| assigned| directed| devoted| reserved)?"
     r" (?:to|for|towards|into|on)\s+(.+?)\W*$"
     r"|\bhow (?:much|many)(?: \w+)? of .+? (?:will |would |is to )?(?-i:fund|funds|support|supports|pay for|"
     r"pays for|finance|finances|cover|covers|be spent on|be used for|be earmarked for|be set aside for|"
-    r"is earmarked for|is set aside for|is used for|is spent on)\s+(.+?)\W*$",
+    r"is earmarked for|is set aside for|is used for|is spent on)\s+(.+?)\W*$"
+    # "Of those, how many were for plug-in hybrids?": the whole put first
+    rf"|^(?:and\s+)?of\s+[^,]+,\s*{_PART_COUNTED}\s+(.+?)\W*$"
+    rf"|^{_PART_COUNTED}\s+([^,]+?),\s*of\s+[^,]+\W*$",
     re.IGNORECASE,
 )
 
@@ -1237,7 +1245,7 @@ def _share_destination(question: str) -> str:
     match = _SHARE_DESTINATION.search(without_borrowed_context(question))
     if match is None:
         return ""
-    return match.group(1) or match.group(2) or ""
+    return next((group for group in match.groups() if group), "")
 
 
 def _about_topic(question: str) -> str:
