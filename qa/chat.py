@@ -362,6 +362,7 @@ _SUBJECT_VERBS = {
 }
 _WHY_IN_OTHER_WORDS = re.compile(
     r"^(?:and\s+)?(?:for\s+(?:what|which)\s+(?:purpose|reason)|to\s+what\s+end|what\s+for|how\s+come|"
+    r"(?:why\s*,?\s*)?what\s+(?:is|was)\s+the\s+point(?:\s+of\s+(?:that|it|this))?|"
     r"what\s+is\s+the\s+(?:(?:bigger|broader|larger|real|main|ultimate|underlying|wider)\s+)?(?:goal|aim|purpose|"
     r"motive|motivation|rationale|idea)\s+(?:behind|of)\s+(?:that|this|it))"
     r"(?:\s*,?\s*(?:exactly|precisely|then|though|again))?$",
@@ -696,7 +697,7 @@ _BUT_FIRST = re.compile(
 # "can tell me the CATL CEO name or not?", "got say how much or not?": a yes/no tag, which asks nothing more.
 # (not "whether I'm at fault or not", "What happens if I pay or not?")
 _OR_NOT = re.compile(
-    r"^(?!.*\b(?:whether|if)\b)(?P<q>.*?),?\s+or\s+not(?=\W*$)",
+    r"^(?!.*\b(?:whether|if)\b)(?P<q>.*?),?\s+or\s+(?:not|nah|nope|no)(?=\W*$)",
     re.I,
 )
 # "can tell me X?" (without "you"): the X asked for.
@@ -2341,6 +2342,10 @@ _TEXTING = {
     "rn": "right now",
     "smth": "something",
     "wats": "what's",
+    "whats": "what's",
+    "whos": "who's",
+    "wheres": "where's",
+    "hows": "how's",
     "wud": "would",
     "cud": "could",
     "shud": "should",
@@ -2365,6 +2370,11 @@ _TEXTING_FILLER = re.compile(
     r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)\b(?:iirc|afaik|afaict|fwiw|imo|imho|tbf)\b(?!\s+(?:is|was|has|rules?)\b)|"
     r"\btl;?dr\?(?=\s+\w))[\s,!.]*",  # ("TL;DR? What were ...?"; not "tl;dr on X - ...", "themes, tl;dr?")
     re.I,
+)
+# "why tho, like wat was the point": "tho" after a question word, "like" before one.
+_WH_THO = re.compile(r"\b(why|how|what|who|where|when)\s+(?:tho|though)\b", re.I)
+_LIKE_BEFORE_WH = re.compile(
+    r"^(\W*\w+(?:\s+\w+){0,2})\s*,\s*like\s+(?=(?:what|wat|which|who|why|how|when|where)\b)", re.I
 )
 # "What is that supposed to tell us?" asks what it tells; "supposed" hedges.
 _SUPPOSED_TO = re.compile(r"(?:\b(?:is|was)\s+|['’]s\s+)(that|this|it)\s+supposed\s+to\s+", re.I)
@@ -2749,6 +2759,33 @@ _BOTHERING = re.compile(
     r"(?!(?:you|me|us|it|this|that)\b)(?P<who>(?:the\s+)?[A-Za-z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})(?=\s*(?:\?|$|,))",
     re.I,
 )
+# "the bond thing", "this trade-in thing": a noun with "thing" after it, which adds nothing.
+_NOUN_THING = re.compile(
+    r"\b((?:the|this|that)\s+(?!(?:main|other|first|last|whole|same|only|big|key|important|best|next|one|real|"
+    r"good|bad|new|old|second|third|final|little|whole|kind|sort|type|same)\b)[a-z][\w-]*)\s+thing\b(?!\s+(?:that|which|is|was)\b)",
+    re.I,
+)
+# "which other points did he call for?", "what other things": what else.
+_WHICH_OTHER_THINGS = re.compile(
+    r"\b(?:which|what)\s+other\s+(?:points|things|issues|proposals|ideas|measures|suggestions|topics|items|"
+    r"demands|requests|asks)\b(?=\s+(?:did|does|do|has|have|had|was|were|is|are)\b)",
+    re.I,
+)
+_BESIDES_THIS = re.compile(
+    r"^(?:and\s+)?(?:besides|apart\s+from|other\s+than|in\s+addition\s+to|aside\s+from)\s+"
+    r"(?:this|that|these|those|it)\s*,\s*",
+    re.I,
+)
+# "What is the amount set aside for X?": how much is set aside for X.
+_AMOUNT_AS_WHAT = re.compile(
+    r"\bwhat(?:['’]s|\s+(?P<be>is|was|will\s+be|are|were))?\s+the\s+(?:total\s+)?(?:amount|sum)(?:\s+of\s+money)?\s+"
+    r"(?=(?:set\s+aside|allocated|earmarked|going|spent|used|given|budgeted|planned|issued|raised|reserved)\b)",
+    re.I,
+)
+_EMPHATIC_ONLY = re.compile(
+    r"^((?i:what|which|who|how|when|where|why)\b[^?]*\b(?i:for|in|of|to|about|from|on|at)\s+(?:[\w-]+\s+){0,4}?"
+    r"[\w-]+)\s+only(?=\s*\?*\s*$)"
+)
 # "calb mad about what", "Why was Gotion so cross about it?": complaining about.
 _MAD_ABOUT = re.compile(
     r"\b(?:so\s+)?(?:mad|angry|cross|sore|upset|annoyed|miffed|grumpy)\s+(?=about\b)", re.I
@@ -2793,6 +2830,13 @@ def _plainly_put(question: str) -> str:
     question = _BUZZ.sub("", question)  # "What buzz phrase did they use?": what phrase
     question = _ONE_BIT.sub(r"\1", _GIVING_OUT.sub("complaining ", question))
     question = _MAD_ABOUT.sub("complaining ", _BOTHERING.sub(_as_complaint_asked, question))
+    question = _AMOUNT_AS_WHAT.sub(
+        lambda m: f"how much {m.group('be') or 'is'} ", question
+    )  # "the amount set aside"
+    question = _EMPHATIC_ONLY.sub(r"\1", question)  # "for the trade in scheme only?" (Indian English)
+    question = _NOUN_THING.sub(r"\1", question)  # "the bond thing", "that AI thing": the bonds, the AI
+    if _WHICH_OTHER_THINGS.search(question):  # "And besides this, which other points did he call for?"
+        question = _WHICH_OTHER_THINGS.sub("what else", _BESIDES_THIS.sub("", question), count=1)
     question = _WEE.sub("", question)  # "Gotion's wee suggestion": its suggestion
     question = _GETS_TO.sub(r"\1 ", question)  # "Does the CPPCC get to pass laws?": does it pass laws
     question = _INVERTED_AGENT.sub(_with_agent_first, question)
@@ -2816,6 +2860,7 @@ def without_fillers(question: str) -> str:
     spoken = _SINGLISH_ONE.sub(r"\g<wh>", spoken)
     spoken = _BUT_FIRST.sub("", _TRAILING_NOW.sub(r"\g<q>", spoken))
     spoken = _CAN_TELL_ME.sub(lambda m: f"What is {m.group('x')}?", _OR_NOT.sub(r"\g<q>", spoken))
+    spoken = _LIKE_BEFORE_WH.sub(r"\1, ", _WH_THO.sub(r"\1", spoken))
     stripped = _plainly_put(_TEXTING_FILLER.sub(" ", spoken))
     runs = [match.span() for match in _LETTER_RUN.finditer(stripped)]  # "my u t r number": letters, not words
     stripped = _TEXTING_WORD.sub(

@@ -1268,7 +1268,7 @@ _WHO_SAID = re.compile(
 
 # "the subsidy per car", "how much does each buyer get": a figure for one of many, which a total is not.
 _PER_UNIT_ASKED = re.compile(
-    r"\bper[\s-](?:car|cars|vehicle|vehicles|buyer|buyers|unit|units|person|head|capita|household|ev|evs|"
+    r"\bper[\s-](?:one\s+|a\s+|single\s+)?(?:car|cars|vehicle|vehicles|buyer|buyers|unit|units|person|head|capita|household|ev|evs|"
     r"customer|customers)\b|\beach\s+(?:buyer|car|vehicle|person|household|customer|unit)\b|\bper-unit\b",
     re.I,
 )
