@@ -1759,7 +1759,9 @@ def _is_offered_guess(sentence: str) -> bool:
     ):
         return False
     named = any(_looks_named(word) and not any(ch.isdigit() for ch in word) for word in words[1:])
-    return not named and not _is_acronym_like(words[0])
+    # ("Nordlink?" alone may be a name asked about, as "And Nordlink?" is)
+    lone_name = len(words) == 1 and words[0][:1].isupper() and not any(ch.isdigit() for ch in words[0])
+    return not named and not lone_name and not _is_acronym_like(words[0])
 
 
 def _is_acronym_like(word: str) -> bool:

@@ -1370,3 +1370,82 @@ def test_the_whole_is_asked_only_by_a_question_for_it_alone() -> None:
     candidates = [whole, part, answer]
     question = "Out of which terminal does the 9am Dublin flight leave?"
     assert _with_the_whole(question, [answer], candidates) == [answer]
+
+
+def test_a_claim_the_text_puts_otherwise_is_answered_with_what_it_says() -> None:
+    from qa.question_form import claim_put_otherwise
+
+    names = {"NHC", "PUP", "Arvex", "Rotterdam"}
+    sentence = "Of this EUR600 million will fund shore power at the new berths."
+    claim = "Is EUR900 million going to shore power?"
+    assert [claim[a:b] for a, b in claim_put_otherwise(claim, sentence, names)] == ["EUR900 million"]
+    assert claim_put_otherwise("Is EUR600 million going to shore power?", sentence, names) == []
+    assert claim_put_otherwise("Is 600 tonnes of cargo going to shore power?", sentence, names) == []
+    ranked = "Rotterdam is the second largest port in the region."
+    assert claim_put_otherwise("Is Rotterdam the largest port?", ranked, names) != []
+    assert claim_put_otherwise("Is Rotterdam the second largest port?", ranked, names) == []
+    rules = "He also called for enhanced safety regulations at the quays."
+    assert claim_put_otherwise("Did he argue for lighter safety rules?", rules, names) != []
+    assert claim_put_otherwise("Did he argue for stricter safety rules?", rules, names) == []
+    held = "The plan was presented at the NHC in March."
+    assert claim_put_otherwise("Was the plan presented at the PUP?", held, names) != []
+    # a name the documents never use is no other value for the slot: what it did is not told
+    assert claim_put_otherwise("Was the plan presented at the Senate?", held, names) == []
+
+    assistant = _assistant_over(
+        "The port plans to raise its issuance to EUR2 billion. "
+        "Of this EUR600 million will fund shore power at the new berths. "
+        "The plan was presented at the NHC in March. The PUP only advises."
+    )
+    wrong_sum = assistant.answer("Is EUR900 million of the issuance going to shore power at the new berths?")
+    assert not wrong_sum.abstained and "EUR600 million" in wrong_sum.answer
+    wrong_body = assistant.answer("Was the plan presented at the PUP in March?")
+    assert not wrong_body.abstained and "NHC" in wrong_body.answer
+    # a claim whose other words are not there is not put otherwise: the text does not tell
+    assert assistant.answer("Is EUR900 million going to dredging the outer channel?").abstained
+
+
+def test_how_the_document_ends_and_where_it_sends_readers_are_read_off_its_last_passage() -> None:
+    text = (
+        "The port authority plans to spend EUR2.4 billion on new berths. Arvex called for shore power. "
+        "The council approved the plan in March. Crane inspections will double next year. "
+        "For more information about the harbour and its finances see our research or get in touch."
+    )
+    assistant = _assistant_over(text)
+    for question in (
+        "What does the article say at the very end?",
+        "How does the piece end?",
+        "Where can I learn more?",
+        "If I wanted to learn more, does the article say where to go?",
+    ):
+        answer = assistant.answer(question)
+        _check_invariants(answer, text)
+        assert "get in touch" in answer.answer, question
+    assert (
+        assistant.answer("Where can I learn more about tug fees in Hamburg?").answer.count("get in touch")
+        == 0
+    )
+
+
+def test_a_count_of_people_is_not_one_of_institutions() -> None:
+    assistant = _assistant_over(
+        "The forum brings together the port's two key bodies, the NHC and the PUP. The NHC sets port dues."
+    )
+    assert _assess(assistant, "How many people are in the NHC?").answer_type_gap == 1.0
+    assert _assess(assistant, "How many bodies does the forum bring together?").answer_type_gap == 0.0
+
+
+def test_a_part_counted_of_a_whole_must_be_in_the_answer() -> None:
+    assistant = _assistant_over(
+        "In 2024, total applications for the berth scheme exceeded four thousand. Arvex called for shore power."
+    )
+    assert (
+        _assess(
+            assistant, "Of the berth scheme applications, how many were for cruise terminals?"
+        ).answer_type_gap
+        == 1.0
+    )
+    assert (
+        _assess(assistant, "How many applications were there for the berth scheme in 2024?").answer_type_gap
+        == 0.0
+    )

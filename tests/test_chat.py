@@ -3019,3 +3019,132 @@ def test_the_readings_of_other_englishes_leave_other_questions_alone(message: st
     from qa.chat import asked_part
 
     assert asked_part(message) == message
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        # a statement before the question names what its pronoun means
+        (
+            "Walk me through what Arvex raised. Which rules did they want changed?",
+            "Which rules did Arvex want changed?",
+        ),
+        (
+            "Nordlink and Baltiport seem to agree. What did the two of them push for?",
+            "What did the two of Nordlink and Baltiport push for?",
+        ),
+        ("And the last speaker - Arvex. What were they pitching?", "What were Arvex pitching?"),
+        (
+            "There's this phrase 'blue corridor' in the plan. What does it actually refer to?",
+            "What does blue corridor actually refer to?",
+        ),
+        (
+            "There's a firm called Arvex mentioned - what was bothering them?",
+            "What were Arvex complaining about?",
+        ),
+        # claims to check, in more wordings
+        (
+            "The report calls Rotterdam the largest port, right?",
+            "Is it true that the report calls Rotterdam the largest port?",
+        ),
+        (
+            "I'm seeing claims that only Arvex asked for shore power. Correct, or was another firm in on it?",
+            "Is it true that only Arvex asked for shore power?",
+        ),
+        (
+            "Someone told me Arvex's proposal was about tug fees. True? What was it really about?",
+            "What was Arvex's proposal really about?",
+        ),
+        (
+            "Verify the wording for me: the dredging plan is described as 'modest', correct?",
+            "Is it true that the dredging plan is described as 'modest'?",
+        ),
+        # politeness, guesses, complaints, a topic put first
+        ("Excuse me, what did the council decide?", "what did the council decide?"),
+        ("I am sorry but what does that word mean?", "what does that word mean?"),
+        ("Could you teach me what the NHC does?", "what does the NHC do?"),
+        ("When was the levy first raised? Early 2024?", "When was the levy first raised?"),
+        ("What's bugging Arvex?", "what is Arvex complaining about?"),
+        ("arvex mad about what", "arvex complaining about what"),
+        ("Arvex, what they proposed at the forum?", "what did Arvex propose at the forum?"),
+        ("Berth fees, how big they are, number?", "how big are Berth fees?"),
+        ("what is the amount set aside for dredging only?", "how much is set aside for dredging?"),
+        ("does the council get to set tolls or nah", "does the council set tolls"),
+        ("why tho, like wat was the point", "why, what was the point"),
+    ],
+)
+def test_the_tenth_round_readings(message: str, asked: str) -> None:
+    from qa.chat import asked_part
+
+    assert asked_part(message) == asked
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Today's match was really great to watch. Who scored in it?",
+        "Arvex's proposal was about dredging - which rules did they want changed?",
+        "Water leaking under the sink - what's the source?",
+        "Compared with Arvex, what did they want?",
+        "Finance spending, how much was it?",
+        "In 2024, how many ships called?",
+        "Who was the one who spoke only?",
+        "What did Arvex propose? Nordlink?",
+        "what room does that give them, like what can they cut?",
+        "What was bothering you?",
+    ],
+)
+def test_the_tenth_round_readings_leave_other_questions_alone(message: str) -> None:
+    from qa.chat import asked_part
+
+    assert asked_part(message) == message
+
+
+@pytest.mark.parametrize(
+    ("turns", "answer", "standalone"),
+    [
+        (
+            ["Which firm was worried about tug fees?", "What was the problem they mentioned?"],
+            "Separately, Arvex called for lower tug fees.",
+            "What was the problem Arvex mentioned?",
+        ),
+        (
+            ["Which firm spoke about tug fees?", "And what should change, according to them?"],
+            "Separately, Arvex called for lower tug fees.",
+            "And what should change, according to Arvex?",
+        ),
+        (
+            [
+                "Arvex brought up some rules - which ones?",
+                "To what end, though? Why did they want them altered?",
+            ],
+            "Arvex said the pilotage rules should be altered for safety.",
+            "Why did Arvex want them altered?",
+        ),
+        (
+            ["What did the harbour master propose?", "And besides this, which other points did he call for?"],
+            "The harbour master advocated for longer quays.",
+            "What else did the harbour master call for?",
+        ),
+    ],
+)
+def test_the_tenth_round_follow_ups(turns: list[str], answer: str, standalone: str) -> None:
+    from qa.chat import Turn, asked_part, rewrite_followup
+
+    history = [Turn(turns[0], None, answer, False)]
+    assert rewrite_followup(asked_part(turns[1]), history) == standalone
+
+
+def test_a_borrowed_context_stays_with_the_idea_it_explains() -> None:
+    from qa.chat import Turn, rewrite_followup
+
+    told = "Arvex suggested a tracking system for containers with inputs from shippers."
+    history = [
+        Turn("Which firm suggested tracking containers?", None, told, False),
+        Turn(
+            "What was the idea?", "What was the idea (Which firm suggested tracking containers)?", told, False
+        ),
+    ]
+    assert rewrite_followup("And who would feed information into it?", history) == (
+        "And who would feed information into the idea (Which firm suggested tracking containers)?"
+    )
