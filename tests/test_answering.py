@@ -1437,7 +1437,8 @@ def test_a_count_of_people_is_not_one_of_institutions() -> None:
 
 def test_a_part_counted_of_a_whole_must_be_in_the_answer() -> None:
     assistant = _assistant_over(
-        "In 2024, total applications for the berth scheme exceeded four thousand. Arvex called for shore power."
+        "In 2024, total applications for the berth scheme exceeded four thousand. "
+        "Arvex called for shore power."
     )
     assert (
         _assess(
