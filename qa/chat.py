@@ -1737,8 +1737,9 @@ def _statement_then_question(sentence: str) -> list[str]:
     return [joined.group("said") + ".", _capitalised(joined.group("asked"))]
 
 
-# "There's a company called CALB ...": a statement that introduces what the question after it asks about.
-_INTRODUCING = re.compile(r"\b(?:there['’]s|there\s+is|called|named|known\s+as)\b", re.I)
+# "There's a company called CALB ...": a statement that introduces, by name, what the question after it asks
+# about (and nothing else: "There's a Key Read link in the monetary section - what's it about?" places it).
+_INTRODUCING = re.compile(r"\b(?:called|named|known\s+as)\b", re.I)
 _ABOUT_THE_ASKER_SAID = re.compile(r"\b(?:I|I['’]m|I['’]ve|my|me|we|we['’]re|our)\b")
 _DASHED_QUESTION = re.compile(
     r"^(?P<said>[^?]*?\w)\s+[–—-]+\s+(?P<asked>(?:what|which|who|whom|whose|how|why|when|where)\b[^–—]*\?)$",
@@ -2396,7 +2397,11 @@ _ASIDE_AFTER_WH = re.compile(
     rf"(?P<wh>\b{_WH})\s*,\s*(?![^,?]*\b(?:{_WH})\b)[^,?]{{1,40}}?\s*,\s*(?=[a-z])", re.I
 )
 # "What did BYD, the largest of the carmakers, propose?": a description of a name, between commas.
-_APPOSITIVE = re.compile(r"(\b[A-Z][\w&-]{1,30}),\s+(?:the|a|an|one\s+of)\s+[^,?]{1,50},\s+(?=[a-z])")
+_APPOSITIVE = re.compile(
+    r"(\b(?!(?:Then|So|And|But|Now|Well|Ok|Okay|OK|Also|First|Next|Finally|Lastly|Right|Sorry|Thanks|Yes|No|"
+    r"Anyway|Again|Still|Plus|Besides|Otherwise|Secondly|Thirdly|Oh|Ah|Hmm|Please)\b)[A-Z][\w&-]{1,30}),\s+"
+    r"(?:the|a|an|one\s+of)\s+[^,?]{1,50},\s+(?=[a-z])"
+)
 # "What proposed company Gotion?", "What wants CATL?": a question word, a verb only someone does, then the
 # someone (a word order of Russian and other languages): what Gotion proposed.
 _INVERTED_AGENT = re.compile(
@@ -3459,6 +3464,13 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
     if asked_of:  # "What did CATL push for?" -> "And the other battery firm, the one with the patents?"
         one = f"the {described.group('kind')} {described.group('description')}"
         return _finish(f"{asked_of.group('wh')} {one} {asked_of.group('verb')}")
+    labelled = _LABELLED_BIT.match(body)
+    if labelled and re.search(r"\b(?:that|it|this)\b", labelled.group("asked"), re.I):
+        # "That ancillary services bit - what was that supposed to achieve?": what the ancillary services
+        # were meant to achieve (the words name it well enough to stand alone)
+        thing = "the " + labelled.group("thing")
+        asked = re.sub(r"\b(?:that|it|this)\b", thing, labelled.group("asked"), count=1, flags=re.I)
+        return _finish(asked)
     piece = _PIECE_OF_IT.match(body)
     if piece and re.search(r"\b(?:thing|bit|part|point|piece|one)\b", piece.group("things"), re.I):
         # "And the other thing, the hardware bit, what was that?": that piece of what was just told
@@ -3775,6 +3787,12 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
     return question
 
 
+# "That ancillary services bit - what was that supposed to achieve?": a piece of what was told, named.
+_LABELLED_BIT = re.compile(
+    r"^(?:(?:and|so|ok|okay)[\s,]+)?(?:that|the|this)\s+(?P<thing>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+"
+    r"(?:bit|part|piece|point|thing)\s*(?:[-–—:,]+)\s*(?P<asked>(?:what|why|how|who|when|where|which)\b.+)$",
+    re.I,
+)
 # "the problem they mentioned", "the thing he called for": a relative clause whose someone the answer named.
 _RELATIVE_SOMEONE = re.compile(
     r"\bthe\s+(?:[a-z]+\s+)?(?:problem|issue|concern|point|thing|idea|proposal|suggestion|plan|request|"
@@ -4148,7 +4166,9 @@ def _entity_spans(text: str) -> list[tuple[int, int]]:
     for position, match in enumerate(words):
         token = match.group()
         starts = position == 0 or text[: match.start()].rstrip().endswith((".", "?", "!", "(", ":"))
-        named = _looks_named(token) and not (starts and token.lower() in _QUESTION_STARTERS)
+        named = _looks_named(token) and not (
+            starts and (token.lower() in _QUESTION_STARTERS or _NOT_NAMES_AT_START.match(token))
+        )
         joiner = token.lower() in {"and", "&", "of"} and current is not None
         if named:
             if current is None:
@@ -4163,6 +4183,10 @@ def _entity_spans(text: str) -> list[tuple[int, int]]:
     if current is not None:
         spans.append((current[0], current[1]))
     return spans
+
+
+# "There's a link ...", "Here's the thing": an opening word that names nothing.
+_NOT_NAMES_AT_START = re.compile(r"^(?:there|here)(?:['’]s|['’]re)?$", re.I)
 
 
 def _looks_named(token: str) -> bool:
@@ -4667,7 +4691,10 @@ def _resolve_reference(body: str, pronoun: str, previous: str) -> str:
     else:  # "Geely's proposal?" -> "Who else backed that?": that proposal, not Geely
         return f"{body} ({previous})"
     if pronoun == "there":
-        return f"{body} ({antecedent})"
+        # (a place the previous question named stands for "there"; a name that is no place, such as a link's
+        # label, does not, and the whole previous question is the context)
+        place = re.search(rf"\b(?:in|at|to|from|into|on)\s+(?:the\s+)?{re.escape(antecedent)}\b", previous)
+        return f"{body} ({antecedent if place else previous})"
     owning = pronoun == "his" or re.search(
         r"\bher\s+(?!(?:to|and|or|about|for|if|that|a|an|the|with|from|at|in|on|as|by)\b)[a-z]", body, re.I
     )  # ("Who replaced her?", "asked her to go": whom, not whose)

@@ -3135,6 +3135,35 @@ def test_the_tenth_round_follow_ups(turns: list[str], answer: str, standalone: s
     assert rewrite_followup(asked_part(turns[1]), history) == standalone
 
 
+def test_an_opening_word_is_no_name_with_an_apposition() -> None:
+    from qa.chat import asked_part
+
+    assert asked_part("Then, the other body, what is it responsible for?") == (
+        "Then, the other body, what is it responsible for?"
+    )
+    assert asked_part("What did Arvex, the largest operator, propose?") == "What did Arvex propose?"
+
+
+def test_a_named_bit_of_what_was_told_stands_for_that() -> None:
+    from qa.chat import Turn, rewrite_followup
+
+    history = [Turn("What did Arvex ask for?", None, "Arvex called for shore power and pilot reform.", False)]
+    assert rewrite_followup("That shore power bit - what was that supposed to achieve?", history) == (
+        "What was the shore power supposed to achieve?"
+    )
+
+
+def test_there_is_a_place_only_when_the_question_before_put_one_there() -> None:
+    from qa.chat import Turn, rewrite_followup
+
+    answer = "Related: Ferry operators look to Oslo to raise funds ahead of expansion."
+    history = [Turn("There's a link in the finance section - what's it about?", None, answer, False)]
+    rewritten = rewrite_followup("Why are those operators raising money there?", history)
+    assert rewritten.endswith("(There is a link in the finance section - what is it about)?")
+    history = [Turn("What did they discuss in Oslo?", None, "They discussed ferry fares in Oslo.", False)]
+    assert "Oslo" in rewrite_followup("Why there?", history)
+
+
 def test_a_borrowed_context_stays_with_the_idea_it_explains() -> None:
     from qa.chat import Turn, rewrite_followup
 
