@@ -269,10 +269,14 @@ _ASKS_THE_ENDING = re.compile(
     r"what\s+(?:does|did)\s+(?:the|this)\s+(?:article|piece|text|story|report|document)\s+(?:say|tell\s+us)\s+"
     r"(?:at|in)\s+the\s+(?:very\s+)?(?:end|close)"
     r"|how\s+(?:does|did)\s+(?:the|this)\s+(?:article|piece|text|story|report|document)\s+"
-    r"(?:end|conclude|close|finish|wrap\s+up|sign\s+off)"
+    r"(?:end|close|finish|wrap\s+up|sign\s+off)"
     r"|what\s+(?:is|was)\s+(?:the\s+)?(?:very\s+)?(?:last|final|closing)\s+(?:line|sentence|paragraph|words?)"
     r"(?:\s+(?:of|in)\s+(?:the|this)\s+(?:article|piece|text|story|report|document))?"
     r")\W*$",
+    re.I,
+)
+_BACK_MATTER = re.compile(
+    r"^\s*(?:references|bibliography|sources|notes|footnotes|endnotes|further\s+reading|acknowledg\w*|appendix\b)",
     re.I,
 )
 # "author: Rho Motion", "publisher: SMM": who a document is by, in its header.
@@ -731,7 +735,8 @@ class Assistant:
         """For a question asking how the document ends ("What does the article say at the very end?",
         "How does the piece conclude?"): the closing passage of the best-ranked document and its last
         sentence. None for any other question."""
-        if not passages:
+        # (only when one document is in question: of several, "the article" could be any of them)
+        if not passages or len({p.document_id for p in passages}) > 1:
             return None
         ending = bool(_ASKS_THE_ENDING.match(question.strip()))
         # (the document's own author or publisher, read into "where do they point readers?", is no topic)
@@ -743,6 +748,8 @@ class Assistant:
         if closing is None:
             return None
         chunk = closing.chunk
+        if any(_BACK_MATTER.match(heading) for heading in chunk.heading_path):
+            return None  # (a list of references or notes is not how the text itself ends)
         spans = [
             (start, end)
             for start, end in _sentence_spans(chunk.text, chunk.start, chunk.sentences)
@@ -923,6 +930,16 @@ class Assistant:
             return False
         spans = claim_put_otherwise(without_borrowed_context(question), lead.text, self.retriever.names())
         if not spans:
+            return False
+        # every name outside what is put otherwise is in the sentence ("Is Cairo the largest city in Egypt?"
+        # is not put otherwise by a sentence about Africa)
+        named = [
+            name
+            for name in re.finditer(r"\b[A-Z][\w&-]+", question)
+            if name.start() > 0 and not any(left <= name.start() < right for left, right in spans)
+        ]
+        told = f"{lead.previous_text} {lead.text}".lower()
+        if any(name.group().lower().removesuffix("'s").removesuffix("’s") not in told for name in named):
             return False
         # ("the article calls China ...": the document speaks, its words are not the claim's)
         speaking = _DOCUMENT_SPEAKS.search(question)
@@ -1233,7 +1250,7 @@ class Assistant:
         if not asked and _COUNTS_PEOPLE.search(question):
             # "How many people are in the NPC?" is not answered by "two key political bodies": people are
             # counted in any word for them, but not in one for institutions
-            measures = _figure_measures(lead.text)
+            measures = _figure_measures(lead.text) or []
             nouns = [lead.text[start:end].lower() for start, end in measures]
             return bool(nouns) and all(noun.rstrip("s") in _INSTITUTION_NOUNS for noun in nouns)
         measures = _figure_measures(lead.text) if asked else None

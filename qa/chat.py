@@ -163,6 +163,12 @@ class ConversationStore:
 # Follow-up rewriting
 # --------------------------------------------------------------------------------------------------
 
+
+def _word_set(words: str) -> frozenset[str]:
+    """A frozen set from a whitespace-separated word list (keeps long lists readable)."""
+    return frozenset(words.split())
+
+
 _WH = r"(?:what|which|who|whom|whose|when|where|why|how(?:\s+much|\s+many|\s+big|\s+large)?)"
 # "And ...", "So, ...", "ok ...": a connective a message may open with.
 _OPENING_CONNECTIVE = r"(?:(?:and|so|ok|okay)[\s,]+)?"
@@ -1082,7 +1088,7 @@ def _checked_claim(text: str) -> str | None:
     if tagged:
         claim = _CLAIM_OF_OURS.match(tagged.group("claim"))
         said = tagged.group("claim")[claim.end() if claim else 0 :]
-        if claim or _DECLARATIVE_CLAIM.match(said):
+        if _is_statement_claimed(said):
             said = re.sub(r"^so[,\s]+", "", said, flags=re.I)
             return f"Is it true that {_uncapitalised(said)}?"
     parts = re.split(r"(?<=[.!?])\s+|\s+[-–—]+\s+", text.strip())
@@ -1092,14 +1098,22 @@ def _checked_claim(text: str) -> str | None:
     if claim is None:
         return None
     said = parts[0][claim.end() :].rstrip(" .!?")
-    if not _WORD.search(said):
-        return None
+    if not _WORD.search(said) or _NO_CLAIM_AFTER_LEAD.match(said):
+        return None  # "Someone told me to take ibuprofen. True?": advice, no claim
     if len(parts) == 3:
+        # "Someone told me X. True? What was it really about?": both, the check and the question about what
+        # the claim is about ("CALB's proposal": it)
         subject = _CLAIMED_SUBJECT.match(said)
         if subject is None or not re.match(rf"{_WH}\b", parts[2], re.I):
             return None
+        pronoun = re.search(r"\b(it|its|they|them|their)\b", parts[2], re.I)
+        a_thing = bool(
+            re.search(r"['’]s\s|^the\s", subject.group(), re.I)
+        )  # "CALB's proposal", "the vaccine"
+        if pronoun is None or (a_thing and pronoun.group(1).lower() not in ("it", "its")):
+            return None  # ("the vaccine has side effects. True? What are they?": not the vaccine)
         resolved = _asked_of_topic(subject.group(), parts[2])
-        return resolved
+        return f"Is it true that {said}? {resolved}" if resolved else None
     return f"Is it true that {said}?"
 
 
@@ -1109,14 +1123,28 @@ _TAGGED_CLAIM = re.compile(
     r"(?:\s+or\s+[^?]{1,80}\?)?$",
     re.I,
 )
-# A statement: opening with a name or "the"/"so"/"China's ...", not a question word or an auxiliary.
+# A statement: opening with a name or "the"/"so"/"China's ...", not a question word, an auxiliary, a
+# pronoun or a framing clause ("Correct me if I'm wrong, ..."), with no comma before its verb.
 _DECLARATIVE_CLAIM = re.compile(
-    r"^(?:so\s+)?(?!(?:what|which|who|whom|whose|how|why|when|where|is|are|was|were|do|does|did|can|could|"
-    r"will|would|should|has|have|had|and|or|but|it|that|this|they|he|she)\b)"
-    r"(?:the\s+|[A-Z])[^?]*\b(?:is|are|was|were|has|had|have|calls?|called|says?|said|wants?|wanted|"
-    r"proposed|pushed|asked|argued|described|cut|set|made|raised|urged|advocated|presented|[a-z]+ed)\b",
+    r"^(?:[Ss]o\s+)?(?!(?i:what|which|who|whom|whose|how|why|when|where|is|are|was|were|do|does|did|can|could|"
+    r"will|would|should|has|have|had|and|or|but|it|that|this|they|he|she|i|you|we|let|correct|just|as|in|"
+    r"check|to|about)\b)"
+    r"(?:[Tt]he\s+|[A-Z])[^?,]*\b(?:is|are|was|were|has|had|have|calls?|called|says?|said|wants?|wanted|"
+    r"proposed|pushed|asked|argued|described|cut|set|made|raised|urged|advocated|presented|[a-z]+ed)\b"
+)
+# What follows "Someone told me" that claims nothing: advice ("to take ..."), a topic ("about this app").
+_NO_CLAIM_AFTER_LEAD = re.compile(
+    r"^(?:to|about|of|off|that\s+(?:i|we|you)|(?:what|which|who|how|why|when|where|is|are|can|could|do|does|did|"
+    r"will|would|should)\b|something|anything|nothing)\b",
     re.I,
 )
+
+
+def _is_statement_claimed(said: str) -> bool:
+    """Whether a claim offered with a tag ("X, correct?") is a statement of fact to check."""
+    return bool(_DECLARATIVE_CLAIM.match(said)) and not _NO_CLAIM_AFTER_LEAD.match(said)
+
+
 # "CALB's proposal at the CPPCC was about X": what a claim is about, which a question after it leans on.
 _CLAIMED_SUBJECT = re.compile(r"^[A-Z][\w&-]*['’]s\s+[a-z]+|^(?:the\s+)?[A-Z][\w&-]*(?=\s)", re.I)
 
@@ -1650,11 +1678,7 @@ def asked_part(message: str) -> str:
     ] or [i for i, s in enumerate(sentences) if s.rstrip().endswith("?")]
     if not asking:
         return text
-    if (
-        len(asking) > 1
-        and _is_offered_guess(sentences[asking[-1]])
-        and re.match(rf"{_WH}\b", sentences[asking[-2]], re.I)
-    ):
+    if len(asking) > 1 and _is_offered_guess(sentences[asking[-1]], sentences[asking[-2]]):
         asking = asking[:-1]  # "When did they first cut the RRR? Early 2025?": the guess is no question
     # (a claim checked before a question for the detail: "Is it true that the report was delivered by the
     # Premier? Who actually presented it?" asks who, of the report)
@@ -1693,7 +1717,14 @@ def asked_part(message: str) -> str:
         return sentences[asking[0]]  # "Why this? What is the goal behind?": why, of what was said
     narrowed = None
     fragments = set()
-    while len(asking) > 1 and _is_nameless_fragment(sentences[asking[0]]):
+    while len(asking) > 1 and (
+        _is_nameless_fragment(sentences[asking[0]])
+        # "To what end, though? Why did they want them altered?": the why after it asks the same
+        or (
+            _WHY_IN_OTHER_WORDS.match(sentences[asking[0]].strip().rstrip(" ?!."))
+            and re.match(r"(?:and\s+|so\s+)?why\b", sentences[asking[1]].strip(), re.I)
+        )
+    ):
         narrowed = _NARROWED_TO.match(sentences[asking[0]].strip()) or narrowed
         fragments.add(asking[0])
         asking = asking[1:]  # "And the counterpoint? Did anyone push back on that?": the question after it
@@ -1717,7 +1748,25 @@ def asked_part(message: str) -> str:
         if leaning
         else []
     )
-    told = _subject_told(context[-1]) if context and asking[0] == asking[-1] else None
+    told = _subject_told(context[-1], question) if context and asking[0] == asking[-1] else None
+    introduced = _THERE_IS.match(context[-1]) if context and asking[0] == asking[-1] else None
+    if (
+        introduced
+        and not told
+        and re.search(r"\bit\b", question, re.I)
+        and _dangling_reference(question) == "it"
+    ):
+        # "There's a related read about recycling in there too. How many challenges does it say ...?": it is
+        # the read
+        return re.sub(r"\bit\b", "the " + introduced.group("thing"), question, count=1, flags=re.I)
+    if (
+        told
+        and _QUOTED_SUBJECT.search(context[-1])
+        and told in context[-1]
+        and _DEFINING_QUESTION.match(question)
+    ):
+        # "I keep hearing about the 'Two Sessions'. What are they?": what the term quoted is
+        return re.sub(r"\b(?:it|they)\b", told, question, count=1, flags=re.I)
     if told:
         # "Tianneng's proposal seems different from X. What did it actually suggest?": it is Tianneng
         resolved = _asked_of_topic(told, question)
@@ -1734,6 +1783,8 @@ def _statement_then_question(sentence: str) -> list[str]:
     said = joined["said"] if joined else ""
     if joined is None or not _INTRODUCING.search(said) or _ABOUT_THE_ASKER_SAID.search(said):
         return [sentence]
+    if not re.search(r"\b(?:it|its|they|them|their)\b", joined["asked"], re.I):
+        return [sentence]  # "There's a drug called X - what are the side effects?": of X, kept with it
     return [joined.group("said") + ".", _capitalised(joined.group("asked"))]
 
 
@@ -1747,11 +1798,18 @@ _DASHED_QUESTION = re.compile(
 )
 
 
-def _is_offered_guess(sentence: str) -> bool:
-    """ "Early 2025?", "Around RMB500 billion?", "Autonomous driving maybe?": a few words after a question
-    offering its answer, with no name of their own ("And CALB?" asks again, of CALB)."""
+def _is_offered_guess(sentence: str, asked: str = "") -> bool:
+    """ "Early 2025?", "Around RMB500 billion?": a few words after a question asking when or how much that
+    offer its answer: a time or a figure ("Safe for kids?" after "What is the dose?" asks more; "And CALB?"
+    asks again, of CALB)."""
     words = _WORD.findall(sentence)
     if not words or len(words) > 4 or not sentence.rstrip().endswith("?"):
+        return False
+    if not re.match(r"(?:when|how\s+(?:much|many|big|large|long|high))\b", asked.strip(), re.I):
+        return False
+    if not (_DIGIT_IN.search(sentence) or _TIME_GUESS.search(sentence)) or re.search(
+        r"\bor\b", sentence, re.I
+    ):
         return False
     if re.match(
         rf"(?:{_WH}|and|or|but|so|what|is|are|was|were|do|does|did|can|could|why|really|seriously)\b",
@@ -1763,6 +1821,14 @@ def _is_offered_guess(sentence: str) -> bool:
     # ("Nordlink?" alone may be a name asked about, as "And Nordlink?" is)
     lone_name = len(words) == 1 and words[0][:1].isupper() and not any(ch.isdigit() for ch in words[0])
     return not named and not lone_name and not _is_acronym_like(words[0])
+
+
+_DIGIT_IN = re.compile(r"\d")
+_TIME_GUESS = re.compile(
+    r"\b(?:early|late|mid|last|next|this|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|spring|summer|autumn|fall|winter|year|month|week|yesterday|tomorrow|today)\b",
+    re.I,
+)
 
 
 def _is_acronym_like(word: str) -> bool:
@@ -1778,11 +1844,13 @@ def _topic_put_first(sentence: str) -> str:
     if fronted is None or len(_WORD.findall(fronted.group("topic"))) > 6:
         return sentence
     topic, asked = fronted.group("topic"), fronted.group("asked")
-    pronoun = re.search(r"\b(?:it|they|them|their|its)\b", asked, re.I)
-    # ("what they proposed at CPPCC": the pronoun is the subject, whatever names come after it)
-    subject = pronoun is not None and len(_WORD.findall(asked[: pronoun.start()])) <= 3
-    if pronoun is None or not (subject or _dangling_reference(asked)):
+    # the pronoun is the subject ("what they proposed at CPPCC", "how big it is"), never an object
+    pronoun = _SUBJECT_AFTER_WH.match(asked)
+    if pronoun is None or not _is_noun_phrase(topic):
         return sentence
+    if pronoun.group(1).lower() in ("they", "their") and not _names_someone(topic):
+        return sentence  # "The council, what they decided": they may be anyone; "BYD, what they proposed"
+    pronoun = re.compile(re.escape(pronoun.group(1))).search(asked, pronoun.start(1))
     if re.match(r"^how\s+(?:much|many|big|large|long)\s+(?:is|was|are|were)\s+it\W*$", asked, re.I):
         return sentence  # "Finance spending, how much was it?": keywords and their question, read as such
     owner = pronoun.group().lower() in ("their", "its")
@@ -1792,6 +1860,53 @@ def _topic_put_first(sentence: str) -> str:
     if trailing_be:  # "how big the gap is" -> "how big is the gap"
         return f"{trailing_be.group(1)} {trailing_be.group(3)} {trailing_be.group(2)}?"
     return _in_question_order(asked) + "?"
+
+
+_SUBJECT_AFTER_WH = re.compile(
+    r"^(?:what|which|who|how(?:\s+\w+)?|when|where|why)\s+(?:(?:do|does|did|is|are|was|were|will|would|can|"
+    r"could|has|have|had)\s+)?(it|they|their|its)\b",
+    re.I,
+)
+# Opening words that are no topic: asides, times, people spoken to.
+_NO_TOPIC = re.compile(
+    r"^(?:honestly|seriously|actually|basically|realistically|anyway|yesterday|today|tomorrow|tonight|now|"
+    r"according|regarding|given|speaking|long\s+story|dear|grandma|grandpa|mum|mom|dad|mate|guys|folks|sir|madam|"
+    r"doctor|doc|out\s+of\s+interest|by\s+the\s+way|btw|fyi|just|quick|okay|ok)\b",
+    re.I,
+)
+
+
+def _is_noun_phrase(words: str) -> bool:
+    """ "BYD", "Peak-valley price gap now in China", "The CPPCC": a topic, not an aside ("Honestly"), a time,
+    someone spoken to ("Grandma") or a clause ("The dog ate chocolate", "Flight cancelled")."""
+    tokens = _WORD.findall(words)
+    if not tokens or _NO_TOPIC.match(words.strip()):
+        return False
+    return not any(
+        token.lower() in _AUX_WORDS
+        or token.lower() in _IRREGULAR_PAST
+        or token.lower() in _COMMON_PAST
+        or (token.lower().endswith("ed") and len(token) > 4)
+        or (token.lower().endswith("ly") and len(token) > 4)
+        or token.lower() in ("i", "you", "we", "he", "she", "my", "your", "our", "me")
+        for token in tokens
+    )
+
+
+_COMMON_PAST = _word_set(
+    "ate ran went came got made took gave saw fell broke won lost left sent bought sold told paid spent "
+    "built kept met found felt"
+)
+
+
+def _names_someone(words: str) -> bool:
+    """A name or acronym beyond a capital that only opens the phrase ("BYD", "the NHS", "Tesla and Ford")."""
+    tokens = _WORD.findall(words)
+    return (
+        any(_is_acronym_like(token) for token in tokens)
+        or any(token[:1].isupper() for token in tokens[1:] if token.lower() not in ("and", "the"))
+        or (len(tokens) == 1 and tokens[0][:1].isupper())
+    )
 
 
 _TOPIC_FIRST = re.compile(
@@ -1805,19 +1920,25 @@ _TOPIC_FIRST = re.compile(
 )
 
 
-def _subject_told(statement: str) -> str | None:
-    """The one thing a statement before a question is about, which the question's "it"/"they" may mean: a
-    term it quotes ("I keep hearing about the 'Two Sessions'."), a name it sets off at its end ("And the
-    kicker from the CPPCC side - Xiaomi.") or the only name it gives ("Walk me through what Gotion
-    raised.", "Geely and GAC seem to agree."); None when it names several or none."""
+def _subject_told(statement: str, question: str = "") -> str | None:
+    """The one thing a statement before a question is about, which the question's "it"/"they" may mean: the
+    name it opens with as its owner ("Tianneng's proposal seems different."), a term it quotes, for a question
+    asking what that is ("I keep hearing about the 'Two Sessions'. What are they?"), or, for a question asking
+    what someone said or wanted, a name it sets off at its end ("And the kicker from the CPPCC side -
+    Xiaomi."), the name saying something at its start ("Gotion raised ...") or the only name it gives ("Walk
+    me through what Gotion raised.", "Geely and GAC seem to agree."). None when it names several or none, or
+    when the question asks something else of it ("We ordered from IKEA. When will it arrive?": the order)."""
     opening = _TOLD_SUBJECT.match(statement)
     if opening:
         return opening.group("name") or opening.group("acronym")
     quoted = _QUOTED_SUBJECT.findall(statement)
-    if len(quoted) == 1:
-        return quoted[0]
+    if _DEFINING_QUESTION.match(question):
+        return quoted[0] if len(quoted) == 1 else None
+    # (someone said or wanted it: "they", "he", "the two of them", not "the rules for them")
+    if not _ACTING_QUESTION.search(question) or not _SOMEONE_ACTING.search(question):
+        return None
     set_off = _NAME_SET_OFF.search(statement)
-    if set_off:
+    if set_off and set_off.group("name").lower() not in _NOT_A_SUBJECT:
         return set_off.group("name")
     acting = _NAME_ACTING.match(statement)
     if acting:
@@ -1832,16 +1953,41 @@ def _subject_told(statement: str) -> str | None:
     return spans[0] if len(spans) == 1 else None
 
 
-_QUOTED_SUBJECT = re.compile(r"(?:^|(?<=\s))['‘\"“]([A-Za-z][\w -]{1,40}?)['’\"”](?=[\s,.;:!?]|$)")
+# "There's a related read about recycling in there too.": one thing a statement introduces.
+_THERE_IS = re.compile(
+    r"^there(?:['’]s|\s+is|\s+was)\s+(?:a|an|this|one)\s+(?P<thing>[a-z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)"
+    r"(?:\s+(?:in|on)\s+(?:there|here|it))?(?:\s+too|\s+as\s+well)?\s*[.!]?$",
+    re.I,
+)
+# "What are they?", "What does it actually refer to?": what a term is, which a quoted term before it names.
+_DEFINING_QUESTION = re.compile(
+    r"^(?:(?:and|so)\s+)?what\s+(?:(?:is|are|was|were)\s+(?:it|they)(?:\s+exactly)?\W*$|(?:does|do|did)\s+"
+    r"(?:it|they)\s+(?:\w+ly\s+)?(?:mean|refer\s+to|involve|stand\s+for|cover)\b)",
+    re.I,
+)
+_SOMEONE_ACTING = re.compile(r"\b(?:they|he|she|their|his|of\s+them)\b", re.I)
+# "What did they push for?", "What were they pitching?": what someone said or wanted.
+_ACTING_QUESTION = re.compile(
+    r"\b(?:say|said|says|want|wanted|wants|propos\w*|suggest\w*|raise|raised|raising|ask|asked|asking|push|"
+    r"pushed|pushing|call|called|calling|mention\w*|complain\w*|pitch\w*|argu\w*|claim\w*|urg\w*|advocat\w*|"
+    r"recommend\w*|think|thought|believe|believed|hope|hoped|demand\w*|warn\w*|talk\w*|speak|spoke|bring|"
+    r"brought|worried|concerned)\b",
+    re.I,
+)
+_QUOTED_SUBJECT = re.compile(r"(?:^|(?<=\s))['‘\"“]([A-Za-z][^'‘’\"“”]{0,40}?)['’\"”](?=[\s,.;:!?]|$)")
 _NAME_SET_OFF = re.compile(r"\s[-–—:]\s*(?P<name>[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*){0,3})\s*[.!]?$")
 # "Tianneng wants ...", "Gotion raised ...": a capitalised first word is a name when it says or wants.
 _NAME_ACTING = re.compile(
     r"^(?!(?i:what|who|which|why|how|when|where|i|and|so|but|or|if|the|this|that|these|those|there|it|today|"
-    r"walk|tell|give|let|please|kindly)\b)(?P<name>[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*)*)\s+"
+    r"walk|tell|give|let|please|kindly|you|we|they|he|she|someone|somebody|nobody|everyone|everybody|people|"
+    r"my|our|your|doctors|experts|critics)\b)(?P<name>[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*)*)\s+"
     r"(?:wants?|wanted|asked|says?|said|proposed|suggested|called|mentioned|complained|pushed|raised|advocated|"
     r"argued|claimed|urged|brought|talked|spoke)\b"
 )
-_NOT_A_SUBJECT = frozenset({"there", "here", "it", "i", "let", "ok", "okay", "right", "so", "and", "but"})
+_NOT_A_SUBJECT = _word_set(
+    "there here it i i've i'm i'd i'll i’ve i’m i’d i’ll let ok okay right so and but true false yes no "
+    "closed open guilty error none"
+)
 
 
 # A topic asked about alone, which a question after it may lean on.
@@ -1864,7 +2010,8 @@ def _asked_of_topic(topic: str, question: str) -> str | None:
 
 _NAME_ALONE = re.compile(
     r"^(?i:(?:(?:and|but|so|ok|okay)[\s,]+)?(?:(?:what|how)\s+about\s+)?)"
-    r"(?!(?i:why|how|what|when|who|where|which|really|seriously|yes|no|hello|hi|thanks|sorry|right|sure)\b)"
+    r"(?!(?i:why|how|what|when|who|where|which|really|seriously|yes|no|hello|hi|thanks|sorry|right|sure|true|"
+    r"false|correct|wrong|indeed|exactly)\b)"
     r"(?P<name>[A-Z][\w’'&-]*(?:\s+(?:and\s+)?[A-Z][\w’'&-]*){0,3})\s*\?$"
 )
 
@@ -1883,8 +2030,6 @@ def _is_nameless_fragment(sentence: str) -> bool:
     """ "And the counterpoint?", "Right, the timing?": a few words that ask nothing by themselves and name
     no one (unlike "And CALB?")."""
     words = _WORD.findall(sentence)
-    if _WHY_IN_OTHER_WORDS.match(sentence.strip().rstrip(" ?!.")):
-        return True  # "To what end, though? Why did they want them altered?": the question after it says
     return len(words) <= 3 and not _ASKING_OPENER.match(sentence.strip()) and not _has_name(words)
 
 
@@ -2763,7 +2908,7 @@ _GIVING_OUT = re.compile(
 _BOTHERING = re.compile(
     r"\bwhat\s*(?P<be>['’]s|\s(?:is|was|were|are))\s+(?:(?:really|actually|so)\s+)?"
     r"(?:bothering|bugging|troubling|irking|eating|upsetting|annoying)\s+"
-    r"(?!(?:you|me|us|it|this|that)\b)(?P<who>(?:the\s+)?[A-Za-z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})(?=\s*(?:\?|$|,))",
+    r"(?P<who>them|him|her|(?-i:(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}))(?=\s*(?:\?|$|,))",
     re.I,
 )
 # "the bond thing", "this trade-in thing": a noun with "thing" after it, which adds nothing.
@@ -2795,7 +2940,8 @@ _EMPHATIC_ONLY = re.compile(
 )
 # "calb mad about what", "Why was Gotion so cross about it?": complaining about.
 _MAD_ABOUT = re.compile(
-    r"\b(?:so\s+)?(?:mad|angry|cross|sore|upset|annoyed|miffed|grumpy)\s+(?=about\b)", re.I
+    r"(?P<lead>^|\b(?:was|is|were|are)\s+)(?P<who>[A-Z][\w&-]*|[a-z]{3,}|they|he|she)\s+(?:so\s+)?"
+    r"(?:mad|angry|upset|annoyed|miffed)\s+(?=about\s+(?:what|it|that|this|the\s+[a-z]+\W*$|[A-Z]))"
 )
 
 
@@ -2836,7 +2982,7 @@ def _plainly_put(question: str) -> str:
     question = _PROBLEM_SOLVED.sub(_as_aim_asked, question)
     question = _BUZZ.sub("", question)  # "What buzz phrase did they use?": what phrase
     question = _ONE_BIT.sub(r"\1", _GIVING_OUT.sub("complaining ", question))
-    question = _MAD_ABOUT.sub("complaining ", _BOTHERING.sub(_as_complaint_asked, question))
+    question = _MAD_ABOUT.sub(r"\g<lead>\g<who> complaining ", _BOTHERING.sub(_as_complaint_asked, question))
     question = _AMOUNT_AS_WHAT.sub(
         lambda m: f"how much {m.group('be') or 'is'} ", question
     )  # "the amount set aside"
@@ -3686,7 +3832,12 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         return _finish(f"{asks_of_it.group(1)} {event[:1].lower()}{event[1:]}")
     relative = _RELATIVE_SOMEONE.search(body)
     someone = _answered_name(history[-1]) if relative else None
-    if relative and someone:
+    # (a name that says or does something in the answer, "Separately, CALB called for ...", not a capital
+    # opening it: "Some maintainers complained", "On Monday, parents ...")
+    acting = someone and re.search(
+        rf"\b{re.escape(someone)}\s+(?:\w+ly\s+)?{_SAYING_VERB}", history[-1].answer
+    )
+    if relative and someone and (acting or _is_acronym_like(someone)):
         # "Which company was worried about X?" -> "What was the problem they mentioned?": the one named
         return _finish(body[: relative.start("who")] + someone + body[relative.end("who") :])
     pronoun = _dangling_reference(body)
@@ -3792,6 +3943,10 @@ _LABELLED_BIT = re.compile(
     r"^(?:(?:and|so|ok|okay)[\s,]+)?(?:that|the|this)\s+(?P<thing>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+"
     r"(?:bit|part|piece|point|thing)\s*(?:[-–—:,]+)\s*(?P<asked>(?:what|why|how|who|when|where|which)\b.+)$",
     re.I,
+)
+_SAYING_VERB = (
+    r"(?:said|says|called|calls|raised|raises|mentioned|proposed|suggested|argued|asked|urged|advocated|wanted|"
+    r"complained|pushed|brought|warned|demanded|recommended|claimed|noted|stressed|highlighted)\b"
 )
 # "the problem they mentioned", "the thing he called for": a relative clause whose someone the answer named.
 _RELATIVE_SOMEONE = re.compile(

@@ -24,6 +24,7 @@ from qa.chat import (
     SO_FAR_THIS_YEAR,
     WHY_NOUNS,
     Casing,
+    _word_set,
     opens_terse_question,
     without_borrowed_context,
 )
@@ -147,11 +148,6 @@ _SYNONYM_PHRASE = _any_of(_SYNONYM_PHRASES)
 # the text's own words ("trade-in") are left as they are.
 _KEPT_IN_QUESTIONS = {"according to", "trade in", "trade-in", "life cycle"}
 _QUESTION_PHRASE = _any_of(set(_SYNONYM_PHRASES) - _KEPT_IN_QUESTIONS)
-
-
-def _word_set(words: str) -> frozenset[str]:
-    """A frozen set from a whitespace-separated word list (keeps long lists readable)."""
-    return frozenset(words.split())
 
 
 _STOPWORDS = _word_set(
@@ -1173,7 +1169,10 @@ def _focus_phrase(question: str) -> str | None:
 def _about_phrase(question: str) -> str:
     """The words after *about/regarding/concerning* ("What did Gotion say about **battery recycling**?")."""
     # "about logistics – which ...?", "said something about how X. What was it?": the phrase ends there
-    tokens = _TOKEN.findall(re.split(r"\s[–—-]\s|[;:]\s|[.?!]\s", question)[0])
+    first = re.split(r"\s[–—-]\s|[;:]\s|[.?!]\s", question)[0]
+    # ("the bit about emerging industries, what was the phrase?": the phrase ends before another question)
+    first = re.split(r",\s*(?=(?:what|which|who|how|why|when|where)\b)", first, flags=re.I)[0]
+    tokens = _TOKEN.findall(first)
     for position, token in enumerate(tokens[:-1]):
         if token.lower() in _ABOUT and tokens[position + 1].lower() not in _SETTING_PREPOSITIONS:
             return " ".join(tokens[position + 1 :])
@@ -2563,8 +2562,13 @@ _OPPOSED_WORDS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     ),
 )
 # An amount with its unit ("RMB500 billion", "USD41.3 billion", "300 billion yuan", "25%", "50 basis points").
+_CALENDAR_WORDS = _word_set(
+    "january february march april may june july august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday"
+)
 _AMOUNT = re.compile(
-    r"(?P<currency>\b(?:RMB|CNY|USD|EUR|GBP|JPY|HKD)|[$€£¥])\s?\d[\d.,]*(?:\s?(?:million|billion|trillion|bn|tn))?"
+    r"(?P<currency>\b(?:RMB|CNY|USD|EUR|GBP|JPY|HKD)|[$€£¥])\s?\d[\d.,]*"
+    r"(?:\s?(?:million|billion|trillion|thousand|bn|tn|m|k)\b)?"
     r"|\d[\d.,]*\s?(?P<unit>%|percent|per\s+cent|basis\s+points|bps)",
     re.IGNORECASE,
 )
@@ -2586,7 +2590,20 @@ def claim_put_otherwise(question: str, sentence: str, known_names: Collection[st
     ranked = _RANKED_SUPERLATIVE.search(sentence)
     if ranked:
         superlative = ranked.group().split()[-1].split("-")[-1].lower()
+        # (not when the sentence also gives the rank asked, "the best ... and X the second best", or ranks
+        # below the one the claim names, "the second largest after Lagos")
+        unranked = [
+            m
+            for m in re.finditer(rf"\b{superlative}\b", sentence, re.I)
+            if not re.search(rf"{_ORDINAL}[ -]$", sentence[: m.start()], re.I)
+        ]
+        ranked_after = re.search(
+            r"\b(?:after|than|behind)\s+(?:the\s+)?([A-Z][\w&-]*)", sentence[ranked.end() :]
+        )
+        behind_the_claimed = ranked_after is not None and ranked_after.group(1) in question
         for asked in re.finditer(rf"\b{superlative}\b", question, re.IGNORECASE):
+            if unranked or behind_the_claimed:
+                break
             if not re.search(rf"{_ORDINAL}[ -]$", question[: asked.start()], re.IGNORECASE):
                 spans.append(asked.span())
     tokens = _TOKEN.findall(lowered)
@@ -2597,8 +2614,8 @@ def claim_put_otherwise(question: str, sentence: str, known_names: Collection[st
             continue
         for one, other in _OPPOSED_WORDS:
             for side, opposite in ((one, other), (other, one)):
-                if word.group().lower() not in side:
-                    continue
+                if word.group().lower() not in side or re.search(rf"\b{word.group()}\b", sentence, re.I):
+                    continue  # (a sentence that says the claim's own word may say the opposite of another)
                 head = _stems(following.group(1).lower())
                 asked_head = following.group(1).lower()
                 for index in range(len(tokens) - 1):
@@ -2607,7 +2624,11 @@ def claim_put_otherwise(question: str, sentence: str, known_names: Collection[st
                         stems[index + 1] & head or _synonymous_head(after, asked_head, after_stems)
                     ):
                         spans.append(word.span())
-    known = {name for name in known_names if len(name) > 1 and name[:1].isupper()}
+    known = {
+        name
+        for name in known_names
+        if len(name) > 1 and name[:1].isupper() and name.lower() not in _CALENDAR_WORDS
+    }
     for name in re.finditer(r"\b[A-Z][\w&-]+\b", question):
         if name.group() not in known or name.group() in sentence:
             continue
@@ -2637,10 +2658,14 @@ def _same_unit(asked: re.Match[str], said: re.Match[str]) -> bool:
     return bool(unit) and {unit, other} <= {"%", "percent"} | ({unit} if unit == other else set())
 
 
-def _figure_value(text: str) -> str:
-    """The digits and scale of an amount, for comparing two ("RMB300 billion" and "RMB 300bn" agree)."""
-    digits = re.search(r"\d[\d.,]*", text)
-    scale = re.search(r"(million|billion|trillion|bn|tn)", text, re.IGNORECASE)
-    scale_word = scale.group(1).lower() if scale else ""
-    scale_word = {"bn": "billion", "tn": "trillion"}.get(scale_word, scale_word)
-    return (digits.group().replace(",", "").rstrip(".") if digits else "") + scale_word
+def _figure_value(text: str) -> float | None:
+    """The value of an amount, for comparing two ("RMB300 billion" and "RMB 300bn", "$2m" and "$2,000,000",
+    "5%" and "5.0%" agree)."""
+    digits = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    if digits is None:
+        return None
+    value = float(digits.group().replace(",", ""))
+    scale = re.search(r"\d\s?(k|m|bn|tn|thousand|million|billion|trillion)\b", text, re.IGNORECASE)
+    factor = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9, "tn": 1e12}
+    factor["trillion"] = 1e12
+    return value * factor.get(scale.group(1).lower(), 1.0) if scale else value

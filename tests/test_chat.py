@@ -2720,7 +2720,7 @@ def test_a_correction_the_asker_types_replaces_what_it_corrects(message: str, as
         ),
         (
             "I keep hearing about the Tall Ships. What's the story with them, which ports host them?",
-            "Which ports host Tall Ships?",  # ("them" are the one thing the sentence before names)
+            "I keep hearing about the Tall Ships. which ports host them?",  # (the sentence "them" leans on)
         ),
         (
             "What was Arvex giving out about at the hearing?",
@@ -3053,7 +3053,7 @@ def test_the_readings_of_other_englishes_leave_other_questions_alone(message: st
         ),
         (
             "Someone told me Arvex's proposal was about tug fees. True? What was it really about?",
-            "What was Arvex's proposal really about?",
+            "Is it true that Arvex's proposal was about tug fees? What was Arvex's proposal really about?",
         ),
         (
             "Verify the wording for me: the dredging plan is described as 'modest', correct?",
@@ -3067,7 +3067,7 @@ def test_the_readings_of_other_englishes_leave_other_questions_alone(message: st
         ("What's bugging Arvex?", "what is Arvex complaining about?"),
         ("arvex mad about what", "arvex complaining about what"),
         ("Arvex, what they proposed at the forum?", "what did Arvex propose at the forum?"),
-        ("Berth fees, how big they are, number?", "how big are Berth fees?"),
+        ("The berth fee, how big it is, number?", "how big is the berth fee?"),
         ("what is the amount set aside for dredging only?", "how much is set aside for dredging?"),
         ("does the council get to set tolls or nah", "does the council set tolls"),
         ("why tho, like wat was the point", "why, what was the point"),
