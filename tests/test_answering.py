@@ -1450,3 +1450,54 @@ def test_a_part_counted_of_a_whole_must_be_in_the_answer() -> None:
         _assess(assistant, "How many applications were there for the berth scheme in 2024?").answer_type_gap
         == 0.0
     )
+
+
+def test_claims_are_not_put_otherwise_by_another_notation_scope_or_role() -> None:
+    from qa.question_form import claim_put_otherwise
+
+    names = {"Lagos", "Cairo", "City", "Arsenal", "March", "April"}
+    assert claim_put_otherwise("Is it true the loan rate is 5%?", "The loan has a 5.0% rate.", names) == []
+    assert claim_put_otherwise("Did the firm lose $2 million?", "The firm lost $2m.", names) == []
+    assert claim_put_otherwise("Was the salary €40,000?", "The salary is €40k.", names) == []
+    after = "Cairo is the second largest city in Africa after Lagos."
+    assert claim_put_otherwise("Is Lagos the largest city in Africa?", after, names) == []
+    both = "City are the best team in England, and Arsenal are the second best."
+    assert claim_put_otherwise("Are City the best team in England?", both, names) == []
+    fines = "The council will cut parking fees but raise fines."
+    assert claim_put_otherwise("Did the council raise parking fines?", fines, names) == []
+    assert claim_put_otherwise("Is the clinic open in March?", "The clinic is closed in April.", names) == []
+
+
+def test_the_ending_is_not_read_off_a_references_section_or_one_of_several_documents() -> None:
+    text = "The report finds the air cleaner. The zone should stay in place."
+    references = "Global Air Quality Guidelines."
+    embedder = HashEmbedder(dimension=256)
+    body = _chunks("report", text)
+    tail = Chunk(
+        "report#refs",
+        "report",
+        len(body),
+        len(text) + 2,
+        len(text) + 2 + len(references),
+        references,
+        split_sentences(references),
+        pages=[1],
+        heading_path=("References",),
+    )
+    assistant = Assistant(TinyRetriever([*body, tail], embedder), embedder)
+    assert "Global Air Quality" not in assistant.answer("What does the report say at the very end?").answer
+    two = Assistant(
+        TinyRetriever(
+            _chunks("a", "Ferries run hourly. Fares rise in May.") + _chunks("b", "Tugs are old."), embedder
+        ),
+        embedder,
+    )
+    assert (
+        two._closing_line("How does the article end?", two.retriever.search("How does the article end?"))
+        is None
+    )
+
+
+def test_a_count_of_people_without_a_noun_for_its_figure_is_no_error() -> None:
+    assistant = _assistant_over("Twelve voted in favour and four against. The council met on Tuesday.")
+    assert _assess(assistant, "How many people voted in favour?").candidates

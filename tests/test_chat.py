@@ -3177,3 +3177,47 @@ def test_a_borrowed_context_stays_with_the_idea_it_explains() -> None:
     assert rewrite_followup("And who would feed information into it?", history) == (
         "And who would feed information into the idea (Which firm suggested tracking containers)?"
     )
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # from a review on other domains: no topic, pronoun or claim read into these
+        "There's a drug called Ozempic - what are the side effects?",
+        "Honestly, what do they want?",
+        "Grandma, how did she make it?",
+        "The council, what they decided about parking?",
+        "The dog ate chocolate, how dangerous is it?",
+        "Flight cancelled, when will they refund it?",
+        "We ordered a sofa from IKEA three weeks ago. When will it arrive?",
+        "John said the meeting moved. When is it?",
+        "Tom asked for the recipe. Can you share it?",
+        "The ECB raised interest rates. How high are they?",
+        "The sign said: Closed. Why is it?",
+        "What is the dose? Safe for kids?",
+        "How much is the ticket? Refundable?",
+        "Correct me if I'm wrong, the court dismissed the appeal, right?",
+        "You guys are open tomorrow, right?",
+        "Someone told me to take ibuprofen. True?",
+        "Check this: can I park here, right?",
+        "Someone told me the vaccine has side effects. True? What are they?",
+        "What is eating my tomato plants?",
+        "What was eating into profits?",
+        "Why is my stomach upset about an hour after eating?",
+        "How do hikers cross about 10 km of glacier?",
+        "To what end, though? Who pays for it?",
+    ],
+)
+def test_the_tenth_round_readings_narrowed_after_a_review(message: str) -> None:
+    from qa.chat import asked_part
+
+    assert asked_part(message) == message
+
+
+def test_a_relative_clauses_someone_is_a_name_that_acts_in_the_answer() -> None:
+    from qa.chat import Turn, rewrite_followup
+
+    history = [Turn("Who complained about the build?", None, "Some maintainers complained about it.", False)]
+    assert rewrite_followup("What was the problem they mentioned?", history) == (
+        "What was the problem they mentioned?"
+    )
