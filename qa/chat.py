@@ -886,7 +886,7 @@ def _without_doubts(sentence: str) -> str:
 
 
 _BY_THE_TEXT = re.compile(
-    r"^\s*(?:according\s+to|as\s+per|per|based\s+on|going\s+by|in)\s+(?:the|this)\s+(?:text|article|piece|"
+    r"^\s*(?:according\s+to|pursuant\s+to|as\s+per|per|based\s+on|going\s+by|in)\s+(?:the|this)\s+(?:text|article|piece|"
     r"report|passage|document|story)\s*,\s*(?=\w)"
     r"|,\s*(?:according\s+to|as\s+per|per|going\s+by)\s+(?:the|this)\s+(?:text|article|piece|passage|document|"
     r"story)(?=[?.!]*\s*$)",
@@ -1316,8 +1316,82 @@ def _read_as_asked(sentence: str) -> str:
         sentence = f"What is the source of {source.group('asked')}?"
     sentence = _PUZZLED_BY.sub("", sentence)  # "Next caller is puzzled by X - what does it mean?": "X - ..."
     sentence = _in_plain_money_words(_without_doubts(_without_asker_lead(sentence)))
+    sentence = _formally_requested(sentence)
     return _labelled_question(_question_clause(_as_put_directly(_in_asking_order(_as_requested(sentence)))))
 
+
+def _formally_requested(sentence: str) -> str:
+    """A formal request as the question it asks: "Kindly specify the magnitude of the said reduction." ->
+    "What is the magnitude of the reduction?", "Please identify by name the official who delivered the
+    report." -> "Who is the official who delivered the report?", "Please confirm whether X." -> "Is it true
+    that X?", "To what extent does the article disclose the amount of X?" -> "What is the amount of X?".
+    "Pursuant to the article," and "With respect to X," frame it (X is kept in brackets, for "the said
+    ..."); unchanged when it is no such request."""
+    framing = _FORMAL_FRAME.match(sentence)
+    frame = framing.group("about") if framing and framing.group("about") else ""
+    rest = sentence[framing.end() :] if framing else sentence
+    request = _FORMAL_REQUEST.match(rest.strip())
+    if request is None:
+        return sentence
+    asked = _SAID_DETERMINER.sub("the ", request.group("asked").rstrip(" .?!"))
+    if re.match(r"whether\s+", asked, re.I):
+        question = f"Is it true that {asked[8:]}"
+    elif re.match(rf"{_WH}\b", asked, re.I):
+        question = _in_question_order(asked).rstrip(" ?")
+    elif re.match(r"the\s+", asked, re.I):
+        head = _NOUN_PHRASE_HEAD.match(asked)
+        noun = head.group("head").lower() if head else ""
+        relative = re.search(r"\s+(?:who|that|which)\s+", asked) if head else None
+        if noun in _HOLDER_NOUNS | _PERSON_WORDS and relative:  # "the official who delivered X": who did
+            question = f"Who is {asked}"
+        elif request.group("identify") and relative:  # "identify the company that raised X": which company
+            question = f"Which {asked[4 : relative.start()]} {asked[relative.end() :]}"
+        elif request.group("extent") and not _VALUE_HEADS & set(asked.lower().split()[1:4]):
+            # "To what extent does the article indicate the government's intentions regarding X?": what it
+            # says about them
+            question = f"What does the article say about {asked}"
+        else:
+            be = "are" if noun.endswith("s") and not noun.endswith("ss") else "is"
+            question = f"What {be} {asked}"
+    else:
+        return sentence
+    return (
+        f"{question} ({frame})?"
+        if frame and not re.search(re.escape(frame), question, re.I)
+        else f"{question}?"
+    )
+
+
+# "Pursuant to the article,", "With respect to the reduction of the RRR effected in September 2024,": a frame.
+_FORMAL_FRAME = re.compile(
+    r"^\s*(?:(?:pursuant|according)\s+to\s+the\s+(?:article|text|report|document|piece)\s*,\s*"
+    r"|(?:with\s+(?:respect|regard|reference)\s+to|in\s+respect\s+of|as\s+regards|regarding|concerning)\s+"
+    r"(?P<about>[^,]{3,120}),\s*)",
+    re.I,
+)
+_FORMAL_REQUEST = re.compile(
+    r"^(?:(?:kindly|please)\s+)?(?:(?P<identify>identify(?:\s+by\s+name)?)|state|specify|confirm|indicate|set\s+out|"
+    r"provide|clarify|outline|advise|disclose|(?P<extent>(?:to\s+what\s+extent|whether)\s+(?:does|do|did)\s+the\s+"
+    r"(?:article|text|report|document|piece)\s+(?:disclose|indicate|specify|state|mention|set\s+out|give|"
+    r"identify|reveal)))"
+    r"(?:\s*,\s*[^,]{3,80},)?\s+(?P<asked>(?:the|whether|what|which|who|whom|how|when|where|why)\b.+)$",
+    re.I,
+)
+_SAID_DETERMINER = re.compile(
+    r"\bthe\s+(?:said|aforementioned|aforesaid|abovementioned|above-mentioned)\s+", re.I
+)
+# "the precise calendar dates on which ...", "the official who ...": the head noun of a noun phrase.
+_NOUN_PHRASE_HEAD = re.compile(
+    r"^the\s+(?:[\w’'-]+\s+){0,6}?(?P<head>[\w’'-]+)(?=\s+(?:who|that|which|on|in|of|for|by|to|from|with|"
+    r"at|under|whereby|behind|between|within|among|concerning|regarding)\b|\s*$|\s*,)",
+    re.I,
+)
+_PERSON_WORDS = _word_set(
+    "person people individual official officials executive minister premier speaker leader"
+)
+_VALUE_HEADS = _word_set(
+    "amount amounts figure figures number numbers size level levels value total sum date dates"
+)
 
 # "Xiaomi wasn't talking about swapping, right?": a claim offered for confirmation, framing the question.
 _CONFIRMATION_TAG = re.compile(

@@ -274,8 +274,9 @@ _GIVES_A_TIME = re.compile(
 )
 # "Any timeline for it?", "Is there a deadline?": a time asked for by its noun.
 _TIME_NOUN_QUESTION = re.compile(
-    r"^(?:(?:is|was)\s+there\s+|any\s+|a\s+|(?:and\s+)?(?:what\s+(?:is|was)\s+)?the\s+|(?:and\s+)?(?=timeline|"
-    r"timeframe|deadline))(?:timeline|timeframe|time\s+frame|deadline|date|start\s+date)\b(?!\s+(?:of\s+)?the\s+article)"
+    r"^(?:(?:is|was)\s+there\s+|any\s+|a\s+|(?:and\s+)?(?:what\s+(?:is|was|are|were)\s+)?the\s+|(?:and\s+)?(?=timeline|"
+    r"timeframe|deadline))(?:(?:precise|exact|planned|target|specific)\s+)?(?:timeline|timeframe|time\s+frame|"
+    r"timetable|deadline|date|dates|start\s+date|calendar\s+dates?)\b(?!\s+(?:of\s+)?the\s+article)"
 )
 # "NPC opening date?", "Opening date of this year's Two Sessions?": keywords for when something happens
 _EVENT_DATE = r"(?:(?:opening|closing|start|starting|end|ending|launch|exact|meeting|session)\s+)?"
@@ -516,7 +517,7 @@ _DIGIT = re.compile(r"\d")
 # A question bounded to an earlier period ("How much was issued last year?") and what says a figure is
 # for one: a year, "last year", "a year earlier", "previous" ...
 _PAST_PERIOD = re.compile(
-    r"\b(?:(?:last|previous|past|prior) (?:year|month|quarter|decade)(?:['’]s)?"
+    r"\b(?:(?:last|previous|past|prior|preceding) (?:year|month|quarter|decade)(?:['’]s)?"
     r"|the (?:year|month|quarter) before"
     r"|a (?:year|month|quarter) (?:earlier|before|ago))\b",
     re.IGNORECASE,

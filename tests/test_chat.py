@@ -3221,3 +3221,54 @@ def test_a_relative_clauses_someone_is_a_name_that_acts_in_the_answer() -> None:
     assert rewrite_followup("What was the problem they mentioned?", history) == (
         "What was the problem they mentioned?"
     )
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        (
+            "Kindly specify the magnitude of the said increase in port dues.",
+            "What is the magnitude of the increase in port dues?",
+        ),
+        (
+            "With respect to the dredging contract, kindly specify the amount of the said contract.",
+            "What is the amount of the contract (the dredging contract)?",
+        ),
+        (
+            "Pursuant to the article, please identify by name the official who opened the new terminal.",
+            "Who is the official who opened the new terminal?",
+        ),
+        ("Please identify the operator that raised pilotage fees.", "Which operator raised pilotage fees?"),
+        ("Please confirm whether the NHC sets port dues.", "Is it true that the NHC sets port dues?"),
+        (
+            "Please confirm the precise dates on which the berths open.",
+            "What are the precise dates on which the berths open?",
+        ),
+        (
+            "To what extent does the article indicate the council's intentions regarding ferry fares?",
+            "What does the article say about the council's intentions regarding ferry fares?",
+        ),
+        (
+            "To what extent does the article disclose the amount spent on shore power?",
+            "What is the amount spent on shore power?",
+        ),
+    ],
+)
+def test_a_formal_request_is_read_as_the_question_it_asks(message: str, asked: str) -> None:
+    from qa.chat import asked_part
+
+    assert asked_part(message) == asked
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Kindly state your name.",
+        "Please specify.",
+        "With respect to parking, I have no complaints.",
+    ],
+)
+def test_a_formal_request_for_no_fact_is_left_alone(message: str) -> None:
+    from qa.chat import asked_part
+
+    assert asked_part(message) == message
