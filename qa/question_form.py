@@ -1171,8 +1171,10 @@ def _about_phrase(question: str) -> str:
     """The words after *about/regarding/concerning* ("What did Gotion say about **battery recycling**?")."""
     # "about logistics – which ...?", "said something about how X. What was it?": the phrase ends there
     first = re.split(r"\s[–—-]\s|[;:]\s|[.?!]\s", question)[0]
-    # ("the bit about emerging industries, what was the phrase?": the phrase ends before another question)
-    first = re.split(r",\s*(?=(?:what|which|who|how|why|when|where)\b)", first, flags=re.I)[0]
+    if without_borrowed_context(question) != question:
+        # ("... (so the bit about emerging industries, what was the phrase)?": in a borrowed question, the
+        # phrase ends before what it went on to ask)
+        first = re.split(r",\s*(?=(?:what|which|who|how|why|when|where)\b)", first, flags=re.I)[0]
     tokens = _TOKEN.findall(first)
     for position, token in enumerate(tokens[:-1]):
         if token.lower() in _ABOUT and tokens[position + 1].lower() not in _SETTING_PREPOSITIONS:
