@@ -34,7 +34,7 @@ import re
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Iterator, Sequence, Set
+from collections.abc import Callable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
@@ -42,6 +42,7 @@ import numpy as np
 
 from qa.chat import (
     ACRONYM,
+    SpellingCorrector,
     Turn,
     asked_part,
     asks_for_more,
@@ -343,6 +344,10 @@ class Retriever(Protocol):
         """The words the documents only ever write capitalised: their names."""
         ...
 
+    def words(self) -> Mapping[str, int]:
+        """The documents' lowercase words and how often each occurs."""
+        ...
+
 
 @dataclass
 class Candidate:
@@ -498,6 +503,7 @@ class Assistant:
         self.abstain_threshold = abstain_threshold
         self.search_mode = search_mode
         self.vectors = VectorCache(embedder, cache_size)
+        self._spelling: tuple[Mapping[str, int], SpellingCorrector] | None = None
 
     @classmethod
     def from_settings(cls, retriever: Retriever, embedder: Embedder, settings: Settings) -> Assistant:
@@ -539,14 +545,17 @@ class Assistant:
         # "Hello! ... What is X? I'm new here.", "um", "wait": read without what is said around the question
         # "what was C A L B complaining about": the documents' acronym, read before anything else
         names = self.retriever.names()
-        spelled = with_spelled_names(question, names)
+        # "wat was xiaomis propsal": misspelt words put right against the documents' own words first
+        corrected = self._speller()(question)
+        spelled = with_spelled_names(corrected, names)
         spoken = self._with_names_recalled(asked_part(spelled))
         # (and so are the earlier questions a follow-up leans on: "what did the n h s say" -> "why?")
         history = [replace(turn, question=with_spelled_names(turn.question, names)) for turn in history or []]
         standalone = (
             rewrite_followup(spoken, history, self._texts_about(spoken, history)) if history else spoken
         )
-        rewritten = standalone if standalone != spoken else None
+        # (a question put right is shown as rewritten, as a follow-up made to stand alone is)
+        rewritten = standalone if standalone != spoken or corrected != question else None
         timings["rewrite"] = _ms_since(clock)
 
         clock = time.perf_counter()
@@ -580,6 +589,13 @@ class Assistant:
         result.conversation_id = conversation_id
         result.timings = timings
         yield result
+
+    def _speller(self) -> SpellingCorrector:
+        """The spelling corrector for the documents now served, rebuilt when their vocabulary changes."""
+        vocabulary = self.retriever.words()
+        if self._spelling is None or self._spelling[0] is not vocabulary:
+            self._spelling = (vocabulary, SpellingCorrector(vocabulary, self.embedder.known_words()))
+        return self._spelling[1]
 
     def _answer_parts(
         self, parts: list[str], k: int, filters: dict | None

@@ -14,7 +14,7 @@ import sqlite3
 import threading
 import time
 import uuid
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -654,6 +654,70 @@ _SINGLISH_ONE = re.compile(r"(?<=\w)(?P<wh>\s+(?:who|whom|what|when|where))\s+on
 _LETTER_RUN = re.compile(r"(?<![\w'’])[a-z](?:\s+[a-z]){2,}(?![\w'’])", re.I)
 # "the triple R", "double A batteries": a letter said two or three times.
 _REPEATED_LETTER = re.compile(r"\b(?P<times>double|triple)\s+(?P<letter>[a-z])\b(?!['’-])", re.I)
+
+
+class SpellingCorrector:
+    """Puts misspelt question words right against the documents' vocabulary: "wat was xiaomis propsal at
+    the two seshions" -> "... xiaomi ... sessions". Only a lowercase word of four or more letters that is
+    neither a word the documents use nor one the model knows whole (so "deficit", which the documents never
+    use, stays, and the question stays unanswered), and only into the one word nearest it, which must be
+    the documents': the same first letter, one edit for a word of five letters or fewer, two for a longer
+    one (a swap of neighbours is one edit), and no other word as near ("wich" is as near "which" as
+    "with", so it stays)."""
+
+    def __init__(self, vocabulary: Collection[str], known: Collection[str]) -> None:
+        self.vocabulary = frozenset(vocabulary)
+        self.known = frozenset(known)
+        self._by_start: dict[tuple[str, int], list[str]] = {}  # (first letter, length) -> words
+        for word in self.vocabulary | self.known:
+            self._by_start.setdefault((word[:1], len(word)), []).append(word)
+
+    def __call__(self, question: str) -> str:
+        if not self.vocabulary or not self.known:
+            return question
+        return _LOWERCASE_WORD.sub(lambda match: self._put_right(match.group()), question)
+
+    def _put_right(self, word: str) -> str:
+        if word in self.known or word in self.vocabulary or word in _TEXTING:
+            return word
+        contracted = _CONTRACTION_UNMARKED.fullmatch(word)
+        if contracted and contracted.group(1) in self.known:
+            return word  # "whats", "dont", "theyre": a contraction typed without its apostrophe
+        limit = 1 if len(word) <= 5 else 2
+        nearest: dict[str, int] = {}
+        for length in range(len(word) - limit, len(word) + limit + 1):
+            for candidate in self._by_start.get((word[0], length), ()):
+                distance = _edit_distance(word, candidate, limit)
+                if distance <= limit:
+                    nearest[candidate] = distance
+        if not nearest:
+            return word
+        best = min(nearest.values())
+        closest = [candidate for candidate, distance in nearest.items() if distance == best]
+        return closest[0] if len(closest) == 1 and closest[0] in self.vocabulary else word
+
+
+_CONTRACTION_UNMARKED = re.compile(r"([a-z]+?)(?:nt|s|ll|re|ve|d)")
+_LOWERCASE_WORD = re.compile(r"(?<![\w'’-])[a-z]{4,}(?![\w'’-])")
+
+
+def _edit_distance(word: str, other: str, limit: int) -> int:
+    """Edits (insertions, deletions, substitutions, swaps of neighbours) from ``word`` to ``other``, or
+    ``limit + 1`` once it is sure to be more than ``limit``."""
+    previous_row: list[int] | None = None
+    row = list(range(len(other) + 1))
+    for i in range(1, len(word) + 1):
+        current = [i] + [0] * len(other)
+        for j in range(1, len(other) + 1):
+            cost = 0 if word[i - 1] == other[j - 1] else 1
+            current[j] = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + cost)
+            swapped = i > 1 and j > 1 and word[i - 1] == other[j - 2] and word[i - 2] == other[j - 1]
+            if swapped and previous_row is not None:
+                current[j] = min(current[j], previous_row[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        previous_row, row = row, current
+    return row[-1]
 
 
 def with_spelled_names(question: str, names: Collection[str]) -> str:

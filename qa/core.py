@@ -354,6 +354,10 @@ class _LiveRetriever:
         retriever = self.owner._retriever
         return retriever.names() if retriever is not None else frozenset()
 
+    def words(self) -> dict[str, int]:
+        retriever = self.owner._retriever
+        return retriever.words() if retriever is not None else {}
+
 
 _CONVERSATION_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 

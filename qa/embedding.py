@@ -10,7 +10,9 @@ import hashlib
 import os
 import re
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Protocol
 
 import numpy as np
@@ -41,6 +43,10 @@ class Embedder(Protocol):
     def count_tokens(self, texts: list[str]) -> list[int]: ...
 
     def token_vectors(self, texts: list[str]) -> list[TokenVectors]: ...
+
+    def known_words(self) -> frozenset[str]:
+        """Lowercase English words the model knows whole (empty when it cannot tell)."""
+        ...
 
 
 class SentenceTransformerEmbedder:
@@ -85,6 +91,14 @@ class SentenceTransformerEmbedder:
             encoded = self.tokenizer(list(texts), add_special_tokens=True, truncation=False)["input_ids"]
         return [len(ids) for ids in encoded]
 
+    def known_words(self) -> frozenset[str]:
+        """The whole words of the model's word-piece vocabulary (about 20,000 English words)."""
+        return self._known_words
+
+    @cached_property
+    def _known_words(self) -> frozenset[str]:
+        return _whole_words(self.tokenizer.get_vocab())
+
     def token_vectors(self, texts: list[str]) -> list[TokenVectors]:
         """The model's last-layer vector of every word piece, in context (what BERTScore compares).
 
@@ -119,6 +133,11 @@ class SentenceTransformerEmbedder:
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
+def _whole_words(vocabulary: Iterable[str]) -> frozenset[str]:
+    """The entries of a word-piece vocabulary that are whole lowercase words of letters."""
+    return frozenset(entry for entry in vocabulary if entry.isalpha() and entry.islower())
+
+
 class HashEmbedder:
     """Deterministic bag-of-words hashing embedder for tests: same words, same direction.
 
@@ -147,6 +166,10 @@ class HashEmbedder:
 
     def count_tokens(self, texts: list[str]) -> list[int]:
         return [len(_WORD.findall(text)) + 2 for text in texts]
+
+    def known_words(self) -> frozenset[str]:
+        """A hash embedder knows no words: nothing is put right against the documents."""
+        return frozenset()
 
     def token_vectors(self, texts: list[str]) -> list[TokenVectors]:
         """One vector per word, from the word alone (no context): eight hashed buckets, so two different

@@ -170,8 +170,26 @@ class LoadedIndex:
         a question that half remembers one ("Go-something"). Read from the chunks once, on first use."""
         return names_in(chunk.text for chunk in self.chunks)
 
+    @functools.cached_property
+    def words(self) -> dict[str, int]:
+        """The documents' lowercase words and how often each occurs (``words_in``), read once."""
+        return words_in(chunk.text for chunk in self.chunks)
+
 
 _WORD_IN_TEXT = re.compile(r"\b[A-Za-z][\w&-]+")
+
+
+def words_in(texts: Iterable[str]) -> dict[str, int]:
+    """How often each lowercase word of letters (four or more) occurs in these texts: the documents'
+    vocabulary, which a misspelt question word is put right against."""
+    counts: dict[str, int] = {}
+    for text in texts:
+        for word in _PLAIN_WORD.findall(text.lower()):
+            counts[word] = counts.get(word, 0) + 1
+    return counts
+
+
+_PLAIN_WORD = re.compile(r"\b[a-z]{4,}\b")
 
 
 def names_in(texts: Iterable[str]) -> frozenset[str]:

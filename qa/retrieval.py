@@ -197,6 +197,10 @@ class Retriever:
         """The names the documents use (``LoadedIndex.names``)."""
         return self.index.names
 
+    def words(self) -> dict[str, int]:
+        """The documents' vocabulary with counts (``LoadedIndex.words``)."""
+        return self.index.words
+
     def _fuse(self, mode: str, dense: np.ndarray | None, lexical: np.ndarray | None) -> np.ndarray:
         if mode == "dense":
             return dense

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from qa.answering import NOT_IN_DOCUMENTS, Assessment, Assistant, Candidate
 from qa.chat import Turn
 from qa.embedding import HashEmbedder
-from qa.index import names_in
+from qa.index import names_in, words_in
 from qa.models import Answer, Chunk, Passage, Retrieved, Span
 
 try:
@@ -105,6 +105,9 @@ class TinyRetriever:
 
     def names(self) -> frozenset[str]:
         return names_in(c.text for c in self.chunks)
+
+    def words(self) -> dict[str, int]:
+        return words_in(c.text for c in self.chunks)
 
     def _passage(self, i: int, score: float, rank: int) -> Passage:
         chunk = self.chunks[i]
@@ -437,6 +440,9 @@ def test_no_passages_means_abstain() -> None:
 
         def names(self) -> frozenset[str]:
             return frozenset()
+
+        def words(self) -> dict[str, int]:
+            return {}
 
     answer = Assistant(Empty(), HashEmbedder()).answer("Anything?")
     assert answer.abstained and answer.passages == [] and answer.confidence == 0.0
@@ -1501,3 +1507,33 @@ def test_the_ending_is_not_read_off_a_references_section_or_one_of_several_docum
 def test_a_count_of_people_without_a_noun_for_its_figure_is_no_error() -> None:
     assistant = _assistant_over("Twelve voted in favour and four against. The council met on Tuesday.")
     assert _assess(assistant, "How many people voted in favour?").candidates
+
+
+def test_a_misspelt_word_is_put_right_against_the_documents_own_words() -> None:
+    from qa.chat import SpellingCorrector
+
+    known = {"which", "with", "witch", "shame", "deficit", "the", "what", "about"}
+    words = {"pilotage": 3, "scheme": 2, "with": 5, "harbour": 4, "emphasis": 1, "arvex": 2}
+    correct = SpellingCorrector(words, known)
+    assert correct("wat was arvexs proposal on the pilotege sheme") == (
+        "wat was arvex proposal on the pilotage sheme"  # ("sheme" is as near "shame" as "scheme")
+    )
+    assert correct("and a strong emfasis on that") == "and a strong emphasis on that"
+    assert correct("wich harbor") == "wich harbour"  # (as near "which" as "with": left alone)
+    assert correct("what about the deficit") == "what about the deficit"  # a word, not the documents'
+    assert correct("Arvexs and Pilotege") == "Arvexs and Pilotege"  # capitalised: a name of its own
+    assert SpellingCorrector(words, set())("pilotege") == "pilotege"  # no word list: nothing put right
+
+    embedder = KnowingEmbedder(dimension=256)
+    text = "Arvex called for lower pilotage fees at the harbour. The scheme starts in May."
+    assistant = Assistant(TinyRetriever(_chunks("doc", text), embedder), embedder)
+    answer = assistant.answer("what did arvex say about pilotege fees")
+    assert answer.rewritten_question is not None and "pilotage" in answer.rewritten_question
+    assert "pilotage fees" in answer.answer
+
+
+class KnowingEmbedder(HashEmbedder):
+    """A hash embedder that knows a few English words whole, as the real model's vocabulary does."""
+
+    def known_words(self) -> frozenset[str]:
+        return frozenset({"what", "did", "say", "about", "fees", "lower", "called", "harbour", "starts"})
