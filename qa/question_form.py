@@ -274,10 +274,11 @@ _GIVES_A_TIME = re.compile(
 )
 # "Any timeline for it?", "Is there a deadline?": a time asked for by its noun.
 _TIME_NOUN_QUESTION = re.compile(
-    r"^(?:(?:is|was)\s+there\s+|any\s+|a\s+|(?:and\s+)?(?:what\s+(?:is|was|are|were)\s+)?the\s+|(?:and\s+)?(?=timeline|"
-    r"timeframe|deadline))(?:(?:precise|exact|planned|target|specific)\s+)?(?:timeline|timeframe|time\s+frame|"
-    r"timetable|deadline|date|dates|start\s+date|calendar\s+dates?)(?=\s*(?:$|[?,]|\s(?:for|of|by|on|when|in|to|"
-    r"which|that|at)\b))(?!\s+(?:of\s+)?the\s+article)"
+    r"^(?:(?:is|was)\s+there\s+|any\s+|a\s+|(?:and\s+)?(?:what\s+(?:is|was)\s+)?the\s+|(?:and\s+)?(?=timeline|"
+    r"timeframe|deadline))(?:timeline|timeframe|time\s+frame|deadline|date|start\s+date)\b(?!\s+(?:of\s+)?the\s+article)"
+    # "What are the precise calendar dates on which ...?", "the timetable by which ...": only as the head
+    r"|^(?:and\s+)?what\s+(?:is|was|are|were)\s+the\s+(?:(?:precise|exact|planned|target|specific)\s+)?"
+    r"(?:timetable|dates|calendar\s+dates?)(?=\s*(?:$|[?,]|\s(?:for|of|by|on|when|in|to|which|that|at)\b))"
 )
 # "NPC opening date?", "Opening date of this year's Two Sessions?": keywords for when something happens
 _EVENT_DATE = r"(?:(?:opening|closing|start|starting|end|ending|launch|exact|meeting|session)\s+)?"
