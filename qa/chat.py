@@ -694,7 +694,11 @@ class SpellingCorrector:
             return word
         best = min(nearest.values())
         closest = [candidate for candidate, distance in nearest.items() if distance == best]
-        return closest[0] if len(closest) == 1 and closest[0] in self.vocabulary else word
+        if len(closest) != 1 or closest[0] not in self.vocabulary:
+            return word
+        if word.endswith("es") and closest[0].endswith("is") and word[:-2] == closest[0][:-2]:
+            return word  # "emphases", "analyses": a plural of the word, spelt right
+        return closest[0]
 
 
 _CONTRACTION_UNMARKED = re.compile(r"([a-z]+?)(?:nt|s|ll|re|ve|d)")

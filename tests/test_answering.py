@@ -1521,6 +1521,7 @@ def test_a_misspelt_word_is_put_right_against_the_documents_own_words() -> None:
     assert correct("and a strong emfasis on that") == "and a strong emphasis on that"
     assert correct("wich harbor") == "wich harbour"  # (as near "which" as "with": left alone)
     assert correct("what about the deficit") == "what about the deficit"  # a word, not the documents'
+    assert correct("the three emphases") == "the three emphases"  # a plural spelt right
     assert correct("Arvexs and Pilotege") == "Arvexs and Pilotege"  # capitalised: a name of its own
     assert SpellingCorrector(words, set())("pilotege") == "pilotege"  # no word list: nothing put right
 
