@@ -1458,7 +1458,7 @@ _FORMAL_REQUEST = re.compile(
 _OF_A_FACT = re.compile(r"^the\s+[^.;]*?\b(?:of|which|who|whom|that|whereby)\b", re.I)
 _SERVICE_NOUNS = re.compile(
     r"^the\s+(?:[\w-]+\s+){0,2}?(?:question|answer|booking|order|account|reservation|appointment|password|"
-    r"reference|details|reasons?|meaning|table|butter|doctor|form|request|claim|payment|delivery|ticket|invoice|"
+    r"reference|details|reasons?|meaning|form|request|claim|payment|delivery|ticket|invoice|"
     r"refund|complaint|application|policy\s+number)\b",
     re.I,
 )
