@@ -658,12 +658,15 @@ _REPEATED_LETTER = re.compile(r"\b(?P<times>double|triple)\s+(?P<letter>[a-z])\b
 
 class SpellingCorrector:
     """Puts misspelt question words right against the documents' vocabulary: "wat was xiaomis propsal at
-    the two seshions" -> "... xiaomi ... sessions". Only a lowercase word of four or more letters that is
+    the two seshions" -> "... xiaomi ... sessions". Only a lowercase word of five or more letters that is
     neither a word the documents use nor one the model knows whole (so "deficit", which the documents never
-    use, stays, and the question stays unanswered), and only into the one word nearest it, which must be
-    the documents': the same first letter, one edit for a word of five letters or fewer, two for a longer
-    one (a swap of neighbours is one edit), and no other word as near ("wich" is as near "which" as
-    "with", so it stays)."""
+    use, stays, and the question stays unanswered), and only into the one word one edit from it (a swap of
+    neighbours is one edit), which must be the documents': the same first three letters (four for a word
+    of five), no other known
+    word as near ("sheme" is as near "shame" as "scheme", so it stays), and not a changed ending ("lefty",
+    "disabled": another form or another word), but for a dropped plural or possessive "s". A rare word spelt
+    right that the model does not know whole may still be one edit from a document word ("dysphasia",
+    "dysphagia"); two edits, which turned "hypotension" into "hypertension", are never made."""
 
     def __init__(self, vocabulary: Collection[str], known: Collection[str]) -> None:
         self.vocabulary = frozenset(vocabulary)
@@ -678,27 +681,28 @@ class SpellingCorrector:
         return _LOWERCASE_WORD.sub(lambda match: self._put_right(match.group()), question)
 
     def _put_right(self, word: str) -> str:
-        if word in self.known or word in self.vocabulary or word in _TEXTING:
+        if len(word) < 5 or word in self.known or word in self.vocabulary or word in _TEXTING:
             return word
         contracted = _CONTRACTION_UNMARKED.fullmatch(word)
         if contracted and contracted.group(1) in self.known:
             return word  # "whats", "dont", "theyre": a contraction typed without its apostrophe
-        limit = 1 if len(word) <= 5 else 2
-        nearest: dict[str, int] = {}
-        for length in range(len(word) - limit, len(word) + limit + 1):
-            for candidate in self._by_start.get((word[0], length), ()):
-                distance = _edit_distance(word, candidate, limit)
-                if distance <= limit:
-                    nearest[candidate] = distance
-        if not nearest:
+        kept = 4 if len(word) <= 5 else 3  # (the letters a misspelling keeps: "abort" is not "about")
+        nearest = [
+            candidate
+            for length in (len(word) - 1, len(word), len(word) + 1)
+            for candidate in self._by_start.get((word[0], length), ())
+            if candidate[:kept] == word[:kept] and _edit_distance(word, candidate, 1) <= 1
+        ]
+        if len(nearest) != 1 or nearest[0] not in self.vocabulary:
             return word
-        best = min(nearest.values())
-        closest = [candidate for candidate, distance in nearest.items() if distance == best]
-        if len(closest) != 1 or closest[0] not in self.vocabulary:
-            return word
-        if word.endswith("es") and closest[0].endswith("is") and word[:-2] == closest[0][:-2]:
+        # (an ending changed is another form, or another word, of a word spelt right: "lefty", "disabled";
+        # but a plural or possessive "s" dropped is harmless: "xiaomis")
+        candidate = nearest[0]
+        if word.endswith("es") and candidate.endswith("is") and word[:-2] == candidate[:-2]:
             return word  # "emphases", "analyses": a plural of the word, spelt right
-        return closest[0]
+        if word[:-1] == candidate[:-1] or word[:-1] == candidate or candidate[:-1] == word:
+            return candidate if word == candidate + "s" else word
+        return candidate
 
 
 _CONTRACTION_UNMARKED = re.compile(r"([a-z]+?)(?:nt|s|ll|re|ve|d)")

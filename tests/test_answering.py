@@ -1518,7 +1518,11 @@ def test_a_misspelt_word_is_put_right_against_the_documents_own_words() -> None:
     assert correct("wat was arvexs proposal on the pilotege sheme") == (
         "wat was arvex proposal on the pilotage sheme"  # ("sheme" is as near "shame" as "scheme")
     )
-    assert correct("and a strong emfasis on that") == "and a strong emphasis on that"
+    assert correct("and a strong emphasys on that") == "and a strong emphasis on that"
+    assert correct("and a strong emfasis on that") == "and a strong emfasis on that"  # two edits: never
+    assert SpellingCorrector({"hypertension": 1}, known)("hypotension") == "hypotension"
+    assert SpellingCorrector({"about": 1}, known)("abort") == "abort"  # (a word of five keeps four letters)
+    assert SpellingCorrector({"left": 1}, known)("lefty") == "lefty"  # an ending changed
     assert correct("wich harbor") == "wich harbour"  # (as near "which" as "with": left alone)
     assert correct("what about the deficit") == "what about the deficit"  # a word, not the documents'
     assert correct("the three emphases") == "the three emphases"  # a plural spelt right
