@@ -749,12 +749,15 @@ class Assistant:
 
     def _closing_line(self, question: str, passages: list[Passage]) -> tuple[Passage, Candidate] | None:
         """For a question asking how the document ends ("What does the article say at the very end?",
-        "How does the piece conclude?"): the closing passage of the best-ranked document and its last
-        sentence. None for any other question."""
+        "How does the piece end?") or only where to learn more ("Where can I learn more?"): the closing
+        passage of the best-ranked document and its last sentence (its call to action). None for any other
+        question."""
         # (only when one document is in question: of several, "the article" could be any of them)
         if not passages or len({p.document_id for p in passages}) > 1:
             return None
         ending = bool(_ASKS_THE_ENDING.match(question.strip()))
+        if not ending and not _ASKS_WHERE_TO_LEARN_MORE.search(question):
+            return None  # (most questions: no passage read for them)
         # (the document's own author or publisher, read into "where do they point readers?", is no topic)
         opening = self.retriever.opening_passage(passages[0].document_id)
         header = " ".join(_BYLINE.findall(opening.chunk.text)) if opening is not None else ""
@@ -766,17 +769,19 @@ class Assistant:
         chunk = closing.chunk
         if any(_BACK_MATTER.match(heading) for heading in chunk.heading_path):
             return None  # (a list of references or notes is not how the text itself ends)
-        spans = [
-            (start, end)
+        lines = [
+            (start, end, chunk.text[start - chunk.start : end - chunk.start])
             for start, end in _sentence_spans(chunk.text, chunk.start, chunk.sentences)
-            if not _is_heading(chunk.text[start - chunk.start : end - chunk.start], True)
-            # (where to learn more: only a call to action says, "For more information ... get in touch.")
-            and (ending or _CALL_TO_ACTION.search(chunk.text[start - chunk.start : end - chunk.start]))
         ]
-        if not spans:
+        # (where to learn more: only a call to action says, "For more information ... get in touch.")
+        lines = [
+            line
+            for line in lines
+            if not _is_heading(line[2], True) and (ending or _CALL_TO_ACTION.search(line[2]))
+        ]
+        if not lines:
             return None
-        start, end = spans[-1]
-        text = chunk.text[start - chunk.start : end - chunk.start]
+        start, end, text = lines[-1]
         return closing, Candidate(0, closing.document_id, start, end, text, "", set(), set())
 
     def _header_answer(self, question: str, passages: list[Passage]) -> tuple[Passage, int, int] | None:

@@ -1926,7 +1926,7 @@ def asked_part(message: str) -> str:
         return re.sub(r"\bit\b", "the " + introduced.group("thing"), question, count=1, flags=re.I)
     if (
         told
-        and _QUOTED_SUBJECT.search(context[-1])
+        and _QUOTED_TERM.search(context[-1])
         and told in context[-1]
         and _DEFINING_QUESTION.match(question)
     ):
@@ -1972,7 +1972,7 @@ def _is_offered_guess(sentence: str, asked: str = "") -> bool:
         return False
     if not re.match(r"(?:when|how\s+(?:much|many|big|large|long|high))\b", asked.strip(), re.I):
         return False
-    if not (_DIGIT_IN.search(sentence) or _TIME_GUESS.search(sentence)) or re.search(
+    if not (any(ch.isdigit() for ch in sentence) or _TIME_GUESS.search(sentence)) or re.search(
         r"\bor\b", sentence, re.I
     ):
         return False
@@ -1985,19 +1985,14 @@ def _is_offered_guess(sentence: str, asked: str = "") -> bool:
     named = any(_looks_named(word) and not any(ch.isdigit() for ch in word) for word in words[1:])
     # ("Nordlink?" alone may be a name asked about, as "And Nordlink?" is)
     lone_name = len(words) == 1 and words[0][:1].isupper() and not any(ch.isdigit() for ch in words[0])
-    return not named and not lone_name and not _is_acronym_like(words[0])
+    return not named and not lone_name and not bool(ACRONYM.fullmatch(words[0]))
 
 
-_DIGIT_IN = re.compile(r"\d")
 _TIME_GUESS = re.compile(
     r"\b(?:early|late|mid|last|next|this|january|february|march|april|may|june|july|august|september|october|"
     r"november|december|spring|summer|autumn|fall|winter|year|month|week|yesterday|tomorrow|today)\b",
     re.I,
 )
-
-
-def _is_acronym_like(word: str) -> bool:
-    return len(word) > 1 and word.isupper() and word.isalpha()
 
 
 def _topic_put_first(sentence: str) -> str:
@@ -2068,7 +2063,7 @@ def _names_someone(words: str) -> bool:
     """A name or acronym beyond a capital that only opens the phrase ("BYD", "the NHS", "Tesla and Ford")."""
     tokens = _WORD.findall(words)
     return (
-        any(_is_acronym_like(token) for token in tokens)
+        any(ACRONYM.fullmatch(token) for token in tokens)
         or any(token[:1].isupper() for token in tokens[1:] if token.lower() not in ("and", "the"))
         or (len(tokens) == 1 and tokens[0][:1].isupper())
     )
@@ -2096,7 +2091,7 @@ def _subject_told(statement: str, question: str = "") -> str | None:
     opening = _TOLD_SUBJECT.match(statement)
     if opening:
         return opening.group("name") or opening.group("acronym")
-    quoted = _QUOTED_SUBJECT.findall(statement)
+    quoted = [match.group("term") for match in _QUOTED_TERM.finditer(statement)]
     if _DEFINING_QUESTION.match(question):
         return quoted[0] if len(quoted) == 1 else None
     # (someone said or wanted it: "they", "he", "the two of them", not "the rules for them")
@@ -2139,7 +2134,6 @@ _ACTING_QUESTION = re.compile(
     r"brought|worried|concerned)\b",
     re.I,
 )
-_QUOTED_SUBJECT = re.compile(r"(?:^|(?<=\s))['‘\"“]([A-Za-z][^'‘’\"“”]{0,40}?)['’\"”](?=[\s,.;:!?]|$)")
 _NAME_SET_OFF = re.compile(r"\s[-–—:]\s*(?P<name>[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*){0,3})\s*[.!]?$")
 # "Tianneng wants ...", "Gotion raised ...": a capitalised first word is a name when it says or wants.
 _NAME_ACTING = re.compile(
@@ -4002,7 +3996,7 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
     acting = someone and re.search(
         rf"\b{re.escape(someone)}\s+(?:\w+ly\s+)?{_SAYING_VERB}", history[-1].answer
     )
-    if relative and someone and (acting or _is_acronym_like(someone)):
+    if relative and someone and (acting or ACRONYM.fullmatch(someone)):
         # "Which company was worried about X?" -> "What was the problem they mentioned?": the one named
         return _finish(body[: relative.start("who")] + someone + body[relative.end("who") :])
     pronoun = _dangling_reference(body)

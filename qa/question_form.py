@@ -2568,8 +2568,7 @@ _OPPOSED_WORDS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
 )
 # An amount with its unit ("RMB500 billion", "USD41.3 billion", "300 billion yuan", "25%", "50 basis points").
 _CALENDAR_WORDS = _word_set(
-    "january february march april may june july august september october november december monday tuesday "
-    "wednesday thursday friday saturday sunday"
+    _MONTHS.replace("|", " ") + " monday tuesday wednesday thursday friday saturday sunday"
 )
 _AMOUNT = re.compile(
     r"(?P<currency>\b(?:RMB|CNY|USD|EUR|GBP|JPY|HKD)|[$€£¥])\s?\d[\d.,]*"
