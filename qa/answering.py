@@ -265,6 +265,11 @@ _INSTITUTION_NOUNS = _word_set(
 )
 # "What does the article say at the very end?", "How does the piece end?", "What's the last line?": how
 # the document itself ends, whatever its words.
+# "At the end of the article, what does the author suggest ...?": what is asked is read at the end.
+_AT_THE_END = re.compile(
+    r"\b(?:at|in|towards?)\s+the\s+(?:very\s+)?end\s+of\s+(?:the|this)\s+(?:article|piece|text|story|report|document)\b",
+    re.I,
+)
 _ASKS_THE_ENDING = re.compile(
     r"^(?:(?:and|so|ok|okay)[\s,]+)?(?:"
     r"what\s+(?:does|did)\s+(?:the|this)\s+(?:article|piece|text|story|report|document)\s+(?:say|tell\s+us)\s+"
@@ -292,7 +297,7 @@ _LEARNING_MORE_WORDS = _word_set(
     "want more on about in touch contact"
 )
 _ASKS_WHERE_TO_LEARN_MORE = re.compile(
-    r"\b(?:learn|find\s+out|read|know|hear)\s+more\b|\bmore\s+(?:information|info|details)\b|"
+    r"\b(?:learn|find\s+out|read|know|hear)\s+more\b|\bmore\s+(?:informations?|info|details)\b|"
     r"\b(?:get\s+in\s+touch|contact)\b|\b(?:want|need|get|find)\s+more\s+(?:on|about)\b|"
     r"\b(?:article|piece|text|report)\s+(?:close|closes|end|ends|finish|finishes|sign\s+off)\b|"
     r"\b(?:last|final|closing)\s+(?:section|paragraph|line|lines|part)\b|"
@@ -755,7 +760,11 @@ class Assistant:
         # (only when one document is in question: of several, "the article" could be any of them)
         if not passages or len({p.document_id for p in passages}) > 1:
             return None
-        ending = bool(_ASKS_THE_ENDING.match(question.strip()))
+        # ("At the end of the article, what does it say about X?" asks about X, wherever that is)
+        at_the_end = _AT_THE_END.search(question) and not re.search(
+            r"\b(?:about|regarding)\b", question, re.I
+        )
+        ending = bool(_ASKS_THE_ENDING.match(question.strip()) or at_the_end)
         if not ending and not _ASKS_WHERE_TO_LEARN_MORE.search(question):
             return None  # (most questions: no passage read for them)
         # (the document's own author or publisher, read into "where do they point readers?", is no topic)

@@ -804,6 +804,17 @@ _GREETING_START = re.compile(
     r"(?=(?:what|which|who|whom|whose|how|why|when|where)\b))+(?=\w)",
     re.I,
 )
+# "This might be a silly one, but how many ...?", "I might have misread, but did ...?", "Maybe I'm
+# overthinking this, but ...": the asker's doubt about their question, before it. (Not a preface with a
+# name or a figure in it, "I know CATL asked for X, but ...", which tells something.)
+_DOUBTING_PREFACE = re.compile(
+    r"^\s*(?i:(?:(?:sorry|okay|ok|so|um+|hmm+)[,.!]?\s+)*"
+    r"(?:(?:this|that|it)(?:\s+(?:might|may|could|must)(?:\s+well)?\s+be|\s+is\s+(?:probably|maybe|perhaps)|"
+    r"['’]s\s+(?:probably|maybe|perhaps))|(?:maybe|perhaps)\s+i\b|"
+    r"i(?:['’]m|\s+am)\s+(?:not\s+sure|no\s+expert|not\s+great|probably|sorry)|i\s+(?:might|may|could)\s+(?:have|be)\b|"
+    r"i\s+(?:don['’]t|do\s+not)\s+(?:want|mean|know\s+if)\b|i\s+hope\b|i\s+apologi[sz]e\b))"
+    r"[^,.;:?!A-Z0-9]{0,60},?\s+(?i:but)\s+(?=\w)"
+)
 _ASKING_OPENER = re.compile(
     rf"^(?:(?:and|but|so|also|then|now|ok|okay)\b[\s,]*)?(?:{_WH}|is|are|was|were|do|does|did|can|could|will|"
     r"would|should|has|have|had|any|anything)\b",
@@ -1666,8 +1677,9 @@ def _corrected_by(before: str, correction: str, marker: str, after_a_sentence: b
 # "What's the story with consumer demand?", "What's the craic with the bonds, how much are they issuing?":
 # a topic set up by a stock phrase, alone or before the question asked of it.
 _STORY_WITH = re.compile(
-    r"^(?:(?:and|so|but|ok|okay)[\s,]+)?what(?:['’]s|\s+is|\s+was)\s+the\s+(?:story|deal|craic|crack|go|situation|"
-    r"lowdown|gist)\s+(?:with|about|regarding|(?<=story\s)on)\s+(?P<topic>[^,;?]+?)"
+    r"^(?:(?:and|so|but|ok|okay)[\s,]+)?what(?:['’]s|\s+is|\s+was)\s+the\s+(?:(?:deal|craic|crack|go|situation)\s+"
+    r"(?:with|about|regarding)|(?:story|lowdown|gist|rundown|summary|tl;?dr|read)\s+(?:with|about|regarding|on|of))\s+"
+    r"(?P<topic>[^,;?]+?)"
     r"(?:\W*$|\s*(?:,|;|\?|\s[-–—])\s*(?P<asked>(?:(?:and|so)\s+)?(?:would\s+you\s+know\s+)?"
     r"(?:what|which|who|whom|how|why|when|where|is|are|was|were|do|does|did|can|could|will)\b.+))",
     re.I,
@@ -1817,7 +1829,10 @@ def asked_part(message: str) -> str:
     checked = _checked_claim(text)
     if checked is not None:
         return checked
-    sentences = [_GREETING_START.sub("", s) for s in re.split(r"(?<=[.!?])\s+", text.strip())]
+    sentences = [
+        _DOUBTING_PREFACE.sub("", _GREETING_START.sub("", s))
+        for s in re.split(r"(?<=[.!?])\s+", text.strip())
+    ]
     sentences = [s for s in sentences if _WORD.search(s)]
     if len(sentences) == 1:  # (a request beside a question is a courtesy: "Please confirm X. When ...?")
         sentences = [_formally_requested(sentences[0])]
@@ -1913,6 +1928,8 @@ def asked_part(message: str) -> str:
         if leaning
         else []
     )
+    # ("I'm not great with economics, apologies in advance." tells only of the asker, beside what does tell)
+    context = [s for s in context if not _only_of_the_asker(s)] or context
     told = _subject_told(context[-1], question) if context and asking[0] == asking[-1] else None
     introduced = _THERE_IS.match(context[-1]) if context and asking[0] == asking[-1] else None
     if (
@@ -1932,12 +1949,25 @@ def asked_part(message: str) -> str:
     ):
         # "I keep hearing about the 'Two Sessions'. What are they?": what the term quoted is
         return re.sub(r"\b(?:it|they)\b", told, question, count=1, flags=re.I)
+    held = [match.group() for match in _ROLE_HELD.finditer(context[-1])] if context else []
+    if len(held) == 1 and asking[0] == asking[-1] and _NAME_OF_SOMEONE.match(question):
+        # "The article mentions the CEO of CATL speaking. What is his name?": the CEO's
+        return f"What is the name of {held[0]}?"
     if told:
         # "Tianneng's proposal seems different from X. What did it actually suggest?": it is Tianneng
         resolved = _asked_of_topic(told, question)
         if resolved is not None:
             return resolved
     return " ".join(context + [question])
+
+
+def _only_of_the_asker(sentence: str) -> bool:
+    """ "I'm not great with economics.", "Sorry, numbers make me nervous.": a sentence of the asker's that
+    names nothing and gives no figure ("I read that CATL wanted X." tells something)."""
+    plain = _GREETING_START.sub("", sentence)
+    if not (_ABOUT_THE_ASKER.match(plain) or re.search(r"\b(?:me|my)\b", plain, re.I)):
+        return False
+    return not re.search(r"\d", plain) and not any(word[:1].isupper() for word in _WORD.findall(plain)[1:])
 
 
 def _statement_then_question(sentence: str) -> list[str]:
@@ -2626,8 +2656,14 @@ def _leans_on_what_was_said(question: str) -> bool:
     """A question too short or too vague to stand alone: it asks of something said before it ("What was it
     exactly?", "what were they?", "what did he say about safety rules?")."""
     words = _WORD.findall(question)
-    saying = [w for w in words if w.lower() not in _ASKING_ONLY_WORDS]
+    saying = [w for w in words if w.lower() not in _ASKING_ONLY_WORDS and w.lower() not in _DETAIL_ONLY_WORDS]
     return len(words) <= 4 or len(saying) <= 1 or _dangling_reference(question) is not None
+
+
+# "What was the total figure given?": words for a detail that say nothing of what it is a detail of.
+_DETAIL_ONLY_WORDS = _word_set(
+    "figure figures number numbers amount amounts total sum value exact actual precise given stated"
+)
 
 
 # Texting: "wat did catl want", "y?", "n gotion?", "how much $$ for it", "who said that lol".
@@ -3158,13 +3194,53 @@ def _plainly_put(question: str) -> str:
     return _AM_I_RIGHT.sub("Is it true that ", question)
 
 
+# A developer's notation: "CATL.proposal?", "deficit_ratio = ?", "RRR -> cut by how much", "who == premier?",
+# "list(focus areas)", "tl;dr on Xiaomi", "ELI5 the bonds": read as the words it stands for.
+_DOTTED_NAME = re.compile(
+    r"(?<=[A-Za-z]{2})(?<!www)\.(?=[a-z]{3,}\b)(?!(?:com|org|net|gov|edu|html?|pdf|txt|docx?|json|csv|md)\b)"
+)
+_UNDERSCORE = re.compile(r"(?<=[A-Za-z])_(?=[A-Za-z])")
+_ARROW = re.compile(r"\s*(?:->|=>)\s*")
+_EQUALS = re.compile(r"\s*==\s*")
+_CALLED_ON = re.compile(r"\b(?:list|len|count|get|show)\((?P<x>[^()]{1,80})\)", re.I)
+_SHORTHAND_ASK = re.compile(
+    r"^(?:(?:give\s+me\s+)?(?:the|a)\s+)?(?:tl;?\s?dr|tldr)\b\s*[:,-]?\s*(?:on|of|for|about|re:?)?\s+", re.I
+)
+_EXPLAIN_SIMPLY = re.compile(r"^eli5\b\s*[:,-]?\s*(?:me\s+)?", re.I)
+
+
+# "From a supply-chain risk perspective, what did Gotion propose?", "In ESG terms, ...": the asker's angle,
+# which frames the question without narrowing what the documents are asked.
+_ANGLE_FRAME = re.compile(
+    r"^\s*(?:(?:from|in)\s+(?:a|an|the|my|our)\s+[^,?]{1,40}?\s+(?:perspective|standpoint|point\s+of\s+view|"
+    r"angle|lens)|in\s+[^,?]{1,30}?\s+terms|(?:speaking\s+)?as\s+an?\s+[^,?]{1,30}?(?:analyst|investor|manager|"
+    r"student|teacher|engineer|reader))\s*,\s*(?=(?:what|which|who|how|why|when|where|did|does|do|is|are|was|were)\b)",
+    re.I,
+)
+# "What means it?", "What means RRR?": the verb before its subject, as speakers of Italian or German put it.
+_WHAT_MEANS = re.compile(r"\bwhat\s+means\s+(?P<x>[^?.!,]{1,60}?)\s*(?=[?.!]|$)", re.I)
+
+
+def _code_notation_as_words(text: str) -> str:
+    """ "CATL.proposal?" -> "CATL proposal?", "Gotion -> what did they ask" -> "Gotion - what did they ask",
+    "tl;dr on Xiaomi" -> "What is the gist of Xiaomi", "ELI5 'embodied intelligence'" -> "Explain 'embodied
+    intelligence'"."""
+    text = _UNDERSCORE.sub(" ", _DOTTED_NAME.sub(" ", text))
+    text = _EQUALS.sub(" is ", _ARROW.sub(" - ", text))
+    text = _CALLED_ON.sub(lambda m: f"{m.group()[: m.start('x') - m.start() - 1]} {m.group('x')}", text)
+    text = _SHORTHAND_ASK.sub("What is the gist of ", text.strip())
+    text = _ANGLE_FRAME.sub("", _EXPLAIN_SIMPLY.sub("Explain ", text))
+    return _WHAT_MEANS.sub(lambda m: f"{m.group()[:4]} does {m.group('x')} mean", text)
+
+
 def without_fillers(question: str) -> str:
     """The question without the sounds and words a speaker fills pauses with, and with a year said in
     words written in digits, as a voice transcript has them: "um so what are the two sessions" -> "so what
     are the two sessions", "how much was that again" -> "how much was that", "in twenty twenty four" ->
     "in 2024"."""
     spoken = _DROPPED_G.sub(
-        lambda m: m.group() if m.group(1) + "in" in _ENDS_IN_IN else m.group(1) + "ing", question
+        lambda m: m.group() if m.group(1) + "in" in _ENDS_IN_IN else m.group(1) + "ing",
+        _code_notation_as_words(question),
     )
     spoken = _EM.sub("them", spoken)  # "pushin' for", "want 'em changed"
     for _ in range(2):  # "naman po?": a particle before another
@@ -3396,6 +3472,15 @@ ROLE_WORDS = frozenset(
         "boss",
         "leader",
     }
+)
+# "What is his name?", "What's her full name?": the name of someone a statement before gave by role.
+_NAME_OF_SOMEONE = re.compile(
+    r"^(?:(?:and|so)\s+)?(?:what\s+(?:is|was)|what['’]s)\s+(?:his|her)\s+(?:full\s+|actual\s+)?name\W*$", re.I
+)
+# "the CEO of CATL", "CATL's chairman": a role held, in a statement.
+_ROLE_HELD = re.compile(
+    rf"\bthe\s+(?i:{'|'.join(sorted(ROLE_WORDS))})\s+of\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*"
+    rf"|\b[A-Z][\w&-]*['’]s\s+(?i:{'|'.join(sorted(ROLE_WORDS))})\b"
 )
 # A role right after a name ("CATL's chief executive", "CATL CEO"): the name's person, whom another name's
 # follow-up ("And CALB?") does not keep.

@@ -303,7 +303,8 @@ _DATE_OF = re.compile(
 )
 _ASKS_IF_NAMED = re.compile(
     r"^(?:did|does|do|has|have)\b.{1,60}?\b(?:name|named|identify|identified)\s+(?:the|which|any|a|an|its|their|"
-    r"who|whom)\b|^(?:did|does|do|has|have)\b.{1,80}?\bby\s+name\b"  # "Does it mention X by name?"
+    r"who|whom|anyone|anybody|someone|somebody|names)\b|"
+    r"^(?:did|does|do|has|have)\b.{1,80}?\bby\s+name\b"  # "Does it mention X by name?"
 )
 # The name after a locative preposition ("in Hong Kong", "at the Shanghai ...", "from Germany").
 _LOCATED_NAME = re.compile(
@@ -330,6 +331,12 @@ _HOLDER_OPENER = re.compile(
     + r")s?\b|(?:what|which) (is|was|are|were) the names? of "
     r"|what (is|was|are|were) .+?['’]s names?\b|what (is|was|are|were) (his|her|their|its) names?\b"
     r"|(?:the )?names? of |[^?]{1,40}['’]s names?\W*$|[^?]{1,40}:\s*names?\W*$"
+    # "What is the CEO of CATL called?", "How is called the CEO ...?" (as a speaker of Italian puts it)
+    r"|(?:what|how) (?:is|was) called (?:the|its|their) (?:"
+    + "|".join(sorted(ROLE_WORDS))
+    + r")\b|(?:what|how) (?:is|was) (?:the|its|their) (?:"
+    + "|".join(sorted(ROLE_WORDS))
+    + r")\b[^?]{0,60}? called\W*$"
     r"|(?!.*\b(?:the|with|an?|of|longer|shorter|full|whole)\b)(?:[a-z0-9’'-]+\s){1,4}names?\W*$)"
 )
 # "What's the name of the scheme ...?": a scheme, plan or system may go by a phrase in lowercase ("the
@@ -712,6 +719,8 @@ def _question_names(question: str) -> list[str]:
         if "-" in token and not token[:1].isdigit():  # "AI-related" names AI; "self-driving" names nothing
             names.extend(part for part in token.split("-") if part[:1].isupper())
             continue
+        if re.split(r"['’]", token)[0].lower() in _STOPWORDS and not _is_acronym(token):
+            continue  # "I'm", "It's": a pronoun with its verb
         has_digit = any(ch.isdigit() for ch in token)
         acronym = _is_acronym(token) and not shouting
         if (token[:1].isupper() or has_digit) and (token.lower() not in _STOPWORDS or acronym):
@@ -1120,9 +1129,19 @@ def _mostly_capitals(text: str) -> bool:
     return len(letters) >= 8 and sum(ch.isupper() for ch in letters) > 0.7 * len(letters)
 
 
+# Words typed in capitals for emphasis ("THE most important topic", "NOT the CPPCC"), not acronyms.
+_EMPHASISED_WORDS = _word_set("the not all any and but one too was did are yes")
+
+
 def _is_acronym(token: str) -> bool:
-    """ "US", "UK", "IT": two or three capitals, a name even where the lowercase word is a stopword."""
-    return 2 <= len(token) <= 3 and token.isalpha() and token.isupper()
+    """ "US", "UK", "IT": two or three capitals, a name even where the lowercase word is a stopword (but
+    not a word typed in capitals for emphasis: "THE most important topic")."""
+    return (
+        2 <= len(token) <= 3
+        and token.isalpha()
+        and token.isupper()
+        and token.lower() not in _EMPHASISED_WORDS
+    )
 
 
 _HAPPENED_TO = re.compile(
@@ -1249,7 +1268,9 @@ def _share_destination(question: str) -> str:
     match = _SHARE_DESTINATION.search(without_borrowed_context(question))
     if match is None:
         return ""
-    return next((group for group in match.groups() if group), "")
+    destination = next((group for group in match.groups() if group), "")
+    # "... to the trade-in scheme that supports EV uptake?": the relative clause only describes it
+    return re.split(r"\s+(?:that|which|who)\s+(?=[a-z])", destination, maxsplit=1)[0]
 
 
 def _about_topic(question: str) -> str:

@@ -1542,3 +1542,21 @@ class KnowingEmbedder(HashEmbedder):
 
     def known_words(self) -> frozenset[str]:
         return frozenset({"what", "did", "say", "about", "fees", "lower", "called", "harbour", "starts"})
+
+
+def test_what_the_end_of_the_article_suggests_is_read_off_its_last_passage() -> None:
+    text = (
+        "The port authority plans to spend EUR2.4 billion on new berths. Arvex called for shore power. "
+        "The council approved the plan in March. Crane inspections will double next year. "
+        "For more information about the harbour and its finances see our research or get in touch."
+    )
+    assistant = _assistant_over(text)
+    for question in (
+        "At the end of the article, what does the author suggest I do for more informations?",
+        "In the end of the article, what they tell the reader to do?",
+    ):
+        answer = assistant.answer(question)
+        _check_invariants(answer, text)
+        assert "get in touch" in answer.answer, question
+    about = assistant.answer("At the end of the article, what does it say about shore power?")
+    assert "get in touch" not in about.answer

@@ -3291,3 +3291,62 @@ def test_a_formal_request_beside_a_question_is_a_courtesy() -> None:
     assert _expected_answer_type(asked) == "time"
     assert _expected_answer_type("What are the timetable changes?") is None
     assert _expected_answer_type("What is the timetable for the works?") == "time"
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        # the asker's doubt before the question, and sentences only about the asker
+        (
+            "This might be a silly one, but how many cranes does the port run?",
+            "how many cranes does the port run?",
+        ),
+        ("I might have misread, but did Arvex ask for lower fees?", "did Arvex ask for lower fees?"),
+        (
+            "Sorry, numbers make me nervous. The port is raising its berth fee to some level. What was the "
+            "figure given?",
+            "The port is raising its berth fee to some level. What was the figure given?",
+        ),
+        (
+            "I'm not great with shipping, apologies. The report talks about the dredging plan. How do they "
+            "describe it?",
+            "The report talks about the dredging plan. How do they describe it?",
+        ),
+        # the name of someone a statement gave by role
+        (
+            "The article mentions the CEO of Arvex speaking to the council. What is his name?",
+            "What is the name of the CEO of Arvex?",
+        ),
+        # a developer's notation, shorthand and an angle
+        ("Arvex.proposal?", "Arvex proposal?"),
+        ("berth_fee = ?", "berth fee = ?"),
+        ("list(focus areas of the meetings)", "What are focus areas of the meetings?"),
+        ("tl;dr on Arvex's request", "What does the article say about Arvex's request?"),
+        ("what's the TL;DR on Nordlink", "What does the article say about Nordlink?"),
+        ("ELI5 the blue corridor", "What is the blue corridor?"),
+        ("From a climate-risk perspective, what did Arvex propose?", "what did Arvex propose?"),
+        ("In ESG terms, what did Nordlink want?", "what did Nordlink want?"),
+        # the verb before its subject
+        ("What means NHC?", "What does NHC mean?"),
+    ],
+)
+def test_the_eleventh_round_readings(message: str, asked: str) -> None:
+    from qa.chat import asked_part
+
+    assert asked_part(message) == asked
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I know Arvex asked for shore power, but what did Nordlink want?",
+        "I read the fee is 4%, but what is the actual figure?",
+        "What's the deal on ferries this summer?",
+        "See www.example.com for the plan?",
+        "What is the CEO of Arvex?",
+    ],
+)
+def test_the_eleventh_round_readings_leave_other_questions_alone(message: str) -> None:
+    from qa.chat import asked_part
+
+    assert asked_part(message) == message

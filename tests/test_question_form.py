@@ -1557,3 +1557,28 @@ def test_a_time_asked_in_place(question: str, wanted: str | None) -> None:
     from qa.question_form import _expected_answer_type
 
     assert _expected_answer_type(question) == wanted
+
+
+def test_a_name_asked_of_a_role_in_more_wordings() -> None:
+    from qa.question_form import _expected_answer_type
+
+    assert _expected_answer_type("What is the CEO of Arvex called?") == "name"
+    assert _expected_answer_type("how is called the chairman of the port board?") == "name"
+    assert _expected_answer_type("Did Arvex name anyone abusing the berths?") == "name"
+    assert _expected_answer_type("What is the CEO of Arvex?") is None  # what, not who by name
+    assert _expected_answer_type("How is the CEO of Arvex described?") is None
+
+
+def test_capitals_for_emphasis_and_a_pronouns_contraction_name_nothing() -> None:
+    from qa.question_form import _question_names
+
+    assert _question_names("what did people see as THE most important port?") == []
+    assert _question_names("I'm not sure. What did it's owner say?") == []
+    assert _question_names("Is the NHC in the US or the UK?") == ["NHC", "US", "UK"]
+
+
+def test_a_share_goes_to_the_thing_a_relative_clause_only_describes() -> None:
+    from qa.question_form import _share_destination
+
+    question = "How much of the levy goes to the dredging fund that keeps the channel open?"
+    assert _share_destination(question) == "the dredging fund"
