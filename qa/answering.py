@@ -116,6 +116,7 @@ from qa.question_form import (
     _speaker,
     _spelled_alike,
     _spelled_out,
+    _thing_called_for,
     _without_asides,
     _without_exclusion,
     _word_set,
@@ -1069,6 +1070,13 @@ class Assistant:
             return True
         # A part counted of a whole ("Of those applications, how many were for plug-in hybrids?") is a
         # narrower thing than the whole: most of its words must be in the answer, not just near it.
+        # What someone is asked to have called for ("Which company called for a carbon disclosure standard?")
+        # is not the call of a sentence that says most of it otherwise.
+        called_for = set(_TOKEN.findall(_thing_called_for(question)))
+        called = _supports_of(words, supports, lambda word: word in called_for)
+        weak_calls = [support for support in called if support < ASKED_THING_SUPPORT]
+        if len(weak_calls) >= 2 and len(weak_calls) * 2 >= len(called) and min(weak_calls) < LOOSE_SUPPORT:
+            return True
         part = set(_TOKEN.findall(_share_destination(question))) if _COUNTS_A_PART.match(question) else set()
         narrowed = _supports_of(words, supports, lambda word: word in part)
         if narrowed and sum(support < ASKED_THING_SUPPORT for support in narrowed) * 2 > len(narrowed):

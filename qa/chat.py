@@ -812,7 +812,8 @@ _DOUBTING_PREFACE = re.compile(
     r"(?:(?:this|that|it)(?:\s+(?:might|may|could|must)(?:\s+well)?\s+be|\s+is\s+(?:probably|maybe|perhaps)|"
     r"['’]s\s+(?:probably|maybe|perhaps))|(?:maybe|perhaps)\s+i\b|"
     r"i(?:['’]m|\s+am)\s+(?:not\s+sure|no\s+expert|not\s+great|probably|sorry)|i\s+(?:might|may|could)\s+(?:have|be)\b|"
-    r"i\s+(?:don['’]t|do\s+not)\s+(?:want|mean|know\s+if)\b|i\s+hope\b|i\s+apologi[sz]e\b))"
+    r"i\s+(?:don['’]t|do\s+not)\s+(?:want|mean|know\s+if)\b|i\s+hope\b|i\s+apologi[sz]e\b|"
+    r"sorry\s+(?:for|about|if)\b|forgive\s+(?:me|my)\b|bear\s+with\s+me\b|excuse\s+my\b))"
     r"[^,.;:?!A-Z0-9]{0,60},?\s+(?i:but)\s+(?=\w)"
 )
 _ASKING_OPENER = re.compile(
@@ -1967,7 +1968,18 @@ def _only_of_the_asker(sentence: str) -> bool:
     plain = _GREETING_START.sub("", sentence)
     if not (_ABOUT_THE_ASKER.match(plain) or re.search(r"\b(?:me|my)\b", plain, re.I)):
         return False
-    return not re.search(r"\d", plain) and not any(word[:1].isupper() for word in _WORD.findall(plain)[1:])
+    if re.search(r"\d", plain) or _ASKER_TELLING.search(plain):
+        return False
+    # (a name tells something: "My colleague says CATL ...", but not a word in capitals "new to EV stuff")
+    return not any(word[:1].isupper() and not word.isupper() for word in _WORD.findall(plain)[1:])
+
+
+# "I read that ...", "I remember Gotion ...": the asker telling what they know, which a question may lean on.
+_ASKER_TELLING = re.compile(
+    r"\b(?:read|heard|hear|remember|recall|saw|seen|know|knew|think|thought|believe|understand|gather|"
+    r"noticed|told|says|said)\b",
+    re.I,
+)
 
 
 def _statement_then_question(sentence: str) -> list[str]:
@@ -3109,7 +3121,8 @@ _BOTHERING = re.compile(
 # "the bond thing", "this trade-in thing": a noun with "thing" after it, which adds nothing.
 _NOUN_THING = re.compile(
     r"\b((?:the|this|that)\s+(?!(?:main|other|first|last|whole|same|only|big|key|important|best|next|one|real|"
-    r"good|bad|new|old|second|third|final|little|whole|kind|sort|type|same)\b)[a-z][\w-]*)\s+thing\b(?!\s+(?:that|which|is|was)\b)",
+    r"good|bad|new|old|second|third|final|little|whole|kind|sort|type|same|general|overall|basic|specific|"
+    r"particular|single|actual|exact|major|central|core|common|biggest|top)\b)[a-z][\w-]*)\s+thing\b(?!\s+(?:that|which|is|was)\b)",
     re.I,
 )
 # "which other points did he call for?", "what other things": what else.
@@ -4121,6 +4134,13 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         if pronoun in ("it", "its") and _DID_ANY.match(previous):
             names_one = False  # "Did any company talk about X?" -> "Who proposed it?": X, not the company
         named = _answered_name(history[-1]) if names_one else None
+        done_to = _done_to_in_answer(body, pronoun, history[-1])
+        if done_to is not None:  # "X should be altered" -> "What was the point of altering them?": X
+            return _finish(_substitute_pronoun(body, pronoun, done_to))
+        plural = re.search(r"\b(?:they|them|their)\b", body, re.I) if named and " and " in named else None
+        if plural and pronoun in ("it", "its"):
+            # "Besides building it out, what else did they want?": they are the two named, it is not
+            return _finish(_substitute_pronoun(body, plural.group().lower(), named))
         role = named and pronoun.split()[-1] in _HOLDER_NOUNS
         held = role and re.search(rf"{_ROLE_OF}(?:the\s+)?{re.escape(named)}\b", history[-1].answer, re.I)
         if held:  # "Which company's CEO spoke?" -> "What is that executive's name?": the CEO of CATL's
@@ -4812,6 +4832,42 @@ def _plain_content(word: str | None) -> bool:
 
 # Acronyms of things, not names: "did the EV companies like it?" still refers back.
 _COMMON_ACRONYM = re.compile(r"\b(?:EVs?|NEVs?|AI|GDP|CPI|PPI|IPOs?|R&D)\b")
+
+
+def _done_to_in_answer(body: str, pronoun: str, turn: Turn) -> str | None:
+    """What the previous answer says is to have done to it what a follow-up's verb does to its pronoun:
+    "lithium battery regulations should be altered" -> "What was the point of altering them?" is of the
+    regulations. None when the verb before the pronoun is not one the answer puts in the passive."""
+    if turn.abstained or pronoun not in ("it", "them"):
+        return None
+    verb = re.search(rf"\b([a-z]{{3,}}?)(?:ing|ed|es|e|s)?\s+{pronoun}\b", body, re.I)
+    if verb is None or verb.group(1).lower() in _NOT_DONE_TO:
+        return None
+    passive = re.search(
+        rf"\b(?:be|been|being|is|are|was|were)\s+{re.escape(verb.group(1))}\w*\b", turn.answer, re.I
+    )
+    if passive is None:
+        return None
+    before = re.findall(r"[\w’'-]+|[^\w\s]", turn.answer[: passive.start()])
+    while before and before[-1].lower() in ("should", "would", "could", "must", "will", "can", "to", "need"):
+        before.pop()
+    phrase: list[str] = []
+    while (
+        before
+        and re.fullmatch(r"[A-Za-z][\w’'-]*", before[-1])
+        and before[-1].lower() not in _OPENS_A_NOUN_PHRASE
+    ):
+        phrase.insert(0, before.pop())
+    return "the " + " ".join(phrase) if phrase else None
+
+
+# Words before a noun phrase, where one done to stops: "mentioned **that** lithium battery regulations".
+_OPENS_A_NOUN_PHRASE = _word_set(
+    "that the a an this these those of for to and or in on at with by its their his her which who whose what "
+    "said mentioned called wants wanted proposed suggested"
+)
+# Verbs whose object is what someone said or asked, not a thing done to: "asking them", "said it".
+_NOT_DONE_TO = _word_set("ask say said tell told mention call want need see hear thank")
 
 
 def _dangling_reference(body: str) -> str | None:

@@ -1196,6 +1196,9 @@ def _about_phrase(question: str) -> str:
         # ("... (so the bit about emerging industries, what was the phrase)?": in a borrowed question, the
         # phrase ends before what it went on to ask)
         first = re.split(r",\s*(?=(?:what|which|who|how|why|when|where)\b)", first, flags=re.I)[0]
+    anything_on = _ANYTHING_ON.match(first)
+    if anything_on:  # "Anything on EU tariffs?": on is about
+        return " ".join(_TOKEN.findall(first[anything_on.end() :]))
     tokens = _TOKEN.findall(first)
     for position, token in enumerate(tokens[:-1]):
         if token.lower() in _ABOUT and tokens[position + 1].lower() not in _SETTING_PREPOSITIONS:
@@ -1203,6 +1206,9 @@ def _about_phrase(question: str) -> str:
     return ""
 
 
+_ANYTHING_ON = re.compile(
+    r"^\s*(?:(?:is|was)\s+there\s+)?(?:anything|any\s+(?:news|word|mention|info|information))\s+on\s+", re.I
+)
 # "What did CALB complain about at the CPPCC?": where it was said follows "about", not what it was about.
 _SETTING_PREPOSITIONS = _word_set("at during in on when while after before")
 # A preposition at the end of a question belongs to its verb ("What were they pushing for?").
@@ -1271,6 +1277,29 @@ def _share_destination(question: str) -> str:
     destination = next((group for group in match.groups() if group), "")
     # "... to the trade-in scheme that supports EV uptake?": the relative clause only describes it
     return re.split(r"\s+(?:that|which|who)\s+(?=[a-z])", destination, maxsplit=1)[0]
+
+
+# "Which company called for a carbon disclosure standard?": what someone is asked to have called for.
+_CALLED_FOR = re.compile(
+    r"^(?:which|what|who)\b[^?,]{0,40}?\b(?:(?:called|pushed|asked|argued|lobbied|pressed)\s+for|proposed|"
+    r"suggested|advocated(?:\s+for)?|urged|demanded)\s+(?P<thing>[^?,]+)",
+    re.I,
+)
+
+
+def _thing_called_for(question: str) -> str:
+    """What a question asking who called for something names as called for, without the setting after it
+    ("Which company at the forum **called for** a **mandatory carbon disclosure standard** at the CPPCC?");
+    "" for other questions."""
+    match = _CALLED_FOR.match(without_borrowed_context(question))
+    if match is None:
+        return ""
+    words = []
+    for word in _TOKEN.findall(match.group("thing")):
+        if word.lower() in _SETTING_PREPOSITIONS:
+            break
+        words.append(word)
+    return " ".join(words)
 
 
 def _about_topic(question: str) -> str:

@@ -1560,3 +1560,17 @@ def test_what_the_end_of_the_article_suggests_is_read_off_its_last_passage() -> 
         assert "get in touch" in answer.answer, question
     about = assistant.answer("At the end of the article, what does it say about shore power?")
     assert "get in touch" not in about.answer
+
+
+def test_a_call_the_sentence_says_mostly_otherwise_is_not_answered_by_it() -> None:
+    text = (
+        "The port authority plans to spend EUR2.4 billion on new berths. "
+        "Arvex called for a noise rule for tugs at the container berths. "
+        "The council approved the plan in March."
+    )
+    assistant = _assistant_over(text)
+    answered = assistant.answer("Which company called for a noise rule for tugs?")
+    _check_invariants(answered, text)
+    assert "Arvex" in answered.answer
+    refused = assistant.answer("Which company called for a carbon footprint rule for tugs?")
+    assert refused.abstained

@@ -3350,3 +3350,48 @@ def test_the_eleventh_round_readings_leave_other_questions_alone(message: str) -
     from qa.chat import asked_part
 
     assert asked_part(message) == message
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("Okay, sorry for all the questions, but why does the levy matter?", "why does the levy matter?"),
+        (
+            "I'm really new to this EV stuff so forgive me. I remember reading that two firms wanted more "
+            "berths. Which firms were those?",
+            "I remember reading that two firms wanted more berths. Which firms were those?",
+        ),
+        ("What was the general thing they wanted?", "What was the general thing they wanted?"),
+    ],
+)
+def test_an_apology_and_what_only_the_asker_tells_are_left_out(message: str, asked: str) -> None:
+    from qa.chat import asked_part
+
+    assert asked_part(message) == asked
+
+
+@pytest.mark.parametrize(
+    ("turns", "answer", "standalone"),
+    [
+        (
+            ["Did Arvex want a rule changed?", "What was the point of altering them?"],
+            "Arvex said that tug safety rules should be altered for faster berthing.",
+            "What was the point of altering the tug safety rules?",
+        ),
+        (
+            ["Which firms pushed for shore power?", "Besides building it out, what else did they want?"],
+            "Both Arvex and Nordlink mentioned the need for shore power at every berth.",
+            "Besides building it out, what else did Arvex and Nordlink want?",
+        ),
+        (
+            ["Did Arvex want a rule changed?", "Why did they ask for it?"],
+            "Arvex said that tug safety rules should be altered for faster berthing.",
+            "Why did Arvex ask for it?",
+        ),
+    ],
+)
+def test_the_eleventh_round_follow_ups(turns: list[str], answer: str, standalone: str) -> None:
+    from qa.chat import Turn, asked_part, rewrite_followup
+
+    history = [Turn(turns[0], None, answer, False)]
+    assert rewrite_followup(asked_part(turns[1]), history) == standalone

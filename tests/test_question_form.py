@@ -1582,3 +1582,13 @@ def test_a_share_goes_to_the_thing_a_relative_clause_only_describes() -> None:
 
     question = "How much of the levy goes to the dredging fund that keeps the channel open?"
     assert _share_destination(question) == "the dredging fund"
+
+
+def test_what_someone_is_asked_to_have_called_for_and_anything_on_a_topic() -> None:
+    from qa.question_form import _about_phrase, _thing_called_for
+
+    question = "Which firm at the forum called for a carbon disclosure standard at the hearing?"
+    assert _thing_called_for(question) == "a carbon disclosure standard"
+    assert _thing_called_for("Who proposed higher tug fees?") == "higher tug fees"
+    assert _thing_called_for("What did Arvex propose?") == ""
+    assert _about_phrase("Anything on EU tariffs on ferries?") == "EU tariffs on ferries"
