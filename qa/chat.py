@@ -1896,6 +1896,13 @@ def asked_part(message: str) -> str:
         and all(_asks_the_purpose(sentences[i]) for i in asking[1:])
     ):
         return sentences[asking[0]]  # "Why this? What is the goal behind?": why, of what was said
+    narrowing = _NARROWING_LEAD.match(sentences[asking[-1]]) if len(asking) > 1 else None
+    if narrowing:
+        # "What is the green angle of X's proposal? Specifically, what did its CEO want?": the narrower
+        # question is the one asked, of what the broader one names
+        question = sentences[asking[-1]][narrowing.end() :]
+        broader = Turn(sentences[asking[-2]], None, "", abstained=True)
+        return rewrite_followup(question, [broader]) if _leans_on_what_was_said(question) else question
     narrowed = None
     fragments = set()
     while len(asking) > 1 and (
@@ -1960,6 +1967,14 @@ def asked_part(message: str) -> str:
         if resolved is not None:
             return resolved
     return " ".join(context + [question])
+
+
+# "Specifically, ...", "More precisely, ...": a question narrowing the one before it.
+_NARROWING_LEAD = re.compile(
+    r"^(?:(?:and|but|so)\s+)?(?:more\s+)?(?:specifically|precisely|concretely|in\s+particular)\s*[,:]\s*"
+    r"(?=(?:what|which|who|how|why|when|where|did|does|do|is|are|was|were)\b)",
+    re.I,
+)
 
 
 def _only_of_the_asker(sentence: str) -> bool:
@@ -2043,7 +2058,9 @@ def _topic_put_first(sentence: str) -> str:
     put before the question, which its "it"/"they" stands for (as Korean word order puts it first);
     unchanged when the question has no such pronoun or what comes first is no topic ("In 2024, ...")."""
     fronted = _TOPIC_FIRST.match(sentence.strip())
-    if fronted is None or len(_WORD.findall(fronted.group("topic"))) > 6:
+    if fronted is None:
+        return _topic_put_before_a_claim(sentence)
+    if len(_WORD.findall(fronted.group("topic"))) > 6:
         return sentence
     topic, asked = fronted.group("topic"), fronted.group("asked")
     # the pronoun is the subject ("what they proposed at CPPCC", "how big it is"), never an object
@@ -2062,6 +2079,32 @@ def _topic_put_first(sentence: str) -> str:
     if trailing_be:  # "how big the gap is" -> "how big is the gap"
         return f"{trailing_be.group(1)} {trailing_be.group(3)} {trailing_be.group(2)}?"
     return _in_question_order(asked) + "?"
+
+
+# "The CPPCC, it have legislative power?", "BYD, it can make laws?": a topic, then a yes/no question in the
+# order of a statement with its pronoun.
+_TOPIC_THEN_CLAIM = re.compile(
+    r"^(?P<topic>(?:[Tt]he\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}|[Tt]he\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
+    r"\s*,\s*(?:it|they)\s+"
+    r"(?:(?P<aux>can|could|will|would|does|do|did|is|are|was|were|should)\s+)?(?P<verb>[a-z]+)\b(?P<rest>[^?]*)\?+\s*$"
+)
+
+
+def _topic_put_before_a_claim(sentence: str) -> str:
+    """ "The CPPCC, it have legislative power?" -> "Does the CPPCC have legislative power?", "The NPC, it can
+    pass laws?" -> "Can the NPC pass laws?"; unchanged for any other sentence."""
+    fronted = _TOPIC_THEN_CLAIM.match(sentence.strip())
+    if fronted is None or re.search(rf"\b{_WH}\b", fronted.group("rest"), re.I):
+        return sentence  # ("The levy, it is at which level?": a question word in place)
+    topic = re.sub(r"^The\b", "the", fronted.group("topic"))
+    verb, rest = fronted.group("verb"), fronted.group("rest")
+    if fronted.group("aux"):
+        return f"{fronted.group('aux').capitalize()} {topic} {verb}{rest}?"
+    if verb in ("has", "have"):
+        return f"Does {topic} have{rest}?"
+    if verb.endswith("ed") or verb in _IRREGULAR_PAST:
+        return sentence  # ("BYD, it proposed X?": whose tense this does not turn)
+    return f"Does {topic} {_base_form(verb)}{rest}?"
 
 
 _SUBJECT_AFTER_WH = re.compile(
@@ -2970,6 +3013,8 @@ def _asked_in_place(question: str) -> str | None:
         return None
     if re.search(r"\s[A-Z][\w&-]*\s+[a-z]+", in_place.group("wh")):
         return None  # "a figure for how many EVs China sold": a name and its verb, a clause of its own
+    if re.fullmatch(r"[A-Za-z]+\s+to\s+[a-z]+", in_place.group("body").strip()):
+        return None  # "Room to cut what?": a noun and what it is room for, no subject and verb to turn
     body = _common_word_lowered(in_place.group("body"))
     body = re.sub(r"\b(it|that|this|there|he|she)['’]s\b", r"\1 is", body, flags=re.I)  # "it's key to"
     body = re.sub(r"\b(they|we|you)['’]re\b", r"\1 are", body, flags=re.I)
@@ -3227,7 +3272,15 @@ _EXPLAIN_SIMPLY = re.compile(r"^eli5\b\s*[:,-]?\s*(?:me\s+)?", re.I)
 _ANGLE_FRAME = re.compile(
     r"^\s*(?:(?:from|in)\s+(?:a|an|the|my|our)\s+[^,?]{1,40}?\s+(?:perspective|standpoint|point\s+of\s+view|"
     r"angle|lens)|in\s+[^,?]{1,30}?\s+terms|(?:speaking\s+)?as\s+an?\s+[^,?]{1,30}?(?:analyst|investor|manager|"
-    r"student|teacher|engineer|reader))\s*,\s*(?=(?:what|which|who|how|why|when|where|did|does|do|is|are|was|were)\b)",
+    r"student|teacher|engineer|reader)|at\s+a\s+(?:high|glance|general)\s*(?:level)?|broadly(?:\s+speaking)?|"
+    r"generally(?:\s+speaking)?|in\s+(?:short|brief|a\s+nutshell|general|broad\s+terms|summary)|overall|"
+    r"big[\s-]picture)\s*,\s*(?=(?:what|which|who|how|why|when|where|did|does|do|is|are|was|were)\b)",
+    re.I,
+)
+# "But can it also make laws, eventually?", "Did they cut it, by any chance?": a hedge after the question,
+# which asks nothing more (as "eventually" for "possibly" from a speaker of Italian or French).
+_TRAILING_HEDGE = re.compile(
+    r",\s*(?:eventually|possibly|perhaps|maybe|at\s+all|by\s+any\s+chance)\s*(?=\?\s*$)",
     re.I,
 )
 # "What means it?", "What means RRR?": the verb before its subject, as speakers of Italian or German put it.
@@ -3242,7 +3295,7 @@ def _code_notation_as_words(text: str) -> str:
     text = _EQUALS.sub(" is ", _ARROW.sub(" - ", text))
     text = _CALLED_ON.sub(lambda m: f"{m.group()[: m.start('x') - m.start() - 1]} {m.group('x')}", text)
     text = _SHORTHAND_ASK.sub("What is the gist of ", text.strip())
-    text = _ANGLE_FRAME.sub("", _EXPLAIN_SIMPLY.sub("Explain ", text))
+    text = _ANGLE_FRAME.sub("", _EXPLAIN_SIMPLY.sub("Explain ", _TRAILING_HEDGE.sub("", text)))
     return _WHAT_MEANS.sub(lambda m: f"{m.group()[:4]} does {m.group('x')} mean", text)
 
 

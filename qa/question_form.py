@@ -212,7 +212,7 @@ _TIME_OPENER = re.compile(
 _QUANTITY_NOUNS = _word_set(
     "amount amounts number numbers rate rates target targets percentage percent share total totals size "
     "budget budgets figure figures level levels cost costs price prices value increase decrease growth "
-    "ratio ratios allocation allocations volume volumes"
+    "ratio ratios allocation allocations volume volumes spread spreads margin margins"
 )
 # Things whose size is measured ("EV sales", "exports"), not words for a size ("value", "volume").
 _MEASURED_NOUNS = _word_set(

@@ -3395,3 +3395,38 @@ def test_the_eleventh_round_follow_ups(turns: list[str], answer: str, standalone
 
     history = [Turn(turns[0], None, answer, False)]
     assert rewrite_followup(asked_part(turns[1]), history) == standalone
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("At a high level, which themes did the plan stress?", "which themes did the plan stress?"),
+        ("In short, what did Arvex want?", "what did Arvex want?"),
+        ("But can the council also set tolls, eventually?", "But can the council also set tolls?"),
+        (
+            "What is the green angle of Arvex's proposal? Specifically, what did its CEO want changed?",
+            "What did Arvex's CEO want changed?",
+        ),
+        (
+            "The council, it have the power to set tolls or not?",
+            "Does the council have the power to set tolls?",
+        ),
+        ("The NHC, it can pass laws?", "Can the NHC pass laws?"),
+        ("Arvex, it wants new rules?", "Does Arvex want new rules?"),
+        ("Room to cut what?", "Room to cut what?"),
+    ],
+)
+def test_frames_hedges_narrowing_and_a_topic_before_a_claim(message: str, asked: str) -> None:
+    from qa.chat import asked_part
+
+    assert asked_part(message) == asked
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["Arvex, it proposed new rules?", "Today, it rained?", "In 2024, what did Arvex want?"],
+)
+def test_a_topic_before_a_claim_it_cannot_turn_is_left_alone(message: str) -> None:
+    from qa.chat import asked_part
+
+    assert asked_part(message) == message

@@ -1592,3 +1592,10 @@ def test_what_someone_is_asked_to_have_called_for_and_anything_on_a_topic() -> N
     assert _thing_called_for("Who proposed higher tug fees?") == "higher tug fees"
     assert _thing_called_for("What did Arvex propose?") == ""
     assert _about_phrase("Anything on EU tariffs on ferries?") == "EU tariffs on ferries"
+
+
+def test_a_spread_is_a_quantity_asked_for() -> None:
+    from qa.question_form import _expected_answer_type
+
+    assert _expected_answer_type("What specific price spread was Arvex targeting?") == "quantity"
+    assert _expected_answer_type("What did Arvex say about the spread?") is None
