@@ -1896,6 +1896,10 @@ def asked_part(message: str) -> str:
         and all(_asks_the_purpose(sentences[i]) for i in asking[1:])
     ):
         return sentences[asking[0]]  # "Why this? What is the goal behind?": why, of what was said
+    existing = _THERE_WAS_ONE.search(sentences[asking[0]]) if len(asking) > 1 else None
+    if existing and _WHAT_WAS_IT.match(sentences[asking[-1]]):
+        # "Was there one topic people saw as the biggest deal? ... What was it?": what that topic was
+        return f"What was the {existing.group('thing')}?"
     narrowing = _NARROWING_LEAD.match(sentences[asking[-1]]) if len(asking) > 1 else None
     if narrowing:
         # "What is the green angle of X's proposal? Specifically, what did its CEO want?": the narrower
@@ -1969,6 +1973,13 @@ def asked_part(message: str) -> str:
     return " ".join(context + [question])
 
 
+# "Was there one topic that people saw as the biggest deal?", then "What was it?": the thing there was.
+_THERE_WAS_ONE = re.compile(
+    r"(?:^|,\s*)(?:was|is|were|are)\s+there\s+(?:one|a|an|any|some)\s+(?P<thing>[^?]+?)\s*\?$", re.I
+)
+_WHAT_WAS_IT = re.compile(
+    r"^(?:and\s+|so\s+)?(?:what|which)\s+(?:was|is|were|are)\s+(?:it|they|that|this)\W*$", re.I
+)
 # "Specifically, ...", "More precisely, ...": a question narrowing the one before it.
 _NARROWING_LEAD = re.compile(
     r"^(?:(?:and|but|so)\s+)?(?:more\s+)?(?:specifically|precisely|concretely|in\s+particular)\s*[,:]\s*"
@@ -3225,6 +3236,14 @@ def _as_aim_asked(match: re.Match[str]) -> str:
     return f"what {match.group('do')} {match.group('tries')} aim to achieve"
 
 
+# "What kind of organ is the CPPCC?", "What sort of body is the NPC?": what it is, which says its kind.
+_KIND_OF_BODY = re.compile(
+    r"^(?P<lead>(?:and\s+|so\s+)?)what\s+(?:kind|sort|type)\s+of\s+(?:body|organ|institution|entity|"
+    r"organi[sz]ation|assembly)\s+(?P<be>is|are|was|were)\s+(?=\S)",
+    re.I,
+)
+
+
 def _plainly_put(question: str) -> str:
     """A question without the asides a formal writer puts in it ("What, in substance, did Xiaomi
     advocate?" -> "What did Xiaomi advocate?", "What did BYD, the largest carmaker, propose?" -> "What did
@@ -3249,6 +3268,7 @@ def _plainly_put(question: str) -> str:
     question = _BARE_NAME_OF.sub(r"\1 the \2 of", question)
     question = _ROLE_NAME.sub(r"\1's name", question)  # "the CATL CEO name": the CEO's name
     question = _BARE_SAME.sub(r"\1 the same", question)
+    question = _KIND_OF_BODY.sub(r"\g<lead>what \g<be> ", question)  # "What kind of organ is X?": what X is
     return _AM_I_RIGHT.sub("Is it true that ", question)
 
 
@@ -3513,7 +3533,8 @@ _ONLY_REFERRING = re.compile(
     rf"^(?:and\s+|so\s+)?{_WH}(?:\s+exactly)?\s+(?:is|was|are|were)\s+the\s+"
     r"(?:last\s+|latest\s+|previous\s+|main\s+|real\s+|actual\s+|underlying\s+|supposed\s+|intended\s+)?"
     r"(?:aim|goal|purpose|point|reason|reasoning|rationale|idea|cut|change|plan|proposal|source|target|figure|"
-    r"problem|issue|concern|complaint|worry|objection|benefit|upside|downside)$",
+    r"problem|issue|concern|complaint|worry|objection|benefit|upside|downside|buzzword|catchphrase|slogan|"
+    r"phrase|term|keyword|wording|quote)$",
     re.I,
 )
 # "so far this year", "year to date": the year the texts are of, up to now.

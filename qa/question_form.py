@@ -99,6 +99,7 @@ _SYNONYM_PHRASES = {
     "official line": "stance",
     "a big deal": "important",  # "Is it a big deal?", not "the big deal on TVs"
     "big a deal": "important",
+    "the biggest deal": "the most important",
     "legislative teeth": "legislative power",
     "intellectual-property": "patent",
     "cradle to grave": "lifecycle",
@@ -1197,8 +1198,9 @@ def _about_phrase(question: str) -> str:
         # phrase ends before what it went on to ask)
         first = re.split(r",\s*(?=(?:what|which|who|how|why|when|where)\b)", first, flags=re.I)[0]
     anything_on = _ANYTHING_ON.match(first)
-    if anything_on:  # "Anything on EU tariffs?": on is about
-        return " ".join(_TOKEN.findall(first[anything_on.end() :]))
+    topic = first[anything_on.end() :] if anything_on else ""
+    if re.search(r"\b[A-Z][\w&-]*", topic):  # "Anything on EU tariffs?": on a name's thing is about it
+        return " ".join(_TOKEN.findall(topic))
     tokens = _TOKEN.findall(first)
     for position, token in enumerate(tokens[:-1]):
         if token.lower() in _ABOUT and tokens[position + 1].lower() not in _SETTING_PREPOSITIONS:
@@ -1309,8 +1311,12 @@ def _about_topic(question: str) -> str:
     for word in _TOKEN.findall(_about_phrase(question)):
         if word.lower() in ("at", "during", "in", "on", "from", "to", "for", "by", "with", "this"):
             break
-        words.append(word)
+        if word.lower() not in _SIDE_WORDS:  # "the hardware side of the cars": the hardware of the cars
+            words.append(word)
     return " ".join(words)
+
+
+_SIDE_WORDS = _word_set("side sides front")
 
 
 _WHO_SAID = re.compile(
@@ -2135,7 +2141,7 @@ _TAKE_IT = re.compile(
     r"\b(?:take|took|taken|taking|receive|received)\s+(?=(?:it|that|this|the\s+news|them)\b)", re.I
 )
 # "the line of the government": its stance.
-_LINE_OF = re.compile(r"(?<=\bthe\s)line\s+(?=(?:of|on)\b)", re.I)
+_LINE_OF = re.compile(r"(?<=\bthe\s)line\s+(?=(?:of|on|from)\b)", re.I)
 # "What is the NPC supposed to do on paper?": a hedge on what is asked, which no sentence repeats.
 _HEDGE = re.compile(
     r",?\s+(?:on\s+paper|in\s+theory|in\s+principle|in\s+short|in\s+brief|in\s+a\s+nutshell)\b", re.I

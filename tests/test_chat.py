@@ -3430,3 +3430,31 @@ def test_a_topic_before_a_claim_it_cannot_turn_is_left_alone(message: str) -> No
     from qa.chat import asked_part
 
     assert asked_part(message) == message
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("What kind of organ is the NHC?", "what is the NHC?"),
+        ("What sort of body is the harbour council?", "what is the harbour council?"),
+        (
+            "Was there one fee that owners saw as the biggest burden? The report hints at it. What was it?",
+            "What was the fee that owners saw as the biggest burden?",
+        ),
+    ],
+)
+def test_a_kind_asked_of_a_body_and_the_one_thing_there_was(message: str, asked: str) -> None:
+    from qa.chat import asked_part
+
+    assert asked_part(message) == asked
+
+
+def test_a_follow_up_for_the_buzzword_asks_it_of_what_was_just_asked() -> None:
+    from qa.chat import Turn, rewrite_followup
+
+    history = [
+        Turn("What did the council say on new industries?", None, "It stressed 'blue shipping'.", False)
+    ]
+    assert rewrite_followup("What's the buzzword?", history) == (
+        "What is the buzzword (What did the council say on new industries)?"
+    )

@@ -1599,3 +1599,10 @@ def test_a_spread_is_a_quantity_asked_for() -> None:
 
     assert _expected_answer_type("What specific price spread was Arvex targeting?") == "quantity"
     assert _expected_answer_type("What did Arvex say about the spread?") is None
+
+
+def test_the_biggest_deal_and_the_line_from_someone_in_plain_words() -> None:
+    from qa.question_form import _plain_idioms
+
+    assert _plain_idioms("Which fee was the biggest deal?") == "Which fee was the most important?"
+    assert _plain_idioms("what's the line from the council?") == "what's the stance from the council?"
