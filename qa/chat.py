@@ -1382,6 +1382,16 @@ _COMPARING = re.compile(
 _TIME_COMPARED = re.compile(r"\b(?:last|previous|before|earlier|year|years|(?:19|20)\d\d)\b", re.I)
 
 
+# "Is there a direct quote from the work report on new industries?", "what's the full quote on X": what the
+# source says about X (every answer quotes its lines).
+_QUOTE_ON = re.compile(
+    r"^(?:(?:and|so)\s+)?(?:is\s+there\s+(?:a|any)|what(?:['’]s|\s+is)\s+the|give\s+me\s+the|can\s+i\s+get\s+the)\s+"
+    r"(?:direct\s+|full\s+|exact\s+|actual\s+)?(?:quote|quotation)\s+(?:from\s+(?P<source>[^?]+?)\s+)?"
+    r"(?:on|about|regarding)\s+(?P<topic>[^?]+?)\s*\??$",
+    re.I,
+)
+
+
 def _read_as_asked(sentence: str) -> str:
     """One sentence of a message put as the question it asks (the readings of ``asked_part``)."""
     sentence = _as_what_the_lines_say(_without_contrast_lead(_HEDGE_LEAD.sub("", sentence)))
@@ -1395,6 +1405,9 @@ def _read_as_asked(sentence: str) -> str:
     if named:  # "your last answer mentioned a ratio - what is it?": what is that ratio
         asked, pointed = _POINTING_WORD.subn(f"that {named.group('thing')}", named.group("asked"), count=1)
         sentence = asked if pointed else sentence
+    quoted = _QUOTE_ON.match(sentence)
+    if quoted:  # "Is there a direct quote from the report on X?": what it says about X, in its own lines
+        sentence = f"What does {quoted.group('source') or 'the article'} say about {quoted.group('topic')}?"
     source = _SOURCE_ON.match(sentence)
     if source:
         sentence = f"What is the source of {source.group('asked')}?"
@@ -3062,6 +3075,15 @@ def _asked_in_place(question: str) -> str | None:
     return f"{lead}{asked}{tail}?"
 
 
+# "Why this could be good for EVs?", "How it would work?": a pronoun subject before its modal or "be", in
+# the order of a statement (as speakers of Italian or Spanish put a question).
+_MODAL_AFTER_SUBJECT = re.compile(
+    r"^(?P<wh>(?:and\s+|so\s+)?(?:why|how|when|where))\s+(?P<subject>this|that|it|they|these|those|he|she)\s+"
+    r"(?P<aux>could|would|can|will|should|might|may|is|are|was|were)\b(?P<rest>[^?]*\?)\s*$",
+    re.I,
+)
+
+
 def _in_asking_order(question: str) -> str:
     """A question in the order of a statement put in a question's: "Is true that X?" -> "Is it true that
     X?", "It can make laws?" -> "Can it make laws?", "How the government wants to fund it?" -> "How does
@@ -3071,6 +3093,10 @@ def _in_asking_order(question: str) -> str:
     in_place = _asked_in_place(question)
     if in_place is not None:  # (asked in place in an order it cannot turn: as it was, and no yes/no either)
         return question if in_place == question else _capitalised(in_place)
+    modal_after = _MODAL_AFTER_SUBJECT.match(question)
+    if modal_after:  # "Why this could be good for EVs?" -> "Why could this be good for EVs?"
+        wh, aux, subject = modal_after.group("wh", "aux", "subject")
+        return f"{wh} {aux} {subject}{modal_after.group('rest')}"
     scoff = _SCOFF_LEAD.match(question)
     if scoff:  # "Don't tell me they're loosening money again?": are they
         question = re.sub(r"\b(they|we|you)['’]re\b", r"\1 are", question[scoff.end() :], flags=re.I)

@@ -3458,3 +3458,27 @@ def test_a_follow_up_for_the_buzzword_asks_it_of_what_was_just_asked() -> None:
     assert rewrite_followup("What's the buzzword?", history) == (
         "What is the buzzword (What did the council say on new industries)?"
     )
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        (
+            "Is there a direct quote from the harbour plan on new berths?",
+            "What does the harbour plan say about new berths?",
+        ),
+        (
+            "what's the full quote on the fees they want to cut?",
+            "What does the article say about the fees they want to cut?",
+        ),
+        (
+            "Why this could be good for the ferry operators?",
+            "Why could this be good for the ferry operators?",
+        ),
+        ("How it would work in practice?", "How would it work in practice?"),
+    ],
+)
+def test_a_quote_on_a_topic_and_a_modal_after_its_pronoun(message: str, asked: str) -> None:
+    from qa.chat import asked_part
+
+    assert asked_part(message) == asked
