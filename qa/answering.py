@@ -44,6 +44,7 @@ from qa.chat import (
     ACRONYM,
     SpellingCorrector,
     Turn,
+    as_typed,
     asked_part,
     asks_for_more,
     asks_what_follows,
@@ -52,6 +53,7 @@ from qa.chat import (
     question_parts,
     rewrite_followup,
     with_framed_name,
+    with_names_cased,
     with_spelled_names,
     without_borrowed_context,
 )
@@ -552,11 +554,17 @@ class Assistant:
         # "what was C A L B complaining about": the documents' acronym, read before anything else
         names = self.retriever.names()
         # "wat was xiaomis propsal": misspelt words put right against the documents' own words first
-        corrected = self._speller()(question)
+        typed = as_typed(question)
+        if typed != question and typed == typed.lower():  # (lowered from capitals: the names cased again)
+            typed = with_names_cased(typed, names, self.embedder.known_words())
+        corrected = self._speller()(typed)
         spelled = with_spelled_names(corrected, names)
         spoken = self._with_names_recalled(asked_part(spelled))
         # (and so are the earlier questions a follow-up leans on: "what did the n h s say" -> "why?")
-        history = [replace(turn, question=with_spelled_names(turn.question, names)) for turn in history or []]
+        history = [
+            replace(turn, question=with_spelled_names(as_typed(turn.question), names))
+            for turn in history or []
+        ]
         standalone = (
             rewrite_followup(spoken, history, self._texts_about(spoken, history)) if history else spoken
         )

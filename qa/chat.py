@@ -728,6 +728,48 @@ def _edit_distance(word: str, other: str, limit: int) -> int:
     return row[-1]
 
 
+# Dictation writes the punctuation it hears out: "what did catl propose question mark", "tian neng had an
+# idea comma what was it question mark". (Not "period": "the grace period" ends many a question.)
+_DICTATED = re.compile(r"\b(?:question\s+mark|full\s+stop|exclamation\s+(?:mark|point))\b", re.I)
+_SPOKEN_PUNCTUATION = (
+    (re.compile(r"\s*\bquestion\s+mark\b", re.I), "?"),
+    (re.compile(r"\s*\bexclamation\s+(?:mark|point)\b", re.I), "!"),
+    (re.compile(r"\s*\bfull\s+stop\b", re.I), "."),
+    (re.compile(r"\s*\bnew\s+(?:line|paragraph)\b", re.I), "."),
+    (re.compile(r"\s*\bsemicolon\b", re.I), ";"),
+    (re.compile(r"\s*\bcomma\b", re.I), ","),
+    (re.compile(r"\s*\bcolon\b", re.I), ":"),
+    (re.compile(r"\bopen\s+quotes?\s*", re.I), '"'),
+    (re.compile(r"\s*\b(?:(?:close|end)\s+quotes?|unquote)\b", re.I), '"'),
+)
+
+
+def as_typed(message: str) -> str:
+    """A message as it would have been typed: spoken punctuation written as marks, once dictation shows by
+    a "question mark" or "full stop" written out ("what did catl propose question mark" -> "what did catl
+    propose?"), and a message in capitals in lowercase ("KINDLY INFORM ME WHAT CATL PROPOSED." -> "kindly
+    inform me what catl proposed."), whose names the documents' own casing then tells, as for any message
+    typed in lowercase."""
+    if _DICTATED.search(message):
+        for pattern, mark in _SPOKEN_PUNCTUATION:
+            message = pattern.sub(mark, message)
+    letters = [character for character in message if character.isalpha()]
+    if len(letters) >= 12 and sum(character.isupper() for character in letters) >= 0.8 * len(letters):
+        return message.lower()
+    return message
+
+
+def with_names_cased(text: str, names: Collection[str], known: Collection[str]) -> str:
+    """A message lowered from capitals with the documents' names in their own casing ("kindly inform me
+    what catl proposed" -> "... CATL ...", "gotion" -> "Gotion"), so it reads as one typed with them; a name
+    that is also a word the model knows ("china", "plan", "both") stays as it is."""
+    cased: dict[str, str] = {}
+    for name in names:
+        if name.isalpha() and ((name.isupper() and len(name) > 1) or name.lower() not in known):
+            cased.setdefault(name.lower(), name)
+    return re.sub(r"\b[a-z]+\b", lambda match: cased.get(match.group(), match.group()), text)
+
+
 def with_spelled_names(question: str, names: Collection[str]) -> str:
     """The question with the acronyms among ``names`` (those the documents use) that it spells out letter
     by letter, as speech-to-text writes them: "what was C A L B complaining about" -> "... CALB ...", "see
@@ -2488,12 +2530,20 @@ _LISTED_KIND = re.compile(
 _NAMING_VERBS = ("name", "list")
 
 
-_WH_CLAUSE = re.compile(rf"(?:{_WH}|whether|if)\b", re.I)  # "what the NPC is", "whether it can make laws"
+_WH_CLAUSE = re.compile(rf"(?:{_WH}|whether|if)\b", re.I)
+# "the size of X", "the name of X", "the date of X": a detail of something, which a request asks the value of.
+_DETAIL_OF = re.compile(
+    r"^the\s+(?:exact\s+|total\s+|full\s+)?(?:size|amount|name|names|date|dates|number|figure|total|value|cost|price|"
+    r"level|rate|percentage|share|scale)\s+of\s+\S",
+    re.I,
+)  # "what the NPC is", "whether it can make laws"
 
 
 def _about_what(asked: str) -> str:
     """What a request asks about as a question: "what the NPC is responsible for" -> "What is the NPC
     responsible for?", "the levy" -> "What does the article say about the levy?"."""
+    if _DETAIL_OF.match(asked):  # "the size of the bond issuance", "the name of the chairman": what it is
+        return f"What is {asked}?"
     if not _WH_CLAUSE.match(asked):
         return f"What does the article say about {asked}?"
     question = _in_question_order(asked)
@@ -3329,11 +3379,20 @@ _TRAILING_HEDGE = re.compile(
     r",\s*(?:eventually|possibly|perhaps|maybe|at\s+all|by\s+any\s+chance)\s*(?=\?\s*$)",
     re.I,
 )
+# "I should be obliged to learn what X", "Be so good as to tell me X", ", if you please": an old-fashioned
+# request, as a plain one.
+_OLD_FASHIONED_REQUEST = re.compile(
+    r"^\s*(?:i\s+(?:should|would)\s+be\s+(?:most\s+|very\s+)?(?:obliged|grateful|glad|pleased)\s+"
+    r"(?:to\s+(?:learn|know|hear|be\s+told)|if\s+you\s+(?:would|could)\s+(?:tell|inform)\s+me)|"
+    r"(?:would\s+you\s+)?be\s+so\s+(?:good|kind)\s+as\s+to\s+(?:tell|inform)\s+me|pray\s+tell\s+me)\s+",
+    re.I,
+)
+_IF_YOU_PLEASE = re.compile(r",?\s*if\s+you\s+please\b", re.I)
 # "What means it?", "What means RRR?": the verb before its subject, as speakers of Italian or German put it.
 _WHAT_MEANS = re.compile(r"\bwhat\s+means\s+(?P<x>[^?.!,]{1,60}?)\s*(?=[?.!]|$)", re.I)
 
 
-def _code_notation_as_words(text: str) -> str:
+def _plainly_written(text: str) -> str:
     """ "CATL.proposal?" -> "CATL proposal?", "Gotion -> what did they ask" -> "Gotion - what did they ask",
     "tl;dr on Xiaomi" -> "What is the gist of Xiaomi", "ELI5 'embodied intelligence'" -> "Explain 'embodied
     intelligence'"."""
@@ -3342,6 +3401,7 @@ def _code_notation_as_words(text: str) -> str:
     text = _CALLED_ON.sub(lambda m: f"{m.group()[: m.start('x') - m.start() - 1]} {m.group('x')}", text)
     text = _SHORTHAND_ASK.sub("What is the gist of ", text.strip())
     text = _ANGLE_FRAME.sub("", _EXPLAIN_SIMPLY.sub("Explain ", _TRAILING_HEDGE.sub("", text)))
+    text = _OLD_FASHIONED_REQUEST.sub("Please tell me ", _IF_YOU_PLEASE.sub("", text))
     return _WHAT_MEANS.sub(lambda m: f"{m.group()[:4]} does {m.group('x')} mean", text)
 
 
@@ -3352,7 +3412,7 @@ def without_fillers(question: str) -> str:
     "in 2024"."""
     spoken = _DROPPED_G.sub(
         lambda m: m.group() if m.group(1) + "in" in _ENDS_IN_IN else m.group(1) + "ing",
-        _code_notation_as_words(question),
+        _plainly_written(question),
     )
     spoken = _EM.sub("them", spoken)  # "pushin' for", "want 'em changed"
     for _ in range(2):  # "naman po?": a particle before another

@@ -1574,3 +1574,18 @@ def test_a_call_the_sentence_says_mostly_otherwise_is_not_answered_by_it() -> No
     assert "Arvex" in answered.answer
     refused = assistant.answer("Which company called for a carbon footprint rule for tugs?")
     assert refused.abstained
+
+
+def test_a_question_in_capitals_or_dictated_is_answered_as_if_typed() -> None:
+    text = (
+        "The port authority plans to spend EUR2.4 billion on new berths. "
+        "Arvex called for shore power at every container berth. "
+        "The council approved the plan in March."
+    )
+    assistant = _assistant_over(text)
+    typed = assistant.answer("What did Arvex call for?")
+    for question in ("WHAT DID ARVEX CALL FOR?", "what did arvex call for question mark"):
+        answer = assistant.answer(question)
+        _check_invariants(answer, text)
+        assert answer.answer == typed.answer, question
+        assert answer.rewritten_question is not None  # (shown as put right)

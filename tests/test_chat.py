@@ -3482,3 +3482,50 @@ def test_a_quote_on_a_topic_and_a_modal_after_its_pronoun(message: str, asked: s
     from qa.chat import asked_part
 
     assert asked_part(message) == asked
+
+
+@pytest.mark.parametrize(
+    ("message", "typed"),
+    [
+        ("what did arvex propose question mark", "what did arvex propose?"),
+        ("arvex had an idea comma what was it question mark", "arvex had an idea, what was it?"),
+        ("he said open quote blue corridor close quote question mark", 'he said "blue corridor"?'),
+        ("KINDLY INFORM ME WHAT ARVEX PROPOSED.", "kindly inform me what arvex proposed."),
+        ("What was the grace period", "What was the grace period"),  # no dictation without a mark said
+        ("What is a comma?", "What is a comma?"),
+        ("NHC?", "NHC?"),  # a short acronym is no shouting
+    ],
+)
+def test_a_message_as_it_would_have_been_typed(message: str, typed: str) -> None:
+    from qa.chat import as_typed
+
+    assert as_typed(message) == typed
+
+
+def test_names_lowered_from_capitals_are_cased_as_the_documents_write_them() -> None:
+    from qa.chat import with_names_cased
+
+    names = {"Arvex", "NHC", "Plan", "Both"}
+    known = {"plan", "both", "what", "did"}
+    assert with_names_cased("what did arvex and the nhc plan? both?", names, known) == (
+        "what did Arvex and the NHC plan? both?"
+    )
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("I should be obliged to learn what Arvex suggested.", "What did Arvex suggest?"),
+        ("I should be grateful to know the size of the levy.", "What is the size of the levy?"),
+        (
+            "Be so good as to tell me the name of the harbour master.",
+            "What is the name of the harbour master?",
+        ),
+        ("What scheme did Arvex put forward, if you please?", "What scheme did Arvex put forward?"),
+        ("Tell me the levy.", "What does the article say about the levy?"),
+    ],
+)
+def test_old_fashioned_requests_ask_plainly(message: str, asked: str) -> None:
+    from qa.chat import asked_part
+
+    assert asked_part(message) == asked
