@@ -858,6 +858,25 @@ _DOUBTING_PREFACE = re.compile(
     r"sorry\s+(?:for|about|if)\b|forgive\s+(?:me|my)\b|bear\s+with\s+me\b|excuse\s+my\b))"
     r"[^,.;:?!A-Z0-9]{0,60},?\s+(?i:but)\s+(?=\w)"
 )
+# A thing a doubt names ("I hope **the flight** isn't delayed, but ...", "Sorry about **the delay on the
+# refund**, but ..."), which the question after it may lean on: then the doubt is kept.
+_DOUBT_NAMING = re.compile(
+    r"\b(?:the|a|an|my|our|about|on|for|of|with)\s+(?!(?:question|questions|one|ones|thing|"
+    r"things|silly|dumb|basic|obvious|stupid|daft|all|asking|bothering|trouble|many)\b)[a-z]",
+    re.I,
+)
+
+
+def _without_doubting_preface(sentence: str) -> str:
+    """The sentence without the asker's doubt before its question ("This might be a silly one, but how many
+    ...?"), unless the doubt names a thing of its own ("I hope the flight isn't delayed, but when does it
+    land?")."""
+    doubt = _DOUBTING_PREFACE.match(sentence)
+    if doubt is None or _DOUBT_NAMING.search(doubt.group()):
+        return sentence
+    return _capitalised(sentence[doubt.end() :])
+
+
 _ASKING_OPENER = re.compile(
     rf"^(?:(?:and|but|so|also|then|now|ok|okay)\b[\s,]*)?(?:{_WH}|is|are|was|were|do|does|did|can|could|will|"
     r"would|should|has|have|had|any|anything)\b",
@@ -1886,7 +1905,7 @@ def asked_part(message: str) -> str:
     if checked is not None:
         return checked
     sentences = [
-        _DOUBTING_PREFACE.sub("", _GREETING_START.sub("", s))
+        _without_doubting_preface(_GREETING_START.sub("", s))
         for s in re.split(r"(?<=[.!?])\s+", text.strip())
     ]
     sentences = [s for s in sentences if _WORD.search(s)]
@@ -1952,16 +1971,22 @@ def asked_part(message: str) -> str:
     ):
         return sentences[asking[0]]  # "Why this? What is the goal behind?": why, of what was said
     existing = _THERE_WAS_ONE.search(sentences[asking[0]]) if len(asking) > 1 else None
-    if existing and _WHAT_WAS_IT.match(sentences[asking[-1]]):
-        # "Was there one topic people saw as the biggest deal? ... What was it?": what that topic was
-        return f"What was the {existing.group('thing')}?"
+    asked_what = _WHAT_WAS_IT.match(sentences[asking[-1]]) if existing else None
+    if (
+        asked_what
+    ):  # "Was there one topic people saw as the biggest deal? ... What was it?": what that topic was
+        return f"What {asked_what.group('be')} the {existing.group('thing')}?"
     narrowing = _NARROWING_LEAD.match(sentences[asking[-1]]) if len(asking) > 1 else None
-    if narrowing:
+    narrower = sentences[asking[-1]][narrowing.end() :] if narrowing else ""
+    if narrowing and _leans_on_what_was_said(narrower):
         # "What is the green angle of X's proposal? Specifically, what did its CEO want?": the narrower
-        # question is the one asked, of what the broader one names
-        question = sentences[asking[-1]][narrowing.end() :]
-        broader = Turn(sentences[asking[-2]], None, "", abstained=True)
-        return rewrite_followup(question, [broader]) if _leans_on_what_was_said(question) else question
+        # question is the one asked, of what the broader one names (when a name stands in for its pronoun;
+        # one that stands alone, "Specifically, how common is fever?", keeps the broader question's topic)
+        resolved = rewrite_followup(narrower, [Turn(sentences[asking[-2]], None, "", abstained=True)])
+        had = {word.lower() for word in _WORD.findall(narrower)}
+        added = [word for word in _WORD.findall(resolved) if word.lower() not in had]
+        if any(word[:1].isupper() for word in added) and not re.search(r"[(:]", resolved):
+            return resolved
     narrowed = None
     fragments = set()
     while len(asking) > 1 and (
@@ -1996,7 +2021,7 @@ def asked_part(message: str) -> str:
         else []
     )
     # ("I'm not great with economics, apologies in advance." tells only of the asker, beside what does tell)
-    context = [s for s in context if not _only_of_the_asker(s)] or context
+    context = [s for s in context if not _only_of_the_asker(s)]
     told = _subject_told(context[-1], question) if context and asking[0] == asking[-1] else None
     introduced = _THERE_IS.match(context[-1]) if context and asking[0] == asking[-1] else None
     if (
@@ -2017,7 +2042,8 @@ def asked_part(message: str) -> str:
         # "I keep hearing about the 'Two Sessions'. What are they?": what the term quoted is
         return re.sub(r"\b(?:it|they)\b", told, question, count=1, flags=re.I)
     held = [match.group() for match in _ROLE_HELD.finditer(context[-1])] if context else []
-    if len(held) == 1 and asking[0] == asking[-1] and _NAME_OF_SOMEONE.match(question):
+    alone = bool(held) and not _SOMEONE_ELSE.search(_ROLE_HELD.sub(" ", context[-1]))
+    if len(held) == 1 and alone and asking[0] == asking[-1] and _NAME_OF_SOMEONE.match(question):
         # "The article mentions the CEO of CATL speaking. What is his name?": the CEO's
         return f"What is the name of {held[0]}?"
     if told:
@@ -2025,15 +2051,22 @@ def asked_part(message: str) -> str:
         resolved = _asked_of_topic(told, question)
         if resolved is not None:
             return resolved
+    if context and not _leans_on_what_was_said(question, details_lean=False):
+        # "The bank posted a loss. What was the total amount?": a detail of what was said, which the question
+        # still asks for itself (its form, a figure, kept first)
+        return f"{question.rstrip(' ?')} ({' '.join(context)})?"
     return " ".join(context + [question])
 
 
 # "Was there one topic that people saw as the biggest deal?", then "What was it?": the thing there was.
+# (a thing and what sets it apart, not a bare "Is there a cure?", which the yes or no answers)
 _THERE_WAS_ONE = re.compile(
-    r"(?:^|,\s*)(?:was|is|were|are)\s+there\s+(?:one|a|an|any|some)\s+(?P<thing>[^?]+?)\s*\?$", re.I
+    r"(?:^|,\s*)(?:was|is|were|are)\s+there\s+(?:one|a|an|any|some)\s+(?P<thing>(?!(?:that|which|who)\b)"
+    r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}\s+(?:that|which|who)\s+[^?]+?)\s*\?$",
+    re.I,
 )
 _WHAT_WAS_IT = re.compile(
-    r"^(?:and\s+|so\s+)?(?:what|which)\s+(?:was|is|were|are)\s+(?:it|they|that|this)\W*$", re.I
+    r"^(?:and\s+|so\s+)?(?:what|which)\s+(?P<be>was|is|were|are)\s+(?:it|they|that|this)\W*$", re.I
 )
 # "Specifically, ...", "More precisely, ...": a question narrowing the one before it.
 _NARROWING_LEAD = re.compile(
@@ -2047,18 +2080,26 @@ def _only_of_the_asker(sentence: str) -> bool:
     """ "I'm not great with economics.", "Sorry, numbers make me nervous.": a sentence of the asker's that
     names nothing and gives no figure ("I read that CATL wanted X." tells something)."""
     plain = _GREETING_START.sub("", sentence)
-    if not (_ABOUT_THE_ASKER.match(plain) or re.search(r"\b(?:me|my)\b", plain, re.I)):
-        return False
     if re.search(r"\d", plain) or _ASKER_TELLING.search(plain):
         return False
-    # (a name tells something: "My colleague says CATL ...", but not a word in capitals "new to EV stuff")
-    return not any(word[:1].isupper() and not word.isupper() for word in _WORD.findall(plain)[1:])
+    if _ASKER_STATE.match(plain):  # "I live in Leeds.", "I'm not great with economics." (not "We ordered X.")
+        return True
+    # ("numbers make me nervous", but not "the CPPCC part confused me", which names what it is about)
+    named = any(word[:1].isupper() for word in _WORD.findall(plain)[1:])
+    return bool(re.search(r"\b(?:make|makes|made|get|gets)\s+me\b", plain, re.I)) and not named
+
+
+# "I'm not great with ...", "I live in ...", "I feel lost": how the asker is, not what they know or did.
+_ASKER_STATE = re.compile(
+    r"^(?:i['’]m|i\s+am|we['’]re|we\s+are|i\s+feel|i\s+(?:live|work|teach|study)|i\s+(?:have|had)\s+no)\b",
+    re.I,
+)
 
 
 # "I read that ...", "I remember Gotion ...": the asker telling what they know, which a question may lean on.
 _ASKER_TELLING = re.compile(
-    r"\b(?:read|heard|hear|remember|recall|saw|seen|know|knew|think|thought|believe|understand|gather|"
-    r"noticed|told|says|said)\b",
+    r"\b(?:read|reading|heard|hear|hearing|remember|recall|saw|seen|seeing|know|knew|think|thought|believe|"
+    r"understand|gather|noticed|told|says|said)\b",
     re.I,
 )
 
@@ -2151,26 +2192,46 @@ def _topic_put_first(sentence: str) -> str:
 # order of a statement with its pronoun.
 _TOPIC_THEN_CLAIM = re.compile(
     r"^(?P<topic>(?:[Tt]he\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}|[Tt]he\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
-    r"\s*,\s*(?:it|they)\s+"
+    r"\s*,\s*(?P<pronoun>it|they)\s+"
     r"(?:(?P<aux>can|could|will|would|does|do|did|is|are|was|were|should)\s+)?(?P<verb>[a-z]+)\b(?P<rest>[^?]*)\?+\s*$"
+)
+# Words that open a sentence before a comma without being its topic: "Well, it depends?", "OK, it works?".
+_NOT_A_TOPIC = _word_set(
+    "well so ok okay yes no right also really honestly actually sure then anyway now fine great alright "
+    "basically seriously still besides however though and but or"
 )
 
 
 def _topic_put_before_a_claim(sentence: str) -> str:
     """ "The CPPCC, it have legislative power?" -> "Does the CPPCC have legislative power?", "The NPC, it can
-    pass laws?" -> "Can the NPC pass laws?"; unchanged for any other sentence."""
+    pass laws?" -> "Can the NPC pass laws?", "The law, it applies to renters?" -> "Does the law apply to
+    renters?"; unchanged for any other sentence (and for "they" without an auxiliary, whose number and
+    tense this cannot tell: "Arsenal, they won?")."""
     fronted = _TOPIC_THEN_CLAIM.match(sentence.strip())
     if fronted is None or re.search(rf"\b{_WH}\b", fronted.group("rest"), re.I):
         return sentence  # ("The levy, it is at which level?": a question word in place)
+    if fronted.group("topic").split()[0].lower() in _NOT_A_TOPIC:
+        return sentence
     topic = re.sub(r"^The\b", "the", fronted.group("topic"))
     verb, rest = fronted.group("verb"), fronted.group("rest")
     if fronted.group("aux"):
         return f"{fronted.group('aux').capitalize()} {topic} {verb}{rest}?"
+    if fronted.group("pronoun") != "it":
+        return sentence
     if verb in ("has", "have"):
         return f"Does {topic} have{rest}?"
-    if verb.endswith("ed") or verb in _IRREGULAR_PAST:
-        return sentence  # ("BYD, it proposed X?": whose tense this does not turn)
-    return f"Does {topic} {_base_form(verb)}{rest}?"
+    if not verb.endswith("s") or verb.endswith("ss") or len(verb) < 4:
+        return sentence  # (a past or a bare verb: "BYD, it proposed X?")
+    return f"Does {topic} {_base_of_third_person(verb)}{rest}?"
+
+
+def _base_of_third_person(verb: str) -> str:
+    """ "applies" -> "apply", "pushes" -> "push", "works" -> "work"."""
+    if verb.endswith("ies"):
+        return verb[:-3] + "y"
+    if re.search(r"(?:ches|shes|sses|xes|zes|oes)$", verb):
+        return verb[:-2]
+    return verb[:-1]
 
 
 _SUBJECT_AFTER_WH = re.compile(
@@ -2781,11 +2842,13 @@ def _question_clause(sentence: str) -> str:
     return kept[0].upper() + kept[1:] + "?"
 
 
-def _leans_on_what_was_said(question: str) -> bool:
+def _leans_on_what_was_said(question: str, details_lean: bool = True) -> bool:
     """A question too short or too vague to stand alone: it asks of something said before it ("What was it
-    exactly?", "what were they?", "what did he say about safety rules?")."""
+    exactly?", "what were they?", "what did he say about safety rules?"), or, with ``details_lean``, asks
+    only for a detail of it ("What was the total figure given?")."""
     words = _WORD.findall(question)
-    saying = [w for w in words if w.lower() not in _ASKING_ONLY_WORDS and w.lower() not in _DETAIL_ONLY_WORDS]
+    vague = _ASKING_ONLY_WORDS | (_DETAIL_ONLY_WORDS if details_lean else frozenset())
+    saying = [w for w in words if w.lower() not in vague]
     return len(words) <= 4 or len(saying) <= 1 or _dangling_reference(question) is not None
 
 
@@ -2928,7 +2991,9 @@ _AM_I_RIGHT = re.compile(
 # to fund it?", "Which target China set?".
 _IS_TRUE_THAT = re.compile(r"^(?P<be>is|was)\s+(?=(?:true|possible|correct|right|so)\s+that\b)", re.I)
 _STATED_YES_NO = re.compile(
-    rf"^(?!(?i:{_WH}|and|so|but|or|if|then|also)\b)"
+    # (not a question already in order: "Does Arvex have a plan?")
+    rf"^(?!(?i:{_WH}|and|so|but|or|if|then|also|does|do|did|is|are|was|were|can|could|will|would|has|have|had|"
+    r"should|must|may|might)\b)"
     r"(?P<subject>(?i:it|they|he|she|this|that|these|those)|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)\s+"
     r"(?P<aux>(?i:can|could|is|are|was|were|will|would|has|have|had|does|do|did|should|must))\s+"
     rf"(?P<rest>(?![^?]*\b(?i:{_WH})\b)[^?]+\?)$"
@@ -3314,9 +3379,8 @@ def _as_aim_asked(match: re.Match[str]) -> str:
 
 # "What kind of organ is the CPPCC?", "What sort of body is the NPC?": what it is, which says its kind.
 _KIND_OF_BODY = re.compile(
-    r"^(?P<lead>(?:and\s+|so\s+)?)what\s+(?:kind|sort|type)\s+of\s+(?:body|organ|institution|entity|"
-    r"organi[sz]ation|assembly)\s+(?P<be>is|are|was|were)\s+(?=\S)",
-    re.I,
+    r"^(?P<lead>(?i:(?:and\s+|so\s+)?))(?i:what\s+(?:kind|sort|type)\s+of\s+(?:body|organ|institution|entity|"
+    r"organi[sz]ation|assembly)\s+(?P<be>is|are|was|were))\s+(?=(?i:the|this|that|its|their)\b|[A-Z])"
 )
 
 
@@ -3348,31 +3412,55 @@ def _plainly_put(question: str) -> str:
     return _AM_I_RIGHT.sub("Is it true that ", question)
 
 
-# A developer's notation: "CATL.proposal?", "deficit_ratio = ?", "RRR -> cut by how much", "who == premier?",
-# "list(focus areas)", "tl;dr on Xiaomi", "ELI5 the bonds": read as the words it stands for.
-_DOTTED_NAME = re.compile(
-    r"(?<=[A-Za-z]{2})(?<!www)\.(?=[a-z]{3,}\b)(?!(?:com|org|net|gov|edu|html?|pdf|txt|docx?|json|csv|md)\b)"
+# A developer's notation, as a whole query: "CATL.proposal?", "deficit_ratio = ?", "RRR -> cut by how much",
+# "who == premier?", "list(focus areas)", "tl;dr on Xiaomi", "ELI5 the bonds": read as the words it stands
+# for. (Not code asked about: "What does pandas.read_csv do?", "HEAD -> main, what does that mean?")
+_IDENTIFIER_QUERY = re.compile(
+    r"^\s*(?P<name>[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z][A-Za-z0-9]*)+)(?=\s*(?:=|\?|->|$))"
 )
-_UNDERSCORE = re.compile(r"(?<=[A-Za-z])_(?=[A-Za-z])")
-_ARROW = re.compile(r"\s*(?:->|=>)\s*")
-_EQUALS = re.compile(r"\s*==\s*")
-_CALLED_ON = re.compile(r"\b(?:list|len|count|get|show)\((?P<x>[^()]{1,80})\)", re.I)
+# (a file or a site named is no identifier: "config.yaml?", "gov.uk?")
+_FILE_OR_SITE_ENDING = _word_set(
+    "com org net gov edu uk txt pdf csv json yaml yml html htm doc docx xls xlsx md py js ts php rst"
+)
+_ARROW_QUERY = re.compile(
+    r"^(?P<topic>\s*[A-Za-z][\w .'’-]{0,40}?)\s*->\s*(?=[^?]*\b(?:what|which|who|how|when|where|why)\b)", re.I
+)
+_EQUALS_QUERY = re.compile(r"^(?P<wh>\s*(?:who|what|which|where|when))\s*==\s*", re.I)
+_CALLED_ON = re.compile(r"^\s*(?P<verb>list|count)\((?P<x>[^()*]{2,80})\)", re.I)
 _SHORTHAND_ASK = re.compile(
-    r"^(?:(?:give\s+me\s+)?(?:the|a)\s+)?(?:tl;?\s?dr|tldr)\b\s*[:,-]?\s*(?:on|of|for|about|re:?)?\s+", re.I
+    r"^(?:(?:give\s+me\s+)?(?:the|a)\s+)?(?:tl;?\s?dr|tldr)\s*[:,-]?\s*(?:on|of|for|about|re:?)\s+(?=\w)",
+    re.I,
 )
-_EXPLAIN_SIMPLY = re.compile(r"^eli5\b\s*[:,-]?\s*(?:me\s+)?", re.I)
+_EXPLAIN_SIMPLY = re.compile(r"^eli5\b\s*[:,-]?\s*(?:me\s+)?(?=[\w'\"‘“])", re.I)
 
 
 # "From a supply-chain risk perspective, what did Gotion propose?", "In ESG terms, ...": the asker's angle,
 # which frames the question without narrowing what the documents are asked.
-_ANGLE_FRAME = re.compile(
-    r"^\s*(?:(?:from|in)\s+(?:a|an|the|my|our)\s+[^,?]{1,40}?\s+(?:perspective|standpoint|point\s+of\s+view|"
-    r"angle|lens)|in\s+[^,?]{1,30}?\s+terms|(?:speaking\s+)?as\s+an?\s+[^,?]{1,30}?(?:analyst|investor|manager|"
-    r"student|teacher|engineer|reader)|at\s+a\s+(?:high|glance|general)\s*(?:level)?|broadly(?:\s+speaking)?|"
-    r"generally(?:\s+speaking)?|in\s+(?:short|brief|a\s+nutshell|general|broad\s+terms|summary)|overall|"
+_EMPTY_FRAME = re.compile(
+    r"^\s*(?:at\s+a\s+(?:high|glance|general)\s*(?:level)?|broadly(?:\s+speaking)?|generally(?:\s+speaking)?|"
+    r"in\s+(?:short|brief|a\s+nutshell|general|summary|(?:simple|plain|broad|layman['’]?s)\s+terms)|overall|"
     r"big[\s-]picture)\s*,\s*(?=(?:what|which|who|how|why|when|where|did|does|do|is|are|was|were)\b)",
     re.I,
 )
+# "From a supply-chain risk perspective, what did Gotion propose?": an angle that cannot narrow what someone
+# said (but "From a tax perspective, which account is better?" asks better in what sense).
+_PERSPECTIVE_FRAME = re.compile(
+    r"^\s*(?:from|in)\s+(?:a|an|the|my|our)\s+[^,?]{1,40}?\s+(?:perspective|standpoint|point\s+of\s+view|angle|lens)"
+    r"\s*,\s*(?=(?:what|which)\b[^?]*?\bdid\b)",
+    re.I,
+)
+
+
+def _without_frame(text: str) -> str:
+    """ "At a high level, which themes ...?" and "From an ESG perspective, what did X propose?" without the
+    frame, which asks nothing of the documents."""
+    text = _EMPTY_FRAME.sub("", text)
+    framed = _PERSPECTIVE_FRAME.match(text)
+    if framed and _ACTING_QUESTION.search(text[framed.end() :]):
+        return text[framed.end() :]
+    return text
+
+
 # "But can it also make laws, eventually?", "Did they cut it, by any chance?": a hedge after the question,
 # which asks nothing more (as "eventually" for "possibly" from a speaker of Italian or French).
 _TRAILING_HEDGE = re.compile(
@@ -3389,20 +3477,39 @@ _OLD_FASHIONED_REQUEST = re.compile(
 )
 _IF_YOU_PLEASE = re.compile(r",?\s*if\s+you\s+please\b", re.I)
 # "What means it?", "What means RRR?": the verb before its subject, as speakers of Italian or German put it.
-_WHAT_MEANS = re.compile(r"\bwhat\s+means\s+(?P<x>[^?.!,]{1,60}?)\s*(?=[?.!]|$)", re.I)
+_WHAT_MEANS = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<lead>\s*(?:and\s+|so\s+)?)(?P<what>what)\s+means\s+"
+    r"(?P<x>(?!(?:of|were|was|did|do|does|is|are|to|for|by|in|testing|tested)\b)[^?.!,]{1,40}?)\s*(?=[?.!]|$)",
+    re.I,
+)
+# Words that make what follows "What means" a clause, not the term asked about ("What means it when ...").
+_NOT_A_TERM = _word_set("when that which is are was were does do did if it")
 
 
 def _plainly_written(text: str) -> str:
     """ "CATL.proposal?" -> "CATL proposal?", "Gotion -> what did they ask" -> "Gotion - what did they ask",
     "tl;dr on Xiaomi" -> "What is the gist of Xiaomi", "ELI5 'embodied intelligence'" -> "Explain 'embodied
     intelligence'"."""
-    text = _UNDERSCORE.sub(" ", _DOTTED_NAME.sub(" ", text))
-    text = _EQUALS.sub(" is ", _ARROW.sub(" - ", text))
-    text = _CALLED_ON.sub(lambda m: f"{m.group()[: m.start('x') - m.start() - 1]} {m.group('x')}", text)
+    identifier = _IDENTIFIER_QUERY.match(text)
+    if identifier and re.split(r"[._]", identifier.group("name"))[-1].lower() not in _FILE_OR_SITE_ENDING:
+        text = re.sub(r"[._]", " ", identifier.group("name")) + text[identifier.end() :]
+    if not re.search(r"\b(?:mean|means|operator|difference|syntax|code)\b", text, re.I):
+        text = _ARROW_QUERY.sub(r"\g<topic> - ", text)
+    text = _EQUALS_QUERY.sub(r"\g<wh> is ", text)
+    text = _CALLED_ON.sub(r"\g<verb> \g<x>", text)
     text = _SHORTHAND_ASK.sub("What is the gist of ", text.strip())
-    text = _ANGLE_FRAME.sub("", _EXPLAIN_SIMPLY.sub("Explain ", _TRAILING_HEDGE.sub("", text)))
+    text = _without_frame(_EXPLAIN_SIMPLY.sub("Explain ", _TRAILING_HEDGE.sub("", text)))
     text = _OLD_FASHIONED_REQUEST.sub("Please tell me ", _IF_YOU_PLEASE.sub("", text))
-    return _WHAT_MEANS.sub(lambda m: f"{m.group()[:4]} does {m.group('x')} mean", text)
+    return _WHAT_MEANS.sub(_meaning_asked, text)
+
+
+def _meaning_asked(means: re.Match[str]) -> str:
+    """ "What means RRR" -> "What does RRR mean"; as it was when a clause follows ("What means it when ...",
+    "What means of transport ...")."""
+    term = _WORD.findall(means.group("x"))
+    if len(term) > 4 or any(word.lower() in _NOT_A_TERM for word in term[1:]):
+        return means.group()
+    return f"{means.group('lead')}{means.group('what')} does {means.group('x')} mean"
 
 
 def without_fillers(question: str) -> str:
@@ -3653,7 +3760,14 @@ _NAME_OF_SOMEONE = re.compile(
 # "the CEO of CATL", "CATL's chairman": a role held, in a statement.
 _ROLE_HELD = re.compile(
     rf"\bthe\s+(?i:{'|'.join(sorted(ROLE_WORDS))})\s+of\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)*"  # "the boss of the Bank of England"
     rf"|\b[A-Z][\w&-]*['’]s\s+(?i:{'|'.join(sorted(ROLE_WORDS))})\b"
+)
+# Someone else a statement speaks of, whom "his" or "her" may mean: "the CEO of X and a whistleblower".
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:doctor|nurse|coach|player|striker|whistleblower|son|daughter|wife|husband|friend|man|woman|officer|"
+    r"worker|patient|student|teacher|lawyer|judge|spokesperson|spokesman|spokeswoman|manager|him|her|he|she)\b",
+    re.I,
 )
 # A role right after a name ("CATL's chief executive", "CATL CEO"): the name's person, whom another name's
 # follow-up ("And CALB?") does not keep.
@@ -4997,30 +5111,54 @@ _COMMON_ACRONYM = re.compile(r"\b(?:EVs?|NEVs?|AI|GDP|CPI|PPI|IPOs?|R&D)\b")
 def _done_to_in_answer(body: str, pronoun: str, turn: Turn) -> str | None:
     """What the previous answer says is to have done to it what a follow-up's verb does to its pronoun:
     "lithium battery regulations should be altered" -> "What was the point of altering them?" is of the
-    regulations. None when the verb before the pronoun is not one the answer puts in the passive."""
+    regulations. None when the word before the pronoun is no verb ("paying for it") or the answer does not
+    put that verb in the passive ("were reviewing the terms" is no passive)."""
     if turn.abstained or pronoun not in ("it", "them"):
         return None
-    verb = re.search(rf"\b([a-z]{{3,}}?)(?:ing|ed|es|e|s)?\s+{pronoun}\b", body, re.I)
-    if verb is None or verb.group(1).lower() in _NOT_DONE_TO:
+    verb = re.search(rf"\b(?P<before>[a-z]+\s+)?(?P<verb>[a-z]{{3,}})\s+{pronoun}\b", body, re.I)
+    if verb is None or verb.group("verb").lower() in _NOT_DONE_TO:
         return None
+    word = verb.group("verb").lower()
+    before = (verb.group("before") or "").strip().lower()
+    if not (word.endswith("ing") or before in _BEFORE_A_BARE_VERB):
+        return None  # ("Who is paying for it?": "for" is no verb; "why cut them", "to change them" are)
+    stem = re.sub(r"(?:ing|ed|es|e|s)$", "", word) if len(word) > 5 else word
     passive = re.search(
-        rf"\b(?:be|been|being|is|are|was|were)\s+{re.escape(verb.group(1))}\w*\b", turn.answer, re.I
+        rf"\b(?:be|been|being|is|are|was|were)\s+{re.escape(stem)}\w*(?:ed|en)\b", turn.answer, re.I
     )
     if passive is None:
         return None
-    before = re.findall(r"[\w’'-]+|[^\w\s]", turn.answer[: passive.start()])
-    while before and before[-1].lower() in ("should", "would", "could", "must", "will", "can", "to", "need"):
-        before.pop()
+    before_words = re.findall(r"[\w’'-]+|[^\w\s]", turn.answer[: passive.start()])
+    while before_words and before_words[-1].lower() in (
+        "should",
+        "would",
+        "could",
+        "must",
+        "will",
+        "can",
+        "to",
+        "need",
+    ):
+        before_words.pop()
     phrase: list[str] = []
     while (
-        before
-        and re.fullmatch(r"[A-Za-z][\w’'-]*", before[-1])
-        and before[-1].lower() not in _OPENS_A_NOUN_PHRASE
+        before_words
+        and re.fullmatch(r"[A-Za-z][\w’'-]*", before_words[-1])
+        and before_words[-1].lower() not in _OPENS_A_NOUN_PHRASE
     ):
-        phrase.insert(0, before.pop())
-    return "the " + " ".join(phrase) if phrase else None
+        phrase.insert(0, before_words.pop())
+    if not phrase:
+        return None
+    opens_sentence = not before_words or before_words[-1] in (".", "!", "?")
+    if (
+        opens_sentence and not phrase[0].isupper()
+    ):  # "Two bus routes will be cut.": no name, a sentence opener
+        phrase[0] = phrase[0].lower()
+    return "the " + " ".join(phrase)
 
 
+# Words a bare verb follows in a question ("why cut them?", "to change them", "did they alter it").
+_BEFORE_A_BARE_VERB = _word_set("why to did do does will would should can could must not")
 # Words before a noun phrase, where one done to stops: "mentioned **that** lithium battery regulations".
 _OPENS_A_NOUN_PHRASE = _word_set(
     "that the a an this these those of for to and or in on at with by its their his her which who whose what "

@@ -99,7 +99,6 @@ _SYNONYM_PHRASES = {
     "official line": "stance",
     "a big deal": "important",  # "Is it a big deal?", not "the big deal on TVs"
     "big a deal": "important",
-    "the biggest deal": "the most important",
     "legislative teeth": "legislative power",
     "intellectual-property": "patent",
     "cradle to grave": "lifecycle",
@@ -215,6 +214,8 @@ _QUANTITY_NOUNS = _word_set(
     "budget budgets figure figures level levels cost costs price prices value increase decrease growth "
     "ratio ratios allocation allocations volume volumes spread spreads margin margins"
 )
+# A spread or margin is a figure, but "the spread of the infection" is not.
+_SPREAD_NOUNS = _word_set("spread spreads margin margins")
 # Things whose size is measured ("EV sales", "exports"), not words for a size ("value", "volume").
 _MEASURED_NOUNS = _word_set(
     "sales revenue revenues funding spending investment deficit deficits exports imports turnover"
@@ -720,10 +721,13 @@ def _question_names(question: str) -> list[str]:
         if "-" in token and not token[:1].isdigit():  # "AI-related" names AI; "self-driving" names nothing
             names.extend(part for part in token.split("-") if part[:1].isupper())
             continue
-        if re.split(r"['’]", token)[0].lower() in _STOPWORDS and not _is_acronym(token):
+        if _PRONOUN_CONTRACTED.fullmatch(token):
             continue  # "I'm", "It's": a pronoun with its verb
         has_digit = any(ch.isdigit() for ch in token)
-        acronym = _is_acronym(token) and not shouting
+        following = tokens[position + 1] if position + 1 < len(tokens) else ""
+        # ("THE most important topic", "NOT covered": capitals for emphasis before the words they stress)
+        emphasis = token.lower() in _EMPHASISED_WORDS and following[:1].islower()
+        acronym = _is_acronym(token) and not shouting and not emphasis
         if (token[:1].isupper() or has_digit) and (token.lower() not in _STOPWORDS or acronym):
             names.append(token)
     return names
@@ -1130,19 +1134,17 @@ def _mostly_capitals(text: str) -> bool:
     return len(letters) >= 8 and sum(ch.isupper() for ch in letters) > 0.7 * len(letters)
 
 
+# "I'm", "it's", "they're", "we'll": a pronoun and its verb, not a name's possessive ("Will's lawyer").
+_PRONOUN_CONTRACTED = re.compile(
+    r"(?i:i|you|we|they|he|she|it|that|what|who|there|let)['’](?:m|re|ve|ll|d|s)"
+)
 # Words typed in capitals for emphasis ("THE most important topic", "NOT the CPPCC"), not acronyms.
 _EMPHASISED_WORDS = _word_set("the not all any and but one too was did are yes")
 
 
 def _is_acronym(token: str) -> bool:
-    """ "US", "UK", "IT": two or three capitals, a name even where the lowercase word is a stopword (but
-    not a word typed in capitals for emphasis: "THE most important topic")."""
-    return (
-        2 <= len(token) <= 3
-        and token.isalpha()
-        and token.isupper()
-        and token.lower() not in _EMPHASISED_WORDS
-    )
+    """ "US", "UK", "IT": two or three capitals, a name even where the lowercase word is a stopword."""
+    return 2 <= len(token) <= 3 and token.isalpha() and token.isupper()
 
 
 _HAPPENED_TO = re.compile(
@@ -1198,9 +1200,9 @@ def _about_phrase(question: str) -> str:
         # phrase ends before what it went on to ask)
         first = re.split(r",\s*(?=(?:what|which|who|how|why|when|where)\b)", first, flags=re.I)[0]
     anything_on = _ANYTHING_ON.match(first)
-    topic = first[anything_on.end() :] if anything_on else ""
-    if re.search(r"\b[A-Z][\w&-]*", topic):  # "Anything on EU tariffs?": on a name's thing is about it
-        return " ".join(_TOKEN.findall(topic))
+    topic = re.split(r",|\s+and\s+", first[anything_on.end() :])[0] if anything_on else ""
+    if re.search(r"\b[A-Z][\w&-]*", topic) and not re.search(r"\bor\b", topic, re.I):
+        return " ".join(_TOKEN.findall(topic))  # "Anything on EU tariffs?": on a name's thing is about it
     tokens = _TOKEN.findall(first)
     for position, token in enumerate(tokens[:-1]):
         if token.lower() in _ABOUT and tokens[position + 1].lower() not in _SETTING_PREPOSITIONS:
@@ -1277,14 +1279,23 @@ def _share_destination(question: str) -> str:
     if match is None:
         return ""
     destination = next((group for group in match.groups() if group), "")
-    # "... to the trade-in scheme that supports EV uptake?": the relative clause only describes it
-    return re.split(r"\s+(?:that|which|who)\s+(?=[a-z])", destination, maxsplit=1)[0]
+    # "... to the trade-in scheme that supports EV uptake?": the relative clause only describes the scheme
+    # (but "... to people who are over 65" says which people)
+    head = re.split(r"\s+(?:that|which)\s+(?=[a-z])", destination, maxsplit=1)[0]
+    return head if _NAMED_PROGRAMME.fullmatch(head) else destination
+
+
+# "the trade-in scheme", "the dredging fund": one programme, which a relative clause after it only describes.
+_NAMED_PROGRAMME = re.compile(
+    r"the\s+(?:[\w’'-]+\s+){0,3}(?:scheme|fund|programme|program|plan|initiative|project|policy|system)", re.I
+)
 
 
 # "Which company called for a carbon disclosure standard?": what someone is asked to have called for.
 _CALLED_FOR = re.compile(
-    r"^(?:which|what|who)\b[^?,]{0,40}?\b(?:(?:called|pushed|asked|argued|lobbied|pressed)\s+for|proposed|"
-    r"suggested|advocated(?:\s+for)?|urged|demanded)\s+(?P<thing>[^?,]+)",
+    r"^(?:which|who)\b[^?,]{0,40}?(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\bwere)\s+"
+    r"(?:(?:called|pushed|asked|argued|lobbied|pressed)\s+for|proposed|suggested|advocated(?:\s+for)?|demanded)\s+"
+    r"(?P<thing>[^?,]+?)(?=\s+and\s+(?:why|when|how|what|where)\b|[?,]|$)",
     re.I,
 )
 
@@ -1309,14 +1320,23 @@ def _about_topic(question: str) -> str:
     CPPCC?"."""
     words = []
     for word in _TOKEN.findall(_about_phrase(question)):
-        if word.lower() in ("at", "during", "in", "on", "from", "to", "for", "by", "with", "this"):
+        if word.lower() in (
+            "at",
+            "during",
+            "in",
+            "on",
+            "from",
+            "to",
+            "for",
+            "by",
+            "with",
+            "this",
+            "since",
+            "until",
+        ):
             break
-        if word.lower() not in _SIDE_WORDS:  # "the hardware side of the cars": the hardware of the cars
-            words.append(word)
+        words.append(word)
     return " ".join(words)
-
-
-_SIDE_WORDS = _word_set("side sides front")
 
 
 _WHO_SAID = re.compile(
@@ -1769,8 +1789,11 @@ def _asked_quantity(lowered: str) -> str | None:
     # "the ratio right now", "What is the ratio currently sitting at?": the ratio's value
     phrase = _NOW.sub("", _asked_phrase(_NOW.sub("", lowered.rstrip(" ?")))).split()
     nouns = _VALUE_ONLY_NOUNS if lowered.startswith("which ") else _QUANTITY_NOUNS
+    spread_of = re.search(r"\b(?:spread|margin)s?\s+of\b", lowered)
     headed = any(
-        word in nouns and (i == len(phrase) - 1 or phrase[i + 1] in ("of", "for"))
+        word in nouns
+        and (i == len(phrase) - 1 or phrase[i + 1] in ("of", "for"))
+        and not (word in _SPREAD_NOUNS and spread_of)
         for i, word in enumerate(phrase)
     )
     if not headed:
@@ -2141,7 +2164,13 @@ _TAKE_IT = re.compile(
     r"\b(?:take|took|taken|taking|receive|received)\s+(?=(?:it|that|this|the\s+news|them)\b)", re.I
 )
 # "the line of the government": its stance.
-_LINE_OF = re.compile(r"(?<=\bthe\s)line\s+(?=(?:of|on|from)\b)", re.I)
+_LINE_OF = re.compile(
+    r"(?<=\bthe\s)(?i:line)\s+(?=(?i:of|on)\b|from\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*(?:\s+on\s+[^?]+)?\W*$)"
+)
+# "Was it seen as the biggest deal?": the most important (not "the biggest deal of the transfer window").
+_BIGGEST_DEAL = re.compile(
+    r"\b(?P<lead>(?:was|is|were|are|as|be|been)\s+)the\s+biggest\s+deal(?=\s*(?:[,.?!]|$))", re.I
+)
 # "What is the NPC supposed to do on paper?": a hedge on what is asked, which no sentence repeats.
 _HEDGE = re.compile(
     r",?\s+(?:on\s+paper|in\s+theory|in\s+principle|in\s+short|in\s+brief|in\s+a\s+nutshell)\b", re.I
@@ -2241,6 +2270,7 @@ def _plain_idioms(question: str) -> str:
     question = _POINT.sub(lambda m: f"{m.group(1)} proposal" if m.group(1) else "purpose", question)
     question = _HEDGE.sub("", question)
     question = _LINE_OF.sub("stance ", question)  # "the line of the government" is its stance
+    question = _BIGGEST_DEAL.sub(r"\g<lead>the most important", question)
     if re.match(r"\s*(?:and\s+)?how\b", question, re.I):
         question = _TAKE_IT.sub("react to ", question)
     question = _SWAP_OLD_FOR_NEW.sub("trade-in", question)

@@ -3299,9 +3299,9 @@ def test_a_formal_request_beside_a_question_is_a_courtesy() -> None:
         # the asker's doubt before the question, and sentences only about the asker
         (
             "This might be a silly one, but how many cranes does the port run?",
-            "how many cranes does the port run?",
+            "How many cranes does the port run?",
         ),
-        ("I might have misread, but did Arvex ask for lower fees?", "did Arvex ask for lower fees?"),
+        ("I might have misread, but did Arvex ask for lower fees?", "Did Arvex ask for lower fees?"),
         (
             "Sorry, numbers make me nervous. The port is raising its berth fee to some level. What was the "
             "figure given?",
@@ -3325,7 +3325,7 @@ def test_a_formal_request_beside_a_question_is_a_courtesy() -> None:
         ("what's the TL;DR on Nordlink", "What does the article say about Nordlink?"),
         ("ELI5 the blue corridor", "What is the blue corridor?"),
         ("From a climate-risk perspective, what did Arvex propose?", "what did Arvex propose?"),
-        ("In ESG terms, what did Nordlink want?", "what did Nordlink want?"),
+        ("In simple terms, what did Nordlink want?", "what did Nordlink want?"),
         # the verb before its subject
         ("What means NHC?", "What does NHC mean?"),
     ],
@@ -3344,6 +3344,18 @@ def test_the_eleventh_round_readings(message: str, asked: str) -> None:
         "What's the deal on ferries this summer?",
         "See www.example.com for the plan?",
         "What is the CEO of Arvex?",
+        "In real terms, did the fees fall?",
+        "From a tax perspective, which berth is cheaper?",
+        "I hope the ferry isn't late, but when does it land?",
+        "What means of transport is cheapest?",
+        "What does pandas.read_csv do?",
+        "HEAD -> main, what does that mean?",
+        "What kind of organ is affected by the disease?",
+        "Is there a cure? What is it?",
+        "What are the side effects of the vaccine? Specifically, how common is fever?",
+        "The article mentions the CEO of Arvex and a whistleblower. What is his name?",
+        "Arsenal, they won?",
+        "Well, it depends?",
     ],
 )
 def test_the_eleventh_round_readings_leave_other_questions_alone(message: str) -> None:
@@ -3355,7 +3367,7 @@ def test_the_eleventh_round_readings_leave_other_questions_alone(message: str) -
 @pytest.mark.parametrize(
     ("message", "asked"),
     [
-        ("Okay, sorry for all the questions, but why does the levy matter?", "why does the levy matter?"),
+        ("Okay, sorry for all the questions, but why does the levy matter?", "Why does the levy matter?"),
         (
             "I'm really new to this EV stuff so forgive me. I remember reading that two firms wanted more "
             "berths. Which firms were those?",

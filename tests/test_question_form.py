@@ -1575,6 +1575,8 @@ def test_capitals_for_emphasis_and_a_pronouns_contraction_name_nothing() -> None
     assert _question_names("what did people see as THE most important port?") == []
     assert _question_names("I'm not sure. What did it's owner say?") == []
     assert _question_names("Is the NHC in the US or the UK?") == ["NHC", "US", "UK"]
+    assert _question_names("What is the treatment for ALL?") == ["ALL"]
+    assert _question_names("What did Will's lawyer say?") == ["Will's"]
 
 
 def test_a_share_goes_to_the_thing_a_relative_clause_only_describes() -> None:
@@ -1582,6 +1584,9 @@ def test_a_share_goes_to_the_thing_a_relative_clause_only_describes() -> None:
 
     question = "How much of the levy goes to the dredging fund that keeps the channel open?"
     assert _share_destination(question) == "the dredging fund"
+    assert (
+        _share_destination("How many of the berths go to ships that carry fuel?") == "ships that carry fuel"
+    )
 
 
 def test_what_someone_is_asked_to_have_called_for_and_anything_on_a_topic() -> None:
@@ -1591,6 +1596,8 @@ def test_what_someone_is_asked_to_have_called_for_and_anything_on_a_topic() -> N
     assert _thing_called_for(question) == "a carbon disclosure standard"
     assert _thing_called_for("Who proposed higher tug fees?") == "higher tug fees"
     assert _thing_called_for("What did Arvex propose?") == ""
+    assert _thing_called_for("What was the suggested price of the berth?") == ""
+    assert _thing_called_for("Which senator proposed the bill and why?") == "the bill"
     assert _about_phrase("Anything on EU tariffs on ferries?") == "EU tariffs on ferries"
 
 
@@ -1599,10 +1606,19 @@ def test_a_spread_is_a_quantity_asked_for() -> None:
 
     assert _expected_answer_type("What specific price spread was Arvex targeting?") == "quantity"
     assert _expected_answer_type("What did Arvex say about the spread?") is None
+    assert _expected_answer_type("What was the spread of the infection?") is None
 
 
 def test_the_biggest_deal_and_the_line_from_someone_in_plain_words() -> None:
     from qa.question_form import _plain_idioms
 
     assert _plain_idioms("Which fee was the biggest deal?") == "Which fee was the most important?"
-    assert _plain_idioms("what's the line from the council?") == "what's the stance from the council?"
+    assert (
+        _plain_idioms("What was the biggest deal of the window?")
+        == "What was the biggest deal of the window?"
+    )
+    assert _plain_idioms("what's the line from the Council?") == "what's the stance from the Council?"
+    assert (
+        _plain_idioms("What's the line from Brooklyn to Queens?")
+        == "What's the line from Brooklyn to Queens?"
+    )
