@@ -3319,7 +3319,7 @@ _BOTHERING = re.compile(
 _NOUN_THING = re.compile(
     r"\b((?:the|this|that)\s+(?!(?:main|other|first|last|whole|same|only|big|key|important|best|next|one|real|"
     r"good|bad|new|old|second|third|final|little|whole|kind|sort|type|same|general|overall|basic|specific|"
-    r"particular|single|actual|exact|major|central|core|common|biggest|top)\b)[a-z][\w-]*)\s+thing\b(?!\s+(?:that|which|is|was)\b)",
+    r"particular|single|actual|exact|major|central|core|common|biggest|top)\b)[a-z][\w-]*)\s+(?:thing|stuff)\b(?!\s+(?:that|which|is|was)\b)",
     re.I,
 )
 # "which other points did he call for?", "what other things": what else.
@@ -3439,7 +3439,8 @@ _EXPLAIN_SIMPLY = re.compile(r"^eli5\b\s*[:,-]?\s*(?:me\s+)?(?=[\w'\"‘“])", 
 _EMPTY_FRAME = re.compile(
     r"^\s*(?:at\s+a\s+(?:high|glance|general)\s*(?:level)?|broadly(?:\s+speaking)?|generally(?:\s+speaking)?|"
     r"in\s+(?:short|brief|a\s+nutshell|general|summary|(?:simple|plain|broad|layman['’]?s)\s+terms)|overall|"
-    r"big[\s-]picture)\s*,\s*(?=(?:what|which|who|how|why|when|where|did|does|do|is|are|was|were)\b)",
+    r"big[\s-]picture|give\s+it\s+to\s+me\s+straight|(?:to\s+)?be\s+honest|bottom\s+line|long\s+story\s+short|"
+    r"straight\s+up|in\s+plain\s+english)\s*[,:]\s*(?=(?:what|which|who|how|why|when|where|did|does|do|is|are|was|were)\b)",
     re.I,
 )
 # "From a supply-chain risk perspective, what did Gotion propose?": an angle that cannot narrow what someone
@@ -3476,6 +3477,15 @@ _OLD_FASHIONED_REQUEST = re.compile(
     re.I,
 )
 _IF_YOU_PLEASE = re.compile(r",?\s*if\s+you\s+please\b", re.I)
+# "And BYD, what BYD proposed?": a name put first that the question then names itself.
+_TOPIC_REPEATED = re.compile(
+    r"^\s*(?:(?i:and|so)\s+)?(?P<topic>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)\s*,\s*(?P<asked>[^,]*?\b(?P=topic)\b[^,]*)$"
+)
+# "And in the NPC, what was presented?": where, put before the question it bounds.
+_SETTING_FIRST = re.compile(
+    r"^\s*(?:(?i:and|so)\s+)?(?P<setting>(?i:in|at|during)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)\s*,\s*"
+    r"(?P<asked>(?i:what|which|who|how|when|why)\b[^?,]*?)\s*\?\s*$"
+)
 # "What means it?", "What means RRR?": the verb before its subject, as speakers of Italian or German put it.
 _WHAT_MEANS = re.compile(
     r"(?:^|(?<=[.!?]\s))(?P<lead>\s*(?:and\s+|so\s+)?)(?P<what>what)\s+means\s+"
@@ -3500,6 +3510,8 @@ def _plainly_written(text: str) -> str:
     text = _SHORTHAND_ASK.sub("What is the gist of ", text.strip())
     text = _without_frame(_EXPLAIN_SIMPLY.sub("Explain ", _TRAILING_HEDGE.sub("", text)))
     text = _OLD_FASHIONED_REQUEST.sub("Please tell me ", _IF_YOU_PLEASE.sub("", text))
+    text = _TOPIC_REPEATED.sub(lambda m: _capitalised(m.group("asked")), text)
+    text = _SETTING_FIRST.sub(lambda m: f"{_capitalised(m.group('asked'))} {m.group('setting')}?", text)
     return _WHAT_MEANS.sub(_meaning_asked, text)
 
 
@@ -4408,6 +4420,8 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         if pronoun in ("it", "its") and _DID_ANY.match(previous):
             names_one = False  # "Did any company talk about X?" -> "Who proposed it?": X, not the company
         named = _answered_name(history[-1]) if names_one else None
+        if named is None and names_one and pronoun.split()[-1] in _KIND_NOUNS:
+            named = _place_answered(previous, history[-1])  # "Where was it presented?" -> "that body": there
         done_to = _done_to_in_answer(body, pronoun, history[-1])
         if done_to is not None:  # "X should be altered" -> "What was the point of altering them?": X
             return _finish(_substitute_pronoun(body, pronoun, done_to))
@@ -5106,6 +5120,19 @@ def _plain_content(word: str | None) -> bool:
 
 # Acronyms of things, not names: "did the EV companies like it?" still refers back.
 _COMMON_ACRONYM = re.compile(r"\b(?:EVs?|NEVs?|AI|GDP|CPI|PPI|IPOs?|R&D)\b")
+
+
+def _place_answered(previous: str, turn: Turn) -> str | None:
+    """The named place a "Where ...?" turn was answered with ("Where was the report presented?" -> "The
+    report presented at the NPC ..." -> "the NPC"), which "that body" may then mean; None for any other."""
+    if turn.abstained or not re.match(r"(?:and\s+|so\s+)?where\b", previous, re.I):
+        return None
+    first_sentence = re.split(r"\[\d+\]|(?<=[.!?])\s", turn.answer, maxsplit=1)[0]
+    place = re.search(
+        r"\b(?:at|in|to|before|by)\s+(?P<the>the\s+)?(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)",
+        first_sentence,
+    )
+    return (("the " if place.group("the") else "") + place.group("name")) if place else None
 
 
 def _done_to_in_answer(body: str, pronoun: str, turn: Turn) -> str | None:

@@ -336,7 +336,7 @@ _HOLDER_OPENER = re.compile(
     # "What is the CEO of CATL called?", "How is called the CEO ...?" (as a speaker of Italian puts it)
     r"|(?:what|how) (?:is|was) called (?:the|its|their) (?:"
     + "|".join(sorted(ROLE_WORDS))
-    + r")\b|(?:what|how) (?:is|was) (?:the|its|their) (?:"
+    + r")\b|(?:what|how) (?:is|was) (?:the|its|their) (?:[a-z0-9]+ )?(?:"
     + "|".join(sorted(ROLE_WORDS))
     + r")\b[^?]{0,60}? called\W*$"
     r"|(?!.*\b(?:the|with|an?|of|longer|shorter|full|whole)\b)(?:[a-z0-9’'-]+\s){1,4}names?\W*$)"
@@ -627,7 +627,7 @@ _ABOUT = _word_set("about regarding concerning")
 _ARTICLES = ARTICLES
 # "What did <speaker> say/propose/...": the speech-act and wish verbs of the stop word list, and a few more.
 _SPEAKER = re.compile(
-    r"(?:(?:what|which \w+|how|what (?:exact |precise )?"
+    r"(?:(?:what|(?:which|what) \w+|how|what (?:exact |precise )?"
     r"(?:phrase|wording|words?|terms?|language|expression|label)) )?"
     r"(?:did|does|do|has|have|had|will|would) (.+?) (?:say|said|propose|suggest|"
     r"recommend|advocate|urge|want|ask|call|think|mention|argue|push|demand|raise|complain|hope|wish|"
@@ -687,7 +687,8 @@ _RELATIONAL_NOUNS = _word_set(
     "report reports study studies publication publications buzzword buzzwords catchphrase slogan slogans "
     "duty duties responsibility responsibilities task tasks power powers lever levers instrument instruments "
     "position positions stance stances rationale reasoning justification logic thinking "
-    "option options conduct behaviour behaviours behavior behaviors practice practices activity activities"
+    "option options conduct behaviour behaviours behavior behaviors practice practices activity activities "
+    "complaint complaints grievance grievances gripe gripes concern concerns worry worries scheme schemes"
 )
 # Where the subject of "What is the X ...?" ends.
 # Words that end a what-is question's subject: prepositions, and a pronoun opening a relative clause ("the

@@ -3541,3 +3541,29 @@ def test_old_fashioned_requests_ask_plainly(message: str, asked: str) -> None:
     from qa.chat import asked_part
 
     assert asked_part(message) == asked
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("And Arvex, what Arvex proposed at the forum?", "What did Arvex propose at the forum?"),
+        ("And in the NHC, what was presented?", "What was presented in the NHC?"),
+        ("Give it to me straight: what was the plan mainly about?", "what was the plan mainly about?"),
+        ("Who's pushing the self-driving stuff?", "Who's pushing the self-driving?"),
+    ],
+)
+def test_a_name_or_a_place_put_first_and_straight_talk(message: str, asked: str) -> None:
+    from qa.chat import asked_part
+
+    assert asked_part(message) == asked
+
+
+def test_that_body_after_a_where_question_is_the_place_answered() -> None:
+    from qa.chat import Turn, rewrite_followup
+
+    answer = "The harbour plan presented at the NHC gave several insights."
+    history = [Turn("Where was the harbour plan presented?", None, answer, False)]
+    assert (
+        rewrite_followup("What is that body responsible for?", history) == "What is the NHC responsible for?"
+    )
+    assert rewrite_followup("Who presented it?", history) == "Who presented the harbour plan?"

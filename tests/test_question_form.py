@@ -1622,3 +1622,10 @@ def test_the_biggest_deal_and_the_line_from_someone_in_plain_words() -> None:
         _plain_idioms("What's the line from Brooklyn to Queens?")
         == "What's the line from Brooklyn to Queens?"
     )
+
+
+def test_what_kind_of_proposal_someone_made_asks_their_words() -> None:
+    from qa.question_form import _expected_answer_type, _speaker
+
+    assert _speaker("what scheme did Arvex propose?") == "Arvex"
+    assert _expected_answer_type("What is the Arvex boss actually called?") == "name"
