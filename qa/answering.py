@@ -55,6 +55,7 @@ from qa.chat import (
     with_framed_name,
     with_names_cased,
     with_spelled_names,
+    with_split_names_joined,
     without_borrowed_context,
 )
 from qa.embedding import Embedder, TokenVectors
@@ -557,12 +558,15 @@ class Assistant:
         typed = as_typed(question)
         if typed != question and typed == typed.lower():  # (lowered from capitals: the names cased again)
             typed = with_names_cased(typed, names, self.embedder.known_words())
-        corrected = self._speller()(typed)
+        corrected = self._speller()(with_split_names_joined(typed, names))
         spelled = with_spelled_names(corrected, names)
         spoken = self._with_names_recalled(asked_part(spelled))
         # (and so are the earlier questions a follow-up leans on: "what did the n h s say" -> "why?")
         history = [
-            replace(turn, question=with_spelled_names(as_typed(turn.question), names))
+            replace(
+                turn,
+                question=with_spelled_names(with_split_names_joined(as_typed(turn.question), names), names),
+            )
             for turn in history or []
         ]
         standalone = (

@@ -770,6 +770,23 @@ def with_names_cased(text: str, names: Collection[str], known: Collection[str]) 
     return re.sub(r"\b[a-z]+\b", lambda match: cased.get(match.group(), match.group()), text)
 
 
+def with_split_names_joined(text: str, names: Collection[str]) -> str:
+    """A name of the documents that speech-to-text or a hurried typist split in two ("tian neng" ->
+    "Tianneng", "xiao mi" -> "Xiaomi"): two lowercase words that together spell one name of five letters or
+    more."""
+    joined = {name.lower(): name for name in names if name.isalpha() and len(name) >= 5}
+    pair = re.compile(r"\b([a-z]{2,})\s+([a-z]{2,})\b")
+    position = 0
+    while joined and (match := pair.search(text, position)):
+        name = joined.get(match.group(1) + match.group(2))
+        if name is None:
+            position = match.start(2)  # (the second word may open a pair of its own)
+            continue
+        text = text[: match.start()] + name + text[match.end() :]
+        position = match.start() + len(name)
+    return text
+
+
 def with_spelled_names(question: str, names: Collection[str]) -> str:
     """The question with the acronyms among ``names`` (those the documents use) that it spells out letter
     by letter, as speech-to-text writes them: "what was C A L B complaining about" -> "... CALB ...", "see

@@ -3567,3 +3567,15 @@ def test_that_body_after_a_where_question_is_the_place_answered() -> None:
         rewrite_followup("What is that body responsible for?", history) == "What is the NHC responsible for?"
     )
     assert rewrite_followup("Who presented it?", history) == "Who presented the harbour plan?"
+
+
+def test_a_name_split_in_two_words_is_joined_again() -> None:
+    from qa.chat import with_split_names_joined
+
+    names = {"Nordlink", "Arvex", "NHC"}
+    assert (
+        with_split_names_joined("what did nord link say? and ar vex?", names)
+        == "what did Nordlink say? and Arvex?"
+    )
+    assert with_split_names_joined("and nord link?", names) == "and Nordlink?"  # (a pair after a pair)
+    assert with_split_names_joined("the north link road", names) == "the north link road"
