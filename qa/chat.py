@@ -2058,6 +2058,12 @@ def asked_part(message: str) -> str:
     ):
         # "I keep hearing about the 'Two Sessions'. What are they?": what the term quoted is
         return re.sub(r"\b(?:it|they)\b", told, question, count=1, flags=re.I)
+    puzzled = _PUZZLED_ABOUT.search(context[-1]) if context and asking[0] == asking[-1] else None
+    if puzzled and not told and _dangling_reference(question) in ("it", "its"):
+        # "I'm still confused about the NPC. What kind of body is it?": it is the NPC
+        topic = re.sub(r"^The\b", "the", puzzled.group("topic"))
+        question = re.sub(r"\bits\b", f"{topic}'s", question, count=1, flags=re.I)
+        return re.sub(r"\bit\b", topic, question, count=1, flags=re.I)
     held = [match.group() for match in _ROLE_HELD.finditer(context[-1])] if context else []
     alone = bool(held) and not _SOMEONE_ELSE.search(_ROLE_HELD.sub(" ", context[-1]))
     if len(held) == 1 and alone and asking[0] == asking[-1] and _NAME_OF_SOMEONE.match(question):
@@ -2100,7 +2106,8 @@ def _only_of_the_asker(sentence: str) -> bool:
     if re.search(r"\d", plain) or _ASKER_TELLING.search(plain):
         return False
     if _ASKER_STATE.match(plain):  # "I live in Leeds.", "I'm not great with economics." (not "We ordered X.")
-        return True
+        # (but "I'm still confused about the NPC." names what the question is about)
+        return not re.search(r"\b(?:about|regarding|on|with|by)\s+(?:the\s+)?[A-Z]", plain)
     # ("numbers make me nervous", but not "the CPPCC part confused me", which names what it is about)
     named = any(word[:1].isupper() for word in _WORD.findall(plain)[1:])
     return bool(re.search(r"\b(?:make|makes|made|get|gets)\s+me\b", plain, re.I)) and not named
@@ -3781,6 +3788,11 @@ ROLE_WORDS = frozenset(
         "boss",
         "leader",
     }
+)
+# "I'm still confused about the NPC.", "I don't get the CPPCC.": a name the asker is puzzled by.
+_PUZZLED_ABOUT = re.compile(
+    r"\b(?:confused|unsure|unclear|puzzled|lost|curious)\s+(?:about|by|with|on)\s+"
+    r"(?P<topic>(?:[Tt]he\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)"
 )
 # "What is his name?", "What's her full name?": the name of someone a statement before gave by role.
 _NAME_OF_SOMEONE = re.compile(

@@ -3579,3 +3579,14 @@ def test_a_name_split_in_two_words_is_joined_again() -> None:
     )
     assert with_split_names_joined("and nord link?", names) == "and Nordlink?"  # (a pair after a pair)
     assert with_split_names_joined("the north link road", names) == "the north link road"
+
+
+def test_a_name_the_asker_is_puzzled_by_is_what_the_question_asks_about() -> None:
+    from qa.chat import asked_part
+
+    assert asked_part("Sorry, I'm still confused about the NHC. What kind of body is it?") == (
+        "What kind of body is the NHC?"
+    )
+    assert (
+        asked_part("I live in Leeds. What was the total figure given?") == "What was the total figure given?"
+    )
