@@ -627,7 +627,7 @@ _ABOUT = _word_set("about regarding concerning")
 _ARTICLES = ARTICLES
 # "What did <speaker> say/propose/...": the speech-act and wish verbs of the stop word list, and a few more.
 _SPEAKER = re.compile(
-    r"(?:(?:what|(?:which|what) \w+|how|what (?:exact |precise )?"
+    r"(?:(?:what|which \w+|what (?!else\b)\w+|how|what (?:exact |precise )?"
     r"(?:phrase|wording|words?|terms?|language|expression|label)) )?"
     r"(?:did|does|do|has|have|had|will|would) (.+?) (?:say|said|propose|suggest|"
     r"recommend|advocate|urge|want|ask|call|think|mention|argue|push|demand|raise|complain|hope|wish|"
@@ -643,7 +643,7 @@ _PROGRESSIVE_SPEAKER = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE_SPEAKER = re.compile(
-    r"(?:(?:what|which) (?:is|was|were|are) (?:the )?|(?=[A-Z]))(.+?)['’]s? (?:\w+ )?"
+    r"(?:(?:what|which) (?:is|was|were|are) (?:the )?|(?=[A-Z]))([^()?]+?)['’]s? (?:\w+ )?"
     r"(?:concerns?|worry|worries|proposals?|"
     r"suggestions?|requests?|demands?|views?|position|stance|message|ideas?|priorit(?:y|ies)|arguments?|"
     r"recommendations?|complaints?|pitch|wish(?:es)?|wants|thing|beef|gripes?|angle|point|asks?)\b",
@@ -2145,6 +2145,7 @@ _CHAT_ABBREVIATIONS = {
     "yrs": "years",
     "govt": "government",
     "gov't": "government",
+    "gov": "government",
     "mfrs": "manufacturers",
     "approx": "approximately",
     "infra": "infrastructure",
@@ -2152,7 +2153,7 @@ _CHAT_ABBREVIATIONS = {
     "yoy": "year on year",
 }
 _CHAT_ABBREVIATION = re.compile(
-    r"(?<![\w'’])(?:" + "|".join(map(re.escape, _CHAT_ABBREVIATIONS)) + r")(?![\w'’])", re.I
+    r"(?<![\w'’])(?:" + "|".join(map(re.escape, _CHAT_ABBREVIATIONS)) + r")(?=['’]s\b|(?![\w'’]))", re.I
 )
 _RAISE_SPOKEN = re.compile(
     r"\braise[sd]?(?=\s+(?:[a-z-]+\s+)?(?:anything|something|concerns?|issues?|points?|questions?|objections?|the\s+(?:issue|point|"

@@ -1629,3 +1629,12 @@ def test_what_kind_of_proposal_someone_made_asks_their_words() -> None:
 
     assert _speaker("what scheme did Arvex propose?") == "Arvex"
     assert _expected_answer_type("What is the Arvex boss actually called?") == "name"
+
+
+def test_what_else_and_a_capital_opening_a_fragment_name_no_speaker() -> None:
+    from qa.question_form import _plain_idioms, _speaker
+
+    assert _speaker("what else did the gatherings stress?") == ""
+    assert _speaker("Room to cut what exactly (what is the gov's monetary stance)?") == ""
+    assert _speaker("What is Arvex's stance?") == "Arvex"
+    assert _plain_idioms("what's the gov's stance?") == "what's the government's stance?"
