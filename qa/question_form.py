@@ -98,6 +98,9 @@ _SYNONYM_PHRASES = {
     "clamp down": "crackdown",
     "official line": "stance",
     "a big deal": "important",  # "Is it a big deal?", not "the big deal on TVs"
+    "reckon": "think",
+    "reckons": "thinks",
+    "reckoned": "thought",
     "big a deal": "important",
     "legislative teeth": "legislative power",
     "intellectual-property": "patent",

@@ -1638,3 +1638,11 @@ def test_what_else_and_a_capital_opening_a_fragment_name_no_speaker() -> None:
     assert _speaker("Room to cut what exactly (what is the gov's monetary stance)?") == ""
     assert _speaker("What is Arvex's stance?") == "Arvex"
     assert _plain_idioms("what's the gov's stance?") == "what's the government's stance?"
+
+
+def test_reckon_is_think() -> None:
+    from qa.question_form import _plain_idioms
+
+    assert (
+        _plain_idioms("What did people reckon was the main fee?") == "What did people think was the main fee?"
+    )
