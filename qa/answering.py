@@ -556,16 +556,19 @@ class Assistant:
         names = self.retriever.names()
         # "wat was xiaomis propsal": misspelt words put right against the documents' own words first
         typed = as_typed(question)
+        known = self.embedder.known_words()
         if typed != question and typed == typed.lower():  # (lowered from capitals: the names cased again)
-            typed = with_names_cased(typed, names, self.embedder.known_words())
-        corrected = self._speller()(with_split_names_joined(typed, names))
+            typed = with_names_cased(typed, names, known)
+        corrected = self._speller()(with_split_names_joined(typed, names, known))
         spelled = with_spelled_names(corrected, names)
         spoken = self._with_names_recalled(asked_part(spelled))
         # (and so are the earlier questions a follow-up leans on: "what did the n h s say" -> "why?")
         history = [
             replace(
                 turn,
-                question=with_spelled_names(with_split_names_joined(as_typed(turn.question), names), names),
+                question=with_spelled_names(
+                    with_split_names_joined(as_typed(turn.question), names, known), names
+                ),
             )
             for turn in history or []
         ]

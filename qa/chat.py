@@ -730,15 +730,20 @@ def _edit_distance(word: str, other: str, limit: int) -> int:
 
 # Dictation writes the punctuation it hears out: "what did catl propose question mark", "tian neng had an
 # idea comma what was it question mark". (Not "period": "the grace period" ends many a question.)
-_DICTATED = re.compile(r"\b(?:question\s+mark|full\s+stop|exclamation\s+(?:mark|point))\b", re.I)
+# (dictated: a spoken mark ends the message and no mark is typed; "colon cancer", "the new line", "an oxford
+# comma" keep their words, for a mark said between clauses opens the next)
+_DICTATED = re.compile(r"^[^?.!]*\b(?:question\s+mark|full\s+stop|exclamation\s+(?:mark|point))\s*$", re.I)
+_CLAUSE_NEXT = (
+    r"(?=\s+(?:what|which|who|whom|whose|how|why|when|where|and|but|so|or|is|are|was|were|do|does|did|can|could|"
+    r"will|would|i|it|they|he|she|we|you|please)\b)"
+)
 _SPOKEN_PUNCTUATION = (
     (re.compile(r"\s*\bquestion\s+mark\b", re.I), "?"),
     (re.compile(r"\s*\bexclamation\s+(?:mark|point)\b", re.I), "!"),
     (re.compile(r"\s*\bfull\s+stop\b", re.I), "."),
-    (re.compile(r"\s*\bnew\s+(?:line|paragraph)\b", re.I), "."),
-    (re.compile(r"\s*\bsemicolon\b", re.I), ";"),
-    (re.compile(r"\s*\bcomma\b", re.I), ","),
-    (re.compile(r"\s*\bcolon\b", re.I), ":"),
+    (re.compile(r"\s*\bsemicolon\b" + _CLAUSE_NEXT, re.I), ";"),
+    (re.compile(r"\s*\bcomma\b" + _CLAUSE_NEXT, re.I), ","),
+    (re.compile(r"\s*\bcolon\b" + _CLAUSE_NEXT, re.I), ":"),
     (re.compile(r"\bopen\s+quotes?\s*", re.I), '"'),
     (re.compile(r"\s*\b(?:(?:close|end)\s+quotes?|unquote)\b", re.I), '"'),
 )
@@ -750,7 +755,7 @@ def as_typed(message: str) -> str:
     propose?"), and a message in capitals in lowercase ("KINDLY INFORM ME WHAT CATL PROPOSED." -> "kindly
     inform me what catl proposed."), whose names the documents' own casing then tells, as for any message
     typed in lowercase."""
-    if _DICTATED.search(message):
+    if _DICTATED.match(message):
         for pattern, mark in _SPOKEN_PUNCTUATION:
             message = pattern.sub(mark, message)
     letters = [character for character in message if character.isalpha()]
@@ -765,21 +770,26 @@ def with_names_cased(text: str, names: Collection[str], known: Collection[str]) 
     that is also a word the model knows ("china", "plan", "both") stays as it is."""
     cased: dict[str, str] = {}
     for name in names:
-        if name.isalpha() and ((name.isupper() and len(name) > 1) or name.lower() not in known):
+        if name.isalpha() and len(name) > 1 and name.lower() not in known:  # (not "CAR", "BAT": words)
             cased.setdefault(name.lower(), name)
     return re.sub(r"\b[a-z]+\b", lambda match: cased.get(match.group(), match.group()), text)
 
 
-def with_split_names_joined(text: str, names: Collection[str]) -> str:
+def with_split_names_joined(text: str, names: Collection[str], known: Collection[str]) -> str:
     """A name of the documents that speech-to-text or a hurried typist split in two ("tian neng" ->
     "Tianneng", "xiao mi" -> "Xiaomi"): two lowercase words that together spell one name of five letters or
-    more."""
-    joined = {name.lower(): name for name in names if name.isalpha() and len(name) >= 5}
+    more, written with one capital, of which at least one is no word the model knows ("linked in", "for
+    men" and "results in" stay as they are)."""
+    joined = {
+        name.lower(): name
+        for name in names
+        if name.isalpha() and len(name) >= 5 and name[:1].isupper() and name[1:].islower()
+    }
     pair = re.compile(r"\b([a-z]{2,})\s+([a-z]{2,})\b")
     position = 0
     while joined and (match := pair.search(text, position)):
         name = joined.get(match.group(1) + match.group(2))
-        if name is None:
+        if name is None or (match.group(1) in known and match.group(2) in known):
             position = match.start(2)  # (the second word may open a pair of its own)
             continue
         text = text[: match.start()] + name + text[match.end() :]
@@ -1462,11 +1472,13 @@ _TIME_COMPARED = re.compile(r"\b(?:last|previous|before|earlier|year|years|(?:19
 
 # "Is there a direct quote from the work report on new industries?", "what's the full quote on X": what the
 # source says about X (every answer quotes its lines).
+# (a direct, full or exact quote, from no one or from a name or "the report": not "the quote on a new roof",
+# a price, nor "a quote from her", whose words a follow-up asks)
 _QUOTE_ON = re.compile(
-    r"^(?:(?:and|so)\s+)?(?:is\s+there\s+(?:a|any)|what(?:['’]s|\s+is)\s+the|give\s+me\s+the|can\s+i\s+get\s+the)\s+"
-    r"(?:direct\s+|full\s+|exact\s+|actual\s+)?(?:quote|quotation)\s+(?:from\s+(?P<source>[^?]+?)\s+)?"
-    r"(?:on|about|regarding)\s+(?P<topic>[^?]+?)\s*\??$",
-    re.I,
+    r"^(?:(?:and|so)\s+)?(?i:is\s+there\s+(?:a|any)|what(?:['’]s|\s+is)\s+the|give\s+me\s+the|can\s+i\s+get\s+the)\s+"
+    r"(?i:direct|full|exact|verbatim)\s+(?i:quote|quotation)\s+"
+    r"(?:(?i:from)\s+(?P<source>(?:[Tt]he\s+)?(?:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*|(?:[a-z]+\s+){0,2}(?i:report|article|plan|document|paper|statement)))\s+)?"
+    r"(?i:on|about|regarding)\s+(?P<topic>(?!(?i:a|an|it|that|this|page)\b)[^?]+?)\s*\??$"
 )
 
 
@@ -2038,7 +2050,9 @@ def asked_part(message: str) -> str:
         else []
     )
     # ("I'm not great with economics, apologies in advance." tells only of the asker, beside what does tell)
-    context = [s for s in context if not _only_of_the_asker(s)]
+    told_of = [s for s in context if not _only_of_the_asker(s)]
+    # ("I'm worried about my dad's surgery. Is it risky?": all a dangling "it" could mean, so kept)
+    context = told_of if told_of or _dangling_reference(question) is None else context
     told = _subject_told(context[-1], question) if context and asking[0] == asking[-1] else None
     introduced = _THERE_IS.match(context[-1]) if context and asking[0] == asking[-1] else None
     if (
@@ -2493,7 +2507,13 @@ def _base_form(verb: str) -> str:
         return verb[:-3] + "y"
     if verb.endswith("ssed") or verb == "focused":
         return verb[:-2]  # "discussed" -> "discuss", "focused" -> "focus"
-    return verb[:-1] if verb.endswith(("sed", "ved", "ced", "ged", "zed", "ued", "ated")) else verb[:-2]
+    if verb.endswith("eed"):
+        return verb[:-1]  # "agreed" -> "agree"
+    # ("decided", "ruled", "voted", "shared", "required", "secured", "filed", "liked": a silent e dropped)
+    silent_e = verb.endswith(("ided", "uled", "oted", "ored", "ared", "ired", "ured", "iled", "iked", "oked"))
+    silent_e = silent_e and not verb.endswith(("eared", "ailed", "oiled", "oored"))
+    ends_in_e = verb.endswith(("sed", "ved", "ced", "ged", "zed", "ued", "ated")) or silent_e
+    return verb[:-1] if ends_in_e else verb[:-2]
 
 
 def _in_question_order(question: str) -> str:
@@ -2618,8 +2638,7 @@ _NAMING_VERBS = ("name", "list")
 _WH_CLAUSE = re.compile(rf"(?:{_WH}|whether|if)\b", re.I)
 # "the size of X", "the name of X", "the date of X": a detail of something, which a request asks the value of.
 _DETAIL_OF = re.compile(
-    r"^the\s+(?:exact\s+|total\s+|full\s+)?(?:size|amount|name|names|date|dates|number|figure|total|value|cost|price|"
-    r"level|rate|percentage|share|scale)\s+of\s+\S",
+    r"^the\s+(?:exact\s+|total\s+|full\s+)?(?P<detail>size|amount|name|names|date|dates|number|figure|total)\s+of\s+\S",
     re.I,
 )  # "what the NPC is", "whether it can make laws"
 
@@ -2627,8 +2646,9 @@ _DETAIL_OF = re.compile(
 def _about_what(asked: str) -> str:
     """What a request asks about as a question: "what the NPC is responsible for" -> "What is the NPC
     responsible for?", "the levy" -> "What does the article say about the levy?"."""
-    if _DETAIL_OF.match(asked):  # "the size of the bond issuance", "the name of the chairman": what it is
-        return f"What is {asked}?"
+    detail = _DETAIL_OF.match(asked)
+    if detail:  # "the size of the bond issuance", "the name of the chairman": what it is
+        return f"What {'are' if detail.group('detail').lower() in ('names', 'dates') else 'is'} {asked}?"
     if not _WH_CLAUSE.match(asked):
         return f"What does the article say about {asked}?"
     question = _in_question_order(asked)
@@ -3218,7 +3238,7 @@ def _asked_in_place(question: str) -> str | None:
 # the order of a statement (as speakers of Italian or Spanish put a question).
 _MODAL_AFTER_SUBJECT = re.compile(
     r"^(?P<wh>(?:and\s+|so\s+)?(?:why|how|when|where))\s+(?P<subject>this|that|it|they|these|those|he|she)\s+"
-    r"(?P<aux>could|would|can|will|should|might|may|is|are|was|were)\b(?P<rest>[^?]*\?)\s*$",
+    r"(?P<aux>could|would|can|will|should|might|may|is|are|was|were)\b(?P<rest>[^?,]*\?)\s*$",
     re.I,
 )
 
@@ -3343,7 +3363,9 @@ _BOTHERING = re.compile(
 _NOUN_THING = re.compile(
     r"\b((?:the|this|that)\s+(?!(?:main|other|first|last|whole|same|only|big|key|important|best|next|one|real|"
     r"good|bad|new|old|second|third|final|little|whole|kind|sort|type|same|general|overall|basic|specific|"
-    r"particular|single|actual|exact|major|central|core|common|biggest|top)\b)[a-z][\w-]*)\s+(?:thing|stuff)\b(?!\s+(?:that|which|is|was)\b)",
+    r"particular|single|actual|exact|major|central|core|common|biggest|top)\b)[a-z][\w-]*)\s+thing\b(?!\s+(?:that|which|is|was)\b)"
+    # ("the self-driving stuff", "the AI stuff": not "the baby stuff", "the green stuff")
+    r"|\b((?:the|this|that)\s+(?:[A-Za-z]+-[a-z][\w-]*|(?-i:[A-Z][\w-]*)))\s+stuff\b",
     re.I,
 )
 # "which other points did he call for?", "what other things": what else.
@@ -3423,7 +3445,7 @@ def _plainly_put(question: str) -> str:
         lambda m: f"how much {m.group('be') or 'is'} ", question
     )  # "the amount set aside"
     question = _EMPHATIC_ONLY.sub(r"\1", question)  # "for the trade in scheme only?" (Indian English)
-    question = _NOUN_THING.sub(r"\1", question)  # "the bond thing", "that AI thing": the bonds, the AI
+    question = _NOUN_THING.sub(lambda m: m.group(1) or m.group(2), question)  # "the bond thing": the bond
     if _WHICH_OTHER_THINGS.search(question):  # "And besides this, which other points did he call for?"
         question = _WHICH_OTHER_THINGS.sub("what else", _BESIDES_THIS.sub("", question), count=1)
     question = _WEE.sub("", question)  # "Gotion's wee suggestion": its suggestion
@@ -3497,10 +3519,11 @@ _TRAILING_HEDGE = re.compile(
 _OLD_FASHIONED_REQUEST = re.compile(
     r"^\s*(?:i\s+(?:should|would)\s+be\s+(?:most\s+|very\s+)?(?:obliged|grateful|glad|pleased)\s+"
     r"(?:to\s+(?:learn|know|hear|be\s+told)|if\s+you\s+(?:would|could)\s+(?:tell|inform)\s+me)|"
-    r"(?:would\s+you\s+)?be\s+so\s+(?:good|kind)\s+as\s+to\s+(?:tell|inform)\s+me|pray\s+tell\s+me)\s+",
+    r"(?:would\s+you\s+)?be\s+so\s+(?:good|kind)\s+as\s+to\s+(?:tell|inform)\s+me|pray\s+tell\s+me)\s+"
+    r"(?=(?:what|which|who|whom|whose|how|why|when|where|the\s+(?:size|amount|name|date|number|figure|total)\s+of)\b)",
     re.I,
 )
-_IF_YOU_PLEASE = re.compile(r",?\s*if\s+you\s+please\b", re.I)
+_IF_YOU_PLEASE = re.compile(r",?\s*if\s+you\s+please(?=\W*$)", re.I)
 # "And BYD, what BYD proposed?": a name put first that the question then names itself.
 _TOPIC_REPEATED = re.compile(
     r"^\s*(?:(?i:and|so)\s+)?(?P<topic>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)\s*,\s*(?P<asked>[^,]*?\b(?P=topic)\b[^,]*)$"
@@ -3535,7 +3558,12 @@ def _plainly_written(text: str) -> str:
     text = _without_frame(_EXPLAIN_SIMPLY.sub("Explain ", _TRAILING_HEDGE.sub("", text)))
     text = _OLD_FASHIONED_REQUEST.sub("Please tell me ", _IF_YOU_PLEASE.sub("", text))
     text = _TOPIC_REPEATED.sub(lambda m: _capitalised(m.group("asked")), text)
-    text = _SETTING_FIRST.sub(lambda m: f"{_capitalised(m.group('asked'))} {m.group('setting')}?", text)
+    text = _SETTING_FIRST.sub(
+        lambda m: (
+            f"{_capitalised(m.group('asked'))} {m.group('setting')[:1].lower()}{m.group('setting')[1:]}?"
+        ),
+        text,
+    )
     return _WHAT_MEANS.sub(_meaning_asked, text)
 
 
@@ -3791,8 +3819,9 @@ ROLE_WORDS = frozenset(
 )
 # "I'm still confused about the NPC.", "I don't get the CPPCC.": a name the asker is puzzled by.
 _PUZZLED_ABOUT = re.compile(
-    r"\b(?:confused|unsure|unclear|puzzled|lost|curious)\s+(?:about|by|with|on)\s+"
-    r"(?P<topic>(?:[Tt]he\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)"
+    r"\b(?:confused|unsure|unclear|puzzled|curious)\s+(?:about|by|with|on)\s+"
+    r"(?P<topic>(?:[Tt]he\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w&-]*"
+    r"(?:\s+[A-Z][\w&-]*)*)(?=\s*[.!?]?\s*$)"
 )
 # "What is his name?", "What's her full name?": the name of someone a statement before gave by role.
 _NAME_OF_SOMEONE = re.compile(
@@ -4449,7 +4478,7 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         if pronoun in ("it", "its") and _DID_ANY.match(previous):
             names_one = False  # "Did any company talk about X?" -> "Who proposed it?": X, not the company
         named = _answered_name(history[-1]) if names_one else None
-        if named is None and names_one and pronoun.split()[-1] in _KIND_NOUNS:
+        if named is None and names_one and pronoun.split()[-1] in _BODY_NOUNS:
             named = _place_answered(previous, history[-1])  # "Where was it presented?" -> "that body": there
         done_to = _done_to_in_answer(body, pronoun, history[-1])
         if done_to is not None:  # "X should be altered" -> "What was the point of altering them?": X
@@ -5151,17 +5180,23 @@ def _plain_content(word: str | None) -> bool:
 _COMMON_ACRONYM = re.compile(r"\b(?:EVs?|NEVs?|AI|GDP|CPI|PPI|IPOs?|R&D)\b")
 
 
+# Nouns for a body a place answered may be: "that body", "that committee" (not "that person", "that company").
+_BODY_NOUNS = _word_set(
+    "body organ institution assembly council committee court chamber agency parliament congress"
+)
+
+
 def _place_answered(previous: str, turn: Turn) -> str | None:
     """The named place a "Where ...?" turn was answered with ("Where was the report presented?" -> "The
     report presented at the NPC ..." -> "the NPC"), which "that body" may then mean; None for any other."""
     if turn.abstained or not re.match(r"(?:and\s+|so\s+)?where\b", previous, re.I):
         return None
     first_sentence = re.split(r"\[\d+\]|(?<=[.!?])\s", turn.answer, maxsplit=1)[0]
+    # ("at the NPC", "to the City Council": a body, not "in March", "in Leeds" or "at City Hall")
     place = re.search(
-        r"\b(?:at|in|to|before|by)\s+(?P<the>the\s+)?(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)",
-        first_sentence,
+        r"\b(?:at|to|before|by|with)\s+the\s+(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)", first_sentence
     )
-    return (("the " if place.group("the") else "") + place.group("name")) if place else None
+    return f"the {place.group('name')}" if place else None
 
 
 def _done_to_in_answer(body: str, pronoun: str, turn: Turn) -> str | None:

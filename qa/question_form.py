@@ -630,7 +630,9 @@ _ABOUT = _word_set("about regarding concerning")
 _ARTICLES = ARTICLES
 # "What did <speaker> say/propose/...": the speech-act and wish verbs of the stop word list, and a few more.
 _SPEAKER = re.compile(
-    r"(?:(?:what|which \w+|what (?!else\b)\w+|how|what (?:exact |precise )?"
+    r"(?:(?:what|which \w+|what (?:scheme|plan|proposal|idea|point|treatment|option|measure|policy|"
+    r"suggestion|request|demand|changes?|rules?|reforms?|solution|approach|argument|message|warning|concern|"
+    r"complaint|issue|priority|standards?|steps?|actions?|system)|how|what (?:exact |precise )?"
     r"(?:phrase|wording|words?|terms?|language|expression|label)) )?"
     r"(?:did|does|do|has|have|had|will|would) (.+?) (?:say|said|propose|suggest|"
     r"recommend|advocate|urge|want|ask|call|think|mention|argue|push|demand|raise|complain|hope|wish|"
@@ -691,7 +693,7 @@ _RELATIONAL_NOUNS = _word_set(
     "duty duties responsibility responsibilities task tasks power powers lever levers instrument instruments "
     "position positions stance stances rationale reasoning justification logic thinking "
     "option options conduct behaviour behaviours behavior behaviors practice practices activity activities "
-    "complaint complaints grievance grievances gripe gripes concern concerns worry worries scheme schemes"
+    "complaint complaints grievance grievances gripe gripes worry worries"
 )
 # Where the subject of "What is the X ...?" ends.
 # Words that end a what-is question's subject: prepositions, and a pronoun opening a relative clause ("the
@@ -2121,6 +2123,8 @@ def _asked_thing(question: str) -> set[str]:
         phrase = phrase[1:]  # "Which two carmakers ...": carmakers
     if phrase[:1] and phrase[0] in _GENERIC_KINDS:
         return set()  # "Which company ...", "How much money ...": any one answers
+    if phrase in (["scheme"], ["schemes"], ["concern"], ["concerns"]):
+        return set()  # "What scheme did X put forward?": whatever X proposed (not "What pension scheme ...")
     if phrase[-1:] and phrase[-1] in _TOPIC_KINDS:
         return set()  # "Which policy topic ...": any topic answers, "policy" only says what a topic is
     # A time noun ("What year ...?") is the answer type's business: a date answers it, not the word.
@@ -2148,13 +2152,13 @@ _CHAT_ABBREVIATIONS = {
     "yrs": "years",
     "govt": "government",
     "gov't": "government",
-    "gov": "government",
     "mfrs": "manufacturers",
     "approx": "approximately",
     "infra": "infrastructure",
     "regs": "regulations",
     "yoy": "year on year",
 }
+_GOV = re.compile(r"(?<![\w.])gov(?=['’]s\b)|(?<=\bthe )gov\b(?![.\w])")
 _CHAT_ABBREVIATION = re.compile(
     r"(?<![\w'’])(?:" + "|".join(map(re.escape, _CHAT_ABBREVIATIONS)) + r")(?=['’]s\b|(?![\w'’]))", re.I
 )
@@ -2272,6 +2276,7 @@ def _plain_idioms(question: str) -> str:
     question = _SAY_ON.sub(r"\1 about", question)  # "What does the report say on X?": about X
     question = _RAISE_SPOKEN.sub("mention", question)  # "raise anything", "raised concerns": said, not lifted
     question = _CHAT_ABBREVIATION.sub(lambda m: _CHAT_ABBREVIATIONS[m.group().lower()], question)
+    question = _GOV.sub("government", question)  # "the gov's stance" (not "gov.uk", "Gov Newsom")
     question = _POINT.sub(lambda m: f"{m.group(1)} proposal" if m.group(1) else "purpose", question)
     question = _HEDGE.sub("", question)
     question = _LINE_OF.sub("stance ", question)  # "the line of the government" is its stance

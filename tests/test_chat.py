@@ -3572,13 +3572,17 @@ def test_that_body_after_a_where_question_is_the_place_answered() -> None:
 def test_a_name_split_in_two_words_is_joined_again() -> None:
     from qa.chat import with_split_names_joined
 
-    names = {"Nordlink", "Arvex", "NHC"}
+    names = {"Nordlink", "Arvex", "NHC", "LinkedIn", "Formen"}
+    known = {"and", "what", "did", "say", "north", "link", "road", "the", "linked", "in", "for", "men"}
     assert (
-        with_split_names_joined("what did nord link say? and ar vex?", names)
+        with_split_names_joined("what did nord link say? and ar vex?", names, known)
         == "what did Nordlink say? and Arvex?"
     )
-    assert with_split_names_joined("and nord link?", names) == "and Nordlink?"  # (a pair after a pair)
-    assert with_split_names_joined("the north link road", names) == "the north link road"
+    assert with_split_names_joined("and nord link?", names, known) == "and Nordlink?"  # (a pair after a pair)
+    assert with_split_names_joined("the north link road", names, known) == "the north link road"
+    assert with_split_names_joined("are they linked in any way? for men?", names, known) == (
+        "are they linked in any way? for men?"
+    )
 
 
 def test_a_name_the_asker_is_puzzled_by_is_what_the_question_asks_about() -> None:
@@ -3590,3 +3594,57 @@ def test_a_name_the_asker_is_puzzled_by_is_what_the_question_asks_about() -> Non
     assert (
         asked_part("I live in Leeds. What was the total figure given?") == "What was the total figure given?"
     )
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm worried about my dad's surgery. Is it risky?",
+        "I'm confused about the NHS waiting list. How long is it?",
+        "The Reds lost on Sunday. How did it happen?",
+        "Tell me about the cost of living crisis.",
+        "When it is ready, how do I collect it?",
+        "Is there a quote from the builder on the extension?",
+        "What's the quote on a new roof?",
+        "Can I bring the baby stuff on the plane?",
+        "Is there a question mark over the striker?",
+        "Did construction come to a full stop after the strike?",
+    ],
+)
+def test_the_second_batch_readings_leave_other_questions_alone(message: str) -> None:
+    from qa.chat import as_typed, asked_part
+
+    assert as_typed(message) == message
+    assert asked_part(message) in (message, "What does the article say about the cost of living crisis?")
+
+
+@pytest.mark.parametrize(
+    ("message", "typed"),
+    [
+        (
+            "what is the screening age for colon cancer question mark",
+            "what is the screening age for colon cancer?",
+        ),
+        (
+            "when does the new line to the airport open question mark",
+            "when does the new line to the airport open?",
+        ),
+    ],
+)
+def test_spoken_marks_only_between_clauses(message: str, typed: str) -> None:
+    from qa.chat import as_typed
+
+    assert as_typed(message) == typed
+
+
+def test_a_silent_e_comes_back_on_the_base_form() -> None:
+    from qa.chat import _base_form
+
+    assert [_base_form(verb) for verb in ("decided", "ruled", "agreed", "voted", "opened", "failed")] == [
+        "decide",
+        "rule",
+        "agree",
+        "vote",
+        "open",
+        "fail",
+    ]
