@@ -1207,7 +1207,9 @@ def _about_phrase(question: str) -> str:
         first = re.split(r",\s*(?=(?:what|which|who|how|why|when|where)\b)", first, flags=re.I)[0]
     anything_on = _ANYTHING_ON.match(first)
     topic = re.split(r",|\s+and\s+", first[anything_on.end() :])[0] if anything_on else ""
-    if re.search(r"\b[A-Z][\w&-]*", topic) and not re.search(r"\bor\b", topic, re.I):
+    # (the name in the topic itself: "rates in the NPC's report" is about rates, where the NPC says them)
+    named = re.split(r"\s+(?:in|at|during|from|by|since|until)\s+", topic, flags=re.I)[0]
+    if re.search(r"\b[A-Z][\w&-]*", named) and not re.search(r"\bor\b", topic, re.I):
         return " ".join(_TOKEN.findall(topic))  # "Anything on EU tariffs?": on a name's thing is about it
     tokens = _TOKEN.findall(first)
     for position, token in enumerate(tokens[:-1]):

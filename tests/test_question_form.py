@@ -1646,3 +1646,9 @@ def test_reckon_is_think() -> None:
     assert (
         _plain_idioms("What did people reckon was the main fee?") == "What did people think was the main fee?"
     )
+
+
+def test_anything_on_a_topic_set_in_a_name_is_not_about_the_name() -> None:
+    from qa.question_form import _about_phrase
+
+    assert _about_phrase("Anything on fees in the NHC report?") == ""
