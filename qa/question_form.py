@@ -632,7 +632,7 @@ _ARTICLES = ARTICLES
 _SPEAKER = re.compile(
     r"(?:(?:what|which \w+|what (?:scheme|plan|proposal|idea|point|treatment|option|measure|policy|"
     r"suggestion|request|demand|changes?|rules?|reforms?|solution|approach|argument|message|warning|concern|"
-    r"complaint|issue|priority|standards?|steps?|actions?|system)|how|what (?:exact |precise )?"
+    r"complaint|issue|priority|standards?|steps?|actions?|system|things?)|how|what (?:exact |precise )?"
     r"(?:phrase|wording|words?|terms?|language|expression|label)) )?"
     r"(?:did|does|do|has|have|had|will|would) (.+?) (?:say|said|propose|suggest|"
     r"recommend|advocate|urge|want|ask|call|think|mention|argue|push|demand|raise|complain|hope|wish|"

@@ -1628,6 +1628,8 @@ def test_what_kind_of_proposal_someone_made_asks_their_words() -> None:
     from qa.question_form import _expected_answer_type, _speaker
 
     assert _speaker("what scheme did Arvex propose?") == "Arvex"
+    assert _speaker("What thing did Arvex suggest at the forum?") == "Arvex"
+    assert _speaker("what size did the recipe call for") == ""
     assert _expected_answer_type("What is the Arvex boss actually called?") == "name"
 
 
