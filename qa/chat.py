@@ -9,6 +9,7 @@ patterns over capitalised words, acronyms, wh-forms and prepositional phrases.
 
 from __future__ import annotations
 
+import functools
 import re
 import sqlite3
 import threading
@@ -768,11 +769,29 @@ def with_names_cased(text: str, names: Collection[str], known: Collection[str]) 
     """A message lowered from capitals with the documents' names in their own casing ("kindly inform me
     what catl proposed" -> "... CATL ...", "gotion" -> "Gotion"), so it reads as one typed with them; a name
     that is also a word the model knows ("china", "plan", "both") stays as it is."""
+    cased = _casings(frozenset(names), frozenset(known))
+    return re.sub(r"\b[a-z]+\b", lambda match: cased.get(match.group(), match.group()), text)
+
+
+# (built once for the names and words now served, not for every question: SciFact has 13,820 names)
+@functools.lru_cache(maxsize=4)
+def _casings(names: frozenset[str], known: frozenset[str]) -> dict[str, str]:
+    """Each name's lowercase form, for names that are no word the model knows ("CAR", "BAT" are words)."""
     cased: dict[str, str] = {}
     for name in names:
-        if name.isalpha() and len(name) > 1 and name.lower() not in known:  # (not "CAR", "BAT": words)
+        if name.isalpha() and len(name) > 1 and name.lower() not in known:
             cased.setdefault(name.lower(), name)
-    return re.sub(r"\b[a-z]+\b", lambda match: cased.get(match.group(), match.group()), text)
+    return cased
+
+
+@functools.lru_cache(maxsize=4)
+def _joinable_names(names: frozenset[str]) -> dict[str, str]:
+    """The lowercase form of each name of five letters or more written with one capital ("tianneng")."""
+    return {
+        name.lower(): name
+        for name in names
+        if name.isalpha() and len(name) >= 5 and name[:1].isupper() and name[1:].islower()
+    }
 
 
 def with_split_names_joined(text: str, names: Collection[str], known: Collection[str]) -> str:
@@ -780,11 +799,7 @@ def with_split_names_joined(text: str, names: Collection[str], known: Collection
     "Tianneng", "xiao mi" -> "Xiaomi"): two lowercase words that together spell one name of five letters or
     more, written with one capital, of which at least one is no word the model knows ("linked in", "for
     men" and "results in" stay as they are)."""
-    joined = {
-        name.lower(): name
-        for name in names
-        if name.isalpha() and len(name) >= 5 and name[:1].isupper() and name[1:].islower()
-    }
+    joined = _joinable_names(frozenset(names))
     pair = re.compile(r"\b([a-z]{2,})\s+([a-z]{2,})\b")
     position = 0
     while joined and (match := pair.search(text, position)):
@@ -2116,15 +2131,16 @@ _NARROWING_LEAD = re.compile(
 def _only_of_the_asker(sentence: str) -> bool:
     """ "I'm not great with economics.", "Sorry, numbers make me nervous.": a sentence of the asker's that
     names nothing and gives no figure ("I read that CATL wanted X." tells something)."""
-    plain = _GREETING_START.sub("", sentence)
-    if re.search(r"\d", plain) or _ASKER_TELLING.search(plain):
+    if re.search(r"\d", sentence) or _ASKER_TELLING.search(sentence):
         return False
-    if _ASKER_STATE.match(plain):  # "I live in Leeds.", "I'm not great with economics." (not "We ordered X.")
+    if _ASKER_STATE.match(
+        sentence
+    ):  # "I live in Leeds.", "I'm not great with economics." (not "We ordered X.")
         # (but "I'm still confused about the NPC." names what the question is about)
-        return not re.search(r"\b(?:about|regarding|on|with|by)\s+(?:the\s+)?[A-Z]", plain)
+        return not re.search(r"\b(?:about|regarding|on|with|by)\s+(?:the\s+)?[A-Z]", sentence)
     # ("numbers make me nervous", but not "the CPPCC part confused me", which names what it is about)
-    named = any(word[:1].isupper() for word in _WORD.findall(plain)[1:])
-    return bool(re.search(r"\b(?:make|makes|made|get|gets)\s+me\b", plain, re.I)) and not named
+    named = any(word[:1].isupper() for word in _WORD.findall(sentence)[1:])
+    return bool(re.search(r"\b(?:make|makes|made|get|gets)\s+me\b", sentence, re.I)) and not named
 
 
 # "I'm not great with ...", "I live in ...", "I feel lost": how the asker is, not what they know or did.
@@ -5186,12 +5202,17 @@ _BODY_NOUNS = _word_set(
 )
 
 
+def _first_answer_sentence(turn: Turn) -> str:
+    """The answer's first sentence, without its citation marker."""
+    return re.split(r"\[\d+\]|(?<=[.!?])\s", turn.answer, maxsplit=1)[0]
+
+
 def _place_answered(previous: str, turn: Turn) -> str | None:
     """The named place a "Where ...?" turn was answered with ("Where was the report presented?" -> "The
     report presented at the NPC ..." -> "the NPC"), which "that body" may then mean; None for any other."""
     if turn.abstained or not re.match(r"(?:and\s+|so\s+)?where\b", previous, re.I):
         return None
-    first_sentence = re.split(r"\[\d+\]|(?<=[.!?])\s", turn.answer, maxsplit=1)[0]
+    first_sentence = _first_answer_sentence(turn)
     # ("at the NPC", "to the City Council": a body, not "in March", "in Leeds" or "at City Hall")
     place = re.search(
         r"\b(?:at|to|before|by|with)\s+the\s+(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)", first_sentence
@@ -5347,7 +5368,7 @@ def _answered_name(turn: Turn) -> str | None:
     if described is not None:  # "the NPC and the CPPCC. While the CPPCC is an advisory body ...": the CPPCC
         return described
     asked = {w.lower() for w in _WORD.findall(standalone)}
-    first_sentence = re.split(r"\[\d+\]|(?<=[.!?])\s", turn.answer, maxsplit=1)[0]
+    first_sentence = _first_answer_sentence(turn)
     tokens = re.findall(r"[A-Za-z0-9][\w'’&-]*|[.,;:()]", first_sentence)
     run: list[str] = []
 

@@ -1315,33 +1315,24 @@ def _thing_called_for(question: str) -> str:
     match = _CALLED_FOR.match(without_borrowed_context(question))
     if match is None:
         return ""
-    words = []
-    for word in _TOKEN.findall(match.group("thing")):
-        if word.lower() in _SETTING_PREPOSITIONS:
-            break
-        words.append(word)
-    return " ".join(words)
+    return _words_before(match.group("thing"), _SETTING_PREPOSITIONS)
 
 
 def _about_topic(question: str) -> str:
     """The topic of an *about* phrase without the setting after it: "... about **battery swapping** at the
     CPPCC?"."""
+    return _words_before(_about_phrase(question), _ABOUT_ENDS)
+
+
+# Where an about phrase's topic ends: at its setting ("battery swapping **at** the CPPCC", "**since** Q2").
+_ABOUT_ENDS = _word_set("at during in on from to for by with this since until")
+
+
+def _words_before(phrase: str, stops: Collection[str]) -> str:
+    """The words of ``phrase`` up to the first of ``stops`` (lowercased), which sets it somewhere."""
     words = []
-    for word in _TOKEN.findall(_about_phrase(question)):
-        if word.lower() in (
-            "at",
-            "during",
-            "in",
-            "on",
-            "from",
-            "to",
-            "for",
-            "by",
-            "with",
-            "this",
-            "since",
-            "until",
-        ):
+    for word in _TOKEN.findall(phrase):
+        if word.lower() in stops:
             break
         words.append(word)
     return " ".join(words)
