@@ -168,6 +168,8 @@ SAME_MEANING_COSINE = 0.7
 PREFERENCE_SHARE = 0.4
 # The best RERANK_DEPTH candidates are scored again by word support, with this weight.
 RERANK_DEPTH = 5
+# How far a sentence giving the cause a why-question asks for is put above the best that gives none.
+REASON_LEAD = 0.01
 W_SUPPORT = 0.4
 # Sentence-ranking weights (tuned on bench/dev_questions.jsonl + seed_dev; see docs/answering.md).
 W_COSINE = 0.50
@@ -909,7 +911,7 @@ class Assistant:
             elif any(candidate.text in told for told in following):
                 candidate.score -= W_CONTINUATION  # what was told, and not what follows from it
         words = _content_words(question, self._terms)
-        self._prefer_what_is_asked_for(question, words, candidates, definitions)
+        self._prefer_what_is_asked_for(question, words, candidates, definitions, following)
         all_terms: set[str] = set().union(*(c.terms for c in retrieved))  # sentences left out still tell
         assessment = Assessment(
             candidates=candidates,
@@ -932,10 +934,13 @@ class Assistant:
         lead = max(chosen, key=lambda c: c.score)
         unit = [c for c in chosen if c is lead or _adjacent(c, lead)]
         assessment.term_supports = self._term_supports(question, words, unit)
-        focus_words = {
+        focus_tokens = _TOKEN.findall(focus or "")
+        focus_words = {  # ("the three main themes": how many are asked for is no word the answer needs)
             word
-            for word in _TOKEN.findall(focus or "")
-            if word.lower() not in _GENERIC_KINDS and word.lower() not in _RELATIONAL_NOUNS
+            for position, word in enumerate(focus_tokens)
+            if word.lower() not in _GENERIC_KINDS
+            and word.lower() not in _RELATIONAL_NOUNS
+            and not _counts_what_follows(word, focus_tokens[position + 1 : position + 2])
         }
         focus_supports = _supports_of(words, assessment.term_supports, lambda word: word in focus_words)
         assessment.focus_support = min(focus_supports, default=1.0)
@@ -954,6 +959,7 @@ class Assistant:
             or self._lead_tells_of_something_else(
                 question, words, assessment.term_supports, lead, unit, _year_of(passages[lead.passage_index])
             )
+            or _remainder_untold(question, unit)
         ) and not self._claim_put_otherwise(question, words, assessment.term_supports, lead):
             assessment.answer_type_gap = 1.0
         return assessment
@@ -1213,6 +1219,7 @@ class Assistant:
         words: list[tuple[str, tuple[int, int]]],
         candidates: list[Candidate],
         definitions: dict[str, str],
+        following: Sequence[str] = (),
     ) -> None:
         """Adjust the scores where the question says what it wants: the speaker's sentences, the one
         spelling out an acronym, the best few rescored word by word, the sentences on what it asks about,
@@ -1242,11 +1249,53 @@ class Assistant:
             asked_terms = self._terms(question)
             top = sorted(candidates, key=lambda c: c.score, reverse=True)[:RERANK_DEPTH]
             _prefer(top, lambda c: not asked_terms & self._negated_terms(c.text))
+        if _ASKS_A_REASON.search(without_borrowed_context(question)):
+            # "Why would that help EV makers?": the sentence that gives a cause or an effect ("... as reduced
+            # interest rates and more accessible credit encourages investment"), not one that only shares
+            # the question's words ("EV companies had a positive reaction ...").
+            self._prefer_a_reason(question, candidates, following)
         if _ranks_first(question):
             # "What was the single biggest theme?": the sentence that ranks something ("many viewing it as
             # the most important topic"), not one listing themes.
             top = sorted(candidates, key=lambda c: c.score, reverse=True)[:RERANK_DEPTH]
             _prefer(top, lambda c: _ranks_first(c.text))
+
+    def _prefer_a_reason(
+        self, question: str, candidates: list[Candidate], following: Sequence[str] = ()
+    ) -> None:
+        """Of the best candidates, those that give a cause, a purpose or an effect (``_GIVES_A_REASON``)
+        and share the most of the question's terms, read with the sentence a "This ..." refers back to: "Why
+        would the monetary policy help EV makers?" is answered by "This could allow ... as reduced interest
+        rates ... encourages investment" after the monetary-policy sentence, not by "The trade in scheme
+        has been key for expanding EV demand". A sentence going on from one in ``following`` (what "Why does
+        that matter?" leans on) is about all the question asks."""
+        asked = self._terms(question)
+        top = sorted(candidates, key=lambda c: c.score, reverse=True)[: 2 * RERANK_DEPTH]
+
+        def shared(candidate: Candidate) -> int:
+            if any(candidate.previous_text and candidate.previous_text in told for told in following):
+                return len(asked)
+            terms = candidate.terms
+            if _opens_anaphorically(candidate.text):
+                terms = terms | candidate.previous_terms
+            return len(asked & terms)
+
+        reasons = [candidate for candidate in top if _GIVES_A_REASON.search(candidate.text)]
+        most = max((shared(candidate) for candidate in reasons), default=0)
+        if not most or most < max(shared(candidate) for candidate in top):
+            return  # no cause as close to the question as the sentences that only share its words
+        named = max(candidate.names for candidate in top)  # (a cause of another company's is no answer)
+        kept = [candidate for candidate in reasons if shared(candidate) == most and candidate.names >= named]
+        if not kept:
+            return
+
+        _prefer(top, lambda c: c in kept)
+        others = [candidate.score for candidate in top if candidate not in kept]
+        # a cause outranks any sentence that is no cause, however close in wording (causes keep their order)
+        lift = max(0.0, max(others, default=0.0) + REASON_LEAD - max(candidate.score for candidate in kept))
+        for candidate in kept:
+            candidate.score += lift
+
 
     def _negated_terms(self, text: str) -> set[str]:
         """The terms of the words a sentence says are not so: up to three words after "without", "not",
@@ -1723,6 +1772,30 @@ _WHICH_ONE_ABOUT = re.compile(
     re.I,
 )
 # "... look to Hong Kong to raise funds ahead of global expansion": what they do it for.
+# A question after a cause, a purpose or a benefit: "Why ...?", "What for?", "For what purpose?", "How
+# would that help ...?", "What's the supposed benefit?", "What is the reason ...?".
+_ASKS_A_REASON = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay|wait)\W+)?(?:why\b|what\s+for\b|(?:for|to)\s+what\s+(?:purpose|reason|end)\b)|"
+    r":\s*why\W*$|"  # "What did X want changed: why?", a follow-up made to stand alone
+    r"\bhow\s+(?:would|will|could|might)\b[^?]{0,60}?\b(?:help|benefit|matter)\b|"
+    r"\bhow\s+(?:does|do|did|is|are)\s+(?:that|this|it)\s+(?:help|matter|benefit)\b|"
+    r"\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:supposed\s+|main\s+|stated\s+)?"
+    r"(?:reason|reasons|purpose|point|rationale|motivation)(?=\s+(?:of|for|behind|why)\b|\W*$)",
+    re.I,
+)
+# A sentence that gives a cause, a purpose or an effect.
+_GIVES_A_REASON = re.compile(
+    r"\b(?:because|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result|so\s+that|in\s+order\s+to|"
+    r"(?:could|would|will|may|might|can)\s+(?:allow|lead|help|enable|boost|support|drive|spur|encourage)|"
+    r"enables?|enabling|encourag\w*|essential\s+for|key\s+for|aim(?:s|ed|ing)?\s+to|"
+    r"designed\s+to|in\s+a\s+bid\s+to|"
+    # a purpose: "... transactions to optimise market participation", "... mechanisms to widen price gaps"
+    r"(?<!plans\s)(?<!plan\s)(?<!wants\s)(?<!want\s)(?<!needs\s)(?<!seeks\s)(?<!hopes\s)(?<!going\s)(?<!intends\s)"
+    r"(?<!expects\s)(?<!tries\s)(?<!has\s)(?<!have\s)(?<!able\s)to\s+(?:optimi[sz]e|improve|boost|"
+    r"reduce|lower|raise|increase|widen|narrow|expand|enhance|ensure|promote|protect|prevent|strengthen|"
+    r"stabili[sz]e|attract|support|speed\s+up|accelerate))\b",
+    re.I,
+)
 _HEADLINE_PURPOSE = re.compile(r"\bto\s+[a-z]+\s+[a-z]+(?:\s+[a-z]+)?")
 _WHY = re.compile(r"(?:and\s+|so\s+)?(?:why|what\s+for|for\s+what\s+(?:purpose|reason))\b", re.I)
 
@@ -1889,6 +1962,39 @@ _CLAUSE_BREAK = re.compile(
     r"\s*(?:;|:|\s[–—-])\s+|,\s+(?=(?:while|with|whereas|which|although|though|but|as|after|before|"
     r"indicating|including|according|seeking|putting|making|adding|saying)\s)"
 )
+
+
+_SMALL_COUNTS = _word_set("2 3 4 5 6 7 8 9 10 two three four five six seven eight nine ten")
+_COUNTED_MODIFIERS = _word_set("main key big biggest major top most important notable principal")
+
+
+def _counts_what_follows(word: str, following: list[str]) -> bool:
+    """Whether ``word`` is a small count of the things a phrase asks for ("three main themes", "3 proposals"),
+    not part of a name ("Phase 3 trial", "Game 7")."""
+    if word.lower() not in _SMALL_COUNTS or not following:
+        return False
+    after = following[0].lower()
+    return after in _COUNTED_MODIFIERS or (after.endswith("s") and not after.endswith("ss"))
+
+
+# "And the rest of the RMB1.3 trillion?", "How is the remaining trillion allocated?": what is left of a whole.
+_REMAINDER_ASKED = re.compile(
+    r"\bthe\s+(?:(?:rest|remainder|balance)\s+of\s+(?:the\s+|this\s+|that\s+)?(?=[A-Z]{2,4}\d|[$€£¥]|\d|"
+    r"(?:money|budget|fund|funds|funding|sum|total|amount|allocation|bonds?)\b)|remaining\s+"
+    r"(?:(?:roughly|about|around|some)\s+)?(?=[A-Z]{2,4}\d|[$€£¥]|\d|(?:one|two|three|four|five|half)\b))",
+    re.I,
+)
+_REMAINDER_TOLD = re.compile(r"\b(?:rest|remain\w*|balance|left|other|others)\b", re.I)
+
+
+def _remainder_untold(question: str, unit: list[Candidate]) -> bool:
+    """Whether a question asks what becomes of the rest of a whole ("And the rest of the RMB1.3 trillion,
+    it goes for what?") and the answer only tells of a part ("Of this RMB300 billion will be used ..."): the
+    rest is told only by a sentence with a word for it."""
+    asked = without_borrowed_context(question)
+    if not _REMAINDER_ASKED.search(asked):
+        return False
+    return not any(_REMAINDER_TOLD.search(candidate.text) for candidate in unit)
 
 
 def _clauses(sentence: str) -> list[str]:

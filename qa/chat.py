@@ -368,11 +368,26 @@ _SUBJECT_VERBS = {
     "spend",
 }
 _WHY_IN_OTHER_WORDS = re.compile(
-    r"^(?:and\s+)?(?:for\s+(?:what|which)\s+(?:purpose|reason)|to\s+what\s+end|what\s+for|how\s+come|"
-    r"(?:why\s*,?\s*)?what\s+(?:is|was)\s+the\s+point(?:\s+of\s+(?:that|it|this))?|"
-    r"what\s+is\s+the\s+(?:(?:bigger|broader|larger|real|main|ultimate|underlying|wider)\s+)?(?:goal|aim|purpose|"
-    r"motive|motivation|rationale|idea)\s+(?:behind|of)\s+(?:that|this|it))"
-    r"(?:\s*,?\s*(?:exactly|precisely|then|though|again))?$",
+    r"^(?:(?:and|so|but|ok|okay|wait)\s*,?\s+)?(?:why\s*(?:tho|though|then)?\s*,?\s*)?(?:"
+    r"(?:for|to)\s+(?:what|which)\s+(?:(?:stated|exact|actual|real|main|specific|particular)\s+)?"
+    r"(?:purpose|reason|end|aim|goal)s?|what\s+for|how\s+come|why\s+(?:tho|though)|"
+    r"what\s+(?:is|was|are|were)\s+the\s+(?:(?:(?:supposed|stated|claimed|intended|expected)\s+)(?:benefits?)|"
+    r"(?:(?:supposed|stated|claimed|intended|expected|bigger|broader|larger|real|main|ultimate|underlying|wider)\s+)?"
+    r"(?:(?:point|reason|reasons|motive|motivation|rationale)(?:\s+(?:why|behind|of|for)(?:\s+(?:that|this|it|them))?)?|"
+    r"(?:goal|aim|purpose|idea)\s+(?:behind|of)\s+(?:that|this|it|them))))"
+    r"(?:\s*,?\s*(?:exactly|precisely|then|though|tho|again|donc|alors|please|pls))?$",
+    re.I,
+)
+# "... in rmb?": a figure asked for in a currency.
+_IN_A_CURRENCY = re.compile(
+    r"\bin\s+((?:us\s+|hong\s+kong\s+)?(?:dollars?|usd|eur|gbp|jpy|cny|hkd|yuan|rmb|renminbi|euros?|pounds?|yen|"
+    r"reais|rupees?|pesos?|"
+    r"roubles?|rubles?|francs?))\b",
+    re.I,
+)
+_CURRENCY_WORD = re.compile(
+    r"\b(?:dollars?|usd|eur|gbp|jpy|cny|hkd|yuan|rmb|renminbi|euros?|pounds?|yen|reais|rupees?|pesos?|roubles?|"
+    r"rubles?|francs?)\b",
     re.I,
 )
 _SAYS_SO = re.compile(
@@ -389,8 +404,8 @@ _IN_CURRENCY = re.compile(
     r"^(?:and\s+|so\s+)?(?:(?:what\s+)?(?:is|was|are|were)\s+(?:that|this|it|those)\s+(?:in|given\s+in)\s+|"
     r"how\s+much\s+in\s+|(?:what\s+is\s+)?the\s+|(?:expressed\s+|converted\s+|put\s+)?in\s+|"
     r"(?:is\s+there\s+|does\s+(?:it|the\s+article|the\s+text)\s+give\s+|do\s+they\s+give\s+)?(?:a|an|any)\s+)?"
-    r"((?:us\s+|hong\s+kong\s+)?(?:dollars?|usd|yuan|rmb|renminbi|euros?|pounds?|yen|reais|rupees?|pesos?|"
-    r"roubles?|rubles?|francs?))"
+    r"((?:us\s+|hong\s+kong\s+)?(?:dollars?|usd|eur|gbp|jpy|cny|hkd|yuan|rmb|renminbi|euros?|pounds?|yen|reais|"
+    r"rupees?|pesos?|roubles?|rubles?|francs?))"
     r"(?:\s+(?:figure|amount|value|equivalent|number|terms|conversion))?(?:\s+(?:given|stated|provided|mentioned))?$",
     re.I,
 )
@@ -502,6 +517,7 @@ INTERJECTION = re.compile(rf"^\s*(?:{'|'.join(INTERJECTIONS)}|[a-z]+ly)\s*[,!.]\
 # say", "has it helped though"), as a voice transcript keeps it: no word of what is asked.
 _SPOKEN_FILLER_START = re.compile(
     r"^\s*(?:(?:u+m+|u+h+|e+r+m*|h+m+|a+h+|o+h+|wait|yeah|like|so\s+yeah|so\s+like|ok\s+so\s+like|you\s+know|"
+    r"(?:ok(?:ay)?|alright)(?=\s+(?:and|so|but|anything|any|what|which|who|how|why|when|where|did|does|do)\b)|"
     r"hold\s+on|hang\s+on|one\s+sec(?:ond)?)\b[\s,.!-]*)+(?=\w)",
     re.I,
 )
@@ -1076,7 +1092,13 @@ _BY_THE_TEXT = re.compile(
     r"^\s*(?:according\s+to|pursuant\s+to|as\s+per|per|based\s+on|going\s+by|in)\s+(?:the|this)\s+(?:text|article|piece|"
     r"report|passage|document|story)\s*,\s*(?=\w)"
     r"|,\s*(?:according\s+to|as\s+per|per|going\s+by)\s+(?:the|this)\s+(?:text|article|piece|passage|document|"
-    r"story)(?=[?.!]*\s*$)",
+    r"story)(?=[?.!]*\s*$)"
+    r"|,?\s+(?:according\s+to|as\s+per|per)\s+(?:(?:the|this)\s+(?:work\s+)?|work\s+)report(?=[?.!]*\s*$)"
+    # "..., as the article records it?", "..., as the piece reports?", "..., as described in the document?"
+    r"|,\s*as\s+(?:(?:the|this)\s+(?:text|article|piece|passage|document|story|report)\s+(?:records|reports|"
+    r"describes|puts|tells|presents|states|gives|has|says)(?:\s+it)?|(?:recorded|reported|described|stated|"
+    r"told|presented)(?:\s+(?:in|by)\s+(?:the|this)\s+(?:text|article|piece|passage|document|story))?)"
+    r"(?=[?.!]*\s*$)",
     re.I,
 )
 # "..., short version", "... in one line", "... in a nutshell": how short the answer is to be, not what it is.
@@ -1497,8 +1519,23 @@ _QUOTE_ON = re.compile(
 )
 
 
+# "When the CEO argued for X, what outcome did he hope for?", "While cutting rates, what will it keep?": a
+# clause setting the scene before the question, which asks what the question word after it asks.
+LEADING_CLAUSE = re.compile(
+    r"^(?:when|while|whilst|whenever|after|before|since|once|if|although|though|given\s+that|now\s+that)\s+"
+    r"(?!(?:is|are|was|were|do|does|did|will|would|can|could|has|have|had|should|shall|may|might|must|when)\b)"
+    r"[^?,]{3,200},\s+(?=(?:what|which|who|whom|whose|how|when|where|why)\b)",
+    re.I,
+)
+
+
 def _read_as_asked(sentence: str) -> str:
     """One sentence of a message put as the question it asks (the readings of ``asked_part``)."""
+    # (a scene set first is no question: "When X argued for Y, what ...?" is not "When did X argue ...";
+    # "If I want more on X, ..." is a wish, read below)
+    scene = LEADING_CLAUSE.match(sentence)
+    if scene and not re.match(r"if\b", sentence, re.I):
+        return scene.group() + _read_as_asked(sentence[scene.end() :])
     sentence = _as_what_the_lines_say(_without_contrast_lead(_HEDGE_LEAD.sub("", sentence)))
     said = _WOULD_YOU_SAY.search(sentence)
     if said:  # "what would you say the meetings put ...": what did the meetings put
@@ -2338,7 +2375,8 @@ def _names_someone(words: str) -> bool:
 _TOPIC_FIRST = re.compile(
     r"^(?P<topic>(?!(?:and|so|but|ok|okay|well|now|then|also|yes|no|right|sorry|please|thanks|in|on|at|for|"
     r"from|of|by|with|about|after|before|since|during|if|when|as|what|which|who|how|why|where|i|we|you|"
-    r"compared|unlike|like|besides|apart|except|beyond|other|versus|vs)\b)"
+    r"compared|unlike|like|besides|apart|except|beyond|other|versus|vs|while|whilst|whenever|once|until|unless|"
+    r"although|though|because|given|meanwhile|(?:in\s+)?doing\s+(?:so|that|this|it))\b)"
     r"[^,?]{2,60}?)\s*,\s*"
     r"(?P<asked>(?:what|which|who|how(?:\s+much|\s+many|\s+big|\s+large|\s+long)?|when|where|why)\b[^,?]*?)"
     r"(?:\s*,\s*(?:number|figure|amount|exactly|please|roughly|approximately|precisely)\b)*\s*\?+\s*$",
@@ -2357,6 +2395,11 @@ def _subject_told(statement: str, question: str = "") -> str | None:
     opening = _TOLD_SUBJECT.match(statement)
     if opening:
         return opening.group("name") or opening.group("acronym")
+    working_on = _ASKER_WORKING_ON.match(statement)
+    if working_on and not _DUMMY_IT_FIRST.search(
+        question
+    ):  # "I'm writing about the trade-in scheme. How much is set aside for it?"
+        return working_on.group("topic")
     quoted = [match.group("term") for match in _QUOTED_TERM.finditer(statement)]
     if _DEFINING_QUESTION.match(question):
         return quoted[0] if len(quoted) == 1 else None
@@ -2379,6 +2422,19 @@ def _subject_told(statement: str, question: str = "") -> str | None:
     return spans[0] if len(spans) == 1 else None
 
 
+# "I'm writing about the trade-in scheme.", "We're researching a piece on CALB.": what the asker works on.
+_ASKER_WORKING_ON = re.compile(
+    r"^(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:(?:currently|now|still|just)\s+)?"
+    r"(?:writing|researching|reporting|investigating|covering|studying|reading|looking\s+into|working)\s+"
+    r"(?:(?:a|an|my|our|the)\s+(?:\w+\s+)?(?:piece|article|story|report|paper|essay|post|thread|blog|feature|"
+    r"column|brief|note)\s+)?(?:about|on|into)\s+(?P<topic>[^.,;:!?]{2,60}?)\s*[.!]?$",
+    re.I,
+)
+# "Is it safe to ...?", "How much does it cost to ...?": an "it" that stands for what follows, no topic.
+_DUMMY_IT_FIRST = re.compile(
+    r"\b(?:is|was|will|would|isn['’]t)\s+it\s+(?:\w+\s+){0,2}?(?:to|for|that)\b|\bdoes\s+it\s+(?:cost|take)\b",
+    re.I,
+)
 # "There's a related read about recycling in there too.": one thing a statement introduces.
 _THERE_IS = re.compile(
     r"^there(?:['’]s|\s+is|\s+was)\s+(?:a|an|this|one)\s+(?P<thing>[a-z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)"
@@ -3619,7 +3675,28 @@ def without_fillers(question: str) -> str:
     stripped = _ONE_WORD_LEAD.sub("", _SUPPOSED_TO.sub(lambda m: f" does {m.group(1)} ", stripped))
     stripped = " ".join(stripped.split())
     stripped = _SPOKEN_YEAR.sub(_year_in_digits, stripped)
+    stripped = _BESIDE_FOR_BESIDES.sub("Besides", stripped)
+    stripped = _RPT.sub(r"\1report", stripped)  # "per work rpt"
+    stripped = _FORMAL_REFERENCE.sub(lambda m: "those " if m.group(1)[-1:] in "sS" else "that ", stripped)
     return stripped if _WORD.search(stripped) else question
+
+
+# "in the meantime", "while doing so", "at the same time": while doing what was just asked about.
+_WHILE_DOING_THAT = re.compile(
+    r"\b(?:in\s+the\s+meantime|meanwhile|at\s+the\s+same\s+time|(?:while|whilst|in|when)\s+doing\s+(?:so|that|this|it))\b",
+    re.I,
+)
+# "the aforementioned company", "the said firms": what the conversation has just named, formally.
+_FORMAL_REFERENCE = re.compile(
+    r"\bthe\s+(?:aforementioned|aforesaid|afore-mentioned|above-?mentioned|said)\s+"
+    r"(?=((?:compan(?:y|ies)|firms?|manufacturers?|makers?|bod(?:y|ies)|organi[sz]ations?|entit(?:y|ies)|"
+    r"executives?|proposals?|plans?|schemes?|reports?|documents?|measures?|polic(?:y|ies)|figures?|sums?|"
+    r"amounts?|regulations?|rules?)\b))",
+    re.I,
+)
+_RPT = re.compile(r"\b((?:work|annual|the|this)\s)rpt\b")
+# "Beside that, what else ...?": "besides" (what a question opens with is no place next to something).
+_BESIDE_FOR_BESIDES = re.compile(r"^beside(?=\s+(?:that|this)\s*,)", re.I)
 
 
 # "the second one", "the former": one of two names the previous answer listed, by its place.
@@ -4246,6 +4323,14 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         return _finish(f"Did {agreeing.group('who') or agreeing.group('agreeing')} say the same ({previous})")
     if _DOING_THE_ACT.search(body) and not _entity_spans(body):
         return _finish(f"{body} ({previous})")  # "who's actually doing the issuing?": of what was just asked
+    if (
+        _WHILE_DOING_THAT.search(body)
+        and not _entity_spans(_WHILE_DOING_THAT.sub("", body))
+        and _dangling_reference(body) is None  # ("what would it keep while doing that?": "it" is resolved)
+    ):
+
+        # "And what does the government intend to preserve in the meantime?": while doing what was just asked
+        return _finish(f"{body} ({previous})")
     again = _ASKED_AGAIN.match(body)
     if (
         again
@@ -4274,6 +4359,11 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
     body = _WHY_IN_OTHER_WORDS.sub("why", body)  # "For what purpose?" asks why
     currency = _IN_CURRENCY.match(body)
     amount = re.match(r"how\s+(?:much|many|big|large)\b", previous, re.I) or _AMOUNT_ASKED.search(previous)
+    asked_in = _IN_A_CURRENCY.findall(previous) if currency else []
+    if len(asked_in) == 1 and len(_CURRENCY_WORD.findall(previous)) == 1:
+        # "bond issuance for 2025 in rmb?" -> "usd?": the same, in the other currency
+        found = _IN_A_CURRENCY.search(previous)
+        return _finish(previous[: found.start(1)] + currency.group(1) + previous[found.end(1) :])
     if currency and amount:  # "is that in yuan?" asks the figure
         unit = currency.group(1)
         unit += "s" if re.search(r"(?:dollar|euro|pound|rupee|peso|rouble|ruble|franc)$", unit, re.I) else ""
@@ -4352,6 +4442,11 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
             _clean(expand_contractions(asked_part(turn.standalone))) for turn in reversed(history[:-1])
         ]
         phrase = _earlier_phrase_ending_in(earlier, named.group(1))
+        told = "" if history[-1].abstained else re.sub(r"\s*\[\d+\]", "", history[-1].answer)
+        if phrase is None and told and named.group(1).lower() not in _TIME_NOUNS:
+            phrase = _nearest_phrase_ending_in(
+                told, named.group(1)
+            )  # "... the government's trade in scheme."
     if phrase is not None:  # "... go to the trade in scheme?" -> "What has that scheme been key for?"
         return _finish(body[: named.start()] + phrase + body[named.end() :])
     ordinal = _ORDINAL_ONE.search(body)
@@ -4834,21 +4929,52 @@ def _the_other(body: str, previous: str, answer: str, texts: Sequence[str] = ())
         asked = [name.removeprefix("the ") for name in answered[:1] if name.removeprefix("the ").isupper()]
     if not asked:
         return None
+    acronym = _acronym_of(asked[0], [answer, *texts]) if _OTHER_BODY.search(body) else None
+    if acronym is not None:  # "the National People's Congress" -> "And the other body?": of the acronyms
+        other = _other_acronym(acronym, answer, texts, [acronym, *asked])
+        if other is not None:
+            return other
     if asked[0].isupper():  # "the NPC" -> another acronym: "CPPCC", in the answer or named with it
-        together = [
-            sentence
-            for text in texts
-            for sentence in re.split(r"(?<=[.!?])\s+", text)
-            if re.search(rf"\b{re.escape(asked[0])}\b", sentence)
-        ]
-        names = ACRONYM.findall(" ".join([answer, *together]))
-    else:  # a name given together with the asked one ("Geely and GAC"), not any name in the answer
-        names = [answer[start:end] for start, end in _entity_spans(answer)]
-        names = [name for name in names if f"{asked[0]} and " in name or f" and {asked[0]}" in name]
-        names = [part.strip() for name in names for part in name.split(" and ")]
+        return _other_acronym(asked[0], answer, texts, asked)
+    # a name given together with the asked one ("Geely and GAC"), not any name in the answer
+    names = [answer[start:end] for start, end in _entity_spans(answer)]
+    names = [name for name in names if f"{asked[0]} and " in name or f" and {asked[0]}" in name]
+    names = [part.strip() for name in names for part in name.split(" and ")]
     for name in names:
         if _names(name) and not any(name in a or a in name for a in asked):
             return name
+    return None
+
+
+# "the other body", "the other one", "the other agency": another of the organisations named.
+_OTHER_BODY = re.compile(
+    r"\bother(?:\s+(?:one|body|chamber|organi[sz]ation|group))?\s*(?:['’]s)?\s*\??$", re.I
+)
+
+
+def _other_acronym(acronym: str, answer: str, texts: Sequence[str], asked: Sequence[str]) -> str | None:
+    """An acronym in the answer or in a sentence of ``texts`` naming ``acronym`` that is none of the names
+    ``asked`` ("the NPC" -> "CPPCC"), else None."""
+    together = [
+        sentence
+        for text in texts
+        for sentence in re.split(r"(?<=[.!?])\s+", text)
+        if re.search(rf"\b{re.escape(acronym)}\b", sentence)
+    ]
+    for name in ACRONYM.findall(" ".join([answer, *together])):
+        if _names(name) and not any(name in a or a in name for a in asked):
+            return name
+    return None
+
+
+def _acronym_of(name: str, texts: Sequence[str]) -> str | None:
+    """The acronym the texts define for a name spelled out ("National People’s Congress (NPC)"), else None;
+    the name's apostrophes may be straight or curly."""
+    spelled = re.sub(r"['’]", "['’]", re.escape(re.sub(r"^the\s+", "", name, flags=re.I)))
+    for text in texts:
+        defined = re.search(rf"\b{spelled}\s*\(([A-Z]{{2,6}})\)", text, re.I)
+        if defined:
+            return defined.group(1)
     return None
 
 
@@ -5068,6 +5194,22 @@ def _phrase_ending_in(previous: str, noun: str) -> str | None:
         return None
     phrase = match.group()
     return "the" + phrase[phrase.index(" ") :] if not phrase.lower().startswith("the ") else phrase
+
+
+def _nearest_phrase_ending_in(text: str, noun: str) -> str | None:
+    """The shortest article-led noun phrase of ``text`` that ends in ``noun`` ("... fixed a bug" -> "the
+    bug"), when the noun is there once; else None."""
+    if len(re.findall(rf"\b{re.escape(noun)}\b", text, re.I)) != 1:
+        return None  # ("a plan to widen the road and a plan for parks": which plan is not said)
+    match = re.search(
+        rf"\b(?:the|a|an)\s+((?:(?!(?:the|a|an)\b)[\w’'-]+\s+){{0,3}}?){re.escape(noun)}\b", text, re.I
+    )
+    return f"the {match.group(1)}{noun}" if match else None
+
+
+_TIME_NOUNS = _word_set(
+    "year years month months week weeks day days time times season quarter morning evening"
+)
 
 
 def _earlier_phrase_ending_in(questions: list[str], noun: str) -> str | None:

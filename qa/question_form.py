@@ -18,6 +18,7 @@ from qa.chat import (
     INTERJECTION,
     INTERJECTIONS,
     KEYWORD_QUESTION,
+    LEADING_CLAUSE,
     ROLE_WORDS,
     SENTENCE_OPENERS,
     SETTING_ASIDE,
@@ -295,6 +296,11 @@ _TIME_ASKED_IN_PLACE = re.compile(
     r"|^(?!\W*(?:is|are|was|were|do|does|did|can|could|should|will|would|may|must|has|have)\b)"
     r"(?!.*\b(?:where|how|why)\s+and\s+when\b).*\bwhen\W*$"
 )
+# "it has how many members?", "the cut was by how much?": how many or how much, asked where its answer goes.
+_QUANTITY_ASKED_IN_PLACE = re.compile(
+    r"^(?!\W*(?:is|are|was|were|do|does|did|can|could|has|have|should|would|will|may|might|must|no\s+matter)\b)"
+    r"(?:.*\bhow\s+(?:many|much)(?:\s+[\w-]+){0,2}\W*$|.*,\s*(?:of|by)\s+how\s+(?:many|much)\b)"
+)
 _QUESTION_WORD_FIRST = re.compile(
     r"^\W*(?:(?:and|so|but)\s+)?(?:what|which|who|whom|whose|when|where|why|how)\b"
 )
@@ -403,6 +409,7 @@ _WHICH_ORGANISATION = re.compile(
     r"regulator|regulators|bureau|bureaus|office|offices|official|officials|minister|ministers|leader|"
     r"leaders|executive|executives|politician|politicians|lawmaker|lawmakers|delegate|delegates)\b"
     r"(?! (?:ratio|ratios|rate|rates|share|shares|budget|budgets|target|targets)\b)"  # "Which bank ratio?"
+    r"(?<!\bbody(?= of (?:regulation|regulations|law|laws|rules|evidence|research|work|text|water)\b))"
 )
 _AGENT_WORDS = _word_set(
     "he she they we government ministry ministries authority authorities company companies firm firms "
@@ -730,6 +737,16 @@ def _question_names(question: str) -> list[str]:
         if _PRONOUN_CONTRACTED.fullmatch(token):
             continue  # "I'm", "It's": a pronoun with its verb
         has_digit = any(ch.isdigit() for ch in token)
+        if (
+            has_digit
+            and _COUNT_REQUESTED.match(" ".join(tokens[position:]).lower())
+            and (
+                position == 0
+                or tokens[position - 1].lower() in _BEFORE_A_COUNT_REQUESTED
+                or (position + 1 < len(tokens) and tokens[position + 1].lower() in _COUNTED_MODIFIERS)
+            )
+        ):
+            continue  # "3 big themes of the meetings", "the top 2 proposals": how many are asked for
         following = tokens[position + 1] if position + 1 < len(tokens) else ""
         # ("THE most important topic", "NOT covered": capitals for emphasis before the words they stress)
         emphasis = token.lower() in _EMPHASISED_WORDS and following[:1].islower()
@@ -737,6 +754,15 @@ def _question_names(question: str) -> list[str]:
         if (token[:1].isupper() or has_digit) and (token.lower() not in _STOPWORDS or acronym):
             names.append(token)
     return names
+
+
+# "3 big themes ...", "2 main proposals": a small count before a plural noun, how many things are asked for.
+_COUNT_REQUESTED = re.compile(
+    r"(?:[1-9]|10)\s+(?:(?:big|main|key|major|top|biggest|most|important|notable|principal)\s+){0,2}[a-z]+s\b"
+)
+_COUNTED_MODIFIERS = _word_set("main key big biggest major top most important notable principal")
+# ("list 3 proposals", "the top 3 themes": a count asked for; "Were 2 patients harmed?" claims a figure)
+_BEFORE_A_COUNT_REQUESTED = _word_set("top list name give")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1620,7 +1646,10 @@ def _expected_answer_type(question: str) -> str | None:
     form"`` (of an acronym), ``"foreign words"`` or None, from the question's wording alone."""
     # the previous question a follow-up borrows in brackets is context: what it asks is outside them
     unbracketed = without_borrowed_context(question).strip()
+    unbracketed = LEADING_CLAUSE.sub("", unbracketed)  # "When X argued for Y, what did he hope for?"
     lowered = unbracketed.lower()
+    if re.search(r":\s*why\W*$", lowered):  # "How much did X raise fees: why?" asks why, not how much
+        return None
     if _asked_acronyms(unbracketed):
         return "long form"
     if _FOREIGN_NAMING.search(unbracketed):
@@ -1652,6 +1681,8 @@ def _expected_answer_type(question: str) -> str | None:
         return "time"
     if _TIME_ASKED_IN_PLACE.search(lowered) and not _QUESTION_WORD_FIRST.match(lowered):
         return "time"  # "Two Sessions start on which date?", "the last time they cut when?"
+    if _QUANTITY_ASKED_IN_PLACE.search(lowered) and not _QUESTION_WORD_FIRST.match(lowered):
+        return "quantity"  # "And the CPPCC, it has how many members?", "X, of how much will they go down?"
     keywords = _HOW_MUCH_AFTER_KEYWORDS.match(lowered)  # "rate cut how many bps"
     if keywords and not set(_TOKEN.findall(keywords.group("keywords"))) & _NOT_KEYWORDS:
         return "quantity"
@@ -1766,8 +1797,14 @@ def _asked_phrase(lowered: str) -> str:
     for word in words[1:9]:
         if word in _AUXILIARIES:
             return " ".join(phrase)
+        if word in _TOPIC_PREPOSITIONS and phrase:  # "What outcome regarding prices ...": an outcome
+            return " ".join(phrase)
         phrase.append(word)
     return ""
+
+
+# What a noun phrase is about, after its head: "outcome **regarding** prices", "view **concerning** rates".
+_TOPIC_PREPOSITIONS = _word_set("regarding concerning respecting re")
 
 
 _NOW = re.compile(

@@ -1589,3 +1589,71 @@ def test_a_question_in_capitals_or_dictated_is_answered_as_if_typed() -> None:
         _check_invariants(answer, text)
         assert answer.answer == typed.answer, question
         assert answer.rewritten_question is not None  # (shown as put right)
+
+
+def test_a_why_question_is_answered_by_the_sentence_that_gives_a_cause() -> None:
+    text = (
+        "The port authority will cut berth fees this year. "
+        "This could draw more ferry lines as faster permits encourage new routes. "
+        "Ferry lines welcomed the fee cut in May. "
+        "Shore power is key for cleaner berths."
+    )
+    assistant = _assistant_over(text)
+    # "Ferry lines welcomed the fee cut" shares as many words, and gives no cause
+    answer = assistant.answer("Why would the fee cut help ferry lines?")
+    _check_invariants(answer, text)
+    assert "encourage new routes" in answer.answer and "welcomed" not in answer.answer
+    told = assistant.answer("What will the port authority do with berth fees?")
+    history = [Turn("What will the port authority do with berth fees?", None, told.answer, told.abstained)]
+    followed = assistant.answer("Why would that help ferry lines?", history)
+    assert "encourage new routes" in followed.answer
+
+
+def test_what_asks_for_a_cause_and_what_gives_one() -> None:
+    from qa.answering import _ASKS_A_REASON, _GIVES_A_REASON
+
+    for question in (
+        "Why would that help ferry lines?",
+        "What was the reason for that?",
+        "How would the levy help the port?",
+        "Berth fees were cut: why?",
+        "For what purpose?",
+        "What is the reason behind it?",
+    ):
+        assert _ASKS_A_REASON.search(question), question
+    for question in (
+        "What did Arvex call for?",
+        "How much will the port spend?",
+        "At what point did the crane fail?",
+        "What is the point spread for Sunday?",
+        "What is the benefit cap for a family?",
+        "How do I help my child with reading?",
+    ):
+        assert not _ASKS_A_REASON.search(question), question
+    assert _GIVES_A_REASON.search("This could allow more ships as lower dues encourage new lines.")
+    assert _GIVES_A_REASON.search("The levy is designed to cut emissions.")
+    assert not _GIVES_A_REASON.search("Arvex asked for shore power at every berth.")
+    assert not _GIVES_A_REASON.search("The ferry has run since 2019 and the road leads to the port.")
+
+
+def test_the_rest_of_a_whole_is_not_told_by_the_part_it_gives() -> None:
+    text = (
+        "The port authority plans to spend EUR2.4 billion on new berths. "
+        "Of this EUR600 million will fund shore power connections. "
+        "The council approved the plan in March."
+    )
+    assistant = _assistant_over(text)
+    part = assistant.answer("What will the EUR600 million fund?")
+    _check_invariants(part, text)
+    assert "shore power" in part.answer and not part.abstained
+    assert assistant.answer("And the rest of the EUR2.4 billion, what will it fund?").abstained
+
+
+def test_the_rest_is_told_by_a_sentence_with_a_word_for_it() -> None:
+    from qa.answering import _remainder_untold
+
+    part = _candidate(0, "Of this EUR600 million will fund shore power connections.", "", 0.9, 0.6)
+    rest = _candidate(1, "The remaining EUR1.8 billion will pay for dredging.", part.text, 0.9, 0.6)
+    assert _remainder_untold("What will the rest of the EUR2.4 billion fund?", [part])
+    assert not _remainder_untold("What will the rest of the EUR2.4 billion fund?", [rest])
+    assert not _remainder_untold("What will the EUR600 million fund?", [part])

@@ -10,6 +10,7 @@ import pytest
 from qa.chat import (
     ConversationStore,
     Turn,
+    asked_part,
     asks_for_more,
     asks_what_follows,
     cased_as_written,
@@ -3648,3 +3649,206 @@ def test_a_silent_e_comes_back_on_the_base_form() -> None:
         "open",
         "fail",
     ]
+
+
+@pytest.mark.parametrize(
+    "followup",
+    [
+        "For what purpose, then?",
+        "For what stated purpose?",
+        "And to what purpose?",
+        "why tho, what's the supposed benefit",
+        "what is the reason why?",
+        "What was the rationale behind that?",
+    ],
+)
+def test_a_purpose_or_reason_asked_in_other_words_asks_why(followup: str) -> None:
+    previous = "What did Arvex want changed?"
+    answer = "Arvex said crane safety rules should be altered for enhanced safety. [1]"
+    assert rewrite_followup(followup, [Turn(previous, None, answer, False)]) == f"{previous[:-1]}: why?"
+
+
+def test_the_other_body_of_one_asked_by_its_spelled_out_name() -> None:
+    previous = "How does the article describe the National Harbour Council and its duties?"
+    answer = "The NHC is the top maritime regulator, responsible for licensing pilots. [1]"
+    texts = ["The National Harbour Council (NHC) and the Port Users Panel (PUP) meet every spring."]
+    rewritten = rewrite_followup("And the other body?", [Turn(previous, None, answer, False)], texts)
+    assert rewritten == "How does the article describe the PUP and its duties?"
+
+
+@pytest.mark.parametrize(
+    ("followup", "expected"),
+    [
+        (
+            "ok anything besides the crane stuff?",
+            "What did Arvex's CEO say at the forum, apart from the crane stuff?",
+        ),
+        ("Beside that, what else did he call for?", "Besides that, what else did Arvex's CEO call for?"),
+    ],
+)
+def test_an_ok_or_beside_before_what_else(followup: str, expected: str) -> None:
+    previous = "What did Arvex's CEO say at the forum?"
+    answer = "The CEO of Arvex urged a levy on heavy fuel oil. [1] He also called for crane inspections. [2]"
+    assert rewrite_followup(asked_part(followup), [Turn(previous, None, answer, False)]) == expected
+
+
+@pytest.mark.parametrize(
+    "followup",
+    [
+        "While doing so, what does the authority intend to keep?",
+        "And what does the authority intend to keep in the meantime?",
+        "At the same time, what does the authority want to keep?",
+    ],
+)
+def test_while_doing_so_leans_on_what_was_just_asked(followup: str) -> None:
+    previous = "What does the authority have room to cut?"
+    answer = "The authority has room to cut berth fees while keeping ample dredging funds. [1]"
+    rewritten = rewrite_followup(asked_part(followup), [Turn(previous, None, answer, False)])
+    assert rewritten.endswith(f"({previous[:-1]})?")
+
+
+def test_while_doing_so_is_no_topic_put_first() -> None:
+    question = "While doing so, what does it intend to keep?"
+    assert asked_part(question) == question
+
+
+def test_a_currency_alone_asks_the_same_figure_in_it() -> None:
+    previous = "berth spending for 2025 in eur?"
+    answer = "The port authority plans to spend EUR2.4 billion (USD2.6 billion) on new berths. [1]"
+    rewritten = rewrite_followup("usd?", [Turn(previous, None, answer, False)])
+    assert rewritten == "Berth spending for 2025 in usd?"
+
+
+@pytest.mark.parametrize(
+    ("followup", "expected"),
+    [
+        (
+            "And as regards shore power, what did the aforementioned company seek?",
+            "And as regards shore power, what did Bolton Marine seek?",
+        ),
+        ("What did the said firm want for cranes?", "What did Bolton Marine want for cranes?"),
+    ],
+)
+def test_the_aforementioned_company_is_the_one_just_named(followup: str, expected: str) -> None:
+    previous = "What did Bolton Marine ask for at the forum?"
+    answer = "Separately, Bolton Marine asked for shore power connections at every berth. [1]"
+    assert rewrite_followup(asked_part(followup), [Turn(previous, None, answer, False)]) == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        (
+            "When the chief executive of Arvex argued for a levy, what outcome was he hoping for?",
+            "When the chief executive of Arvex argued for a levy, what outcome was he hoping for?",
+        ),
+        ("What did Arvex call for, as the article records it?", "What did Arvex call for?"),
+        ("What did Arvex want, as described in the document?", "What did Arvex want?"),
+        ("berth fees for 2025 per work rpt?", "berth fees for 2025?"),
+        ("What is the dues target, according to the report?", "What is the dues target?"),
+    ],
+)
+def test_a_scene_set_first_or_an_attribution_last(message: str, asked: str) -> None:
+    assert asked_part(message) == asked
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        (
+            "I'm writing about the ferry levy. How much is set aside for it this year?",
+            "How much is set aside for the ferry levy this year?",
+        ),
+        ("We're researching a piece on Arvex. What did they ask for?", "What did Arvex ask for?"),
+        # (what the asker does is no topic: "it" is the forum)
+        ("I am going to the forum. When does it open?", "I am going to the forum. When does it open?"),
+    ],
+)
+def test_what_the_asker_is_writing_about_is_what_it_stands_for(message: str, asked: str) -> None:
+    assert asked_part(message) == asked
+
+
+def test_that_scheme_is_the_one_the_answer_named() -> None:
+    previous = "What will the EUR600 million be used for?"
+    answer = "Of this EUR600 million will be used to expand the port's shore power scheme. [1]"
+    rewritten = rewrite_followup("What has this scheme been key for?", [Turn(previous, None, answer, False)])
+    assert rewritten == "What has the port's shore power scheme been key for?"
+    # (an abstained answer names nothing)
+    refused = rewrite_followup("What has this scheme been key for?", [Turn(previous, None, "", True)])
+    assert "shore power" not in refused
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Beside the river, what restaurants are there?",  # next to it: no "besides"
+        "What is the price per report?",  # a rate, no attribution
+        "What was the dose, as given?",
+        "I'm going on holiday. Is it safe to drink the water?",  # the asker's doing is no topic
+        "I'm working on my thesis. Is it too late to change the topic?",  # a dummy "it"
+    ],
+)
+def test_the_twelfth_round_readings_leave_other_messages_alone(message: str) -> None:
+    assert asked_part(message) == message
+
+
+def test_ok_or_alright_as_the_subject_is_kept() -> None:
+    assert "OK" in asked_part("OK is the abbreviation for which state?")
+    assert "Alright" in asked_part("Alright is the name of which song?")
+    assert "Doing a PhD" in asked_part("Doing a PhD in the UK, how long does it take?")
+
+
+@pytest.mark.parametrize(
+    ("previous", "answer", "followup", "expected"),
+    [
+        # a time word, or a noun the answer gives twice, is not looked up in the answer
+        (
+            "How many tourists visited Lisbon last year?",
+            "About 10 million, a record year for the city. [1]",
+            "How many will visit this year?",
+            "How many will visit this year?",
+        ),
+        (
+            "What did the mayor propose?",
+            "A plan to widen the road and a plan for parks. [1]",
+            "Who backs this plan?",
+            "Who backs this plan (What did the mayor propose)?",
+        ),
+        # the nearest article before the noun: "a bug", not "The update fixed a bug"
+        (
+            "What changed in the update?",
+            "The update fixed a bug in the login module. [1]",
+            "When was this bug introduced?",
+            "When was the bug introduced?",
+        ),
+        # two currencies before: which one is swapped is not said
+        (
+            "How is the fund invested in dollars and yen?",
+            "x [1]",
+            "gbp?",
+            "How is the fund invested in dollars and yen: gbp?",
+        ),
+        # benefits, unqualified, are asked for, not a why
+        (
+            "What is a Roth IRA?",
+            "A retirement account. [1]",
+            "What are the benefits?",
+            "What are the benefits?",
+        ),
+    ],
+)
+def test_the_twelfth_round_follow_ups_leave_other_turns_alone(
+    previous: str, answer: str, followup: str, expected: str
+) -> None:
+    assert rewrite_followup(asked_part(followup), [Turn(previous, None, answer, False)]) == expected
+
+
+def test_the_other_thing_of_a_spelled_out_name_is_not_the_other_acronym() -> None:
+    previous = "What did the Food and Drug Administration say about the drug?"
+    texts = [
+        "The Food and Drug Administration (FDA) and the European Medicines Agency (EMA) both reviewed it."
+    ]
+    rewritten = rewrite_followup(
+        "And the other drug?", [Turn(previous, None, "The FDA approved it. [1]", False)], texts
+    )
+    assert "EMA" not in rewritten

@@ -1654,3 +1654,57 @@ def test_anything_on_a_topic_set_in_a_name_is_not_about_the_name() -> None:
     from qa.question_form import _about_phrase
 
     assert _about_phrase("Anything on fees in the NHC report?") == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a scene set first: the question after the comma says what is asked
+        ("When the chief executive of Arvex argued for a levy, what outcome did he hope for?", None),
+        ("While dredging goes on, how long will the berth stay shut?", "duration"),
+        ("When the forum met, how much did the port plan to spend?", "quantity"),
+        ("When did Arvex, the crane maker, speak?", "time"),  # (a comma inside the question itself)
+        # what an outcome is about is no measure asked for
+        ("What outcome regarding berth fees was Arvex hoping for?", None),
+        ("What figure regarding berth fees did Arvex give?", "quantity"),
+        # a body of rules is no organisation
+        ("Which body of regulation did Arvex want altered?", None),
+        ("Which body advises the port authority?", "agent"),
+    ],
+)
+def test_the_answer_type_of_the_question_itself(question: str, expected: str | None) -> None:
+    from qa.question_form import _expected_answer_type
+
+    assert _expected_answer_type(question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        ("3 big themes of the forum", []),
+        ("What are the 2 main proposals?", []),
+        ("Did 5 companies ask for shore power?", ["5"]),  # a figure claimed, which the text must give
+        ("How many of the 4 million containers?", ["4"]),
+    ],
+)
+def test_how_many_things_are_asked_for_is_no_name(question: str, names: list[str]) -> None:
+    from qa.question_form import _question_names
+
+    assert _question_names(question) == names
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("And the club, it has how many members?", "quantity"),
+        ("The fees, of how much will they go up this year?", "quantity"),
+        ("Should parents limit how much screen time kids get?", None),
+        ("It depends on how many people come, right?", None),
+        ("How many people left the city last year: why?", None),  # a follow-up asking why
+        ("When is the deadline, what do I need to submit?", "time"),  # a question first, no scene
+    ],
+)
+def test_how_many_in_place_and_a_why_after_a_colon(question: str, expected: str | None) -> None:
+    from qa.question_form import _expected_answer_type
+
+    assert _expected_answer_type(question) == expected
