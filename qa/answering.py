@@ -1296,7 +1296,6 @@ class Assistant:
         for candidate in kept:
             candidate.score += lift
 
-
     def _negated_terms(self, text: str) -> set[str]:
         """The terms of the words a sentence says are not so: up to three words after "without", "not",
         "no", "never", "lacks" ("... without legislative power" -> legislative, power)."""

@@ -3677,6 +3677,7 @@ def without_fillers(question: str) -> str:
     stripped = _SPOKEN_YEAR.sub(_year_in_digits, stripped)
     stripped = _BESIDE_FOR_BESIDES.sub("Besides", stripped)
     stripped = _RPT.sub(r"\1report", stripped)  # "per work rpt"
+    stripped = _VAGUE_HEAD.sub(r"\1", stripped)  # "the ancillary services bit": the ancillary services
     stripped = _FORMAL_REFERENCE.sub(lambda m: "those " if m.group(1)[-1:] in "sS" else "that ", stripped)
     return stripped if _WORD.search(stripped) else question
 
@@ -3692,6 +3693,13 @@ _FORMAL_REFERENCE = re.compile(
     r"(?=((?:compan(?:y|ies)|firms?|manufacturers?|makers?|bod(?:y|ies)|organi[sz]ations?|entit(?:y|ies)|"
     r"executives?|proposals?|plans?|schemes?|reports?|documents?|measures?|polic(?:y|ies)|figures?|sums?|"
     r"amounts?|regulations?|rules?)\b))",
+    re.I,
+)
+# "the point of the ancillary services bit", "besides the pricing stuff": a vague word after what is meant.
+_VAGUE_HEAD = re.compile(
+    r"\b((?:of|about|besides|from|on|than|beyond|regarding|re)\s+the\s+"
+    r"(?!(?:little|tiny|last|first|best|worst|hard|easy|fun|good|bad)\b)[\w’'-]+(?:\s+[\w’'-]+){0,2}?)"
+    r"\s+(?:bit|stuff)\b(?!\s+(?:of|about)\b)",
     re.I,
 )
 _RPT = re.compile(r"\b((?:work|annual|the|this)\s)rpt\b")
@@ -4328,7 +4336,6 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         and not _entity_spans(_WHILE_DOING_THAT.sub("", body))
         and _dangling_reference(body) is None  # ("what would it keep while doing that?": "it" is resolved)
     ):
-
         # "And what does the government intend to preserve in the meantime?": while doing what was just asked
         return _finish(f"{body} ({previous})")
     again = _ASKED_AGAIN.match(body)
@@ -5424,9 +5431,9 @@ _NOT_DONE_TO = _word_set("ask say said tell told mention call want need see hear
 
 def _dangling_reference(body: str) -> str | None:
     """The pronoun/demonstrative that refers back with no topic of its own, else None."""
-    subject = _PRONOUN_SUBJECT.match(body)
+    subject = _PRONOUN_SUBJECT.match(body) or _WHY_THAT.match(body)
     if subject:  # "has it actually moved EV demand?": "it" acts, whatever names come after
-        return subject.group(1).lower()
+        return (subject.group(1) or subject.group(2)).lower()
     named = _ROLE_TITLE.sub(" ", _DATED.sub(" ", _CURRENCY.sub(" ", body)))
     if "," not in body and re.search(
         r"\b(?:it|they|them)\b", body, re.I
@@ -5475,6 +5482,13 @@ def _dangling_reference(body: str) -> str | None:
 _PRONOUN_SUBJECT = re.compile(
     rf"^(?:(?:and|so|but)\s+)?(?:{_WH}\s+(?:[a-z]+\s+)?)?(?:{_AUX})\s+(?:(?:really|actually|also|ever)\s+)?"
     r"(it|they|he|she)\b(?!\s+(?:true|the\s+case|so|possible|fair|right|correct|accurate|likely|known|said|clear)\b)",
+    re.I,
+)
+# "Why is that a big deal for EVs?", "and why this is relevant?": what was just said, whatever it is for.
+_WHY_THAT = re.compile(
+    r"^(?:(?:and|so|but)\s+)?why\s+(?:(?:is|was|would|will|could|does|did)\s+(that|this)\s+(?=(?:a|an|so|such|"
+    r"really|even|important|relevant|significant|key|crucial|central|necessary|needed|good|bad|big|matter|help|"
+    r"useful|helpful|interesting|notable|true)\b)|(that|this)\s+(?:is|was|would|matters|helps)\b)",
     re.I,
 )
 _WHICH_OF_TWO = re.compile(

@@ -3681,7 +3681,7 @@ def test_the_other_body_of_one_asked_by_its_spelled_out_name() -> None:
     [
         (
             "ok anything besides the crane stuff?",
-            "What did Arvex's CEO say at the forum, apart from the crane stuff?",
+            "What did Arvex's CEO say at the forum, apart from the crane?",
         ),
         ("Beside that, what else did he call for?", "Besides that, what else did Arvex's CEO call for?"),
     ],
@@ -3852,3 +3852,26 @@ def test_the_other_thing_of_a_spelled_out_name_is_not_the_other_acronym() -> Non
         "And the other drug?", [Turn(previous, None, "The FDA approved it. [1]", False)], texts
     )
     assert "EMA" not in rewritten
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("What's the point of the shore power bit?", "What's the point of the shore power?"),
+        ("What was the best bit?", "What was the best bit?"),
+        ("Can I bring the baby stuff on the plane?", "Can I bring the baby stuff on the plane?"),
+        ("What about the last bit of the report?", "What about the last bit of the report?"),
+    ],
+)
+def test_a_vague_bit_or_stuff_after_what_is_meant(message: str, asked: str) -> None:
+    assert asked_part(message) == asked
+
+
+@pytest.mark.parametrize(
+    "followup", ["Why is that a big deal for ferry lines?", "and why this is relevant?", "Why is that?"]
+)
+def test_why_that_leans_on_what_was_said_whatever_it_is_for(followup: str) -> None:
+    previous = "How much goes to the shore power scheme?"
+    answer = "Of this EUR600 million will go to the shore power scheme. [1]"
+    rewritten = rewrite_followup(asked_part(followup), [Turn(previous, None, answer, False)])
+    assert rewritten.endswith(f"({previous[:-1]})?") or "shore power" in rewritten
