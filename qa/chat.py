@@ -1091,8 +1091,8 @@ def _without_doubts(sentence: str) -> str:
 _BY_THE_TEXT = re.compile(
     r"^\s*(?:according\s+to|pursuant\s+to|as\s+per|per|based\s+on|going\s+by|in)\s+(?:the|this)\s+(?:text|article|piece|"
     r"report|passage|document|story)\s*,\s*(?=\w)"
-    r"|,\s*(?:according\s+to|as\s+per|per|going\s+by)\s+(?:the|this)\s+(?:text|article|piece|passage|document|"
-    r"story)(?=[?.!]*\s*$)"
+    r"|,?\s*(?:according\s+to|as\s+per|going\s+by)\s+(?:the|this)\s+(?:text|article|piece|passage|document|"
+    r"story)(?=[?.!]*\s*$)|,\s*per\s+(?:the|this)\s+(?:text|article|piece|passage|document|story)(?=[?.!]*\s*$)"
     r"|,?\s+(?:according\s+to|as\s+per|per)\s+(?:(?:the|this)\s+(?:work\s+)?|work\s+)report(?=[?.!]*\s*$)"
     # "..., as the article records it?", "..., as the piece reports?", "..., as described in the document?"
     r"|,\s*as\s+(?:(?:the|this)\s+(?:text|article|piece|passage|document|story|report)\s+(?:records|reports|"
@@ -1973,7 +1973,8 @@ def asked_part(message: str) -> str:
     text = _HOW_SHORT.sub("", _FORGOTTEN.sub("", _SIGN_OFF.sub("", without_fillers(message))))
     text = _self_corrected(text)
     text = _AS_AT_HOME.sub("", _ASKER_AFTER_DASH.sub("", text))
-    text = _BY_THE_TEXT.sub("", text)  # "According to the text, what is X?": every answer is by the text
+    # "According to the text, what is X?": every answer is by the text ("X in one line as per the article")
+    text = _HOW_SHORT.sub("", _BY_THE_TEXT.sub("", text))
     text = _GREETING_START.sub("", text)
     text = _with_blank_asked(text)
     text = _TRAILING_OFF.sub(", ", text)
@@ -2657,7 +2658,8 @@ def _as_put_directly(sentence: str) -> str:
 _REQUEST = re.compile(
     r"^(?:(?:please|pls|kindly|now|and|so|ok|okay)[\s,]+)*(?P<verb>find(?:\s+out)?|show(?:\s+me)?|look\s+up|pull\s+up|"
     r"bring\s+up|give|get\s+me|quote|spell\s+out|tell\s+me|search(?:\s+for)?|locate|point\s+me\s+to|explain|summari[sz]e|"
-    r"describe|list|name)(?:\s+me)?\s*:?\s+(?P<asked>.+?)(?:\s+(?:for\s+me|please|pls))?\W*$",
+    r"describe|list|name|(?<!\s)(?:define|state)(?=\s+(?:the|a|an|one|two|three|what|how|which|who|(?-i:[A-Z])\w*|\w+['’]s)\b))"
+    r"(?:\s+me)?\s*:?\s+(?P<asked>.+?)(?:\s+(?:for\s+me|please|pls))?\W*$",
     re.I,
 )
 _PASSAGE_NOUNS = (
@@ -2758,6 +2760,9 @@ def _as_requested(sentence: str) -> str:
     if figure:
         return f"How much is {figure.group('asked')}?"
     naming = request.group("verb").lower() in _NAMING_VERBS
+    role = _ROLE_NAMED.match(asked) if naming else None
+    if role:  # "Name the CEO of CATL", "Name the Premier who presented it": who holds the role
+        return f"Who {'are' if role.group('plural') else 'is'} {asked}?"
     listed = _LISTED_KIND.match(asked)
     kind = listed.group("kind") if listed else ""
     # ("Explain the reason that ...": no kind; "Describe the side effects that ...": what is said of them)
@@ -2779,9 +2784,6 @@ def _as_requested(sentence: str) -> str:
             return _capitalised(question) + "?"
     if re.fullmatch(r"(?:the\s+)?(?:reason|reasons|rationale|why)", asked, re.I):
         return "Why?"  # "Give the reason": why, of what was just said
-    role = _ROLE_NAMED.match(asked) if naming else None
-    if role:  # "Name the CEO of CATL": who the CEO of CATL is ("Name the head lice treatments": no role)
-        return f"Who {'are' if role.group('plural') else 'is'} {asked}?"
     if not re.search(
         r"[A-Za-z]{2}", re.sub(r"\b(?:up|in|out|back|away|it|that|this|me)\b", "", asked, flags=re.I)
     ):

@@ -368,6 +368,8 @@ _EXCLUSION = re.compile(
 # "Which specific lawsuits did CALB cite?" asks for ones with names, not for what CALB said of lawsuits.
 _SPECIFIC_INSTANCES = re.compile(
     r"which (?:\w+ )?(?:lawsuits|court cases|patents|cases)\b(?! (?:about|on|of|over|did|does|do)\b)"
+    r"|which (?!(?:business|pricing|growth|operating|economic|revenue|funding|delivery) )(?:\w+ ){0,2}?"
+    r"(?:models?|brands?)\b(?! (?:of|for)\b)"  # "Which Xiaomi car model did they mention?"
     r"|(?:which|what|any) (?:specific|particular|exact) (?:\w+ )?(?:lawsuits?|cases?|cars?|models?|laws?|"
     r"regulations?|rules?|standards?|agenc(?:y|ies)|compan(?:y|ies)|firms?|products?|projects?|people|persons?|officials?|"
     r"executives?|courts?|patents?|banks?|cities|countries|brands?)\b"
@@ -407,7 +409,8 @@ _WHICH_ORGANISATION = re.compile(
     r"organizations|bank|banks|body|bodies|person|people|competitor|competitors|rival|rivals|department|"
     r"departments|ministry|ministries|agency|agencies|authority|authorities|institution|institutions|"
     r"regulator|regulators|bureau|bureaus|office|offices|official|officials|minister|ministers|leader|"
-    r"leaders|executive|executives|politician|politicians|lawmaker|lawmakers|delegate|delegates)\b"
+    r"leaders|executive|executives|politician|politicians|lawmaker|lawmakers|delegate|delegates|chief|chiefs|"
+    r"boss|bosses|founder|founders|chairman|chairwoman|president|premier)\b"
     r"(?! (?:ratio|ratios|rate|rates|share|shares|budget|budgets|target|targets)\b)"  # "Which bank ratio?"
     r"(?<!\bbody(?= of (?:regulation|regulations|law|laws|rules|evidence|research|work|text|water)\b))"
 )

@@ -3875,3 +3875,20 @@ def test_why_that_leans_on_what_was_said_whatever_it_is_for(followup: str) -> No
     answer = "Of this EUR600 million will go to the shore power scheme. [1]"
     rewritten = rewrite_followup(asked_part(followup), [Turn(previous, None, answer, False)])
     assert rewritten.endswith(f"({previous[:-1]})?") or "shore power" in rewritten
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("Define PUP in one line as per the article.", "What is PUP?"),
+        ("State Arvex's suggestion at the forum.", "What is Arvex's suggestion at the forum?"),
+        (
+            "Name the Premier who opened the forum in 2025. (1 mark)",
+            "Who is the Premier who opened the forum in 2025?",
+        ),
+        ("Name the company that sued Arvex.", "Which company sued Arvex?"),
+        ("State media reported what?", "What did State media report?"),  # no command
+    ],
+)
+def test_exam_commands_ask_what_they_command(message: str, asked: str) -> None:
+    assert asked_part(message) == asked

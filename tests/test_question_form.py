@@ -1708,3 +1708,17 @@ def test_how_many_in_place_and_a_why_after_a_colon(question: str, expected: str 
     from qa.question_form import _expected_answer_type
 
     assert _expected_answer_type(question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which Arvex chief spoke at the forum?", "agent"),
+        ("Which Arvex crane model did they mention?", "name"),
+        ("Which premier opened the forum?", "name"),
+    ],
+)
+def test_a_chief_is_someone_and_a_model_is_named(question: str, expected: str) -> None:
+    from qa.question_form import _expected_answer_type
+
+    assert _expected_answer_type(question) == expected
