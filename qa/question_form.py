@@ -198,7 +198,9 @@ _QUESTION_OPENERS = _word_set(
     "what which who whom whose when where why how is are was were did does do will would could can "
     "should has have had and tell list name give describe explain please according in on for the a an "
     "i so then also besides apart aside beyond except overall briefly specifically exactly roughly "
-    "basically now ok okay hey hi given considering regarding"
+    "basically now ok okay hey hi given considering regarding alongside concerning following despite amid "
+    "per via unlike like beside across among towards toward within without throughout upon further "
+    "furthermore additionally moreover separately lastly finally define state"
 )
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.-]*[A-Za-z0-9]|[A-Za-z0-9]")
 # A leading preposition does not change what is asked ("By how much ...?", "In what year ...?").

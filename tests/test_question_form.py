@@ -1722,3 +1722,10 @@ def test_a_chief_is_someone_and_a_model_is_named(question: str, expected: str) -
     from qa.question_form import _expected_answer_type
 
     assert _expected_answer_type(question) == expected
+
+
+def test_a_preposition_opening_a_question_is_no_name() -> None:
+    from qa.question_form import _question_names
+
+    assert _question_names("Alongside the fee cut, what did the port promise?") == []
+    assert _question_names("Unlike Arvex, what did Bolton Marine want?") == ["Arvex", "Bolton", "Marine"]
