@@ -1284,8 +1284,17 @@ class Assistant:
         most = max((shared(candidate) for candidate in reasons), default=0)
         if not most or most < max(shared(candidate) for candidate in top):
             return  # no cause as close to the question as the sentences that only share its words
-        named = max(candidate.names for candidate in top)  # (a cause of another company's is no answer)
-        kept = [candidate for candidate in reasons if shared(candidate) == most and candidate.names >= named]
+        # whose cause is asked ("Why did Gotion want it?") must be named, but not whom it is for ("... matter
+        # for EV makers?"): a cause of another company's is no answer
+        whose = [self._name_key(name) for name in _question_names(_FOR_WHOM.sub("", question))]
+
+        def names_whose(candidate: Candidate) -> bool:
+            terms = candidate.terms
+            if _opens_anaphorically(candidate.text):
+                terms = terms | candidate.previous_terms
+            return all(_name_in(name, terms) for name in whose)
+
+        kept = [candidate for candidate in reasons if shared(candidate) == most and names_whose(candidate)]
         if not kept:
             return
 
@@ -1963,6 +1972,10 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+# "... for EV makers?", "... help the EV sector?": whom a cause is for, at the end of a why-question.
+_FOR_WHOM = re.compile(
+    r"\s(?:for|to|help|helps|benefit|benefits|affect|affects|boost|boosts)\s+(?:the\s+)?[^?]+\?*\s*$", re.I
+)
 _SMALL_COUNTS = _word_set("2 3 4 5 6 7 8 9 10 two three four five six seven eight nine ten")
 _COUNTED_MODIFIERS = _word_set("main key big biggest major top most important notable principal")
 

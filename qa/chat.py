@@ -4451,11 +4451,6 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
             _clean(expand_contractions(asked_part(turn.standalone))) for turn in reversed(history[:-1])
         ]
         phrase = _earlier_phrase_ending_in(earlier, named.group(1))
-        told = "" if history[-1].abstained else re.sub(r"\s*\[\d+\]", "", history[-1].answer)
-        if phrase is None and told and named.group(1).lower() not in _TIME_NOUNS:
-            phrase = _nearest_phrase_ending_in(
-                told, named.group(1)
-            )  # "... the government's trade in scheme."
     if phrase is not None:  # "... go to the trade in scheme?" -> "What has that scheme been key for?"
         return _finish(body[: named.start()] + phrase + body[named.end() :])
     ordinal = _ORDINAL_ONE.search(body)
@@ -5203,22 +5198,6 @@ def _phrase_ending_in(previous: str, noun: str) -> str | None:
         return None
     phrase = match.group()
     return "the" + phrase[phrase.index(" ") :] if not phrase.lower().startswith("the ") else phrase
-
-
-def _nearest_phrase_ending_in(text: str, noun: str) -> str | None:
-    """The shortest article-led noun phrase of ``text`` that ends in ``noun`` ("... fixed a bug" -> "the
-    bug"), when the noun is there once; else None."""
-    if len(re.findall(rf"\b{re.escape(noun)}\b", text, re.I)) != 1:
-        return None  # ("a plan to widen the road and a plan for parks": which plan is not said)
-    match = re.search(
-        rf"\b(?:the|a|an)\s+((?:(?!(?:the|a|an)\b)[\w’'-]+\s+){{0,3}}?){re.escape(noun)}\b", text, re.I
-    )
-    return f"the {match.group(1)}{noun}" if match else None
-
-
-_TIME_NOUNS = _word_set(
-    "year years month months week weeks day days time times season quarter morning evening"
-)
 
 
 def _earlier_phrase_ending_in(questions: list[str], noun: str) -> str | None:
