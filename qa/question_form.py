@@ -198,9 +198,16 @@ _QUESTION_OPENERS = _word_set(
     "what which who whom whose when where why how is are was were did does do will would could can "
     "should has have had and tell list name give describe explain please according in on for the a an "
     "i so then also besides apart aside beyond except overall briefly specifically exactly roughly "
-    "basically now ok okay hey hi given considering regarding alongside concerning following despite amid "
-    "per via unlike like beside across among towards toward within without throughout upon further "
-    "furthermore additionally moreover separately lastly finally define state"
+    "basically now ok okay hey hi given considering regarding define state"
+) | _word_set(
+    "alongside concerning following despite amid per via unlike like beside across among towards toward "
+    "within without throughout upon further furthermore additionally moreover separately lastly finally"
+)
+# Prepositions and linking adverbs, which open a phrase that may be moved after the question ("..., Alongside
+# the easing bias?") with its capital: no name wherever they stand.
+_NEVER_NAMES = _word_set(
+    "besides alongside concerning despite amid via unlike beside across among towards toward within without "
+    "throughout upon furthermore additionally moreover separately lastly finally regarding considering"
 )
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.-]*[A-Za-z0-9]|[A-Za-z0-9]")
 # A leading preposition does not change what is asked ("By how much ...?", "In what year ...?").
@@ -739,7 +746,7 @@ def _question_names(question: str) -> list[str]:
         if "-" in token and not token[:1].isdigit():  # "AI-related" names AI; "self-driving" names nothing
             names.extend(part for part in token.split("-") if part[:1].isupper())
             continue
-        if _PRONOUN_CONTRACTED.fullmatch(token):
+        if _PRONOUN_CONTRACTED.fullmatch(token) or token.lower() in _NEVER_NAMES:
             continue  # "I'm", "It's": a pronoun with its verb
         has_digit = any(ch.isdigit() for ch in token)
         if (

@@ -1728,4 +1728,5 @@ def test_a_preposition_opening_a_question_is_no_name() -> None:
     from qa.question_form import _question_names
 
     assert _question_names("Alongside the fee cut, what did the port promise?") == []
+    assert _question_names("what did the port promise, Alongside the fee cut?") == []  # (moved after it)
     assert _question_names("Unlike Arvex, what did Bolton Marine want?") == ["Arvex", "Bolton", "Marine"]
