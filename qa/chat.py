@@ -3679,6 +3679,9 @@ def without_fillers(question: str) -> str:
     stripped = _SPOKEN_YEAR.sub(_year_in_digits, stripped)
     stripped = _BESIDE_FOR_BESIDES.sub("Besides", stripped)
     stripped = _RPT.sub(r"\1report", stripped)  # "per work rpt"
+    stripped = _CO_FOR_COMPANY.sub(
+        lambda m: m.group(1) + (" companies" if m.group(2) else " company"), stripped
+    )
     stripped = _VAGUE_HEAD.sub(r"\1", stripped)  # "the ancillary services bit": the ancillary services
     stripped = _FORMAL_REFERENCE.sub(lambda m: "those " if m.group(1)[-1:] in "sS" else "that ", stripped)
     return stripped if _WORD.search(stripped) else question
@@ -3704,6 +3707,8 @@ _VAGUE_HEAD = re.compile(
     r"\s+(?:bit|stuff)\b(?!\s+(?:of|about)\b)",
     re.I,
 )
+# "which co raised patent issues", "what cos spoke": a company, in shorthand.
+_CO_FOR_COMPANY = re.compile(r"\b(which|what|the|that|this|each|any|other)\s+co(s)?\b(?![-.'’&])", re.I)
 _RPT = re.compile(r"\b((?:work|annual|the|this)\s)rpt\b")
 # "Beside that, what else ...?": "besides" (what a question opens with is no place next to something).
 _BESIDE_FOR_BESIDES = re.compile(r"^beside(?=\s+(?:that|this)\s*,)", re.I)

@@ -3875,3 +3875,15 @@ def test_why_that_leans_on_what_was_said_whatever_it_is_for(followup: str) -> No
 )
 def test_exam_commands_ask_what_they_command(message: str, asked: str) -> None:
     assert asked_part(message) == asked
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("which co raised crane safety at the forum", "which company raised crane safety at the forum"),
+        ("what cos spoke?", "what companies spoke?"),
+        ("who is the co-founder?", "who is the co-founder?"),
+    ],
+)
+def test_co_for_company(message: str, asked: str) -> None:
+    assert asked_part(message) == asked
