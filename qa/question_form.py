@@ -418,10 +418,13 @@ _WHICH_ORGANISATION = re.compile(
     r"organizations|bank|banks|body|bodies|person|people|competitor|competitors|rival|rivals|department|"
     r"departments|ministry|ministries|agency|agencies|authority|authorities|institution|institutions|"
     r"regulator|regulators|bureau|bureaus|office|offices|official|officials|minister|ministers|leader|"
-    r"leaders|executive|executives|politician|politicians|lawmaker|lawmakers|delegate|delegates|chief|chiefs|"
-    r"boss|bosses|founder|founders|chairman|chairwoman|president|premier)\b"
+    r"leaders|executive|executives|politician|politicians|lawmaker|lawmakers|delegate|delegates)\b"
     r"(?! (?:ratio|ratios|rate|rates|share|shares|budget|budgets|target|targets)\b)"  # "Which bank ratio?"
     r"(?<!\bbody(?= of (?:regulation|regulations|law|laws|rules|evidence|research|work|text|water)\b))"
+)
+_WHICH_PERSON = re.compile(
+    r"which (?:[a-z0-9’'-]+ ){0,2}(?:chief|chiefs|boss|bosses|founder|founders|chairman|chairwoman|"
+    r"president)\b"
 )
 _AGENT_WORDS = _word_set(
     "he she they we government ministry ministries authority authorities company companies firm firms "
@@ -1720,7 +1723,11 @@ def _expected_answer_type(question: str) -> str | None:
     who_with = who_with or _WHO_ACTED_ON.match(without_borrowed_context(question).strip())
     if who_with:  # "Who are CALB in litigation with?": a party, though "Who are X?" asks what X is
         return "agent"
-    if (_WHO_OPENER.match(lowered) or _WHICH_ORGANISATION.match(lowered)) and not _CHOICE.search(lowered):
+    # "Which Xiaomi chief spoke?" asks for someone ("What CATL boss want?" asks what)
+    which_person = _WHICH_PERSON.match(lowered)
+    if (
+        _WHO_OPENER.match(lowered) or _WHICH_ORGANISATION.match(lowered) or which_person
+    ) and not _CHOICE.search(lowered):
         return "agent"  # "Who runs the museum?" too: a name or "a charitable trust"
     if _keyword_value_query(lowered):
         return "quantity"

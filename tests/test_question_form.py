@@ -1716,6 +1716,7 @@ def test_how_many_in_place_and_a_why_after_a_colon(question: str, expected: str 
         ("Which Arvex chief spoke at the forum?", "agent"),
         ("Which Arvex crane model did they mention?", "name"),
         ("Which premier opened the forum?", "name"),
+        ("What Arvex boss want for the port?", None),  # what the boss wants
     ],
 )
 def test_a_chief_is_someone_and_a_model_is_named(question: str, expected: str) -> None:
