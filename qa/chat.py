@@ -390,6 +390,12 @@ _CURRENCY_WORD = re.compile(
     r"rubles?|francs?)\b",
     re.I,
 )
+# "what about the battery swap guys, who were they?": a topic named, then asked of by its pronoun.
+_ABOUT_THEN_PRONOUN = re.compile(
+    r"^(?:(?:and|so|but)\s+)?(?:what|how)\s+about\s+(?P<topic>(?:the|those|these)\s+[^,?]{2,50}?)\s*,\s*"
+    r"(?P<asked>(?:who|what|which|where|when|how)\b[^?,]*?\b(?:they|them|it)\b[^?,]*?)\s*\?*$",
+    re.I,
+)
 _SAYS_SO = re.compile(
     r"\b(says|said|say|claims|claimed|reports|reported|thinks|believes|states)\s+so\b", re.I
 )
@@ -4352,6 +4358,10 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         and re.match(again.group("wh"), previous, re.I)
     ):
         body = again.group("fragment")  # "How many X in 2024?" -> "and in 2023, how many?": "and in 2023"
+    about = _ABOUT_THEN_PRONOUN.match(body)
+    if about:  # "what about the battery swap guys, who were they?": who the battery swap guys were
+        topic = about.group("topic")
+        return _finish(re.sub(r"\b(?:they|them|it)\b", topic, about.group("asked"), count=1, flags=re.I))
     framed = with_framed_name(body)
     if framed != body:  # "and what about Gotion, what was their thing?": what was Gotion's thing
         return framed

@@ -3887,3 +3887,16 @@ def test_exam_commands_ask_what_they_command(message: str, asked: str) -> None:
 )
 def test_co_for_company(message: str, asked: str) -> None:
     assert asked_part(message) == asked
+
+
+@pytest.mark.parametrize(
+    ("followup", "expected"),
+    [
+        ("what about the shore power guys, who were they", "Who were the shore power guys?"),
+        ("And what about the new berth, when does it open?", "When does the new berth open?"),
+    ],
+)
+def test_what_about_a_topic_then_its_pronoun(followup: str, expected: str) -> None:
+    previous = "Which company asked for crane inspections?"
+    answer = "Arvex also called for stricter safety inspections of container cranes. [1]"
+    assert rewrite_followup(asked_part(followup), [Turn(previous, None, answer, False)]) == expected
