@@ -1097,8 +1097,9 @@ def _without_doubts(sentence: str) -> str:
 _BY_THE_TEXT = re.compile(
     r"^\s*(?:according\s+to|pursuant\s+to|as\s+per|per|based\s+on|going\s+by|in)\s+(?:the|this)\s+(?:text|article|piece|"
     r"report|passage|document|story)\s*,\s*(?=\w)"
-    r"|,?\s*(?:according\s+to|as\s+per|going\s+by)\s+(?:the|this)\s+(?:text|article|piece|passage|document|"
-    r"story)(?=[?.!]*\s*$)|,\s*per\s+(?:the|this)\s+(?:text|article|piece|passage|document|story)(?=[?.!]*\s*$)"
+    r"|,\s*(?:according\s+to|as\s+per|per|going\s+by)\s+(?:the|this)\s+(?:text|article|piece|passage|document|"
+    r"story)(?=[?.!]*\s*$)|\s+(?:according\s+to|as\s+per|going\s+by)\s+(?:the|this)\s+(?:article|piece|story)"
+    r"(?=[?.!]*\s*$)"
     r"|,?\s+(?:according\s+to|as\s+per|per)\s+(?:(?:the|this)\s+(?:work\s+)?|work\s+)report(?=[?.!]*\s*$)"
     # "..., as the article records it?", "..., as the piece reports?", "..., as described in the document?"
     r"|,\s*as\s+(?:(?:the|this)\s+(?:text|article|piece|passage|document|story|report)\s+(?:records|reports|"
@@ -1979,8 +1980,8 @@ def asked_part(message: str) -> str:
     text = _HOW_SHORT.sub("", _FORGOTTEN.sub("", _SIGN_OFF.sub("", without_fillers(message))))
     text = _self_corrected(text)
     text = _AS_AT_HOME.sub("", _ASKER_AFTER_DASH.sub("", text))
-    # "According to the text, what is X?": every answer is by the text ("X in one line as per the article")
-    text = _HOW_SHORT.sub("", _BY_THE_TEXT.sub("", text))
+    # "According to the text, what is X?": every answer is by the text
+    text = _BY_THE_TEXT.sub("", text)
     text = _GREETING_START.sub("", text)
     text = _with_blank_asked(text)
     text = _TRAILING_OFF.sub(", ", text)
@@ -2664,8 +2665,9 @@ def _as_put_directly(sentence: str) -> str:
 _REQUEST = re.compile(
     r"^(?:(?:please|pls|kindly|now|and|so|ok|okay)[\s,]+)*(?P<verb>find(?:\s+out)?|show(?:\s+me)?|look\s+up|pull\s+up|"
     r"bring\s+up|give|get\s+me|quote|spell\s+out|tell\s+me|search(?:\s+for)?|locate|point\s+me\s+to|explain|summari[sz]e|"
-    r"describe|list|name|(?<!\s)(?:define|state)(?=\s+(?:the|a|an|one|two|three|what|how|which|who|(?-i:[A-Z])\w*|\w+['’]s)\b))"
-    r"(?:\s+me)?\s*:?\s+(?P<asked>.+?)(?:\s+(?:for\s+me|please|pls))?\W*$",
+    r"describe|list|name|(?<!\s)define(?=\s+(?:the|a|an|what|how|which|who|(?-i:[A-Z])\w*|\w+['’]s)\b)|"
+    r"(?<!\s)state(?=\s+(?:the|what|how|which|who|(?-i:[A-Z])\w*['’]s)\b))"
+    r"(?:\s+me)?\s*:?\s+(?P<asked>.+?)(?:\s+(?:for\s+me|please|pls))?[\s.!?:;,]*$",
     re.I,
 )
 _PASSAGE_NOUNS = (
@@ -2765,10 +2767,15 @@ def _as_requested(sentence: str) -> str:
     figure = _FIGURE_FOR.match(asked)
     if figure:
         return f"How much is {figure.group('asked')}?"
-    naming = request.group("verb").lower() in _NAMING_VERBS
+    verb = request.group("verb").lower()
+    if verb in ("define", "state") and (
+        _WH_CLAUSE.search(asked) or "?" in sentence or (verb == "state" and " " not in asked.strip())
+    ):
+        return sentence  # "State Farm paid how much?", "State Rep.": a name, no command
+    naming = verb in _NAMING_VERBS
     role = _ROLE_NAMED.match(asked) if naming else None
-    if role:  # "Name the CEO of CATL", "Name the Premier who presented it": who holds the role
-        return f"Who {'are' if role.group('plural') else 'is'} {asked}?"
+    if role and not role.group("plural"):  # "Name the Premier who presented it": who holds the role
+        return f"Who is {asked}?"
     listed = _LISTED_KIND.match(asked)
     kind = listed.group("kind") if listed else ""
     # ("Explain the reason that ...": no kind; "Describe the side effects that ...": what is said of them)
@@ -2790,6 +2797,8 @@ def _as_requested(sentence: str) -> str:
             return _capitalised(question) + "?"
     if re.fullmatch(r"(?:the\s+)?(?:reason|reasons|rationale|why)", asked, re.I):
         return "Why?"  # "Give the reason": why, of what was just said
+    if role:  # "Name the CEOs of CATL and BYD": who they are ("Name the head lice treatments": no role)
+        return f"Who are {asked}?"
     if not re.search(
         r"[A-Za-z]{2}", re.sub(r"\b(?:up|in|out|back|away|it|that|this|me)\b", "", asked, flags=re.I)
     ):
@@ -3708,13 +3717,15 @@ _FORMAL_REFERENCE = re.compile(
 )
 # "the point of the ancillary services bit", "besides the pricing stuff": a vague word after what is meant.
 _VAGUE_HEAD = re.compile(
-    r"\b((?:of|about|besides|from|on|than|beyond|regarding|re)\s+the\s+"
-    r"(?!(?:little|tiny|last|first|best|worst|hard|easy|fun|good|bad)\b)[\w’'-]+(?:\s+[\w’'-]+){0,2}?)"
-    r"\s+(?:bit|stuff)\b(?!\s+(?:of|about)\b)",
-    re.I,
+    r"\b((?:of|about|besides|from|on|than|beyond|regarding|re)\s+the\s+(?:[a-z’'-]+\s+){0,2}"
+    r"(?![a-z]*\d)(?!(?:drill|horse|router|snaffle|screwdriver)\s)[a-z’'-]+(?:ing|s|tion|ment|ance|ence|ity|ics))"
+    r"\s+(?:bit|stuff)\b(?=\s*(?:[?,.!;:]|$|(?:in|on|about|for|from|at)\b))",
 )
 # "which co raised patent issues", "what cos spoke": a company, in shorthand.
-_CO_FOR_COMPANY = re.compile(r"\b(which|what|the|that|this|each|any|other)\s+co(s)?\b(?![-.'’&])", re.I)
+_CO_FOR_COMPANY = re.compile(
+    r"\b(which|what|each|any|other)\s+co(s)?\b(?=\s*(?:\?|$|(?:[a-z]+ed|is|are|was|were|did|does|do|has|have|"
+    r"had|said|spoke|made|gave|took|won|lost|got|wants?|raised|brought|called)\b))"
+)
 _RPT = re.compile(r"\b((?:work|annual|the|this)\s)rpt\b")
 # "Beside that, what else ...?": "besides" (what a question opens with is no place next to something).
 _BESIDE_FOR_BESIDES = re.compile(r"^beside(?=\s+(?:that|this)\s*,)", re.I)
@@ -5482,8 +5493,8 @@ _PRONOUN_SUBJECT = re.compile(
 )
 # "Why is that a big deal for EVs?", "and why this is relevant?": what was just said, whatever it is for.
 _WHY_THAT = re.compile(
-    r"^(?:(?:and|so|but)\s+)?why\s+(?:(?:is|was|would|will|could|does|did)\s+(that|this)\s+(?=(?:a|an|so|such|"
-    r"really|even|important|relevant|significant|key|crucial|central|necessary|needed|good|bad|big|matter|help|"
+    r"^(?:(?:and|so|but)\s+)?why\s+(?:(?:is|was|would|will|could|does|did)\s+(that|this)\s+(?=(?:a|an|"
+    r"important|relevant|significant|key|crucial|central|necessary|needed|good|bad|big|matter|help|"
     r"useful|helpful|interesting|notable|true)\b)|(that|this)\s+(?:is|was|would|matters|helps)\b)",
     re.I,
 )

@@ -198,10 +198,7 @@ _QUESTION_OPENERS = _word_set(
     "what which who whom whose when where why how is are was were did does do will would could can "
     "should has have had and tell list name give describe explain please according in on for the a an "
     "i so then also besides apart aside beyond except overall briefly specifically exactly roughly "
-    "basically now ok okay hey hi given considering regarding define state"
-) | _word_set(
-    "alongside concerning following despite amid per via unlike like beside across among towards toward "
-    "within without throughout upon further furthermore additionally moreover separately lastly finally"
+    "basically now ok okay hey hi given considering regarding"
 )
 # Prepositions and linking adverbs, which open a phrase that may be moved after the question ("..., Alongside
 # the easing bias?") with its capital: no name wherever they stand.
@@ -377,8 +374,9 @@ _EXCLUSION = re.compile(
 # "Which specific lawsuits did CALB cite?" asks for ones with names, not for what CALB said of lawsuits.
 _SPECIFIC_INSTANCES = re.compile(
     r"which (?:\w+ )?(?:lawsuits|court cases|patents|cases)\b(?! (?:about|on|of|over|did|does|do)\b)"
-    r"|which (?!(?:business|pricing|growth|operating|economic|revenue|funding|delivery) )(?:\w+ ){0,2}?"
-    r"(?:models?|brands?)\b(?! (?:of|for)\b)"  # "Which Xiaomi car model did they mention?"
+    # "Which Xiaomi car model did they mention?": a product's model, by its name
+    r"|which (?:\w+ )?(?:car|phone|vehicle|truck|bike|laptop|tablet|camera|drone|robot|engine|plane) models?"
+    r"(?= (?:is|are|was|were|did|does|do|has|have|had|will|would|can|could)\b|\W*$)"
     r"|(?:which|what|any) (?:specific|particular|exact) (?:\w+ )?(?:lawsuits?|cases?|cars?|models?|laws?|"
     r"regulations?|rules?|standards?|agenc(?:y|ies)|compan(?:y|ies)|firms?|products?|projects?|people|persons?|officials?|"
     r"executives?|courts?|patents?|banks?|cities|countries|brands?)\b"
@@ -423,8 +421,9 @@ _WHICH_ORGANISATION = re.compile(
     r"(?<!\bbody(?= of (?:regulation|regulations|law|laws|rules|evidence|research|work|text|water)\b))"
 )
 _WHICH_PERSON = re.compile(
-    r"which (?:[a-z0-9’'-]+ ){0,2}(?:chief|chiefs|boss|bosses|founder|founders|chairman|chairwoman|"
-    r"president)\b"
+    r"which (?:[a-z0-9’'-]+ ){0,2}(?:chief|chiefs|boss|bosses|founder|founders|chairman|chairwoman|president)"
+    r"(?!['’]s)(?=\s+(?:[a-z]+ed|spoke|said|was|is|were|are|did|does|has|had|gave|made|told|took|wrote|met|"
+    r"ran|led|called|wants?)\b|\W*$)"  # (a person who did something: not "Which chief ingredient ...?")
 )
 _AGENT_WORDS = _word_set(
     "he she they we government ministry ministries authority authorities company companies firm firms "
@@ -749,7 +748,12 @@ def _question_names(question: str) -> list[str]:
         if "-" in token and not token[:1].isdigit():  # "AI-related" names AI; "self-driving" names nothing
             names.extend(part for part in token.split("-") if part[:1].isupper())
             continue
-        if _PRONOUN_CONTRACTED.fullmatch(token) or token.lower() in _NEVER_NAMES:
+        # ("Alongside the easing bias", "..., Unlike CATL": a preposition; "Via Rail", "Among Us": names)
+        preposition = token.lower() in _NEVER_NAMES and not token.isupper()
+        after = tokens[position + 1] if position + 1 < len(tokens) else ""
+        if preposition and (position == 0 or not after or after[:1].islower() or after.lower() == "the"):
+            continue
+        if _PRONOUN_CONTRACTED.fullmatch(token):
             continue  # "I'm", "It's": a pronoun with its verb
         has_digit = any(ch.isdigit() for ch in token)
         if (

@@ -1714,7 +1714,7 @@ def test_how_many_in_place_and_a_why_after_a_colon(question: str, expected: str 
     ("question", "expected"),
     [
         ("Which Arvex chief spoke at the forum?", "agent"),
-        ("Which Arvex crane model did they mention?", "name"),
+        ("Which Arvex car model did they mention?", "name"),
         ("Which premier opened the forum?", "name"),
         ("What Arvex boss want for the port?", None),  # what the boss wants
     ],
@@ -1731,3 +1731,25 @@ def test_a_preposition_opening_a_question_is_no_name() -> None:
     assert _question_names("Alongside the fee cut, what did the port promise?") == []
     assert _question_names("what did the port promise, Alongside the fee cut?") == []  # (moved after it)
     assert _question_names("Unlike Arvex, what did Bolton Marine want?") == ["Arvex", "Bolton", "Marine"]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which chief ingredient gives the curry its heat?", None),  # no person
+        ("Which club president's statement angered fans?", None),  # the statement
+        ("Which subscription model does the streamer use?", None),
+        ("Which model year is affected by the recall?", None),
+    ],
+)
+def test_people_and_models_asked_for_only_as_such(question: str, expected: str | None) -> None:
+    from qa.question_form import _expected_answer_type
+
+    assert _expected_answer_type(question) == expected
+
+
+def test_a_name_that_opens_with_a_preposition_keeps_it() -> None:
+    from qa.question_form import _question_names
+
+    assert _question_names("When is Among Us getting the new map?") == ["Among"]  # ("us" no name)
+    assert _question_names("Did VIA Rail cancel the Montreal train?") == ["VIA", "Rail", "Montreal"]
