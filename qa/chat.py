@@ -3617,6 +3617,12 @@ _IF_YOU_PLEASE = re.compile(r",?\s*if\s+you\s+please(?=\W*$)", re.I)
 _TOPIC_REPEATED = re.compile(
     r"^\s*(?:(?i:and|so)\s+)?(?P<topic>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)\s*,\s*(?P<asked>[^,]*?\b(?P=topic)\b[^,]*)$"
 )
+# "the BYD what proposed in the CPPCC?", "Xiaomi what asked for?": a name, the question word, then its verb,
+# as Spanish or Chinese speakers may order it (read as "BYD proposed what ...?": a question word in place).
+_NAME_WH_VERB = re.compile(
+    r"^\s*(?:(?i:and|so)\s+)?(?:(?i:the)\s+)?(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)\s+(?P<wh>(?i:what))\s+"
+    r"(?P<verb>[a-z]+ed)\b(?P<rest>(?:\s+(?:for|about|on|to))?)(?=(?:\s+(?:in|at|during|for|to|on)\b[^?]*)?\s*\?\s*$)"
+)
 # "And in the NPC, what was presented?": where, put before the question it bounds.
 _SETTING_FIRST = re.compile(
     r"^\s*(?:(?i:and|so)\s+)?(?P<setting>(?i:in|at|during)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)\s*,\s*"
@@ -3647,6 +3653,7 @@ def _plainly_written(text: str) -> str:
     text = _without_frame(_EXPLAIN_SIMPLY.sub("Explain ", _TRAILING_HEDGE.sub("", text)))
     text = _OLD_FASHIONED_REQUEST.sub("Please tell me ", _IF_YOU_PLEASE.sub("", text))
     text = _TOPIC_REPEATED.sub(lambda m: _capitalised(m.group("asked")), text)
+    text = _NAME_WH_VERB.sub(r"\g<name> \g<verb>\g<rest> \g<wh>", text)  # "the BYD what proposed?"
     text = _SETTING_FIRST.sub(
         lambda m: (
             f"{_capitalised(m.group('asked'))} {m.group('setting')[:1].lower()}{m.group('setting')[1:]}?"

@@ -3926,3 +3926,15 @@ def test_the_twelfth_round_review_readings_leave_these_alone(message: str) -> No
 def test_naming_plural_roles_still_lists_them() -> None:
     assert asked_part("Name the ministers who resigned.") == "Which ministers resigned?"
     assert asked_part("Define the word 'tort'.") == "What is the word 'tort'?"
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("the Arvex what proposed at the forum this year?", "What did Arvex propose at the forum this year?"),
+        ("the Bolton what asked for?", "What did Bolton ask for?"),
+        ("Arvex proposed what?", "What did Arvex propose?"),
+    ],
+)
+def test_a_name_then_the_question_word_then_its_verb(message: str, asked: str) -> None:
+    assert asked_part(message) == asked
