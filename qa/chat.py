@@ -1128,45 +1128,6 @@ _TOLD_SUBJECT = re.compile(
 _QUOTED_TERM = re.compile(r"(?:\bthe\s+)?(?<![\w'’])(?P<q>['‘\"“])(?P<term>[^'’\"”?]{2,60})['’\"”](?![\w'’])")
 
 
-# "..., so my question is, X?", "..., and I was wondering, X?", "..., so settle something for me: X?": where a
-# long, chatty message comes to what it asks, after a story or a greeting that asks nothing.
-_ASKING_MARKER = re.compile(
-    r"(?:^|[,;:.!]\s+|\s(?:so|and|but)\s+)(?:(?:so|and|but|um+|uh+|like|yeah)[\s,]+)*"
-    r"(?:(?P<dropped>my\s+question(?:['’]s|\s+is)(?:\s+about(?=\s))?\s*[,:]?|settle\s+something\s+for\s+me\s*:|"
-    r"humou?r\s+me\s*:|help\s+an?\s+(?:old\s+)?[a-z]+\s+out\s*:|(?:just\s+)?a\s+quick\s+one\s*[,:])|"
-    r"(?P<kept>i(?:['’]m|\s+am|\s+was)\s+(?:just\s+)?(?:curious|wondering)\b|i(?:['’]d|\s+would)\s+like\s+to\s+know\b|"
-    r"i\s+want(?:ed)?\s+to\s+know\b))",
-    re.I,
-)
-
-
-def _from_the_asking_marker(text: str) -> str:
-    """A long message from where it comes to what it asks ("yeah hi, long time listener, first time calling,
-    so my question is, which two bodies are meeting?" -> "which two bodies are meeting?"; "My late
-    brother-in-law worked on substations, so I'm curious what CATL's CEO argued for?" -> "I'm curious what
-    ..."): the last marker after a clause break, when a question follows it; unchanged otherwise."""
-    if len(_WORD.findall(text)) < 12:
-        return text
-    for marker in reversed(list(_ASKING_MARKER.finditer(text))):
-        rest_at = marker.end() if marker.group("dropped") else marker.start("kept")
-        rest = text[rest_at:].strip(" ,:")
-        if (marker.start("dropped") if marker.group("dropped") else marker.start("kept")) == 0:
-            return text  # (opens with it: read as before)
-        if not ("?" in rest or re.search(rf"\b(?:{_WH})\b", rest, re.I)):
-            continue
-        if marker.group("kept") and _LEANING_WORD.search(rest):
-            return (
-                text  # ("the CATL boss ..., and I was wondering, what was he asking for?": he is told before)
-            )
-        return _capitalised(rest) if marker.group("dropped") else rest
-    return text
-
-
-_LEANING_WORD = re.compile(
-    r"\b(?:he|she|it|they|them|him|his|her|its|their|that|this|there|those|these)\b", re.I
-)
-
-
 def _without_asker_lead(sentence: str) -> str:
     """The question after what the asker says of themselves ("I'm new to this - what is the NPC?"), with a
     term the asker quotes there standing for the pronoun the question asks of ("I keep seeing the 'Two
@@ -2018,7 +1979,6 @@ def asked_part(message: str) -> str:
     the article back that up?" -> "Is it true that X?"), a question passed on for someone else as they
     would ask it (``_as_put_directly``). A message with no sentence that asks is kept whole."""
     text = _HOW_SHORT.sub("", _FORGOTTEN.sub("", _SIGN_OFF.sub("", without_fillers(message))))
-    text = _from_the_asking_marker(text)
     text = _self_corrected(text)
     text = _AS_AT_HOME.sub("", _ASKER_AFTER_DASH.sub("", text))
     # "According to the text, what is X?": every answer is by the text

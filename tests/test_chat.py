@@ -3940,33 +3940,10 @@ def test_a_name_then_the_question_word_then_its_verb(message: str, asked: str) -
     assert asked_part(message) == asked
 
 
-@pytest.mark.parametrize(
-    ("message", "asked"),
-    [
-        (
-            "My uncle drove cranes for forty years and always moaned about the paperwork, so settle "
-            "something for me: which company wanted crane inspections?",
-            "Which company wanted crane inspections?",
-        ),
-        (
-            "We moved here in 1998 and the ferries were always late, so I'm curious what the port authority "
-            "plans to spend on new berths?",
-            "what does the port authority plan to spend on new berths?",
-        ),
-        (
-            "I was at the match on Saturday with my son, freezing cold it was, and I was wondering who "
-            "scored the second goal?",
-            "who scored the second goal?",
-        ),
-    ],
-)
-def test_a_long_story_comes_to_what_it_asks(message: str, asked: str) -> None:
-    assert asked_part(message) == asked
-
-
-def test_what_the_story_told_stays_when_the_question_leans_on_it() -> None:
-    message = (
-        "The harbour master spoke about dredging at the forum last week, and I was wondering, what did he "
-        "say it would cost?"
+def test_im_curious_what_asks_what() -> None:
+    assert asked_part("I'm curious what the port authority plans to spend?") == (
+        "what does the port authority plan to spend?"
     )
-    assert "harbour master" in asked_part(message) or "he" not in asked_part(message).split()
+    assert asked_part("I'm curious about the forum, what does it do?") == (
+        "I'm curious about the forum, what does it do?"
+    )
