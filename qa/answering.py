@@ -63,6 +63,7 @@ from qa.lexical import stem_word
 from qa.models import Answer, Citation, Passage, Retrieved
 from qa.question_form import (
     _CLAIM_CHECK,
+    _COUNTED_MODIFIERS,
     _DATE_ANSWER,
     _DIGIT,
     _EXPANSION_QUESTION,
@@ -1275,10 +1276,7 @@ class Assistant:
         def shared(candidate: Candidate) -> int:
             if any(candidate.previous_text and candidate.previous_text in told for told in following):
                 return len(asked)
-            terms = candidate.terms
-            if _opens_anaphorically(candidate.text):
-                terms = terms | candidate.previous_terms
-            return len(asked & terms)
+            return len(asked & _with_antecedent_terms(candidate))
 
         reasons = [candidate for candidate in top if _GIVES_A_REASON.search(candidate.text)]
         most = max((shared(candidate) for candidate in reasons), default=0)
@@ -1288,18 +1286,17 @@ class Assistant:
         # for EV makers?"): a cause of another company's is no answer
         whose = [self._name_key(name) for name in _question_names(_FOR_WHOM.sub("", question))]
 
-        def names_whose(candidate: Candidate) -> bool:
-            terms = candidate.terms
-            if _opens_anaphorically(candidate.text):
-                terms = terms | candidate.previous_terms
-            return all(_name_in(name, terms) for name in whose)
-
-        kept = [candidate for candidate in reasons if shared(candidate) == most and names_whose(candidate)]
+        kept = [
+            candidate
+            for candidate in reasons
+            if shared(candidate) == most
+            and all(_name_in(name, _with_antecedent_terms(candidate)) for name in whose)
+        ]
         if not kept:
             return
-
-        _prefer(top, lambda c: c in kept)
-        others = [candidate.score for candidate in top if candidate not in kept]
+        chosen = {id(candidate) for candidate in kept}
+        _prefer(top, lambda c: id(c) in chosen)
+        others = [candidate.score for candidate in top if id(candidate) not in chosen]
         # a cause outranks any sentence that is no cause, however close in wording (causes keep their order)
         lift = max(0.0, max(others, default=0.0) + REASON_LEAD - max(candidate.score for candidate in kept))
         for candidate in kept:
@@ -1779,9 +1776,8 @@ _WHICH_ONE_ABOUT = re.compile(
     r"\b(?:what|which)\b[^?]*\b(?:is|are)\s+(?:it|they|that|those)\s+about\W*$",
     re.I,
 )
-# "... look to Hong Kong to raise funds ahead of global expansion": what they do it for.
-# A question after a cause, a purpose or a benefit: "Why ...?", "What for?", "For what purpose?", "How
-# would that help ...?", "What's the supposed benefit?", "What is the reason ...?".
+# A question after a cause or a purpose: "Why ...?", "What for?", "For what purpose?", "How would that
+# help ...?", "What is the reason for that?", and a follow-up made to stand alone as "X: why?".
 _ASKS_A_REASON = re.compile(
     r"^\W*(?:(?:and|so|but|ok|okay|wait)\W+)?(?:why\b|what\s+for\b|(?:for|to)\s+what\s+(?:purpose|reason|end)\b)|"
     r":\s*why\W*$|"  # "What did X want changed: why?", a follow-up made to stand alone
@@ -1804,6 +1800,7 @@ _GIVES_A_REASON = re.compile(
     r"stabili[sz]e|attract|support|speed\s+up|accelerate))\b",
     re.I,
 )
+# "... look to Hong Kong to raise funds ahead of global expansion": what they do it for.
 _HEADLINE_PURPOSE = re.compile(r"\bto\s+[a-z]+\s+[a-z]+(?:\s+[a-z]+)?")
 _WHY = re.compile(r"(?:and\s+|so\s+)?(?:why|what\s+for|for\s+what\s+(?:purpose|reason))\b", re.I)
 
@@ -1977,7 +1974,14 @@ _FOR_WHOM = re.compile(
     r"\s(?:for|to|help|helps|benefit|benefits|affect|affects|boost|boosts)\s+(?:the\s+)?[^?]+\?*\s*$", re.I
 )
 _SMALL_COUNTS = _word_set("2 3 4 5 6 7 8 9 10 two three four five six seven eight nine ten")
-_COUNTED_MODIFIERS = _word_set("main key big biggest major top most important notable principal")
+
+
+def _with_antecedent_terms(candidate: Candidate) -> set[str]:
+    """A candidate's terms, with those of the sentence before it when it refers back ("This could allow ...",
+    "He also called for ...")."""
+    if _opens_anaphorically(candidate.text):
+        return candidate.terms | candidate.previous_terms
+    return candidate.terms
 
 
 def _counts_what_follows(word: str, following: list[str]) -> bool:

@@ -379,17 +379,13 @@ _WHY_IN_OTHER_WORDS = re.compile(
     re.I,
 )
 # "... in rmb?": a figure asked for in a currency.
-_IN_A_CURRENCY = re.compile(
-    r"\bin\s+((?:us\s+|hong\s+kong\s+)?(?:dollars?|usd|eur|gbp|jpy|cny|hkd|yuan|rmb|renminbi|euros?|pounds?|yen|"
-    r"reais|rupees?|pesos?|"
-    r"roubles?|rubles?|francs?))\b",
-    re.I,
+# The currencies a follow-up may ask a figure in, by name or code.
+_CURRENCY_NAMES = (
+    r"(?:dollars?|usd|eur|gbp|jpy|cny|hkd|yuan|rmb|renminbi|euros?|pounds?|yen|reais|rupees?|pesos?|roubles?|"
+    r"rubles?|francs?)"
 )
-_CURRENCY_WORD = re.compile(
-    r"\b(?:dollars?|usd|eur|gbp|jpy|cny|hkd|yuan|rmb|renminbi|euros?|pounds?|yen|reais|rupees?|pesos?|roubles?|"
-    r"rubles?|francs?)\b",
-    re.I,
-)
+_IN_A_CURRENCY = re.compile(rf"\bin\s+((?:us\s+|hong\s+kong\s+)?{_CURRENCY_NAMES})\b", re.I)
+_CURRENCY_WORD = re.compile(rf"\b{_CURRENCY_NAMES}\b", re.I)
 # "what about the battery swap guys, who were they?": a topic named, then asked of by its pronoun.
 _ABOUT_THEN_PRONOUN = re.compile(
     r"^(?:(?:and|so|but)\s+)?(?:what|how)\s+about\s+(?P<topic>(?:the|those|these)\s+[^,?]{2,50}?)\s*,\s*"
@@ -410,8 +406,7 @@ _IN_CURRENCY = re.compile(
     r"^(?:and\s+|so\s+)?(?:(?:what\s+)?(?:is|was|are|were)\s+(?:that|this|it|those)\s+(?:in|given\s+in)\s+|"
     r"how\s+much\s+in\s+|(?:what\s+is\s+)?the\s+|(?:expressed\s+|converted\s+|put\s+)?in\s+|"
     r"(?:is\s+there\s+|does\s+(?:it|the\s+article|the\s+text)\s+give\s+|do\s+they\s+give\s+)?(?:a|an|any)\s+)?"
-    r"((?:us\s+|hong\s+kong\s+)?(?:dollars?|usd|eur|gbp|jpy|cny|hkd|yuan|rmb|renminbi|euros?|pounds?|yen|reais|"
-    r"rupees?|pesos?|roubles?|rubles?|francs?))"
+    rf"((?:us\s+|hong\s+kong\s+)?{_CURRENCY_NAMES})"
     r"(?:\s+(?:figure|amount|value|equivalent|number|terms|conversion))?(?:\s+(?:given|stated|provided|mentioned))?$",
     re.I,
 )
@@ -2404,10 +2399,9 @@ def _subject_told(statement: str, question: str = "") -> str | None:
     opening = _TOLD_SUBJECT.match(statement)
     if opening:
         return opening.group("name") or opening.group("acronym")
+    # "I'm writing about the trade-in scheme. How much is set aside for it?"
     working_on = _ASKER_WORKING_ON.match(statement)
-    if working_on and not _DUMMY_IT_FIRST.search(
-        question
-    ):  # "I'm writing about the trade-in scheme. How much is set aside for it?"
+    if working_on and not _DUMMY_IT_FIRST.search(question):
         return working_on.group("topic")
     quoted = [match.group("term") for match in _QUOTED_TERM.finditer(statement)]
     if _DEFINING_QUESTION.match(question):
@@ -4984,7 +4978,7 @@ def _the_other(body: str, previous: str, answer: str, texts: Sequence[str] = ())
     return None
 
 
-# "the other body", "the other one", "the other agency": another of the organisations named.
+# "the other body", "the other one", "the other chamber": another of the organisations named.
 _OTHER_BODY = re.compile(
     r"\bother(?:\s+(?:one|body|chamber|organi[sz]ation|group))?\s*(?:['’]s)?\s*\??$", re.I
 )

@@ -775,11 +775,11 @@ def _question_names(question: str) -> list[str]:
     return names
 
 
+_COUNTED_MODIFIERS = _word_set("main key big biggest major top most important notable principal")
 # "3 big themes ...", "2 main proposals": a small count before a plural noun, how many things are asked for.
 _COUNT_REQUESTED = re.compile(
-    r"(?:[1-9]|10)\s+(?:(?:big|main|key|major|top|biggest|most|important|notable|principal)\s+){0,2}[a-z]+s\b"
+    rf"(?:[1-9]|10)\s+(?:(?:{'|'.join(sorted(_COUNTED_MODIFIERS))})\s+){{0,2}}[a-z]+s\b"
 )
-_COUNTED_MODIFIERS = _word_set("main key big biggest major top most important notable principal")
 # ("list 3 proposals", "the top 3 themes": a count asked for; "Were 2 patients harmed?" claims a figure)
 _BEFORE_A_COUNT_REQUESTED = _word_set("top list name give")
 
