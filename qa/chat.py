@@ -385,13 +385,7 @@ _CURRENCY_NAMES = (
     r"rubles?|francs?)"
 )
 _IN_A_CURRENCY = re.compile(rf"\bin\s+((?:us\s+|hong\s+kong\s+)?{_CURRENCY_NAMES})\b", re.I)
-_CURRENCY_WORD = re.compile(rf"\b{_CURRENCY_NAMES}\b", re.I)
-# "what about the battery swap guys, who were they?": a topic named, then asked of by its pronoun.
-_ABOUT_THEN_PRONOUN = re.compile(
-    r"^(?:(?:and|so|but)\s+)?(?:what|how)\s+about\s+(?P<topic>(?:the|those|these)\s+[^,?]{2,50}?)\s*,\s*"
-    r"(?P<asked>(?:who|what|which|where|when|how)\b[^?,]*?\b(?:they|them|it)\b[^?,]*?)\s*\?*$",
-    re.I,
-)
+_NAMED_CURRENCY = re.compile(rf"\b{_CURRENCY_NAMES}\b", re.I)
 _SAYS_SO = re.compile(
     r"\b(says|said|say|claims|claimed|reports|reported|thinks|believes|states)\s+so\b", re.I
 )
@@ -4299,11 +4293,25 @@ def asks_for_more(question: str, asked_before: str = "") -> bool:
 
 # "And the growth target, what number is it?": a topic put first, which "it" in the question stands for.
 _TOPIC_BEFORE_IT = re.compile(
-    r"^(?:(?:and|so|but|ok|okay|now)[\s,]+)?(?:(?:what|how)\s+about\s+|as\s+for\s+)?"
+    r"^(?:(?:and|so|but|ok|okay|now)[\s,]+)?(?P<about>(?:what|how)\s+about\s+|as\s+for\s+)?"
     r"(?P<topic>the\s+(?!(?:other|second|first|last|latter|former)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s*,\s*"
-    rf"(?P<asked>(?:{_WH})\b(?:(?!\b(?:they|them|he|she)\b)[^,?])*\bit\b[^,?]*)\W*$",
+    rf"(?P<asked>(?:{_WH})\b[^,?]*\b(?:it|they|them)\b[^,?]*)\W*$",
     re.I,
 )
+
+
+def _pronoun_of_fronted_topic(fronted: re.Match[str]) -> str | None:
+    """The pronoun of the question after a topic put first that stands for the topic: its one "it", with no
+    "they"/"he" before it ("And the growth target, what number is it?"), or after "what about" its one
+    "they"/"them" ("what about the battery swap guys, who were they?"); None when it is not clear which."""
+    asked = fronted.group("asked").lower()
+    its = list(re.finditer(r"\bit\b", asked))
+    if len(its) == 1 and not re.search(r"\b(?:they|them|he|she)\b", asked[: its[0].start()]):
+        return "it"
+    plural = re.findall(r"\b(?:they|them)\b", asked)
+    if fronted.group("about") and not its and len(plural) == 1 and not re.search(r"\b(?:he|she)\b", asked):
+        return plural[0]
+    return None
 
 
 def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[str] = ()) -> str:
@@ -4371,19 +4379,16 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         and re.match(again.group("wh"), previous, re.I)
     ):
         body = again.group("fragment")  # "How many X in 2024?" -> "and in 2023, how many?": "and in 2023"
-    about = _ABOUT_THEN_PRONOUN.match(body)
-    if about:  # "what about the battery swap guys, who were they?": who the battery swap guys were
-        topic = about.group("topic")
-        return _finish(re.sub(r"\b(?:they|them|it)\b", topic, about.group("asked"), count=1, flags=re.I))
     framed = with_framed_name(body)
     if framed != body:  # "and what about Gotion, what was their thing?": what was Gotion's thing
         return framed
     fronted = _TOPIC_BEFORE_IT.match(body)
-    if (
-        fronted and len(re.findall(r"\bit\b", fronted.group("asked"), re.I)) == 1
-    ):  # "And the growth target, what number is it?": it is the growth target
+    pronoun = _pronoun_of_fronted_topic(fronted) if fronted else None
+    if pronoun is not None:  # "And the growth target, what number is it?": it is the growth target
         topic = fronted.group("topic")
-        asked = re.sub(r"\bit\b", topic[:1].lower() + topic[1:], fronted.group("asked"), count=1, flags=re.I)
+        asked = re.sub(
+            rf"\b{pronoun}\b", topic[:1].lower() + topic[1:], fronted.group("asked"), count=1, flags=re.I
+        )
         return _finish(_in_question_order(asked))
     framed = _framed_other(body, previous, history[-1].answer, texts)
     if framed is not None:  # "And the other one, what does that one do?": what the other one does
@@ -4397,7 +4402,7 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
     currency = _IN_CURRENCY.match(body)
     amount = re.match(r"how\s+(?:much|many|big|large)\b", previous, re.I) or _AMOUNT_ASKED.search(previous)
     asked_in = _IN_A_CURRENCY.findall(previous) if currency else []
-    if len(asked_in) == 1 and len(_CURRENCY_WORD.findall(previous)) == 1:
+    if len(asked_in) == 1 and len(_NAMED_CURRENCY.findall(previous)) == 1:
         # "bond issuance for 2025 in rmb?" -> "usd?": the same, in the other currency
         found = _IN_A_CURRENCY.search(previous)
         return _finish(previous[: found.start(1)] + currency.group(1) + previous[found.end(1) :])

@@ -1411,12 +1411,16 @@ def test_a_claim_the_text_puts_otherwise_is_answered_with_what_it_says() -> None
     assert assistant.answer("Is EUR900 million going to dredging the outer channel?").abstained
 
 
+# A short report that ends by sending readers elsewhere.
+CLOSING_TEXT = (
+    "The port authority plans to spend EUR2.4 billion on new berths. Arvex called for shore power. "
+    "The council approved the plan in March. Crane inspections will double next year. "
+    "For more information about the harbour and its finances see our research or get in touch."
+)
+
+
 def test_how_the_document_ends_and_where_it_sends_readers_are_read_off_its_last_passage() -> None:
-    text = (
-        "The port authority plans to spend EUR2.4 billion on new berths. Arvex called for shore power. "
-        "The council approved the plan in March. Crane inspections will double next year. "
-        "For more information about the harbour and its finances see our research or get in touch."
-    )
+    text = CLOSING_TEXT
     assistant = _assistant_over(text)
     for question in (
         "What does the article say at the very end?",
@@ -1545,11 +1549,7 @@ class KnowingEmbedder(HashEmbedder):
 
 
 def test_what_the_end_of_the_article_suggests_is_read_off_its_last_passage() -> None:
-    text = (
-        "The port authority plans to spend EUR2.4 billion on new berths. Arvex called for shore power. "
-        "The council approved the plan in March. Crane inspections will double next year. "
-        "For more information about the harbour and its finances see our research or get in touch."
-    )
+    text = CLOSING_TEXT
     assistant = _assistant_over(text)
     for question in (
         "At the end of the article, what does the author suggest I do for more informations?",
