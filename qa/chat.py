@@ -883,7 +883,7 @@ _TRAILING_NOW = re.compile(r"^(?P<q>\W*(?:\w+\s+)?(?:was|were|did|had)\b[^?]*?),
 # A greeting or a word of reaction before the question ("Hello there!", "Good morning.", "Hi again,",
 # "Crikey.", "Thanks -"), as a chatty asker types it.
 _GREETING_START = re.compile(
-    r"^\s*(?:(?:hi|hiya|hello|hey|howdy|good\s+(?:morning|afternoon|evening)|morning|afternoon|evening|thanks|"
+    r"^\s*(?:(?:hi|hiya|hello|hey|howdy|good\s+(?:morning|afternoon|evening|day)|morning|afternoon|evening|thanks|"
     r"thank\s+you|cheers|ta|aye|och|ah|oh|ooh|abeg|alright|all\s+right|great|cool|huh|crikey|wow|gosh|interesting|"
     r"fascinating|lovely|there['’]s\s+lovely|tidy(?=\s*[.!])|brilliant|perfect|excellent|super|nice(?:\s+one)?|grand(?:\s+so)?|fair\s+enough|makes\s+sense|"
     r"noted|understood|i\s+see|got\s+it|sounds\s+(?:good|great|sensible|fair|interesting|reasonable)|"
@@ -891,7 +891,11 @@ _GREETING_START = re.compile(
     r"sorry(?:\s+to\s+(?:bother|trouble)\s+you|\s+if\s+this\s+is\s+(?:a\s+)?(?:daft|silly|stupid|dumb|basic)"
     r"(?:\s+(?:one|question))?)?)"
     # (a greeting word joined to the next by a hyphen or set off by a colon is a name: "Super-G:", "TA:")
-    r"(?:\s+(?:there|again|all|everyone|then))?(?:\s*[,!.;]+|\s+[-–—]+)\s*(?:but\s+)?|"
+    # ("Good morning dear,", "Hello love,": the one greeted; "long time listener, first time caller")
+    r"(?:\s+(?:there|again|all|everyone|then|dear|love|darling|mate|pet|folks|guys|sir|madam))?"
+    r"(?:\s*[,!.;]+|\s+[-–—]+)\s*(?:but\s+)?|"
+    r"long[\s-]+time\s+(?:listener|reader|user)(?:\s*[,.]?\s*first[\s-]+time\s+(?:caller|calling|poster))?"
+    r"\s*[,!.;:]+\s*|"
     r"(?:quick|wee|small|silly|daft|another|one\s+more|last)\s+(?:one|question|q|check)"
     r"(?:\s+from\s+[^,.!?:;–—-]{1,40})?\s*[,!.:;–—-]+\s*|"
     # "I am sorry but what ...", "Kindly explain, what ...": politeness before the question itself
@@ -1552,7 +1556,44 @@ def _read_as_asked(sentence: str) -> str:
         sentence = f"What is the source of {source.group('asked')}?"
     sentence = _PUZZLED_BY.sub("", sentence)  # "Next caller is puzzled by X - what does it mean?": "X - ..."
     sentence = _in_plain_money_words(_without_doubts(_without_asker_lead(sentence)))
+    sentence = _without_reaction(sentence)
     return _labelled_question(_question_clause(_as_put_directly(_in_asking_order(_as_requested(sentence)))))
+
+
+def _without_reaction(sentence: str) -> str:
+    """A question joined by "and" to the asker's reaction to what they were told, without the reaction
+    ("goodness, that's a number with a lot of noughts, and how much of it goes to X?" -> "and how much of
+    it goes to X?", "dear me, squabbling in court, and what were they after?"); unchanged when what comes
+    before "and" names something ("CALB, and what did they want?", "the trade-in scheme, and how much
+    ...?"), which the question may be about."""
+    clauses = list(_CLAUSE_BREAK.finditer(sentence))
+    for brk in clauses:
+        rest = sentence[brk.end() :]
+        joined = re.match(r"(?:and|but)\s+", rest, re.I)
+        following = (
+            [_CLAUSE_LEAD.sub("", c) for c in _CLAUSE_BREAK.split(rest[joined.end() :])] if joined else []
+        )
+        if not any(_CLAUSE_QUESTION.match(c) for c in following) or _ASIDE.match(following[0]):
+            continue  # ("and the other one, what's its job?", "and Gotion, ..., what did that lot want?")
+        said = [_CLAUSE_LEAD.sub("", c).strip() for c in _CLAUSE_BREAK.split(sentence[: brk.start()])]
+        if len(_WORD.findall(sentence[: brk.start()])) < 2:
+            return sentence  # ("Right, and Gotion - what did they say?": a word of assent, read as it was)
+        if any(_CLAUSE_QUESTION.match(c) or _names_or_places(c) for c in said if _WORD.search(c)):
+            return sentence
+        return rest  # (with its "and", which leans on what was said)
+    return sentence
+
+
+def _names_or_places(clause: str) -> bool:
+    """Whether a clause said before a question names what it may be about: a name, a figure, a quoted term,
+    or a noun phrase with its determiner ("the trade-in scheme", "I hope the ferry isn't late")."""
+    words = _WORD.findall(clause)
+    return bool(
+        _has_name(words[1:] if words and words[0].lower() in _NOT_A_TOPIC else words)
+        or re.search(r"\d|['‘’\"“][^'‘’\"“”]{3,}['’\"”]", clause)
+        or re.search(r"\b(?:the|this|that|these|those|its|their)\s+(?!days\b)\w", clause, re.I)
+        or _NARROWING.match(clause)
+    )
 
 
 def _formally_requested(sentence: str) -> str:
@@ -2803,12 +2844,15 @@ def _as_requested(sentence: str) -> str:
 
 
 # A spoken sentence's clauses: "..., so before we go anywhere, what actually are the Two Sessions?"
-_CLAUSE_BREAK = re.compile(r",\s+|\s+[-–—]+\s+|;\s+")
+_CLAUSE_BREAK = re.compile(r",\s+|\s+[-–—]+\s+|[;:]\s+")
 _TRAILING_OFF = re.compile(r"\s*(?:\.{2,}|…)\s*")  # "... might be wrong... what did CATL say?"
 _CLAUSE_LEAD = re.compile(
     r"^(?:(?:so|and|but|ok|okay|anyway|anyways|well|like|hmm|right|alright|now|then|honestly|basically|"
     r"just|hold\s+on|wait|actually|(?:what\s+i\s+(?:want|wanted|need|would\s+like)\s+to\s+know|"
-    r"my\s+question)\s+is)\b[\s,]*)+",
+    r"my\s+question)\s+is|"
+    # "so I was curious what their CEO asked for": the question the asker wonders about
+    r"i\s+(?:was|am|['’]m)\s+(?:curious|wondering)(?:\s+about)?(?=\s+(?:what|which|who|whose|how|why|when|where|if|whether)\b)|"
+    r"i\s+(?:wonder|wondered)(?=\s+(?:what|which|who|whose|how|why|when|where|if|whether)\b))\b[\s,]*)+",
     re.I,
 )
 # "at these meetings did they raise anything", "can you tell me what ...": a clause that asks.
@@ -2935,10 +2979,15 @@ def _question_clause(sentence: str) -> str:
     clauses = [_CLAUSE_LEAD.sub("", c).strip() for c in _CLAUSE_BREAK.split(sentence.strip())]
     clauses = [c for c in clauses if _WORD.search(c)]
     asking = [i for i, c in enumerate(clauses) if _CLAUSE_QUESTION.match(c)]
-    if not asking or asking[0] == 0:
+    if not asking:
         return sentence
+    if asking[0] == 0:
+        return _without_trailing_asides(sentence)
     first = asking[0]
     question = clauses[first]
+    # (the asker's own circumstances are conditions of a question about the asker, "can I take it?", and
+    # only the story around one about something else: "I used to work in recycling, what did X want?")
+    of_the_asker = bool(_FIRST_PERSON.search(question))
     pronoun = _dangling_reference(question)
     whose = _POSSESSOR.match(clauses[0])
     if pronoun in ("they", "them") and whose:  # "CATL's pitch at the CPPCC, what did they propose?"
@@ -2955,13 +3004,91 @@ def _question_clause(sentence: str) -> str:
         kind = pronoun is not None and " " in pronoun
         before = [clause for clause in told if _named_topic(clause)] if kind else told
         before = before or told
+        someone = pronoun in ("they", "them", "their", "he", "his", "she", "her", "it", "that")
+        if someone and not of_the_asker and not any(_has_name(_WORD.findall(c)) for c in before):
+            # "my grandson is forever on about CATL, ..., what did their CEO ask for?": the name the asker
+            # mentioned in passing is whom "their" stands for
+            named = [part for part in map(_named_part, clauses[:first]) if part]
+            before = before + named[-1:]
     else:
-        before = [c for c in clauses[:first] if _named_topic(c)]
-    after = [c for c in clauses[first + 1 :] if _CLAUSE_QUESTION.match(c) or re.match(r"or\s", c, re.I)]
+        before = [
+            c
+            for c in clauses[:first]
+            if _named_topic(c)
+            and (of_the_asker or not _FIRST_PERSON.search(c))
+            and not _names_again(question, c)
+        ]
+    after = [
+        c
+        for c in clauses[first + 1 :]
+        if _CLAUSE_QUESTION.match(c) or re.match(r"or\s", c, re.I) or _is_bare_name(c)
+    ]
     if before + [question] + after == clauses:
         return sentence  # nothing said around the question
     kept = ", ".join(before + [question] + after).rstrip(" ?.!,")
     return kept[0].upper() + kept[1:] + "?"
+
+
+def _names_again(question: str, clause: str) -> bool:
+    """Whether a question names again what a clause before it introduced ("The firm Gotion came up in that
+    piece, what did Gotion say ought to be changed?"), so that the clause adds nothing to what it asks."""
+    asked = {word.lower() for word in _WORD.findall(question) if _has_name([word])}
+    return any(_has_name([word]) and word.lower() in asked for word in _WORD.findall(clause))
+
+
+def _without_trailing_asides(sentence: str) -> str:
+    """A long sentence that asks first, without what the asker adds about themselves after it ("and what's
+    that in American dollars, I can never do the conversion in my head?", "..., because I don't remember
+    it"); kept whole when the question is itself about the asker ("can I take it, I'm on warfarin?")."""
+    for brk in _CLAUSE_BREAK.finditer(sentence):
+        asked, rest = sentence[: brk.start()], _CLAUSE_LEAD.sub("", sentence[brk.end() :])
+        if _FIRST_PERSON.search(asked):
+            return sentence
+        clarifying = re.match(r"i\s+(?:mean|meant)\b", rest, re.I)  # ("I mean, in which body?" asks it)
+        if (_ASIDE.match(rest) or _GIVEN_REASON_OF_THE_ASKER.match(rest)) and not clarifying:
+            later = (_CLAUSE_LEAD.sub("", clause) for clause in _CLAUSE_BREAK.split(rest))
+            if any(_CLAUSE_QUESTION.match(clause) for clause in later):
+                return sentence  # ("..., I mean, what did he want expanded?")
+            return asked.rstrip(" ?.!,") + "?"
+    return sentence
+
+
+# "because I don't remember hearing about it", "since in my experience it matters who ...": why one asks.
+_GIVEN_REASON_OF_THE_ASKER = re.compile(
+    r"(?:because|since|as|cos|cause)\b(?=[^,]*\b(?:i|my|me|we|our|us)\b)", re.I
+)
+
+
+def _is_bare_name(clause: str) -> bool:
+    """ "CALB", "the CPPCC": a name alone, set off by commas (as in "what about the other company, CALB,
+    what was their bee in the bonnet?"), which says whom the question is about."""
+    words = _WORD.findall(re.sub(r"^the\s+", "", clause, flags=re.I))
+    return 0 < len(words) <= 3 and all(word[:1].isupper() for word in words) and _has_name(words)
+
+
+def _named_part(clause: str) -> str:
+    """The first name a clause mentions ("my grandson keeps on about CATL" -> "CATL", "my grandson talks
+    about these 'Two Sessions' in China" -> "'Two Sessions'"); "" when it names nothing."""
+    words = list(_WORD.finditer(clause))
+    for position, word in enumerate(words):
+        if (
+            position == 0
+            or not _has_name([word.group()])
+            or word.group().lower() in ("i", "i'm", "i’m", "i'd", "i’d", "i've", "i’ve")
+        ):
+            continue
+        start = word.start()
+        end = word.end()
+        for following in words[position + 1 :]:  # "Two Sessions", "Ministry of Finance"
+            between = clause[end : following.start()]
+            if not re.fullmatch(r"\s+(?:of\s+(?:the\s+)?)?", between) or not following.group()[:1].isupper():
+                break
+            end = following.end()
+        quote = re.search(r"['‘\"“]\s*$", clause[:start])
+        closing = re.match(r"\s*['’\"”]", clause[end:]) if quote else None
+        named = clause[quote.start() if quote else start : end + (closing.end() if closing else 0)]
+        return re.sub(r"['’]s$", "", named)  # ("China's a big economy": China)
+    return ""
 
 
 def _leans_on_what_was_said(question: str, details_lean: bool = True) -> bool:

@@ -3947,3 +3947,78 @@ def test_im_curious_what_asks_what() -> None:
     assert asked_part("I'm curious about the forum, what does it do?") == (
         "I'm curious about the forum, what does it do?"
     )
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        # the asker's story before a question about something else is no part of what it asks
+        (
+            "Good morning dear, I'm 74 and I still read the paper every day, there was a bit about the "
+            "Harbour Board that I never quite understood, which two bodies actually run the port?",
+            "Which two bodies actually run the port?",
+        ),
+        (
+            "Hiya, my old car finally gave up last month, the firm Portline came up in that harbour piece, "
+            "what "
+            "did Portline say ought to be changed?",
+            "What did Portline say ought to be changed?",
+        ),
+        # ... but the name it mentions in passing is whom the question's "their" stands for
+        (
+            "Hello love, my grandson works on the docks and he's forever on about Portline, says they're the "
+            "biggest, so I was curious what their chief executive asked for at the hearing?",
+            "Says they're the biggest, Portline, what their chief executive asked for at the hearing?",
+        ),
+        (
+            "I spent thirty years designing cranes and never paid much mind to politics, but my grandson "
+            "keeps talking about the 'Blue Corridor' plan, so help an old man out: what is it when people "
+            "say that?",
+            "Help an old man out, 'Blue Corridor', what is it when people say that?",
+        ),
+        # what the asker adds about themselves after the question
+        (
+            "and what's that in euros, I can never do the conversion in my head anymore?",
+            "and what's that in euros?",
+        ),
+        (
+            "and which office is handling that, since in my experience it matters who holds the purse "
+            "strings?",
+            "and which office is handling that?",
+        ),
+        # a reaction to the last answer, joined to the question by "and"
+        (
+            "goodness, that's a number with a lot of noughts, and how much of it goes to the new quay then?",
+            "and how much of it goes to the new quay?",
+        ),
+        (
+            "oh that's clever, and what about the other operator, Dockwise, what was their complaint then?",
+            "and what about the other operator, Dockwise, what was their complaint?",
+        ),
+        (
+            "Long time listener, first time caller, what did the Harbour Board decide about berths?",
+            "what did the Harbour Board decide about berths?",
+        ),
+    ],
+)
+def test_a_long_chatty_message_asks_its_question(message: str, asked: str) -> None:
+    assert asked_part(message) == asked
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a question about the asker keeps their circumstances: they are its conditions
+        "I've been on blood thinners since my surgery last year, my doctor is away, can I take aspirin for a "
+        "headache?",
+        "can I take aspirin for a headache, I'm on warfarin since my surgery last year?",
+        # "I mean" says what is asked
+        "How much was the fee cut by, I mean, in which month was it announced?",
+        # what is said before "and" names what the question may be about
+        "the dredging plan, and how much did it cost?",
+        "I hope the ferry isn't late, but when does it land?",
+        "Right, and Portline - what did they say?",
+    ],
+)
+def test_a_long_message_keeps_what_its_question_needs(message: str) -> None:
+    assert asked_part(message) == message
