@@ -1006,6 +1006,15 @@ _ASKER_ELSEWHERE = (
     r"someone)(?:\s+(?:from|in|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
     r"|[A-Z][a-z]+\s+(?:from|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
 )
+# "Is there a figure for how many people applied?", "Do they give a number for how much ...?": the figure
+# asked for is what the question after it asks.
+_FIGURE_GIVEN_FOR = re.compile(
+    r"^(?:(?:is|was)\s+there|(?:does|did)\s+(?:it|the\s+(?:article|report|piece|text|document|story))\s+"
+    r"(?:give|have|mention|quote|cite))\s+"
+    r"(?:a|any|an)\s+(?:actual\s+|exact\s+|specific\s+|official\s+)?(?:figure|number|stat|statistic|count|tally|"
+    r"estimate|data(?:\s+point)?)s?\s+(?:for|on|of|about)\s+(?=(?:how|what|when|which|who)\b)",
+    re.I,
+)
 _PUZZLED_BY = re.compile(
     rf"^(?:(?:and|also|so)[\s,]+)?{_ASKER_ELSEWHERE}\s+(?:is|was|are|were)\s+(?:(?:a\s+bit|quite|really)\s+)?"
     r"(?:puzzled|confused|curious|baffled|intrigued)\s+(?:by|about)\s+(?=\S[^?]*\s[-–—:]\s)",
@@ -1104,7 +1113,8 @@ _BY_THE_TEXT = re.compile(
 )
 # "..., short version", "... in one line", "... in a nutshell": how short the answer is to be, not what it is.
 _HOW_SHORT = re.compile(
-    r"[\s,;:-]+(?:(?:the\s+)?short\s+version|in\s+short|briefly|in\s+brief|in\s+(?:one|a)\s+(?:line|sentence)|"
+    r"[\s,;:-]+(?:(?:the\s+)?short\s+version|in\s+short|briefly|in\s+brief|in\s+(?:one|a|1)\s+(?:line|sentence)|"
+    r"(?<=[,;:-])\s*(?:one|a|1)\s+(?:line|sentence)|"
     r"in\s+a\s+nutshell|in\s+(?:plain|simple)\s+(?:english|terms|words))(?=\W*$)",
     re.I,
 )
@@ -1555,6 +1565,8 @@ def _read_as_asked(sentence: str) -> str:
     if source:
         sentence = f"What is the source of {source.group('asked')}?"
     sentence = _PUZZLED_BY.sub("", sentence)  # "Next caller is puzzled by X - what does it mean?": "X - ..."
+    figure_for = _FIGURE_GIVEN_FOR.match(sentence)
+    sentence = _capitalised(sentence[figure_for.end() :]) if figure_for else sentence
     sentence = _in_plain_money_words(_without_doubts(_without_asker_lead(sentence)))
     sentence = _without_reaction(sentence)
     return _labelled_question(_question_clause(_as_put_directly(_in_asking_order(_as_requested(sentence)))))
@@ -1578,10 +1590,22 @@ def _without_reaction(sentence: str) -> str:
         said = [_CLAUSE_LEAD.sub("", c).strip() for c in _CLAUSE_BREAK.split(sentence[: brk.start()])]
         if len(_WORD.findall(sentence[: brk.start()])) < 2:
             return sentence  # ("Right, and Gotion - what did they say?": a word of assent, read as it was)
+        if not any(_REACTION.search(c) for c in _CLAUSE_BREAK.split(sentence[: brk.start()])):
+            return sentence  # ("pregnant with twins, and is it safe?": what the question is about)
         if any(_CLAUSE_QUESTION.match(c) or _names_or_places(c) for c in said if _WORD.search(c)):
             return sentence
         return rest  # (with its "and", which leans on what was said)
     return sentence
+
+
+# "goodness", "dear me", "that's a number with a lot of noughts", "funny name", "autumn then": the asker's
+# reaction to what they were just told.
+_REACTION = re.compile(
+    r"^\s*(?:(?:my\s+)?goodness|good\s+(?:heavens|grief|lord|to\s+hear)|dear\s+me|oh|ah|ooh|wow|gosh|blimey|"
+    r"crikey|right|i\s+see|fair\s+enough|funny|fancy|bless|well\s+well|that['’]s|that\s+(?:is|sounds)|sounds|"
+    r"what\s+a)\b|\bthen\s*$",
+    re.I,
+)
 
 
 def _names_or_places(clause: str) -> bool:
@@ -2844,18 +2868,23 @@ def _as_requested(sentence: str) -> str:
 
 
 # A spoken sentence's clauses: "..., so before we go anywhere, what actually are the Two Sessions?"
-_CLAUSE_BREAK = re.compile(r",\s+|\s+[-–—]+\s+|[;:]\s+")
+_CLAUSE_BREAK = re.compile(
+    r",\s+|\s+[-–—]+\s+|;\s+|:\s+(?=(?i:what|which|who|how|why|when|where|is|are|was|were|do|does|did|can|could)\b)"
+)
 _TRAILING_OFF = re.compile(r"\s*(?:\.{2,}|…)\s*")  # "... might be wrong... what did CATL say?"
 _CLAUSE_LEAD = re.compile(
     r"^(?:(?:so|and|but|ok|okay|anyway|anyways|well|like|hmm|right|alright|now|then|honestly|basically|"
     r"just|hold\s+on|wait|actually|(?:what\s+i\s+(?:want|wanted|need|would\s+like)\s+to\s+know|"
-    r"my\s+question)\s+is|"
-    # "so I was curious what their CEO asked for": the question the asker wonders about
-    r"i\s+(?:was|am|['’]m)\s+(?:curious|wondering)(?:\s+about)?(?=\s+(?:what|which|who|whose|how|why|when|where|if|whether)\b)|"
-    r"i\s+(?:wonder|wondered)(?=\s+(?:what|which|who|whose|how|why|when|where|if|whether)\b))\b[\s,]*)+",
+    r"my\s+question)\s+is)\b[\s,]*)+",
     re.I,
 )
 # "at these meetings did they raise anything", "can you tell me what ...": a clause that asks.
+# "so I was curious what their CEO asked for": the question the asker wonders about.
+_WONDERING = re.compile(
+    r"^i\s+(?:(?:was|am|['’]m)\s+(?:curious|wondering)(?:\s+about)?|wonder|wondered)\s+"
+    r"(?=(?:what|which|who|whose|how|why|when|where)\b)",
+    re.I,
+)
 _CLAUSE_QUESTION = re.compile(
     rf"^(?:(?:at|in|on|during|for|from|within|of|by|with|through|under|to|before|upon)\s+(?:[\w’'-]+\s+){{0,3}}?)?"
     rf"(?:{_WH}(?:['’](?:s|re|d))?\s+(?=\w)|(?:is|are|was|were|"
@@ -2978,6 +3007,8 @@ def _question_clause(sentence: str) -> str:
         return sentence
     clauses = [_CLAUSE_LEAD.sub("", c).strip() for c in _CLAUSE_BREAK.split(sentence.strip())]
     clauses = [c for c in clauses if _WORD.search(c)]
+    wondered = {i for i, c in enumerate(clauses) if _WONDERING.match(c)}
+    clauses = [_WONDERING.sub("", c) for c in clauses]
     asking = [i for i, c in enumerate(clauses) if _CLAUSE_QUESTION.match(c)]
     if not asking:
         return sentence
@@ -3004,20 +3035,23 @@ def _question_clause(sentence: str) -> str:
         kind = pronoun is not None and " " in pronoun
         before = [clause for clause in told if _named_topic(clause)] if kind else told
         before = before or told
-        someone = pronoun in ("they", "them", "their", "he", "his", "she", "her", "it", "that")
-        if someone and not of_the_asker and not any(_has_name(_WORD.findall(c)) for c in before):
+        named_before = any(_has_name(_WORD.findall(c)) for c in before)
+        if pronoun in ("he", "his", "him", "she", "her") and not named_before:
+            return sentence  # ("My mum is 85, I was wondering what painkillers she takes?": she is the mum)
+        someone = pronoun in ("they", "them", "their", "it", "that")
+        if someone and not of_the_asker and not named_before:
             # "my grandson is forever on about CATL, ..., what did their CEO ask for?": the name the asker
             # mentioned in passing is whom "their" stands for
             named = [part for part in map(_named_part, clauses[:first]) if part]
             before = before + named[-1:]
+            if named:
+                wondered.discard(first)  # ("..., I was curious what their CEO asked for": CATL's)
     else:
-        before = [
-            c
-            for c in clauses[:first]
-            if _named_topic(c)
-            and (of_the_asker or not _FIRST_PERSON.search(c))
-            and not _names_again(question, c)
-        ]
+        before = [c for c in clauses[:first] if _named_topic(c) and not _names_again(question, c)]
+    if first in wondered:
+        # "My daughter is 7 and has asthma, I was wondering what the nurse may give her?": what the asker
+        # says before wondering is the case the question is about
+        return sentence
     after = [
         c
         for c in clauses[first + 1 :]
@@ -3029,9 +3063,20 @@ def _question_clause(sentence: str) -> str:
     return kept[0].upper() + kept[1:] + "?"
 
 
+# "came up in that piece", "there's a company called X": a clause that only introduces what the text names.
+_INTRODUCES = re.compile(
+    r"\b(?:came\s+up|comes\s+up|mentioned|mentions|called|named|there['’]s|there\s+(?:is|was)|"
+    r"in\s+(?:the|that|this)\s+(?:article|piece|story|report|text))\b",
+    re.I,
+)
+
+
 def _names_again(question: str, clause: str) -> bool:
-    """Whether a question names again what a clause before it introduced ("The firm Gotion came up in that
-    piece, what did Gotion say ought to be changed?"), so that the clause adds nothing to what it asks."""
+    """Whether a question names again what a clause before it only introduced ("The firm Gotion came up in
+    that piece, what did Gotion say ought to be changed?"), so that the clause adds nothing to what it asks
+    (unlike "Python 3.8 reached end of life, ...", which tells something of what it names)."""
+    if not _INTRODUCES.search(clause):
+        return False
     asked = {word.lower() for word in _WORD.findall(question) if _has_name([word])}
     return any(_has_name([word]) and word.lower() in asked for word in _WORD.findall(clause))
 
@@ -3044,8 +3089,7 @@ def _without_trailing_asides(sentence: str) -> str:
         asked, rest = sentence[: brk.start()], _CLAUSE_LEAD.sub("", sentence[brk.end() :])
         if _FIRST_PERSON.search(asked):
             return sentence
-        clarifying = re.match(r"i\s+(?:mean|meant)\b", rest, re.I)  # ("I mean, in which body?" asks it)
-        if (_ASIDE.match(rest) or _GIVEN_REASON_OF_THE_ASKER.match(rest)) and not clarifying:
+        if _ASKERS_MIND.match(rest):
             later = (_CLAUSE_LEAD.sub("", clause) for clause in _CLAUSE_BREAK.split(rest))
             if any(_CLAUSE_QUESTION.match(clause) for clause in later):
                 return sentence  # ("..., I mean, what did he want expanded?")
@@ -3053,9 +3097,15 @@ def _without_trailing_asides(sentence: str) -> str:
     return sentence
 
 
-# "because I don't remember hearing about it", "since in my experience it matters who ...": why one asks.
-_GIVEN_REASON_OF_THE_ASKER = re.compile(
-    r"(?:because|since|as|cos|cause)\b(?=[^,]*\b(?:i|my|me|we|our|us)\b)", re.I
+# "I can never do the conversion in my head", "since in my experience it matters who ...", "so I can look
+# him up": what the asker thinks, remembers or wants, said after the question (not a condition of theirs:
+# "I'm on warfarin", "we land at 11:40").
+_ASKERS_MIND = re.compile(
+    r"(?:(?:because|since|as|cos|cause)\s+)?(?:in\s+my\s+experience|so\s+i\s+can|"
+    r"i\s+(?:can\s+never|can['’]t|cannot|never|don['’]t\s+(?:quite\s+)?(?:follow|understand|remember|get|know)|"
+    r"would\s+(?:like|love)|like\s+to|want(?:ed)?\s+to|picture|imagine|always|wonder|was\s+wondering)|"
+    r"i['’](?:d\s+(?:like|love)|m\s+trying|ve\s+always|ve\s+never))\b",
+    re.I,
 )
 
 
@@ -3067,28 +3117,46 @@ def _is_bare_name(clause: str) -> bool:
 
 
 def _named_part(clause: str) -> str:
-    """The first name a clause mentions ("my grandson keeps on about CATL" -> "CATL", "my grandson talks
-    about these 'Two Sessions' in China" -> "'Two Sessions'"); "" when it names nothing."""
+    """The name a clause mentions as what it talks about ("my grandson keeps on about CATL" -> "CATL", "my
+    grandson talks about these 'Two Sessions' in China" -> "'Two Sessions'", a quoted term first, else the
+    last name); not one who speaks ("My neighbour Dave says ..."); "" when it names nothing."""
     words = list(_WORD.finditer(clause))
-    for position, word in enumerate(words):
-        if (
-            position == 0
-            or not _has_name([word.group()])
-            or word.group().lower() in ("i", "i'm", "i’m", "i'd", "i’d", "i've", "i’ve")
+    found = []
+    position = 1
+    while position < len(words):
+        word = words[position]
+        if not _has_name([word.group()]) or word.group().lower() in (
+            "i",
+            "i'm",
+            "i’m",
+            "i'd",
+            "i’d",
+            "i've",
+            "i’ve",
         ):
+            position += 1
             continue
-        start = word.start()
-        end = word.end()
-        for following in words[position + 1 :]:  # "Two Sessions", "Ministry of Finance"
+        start, end = word.start(), word.end()
+        position += 1
+        while position < len(words):  # "Two Sessions", "Ministry of Finance"
+            following = words[position]
             between = clause[end : following.start()]
             if not re.fullmatch(r"\s+(?:of\s+(?:the\s+)?)?", between) or not following.group()[:1].isupper():
                 break
             end = following.end()
+            position += 1
+        if _SPEAKS.match(clause[end:]):
+            continue
         quote = re.search(r"['‘\"“]\s*$", clause[:start])
         closing = re.match(r"\s*['’\"”]", clause[end:]) if quote else None
         named = clause[quote.start() if quote else start : end + (closing.end() if closing else 0)]
-        return re.sub(r"['’]s$", "", named)  # ("China's a big economy": China)
-    return ""
+        found.append((bool(quote), re.sub(r"['’]s$", "", named)))  # ("China's a big economy": China)
+    quoted = [named for is_quoted, named in found if is_quoted]
+    return (quoted or [named for _, named in found] or [""])[-1]
+
+
+# "Dave says", "Mrs Khan said", "Jean swears": a name that speaks, not one spoken of.
+_SPEAKS = re.compile(r"\s+(?:says|said|tells|told|thinks|reckons|swears|claims|reckoned|thought)\b", re.I)
 
 
 def _leans_on_what_was_said(question: str, details_lean: bool = True) -> bool:

@@ -3954,8 +3954,8 @@ def test_im_curious_what_asks_what() -> None:
     [
         # the asker's story before a question about something else is no part of what it asks
         (
-            "Good morning dear, I'm 74 and I still read the paper every day, there was a bit about the "
-            "Harbour Board that I never quite understood, which two bodies actually run the port?",
+            "Good morning dear, I still read the paper every day with my coffee, and my late husband used "
+            "to say it was one big office, so which two bodies actually run the port?",
             "Which two bodies actually run the port?",
         ),
         (
@@ -4012,6 +4012,9 @@ def test_a_long_chatty_message_asks_its_question(message: str, asked: str) -> No
         "I've been on blood thinners since my surgery last year, my doctor is away, can I take aspirin for a "
         "headache?",
         "can I take aspirin for a headache, I'm on warfarin since my surgery last year?",
+        # what the asker says before wondering is the case the question is about
+        "My daughter is 7 and has asthma, I was wondering what the school nurse may give her during PE?",
+        "We're on Windows Server 2016 with IIS 10, I was wondering how to force HTTPS for the whole site?",
         # "I mean" says what is asked
         "How much was the fee cut by, I mean, in which month was it announced?",
         # what is said before "and" names what the question may be about
@@ -4021,4 +4024,28 @@ def test_a_long_chatty_message_asks_its_question(message: str, asked: str) -> No
     ],
 )
 def test_a_long_message_keeps_what_its_question_needs(message: str) -> None:
+    assert asked_part(message) == message
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("Is there a figure for how many ferries sailed in 2024?", "How many ferries sailed in 2024?"),
+        ("Does the report give a number for how much the dredging cost?", "How much the dredging cost?"),
+        ("Portline proposal, 1 line pls", "Portline proposal"),
+    ],
+)
+def test_a_figure_asked_for_and_a_length_asked_for(message: str, asked: str) -> None:
+    assert asked_part(message) == asked
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Is there a number for the hotline?",  # a number that is the answer, not a question after it
+        "Did the council give a number for how much they'd cut?",  # who gives it is asked about
+        "Is the ticket valid for one line?",
+    ],
+)
+def test_a_figure_or_a_line_that_is_what_is_asked(message: str) -> None:
     assert asked_part(message) == message
