@@ -2155,6 +2155,14 @@ def asked_part(message: str) -> str:
         resolved = _asked_of_topic(topic_said, sentences[asking[-1]])
         if resolved is not None:
             return resolved
+    alone = _TOPIC_ALONE.match(sentences[asking[0] - 1]) if asking[0] > 0 else None
+    if alone is None and len(asking) > 1 and asking[1] == asking[0] + 1:
+        alone = _TOPIC_ALONE.match(sentences[asking[0]])  # "embodied intelligence?? what does that mean"
+    if alone and asking[-1] == (asking[1] if alone.string == sentences[asking[0]] else asking[0]):
+        # "Xiaomi. what did they ask for": the topic said alone just before the question it leans on
+        resolved = _asked_of_topic(re.sub(r"^The\b", "the", alone.group("topic")), sentences[asking[-1]])
+        if resolved is not None and ":" not in resolved:
+            return resolved
     question = " ".join(sentences[asking[0] : asking[-1] + 1])
     leaning = _leans_on_what_was_said(question)
     # ("I vaguely remember Gotion said something about shipping. What was it exactly?" keeps the memory;
@@ -2525,7 +2533,9 @@ _NAME_ACTING = re.compile(
     r"walk|tell|give|let|please|kindly|you|we|they|he|she|someone|somebody|nobody|everyone|everybody|people|"
     r"my|our|your|doctors|experts|critics)\b)(?P<name>[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*)*)\s+"
     r"(?:wants?|wanted|asked|says?|said|proposed|suggested|called|mentioned|complained|pushed|raised|advocated|"
-    r"argued|claimed|urged|brought|talked|spoke)\b"
+    r"argued|claimed|urged|brought|talked|spoke|"
+    # ("Gotion is one of our probable suppliers. What did they suggest?": the statement is about it)
+    r"is|was|has\s+been|makes|supplies|builds)\b"
 )
 _NOT_A_SUBJECT = _word_set(
     "there here it i i've i'm i'd i'll i’ve i’m i’d i’ll let ok okay right so and but true false yes no "
@@ -2559,6 +2569,15 @@ _NAME_ALONE = re.compile(
 )
 
 
+# "Xiaomi.", "embodied intelligence??", "The berth levy.": a topic said on its own, a name or a short noun
+# phrase (not a word of assent, "Right.", "Sure thing.", nor a sentence with a verb).
+_TOPIC_ALONE = re.compile(
+    r"^(?!(?i:why|how|what|when|who|where|which|really|seriously|yes|yeah|yep|no|nope|hello|hi|hey|thanks|"
+    r"sorry|right|sure|true|false|correct|wrong|indeed|exactly|ok|okay|cool|great|nice|wow|oh|ah|hmm|got\s+it|"
+    r"i|me|you|we|it|this|that|they|fine|good|perfect|interesting|understood|noted|cheers|thank)\b)"
+    r"(?P<topic>(?:[A-Z][\w’'&-]*(?:\s+(?:and\s+)?[A-Z][\w’'&-]*){0,3}|"
+    r"(?i:the\s+)?[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}))\s*[?.!]+$"
+)
 # "And liquidity specifically?", "what about pricing in particular?": the topic narrowed to.
 _NARROWED_TO = re.compile(
     r"^(?:(?:and|but|so)\s+)?(?:(?:what|how)\s+about\s+)?"
@@ -4509,6 +4528,15 @@ def _pronoun_of_fronted_topic(fronted: re.Match[str]) -> str | None:
     return None
 
 
+# "how many applied last year?", "how much was raised?": a count or amount of no thing named, so of what was
+# just asked about.
+_COUNT_OF_NOTHING_NAMED = re.compile(
+    r"^(?:(?:and|so|but|ok|okay)[\s,]+)?how\s+(?:many|much)\s+(?:(?!need|feed|seed|speed)\w+ed|went|came|got|"
+    r"spent|sold|paid|won|lost)\b(?!.*\b(?:it|its|that|this|they|them|those|these|he|she)\b)",
+    re.I,
+)
+
+
 def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[str] = ()) -> str:
     """A standalone version of ``question`` given earlier turns; unchanged when it already stands alone.
 
@@ -4560,6 +4588,8 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         return _finish(f"Did {agreeing.group('who') or agreeing.group('agreeing')} say the same ({previous})")
     if _DOING_THE_ACT.search(body) and not _entity_spans(body):
         return _finish(f"{body} ({previous})")  # "who's actually doing the issuing?": of what was just asked
+    if _COUNT_OF_NOTHING_NAMED.match(body) and not _entity_spans(body):
+        return _finish(f"{body} ({previous})")  # "how many applied last year?": of what was just asked
     if (
         _WHILE_DOING_THAT.search(body)
         and not _entity_spans(_WHILE_DOING_THAT.sub("", body))

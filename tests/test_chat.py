@@ -4049,3 +4049,35 @@ def test_a_figure_asked_for_and_a_length_asked_for(message: str, asked: str) -> 
 )
 def test_a_figure_or_a_line_that_is_what_is_asked(message: str) -> None:
     assert asked_part(message) == message
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("Portline. what did they ask for", "What did Portline ask for?"),
+        ("berth pooling?? what does that mean", "What does berth pooling mean?"),
+        ("The berth levy. How much is it?", "How much is the berth levy?"),
+        (
+            "Portline is our main carrier. What did they ask for at the hearing?",
+            "What did Portline ask for at the hearing?",
+        ),
+    ],
+)
+def test_a_topic_said_alone_before_the_question_that_leans_on_it(message: str, asked: str) -> None:
+    assert asked_part(message) == asked
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["Right. What did they say?", "Thanks. What did they say?", "Monday is busy. What did they say?"],
+)
+def test_a_word_of_assent_or_a_day_is_no_topic(message: str) -> None:
+    assert asked_part(message) == message.split(". ", 1)[1]
+
+
+def test_a_count_of_nothing_named_is_of_what_was_just_asked() -> None:
+    history = [Turn("What does the levy scheme do for ferries?", None, "It pays for new hulls.", False)]
+    assert rewrite_followup("how many applied last year?", history) == (
+        "How many applied last year (What does the levy scheme do for ferries)?"
+    )
+    assert rewrite_followup("how many ferries sailed?", history) == "how many ferries sailed?"
