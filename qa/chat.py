@@ -884,7 +884,8 @@ _TRAILING_NOW = re.compile(r"^(?P<q>\W*(?:\w+\s+)?(?:was|were|did|had)\b[^?]*?),
 # "Crikey.", "Thanks -"), as a chatty asker types it.
 _GREETING_START = re.compile(
     r"^\s*(?:(?:hi|hiya|hello|hey|howdy|good\s+(?:morning|afternoon|evening|day)|morning|afternoon|evening|thanks|"
-    r"thank\s+you|cheers|ta|aye|och|ah|oh|ooh|abeg|alright|all\s+right|great|cool|huh|crikey|wow|gosh|interesting|"
+    r"thank\s+you|thanks\s+ever\s+so|cheers|ta|aye|och|ah|oh|ooh|abeg|alright|all\s+right|great|cool|huh|crikey|wow|"
+    r"gosh|interesting|dear\s+(?:friend|all)|right\s+you\s+are|"
     r"fascinating|lovely|there['’]s\s+lovely|tidy(?=\s*[.!])|brilliant|perfect|excellent|super|nice(?:\s+one)?|grand(?:\s+so)?|fair\s+enough|makes\s+sense|"
     r"noted|understood|i\s+see|got\s+it|sounds\s+(?:good|great|sensible|fair|interesting|reasonable)|"
     r"out\s+of\s+curiosity|just\s+curious|pray(?:\s+tell)?|(?:excuse|pardon)\s+me|"
@@ -934,6 +935,13 @@ def _without_doubting_preface(sentence: str) -> str:
     return _capitalised(sentence[doubt.end() :])
 
 
+# "What a week!", "What a sensible idea.", "How interesting.": an exclamation, not a question.
+_EXCLAIMED = re.compile(
+    r"^(?:(?:oh|ah|well|i\s+see|dear\s+me|goodness)[\s,!]+)*(?:what\s+an?\s|how\s+(?:lovely|nice|interesting|"
+    r"sensible|clever|kind|wonderful|fascinating|funny|odd|strange|sad|awful|exciting|good|great|true|silly|"
+    r"marvellous|splendid|clever|thoughtful)\b)[^?]*$",
+    re.I,
+)
 _ASKING_OPENER = re.compile(
     rf"^(?:(?:and|but|so|also|then|now|ok|okay)\b[\s,]*)?(?:{_WH}|is|are|was|were|do|does|did|can|could|will|"
     r"would|should|has|have|had|any|anything)\b",
@@ -2073,7 +2081,8 @@ def asked_part(message: str) -> str:
     asking = [
         i
         for i, s in enumerate(sentences)
-        if (s.rstrip().endswith("?") or _ASKING_OPENER.match(s)) and not _ABOUT_THE_ASKER.match(s)
+        if (s.rstrip().endswith("?") or (_ASKING_OPENER.match(s) and not _EXCLAIMED.match(s)))
+        and not _ABOUT_THE_ASKER.match(s)
     ] or [i for i, s in enumerate(sentences) if s.rstrip().endswith("?")]
     if not asking:
         return text
@@ -2168,14 +2177,30 @@ def asked_part(message: str) -> str:
     # ("I vaguely remember Gotion said something about shipping. What was it exactly?" keeps the memory;
     # "Got it, I think." says nothing)
     context = (
-        [s for i, s in enumerate(sentences[: asking[0]]) if len(_WORD.findall(s)) > 3 and i not in fragments]
+        [
+            s
+            for i, s in enumerate(sentences[: asking[0]])
+            if len(_WORD.findall(s)) > 3 and i not in fragments and not _EXCLAIMED.match(s)
+        ]
         if leaning
         else []
     )
     # ("I'm not great with economics, apologies in advance." tells only of the asker, beside what does tell)
     told_of = [s for s in context if not _only_of_the_asker(s)]
-    # ("I'm worried about my dad's surgery. Is it risky?": all a dangling "it" could mean, so kept)
-    context = told_of if told_of or _dangling_reference(question) is None else context
+    # ("I'm worried about my dad's surgery. Is it risky?": all a dangling "it" could mean, so kept; but not
+    # for "he" when no one is named: "I've had my toast now. Did he call for anything else?")
+    dangling = _dangling_reference(question)
+    if not told_of and dangling in ("he", "him", "his", "she", "her"):
+        context = [s for s in context if _SOMEONE_NAMED.search(s.split(" ", 1)[-1])]  # (past its first word)
+    context = told_of if told_of or dangling is None else context
+    if (
+        dangling in ("it", "its", "they", "them", "their")
+        and len(context) > 1
+        and _names_a_thing(context[-1])
+        and not re.search(r"\b(?:it|its|they|them|their|this|that)\b", context[-1], re.I)  # ("brought it up")
+    ):
+        # "Lovely frost on the lawn today. The article mentions the NPC. What kind of body is it?": the NPC
+        context = context[-1:]
     told = _subject_told(context[-1], question) if context and asking[0] == asking[-1] else None
     introduced = _THERE_IS.match(context[-1]) if context and asking[0] == asking[-1] else None
     if (
@@ -2236,10 +2261,29 @@ _NARROWING_LEAD = re.compile(
 )
 
 
+# Someone a "he" or "she" may stand for: a name or a person's role.
+_SOMEONE_NAMED = re.compile(
+    r"\b(?:[A-Z][a-z]+|dad|father|mum|mom|mother|son|daughter|wife|husband|brother|sister|grandson|granddaughter|"
+    r"grandad|grandma|doctor|friend|boss|uncle|aunt|neighbou?r|colleague|partner|boyfriend|girlfriend|teacher|man|"
+    r"woman|guy|boy|girl|baby|child|kid|ceo|chief|chairman|minister|president|premier|head|founder)\b",
+)
+
+
+def _names_a_thing(sentence: str) -> bool:
+    """Whether a sentence names something a pronoun may stand for: a name past its first word, an acronym,
+    or a quoted term."""
+    words = _WORD.findall(sentence)
+    return bool(
+        _QUOTED_TERM.search(sentence)
+        or any(word[:1].isupper() and word.lower() not in _ASKER_WORDS for word in words[1:])
+        or (words and ACRONYM.fullmatch(words[0]))
+    )
+
+
 def _only_of_the_asker(sentence: str) -> bool:
     """ "I'm not great with economics.", "Sorry, numbers make me nervous.": a sentence of the asker's that
     names nothing and gives no figure ("I read that CATL wanted X." tells something)."""
-    if re.search(r"\d", sentence) or _ASKER_TELLING.search(sentence):
+    if re.search(r"\d", sentence) or _ASKER_TELLING.search(sentence) or _QUOTED_TERM.search(sentence):
         return False
     if _ASKER_STATE.match(
         sentence
@@ -2247,8 +2291,19 @@ def _only_of_the_asker(sentence: str) -> bool:
         # (but "I'm still confused about the NPC." names what the question is about)
         return not re.search(r"\b(?:about|regarding|on|with|by)\s+(?:the\s+)?[A-Z]", sentence)
     # ("numbers make me nervous", but not "the CPPCC part confused me", which names what it is about)
-    named = any(word[:1].isupper() for word in _WORD.findall(sentence)[1:])
-    return bool(re.search(r"\b(?:make|makes|made|get|gets)\s+me\b", sentence, re.I)) and not named
+    named = any(
+        word[:1].isupper() and word.lower() not in _ASKER_WORDS for word in _WORD.findall(sentence)[1:]
+    )
+    if named:
+        return False
+    # ("I've had my toast now.", "Had a lovely lunch with my old colleagues today, we laughed ...": the
+    # asker's day, naming nothing)
+    return bool(
+        re.search(r"\b(?:make|makes|made|get|gets)\s+me\b", sentence, re.I) or _FIRST_PERSON.search(sentence)
+    )
+
+
+_ASKER_WORDS = _word_set("i i'm i’m i've i’ve i'd i’d i'll i’ll")
 
 
 # "I'm not great with ...", "I live in ...", "I feel lost": how the asker is, not what they know or did.
@@ -2261,7 +2316,7 @@ _ASKER_STATE = re.compile(
 # "I read that ...", "I remember Gotion ...": the asker telling what they know, which a question may lean on.
 _ASKER_TELLING = re.compile(
     r"\b(?:read|reading|heard|hear|hearing|remember|recall|saw|seen|seeing|know|knew|think|thought|believe|"
-    r"understand|gather|noticed|told|says|said)\b",
+    r"understand|gather|noticed|told|says|said|say|claims|claimed|wrote|writes|reported|reports)\b",
     re.I,
 )
 
@@ -3022,8 +3077,8 @@ def _question_clause(sentence: str) -> str:
     at these meetings did they raise anything, I think it was about ...?" -> "At these meetings did Gotion
     raise anything?", the topic put first standing for "they"). Short sentences are left whole: their
     commas are lists and asides of the question itself."""
-    if len(_WORD.findall(sentence)) < SPOKEN_MESSAGE_WORDS:
-        return sentence
+    if len(_WORD.findall(sentence)) < SPOKEN_MESSAGE_WORDS or re.search(r"[.!]\s*$", sentence):
+        return sentence  # (short, or a statement: "I help at the library, which made me think of this.")
     clauses = [_CLAUSE_LEAD.sub("", c).strip() for c in _CLAUSE_BREAK.split(sentence.strip())]
     clauses = [c for c in clauses if _WORD.search(c)]
     wondered = {i for i, c in enumerate(clauses) if _WONDERING.match(c)}

@@ -4081,3 +4081,46 @@ def test_a_count_of_nothing_named_is_of_what_was_just_asked() -> None:
         "How many applied last year (What does the levy scheme do for ferries)?"
     )
     assert rewrite_followup("how many ferries sailed?", history) == "how many ferries sailed?"
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        # an exclamation is no question, and the asker's day names nothing a pronoun could mean
+        (
+            "What a sensible idea. Who would be feeding information into it, then? I do like to know.",
+            "Who would be feeding information into it, then?",
+        ),
+        (
+            "Thank you, that's very clear! I've had my toast now. Did he call for anything else? Must dash!",
+            "Did he call for anything else?",
+        ),
+        # the nearest sentence that names something is what "it" stands for
+        (
+            "Morning! Lovely frost on the lawn today. The article mentions the Harbour Board. What kind of "
+            "body is it? Take care!",
+            "The article mentions the Harbour Board. What kind of body is it?",
+        ),
+        # a statement's relative clause asks nothing
+        (
+            "I volunteer at the library and a man asked me about ferries, which made me think of this "
+            "article. What was Portline's big suggestion?",
+            "What was Portline's big suggestion?",
+        ),
+    ],
+)
+def test_a_chatty_letter_is_read_for_its_question(message: str, asked: str) -> None:
+    assert asked_part(message) == asked
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm worried about my dad's surgery. Is it risky?",
+        "My dad had a fall last week. Is he allowed to drive?",
+        "My notes say the report committed to a 'prudent' policy. Is that the wording?",
+        "Ferry pooling is fun. I read that two operators brought it up. Which operators were they?",
+    ],
+)
+def test_a_chatty_letter_keeps_what_its_pronoun_means(message: str) -> None:
+    assert asked_part(message) == message
