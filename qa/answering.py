@@ -564,7 +564,7 @@ class Assistant:
             typed = with_names_cased(typed, names, known)
         corrected = self._speller()(with_split_names_joined(typed, names, known))
         spelled = with_spelled_names(corrected, names)
-        spoken = self._with_names_recalled(asked_part(spelled))
+        spoken = self._with_names_recalled(asked_part(spelled, names))
         # (and so are the earlier questions a follow-up leans on: "what did the n h s say" -> "why?")
         history = [
             replace(
@@ -1920,7 +1920,7 @@ def _without_years(question: str, years: set[str | None]) -> str:
     return re.sub(rf"\s*\b(?:(?:in|for|during|of)\s+)?(?:{named})\b", "", question) if named else question
 
 
-_ASKS_A_FIGURE = re.compile(r"(?:how\s+(?:much|many)|what|which)\b", re.I)
+_ASKS_A_FIGURE = re.compile(r"(?:(?:and\s+)?how\s+(?:much|many|big|large|high|low)|what|which)\b", re.I)
 # "bond issuance 2025 size?": keywords that end on the figure they ask for
 _KEYWORDS_FOR_A_FIGURE = re.compile(r"^[^?]*\b(?:size|total|amount|figure)\W*$", re.I)
 

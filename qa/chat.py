@@ -15,7 +15,7 @@ import sqlite3
 import threading
 import time
 import uuid
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Sequence, Set
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -2029,7 +2029,7 @@ def _topic_framed(sentence: str) -> str:
     return f"{asked} ({topic})?"  # "..., how much are they issuing?": of the topic, not the topic issuing
 
 
-def asked_part(message: str) -> str:
+def asked_part(message: str, names: Set[str] = frozenset()) -> str:
     """What a message asks, without what is said around it: the fillers and spoken years of
     ``without_fillers``, a greeting, and the sentences that ask nothing ("Hello there! Retired engineer
     here. What exactly are the Two Sessions? I spent 40 years designing pumps." -> "What exactly are the
@@ -2039,7 +2039,9 @@ def asked_part(message: str) -> str:
     give?", "... to CATL. Which company actually raised it?") and it says more than a few words ("Got it, I
     think." does not). A claim of the asker's to check is asked as a fact check ("Our draft says X. Does
     the article back that up?" -> "Is it true that X?"), a question passed on for someone else as they
-    would ask it (``_as_put_directly``). A message with no sentence that asks is kept whole."""
+    would ask it (``_as_put_directly``). A message with no sentence that asks is kept whole. ``names``, the
+    documents' names, lets one said alone stand for the question's pronoun ("Xiaomi. what did they ask
+    for")."""
     text = _HOW_SHORT.sub("", _FORGOTTEN.sub("", _SIGN_OFF.sub("", without_fillers(message))))
     text = _self_corrected(text)
     text = _AS_AT_HOME.sub("", _ASKER_AFTER_DASH.sub("", text))
@@ -2081,7 +2083,10 @@ def asked_part(message: str) -> str:
     asking = [
         i
         for i, s in enumerate(sentences)
-        if (s.rstrip().endswith("?") or (_ASKING_OPENER.match(s) and not _EXCLAIMED.match(s)))
+        if (
+            s.rstrip().endswith("?")
+            or (_ASKING_OPENER.match(s) and not (_EXCLAIMED.match(s) and not _names_a_thing(s)))
+        )
         and not _ABOUT_THE_ASKER.match(s)
     ] or [i for i, s in enumerate(sentences) if s.rstrip().endswith("?")]
     if not asking:
@@ -2164,12 +2169,15 @@ def asked_part(message: str) -> str:
         resolved = _asked_of_topic(topic_said, sentences[asking[-1]])
         if resolved is not None:
             return resolved
-    alone = _TOPIC_ALONE.match(sentences[asking[0] - 1]) if asking[0] > 0 else None
-    if alone is None and len(asking) > 1 and asking[1] == asking[0] + 1:
-        alone = _TOPIC_ALONE.match(sentences[asking[0]])  # "embodied intelligence?? what does that mean"
-    if alone and asking[-1] == (asking[1] if alone.string == sentences[asking[0]] else asking[0]):
+    said_alone = asking[0] - 1 if asking[0] > 0 else None
+    if said_alone is None and len(asking) > 1 and asking[1] == asking[0] + 1:
+        said_alone = asking[0]  # "embodied intelligence?? what does that mean"
+    topic = (
+        _topic_alone(sentences[said_alone], sentences[asking[-1]], names) if said_alone is not None else None
+    )
+    if topic and asking[-1] == (asking[1] if said_alone == asking[0] else asking[0]):
         # "Xiaomi. what did they ask for": the topic said alone just before the question it leans on
-        resolved = _asked_of_topic(re.sub(r"^The\b", "the", alone.group("topic")), sentences[asking[-1]])
+        resolved = _asked_of_topic(re.sub(r"^The\b", "the", topic), sentences[asking[-1]])
         if resolved is not None and ":" not in resolved:
             return resolved
     question = " ".join(sentences[asking[0] : asking[-1] + 1])
@@ -2180,7 +2188,9 @@ def asked_part(message: str) -> str:
         [
             s
             for i, s in enumerate(sentences[: asking[0]])
-            if len(_WORD.findall(s)) > 3 and i not in fragments and not _EXCLAIMED.match(s)
+            if len(_WORD.findall(s)) > 3
+            and i not in fragments
+            and not (_EXCLAIMED.match(s) and not _names_a_thing(s))  # ("What a mess the M25 is!" names it)
         ]
         if leaning
         else []
@@ -2190,17 +2200,10 @@ def asked_part(message: str) -> str:
     # ("I'm worried about my dad's surgery. Is it risky?": all a dangling "it" could mean, so kept; but not
     # for "he" when no one is named: "I've had my toast now. Did he call for anything else?")
     dangling = _dangling_reference(question)
-    if not told_of and dangling in ("he", "him", "his", "she", "her"):
-        context = [s for s in context if _SOMEONE_NAMED.search(s.split(" ", 1)[-1])]  # (past its first word)
+    if dangling in ("he", "him", "his", "she", "her"):
+        context = [s for s in context if not _ASKERS_DAY.match(s) or _SOMEONE_NAMED.search(s)]
+        told_of = [s for s in told_of if s in context]
     context = told_of if told_of or dangling is None else context
-    if (
-        dangling in ("it", "its", "they", "them", "their")
-        and len(context) > 1
-        and _names_a_thing(context[-1])
-        and not re.search(r"\b(?:it|its|they|them|their|this|that)\b", context[-1], re.I)  # ("brought it up")
-    ):
-        # "Lovely frost on the lawn today. The article mentions the NPC. What kind of body is it?": the NPC
-        context = context[-1:]
     told = _subject_told(context[-1], question) if context and asking[0] == asking[-1] else None
     introduced = _THERE_IS.match(context[-1]) if context and asking[0] == asking[-1] else None
     if (
@@ -2261,11 +2264,16 @@ _NARROWING_LEAD = re.compile(
 )
 
 
-# Someone a "he" or "she" may stand for: a name or a person's role.
+# "I've had my toast now.", "I'm off to the shops later.": the asker's day, in the first person, past or
+# present, with no one else in it (``_SOMEONE_NAMED``): no "he" or "she" of a question stands for it.
+_ASKERS_DAY = re.compile(
+    r"^(?:i['’]ve|i\s+have|i['’]m|i\s+am|i)\s+(?:had|just|been|off|done|finished|got)\b", re.I
+)
+# Someone a "he" or "she" may stand for: a name past the first word, or anyone's role ("my landlord").
 _SOMEONE_NAMED = re.compile(
-    r"\b(?:[A-Z][a-z]+|dad|father|mum|mom|mother|son|daughter|wife|husband|brother|sister|grandson|granddaughter|"
-    r"grandad|grandma|doctor|friend|boss|uncle|aunt|neighbou?r|colleague|partner|boyfriend|girlfriend|teacher|man|"
-    r"woman|guy|boy|girl|baby|child|kid|ceo|chief|chairman|minister|president|premier|head|founder)\b",
+    r"(?<=\s)(?-i:[A-Z][a-z]+)|\b(?:my|our|the|a|an|his|her|their)\s+"
+    r"(?!toast|tea|coffee|breakfast|lunch|dinner|day|week|morning|evening|walk|shopping|ironing|washing)\w+",
+    re.I,
 )
 
 
@@ -2291,16 +2299,8 @@ def _only_of_the_asker(sentence: str) -> bool:
         # (but "I'm still confused about the NPC." names what the question is about)
         return not re.search(r"\b(?:about|regarding|on|with|by)\s+(?:the\s+)?[A-Z]", sentence)
     # ("numbers make me nervous", but not "the CPPCC part confused me", which names what it is about)
-    named = any(
-        word[:1].isupper() and word.lower() not in _ASKER_WORDS for word in _WORD.findall(sentence)[1:]
-    )
-    if named:
-        return False
-    # ("I've had my toast now.", "Had a lovely lunch with my old colleagues today, we laughed ...": the
-    # asker's day, naming nothing)
-    return bool(
-        re.search(r"\b(?:make|makes|made|get|gets)\s+me\b", sentence, re.I) or _FIRST_PERSON.search(sentence)
-    )
+    named = any(word[:1].isupper() for word in _WORD.findall(sentence)[1:])
+    return bool(re.search(r"\b(?:make|makes|made|get|gets)\s+me\b", sentence, re.I)) and not named
 
 
 _ASKER_WORDS = _word_set("i i'm i’m i've i’ve i'd i’d i'll i’ll")
@@ -2586,7 +2586,9 @@ _NAME_SET_OFF = re.compile(r"\s[-–—:]\s*(?P<name>[A-Z][\w&-]*(?:\s+(?:and\s+
 _NAME_ACTING = re.compile(
     r"^(?!(?i:what|who|which|why|how|when|where|i|and|so|but|or|if|the|this|that|these|those|there|it|today|"
     r"walk|tell|give|let|please|kindly|you|we|they|he|she|someone|somebody|nobody|everyone|everybody|people|"
-    r"my|our|your|doctors|experts|critics)\b)(?P<name>[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*)*)\s+"
+    r"my|our|your|doctors|experts|critics|monday|tuesday|wednesday|thursday|friday|saturday|sunday|easter|"
+    r"christmas|january|february|march|april|may|june|july|august|september|october|november|december)\b)"
+    r"(?P<name>[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*)*)\s+"
     r"(?:wants?|wanted|asked|says?|said|proposed|suggested|called|mentioned|complained|pushed|raised|advocated|"
     r"argued|claimed|urged|brought|talked|spoke|"
     # ("Gotion is one of our probable suppliers. What did they suggest?": the statement is about it)
@@ -2624,14 +2626,44 @@ _NAME_ALONE = re.compile(
 )
 
 
+def _topic_alone(sentence: str, question: str, names: Set[str]) -> str | None:
+    """The topic a sentence says on its own before a question that leans on it ("Xiaomi.", "Sheffield
+    United.", "CATL.", "berth pooling??" before "what does that mean"), or None: one capitalised word only
+    when asked ("Xiaomi?") or a name the documents use, never a word of assent ("Absolutely.")."""
+    alone = _TOPIC_ALONE.match(sentence)
+    if alone is None:
+        word = re.fullmatch(r"\s*([\w’'&-]+)\s*[?.!]+\s*", sentence)
+        known = {name.lower() for name in names}
+        return word.group(1) if word and word.group(1).lower() in known else None
+    if alone.group("term") is not None and not _WHAT_IT_MEANS.match(question):
+        return None  # (a term alone is asked of only by what it means)
+    return alone.group("topic") or alone.group("asked") or alone.group("term")
+
+
+# "what does that mean", "what is it": what a term said alone is asked.
+_WHAT_IT_MEANS = re.compile(
+    r"^(?:(?:and|so)\s+)?(?:what(?:['’]s|\s+is|\s+does)\s+(?:that|it|this)(?:\s+(?:mean|even\s+mean))?|"
+    r"what\s+(?:does|do)\s+(?:that|it|this|they)\s+(?:even\s+)?mean)\W*$",
+    re.I,
+)
 # "Xiaomi.", "embodied intelligence??", "The berth levy.": a topic said on its own, a name or a short noun
 # phrase (not a word of assent, "Right.", "Sure thing.", nor a sentence with a verb).
 _TOPIC_ALONE = re.compile(
-    r"^(?!(?i:why|how|what|when|who|where|which|really|seriously|yes|yeah|yep|no|nope|hello|hi|hey|thanks|"
-    r"sorry|right|sure|true|false|correct|wrong|indeed|exactly|ok|okay|cool|great|nice|wow|oh|ah|hmm|got\s+it|"
-    r"i|me|you|we|it|this|that|they|fine|good|perfect|interesting|understood|noted|cheers|thank)\b)"
-    r"(?P<topic>(?:[A-Z][\w’'&-]*(?:\s+(?:and\s+)?[A-Z][\w’'&-]*){0,3}|"
-    r"(?i:the\s+)?[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}))\s*[?.!]+$"
+    r"^(?!(?i:why|how|what|when|who|where|which|really|seriously|yes|yeah|yep|yup|no|nope|nah|hello|hi|hey|"
+    r"thanks|sorry|right|sure|true|false|correct|wrong|indeed|exactly|ok|okay|cool|great|nice|wow|oh|ah|hmm|"
+    r"got\s+it|i|me|my|you|we|it|this|that|they|fine|good|perfect|interesting|understood|noted|cheers|thank|"
+    r"deal|agreed|pardon|guys|folks|blimey|crikey|gosh|lovely|brilliant|excellent|super|fair|done|same|"
+    r"typical|classic|wait|hold\s+on|sorted|bingo|bless|amazing|awesome|right-o|alright|welcome|please|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|yesterday|january|"
+    r"february|march|april|may|june|july|august|september|october|november|december|easter|christmas|"
+    r"weekend|morning|afternoon|evening|night|noon|later|soon|again|anyway|also|both|neither|either)\b)"
+    # (a name of two words, an acronym, or one word asked: "Sheffield United.", "CATL.", "Xiaomi?"; not
+    # "Absolutely.")
+    r"(?:(?P<topic>[A-Z][\w’'&-]*(?:\s+(?:and\s+)?[A-Z][\w’'&-]*){1,3}|[A-Z][A-Z\d&-]+)\s*[?.!]+|"
+    r"(?P<asked>[A-Z][\w’'&-]*)\s*\?+|"
+    # ("embodied intelligence??", asked, before "what does that mean"; not "the pool is closed.")
+    r"(?P<term>(?!(?i:[a-z]+\s+)*?(?:is|are|was|were|has|have|had|do|does|did)\b)"
+    r"(?i:the\s+)?[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s*\?+)$"
 )
 # "And liquidity specifically?", "what about pricing in particular?": the topic narrowed to.
 _NARROWED_TO = re.compile(
@@ -3077,10 +3109,14 @@ def _question_clause(sentence: str) -> str:
     at these meetings did they raise anything, I think it was about ...?" -> "At these meetings did Gotion
     raise anything?", the topic put first standing for "they"). Short sentences are left whole: their
     commas are lists and asides of the question itself."""
-    if len(_WORD.findall(sentence)) < SPOKEN_MESSAGE_WORDS or re.search(r"[.!]\s*$", sentence):
-        return sentence  # (short, or a statement: "I help at the library, which made me think of this.")
+    if len(_WORD.findall(sentence)) < SPOKEN_MESSAGE_WORDS:
+        return sentence
+    stated = bool(re.search(r"[.!]\s*$", sentence))
     clauses = [_CLAUSE_LEAD.sub("", c).strip() for c in _CLAUSE_BREAK.split(sentence.strip())]
     clauses = [c for c in clauses if _WORD.search(c)]
+    if stated:  # ("I help at the library, which made me think of this article.": a relative clause)
+        clauses = [c for c in clauses if not (_DESCRIPTION.match(c) and not c.rstrip().endswith("?"))]
+    clauses = [c for c in clauses if not _EXCLAIMED.match(c)]  # ("Dear me, what a week, the kids ...")
     wondered = {i for i, c in enumerate(clauses) if _WONDERING.match(c)}
     clauses = [_WONDERING.sub("", c) for c in clauses]
     asking = [i for i, c in enumerate(clauses) if _CLAUSE_QUESTION.match(c)]
@@ -4587,7 +4623,10 @@ def _pronoun_of_fronted_topic(fronted: re.Match[str]) -> str | None:
 # just asked about.
 _COUNT_OF_NOTHING_NAMED = re.compile(
     r"^(?:(?:and|so|but|ok|okay)[\s,]+)?how\s+(?:many|much)\s+(?:(?!need|feed|seed|speed)\w+ed|went|came|got|"
-    r"spent|sold|paid|won|lost)\b(?!.*\b(?:it|its|that|this|they|them|those|these|he|she)\b)",
+    r"spent|sold|paid|won|lost)"
+    # (then only when or where: "how many applied last year?", not "how many paid holidays do teachers get?")
+    r"(?:\s+(?:last|this|in|for|so|to|by|from|at|since|during|per|each|altogether|overall|then|there|"
+    r"already)\b[^?]*)?\W*$",
     re.I,
 )
 
@@ -5150,7 +5189,11 @@ _SUBJECT_AFTER_WH_D = {
 
 
 # "what's it been good for": "what has it been".
-_PERFECT_AFTER = re.compile(r"\s+(?:(?:it|he|she|this|that)\s+)?(?:been|got|had|gone)\b", re.I)
+_PERFECT_AFTER = re.compile(
+    r"\s+(?:(?:it|he|she|this|that)\s+)?(?:(?:actually|really|already|just|ever|never|always|recently)\s+)?"
+    r"(?:been|got|had|gone)\b",
+    re.I,
+)
 
 
 def expand_contractions(text: str) -> str:

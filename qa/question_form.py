@@ -1306,13 +1306,21 @@ def _compares_with_an_absent_past(question: str, sentence: str) -> bool:
 _THIS_YEAR_ASKED = re.compile(rf"\b(?:{SO_FAR_THIS_YEAR})\b", re.I)
 
 
+_COMPARED_WITH = re.compile(
+    r",?\s*(?:for\s+)?(?:comparison|comparing|compared|to\s+compare)\s+(?:with|to|against)\s+"
+    r"(?:the\s+)?(?:\d{4}|(?:the\s+)?\d{4}\s+\w+(?:\s+\w+)?)\b",
+    re.I,
+)
+
+
 def _dated_otherwise(question: str, sentence: str, document_year: str | None) -> bool:
     """Whether the question is dated ("... in 2024?", "the 2024 issuance", "the year before") and the
     sentence is not about that time: it names other years only, or none while its document is of another
     year ("plans to increase its issuance" in a 2025 article is not the 2024 issuance), or it tells of no
     past time at all when a past period is asked about. The question's words in brackets are a follow-up's
     borrowed context and date nothing."""
-    asked_part = without_borrowed_context(question)
+    # ("... in 2023, for comparison with 2024?": the year compared with is not the year asked about)
+    asked_part = _COMPARED_WITH.sub(" ", without_borrowed_context(question))
     asked = set(_YEAR.findall(asked_part))
     if _THIS_YEAR_ASKED.search(asked_part) and document_year is not None:
         asked.add(document_year)  # "so far this year": the year of the document

@@ -1753,3 +1753,19 @@ def test_a_name_that_opens_with_a_preposition_keeps_it() -> None:
 
     assert _question_names("When is Among Us getting the new map?") == ["Among"]  # ("us" no name)
     assert _question_names("Did VIA Rail cancel the Montreal train?") == ["VIA", "Rail", "Montreal"]
+
+
+def test_the_year_compared_with_is_not_the_year_asked_about() -> None:
+    from qa.question_form import _dated_otherwise
+
+    told = "In 2024, the port registered four million ferry crossings."
+    assert _dated_otherwise("How many crossings were there in 2023, for comparison with 2024?", told, "2025")
+    assert _dated_otherwise("How many crossings in 2023, compared with the 2024 total?", told, "2025")
+    assert not _dated_otherwise("How many crossings were there in 2024?", told, "2025")
+
+
+def test_has_been_after_an_adverb_is_a_perfect() -> None:
+    from qa.chat import expand_contractions
+
+    assert expand_contractions("Who's actually been suing them?") == "Who has actually been suing them?"
+    assert expand_contractions("What's really the point?") == "What is really the point?"
