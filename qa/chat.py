@@ -3199,7 +3199,7 @@ def _without_trailing_asides(sentence: str) -> str:
         asked, rest = sentence[: brk.start()], _CLAUSE_LEAD.sub("", sentence[brk.end() :])
         if _FIRST_PERSON.search(asked):
             return sentence
-        if _ASKERS_MIND.match(rest):
+        if _ASKERS_MIND.match(rest) or _SPOKEN_FILLER.match(rest):
             later = (_CLAUSE_LEAD.sub("", clause) for clause in _CLAUSE_BREAK.split(rest))
             if any(_CLAUSE_QUESTION.match(clause) for clause in later):
                 return sentence  # ("..., I mean, what did he want expanded?")
@@ -3207,6 +3207,8 @@ def _without_trailing_asides(sentence: str) -> str:
     return sentence
 
 
+# "..., you know, wanting more of it?", "..., or something": a filler of speech after the question.
+_SPOKEN_FILLER = re.compile(r"(?:you\s+know|or\s+something|or\s+whatever|and\s+stuff|innit|eh)\b", re.I)
 # "I can never do the conversion in my head", "since in my experience it matters who ...", "so I can look
 # him up": what the asker thinks, remembers or wants, said after the question (not a condition of theirs:
 # "I'm on warfarin", "we land at 11:40").

@@ -4138,3 +4138,9 @@ def test_a_name_of_the_documents_said_alone_is_what_they_stands_for() -> None:
     assert asked_part("Portline. what did they ask for", names) == "What did Portline ask for?"
     assert asked_part("Absolutely. When does it start?", names) == "When does it start?"
     assert asked_part("Portline. what did they ask for") == "what did they ask for"
+
+
+def test_a_filler_after_the_question_is_no_part_of_it() -> None:
+    assert asked_part(
+        "so which ferry firms were the ones on about night sailings, you know, wanting more of them?"
+    ) == ("so which ferry firms were the ones on about night sailings?")
