@@ -1548,7 +1548,12 @@ def _gives_answer_type(wanted: str, text: str, question: str) -> bool:
         return False  # "How much was issued last year?" needs a figure said to be for a past period
     if wanted == "quantity" and not _in_the_asked_currency(question, text):
         return False  # "How much is that in euros?" needs a sum in euros, not one in yuan and dollars
-    if wanted == "quantity" and _SHARE_QUESTION.search(question) and not _PROPORTION.search(text):
+    if (
+        wanted == "quantity"
+        and _SHARE_QUESTION.search(question)
+        and not _PROPORTION.search(text)
+        and not _part_of_the_sum(question, text)
+    ):
         return False  # "What share of sales were EVs?" needs a share, not "four million applications"
     for number in {t for t in _TOKEN.findall(question) if any(ch.isdigit() for ch in t)}:
         text = re.sub(rf"(?<![\w.]){re.escape(number)}(?![\w.]*\d)", " ", text, flags=re.IGNORECASE)
@@ -1575,6 +1580,19 @@ def _gives_answer_type(wanted: str, text: str, question: str) -> bool:
         if pattern is _QUANTITY_ANSWER and _COUNT_QUESTION.search(lowered):
             pattern = _COUNT_ANSWER  # "How many days ...?" is not answered by "the second largest"
     return bool(pattern.search(text))
+
+
+_SUM = re.compile(
+    r"(?:RMB|USD|EUR|GBP|CNY|US\$|\$|€|£|¥)\s?\d[\d.,]*(?:\s*(?:billion|million|trillion|bn|m|k))?", re.I
+)
+
+
+def _part_of_the_sum(question: str, text: str) -> bool:
+    """Whether a share asked of a sum ("What share of the RMB1.3 trillion goes to X?") is told as a part of
+    it in the same currency ("Of this RMB300 billion will ..."): a sum other than the question's."""
+    asked = {match.group().replace(" ", "").lower() for match in _SUM.finditer(question)}
+    told = {match.group().replace(" ", "").lower() for match in _SUM.finditer(text)}
+    return bool(asked) and bool(told - asked)
 
 
 _SHARE_OPENER = re.compile(r"(?:what|which)\s+(?:share|percentage|proportion|fraction)\s+of\b")

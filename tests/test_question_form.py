@@ -1769,3 +1769,14 @@ def test_has_been_after_an_adverb_is_a_perfect() -> None:
 
     assert expand_contractions("Who's actually been suing them?") == "Who has actually been suing them?"
     assert expand_contractions("What's really the point?") == "What is really the point?"
+
+
+def test_a_share_of_a_sum_is_told_by_a_part_of_it() -> None:
+    from qa.question_form import _gives_answer_type
+
+    asked = "What share of the EUR2 billion fund goes to dredging?"
+    assert _gives_answer_type("quantity", "Of this EUR500 million will be used for dredging.", asked)
+    assert not _gives_answer_type("quantity", "The fund of EUR2 billion was announced in 2024.", asked)
+    assert not _gives_answer_type(
+        "quantity", "Four million tonnes were dredged.", "What share of sales were EVs?"
+    )
