@@ -378,8 +378,10 @@ _WHY_IN_OTHER_WORDS = re.compile(
     r"(?:\s*,?\s*(?:exactly|precisely|then|though|tho|again|donc|alors|please|pls))?$",
     re.I,
 )
-# "... in rmb?": a figure asked for in a currency.
-# The currencies a follow-up may ask a figure in, by name or code.
+# Months, and the days and feasts a date is named by: no topic and nobody acting ("Tuesday.", "Easter said").
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_CALENDAR_DAYS = f"monday|tuesday|wednesday|thursday|friday|saturday|sunday|easter|christmas|{_MONTHS}"
+# The currencies a follow-up may ask a figure in, by name or code ("... in rmb?").
 _CURRENCY_NAMES = (
     r"(?:dollars?|usd|eur|gbp|jpy|cny|hkd|yuan|rmb|renminbi|euros?|pounds?|yen|reais|rupees?|pesos?|roubles?|"
     r"rubles?|francs?)"
@@ -939,7 +941,7 @@ def _without_doubting_preface(sentence: str) -> str:
 _EXCLAIMED = re.compile(
     r"^(?:(?:oh|ah|well|i\s+see|dear\s+me|goodness)[\s,!]+)*(?:what\s+an?\s|how\s+(?:lovely|nice|interesting|"
     r"sensible|clever|kind|wonderful|fascinating|funny|odd|strange|sad|awful|exciting|good|great|true|silly|"
-    r"marvellous|splendid|clever|thoughtful)\b)[^?]*$",
+    r"marvellous|splendid|thoughtful)\b)[^?]*$",
     re.I,
 )
 _ASKING_OPENER = re.compile(
@@ -1586,8 +1588,7 @@ def _without_reaction(sentence: str) -> str:
     it goes to X?", "dear me, squabbling in court, and what were they after?"); unchanged when what comes
     before "and" names something ("CALB, and what did they want?", "the trade-in scheme, and how much
     ...?"), which the question may be about."""
-    clauses = list(_CLAUSE_BREAK.finditer(sentence))
-    for brk in clauses:
+    for brk in _CLAUSE_BREAK.finditer(sentence):
         rest = sentence[brk.end() :]
         joined = re.match(r"(?:and|but)\s+", rest, re.I)
         following = (
@@ -1595,11 +1596,12 @@ def _without_reaction(sentence: str) -> str:
         )
         if not any(_CLAUSE_QUESTION.match(c) for c in following) or _ASIDE.match(following[0]):
             continue  # ("and the other one, what's its job?", "and Gotion, ..., what did that lot want?")
-        said = [_CLAUSE_LEAD.sub("", c).strip() for c in _CLAUSE_BREAK.split(sentence[: brk.start()])]
+        before = _CLAUSE_BREAK.split(sentence[: brk.start()])
         if len(_WORD.findall(sentence[: brk.start()])) < 2:
             return sentence  # ("Right, and Gotion - what did they say?": a word of assent, read as it was)
-        if not any(_REACTION.search(c) for c in _CLAUSE_BREAK.split(sentence[: brk.start()])):
+        if not any(_REACTION.search(c) for c in before):
             return sentence  # ("pregnant with twins, and is it safe?": what the question is about)
+        said = [_CLAUSE_LEAD.sub("", c).strip() for c in before]
         if any(_CLAUSE_QUESTION.match(c) or _names_or_places(c) for c in said if _WORD.search(c)):
             return sentence
         return rest  # (with its "and", which leans on what was said)
@@ -1622,7 +1624,7 @@ def _names_or_places(clause: str) -> bool:
     words = _WORD.findall(clause)
     return bool(
         _has_name(words[1:] if words and words[0].lower() in _NOT_A_TOPIC else words)
-        or re.search(r"\d|['‘’\"“][^'‘’\"“”]{3,}['’\"”]", clause)
+        or _FIGURE_OR_QUOTED.search(clause)
         or re.search(r"\b(?:the|this|that|these|those|its|their)\s+(?!days\b)\w", clause, re.I)
         or _NARROWING.match(clause)
     )
@@ -2370,8 +2372,8 @@ def _is_offered_guess(sentence: str, asked: str = "") -> bool:
 
 
 _TIME_GUESS = re.compile(
-    r"\b(?:early|late|mid|last|next|this|january|february|march|april|may|june|july|august|september|october|"
-    r"november|december|spring|summer|autumn|fall|winter|year|month|week|yesterday|tomorrow|today)\b",
+    rf"\b(?:early|late|mid|last|next|this|{_MONTHS}|spring|summer|autumn|fall|winter|year|month|week|yesterday|"
+    r"tomorrow|today)\b",
     re.I,
 )
 
@@ -2586,8 +2588,7 @@ _NAME_SET_OFF = re.compile(r"\s[-–—:]\s*(?P<name>[A-Z][\w&-]*(?:\s+(?:and\s+
 _NAME_ACTING = re.compile(
     r"^(?!(?i:what|who|which|why|how|when|where|i|and|so|but|or|if|the|this|that|these|those|there|it|today|"
     r"walk|tell|give|let|please|kindly|you|we|they|he|she|someone|somebody|nobody|everyone|everybody|people|"
-    r"my|our|your|doctors|experts|critics|monday|tuesday|wednesday|thursday|friday|saturday|sunday|easter|"
-    r"christmas|january|february|march|april|may|june|july|august|september|october|november|december)\b)"
+    rf"my|our|your|doctors|experts|critics|{_CALENDAR_DAYS})\b)"
     r"(?P<name>[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*)*)\s+"
     r"(?:wants?|wanted|asked|says?|said|proposed|suggested|called|mentioned|complained|pushed|raised|advocated|"
     r"argued|claimed|urged|brought|talked|spoke|"
@@ -2654,8 +2655,7 @@ _TOPIC_ALONE = re.compile(
     r"got\s+it|i|me|my|you|we|it|this|that|they|fine|good|perfect|interesting|understood|noted|cheers|thank|"
     r"deal|agreed|pardon|guys|folks|blimey|crikey|gosh|lovely|brilliant|excellent|super|fair|done|same|"
     r"typical|classic|wait|hold\s+on|sorted|bingo|bless|amazing|awesome|right-o|alright|welcome|please|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|yesterday|january|"
-    r"february|march|april|may|june|july|august|september|october|november|december|easter|christmas|"
+    rf"{_CALENDAR_DAYS}|today|tomorrow|tonight|yesterday|"
     r"weekend|morning|afternoon|evening|night|noon|later|soon|again|anyway|also|both|neither|either)\b)"
     # (a name of two words, an acronym, or one word asked: "Sheffield United.", "CATL.", "Xiaomi?"; not
     # "Absolutely.")
@@ -3055,13 +3055,17 @@ _TOPIC_WORDS = 6
 _FRONTED_TOPIC_WORDS = 5
 
 
+# A figure or a quoted term in a clause: something it names.
+_FIGURE_OR_QUOTED = re.compile(r"\d|['‘’\"“][^'‘’\"“”]{3,}['’\"”]")
+
+
 def _named_topic(clause: str) -> bool:
     """A clause before the question that names what it is about: a name or acronym ("Gotion", "the CPPCC"),
     a quoted term, a figure, or a short noun phrase ("the trade-in program")."""
     if _ASIDE.match(clause) or _DESCRIPTION.match(clause):
         return False
     words = _WORD.findall(clause)
-    if re.search(r"\d|['‘’\"“][^'‘’\"“”]{3,}['’\"”]", clause) or _has_name(words):
+    if _FIGURE_OR_QUOTED.search(clause) or _has_name(words):
         return True
     if _NARROWING.match(clause):
         return True
@@ -3237,15 +3241,7 @@ def _named_part(clause: str) -> str:
     position = 1
     while position < len(words):
         word = words[position]
-        if not _has_name([word.group()]) or word.group().lower() in (
-            "i",
-            "i'm",
-            "i’m",
-            "i'd",
-            "i’d",
-            "i've",
-            "i’ve",
-        ):
+        if not _has_name([word.group()]) or word.group().lower() in _ASKER_WORDS:
             position += 1
             continue
         start, end = word.start(), word.end()
