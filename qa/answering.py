@@ -1772,8 +1772,9 @@ HEADLINE_TERMS_ASKED = 3
 # "What's the one about Hong Kong?", "Which one points to an EU document?", "What is it about?": which
 # labelled line, or what it is about, not what the piece behind it says.
 _WHICH_ONE_ABOUT = re.compile(
-    r"\b(?:which|what)\s+(?:one|key\s+read|read|link|piece)\b|\bthe\s+one\s+(?:about|on)\b|"
-    r"\b(?:what|which)\b[^?]*\b(?:is|are)\s+(?:it|they|that|those)\s+about\W*$",
+    r"\b(?:which|what)\s+(?:(?:is|was)\s+the\s+)?(?:one|key\s+read|read|link|piece)\b|"
+    r"\bthe\s+one\s+(?:about|on)\b|"
+    r"\b(?:what|which)\b[^?]*\b(?:is|are|['’]s)\s+(?:it|they|that|those)\s+(?:about|on)\W*$",
     re.I,
 )
 # A question after a cause or a purpose: "Why ...?", "What for?", "For what purpose?", "How would that

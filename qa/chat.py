@@ -1550,6 +1550,16 @@ LEADING_CLAUSE = re.compile(
 )
 
 
+# "Did Xiaomi talk about battery swapping or something else?", "Did CALB call for X, or something else?": the
+# thing offered is a guess, the question is what was said.
+_OR_SOMETHING_ELSE = re.compile(
+    r"^(?:did|does|do|has|have|had)\s+(?P<who>[^,?]+?)\s+(?P<verb>talk|speak|say|call|ask|push|propose|"
+    r"mention|raise|focus|argue|advocate|complain|lobby|press)(?:s|ed)?(?P<about>\s+(?:about|for|on))?\s+"
+    r"[^?]+?,?\s+or\s+(?:something|anything)\s+(?:else|different)\W*$",
+    re.I,
+)
+
+
 def _read_as_asked(sentence: str) -> str:
     """One sentence of a message put as the question it asks (the readings of ``asked_part``)."""
     # (a scene set first is no question: "When X argued for Y, what ...?" is not "When did X argue ...";
@@ -1579,6 +1589,10 @@ def _read_as_asked(sentence: str) -> str:
     sentence = _capitalised(sentence[figure_for.end() :]) if figure_for else sentence
     sentence = _in_plain_money_words(_without_doubts(_without_asker_lead(sentence)))
     sentence = _without_reaction(sentence)
+    open_ended = _OR_SOMETHING_ELSE.match(sentence)
+    if open_ended:  # "Did Xiaomi talk about battery swapping or something else?": what Xiaomi talked about
+        who, verb, about = open_ended.group("who", "verb", "about")
+        sentence = f"What did {who} {verb}{about or ''}?"
     return _labelled_question(_question_clause(_as_put_directly(_in_asking_order(_as_requested(sentence)))))
 
 
@@ -2750,7 +2764,9 @@ def _base_form(verb: str) -> str:
     if verb.endswith("eed"):
         return verb[:-1]  # "agreed" -> "agree"
     # ("decided", "ruled", "voted", "shared", "required", "secured", "filed", "liked": a silent e dropped)
-    silent_e = verb.endswith(("ided", "uled", "oted", "ored", "ared", "ired", "ured", "iled", "iked", "oked"))
+    silent_e = verb.endswith(
+        ("ided", "uded", "uled", "oted", "ored", "ared", "ired", "ured", "iled", "iked", "oked")
+    )
     silent_e = silent_e and not verb.endswith(("eared", "ailed", "oiled", "oored"))
     ends_in_e = verb.endswith(("sed", "ved", "ced", "ged", "zed", "ued", "ated")) or silent_e
     return verb[:-1] if ends_in_e else verb[:-2]
@@ -2825,7 +2841,7 @@ def _as_put_directly(sentence: str) -> str:
 _REQUEST = re.compile(
     r"^(?:(?:please|pls|kindly|now|and|so|ok|okay)[\s,]+)*(?P<verb>find(?:\s+out)?|show(?:\s+me)?|look\s+up|pull\s+up|"
     r"bring\s+up|give|get\s+me|quote|spell\s+out|tell\s+me|search(?:\s+for)?|locate|point\s+me\s+to|explain|summari[sz]e|"
-    r"describe|list|name|(?<!\s)define(?=\s+(?:the|a|an|what|how|which|who|(?-i:[A-Z])\w*|\w+['’]s)\b)|"
+    r"describe|list|name(?!\s+of\b)|(?<!\s)define(?=\s+(?:the|a|an|what|how|which|who|(?-i:[A-Z])\w*|\w+['’]s)\b)|"
     r"(?<!\s)state(?=\s+(?:the|what|how|which|who|(?-i:[A-Z])\w*['’]s)\b))"
     r"(?:\s+me)?\s*:?\s+(?P<asked>.+?)(?:\s+(?:for\s+me|please|pls))?[\s.!?:;,]*$",
     re.I,
@@ -3624,12 +3640,23 @@ _MODAL_AFTER_SUBJECT = re.compile(
 )
 
 
+_SOURCE_SAYS = re.compile(
+    r"^(?:the\s+|this\s+)?(?:article|lede|lead|intro|headline|piece|story|text|author|writer)\s+"
+    r"(?:says|said|states|notes|mentions|claims|reports)\s+(?:that\s+)?"
+    r"(?=[^?]*\s(?:what|which|who|whom|how\s+much|how\s+many|when|where)\b)",
+    re.I,
+)
+
+
 def _in_asking_order(question: str) -> str:
     """A question in the order of a statement put in a question's: "Is true that X?" -> "Is it true that
     X?", "It can make laws?" -> "Can it make laws?", "How the government wants to fund it?" -> "How does
     the government want to fund it?"; other questions unchanged."""
     if not question.rstrip().endswith("?"):
         return question
+    # "Lede says China is seeking what on the world stage?": what the article says is asked in place
+    unframed = _SOURCE_SAYS.sub("", question, count=1)
+    question = _capitalised(unframed) if unframed != question else question
     in_place = _asked_in_place(question)
     if in_place is not None:  # (asked in place in an order it cannot turn: as it was, and no yes/no either)
         return question if in_place == question else _capitalised(in_place)
@@ -4200,7 +4227,9 @@ _PURPOSE_OF_TOLD = re.compile(
 _SET_ASIDE_FIRST = re.compile(
     rf"^(?:and\s+|but\s+)?(?:(?:leaving|setting|putting)\s+(?P<x>[^,]{{1,60}}?)\s+aside"
     rf"|(?:{SETTING_ASIDE})\s+(?P<y>[^,]{{1,60}}?))\s*,\s*"
-    r"(?:what|which)\b[^?]*?\b(?:else|other|rest|remaining|second)\b[^?]*$",
+    r"(?:(?:what|which)\b[^?]*?\b(?:else|other|rest|remaining|second)\b[^?]*|"
+    # ("Besides more swap stations, anything else?")
+    r"(?:(?:is|was)\s+there\s+)?(?:anything|something|any\s+others?)(?:\s+(?:else|more))?\W*)$",
     re.I,
 )
 # "in 2024": when, not a name the follow-up is about; the year a question is dated by ("And in 2023?").

@@ -212,6 +212,9 @@ _LEADING_PREPOSITION = r"(?:(?:by|to|in|on|at|from|until|for|since|of) )?"
 _QUANTITY_OPENER = re.compile(
     _LEADING_PREPOSITION
     + r"how (much|many|big|large|small|fast|high|low|long|far|often|old|wide|narrow|deep|steep)\b"
+    # "By what margin did the council approve it?", "What would it cost to build?"
+    + r"|by what (?:margin|amount|percentage|factor|proportion|share)\b"
+    + r"|what (?:would|will|did|does|do|might|could) [^?]{1,40}?\bcost\b(?! of)"
 )
 _TIME_OPENER = re.compile(
     _LEADING_PREPOSITION
@@ -392,7 +395,9 @@ _ROLE_OF_VERB = {
 }
 _HOLDER_VERB = re.compile(r"who (?:" + "|".join(_ROLE_OF_VERB) + r")\b")
 # "Which body can make laws, the NPC or the CPPCC?" is answered by one of the question's own names.
-_CHOICE = re.compile(r"[,:] (?:the )?[\w’'-]+(?: [\w’'-]+){0,3} or (?:the )?[\w’'-]+(?: [\w’'-]+){0,3}\W*$")
+_CHOICE = re.compile(
+    r"(?:[,:]|\s[—–-]) (?:the )?[\w’'-]+(?: [\w’'-]+){0,3} or (?:the )?[\w’'-]+(?: [\w’'-]+){0,3}\W*$"
+)
 _WHO_OPENER = re.compile(r"who\b(?! (?:is|are|was|were)\b)")  # "Who was Marie Curie?" asks what she was
 # "Who is CALB suing?", "Who are they partnering with?": whom someone acts on, not what someone is.
 _WHO_ACTED_ON = re.compile(
@@ -528,9 +533,11 @@ _COUNT_ANSWER = re.compile(
 # sum of money.
 _MONEY_QUESTION = re.compile(
     r"^(?:and\s+)?how much [^(]{0,60}?\b(?:go|goes|went|going|gone)\s+(?:to|towards|into)\b|"
+    r"^(?:and\s+)?what (?:would|will|did|does|do|might|could) [^?]{1,40}?\bcost\b"
+    r"(?! of| in (?:lives|jobs|time))|"
     r"how much (?:(?:money|funding|funds|cash|capital|investment|subsidy|subsidies)\b|"
     r"(?:is|was|were|are)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:budget|allocation|spending|funding)\b|"
-    r"(?:did|does|do|will|would|has|have|had|is|was) .{0,60}?\b(?:receive|received|spend|spent|"
+    r"(?:did|does|do|will|would|has|have|had|is|was) .{0,60}?\b(?:receive|received|get|gets|got|spend|spent|"
     r"(?:cost|costs)(?! of)|earn|earned|pay|paid|invest|invested|allocate|allocated|fund|funded)\b)"
 )
 _MONEY_ANSWER = re.compile(
@@ -1686,12 +1693,19 @@ _ROLE_ANSWERS = ROLE_WORDS | _word_set(
 )
 
 
+_TRAILING_EMPHASIS = re.compile(
+    r"[\s,]+(?:itself|themselves|exactly|precisely|concretely|specifically|then|again|though)(?=\W*$)", re.I
+)
+
+
 def _expected_answer_type(question: str) -> str | None:
     """``"quantity"``, ``"time"``, ``"duration"``, ``"place"``, ``"name"``, ``"agent"``, ``"role"``, ``"long
     form"`` (of an acronym), ``"foreign words"`` or None, from the question's wording alone."""
     # the previous question a follow-up borrows in brackets is context: what it asks is outside them
     unbracketed = without_borrowed_context(question).strip()
     unbracketed = LEADING_CLAUSE.sub("", unbracketed)  # "When X argued for Y, what did he hope for?"
+    # "And what is the growth target itself?" asks what "What is the growth target?" asks
+    unbracketed = _TRAILING_EMPHASIS.sub("", _LEADING_CONJUNCTION.sub("", unbracketed))
     lowered = unbracketed.lower()
     if re.search(r":\s*why\W*$", lowered):  # "How much did X raise fees: why?" asks why, not how much
         return None
@@ -2246,6 +2260,14 @@ _RAISE_SPOKEN = re.compile(
     r"topic|idea|matter))\b)",
     re.I,
 )
+# "What did Gotion raise?", "Which issue did CALB raise at the CPPCC?": a thing brought up, not money lifted
+# (which "How much did they raise?" or "What did Xiaomi raise in its share sale?" asks).
+_WHAT_WAS_RAISED = re.compile(
+    r"^\W*(?:(?:and|so)\s+)?(?:what|which\s+[a-z]+)\s+(?:did|does|do|has|have|had|will|would)\s+[^?]{1,50}?\s"
+    r"raise(?:\s+(?:at|during|before|with)\s+(?:the\s+)?(?:[A-Za-z-]+\s*){1,3})?\W*$",
+    re.I,
+)
+_RAISE_AT_END = re.compile(r"\braise\b(?=(?:\s+(?:at|during|before|with)\s+[^?]*)?\W*$)", re.I)
 _SAY_ON = re.compile(r"\b(say|says|said|saying|comment|comments|commented|written|write|writes)\s+on\b", re.I)
 # "How did the industry take that?": how it reacted to it.
 _TAKE_IT = re.compile(
@@ -2354,6 +2376,8 @@ def _plain_idioms(question: str) -> str:
     question = _IP_OF_LAW.sub("intellectual-property", question)
     question = _SAY_ON.sub(r"\1 about", question)  # "What does the report say on X?": about X
     question = _RAISE_SPOKEN.sub("mention", question)  # "raise anything", "raised concerns": said, not lifted
+    if _WHAT_WAS_RAISED.match(question):  # "What did Gotion raise at the meetings?": what it brought up
+        question = _RAISE_AT_END.sub("mention", question)
     question = _CHAT_ABBREVIATION.sub(lambda m: _CHAT_ABBREVIATIONS[m.group().lower()], question)
     question = _GOV.sub("government", question)  # "the gov's stance" (not "gov.uk", "Gov Newsom")
     question = _POINT.sub(lambda m: f"{m.group(1)} proposal" if m.group(1) else "purpose", question)

@@ -1330,6 +1330,7 @@ def test_further_reading_asks_where_to_read_more() -> None:
         ("Where are harbour operators looking to raise funds?", True),  # a place the headline gives
         ("Why are harbour operators looking to Rotterdam?", True),  # what they do it for: to raise funds
         ("Which key read is about Rotterdam?", True),  # the line with that label
+        ("What is the Key Read about Rotterdam about?", True),  # that line, asked with "what is the"
         ("Which harbour operators raised funds in Rotterdam?", False),  # names behind the headline
         ("How much did harbour operators raise in Rotterdam?", False),  # no figure in the headline
         ("What did the port say about funds?", False),  # touches its topic only

@@ -3641,13 +3641,15 @@ def test_spoken_marks_only_between_clauses(message: str, typed: str) -> None:
 def test_a_silent_e_comes_back_on_the_base_form() -> None:
     from qa.chat import _base_form
 
-    assert [_base_form(verb) for verb in ("decided", "ruled", "agreed", "voted", "opened", "failed")] == [
+    verbs = ("decided", "ruled", "agreed", "voted", "opened", "failed", "concluded")
+    assert [_base_form(verb) for verb in verbs] == [
         "decide",
         "rule",
         "agree",
         "vote",
         "open",
         "fail",
+        "conclude",
     ]
 
 
@@ -4144,3 +4146,61 @@ def test_a_filler_after_the_question_is_no_part_of_it() -> None:
     assert asked_part(
         "so which ferry firms were the ones on about night sailings, you know, wanting more of them?"
     ) == ("so which ferry firms were the ones on about night sailings?")
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        # a guess offered with "or something else" leaves the question open: what was said
+        (
+            "Did the harbour board talk about ferry fares or something else?",
+            "What did the harbour board talk about?",
+        ),
+        ("Did the union call for a pay rise, or something different?", "What did the union call for?"),
+        # two things offered are a real choice, and "or not" still asks yes or no
+        (
+            "Did the harbour board talk about ferry fares or parking?",
+            "Did the harbour board talk about ferry fares or parking?",
+        ),
+        ("Did the union call for a pay rise or not?", "Did the union call for a pay rise?"),
+    ],
+)
+def test_a_guess_left_open_asks_what_was_said(message: str, asked: str) -> None:
+    assert asked_part(message) == asked
+
+
+def test_name_of_is_a_noun_not_a_request() -> None:
+    # "Name the director" asks a name as a command; "Name of the director ...?" asks it as a noun phrase
+    assert asked_part("Name of the museum director who opened the show?") == (
+        "Name of the museum director who opened the show?"
+    )
+    assert not asked_part("Name of the museum director who opened the show?").startswith("What is of")
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        (
+            "Lede says the council is planning what for the harbour?",
+            "What is the council planning for the harbour?",
+        ),
+        ("The article says the ferry concluded with what?", "What did the ferry conclude with?"),
+    ],
+)
+def test_what_the_article_says_is_asked_in_place(message: str, asked: str) -> None:
+    assert asked_part(message) == asked
+
+
+def test_what_the_article_says_without_a_question_word_is_not_asked_in_place() -> None:
+    assert not asked_part("The article says the ferry is late, doesn't it?").startswith("What")
+
+
+def test_something_set_aside_first_then_anything_else_asks_the_same_again() -> None:
+    asked = "What did the harbour board say at the hearing?"
+    history = [Turn(asked, None, "The board asked for berths.", False)]
+    assert rewrite_followup("Besides more ferry berths, anything else?", history) == (
+        "What did the harbour board say at the hearing, apart from more ferry berths?"
+    )
+    assert rewrite_followup("Besides berths, any others?", history) == (
+        "What did the harbour board say at the hearing, apart from berths?"
+    )

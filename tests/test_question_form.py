@@ -1780,3 +1780,63 @@ def test_a_share_of_a_sum_is_told_by_a_part_of_it() -> None:
     assert not _gives_answer_type(
         "quantity", "Four million tonnes were dredged.", "What share of sales were EVs?"
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "And what is the harbour budget itself?",
+        "So what is the dredging budget, exactly?",
+        "What is the ferry budget then?",
+        "And what is the headline fare increase itself (What did the council say about fares)?",
+    ],
+)
+def test_a_figure_is_asked_whatever_leads_or_trails_it(question: str) -> None:
+    from qa.question_form import _expected_answer_type
+
+    assert _expected_answer_type(question) == "quantity"
+
+
+def test_a_choice_set_off_by_a_dash_is_answered_by_one_of_its_names() -> None:
+    from qa.question_form import _expected_answer_type
+
+    assert _expected_answer_type("Who opened the new terminal — Ms Alvarez or Mr Chen?") is None
+    assert _expected_answer_type("Who opened the new terminal, Ms Alvarez or Mr Chen?") is None
+    assert _expected_answer_type("Who opened the new terminal?") == "agent"
+
+
+@pytest.mark.parametrize(
+    ("question", "read"),
+    [
+        ("What did the harbour board raise?", "What did the harbour board mention?"),
+        (
+            "Which issue did the union raise at the hearing?",
+            "Which issue did the union mention at the hearing?",
+        ),
+        # money lifted, or something raised to a level, is no speech
+        ("How much did the harbour board raise?", "How much did the harbour board raise?"),
+        ("What did the union raise in its share sale?", "What did the union raise in its share sale?"),
+        ("What did the council raise fees to?", "What did the council raise fees to?"),
+    ],
+)
+def test_what_someone_raised_is_what_they_brought_up(question: str, read: str) -> None:
+    from qa.question_form import _plain_idioms
+
+    assert _plain_idioms(question) == read
+
+
+@pytest.mark.parametrize(
+    ("question", "money"),
+    [
+        ("What would the new ferry cost?", True),
+        ("What would it cost to build, according to their estimate?", True),
+        ("And how much did the museum get last year?", True),
+        ("By what margin did the council approve the budget?", False),  # a figure, not a sum
+        ("What did the war cost in lives?", False),
+    ],
+)
+def test_a_cost_or_a_margin_asks_for_a_figure(question: str, money: bool) -> None:
+    from qa.question_form import _MONEY_QUESTION, _expected_answer_type
+
+    assert _expected_answer_type(question) == "quantity"
+    assert bool(_MONEY_QUESTION.search(question.lower())) is money
