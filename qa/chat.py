@@ -1295,6 +1295,10 @@ _CLAIM_OF_OURS = re.compile(
     r"|i['’]m\s+(?:seeing|hearing|reading)\s+(?:claims?|reports?|people\s+say(?:ing)?)\s+that\s+"
     r"|(?:someone|somebody|a\s+friend|a\s+colleague)\s+told\s+me\s+(?:that\s+)?"
     r"|i\s+(?:(?:have|['’]ve)\s+)?(?:read|heard)\s+(?:somewhere\s+|elsewhere\s+|online\s+)?that\s+"
+    # "I have seen a figure of three million applications in 2024."
+    r"|i\s*(?:(?:have|['’]ve)\s+)?(?:seen|heard|read)\s+(?:a\s+|the\s+)?(?:(?:figure|number|estimate)s?\s+of\s+"
+    r"(?=[\d$€£¥]|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:hundred|thousand|million))\b)"
+    r"|claims?\s+that\s+)"
     r"|(?:please\s+)?(?:verify|confirm|check)(?:\s+(?:the\s+)?(?:wording|this|that|claim))?(?:\s+for\s+me)?\s*:\s*)",
     re.I,
 )
@@ -1553,8 +1557,8 @@ LEADING_CLAUSE = re.compile(
 # "Did Xiaomi talk about battery swapping or something else?", "Did CALB call for X, or something else?": the
 # thing offered is a guess, the question is what was said.
 _OR_SOMETHING_ELSE = re.compile(
-    r"^(?:did|does|do|has|have|had)\s+(?P<who>[^,?]+?)\s+(?P<verb>talk|speak|say|call|ask|push|propose|"
-    r"mention|raise|focus|argue|advocate|complain|lobby|press)(?:s|ed)?(?P<about>\s+(?:about|for|on))?\s+"
+    r"^(?:did|does|do|has|have|had)\s+(?P<who>[^,?]+?)\s+(?P<verb>talk|speak|call|ask|push|focus|argue|"
+    r"advocate|complain|lobby|press)(?P<about>\s+(?:about|for|on))\s+"
     r"[^?]+?,?\s+or\s+(?:something|anything)\s+(?:else|different)\W*$",
     re.I,
 )
@@ -1592,7 +1596,7 @@ def _read_as_asked(sentence: str) -> str:
     open_ended = _OR_SOMETHING_ELSE.match(sentence)
     if open_ended:  # "Did Xiaomi talk about battery swapping or something else?": what Xiaomi talked about
         who, verb, about = open_ended.group("who", "verb", "about")
-        sentence = f"What did {who} {verb}{about or ''}?"
+        sentence = f"What did {who} {verb}{about}?"
     return _labelled_question(_question_clause(_as_put_directly(_in_asking_order(_as_requested(sentence)))))
 
 
@@ -2765,9 +2769,10 @@ def _base_form(verb: str) -> str:
         return verb[:-1]  # "agreed" -> "agree"
     # ("decided", "ruled", "voted", "shared", "required", "secured", "filed", "liked": a silent e dropped)
     silent_e = verb.endswith(
-        ("ided", "uded", "uled", "oted", "ored", "ared", "ired", "ured", "iled", "iked", "oked")
+        ("ided", "luded", "truded", "uled", "oted", "ored", "ared", "ired", "ured", "iled", "iked", "oked")
     )
     silent_e = silent_e and not verb.endswith(("eared", "ailed", "oiled", "oored"))
+    silent_e = silent_e or (verb.endswith("ined") and not verb.endswith(("ained", "oined", "eined")))
     ends_in_e = verb.endswith(("sed", "ved", "ced", "ged", "zed", "ued", "ated")) or silent_e
     return verb[:-1] if ends_in_e else verb[:-2]
 
@@ -3641,9 +3646,10 @@ _MODAL_AFTER_SUBJECT = re.compile(
 
 
 _SOURCE_SAYS = re.compile(
-    r"^(?:the\s+|this\s+)?(?:article|lede|lead|intro|headline|piece|story|text|author|writer)\s+"
+    r"^(?:the\s+|this\s+)?(?:article|lede|intro|headline|piece|story|text|author|writer)\s+"
     r"(?:says|said|states|notes|mentions|claims|reports)\s+(?:that\s+)?"
-    r"(?=[^?]*\s(?:what|which|who|whom|how\s+much|how\s+many|when|where)\b)",
+    # ("The author says that when you overmix it, what happens?" is no question asked in place)
+    r"(?=(?!that\s+(?:when|where)\b)[^?,;]*\s(?:what|which|who|whom|how\s+much|how\s+many|when|where)\b)",
     re.I,
 )
 
@@ -4658,6 +4664,13 @@ _COUNT_OF_NOTHING_NAMED = re.compile(
 )
 
 
+_STRANDED_BEHIND = re.compile(
+    r"^((?:and\s+|so\s+)?what(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+the\s+(?:real\s+|main\s+)?"
+    r"(?:goal|aim|reason|reasons|idea|thinking|logic|motivation|purpose|rationale))\s+behind(?=\W*$)",
+    re.I,
+)
+
+
 def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[str] = ()) -> str:
     """A standalone version of ``question`` given earlier turns; unchanged when it already stands alone.
 
@@ -4685,6 +4698,7 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
     body = _THE_OTHER_NAMED.sub("", body)  # "And about the other battery company, CALB?": about CALB
     body = _SAYS_SO.sub(r"\1 that", body)  # "who says so?" is "who says that?"
     body = _SAYS_WHO.sub("Who says that", body)  # "Says who?"
+    body = _STRANDED_BEHIND.sub(r"\1 behind it", body)  # "What is the goal behind?": behind what was told
     described = _OTHER_DESCRIBED.match(body)
     asked_of = _ASKED_OF_SUBJECT.match(previous) if described else None
     if asked_of:  # "What did CATL push for?" -> "And the other battery firm, the one with the patents?"

@@ -209,12 +209,18 @@ _NEVER_NAMES = _word_set(
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.-]*[A-Za-z0-9]|[A-Za-z0-9]")
 # A leading preposition does not change what is asked ("By how much ...?", "In what year ...?").
 _LEADING_PREPOSITION = r"(?:(?:by|to|in|on|at|from|until|for|since|of) )?"
+# "What would the new ferry cost?", "What would it cost to build, by their estimate?" (not "What did the war
+# cost the town?", "What do I do if the cost is too high?", "low-cost airlines")
+_WHAT_IT_COSTS = (
+    r"what (?:would|will|did|does|do|might|could) [^?,]{1,40}?(?<![\w-])(?<!about )(?<!on )(?<!the )cost"
+    r"(?:\s+to\s+[a-z]+)?(?=\s*(?:,|\?|$|according\b|in\s+total\b|altogether\b|overall\b|each\b|per\b))"
+)
 _QUANTITY_OPENER = re.compile(
     _LEADING_PREPOSITION
     + r"how (much|many|big|large|small|fast|high|low|long|far|often|old|wide|narrow|deep|steep)\b"
     # "By what margin did the council approve it?", "What would it cost to build?"
     + r"|by what (?:margin|amount|percentage|factor|proportion|share)\b"
-    + r"|what (?:would|will|did|does|do|might|could) [^?]{1,40}?\bcost\b(?! of)"
+    + r"|" + _WHAT_IT_COSTS
 )
 _TIME_OPENER = re.compile(
     _LEADING_PREPOSITION
@@ -396,7 +402,8 @@ _ROLE_OF_VERB = {
 _HOLDER_VERB = re.compile(r"who (?:" + "|".join(_ROLE_OF_VERB) + r")\b")
 # "Which body can make laws, the NPC or the CPPCC?" is answered by one of the question's own names.
 _CHOICE = re.compile(
-    r"(?:[,:]|\s[—–-]) (?:the )?[\w’'-]+(?: [\w’'-]+){0,3} or (?:the )?[\w’'-]+(?: [\w’'-]+){0,3}\W*$"
+    r"(?:[,:]|\s[—–-]) (?:the )?[\w’'-]+(?: [\w’'-]+){0,3} or (?!(?:was|were|is|are|did|do|does|has|had|have|"
+    r"it|they)\b)(?:the )?[\w’'-]+(?: [\w’'-]+){0,3}\W*$"
 )
 _WHO_OPENER = re.compile(r"who\b(?! (?:is|are|was|were)\b)")  # "Who was Marie Curie?" asks what she was
 # "Who is CALB suing?", "Who are they partnering with?": whom someone acts on, not what someone is.
@@ -533,12 +540,14 @@ _COUNT_ANSWER = re.compile(
 # sum of money.
 _MONEY_QUESTION = re.compile(
     r"^(?:and\s+)?how much [^(]{0,60}?\b(?:go|goes|went|going|gone)\s+(?:to|towards|into)\b|"
-    r"^(?:and\s+)?what (?:would|will|did|does|do|might|could) [^?]{1,40}?\bcost\b"
-    r"(?! of| in (?:lives|jobs|time))|"
+    r"^(?:and\s+)?" + _WHAT_IT_COSTS + r"|"
     r"how much (?:(?:money|funding|funds|cash|capital|investment|subsidy|subsidies)\b|"
     r"(?:is|was|were|are)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:budget|allocation|spending|funding)\b|"
-    r"(?:did|does|do|will|would|has|have|had|is|was) .{0,60}?\b(?:receive|received|get|gets|got|spend|spent|"
-    r"(?:cost|costs)(?! of)|earn|earned|pay|paid|invest|invested|allocate|allocated|fund|funded)\b)"
+    r"(?:did|does|do|will|would|has|have|had|is|was) .{0,60}?\b(?:receive|received|spend|spent|"
+    r"(?:cost|costs)(?! of)|earn|earned|pay|paid|invest|invested|allocate|allocated|fund|funded)\b|"
+    # "How much did it get in 2024?" (not "How much did you get done?")
+    r"(?:did|does|do|will|would|has|have|had) [^?]{1,40}?\b(?:get|gets|got)"
+    r"(?:\s+(?:in|for|from|last|this|per|each|back|paid|altogether|overall)\b[^?]*)?\W*$)"
 )
 _MONEY_ANSWER = re.compile(
     r"(?:\b(?:RMB|CNY|USD|EUR|GBP|JPY|HKD|CHF|INR|Rs)|[$€£¥₹])\s?\d|(?<![\d.,])\d[\d.,]*\s?"
@@ -2263,7 +2272,8 @@ _RAISE_SPOKEN = re.compile(
 # "What did Gotion raise?", "Which issue did CALB raise at the CPPCC?": a thing brought up, not money lifted
 # (which "How much did they raise?" or "What did Xiaomi raise in its share sale?" asks).
 _WHAT_WAS_RAISED = re.compile(
-    r"^\W*(?:(?:and|so)\s+)?(?:what|which\s+[a-z]+)\s+(?:did|does|do|has|have|had|will|would)\s+[^?]{1,50}?\s"
+    r"^\W*(?:(?:and|so)\s+)?(?:what|which)\s+(?:issues?|concerns?|points?|questions?|matters?|topics?|problems?|"
+    r"objections?|subjects?|complaints?)\s+(?:did|does|do|has|have|had|will|would)\s+[^?]{1,50}?\s"
     r"raise(?:\s+(?:at|during|before|with)\s+(?:the\s+)?(?:[A-Za-z-]+\s*){1,3})?\W*$",
     re.I,
 )

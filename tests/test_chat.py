@@ -3641,7 +3641,9 @@ def test_spoken_marks_only_between_clauses(message: str, typed: str) -> None:
 def test_a_silent_e_comes_back_on_the_base_form() -> None:
     from qa.chat import _base_form
 
-    verbs = ("decided", "ruled", "agreed", "voted", "opened", "failed", "concluded")
+    verbs = (
+        "decided", "ruled", "agreed", "voted", "opened", "failed", "concluded", "fined", "joined", "feuded"
+    )
     assert [_base_form(verb) for verb in verbs] == [
         "decide",
         "rule",
@@ -3650,6 +3652,9 @@ def test_a_silent_e_comes_back_on_the_base_form() -> None:
         "open",
         "fail",
         "conclude",
+        "fine",
+        "join",
+        "feud",
     ]
 
 
@@ -4163,6 +4168,14 @@ def test_a_filler_after_the_question_is_no_part_of_it() -> None:
             "Did the harbour board talk about ferry fares or parking?",
         ),
         ("Did the union call for a pay rise or not?", "Did the union call for a pay rise?"),
+        # a verb with its own object or particle keeps them: no open question can be made of it
+        *[
+            (message, message)
+            for message in (
+                "Did the coach speak to the press or something else?",
+                "Did the bank call in the loan or something else?",
+            )
+        ],
     ],
 )
 def test_a_guess_left_open_asks_what_was_said(message: str, asked: str) -> None:
@@ -4193,6 +4206,9 @@ def test_what_the_article_says_is_asked_in_place(message: str, asked: str) -> No
 
 def test_what_the_article_says_without_a_question_word_is_not_asked_in_place() -> None:
     assert not asked_part("The article says the ferry is late, doesn't it?").startswith("What")
+    # a lead is also a cable, and a question after a comma is a question of its own
+    cable = "The lead says 5 amps, what fuse do I need?"
+    assert asked_part(cable) == cable
 
 
 def test_something_set_aside_first_then_anything_else_asks_the_same_again() -> None:
@@ -4204,3 +4220,27 @@ def test_something_set_aside_first_then_anything_else_asks_the_same_again() -> N
     assert rewrite_followup("Besides berths, any others?", history) == (
         "What did the harbour board say at the hearing, apart from berths?"
     )
+
+
+def test_a_figure_the_asker_has_seen_is_a_claim_to_check() -> None:
+    message = "I have seen a figure of 12,000 visitors to the harbour in 2023. Is that correct?"
+    assert asked_part(message) == "Is it true that 12,000 visitors to the harbour in 2023?"
+    # seeing something is not always a figure offered: no claim, nothing to check
+    assert not asked_part("I have seen the harbour at night. Is it open late?").startswith("Is it true")
+    # a report read, or "a number of" complaints, is no figure offered
+    for message in (
+        "I have read the report of the inspection. Is that correct?",
+        "I have heard a number of complaints about the bins. Is that right?",
+    ):
+        assert not asked_part(message).startswith("Is it true")
+
+
+def test_the_goal_behind_is_behind_what_was_just_asked() -> None:
+    told = "It called for fewer night shifts."
+    history = [Turn("Did the union complain about night shifts?", None, told, False)]
+    assert rewrite_followup("What is the goal behind?", history) != "What is the goal behind?"
+    assert rewrite_followup("What is the thinking behind the plan?", history) == (
+        "What is the thinking behind the plan?"
+    )
+    score = [Turn("What was the score at half-time?", None, "Two one.", False)]
+    assert rewrite_followup("Who was a goal behind?", score) == "Who was a goal behind?"  # a deficit
