@@ -941,6 +941,7 @@ class Assistant:
             for position, word in enumerate(focus_tokens)
             if word.lower() not in _GENERIC_KINDS
             and word.lower() not in _RELATIONAL_NOUNS
+            and word.lower() not in _SIZE_WORDS  # ("the total issuance": the issuance, however much)
             and not _counts_what_follows(word, focus_tokens[position + 1 : position + 2])
         }
         focus_supports = _supports_of(words, assessment.term_supports, lambda word: word in focus_words)
@@ -1974,6 +1975,7 @@ _CLAUSE_BREAK = re.compile(
 _FOR_WHOM = re.compile(
     r"\s(?:for|to|help|helps|benefit|benefits|affect|affects|boost|boosts)\s+(?:the\s+)?[^?]+\?*\s*$", re.I
 )
+_SIZE_WORDS = _word_set("total totals amount amounts sum sums figure figures")
 _SMALL_COUNTS = _word_set("2 3 4 5 6 7 8 9 10 two three four five six seven eight nine ten")
 
 

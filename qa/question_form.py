@@ -1276,9 +1276,19 @@ def _about_phrase(question: str) -> str:
     for position, token in enumerate(tokens[:-1]):
         if token.lower() in _ABOUT and tokens[position + 1].lower() not in _SETTING_PREPOSITIONS:
             return " ".join(tokens[position + 1 :])
+    worded = _WORDING_FOR.search(first)
+    if worded:  # "What is the exact wording the report uses for monetary policy?": about monetary policy
+        return " ".join(_TOKEN.findall(worded.group("topic")))
     return ""
 
 
+# "the exact wording the report uses for X", "the phrase they used on X": the words said on X
+_WORDING_FOR = re.compile(
+    r"^\W*(?:(?:and|so)\s+)?(?:what|which)(?:['’]s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?"
+    r"(?:(?:exact|precise|actual|verbatim|specific|official)\s+)?(?:wording|words|phrase|phrasing|formulation|"
+    r"quote|quotation|expression)\b[^?]{0,40}?\s(?:for|on|regarding|concerning)\s+(?P<topic>[^?,;]+)",
+    re.I,
+)
 _ANYTHING_ON = re.compile(
     r"^\s*(?:(?:is|was)\s+there\s+)?(?:anything|any\s+(?:news|word|mention|info|information))\s+on\s+", re.I
 )
@@ -1895,6 +1905,7 @@ def _asked_quantity(lowered: str) -> str | None:
     wants "interest rates", "Which ratio might be trimmed?" the reserve requirement ratio; only a noun
     that is nothing but a value ("Which figure ...", "Which total ...") still asks for one."""
     # "the ratio right now", "What is the ratio currently sitting at?": the ratio's value
+    lowered = _TRAILING_EMPHASIS.sub("", lowered)  # "What is the growth figure itself?"
     phrase = _NOW.sub("", _asked_phrase(_NOW.sub("", lowered.rstrip(" ?")))).split()
     nouns = _VALUE_ONLY_NOUNS if lowered.startswith("which ") else _QUANTITY_NOUNS
     spread_of = re.search(r"\b(?:spread|margin)s?\s+of\b", lowered)

@@ -1658,3 +1658,11 @@ def test_the_rest_is_told_by_a_sentence_with_a_word_for_it() -> None:
     assert _remainder_untold("What will the rest of the EUR2.4 billion fund?", [part])
     assert not _remainder_untold("What will the rest of the EUR2.4 billion fund?", [rest])
     assert not _remainder_untold("What will the EUR600 million fund?", [part])
+
+
+
+def test_a_word_for_a_size_is_no_word_the_focus_needs(assistant: Assistant) -> None:
+    # "the total cargo volumes": the volumes, however much (the hash embedder has no counterpart of "total")
+    assessment = _assess(assistant, "What were the total cargo volumes in 2024?")
+    assert "cargo volumes" in _lead(assessment).text
+    assert assessment.focus_support == 1.0

@@ -1862,3 +1862,22 @@ def test_a_cost_of_something_else_or_a_get_that_is_no_income_asks_no_sum(questio
 
     assert not _MONEY_QUESTION.search(question.lower())
 
+
+
+def test_the_wording_used_for_a_thing_is_about_that_thing() -> None:
+    from qa.question_form import _focus_phrase
+
+    assert _focus_phrase("What is the exact wording the council uses for the levy?") == "the levy"
+    assert _focus_phrase("What words did the mayor use on ferry safety?") == "ferry safety"
+    assert _focus_phrase("What words of comfort did the priest offer?") is None  # said on nothing
+    # "phrase" as a verb, and a phrase the question goes on to ask about, are no wording asked for
+    assert _focus_phrase("How does the report phrase the levy for the year?") is None
+    assert _focus_phrase("And what could the phrase for the levy mean for ferry firms?") is None
+
+
+def test_a_figure_asked_with_itself_is_not_told_by_a_rank() -> None:
+    from qa.question_form import _gives_answer_type
+
+    ranked = "Tourism is key to the town's growth targets, the most important topic of the year."
+    assert not _gives_answer_type("quantity", ranked, "what is the headline growth figure itself?")
+    assert not _gives_answer_type("quantity", ranked, "what is the headline growth figure?")
