@@ -53,6 +53,7 @@ from qa.chat import (
     question_parts,
     rewrite_followup,
     with_framed_name,
+    with_heard_names,
     with_names_cased,
     with_spelled_names,
     with_split_names_joined,
@@ -563,7 +564,8 @@ class Assistant:
         if typed != question and typed == typed.lower():  # (lowered from capitals: the names cased again)
             typed = with_names_cased(typed, names, known)
         corrected = self._speller()(with_split_names_joined(typed, names, known))
-        spelled = with_spelled_names(corrected, names)
+        # "what did the head of cattle want": a name heard, as speech-to-text writes it
+        spelled = with_heard_names(with_spelled_names(corrected, names), names, self.retriever.words())
         spoken = self._with_names_recalled(asked_part(spelled, names))
         # (and so are the earlier questions a follow-up leans on: "what did the n h s say" -> "why?")
         history = [

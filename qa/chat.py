@@ -825,6 +825,59 @@ def with_split_names_joined(text: str, names: Collection[str], known: Collection
     return text
 
 
+# Where a speaker's name stands: "the head of X", "X's CEO", "Xs boss".
+_SPEAKER_SLOT = re.compile(
+    # ("how many head of cattle": a count of cattle)
+    r"(?<!many\s)(?<!few\s)(?<!\d\s)\b(?:head|boss|ceo|chief|chairman|chairwoman|chair|founder|president)\s+of\s+"
+    r"(?:the\s+)?(?P<of>[a-z]{3,})\b"
+    r"|\b(?P<whose>[a-z]{3,}?)(?:['’]s|s['’]?)\s+(?:ceo|boss|head|chief|chairman|chairwoman|founder|president)\b"
+)
+
+
+def _consonants(word: str) -> str:
+    """A word's consonants, a doubled one once: "cattle" -> "ctl", "CATL" -> "ctl"."""
+    skeleton = re.sub(r"[aeiouy'’]", "", word.lower())
+    return re.sub(r"(.)\1+", r"\1", skeleton)
+
+
+def _first_vowel(word: str) -> str:
+    vowel = re.search(r"[aeiou]", word.lower())
+    return vowel.group() if vowel else ""
+
+
+def with_heard_names(question: str, names: Collection[str], vocabulary: Collection[str]) -> str:
+    """The question with a documents' acronym that speech-to-text wrote as the word it sounds like, where a
+    speaker's name stands: "what did the head of cattle want" -> "... the head of CATL ...", "cattles ceo"
+    -> "CATL's CEO". Only a word the documents never use, whose consonants are the acronym's (at least
+    three) and begin as it does, with the same first vowel; "the head of marketing" and "the club's chairman"
+    stay as typed."""
+    acronyms = {
+        _consonants(name): name
+        for name in names
+        if name.isupper() and len(name) > 2 and re.search(r"[AEIOU]", name) and len(_consonants(name)) > 2
+    }
+    if not acronyms:
+        return question
+
+    def heard(match: re.Match[str]) -> str:
+        group = "of" if match.group("of") else "whose"
+        word = match.group(group)
+        acronym = acronyms.get(_consonants(word))
+        if acronym is None or word in vocabulary or word[0] != acronym[0].lower():
+            return match.group()
+        if _first_vowel(word) != _first_vowel(acronym):  # ("the club's chairman" is no CALB's)
+            return match.group()
+        start, end = match.start(group) - match.start(), match.end(group) - match.start()
+        text = match.group()
+        replaced = acronym + ("'s" if group == "whose" else "")
+        tail = text[end:]
+        if group == "whose":
+            tail = re.sub(r"^(?:['’]s|s['’]?)", "", tail)
+        return text[:start] + replaced + tail
+
+    return _SPEAKER_SLOT.sub(heard, question)
+
+
 def with_spelled_names(question: str, names: Collection[str]) -> str:
     """The question with the acronyms among ``names`` (those the documents use) that it spells out letter
     by letter, as speech-to-text writes them: "what was C A L B complaining about" -> "... CALB ...", "see

@@ -4244,3 +4244,23 @@ def test_the_goal_behind_is_behind_what_was_just_asked() -> None:
     )
     score = [Turn("What was the score at half-time?", None, "Two one.", False)]
     assert rewrite_followup("Who was a goal behind?", score) == "Who was a goal behind?"  # a deficit
+
+
+@pytest.mark.parametrize(
+    ("question", "heard"),
+    [
+        ("what did the head of cattle want changed", "what did the head of CATL want changed"),
+        ("did cattles ceo say anything about safety", "did CATL's ceo say anything about safety"),
+        ("what did cattle's boss want", "what did CATL's boss want"),
+        # a word the documents use, another first vowel, another first letter, or a count stays as typed
+        ("what did the head of catalogue say", "what did the head of catalogue say"),
+        ("what did the clubs chairman say", "what did the clubs chairman say"),
+        ("what did the head of marketing say", "what did the head of marketing say"),
+        ("how many head of cattle are there", "how many head of cattle are there"),
+    ],
+)
+def test_a_name_heard_is_written_as_the_documents_write_it(question: str, heard: str) -> None:
+    from qa.chat import with_heard_names
+
+    names = {"CATL", "CALB", "NPC", "RRR", "Harbourside"}
+    assert with_heard_names(question, names, {"catalogue", "head", "safety"}) == heard
