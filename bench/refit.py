@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from calibration import fit_logistic, set_weights  # bench/calibration.py: the same fit as the shipped one
 
 from qa.answering import ANSWER_TYPE_CAP, CALIBRATION_BIAS, CALIBRATION_WEIGHTS, Assistant
 
@@ -163,26 +164,9 @@ def decide(
 def fit(rows: list[dict[str, Any]], extra: str, l2: float = 0.01) -> tuple[np.ndarray, float]:
     """Set-balanced, class-balanced L2 logistic regression (Newton) on the redecidable, uncapped rows."""
     kept = [r for r in rows if redecidable(r) and (extra == "gap-as-feature" or not r["passes"][0]["gap"])]
-    x = np.array([features(r["passes"][0], extra) + [1.0] for r in kept])
+    x = np.array([features(r["passes"][0], extra) for r in kept])
     y = np.array([0.0 if r["abstain"] else 1.0 for r in kept])
-    names = np.array([r["set"] for r in kept])
-    weight = np.zeros(len(y))
-    for name in set(names):
-        weight[names == name] = 1.0 / np.sum(names == name)
-    for label in (0.0, 1.0):
-        weight[y == label] *= 0.5 / weight[y == label].sum()
-    theta = np.zeros(x.shape[1])
-    penalty = l2 * np.eye(x.shape[1])
-    penalty[-1, -1] = 0.0
-    for _ in range(100):
-        p = 1 / (1 + np.exp(-x @ theta))
-        gradient = x.T @ (weight * (p - y)) + penalty @ theta
-        hessian = (x * (weight * p * (1 - p))[:, None]).T @ x + penalty
-        step = np.linalg.solve(hessian, gradient)
-        theta -= step
-        if np.abs(step).max() < 1e-9:
-            break
-    return theta[:-1], float(theta[-1])
+    return fit_logistic(x, y, set_weights(y, [r["set"] for r in kept]), l2=l2)
 
 
 def held_out_by_set(rows: list[dict[str, Any]], extra: str, folds: int = 10) -> dict[float, tuple]:

@@ -1608,9 +1608,8 @@ def _gives_answer_type(wanted: str, text: str, question: str) -> bool:
     return bool(pattern.search(text))
 
 
-_SUM = re.compile(
-    r"(?:RMB|USD|EUR|GBP|CNY|US\$|\$|€|£|¥)\s?\d[\d.,]*(?:\s*(?:billion|million|trillion|bn|m|k))?", re.I
-)
+# A sum in a currency, by its sign or code: "RMB300 billion", "$5m".
+_SUM = re.compile(rf"(?:{_CURRENCY_SIGN})\s?\d[\d.,]*(?:\s*(?:billion|million|trillion|bn|tn|m|k))?", re.I)
 
 
 def _part_of_the_sum(question: str, text: str) -> bool:
@@ -2280,15 +2279,14 @@ _RAISE_SPOKEN = re.compile(
     r"topic|idea|matter))\b)",
     re.I,
 )
-# "What did Gotion raise?", "Which issue did CALB raise at the CPPCC?": a thing brought up, not money lifted
-# (which "How much did they raise?" or "What did Xiaomi raise in its share sale?" asks).
+# "Which issue did CALB raise at the CPPCC?": a thing brought up, not money lifted (which "What did the
+# charity raise?", "How much did they raise?" or "Which fees did the council raise?" may ask).
 _WHAT_WAS_RAISED = re.compile(
     r"^\W*(?:(?:and|so)\s+)?(?:what|which)\s+(?:issues?|concerns?|points?|questions?|matters?|topics?|problems?|"
     r"objections?|subjects?|complaints?)\s+(?:did|does|do|has|have|had|will|would)\s+[^?]{1,50}?\s"
-    r"raise(?:\s+(?:at|during|before|with)\s+(?:the\s+)?(?:[A-Za-z-]+\s*){1,3})?\W*$",
+    r"(?P<raise>raise)(?:\s+(?:at|during|before|with)\s+(?:the\s+)?(?:[A-Za-z-]+\s*){1,3})?\W*$",
     re.I,
 )
-_RAISE_AT_END = re.compile(r"\braise\b(?=(?:\s+(?:at|during|before|with)\s+[^?]*)?\W*$)", re.I)
 _SAY_ON = re.compile(r"\b(say|says|said|saying|comment|comments|commented|written|write|writes)\s+on\b", re.I)
 # "How did the industry take that?": how it reacted to it.
 _TAKE_IT = re.compile(
@@ -2397,8 +2395,9 @@ def _plain_idioms(question: str) -> str:
     question = _IP_OF_LAW.sub("intellectual-property", question)
     question = _SAY_ON.sub(r"\1 about", question)  # "What does the report say on X?": about X
     question = _RAISE_SPOKEN.sub("mention", question)  # "raise anything", "raised concerns": said, not lifted
-    if _WHAT_WAS_RAISED.match(question):  # "What did Gotion raise at the meetings?": what it brought up
-        question = _RAISE_AT_END.sub("mention", question)
+    raised = _WHAT_WAS_RAISED.match(question)
+    if raised:  # "Which issue did CALB raise at the meetings?": what it brought up
+        question = question[: raised.start("raise")] + "mention" + question[raised.end("raise") :]
     question = _CHAT_ABBREVIATION.sub(lambda m: _CHAT_ABBREVIATIONS[m.group().lower()], question)
     question = _GOV.sub("government", question)  # "the gov's stance" (not "gov.uk", "Gov Newsom")
     question = _POINT.sub(lambda m: f"{m.group(1)} proposal" if m.group(1) else "purpose", question)
