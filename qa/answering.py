@@ -286,7 +286,7 @@ _ASKS_THE_ENDING = re.compile(
     r"(?:end|close|finish|wrap\s+up|sign\s+off)"
     r"|what\s+(?:is|was)\s+(?:the\s+)?(?:very\s+)?(?:last|final|closing)\s+(?:line|sentence|paragraph|words?)"
     r"(?:\s+(?:of|in)\s+(?:the|this)\s+(?:article|piece|text|story|report|document))?"
-    r")\W*$",
+    r")(?:\W*$|\s*(?:[-–—:;]|\?)\s*\w)",  # ("How does the article wrap up - does it point readers ...?")
     re.I,
 )
 _BACK_MATTER = re.compile(
@@ -306,12 +306,12 @@ _LEARNING_MORE_WORDS = _word_set(
 )
 _ASKS_WHERE_TO_LEARN_MORE = re.compile(
     r"\b(?:learn|find\s+out|read|know|hear)\s+more\b|\bmore\s+(?:informations?|info|details)\b|"
-    r"\b(?:get\s+in\s+touch|contact)\b|\b(?:want|need|get|find)\s+more\s+(?:on|about)\b|"
+    r"\b(?:get\s+in\s+touch|contact)\b|\b(?:want|need|get|find|go\s+for|look\s+for)\s+more\s+(?:on|about)\b|"
     r"\b(?:article|piece|text|report)\s+(?:close|closes|end|ends|finish|finishes|sign\s+off)\b|"
-    r"\b(?:last|final|closing)\s+(?:section|paragraph|line|lines|part)\b|"
+    r"\b(?:last|final|closing)\s+(?:section|paragraph|line|lines|part|bit)\b|"
     r"\b(?:further|recommended|suggested|related)\s+reading\b(?!\s+(?:age|list|level)s?\b)|"
     r"\b(?:article|piece|text|report|author|authors)\s+(?:point|points|direct|directs|refer|refers)\s+"
-    r"(?:you|me|us|readers?)\s+(?:on\s+)?(?:to|towards)\b|"
+    r"(?:you|me|us|readers?)\s+(?:on\s+)?(?:to|towards|anywhere|somewhere|elsewhere)\b|"
     r"\bwhere\b[^?]*\b(?:point|points|direct|directs|send|sends)\s+(?:you|me|us|readers?|people)\b|"
     r"\b(?:want|wants|wanting|need|needs)\s+more\W*$",
     re.IGNORECASE,
@@ -602,9 +602,13 @@ class Assistant:
                 chosen, confidence, passages, rewritten = picked, sure, found, broader
         parts = question_parts(standalone)
         if len(parts) > 1:  # "Who is CALB and what did it ask for?": each part answered on its own
-            answered = self._answer_parts(parts, k or self.top_k, filters)
-            if answered is not None:
-                passages, chosen, confidence = answered
+            part_passages, part_chosen, part_confidence = self._answer_parts(parts, k or self.top_k, filters)
+            if part_chosen:
+                passages, chosen, confidence = part_passages, part_chosen, part_confidence
+            elif any(_expected_answer_type(part) for part in parts):
+                # no part is answered, one of them asking for a name, a figure or a time: nor is the
+                # whole, which only runs them together ("CATL CEO, article say his name? Who is he?")
+                chosen, confidence = [], min(confidence, part_confidence)
         timings["score"] = _ms_since(clock)
 
         clock = time.perf_counter()
@@ -625,19 +629,21 @@ class Assistant:
 
     def _answer_parts(
         self, parts: list[str], k: int, filters: dict | None
-    ) -> tuple[list[Passage], list[Candidate], float] | None:
+    ) -> tuple[list[Passage], list[Candidate], float]:
         """The sentences answering each part of a question that asks several things, over the passages
         each part retrieved (a part the documents do not answer is left out: "Who is CALB and who is its
-        CEO?" is told who CALB is, not what CATL's CEO said), or None when no part is answered. Confidence
-        is that of the least sure part answered."""
+        CEO?" is told who CALB is, not what CATL's CEO said). Confidence is that of the least sure part
+        answered; when no part is answered, no sentence, and the confidence of the surest part."""
         passages: list[Passage] = []
         index_of: dict[str, int] = {}  # chunk id -> its place in ``passages``
         chosen: list[Candidate] = []
         confidences: list[float] = []
+        refused: list[float] = []
         for part in parts:
             found, header_line = self._retrieve(part, k, filters)
             picked, sure = self._choose(part, part, found, header_line, None)
             if not picked:
+                refused.append(sure)
                 continue
             confidences.append(sure)
             for candidate in picked:
@@ -651,7 +657,7 @@ class Assistant:
                 ):
                     chosen.append(replace(candidate, passage_index=index))
         if not confidences:
-            return None
+            return [], [], max(refused)
         return passages, chosen, min(confidences)
 
     def _retrieve(
@@ -791,10 +797,11 @@ class Assistant:
         # (the document's own author or publisher, read into "where do they point readers?", is no topic)
         opening = self.retriever.opening_passage(passages[0].document_id)
         header = " ".join(_BYLINE.findall(opening.chunk.text)) if opening is not None else ""
-        if not (ending or _asks_only_where_to_learn_more(question, header)):
-            return None
         closing = self.retriever.closing_passage(passages[0].document_id)
         if closing is None:
+            return None
+        # ("... for more on the Chinese EV market?": what the closing words offer more on is no other topic)
+        if not (ending or _asks_only_where_to_learn_more(question, header, closing.chunk.text)):
             return None
         chunk = closing.chunk
         if any(_BACK_MATTER.match(heading) for heading in chunk.heading_path):
@@ -1483,6 +1490,8 @@ class Assistant:
         label = text.strip()[: labelled.start("headline")].rstrip(" :").lower()
         if re.search(rf"\b{re.escape(label)}s?\b", question.lower()) and _WHICH_ONE_ABOUT.search(question):
             return True  # "What's the key read about Hong Kong?": the line with that label
+        if re.search(rf"\b{re.escape(label)}s?[\"”’']?\s+(?:about|on|regarding)\b", question.lower()):
+            return True  # "Is there a key read about Hong Kong?", "Article has Key Read about EU also?"
         # (words, not the synonym keys they add: "new" and "Leeds" alone do not ask a headline)
         # (the question's words are stemmed here, for the few labelled lines, not for every ask)
         question_terms = self._terms(question)
@@ -1740,15 +1749,17 @@ def _sentence_spans(text: str, offset: int, sentences: Sequence[object]) -> list
     return out
 
 
-def _asks_only_where_to_learn_more(question: str, header: str = "") -> bool:
+def _asks_only_where_to_learn_more(question: str, header: str = "", closing: str = "") -> bool:
     """ "Where can I learn more?", "At the very end, where do they point readers who want more?": where to
     go for more, of nothing in particular (then the document's own call to action answers). Words of the
-    document's ``header`` (its author, its publisher) are no topic."""
+    document's ``header`` (its author, its publisher) are no topic, nor are those of its ``closing`` words
+    ("for more on the Chinese EV market?" when it closes "For more information about the Chinese EV and
+    batteries markets ...")."""
     asked = without_borrowed_context(question)
     words = re.findall(r"[a-z]+", asked.lower())
-    header_words = set(re.findall(r"[a-z]+", header.lower()))
+    known = {stem_word(word) for word in re.findall(r"[a-z]+", f"{header} {closing}".lower())}
     return bool(_ASKS_WHERE_TO_LEARN_MORE.search(asked)) and all(
-        word in _LEARNING_MORE_WORDS or word in header_words for word in words
+        word in _LEARNING_MORE_WORDS or stem_word(word) in known for word in words
     )
 
 

@@ -1302,6 +1302,11 @@ _FRAMING_WORDS = frozenset(
         "trivia",
         "tl",
         "dr",
+        "definition",
+        "definitions",
+        "kids",
+        "pupils",
+        "lesson",
     ]
 )
 # "the battery company that complained about patent lawsuits - what did it want?": the one described, whole.
@@ -1591,9 +1596,13 @@ _TIME_COMPARED = re.compile(r"\b(?:last|previous|before|earlier|year|years|(?:19
 # a price, nor "a quote from her", whose words a follow-up asks)
 _QUOTE_ON = re.compile(
     r"^(?:(?:and|so)\s+)?(?i:is\s+there\s+(?:a|any)|what(?:['’]s|\s+is)\s+the|give\s+me\s+the|can\s+i\s+get\s+the)\s+"
-    r"(?i:direct|full|exact|verbatim)\s+(?i:quote|quotation)\s+"
-    r"(?:(?i:from)\s+(?P<source>(?:[Tt]he\s+)?(?:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*|(?:[a-z]+\s+){0,2}(?i:report|article|plan|document|paper|statement)))\s+)?"
-    r"(?i:on|about|regarding)\s+(?P<topic>(?!(?i:a|an|it|that|this|page)\b)[^?]+?)\s*\??$"
+    r"(?:(?i:direct|full|exact|verbatim)\s+(?i:quote|quotation)\s+|(?P<line>(?:(?i:good|usable|specific|single)\s+)?"
+    r"(?i:line|sentence)\s+))"
+    r"(?:(?i:from|in)\s+(?P<source>(?:[Tt]he\s+)?(?:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*|(?:[a-z]+\s+){0,2}(?i:report|article|plan|document|paper|statement)))\s+)?"
+    # (a line "on my bill about X" is a line of the bill: only "about" a topic, and one topic)
+    r"(?(line)(?i:about|regarding)|(?i:on|about|regarding))\s+(?P<topic>(?!(?i:a|an|it|that|this|page)\b)(?:(?!\babout\b)[^?])+?)"
+    # ("... that I can put on a card": what the asker will do with it)
+    r"(?:\s+(?i:that|which)\s+(?i:i|we|you|they)\s+(?i:can|could|might|may)\s+[^?]+)?\s*\??$"
 )
 
 
@@ -1636,7 +1645,9 @@ def _read_as_asked(sentence: str) -> str:
         asked, pointed = _POINTING_WORD.subn(f"that {named.group('thing')}", named.group("asked"), count=1)
         sentence = asked if pointed else sentence
     quoted = _QUOTE_ON.match(sentence)
-    if quoted:  # "Is there a direct quote from the report on X?": what it says about X, in its own lines
+    if quoted and _WH_CLAUSE.match(quoted.group("topic")):  # "Is there a line about what the NPC does?"
+        sentence = _about_what(quoted.group("topic"))
+    elif quoted:  # "Is there a direct quote from the report on X?": what it says about X, in its own lines
         sentence = f"What does {quoted.group('source') or 'the article'} say about {quoted.group('topic')}?"
     source = _SOURCE_ON.match(sentence)
     if source:
@@ -1832,11 +1843,14 @@ _SOURCE_ALONE = re.compile(
 # "If I want more on X, where do I go?", "If I need to know more about X, who do I ask?"
 _WANTING_MORE = re.compile(
     rf"^{_OPENING_CONNECTIVE}if\s+(?:i|we|you|someone)\s+(?:want|wants|need|needs|wanted)\s+"
-    r"(?:to\s+(?:know|learn|read)\s+)?more\s+(?:on|about)\s+(?P<topic>[^,?]+?)\s*,\s*"
+    r"(?:to\s+(?:know|learn|read)\s+)?more\s+(?P<information>(?:information|info|details)\s+)?(?:on|about)\s+"
+    r"(?P<topic>[^,?]+?)\s*,\s*"
     r"(?:where\s+(?:do|can|should|could|would)\s+(?:i|we|you|one|they)\s+(?:go|look|read|find|turn|get|start)"
     r"|(?:who|whom)\s+(?:do|should|can|could|would)\s+(?:i|we|you|one|they)\s+(?:ask|contact|call|talk|speak|write)"
     r"|what\s+(?:does|do|did|would)\s+(?:the|this)\s+(?:article|piece|text|report|author|authors)\s+"
-    r"(?:suggest|recommend|advise|say)\s+(?:i|we|you|one)\s+(?:do|read|try))"
+    r"(?:suggest|recommend|advise|say)\s+(?:i|we|you|one)\s+(?:do|read|try)"
+    r"|what\s+(?:(?:does|do|did|would)\s+)?(?P<they>they|he|she)\s+(?:suggest|suggests|recommend|recommends|advise|"
+    r"advises)(?:\s+(?:i|we|you|one)\s+(?:do|read|try))?)"
     r"\b[^?]*\?*$",
     re.I,
 )
@@ -2126,7 +2140,9 @@ def asked_part(message: str, names: Set[str] = frozenset()) -> str:
     if _SOURCE_ALONE.search(text):
         return "What is the source of that?"
     wanting = _WANTING_MORE.match(text)
-    if wanting:  # "If I want more on X, where do I go?": where there is more on X
+    # ("If I want more on my overdraft, what do they suggest?" may want more money, not more to read)
+    if wanting and (wanting.group("information") or not wanting.group("they")):
+        # "If I want more on X, where do I go?": where there is more on X
         return f"Where can I find more information about {wanting.group('topic')}?"
     checked = _checked_claim(text)
     if checked is not None:
@@ -4455,7 +4471,7 @@ _TOPIC_PREPOSITIONS = (
 _WORD = re.compile(r"[A-Za-z0-9][\w'’&.-]*")
 _ASKS_FOR_A_NAME = re.compile(
     r"(?:(?:at|in|to|by|from|for|with|before)\s+(?=which\b))?(?:what\s+is\s+the\s+name\s+of|who|whom|(?:did|has|have|was|were)\s+any(?:one|body)|"
-    r"(?:which|(?:did|has|have|was|were)\s+any)\s+(?:(?:one\s+)?of\s+the\s+)?(?:(?:two|three|four|several|other)\s+)?"
+    r"(?:which|some(?!\s+(?:people|persons?)\b)|(?:did|has|have|was|were)\s+any)\s+(?:(?:one\s+)?of\s+the\s+)?(?:(?:two|three|four|several|other)\s+)?"
     r"(?:[a-z-]+\s+){0,2}?(?:company|companies|firm|firms|carmaker|carmakers|automaker|automakers|"
     r"maker|makers|body|bodies|ministry|ministries|department|departments|agency|agencies|oem|oems|brand|brands|"
     r"organi[sz]ation|organi[sz]ations|group|groups|person|people|manufacturer|manufacturers))\b",
@@ -4471,6 +4487,21 @@ _MORE = re.compile(
 )
 _IN_DETAIL = re.compile(
     r"^(?:(?:and|but|so)\s+)?(?:concretely|specifically|in\s+detail|in\s+practice|precisely|exactly|meaning)\W*$",
+    re.I,
+)
+_PRECISELY = r"(?:exactly|specifically|precisely|concretely|in\s+particular|in\s+detail)"
+_PRECISE_KINDS = (
+    r"(?:kinds?|sorts?|problems?|issues?|things?|measures?|steps?|changes?|details?|points?|areas?)"
+)
+_TRAILING_PRECISION = re.compile(
+    r"[\s,]+(?:exactly|specifically|precisely|concretely|in\s+particular)(?=\W*$)", re.I
+)
+# "How much exactly?", "like what problems specifically", "Which ones, precisely?": the previous question
+# asked again, more precisely; a word like "problems" names what it asked for, not a topic of its own.
+_MORE_PRECISELY = re.compile(
+    r"^(?:(?:and|but|so|ok|okay)[\s,]+)?(?P<like>like\s+|such\s+as\s+)?"
+    rf"(?P<wh>how\s+(?:much|many)|(?:what|which)(?:\s+(?:ones?|{_PRECISE_KINDS}))?|(?P<noun_wh>(?:what|which)\s+[a-z-]+))"
+    rf"(?P<precisely>(?:\s*,?\s*{_PRECISELY})+)?\W*$",
     re.I,
 )
 # "Was pricing the only thing he raised?", "Is that all they asked for?": whether there was more.
@@ -4512,6 +4543,11 @@ _ON_THE_SAME_PAGE = re.compile(
     r"same\s+page|in\s+agreement|on\s+board|aligned|in\s+line)(?i:\s+(?:with|on)\s+(?:that|this|it|them|him|her))?\W*$"
     r"|^(?i:(?:(?:and|so|but)\s+)?(?:did|does)\s+)(?P<agreeing>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)\s+(?i:agree|concur)"
     r"(?i:\s+(?:with|on)\s+(?:that|this|it|them|him|her))?\W*$"
+    # "Did Xiaomi back the same thing, or ask for something different?"
+    r"|^(?i:(?:(?:and|so|but)\s+)?(?:did|does)\s+)(?P<backing>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)\s+"
+    r"(?i:(?:back|echo|want|push\s+for|ask\s+for|call\s+for|propose|say)\s+the\s+same"
+    r"(?:\s+(?:thing|things|idea|point|call|view|line))?)"
+    r"(?i:\s*,?\s*or\s+[^?]*\b(?:different|else|other)\b[^?]*)?\W*$"
 )
 # "who's doing the issuing?", "who is behind the funding?": the act what was just asked about is done by.
 _DOING_THE_ACT = re.compile(
@@ -4752,6 +4788,10 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
     body = _SAYS_SO.sub(r"\1 that", body)  # "who says so?" is "who says that?"
     body = _SAYS_WHO.sub("Who says that", body)  # "Says who?"
     body = _STRANDED_BEHIND.sub(r"\1 behind it", body)  # "What is the goal behind?": behind what was told
+    precise = _TRAILING_PRECISION.sub("", body)
+    # "Who said that, exactly?" asks who said that (but "standards for what exactly" asks its "what")
+    if len(_WORD.findall(precise)) >= 3 and not re.search(rf"\b{_WH}\W*$", precise, re.I):
+        body = precise
     described = _OTHER_DESCRIBED.match(body)
     asked_of = _ASKED_OF_SUBJECT.match(previous) if described else None
     if asked_of:  # "What did CATL push for?" -> "And the other battery firm, the one with the patents?"
@@ -4773,7 +4813,8 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
     body = _ABOUT_THAT.sub("", body)  # "wrt that, anything besides X?": what was just asked is the context
     agreeing = _ON_THE_SAME_PAGE.match(body)
     if agreeing:  # "What did Geely say?" -> "was GAC on the same page?": whether GAC said the same
-        return _finish(f"Did {agreeing.group('who') or agreeing.group('agreeing')} say the same ({previous})")
+        who = agreeing.group("who") or agreeing.group("agreeing") or agreeing.group("backing")
+        return _finish(f"Did {who} say the same ({previous})")
     if _DOING_THE_ACT.search(body) and not _entity_spans(body):
         return _finish(f"{body} ({previous})")  # "who's actually doing the issuing?": of what was just asked
     if _COUNT_OF_NOTHING_NAMED.match(body) and not _entity_spans(body):
@@ -4833,6 +4874,23 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         return _finish(_IT.sub(document.group(), body, count=1))
     if _IN_DETAIL.match(body):  # "and concretely?": what the previous question asked, in its own words
         return _finish(previous.rstrip(" ?"))
+    precisely = _MORE_PRECISELY.match(body)
+    if precisely and (precisely.group("precisely") or precisely.group("like")):
+        wh = precisely.group("wh")
+        how_much = re.match(r"how\s+(?:much|many)\b", wh, re.I)
+        # "How many berths are there?" -> "How many exactly?", "What did CALB ask for?" -> "like what problems
+        # specifically": the same question, which asked just that
+        asked_alike = (
+            re.match(r"how\s+(?:much|many)\b", previous, re.I)
+            if how_much
+            else precisely.group("noun_wh") is None and re.match(rf"^(?:\w+[\s,]+)?{_WH}\b", previous, re.I)
+        )
+        if asked_alike:
+            return _finish(previous.rstrip(" ?"))
+        # "Did the club sign anyone?" -> "Which ones exactly?", "What flour exactly?", "How much exactly?":
+        # that, of what was just asked ("what problems" asks what, whatever the answer calls them)
+        kind = re.match(rf"(what|which)\s+{_PRECISE_KINDS}$", wh, re.I)
+        return _finish(f"{kind.group(1) if kind else wh} ({previous})")
     if _MORE.match(body.replace(",", "")) or _ONLY_THING.match(body):
         # "What did Xiaomi call for?" -> "Anything else?", "Was pricing the only thing he raised?": what else
         # Xiaomi called for
@@ -5071,6 +5129,15 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
             # "have they done that before?": the government, and what it was asked to be doing
             return _finish(f"{resolved.rstrip(' ?')} ({previous})")
         return _finish(resolved)
+    if (
+        _RELATIVE_SOMEONE_AFTER_NOUN.search(body)
+        and not _RELATIVE_SOMEONE.search(
+            body
+        )  # ("the problem they mentioned": theirs, when the answer names them)
+        and not _entity_spans(body[:1].lower() + body[1:])
+    ):
+        # "What's the specific buzzword they leaned on?": they, of whom was just asked
+        return _finish(f"{body} ({previous})")
     if _is_bare_fragment(body):
         return _finish(f"{previous}: {body[:1].lower()}{body[1:]}")
     # (a capital that only opens the fragment names nothing: "Through what channel?", "Stated objective?")
@@ -5125,6 +5192,13 @@ _RELATIVE_SOMEONE = re.compile(
     r"complaint|worry|solution|change|system)\s+(?:that\s+)?(?P<who>they|he|she)\s+(?:mentioned|raised|"
     r"proposed|suggested|wanted|described|talked\s+about|called\s+for|asked\s+for|brought\s+up|"
     r"complained\s+about|pushed\s+for|had\s+in\s+mind)\b",
+    re.I,
+)
+# "the buzzword they leaned on", "the principle he framed it under": a relative clause whose someone is left
+# to the conversation ("the growth target they're aiming for").
+_RELATIVE_SOMEONE_AFTER_NOUN = re.compile(
+    r"\bthe\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+(?:that\s+|which\s+)?(?:they|he|she)\s+(?:['’]re\s+|are\s+|were\s+|was\s+|is\s+)?"
+    r"[a-z]+",
     re.I,
 )
 _THE_OTHER_NAMED = re.compile(
@@ -5662,7 +5736,38 @@ def _earlier_phrase_ending_in(questions: list[str], noun: str) -> str | None:
         phrase = _phrase_ending_in(question, singular) if singular != noun else None
         if phrase is not None:
             return phrase + noun[len(singular) :] if noun.startswith(singular) else phrase
+        phrase = _bare_plural_ending_in(question, noun) if singular != noun else None
+        if phrase is not None:
+            return phrase
     return None
+
+
+_NOT_A_MODIFIER = (
+    _FUNCTION_WORDS
+    | _QUESTION_STARTERS
+    | _word_set(
+        "the a an many much some all any other those these that this their its his her our your my not no "
+        "regarding concerning including"
+    )
+)
+
+
+def _bare_plural_ending_in(question: str, noun: str) -> str | None:
+    """A plural noun phrase without an article that "those companies" points back to: the noun with one
+    word before it, or two joined by "and" ("How did **EV and battery companies** react?"), just after a
+    function word, so that no subject or verb is taken for a modifier ("Do care homes accept dogs?": None,
+    "Which airlines cancelled flights?": None)."""
+    match = re.search(
+        rf"(?:^|\s)(?P<before>\S+)\s+(?P<phrase>(?:[\w-]+\s+(?:and|&)\s+)?[\w-]+\s+{re.escape(noun)})\b",
+        question,
+        re.I,
+    )
+    if match is None or match.group("before").lower() not in _FUNCTION_WORDS - {"and", "or"}:
+        return None
+    words = match.group("phrase").split()[:-1]
+    if any(word.lower() in _NOT_A_MODIFIER for word in words if word.lower() not in ("and", "&")):
+        return None
+    return match.group("phrase")
 
 
 def _asked_noun_phrase(previous: str) -> str | None:
@@ -5996,7 +6101,7 @@ def _substitute_pronoun(body: str, pronoun: str, name: str) -> str:
 
 # "To what level?", "Through what mechanism?", "By which date?": a what-noun of what was just said.
 _WH_NOUN_FRAGMENT = re.compile(
-    r"^(?:and\s+|but\s+)?(?:to|through|by|in|at|from|with|via|under|on|until|for|out\s+of)\s+"
+    r"^(?:and\s+|but\s+)?(?:to|up\s+to|through|by|in|at|from|with|via|under|on|until|for|out\s+of)\s+"
     r"(?:(?:what|which)\s+(?:kind\s+of\s+|sort\s+of\s+|exact\s+|specific\s+)?[a-z-]+"
     r"|how\s+(?:much|many)(?:\s+[a-z-]+)?)$",
     re.I,

@@ -220,7 +220,8 @@ _QUANTITY_OPENER = re.compile(
     + r"how (much|many|big|large|small|fast|high|low|long|far|often|old|wide|narrow|deep|steep)\b"
     # "By what margin did the council approve it?", "What would it cost to build?"
     + r"|by what (?:margin|amount|percentage|factor|proportion|share)\b"
-    + r"|" + _WHAT_IT_COSTS
+    + r"|"
+    + _WHAT_IT_COSTS
 )
 _TIME_OPENER = re.compile(
     _LEADING_PREPOSITION
@@ -303,7 +304,12 @@ _TIME_NOUN_QUESTION = re.compile(
 )
 # "NPC opening date?", "Opening date of this year's Two Sessions?": keywords for when something happens
 _EVENT_DATE = r"(?:(?:opening|closing|start|starting|end|ending|launch|exact|meeting|session)\s+)?"
-_DATE_KEYWORDS = re.compile(rf"^(?:[\w’'-]+\s+){{1,4}}{_EVENT_DATE}(?:date|dates|deadline)\W*$")
+# "rollout timeline": when something starts or is done, a time (not "recovery timeline", a span)
+_STARTING = r"(?:rollout|roll-out|launch|completion|delivery|implementation|construction|opening|start)"
+_DATE_KEYWORDS = re.compile(
+    rf"^(?:[\w’'-]+\s+){{1,4}}(?:{_EVENT_DATE}(?:date|dates|deadline)|{_STARTING}\s+(?:timeline|timeframe|schedule))"
+    r"(?:\s+(?:this\s+(?:year|yr)|(?:in|for)\s+(?:19|20)\d\d))?\W*$"  # "NPC opening date this yr?"
+)
 # A time asked where its answer would stand, after the rest of the sentence (a learner's or a texter's order).
 # (the time word ends it: "which day trips are free?" asks for trips; and not a yes/no question's "when")
 _TIME_ASKED_IN_PLACE = re.compile(
@@ -330,7 +336,10 @@ _DATE_OF = re.compile(
 _ASKS_IF_NAMED = re.compile(
     r"^(?:did|does|do|has|have)\b.{1,60}?\b(?:name|named|identify|identified)\s+(?:the|which|any|a|an|its|their|"
     r"who|whom|anyone|anybody|someone|somebody|names)\b|"
-    r"^(?:did|does|do|has|have)\b.{1,80}?\bby\s+name\b"  # "Does it mention X by name?"
+    r"^(?:did|does|do|has|have)\b.{1,80}?\bby\s+name\b|"  # "Does it mention X by name?"
+    # "Does the article give his name?", "CATL CEO, article say his name?": what the text says
+    r"^.{0,80}?\b(?:article|piece|text|report|story|source|it)\s+(?:say|says|give|gives|mention|mentions|provide|"
+    r"provides|state|states)\s+(?:his|her|their|its)\s+(?:full\s+|real\s+|actual\s+)?names?\W*$"
 )
 # The name after a locative preposition ("in Hong Kong", "at the Shanghai ...", "from Germany").
 _LOCATED_NAME = re.compile(
@@ -352,7 +361,9 @@ _HOLDER_OPENER = re.compile(
     r"(who (is|was|are|were) in charge of "
     r"|who (is|was) (the|its|their|his|her) |who (is|was) .{1,40}?['’]s (?:[a-z]+ )?(?:"
     + "|".join(sorted(ROLE_WORDS))
-    + r")\b|(?:which|what) (?:"
+    + r")\b|who (?:is|was) (?:[\w&-]+ ){1,3}(?:"  # "Who is CATL CEO?"
+    + "|".join(sorted(ROLE_WORDS))
+    + r")\W*$|(?:which|what) (?:"
     + "|".join(sorted(ROLE_WORDS))
     + r")s?\b|(?:what|which) (is|was|are|were) the names? of "
     r"|what (is|was|are|were) .+?['’]s names?\b|what (is|was|are|were) (his|her|their|its) names?\b"
@@ -506,11 +517,12 @@ _NUMBER_WORD_SET = frozenset(_NUMBER_WORDS.replace("s?", "").split("|"))
 # "How long is the scheme meant to run?", "For how long ...?": a span of time, which a sum does not give.
 _HOW_LONG = re.compile(
     _LEADING_PREPOSITION + r"(?:how long\b(?! ago\b)|(?:over|for|across) (?:what|how many) "
-    r"(?:period|time ?frame|timeframe|time period|span|stretch|years|months)\b)"
+    r"(?:period|time ?frame|timeframe|time period|span|stretch|years|months|term)\b"
+    r"|what (?:is|was|are|were) (?:the|their|its) (?:maturity|maturities)(?: of\b|\W*$))"
 )
 _DURATION = re.compile(
-    rf"\b(?:\d+|{_NUMBER_WORDS}|several|many|a\s+few|a|one)\s+(?:years?|months?|weeks?|days?|decades?|quarters?)\b"
-    r"|\b(?:until|till|through|throughout|expires?|expiring|ends?|ending|runs?\s+to)\b"
+    rf"\b(?:\d+|{_NUMBER_WORDS}|several|many|a\s+few|a|one)[\s-]+(?:years?|months?|weeks?|days?|decades?|quarters?)\b"
+    r"|\b(?:until|till|through|throughout|expires?|expiring|ends?|ending|runs?\s+to|matures?|maturing)\b"
     r"|\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b",
     re.IGNORECASE,
 )
@@ -538,6 +550,10 @@ _COUNT_ANSWER = re.compile(
 )
 # "How much did X receive/spend/cost ...?", "How much went to X?" and "How much money/funding ...?" ask for a
 # sum of money.
+_SHARE_OF_MONEY = re.compile(
+    r"how much of (?:the |that |this )?"
+    r"(?:money|funding|funds|cash|capital|investment|budget|subsidy|subsidies)\b"
+)
 _MONEY_QUESTION = re.compile(
     r"^(?:and\s+)?how much [^(]{0,60}?\b(?:go|goes|went|going|gone)\s+(?:to|towards|into)\b|"
     r"^(?:and\s+)?" + _WHAT_IT_COSTS + r"|"
@@ -699,6 +715,7 @@ _REACTION = re.compile(
 # Titles in a speaker phrase ("Tesla's CEO"): the text may name the person instead of the title.
 _ROLE_WORDS = ROLE_WORDS
 # Kinds of answer that any company, body or sum satisfies ("Which company ...?", "How much money ...?").
+_WORDING_NOUNS = _word_set("word words wording phrasing phrase phrases")
 _GENERIC_KINDS = _word_set(
     "company companies firm firms business businesses body bodies organisation organisations organization "
     "organizations group groups person persons people carmaker carmakers automaker automakers maker makers "
@@ -717,6 +734,8 @@ _TOPIC_KINDS = _word_set(
 _DESCRIBING_WORDS = _word_set(
     "new old specific particular certain exact other different additional further bigger broader wider "
     "overall main key primary chief central ultimate underlying big overarching broad"
+    # (adverbs that say how precisely: "What **specifically** did they want?")
+    " specifically concretely particularly"
 )
 # Nouns that only relate the question to its real subject ("What is the role of the NPC?").
 _RELATIONAL_NOUNS = _word_set(
@@ -1599,9 +1618,14 @@ def _gives_answer_type(wanted: str, text: str, question: str) -> bool:
             else _TIME_ANSWER
         )
     else:
-        lowered = question.lower().strip()
+        lowered = without_borrowed_context(question).lower().strip()
         amount = _HOW_MUCH.match(lowered) or _asked_quantity(lowered) == "amount"
-        money = _MONEY_QUESTION.search(lowered)
+        # a sum, as the earlier question borrowed in brackets asked ("how much was it in 2024 (How much
+        # money ...)?"), unless the follow-up counts something of its own ("how many applications (...)")
+        borrowed = question.lower().strip() if not _COUNT_QUESTION.search(lowered) else lowered
+        money = _MONEY_QUESTION.search(lowered) or _MONEY_QUESTION.search(borrowed)
+        if _SHARE_OF_MONEY.search(lowered):  # "How much of the money is for ferries?": a sum, or a share
+            return bool(_MONEY_ANSWER.search(text) or _PROPORTION.search(text))
         pattern = _MONEY_ANSWER if money else _AMOUNT_ANSWER if amount else _QUANTITY_ANSWER
         if pattern is _QUANTITY_ANSWER and _COUNT_QUESTION.search(lowered):
             pattern = _COUNT_ANSWER  # "How many days ...?" is not answered by "the second largest"
@@ -1678,6 +1702,12 @@ _KEYWORDS_THEN_ASKED = re.compile(r"^[^:?]{2,60}:\s+(?P<asked>[^:?]{3,80}?)\W*$"
 _LABEL_THEN_ASKED = re.compile(
     r"^[^:?]{2,200}?(?:\s+[-–—]+\s+|;\s+)(?P<asked>(?:when|where|who|which|what|how)\b[^?]{3,120}?)\W*$"
 )
+# "Tianneng traceability system, until which year they want complete it?": a topic, then what is asked of it
+_TOPIC_THEN_ASKED = re.compile(
+    r"^(?!.*\b(?:when|where|who|which|what|how|why)\b[^,]*,)[^,?]{2,60},\s+"
+    r"(?P<asked>(?:(?:until|by|in|since|from|to|at|for)\s+)?(?:when|where|who|which|what|how)\b[^?]{3,120}?)\W*$"
+)
+_PERCENT_ASKED = re.compile(r"(?:,|:|\s[-–—])\s*(?:%|pct|percent|percentage|bps|basis\s+points)\W*$")
 _ASKED_AFTER_COLON = re.compile(
     r":\s*((?:when|where|who|how\s+(?:much|many|long))(?:\s+[a-z]+){0,3}|[a-z]+)\W*$"
 )
@@ -1798,6 +1828,14 @@ def _expected_answer_type(question: str) -> str | None:
     keywords = _KEYWORDS_THEN_ASKED.match(lowered) or _LABEL_THEN_ASKED.match(lowered)
     if keywords:  # "CALB: any specific patent lawsuits they named?": what the words after the colon ask
         return _expected_answer_type(keywords.group("asked") + "?")
+    topic_first = _TOPIC_THEN_ASKED.match(lowered)
+    asked_of_topic = _expected_answer_type(topic_first.group("asked") + "?") if topic_first else None
+    # (a time or a figure: "And the CPPCC, from where come its representatives?" may be told "from
+    # various sectors", no place)
+    if asked_of_topic in ("time", "quantity", "duration"):
+        return asked_of_topic
+    if _PERCENT_ASKED.search(lowered):  # "CATL share price move after RRR cut, %?"
+        return "quantity"
     return None
 
 
@@ -1826,17 +1864,22 @@ def _keyword_value_query(lowered: str) -> bool:
     """A few keywords naming a measure, not a question: "current reserve requirement ratio china", "bond
     issuance size 2025" ask for the figure (the measure noun last, but for a place or a year after it)."""
     lowered = _WHERE_GIVEN.sub("", lowered)  # "2025 gdp growth target announced at the two sessions"
+    lowered = _ATTRIBUTION.sub("", lowered)  # "china gdp growth target per the work report"
     dated = _DATED_KEYWORDS.search(lowered)  # "china gdp growth target for 2025": a target for a year
     if dated:
         lowered = lowered[: dated.start()]
     words = [_bare(word) for word in _TOKEN.findall(lowered)]
     if not 2 <= len(words) <= 7 or words[0] in _QUESTION_OPENERS or words[0] in _AUXILIARIES:
         return False
-    if len(words) > 2 and _YEAR.fullmatch(words[0]):  # "2025 gdp growth target": the year first
-        words = words[1:] + words[:1]
-    year_last = len(words) > 2 and bool(_YEAR.fullmatch(words[-1]))  # "gdp growth target 2025"
-    measure = words[-2] if year_last and not dated else words[-1]
-    if (dated or year_last) and measure in ("target", "targets"):
+    undated = [word for word in words if not _YEAR.fullmatch(word)]
+    # "2025 gdp growth target", "gdp growth target 2025": for a year; "china 2025 gdp growth target" too,
+    # one target (not "arsenal 2025 transfer targets": players)
+    year_at_an_end = len(words) > 2 and bool(_YEAR.fullmatch(words[0]) or _YEAR.fullmatch(words[-1]))
+    year_inside = len(words) > 2 and len(undated) < len(words) and not year_at_an_end
+    if year_at_an_end or year_inside:
+        words = undated
+    targets = ("target", "targets") if dated or year_at_an_end else ("target",) if year_inside else ()
+    if words and words[-1] in targets:
         return True  # a target for a year
     if any(word in _STOPWORDS for word in words):
         return False  # "what ... is", "... of the ...": a sentence, not keywords
@@ -1906,11 +1949,15 @@ def _asked_quantity(lowered: str) -> str | None:
     # "the ratio right now", "What is the ratio currently sitting at?": the ratio's value
     lowered = _TRAILING_EMPHASIS.sub("", lowered)  # "What is the growth figure itself?"
     phrase = _NOW.sub("", _asked_phrase(_NOW.sub("", lowered.rstrip(" ?")))).split()
-    nouns = _VALUE_ONLY_NOUNS if lowered.startswith("which ") else _QUANTITY_NOUNS
+    # ("Which is the price ...?", as a learner asks what it is, asks what "What is the price ...?" asks)
+    which_one = lowered.startswith("which ") and not re.match(
+        r"which\s+(?:is|are|was|were)\s+the\s+(?!(?:\w+est|best|worst|most|least)\b)", lowered
+    )  # ("Which is the best value per month?" asks which one)
+    nouns = _VALUE_ONLY_NOUNS if which_one else _QUANTITY_NOUNS
     spread_of = re.search(r"\b(?:spread|margin)s?\s+of\b", lowered)
     headed = any(
         word in nouns
-        and (i == len(phrase) - 1 or phrase[i + 1] in ("of", "for"))
+        and (i == len(phrase) - 1 or phrase[i + 1] in ("of", "for", "per"))
         and not (word in _SPREAD_NOUNS and spread_of)
         for i, word in enumerate(phrase)
     )
@@ -2242,6 +2289,7 @@ def _asked_thing(question: str) -> set[str]:
     # A time noun ("What year ...?") is the answer type's business: a date answers it, not the word.
     skip = _GENERIC_KINDS | _RELATIONAL_NOUNS | _STOPWORDS | _NUMBER_WORD_SET | _DESCRIBING_WORDS
     skip |= _TIME_NOUNS
+    skip |= _WORDING_NOUNS  # "Which exact words did they use?": any sentence has words, quoted as told
     if _expected_answer_type(question) == "quantity":
         skip |= _FIGURE_NOUNS  # "What exact figure ...?": a figure answers, the answer type's business
     if any(word not in skip and word not in _CHANGE_NOUNS for word in phrase):
@@ -2428,8 +2476,9 @@ _PREAMBLE = re.compile(
 _ATTRIBUTION = re.compile(
     r",?\s+(?:per the|according to|as stated in|as reported in|as mentioned in|as described in)\s+[^,?]{1,50}"
     r"(?=\?*\s*$)"
-    r"|\s+(?:in|from|coming\s+out\s+of|set\s+out\s+in|laid\s+out\s+in)\s+the\s+(?:[a-z’'-]+\s+){0,2}"
-    r"(?:report|article|document|text|piece)(?=(?:\s+(?:this|last)\s+year)?\?*\s*$)",
+    r"|\s+(?:in|from|per|coming\s+out\s+of|set\s+out\s+in|laid\s+out\s+in)\s+"
+    r"(?:the\s+)?(?!(?:a|an|my|your|our|his|her|their|this|that)\s)(?:[a-z’'-]+\s+){0,2}"
+    r"(?:report|article|document|text|piece)(?=(?:\s+(?:this|last)\s+year)?(?:\?*\s*$|\s*,\s*(?![^?]*\b(?:what|which|who|when|where|why|how)\b)[^,?]{1,30}\?*\s*$))",
     re.IGNORECASE,
 )
 # The name that acts in "What new law will **the NPC** pass ...?", "What did **Xiaomi** push for?".

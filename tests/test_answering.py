@@ -1331,6 +1331,8 @@ def test_further_reading_asks_where_to_read_more() -> None:
         ("Why are harbour operators looking to Rotterdam?", True),  # what they do it for: to raise funds
         ("Which key read is about Rotterdam?", True),  # the line with that label
         ("What is the Key Read about Rotterdam about?", True),  # that line, asked with "what is the"
+        ("Is there a Key Read about Rotterdam?", True),  # the line with that label, about that
+        ('There is a "Key Read" about Rotterdam?', True),
         ("Which harbour operators raised funds in Rotterdam?", False),  # names behind the headline
         ("How much did harbour operators raise in Rotterdam?", False),  # no figure in the headline
         ("What did the port say about funds?", False),  # touches its topic only
@@ -1436,6 +1438,15 @@ def test_how_the_document_ends_and_where_it_sends_readers_are_read_off_its_last_
         assistant.answer("Where can I learn more about tug fees in Hamburg?").answer.count("get in touch")
         == 0
     )
+    # more on what the closing words offer more on is no other topic; the ending asked before a dash is
+    for question in (
+        "How does the article wrap up - does it point readers anywhere for more on the harbour?",
+        "Where do I go for more on the harbour and its finances?",
+    ):
+        answer = assistant.answer(question)
+        _check_invariants(answer, text)
+        assert "get in touch" in answer.answer, question
+    assert "get in touch" not in assistant.answer("Where do I go for more on tug fees in Hamburg?").answer
 
 
 def test_a_count_of_people_is_not_one_of_institutions() -> None:
@@ -1660,9 +1671,21 @@ def test_the_rest_is_told_by_a_sentence_with_a_word_for_it() -> None:
     assert not _remainder_untold("What will the EUR600 million fund?", [part])
 
 
-
 def test_a_word_for_a_size_is_no_word_the_focus_needs(assistant: Assistant) -> None:
     # "the total cargo volumes": the volumes, however much (the hash embedder has no counterpart of "total")
     assessment = _assess(assistant, "What were the total cargo volumes in 2024?")
     assert "cargo volumes" in _lead(assessment).text
     assert assessment.focus_support == 1.0
+
+
+def test_a_message_none_of_whose_parts_is_answered_is_not_answered_whole() -> None:
+    text = (
+        "The CEO of Harbourside called for cheaper berths and longer leases at the hearing. "
+        "The council approved the plan in March."
+    )
+    assistant = _assistant_over(text)
+    # each part asks for a name the text does not give: the two run together are no question it answers
+    answer = assistant.answer("Harbourside CEO, report say his name? Who is he?")
+    _check_invariants(answer, text)
+    assert answer.abstained
+    assert not assistant.answer("What did the CEO of Harbourside call for?").abstained

@@ -3642,7 +3642,16 @@ def test_a_silent_e_comes_back_on_the_base_form() -> None:
     from qa.chat import _base_form
 
     verbs = (
-        "decided", "ruled", "agreed", "voted", "opened", "failed", "concluded", "fined", "joined", "feuded"
+        "decided",
+        "ruled",
+        "agreed",
+        "voted",
+        "opened",
+        "failed",
+        "concluded",
+        "fined",
+        "joined",
+        "feuded",
     )
     assert [_base_form(verb) for verb in verbs] == [
         "decide",
@@ -4264,3 +4273,123 @@ def test_a_name_heard_is_written_as_the_documents_write_it(question: str, heard:
 
     names = {"CATL", "CALB", "NPC", "RRR", "Harbourside"}
     assert with_heard_names(question, names, {"catalogue", "head", "safety"}) == heard
+
+
+def test_asked_more_precisely_is_the_previous_question_asked_again() -> None:
+    # a figure asked of a question that asked none is asked of it; otherwise the question again
+    assert rewrite_followup(
+        "How much exactly?", _history("Did the port authority put money into dredging?")
+    ) == ("How much (Did the port authority put money into dredging)?")
+    assert rewrite_followup("How many exactly?", _history("How many berths are there?")) == (
+        "How many berths are there?"
+    )
+    asked = "What did the union complain about?"
+    assert rewrite_followup("like what problems specifically", _history(asked)) == asked
+    # with neither "like" nor "exactly", "What problems?" is a fragment of its own
+    assert rewrite_followup("What problems?", _history(asked)) != asked
+    # a thing of its own, or "which ones" after a yes/no question, is asked of the previous question
+    assert rewrite_followup("Which levers specifically?", _history("What is the bank's policy?")) == (
+        "Which levers (What is the bank's policy)?"
+    )
+    assert rewrite_followup("Which ones exactly?", _history("Did the club sign new players?")) == (
+        "Which ones (Did the club sign new players)?"
+    )
+    assert rewrite_followup("What flour exactly?", _history("How do I make the pastry?")) == (
+        "What flour (How do I make the pastry)?"
+    )
+    opened = _history("When did the port open?")
+    assert rewrite_followup("Which year exactly?", opened) == "Which year (When did the port open)?"
+    assert rewrite_followup("Up to how much?", _history("Who will raise the harbour fees?")) == (
+        "Up to how much (Who will raise the harbour fees)?"
+    )
+
+
+def test_backing_the_same_thing_or_something_else_asks_what_they_said() -> None:
+    history = _history("Which councils backed the tunnel?")
+    assert rewrite_followup("Did Leeds back the same thing, or ask for something different?", history) == (
+        "Did Leeds say the same (Which councils backed the tunnel)?"
+    )
+    # supporting the same is a capability, not something said
+    chrome = _history("Does Chrome support the new image format?")
+    assert "say the same" not in rewrite_followup("Does Safari support the same, or something else?", chrome)
+
+
+def test_those_points_back_to_a_plural_without_an_article() -> None:
+    history = _history("How did ferry and bus operators react to the fare cap?")
+    assert rewrite_followup("Does the report say where those operators want to expand?", history) == (
+        "Does the report say where ferry and bus operators want to expand?"
+    )
+    # a verb is no modifier: "push harbour loading cranes" is not taken for the cranes' name
+    pushed = _history("Why did firms push harbour loading cranes?")
+    assert "push" not in rewrite_followup("Where are those cranes made?", pushed)
+    # nor a subject and its verb
+    assert "accept" not in rewrite_followup(
+        "Are those dogs vaccinated?", _history("Do care homes accept dogs?")
+    )
+    cancelled = _history("Which airlines cancelled flights to Madrid?")
+    assert not rewrite_followup("Will those flights be refunded?", cancelled).startswith("Will airlines")
+
+
+def test_a_trailing_exactly_asks_nothing_but_after_a_question_word() -> None:
+    history = _history("Can I quote someone calling for more ferry berths?")
+    assert rewrite_followup("Who said that, exactly?", history) == (
+        "Who said that (Can I quote someone calling for more ferry berths)?"
+    )
+    bit = "and the timetable bit, timetables for what exactly"
+    assert "exactly" in rewrite_followup(bit, _history("What did the ferry company push for?"))
+
+
+def test_a_relative_clause_someone_is_whom_was_just_asked_about() -> None:
+    history = _history("What did the union say about pay?")
+    assert rewrite_followup("What's the specific slogan they leaned on?", history) == (
+        "What is the specific slogan they leaned on (What did the union say about pay)?"
+    )
+
+
+def test_some_company_asks_for_a_name_the_answer_gives() -> None:
+    told = "Further to this, Harbourside said ferry fares should fall."
+    history = [Turn("Some company in the region talked about the ferry fares?", None, told, False)]
+    assert rewrite_followup("Why do they want them lower?", history) == "Why do Harbourside want them lower?"
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        (
+            "Is there a direct quote from the port report about dredging that I can put on a card?",
+            "What does the port report say about dredging?",
+        ),
+        (
+            "Quick definitions check for the kids: what are the two councils that run the Harbour Trust?",
+            "what are the two councils that run the Harbour Trust?",
+        ),
+        (
+            "And if I want more information about the ferry timetables, what they suggest?",
+            "Where can I find more information about the ferry timetables?",
+        ),
+        # a label with a topic of its own is kept
+        (
+            "Battery safety: what did the ferry company say?",
+            "Battery safety: what did the ferry company say?",
+        ),
+        ("Cards: what is the annual fee?", "Cards: what is the annual fee?"),
+        # a price quote, a crossing, a line of a bill are no lines of the text
+        ("Is there a quote on replacing my boiler?", "Is there a quote on replacing my boiler?"),
+        ("Is there a passage on the night ferry to Skye?", "Is there a passage on the night ferry to Skye?"),
+        (
+            "Is there a line on my bill about roaming charges?",
+            "Is there a line on my bill about roaming charges?",
+        ),
+        (
+            "If I want more information about the tunnel, what does the article say?",
+            "If I want more information about the tunnel, what does the article say?",
+        ),
+    ],
+)
+def test_a_line_asked_for_and_a_label_for_the_asker_ask_what_is_in_them(message: str, asked: str) -> None:
+    assert asked_part(message) == asked
+
+
+def test_a_line_about_a_question_asks_that_question() -> None:
+    asked = asked_part("Is there a line about what the harbour board actually has the power to do?")
+    assert asked.startswith("What") and "harbour board" in asked and "line" not in asked

@@ -1863,7 +1863,6 @@ def test_a_cost_of_something_else_or_a_get_that_is_no_income_asks_no_sum(questio
     assert not _MONEY_QUESTION.search(question.lower())
 
 
-
 def test_the_wording_used_for_a_thing_is_about_that_thing() -> None:
     from qa.question_form import _focus_phrase
 
@@ -1881,3 +1880,81 @@ def test_a_figure_asked_with_itself_is_not_told_by_a_rank() -> None:
     ranked = "Tourism is key to the town's growth targets, the most important topic of the year."
     assert not _gives_answer_type("quantity", ranked, "what is the headline growth figure itself?")
     assert not _gives_answer_type("quantity", ranked, "what is the headline growth figure?")
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        # a name asked about whether the text gives it
+        ("Does the report give her name?", "name"),
+        ("Harbourside CEO, report say his name?", "name"),
+        ("Who is Harbourside CEO?", "name"),
+        # what a document holds, whether one may, how well named: no name asked of the text
+        ("Does the boarding pass include her name?", None),
+        ("Can we cite Dr Smith by name in the newsletter?", None),
+        ("Is the file properly named?", None),
+        # keywords with a year, a topic before what is asked, a share in percent
+        ("Harbour 2025 visitor growth target per the annual report?", "quantity"),
+        ("Harbour 2025 visitor growth target?", "quantity"),
+        ("arsenal 2025 transfer targets", None),  # players
+        ("Ferry opening date this yr?", "time"),
+        ("proposed rollout timeline?", "time"),
+        ("Knee surgery recovery timeline?", None),  # a span: "nine months"
+        ("Medication schedule?", None),  # "twice a day"
+        ("Harbour tunnel, until which year they want finish it?", "time"),
+        ("Port fees rise after the vote, %?", "quantity"),
+        ("So, what did the council say?", None),
+        ("And the council, from where come its members?", None),  # "from various sectors" answers it too
+        # "which is the" asks what is
+        ("Which is the actual price per ticket of the ferry?", "quantity"),
+        ("Which is the biggest ferry?", None),
+        ("Which is the best value per month?", None),
+        # a bond's term
+        ("Over what term do the harbour bonds mature?", "duration"),
+        ("What is the maturity of the bonds?", "duration"),
+        ("What is the tenor of the letter?", None),  # its tone
+    ],
+)
+def test_answer_types_read_off_a_learners_or_a_note_takers_wording(question: str, wanted: str | None) -> None:
+    from qa.question_form import _expected_answer_type
+
+    assert _expected_answer_type(question) == wanted
+
+
+def test_words_asked_for_and_an_adverb_are_no_thing_the_answer_must_name() -> None:
+    from qa.question_form import _asked_thing
+
+    assert _asked_thing("Which exact words did the council use?") == set()
+    assert _asked_thing("What specifically did the council want tackled?") == set()
+    assert _asked_thing("Which exact penalty did the council want?") == {"penalty"}
+
+
+def test_a_sum_asked_in_brackets_is_asked_of_it_unless_the_follow_up_counts_its_own() -> None:
+    from qa.question_form import _gives_answer_type
+
+    told = "In 2024, visitors to the harbour exceeded four million."
+    counted = "And how many visitors came in 2024 (How much money did the harbour get)?"
+    assert _gives_answer_type("quantity", told, counted)
+    assert not _gives_answer_type(
+        "quantity", told, "And how much was it in 2024 (How much money did it get)?"
+    )
+    # a share of the money is a sum or a proportion, not a count
+    assert not _gives_answer_type(
+        "quantity", "Four million visitors came.", "How much of the money is for ferries?"
+    )
+    assert _gives_answer_type(
+        "quantity", "Half of the cash came from tickets.", "How much of the cash came from tickets?"
+    )
+    # a bond's term is told by when it matures, or by a length
+    assert _gives_answer_type("duration", "The bond matures in 2030.", "What is the maturity of the bond?")
+    assert _gives_answer_type("duration", "It is a ten-year bond.", "What is the maturity of the bond?")
+
+
+def test_where_something_is_said_is_no_topic_but_what_a_document_holds_is() -> None:
+    from qa.question_form import _without_asides
+
+    assert _without_asides("How did the board describe its policy in annual report?") == (
+        "How did the board describe its policy?"
+    )
+    for question in ("What goes in a medical report?", "How do I add footnotes in a Google document?"):
+        assert _without_asides(question) == question
