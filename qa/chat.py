@@ -4301,10 +4301,11 @@ _PURPOSE_OF_TOLD = re.compile(
 # was there?": what the previous question asked, but for that.
 _SET_ASIDE_FIRST = re.compile(
     rf"^(?:and\s+|but\s+)?(?:(?:leaving|setting|putting)\s+(?P<x>[^,]{{1,60}}?)\s+aside"
-    rf"|(?:{SETTING_ASIDE})\s+(?P<y>[^,]{{1,60}}?))\s*,\s*"
+    rf"|(?:{SETTING_ASIDE}|beyond(?!\s+(?:(?:19|20)\d\d|next|the\s+(?:year|end)\b)))\s+(?P<y>[^,]{{1,60}}?))\s*,\s*"
     r"(?:(?:what|which)\b[^?]*?\b(?:else|other|rest|remaining|second)\b[^?]*|"
-    # ("Besides more swap stations, anything else?")
-    r"(?:(?:is|was)\s+there\s+)?(?:anything|something|any\s+others?)(?:\s+(?:else|more))?\W*)$",
+    # ("Besides more swap stations, anything else?", "Beyond X, was anything else mentioned?")
+    r"(?:(?:is|was)\s+(?:there\s+)?)?(?:anything|something|any\s+others?)(?:\s+(?:else|more))?"
+    r"(?:\s+(?:mentioned|said|raised|named|proposed|discussed|covered))?\W*)$",
     re.I,
 )
 # "in 2024": when, not a name the follow-up is about; the year a question is dated by ("And in 2023?").

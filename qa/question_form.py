@@ -136,6 +136,13 @@ _SYNONYM_PHRASES = {
     "sign-ups": "applications",
     "sign ups": "applications",
     "signups": "applications",
+    # a danger made smaller is safety ("less of a fire risk", "less dangerous")
+    "fire risk": "safety",
+    "fire risks": "safety",
+    "fire hazard": "safety",
+    "fire hazards": "safety",
+    "less dangerous": "safer",
+    "less risky": "safer",
 }
 
 

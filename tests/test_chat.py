@@ -4229,6 +4229,10 @@ def test_something_set_aside_first_then_anything_else_asks_the_same_again() -> N
     assert rewrite_followup("Besides berths, any others?", history) == (
         "What did the harbour board say at the hearing, apart from berths?"
     )
+    assert rewrite_followup("Beyond the ferry berths, was anything else mentioned?", history) == (
+        "What did the harbour board say at the hearing, apart from the ferry berths?"
+    )
+    assert "apart from" not in rewrite_followup("Beyond 2025, what else is planned?", history)  # a time
 
 
 def test_a_figure_the_asker_has_seen_is_a_claim_to_check() -> None:

@@ -1958,3 +1958,12 @@ def test_where_something_is_said_is_no_topic_but_what_a_document_holds_is() -> N
     )
     for question in ("What goes in a medical report?", "How do I add footnotes in a Google document?"):
         assert _without_asides(question) == question
+
+
+def test_a_danger_made_smaller_is_read_as_safety() -> None:
+    from qa.question_form import _plain_idioms
+
+    assert _plain_idioms("Did the union say anything about making the depot less of a fire risk?") == (
+        "Did the union say anything about making the depot less of a safety?"
+    )
+    assert _plain_idioms("How can cycling be made less dangerous?") == "How can cycling be made safer?"
