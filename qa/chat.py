@@ -1091,8 +1091,9 @@ _REPORTED = re.compile(
     r"is\s+keen\s+to\s+know)"
     r"|(?:can|could|would)\s+you\s+(?:please\s+)?(?:check|find\s+out|look\s+up|confirm)|please\s+check|check"
     # the asker's own polite lead: "Could you kindly inform me ...", "May I ask ...", "I would like to ..."
-    r"|(?:(?:could|can|would|will)\s+you\s+(?:(?:please|kindly|possibly)\s+)*(?:be\s+so\s+kind\s+as\s+to\s+)?"
-    r"(?:tell|inform|let|advise|remind|teach|show|explain\s+to)\s+(?:me|us)(?:\s+know)?"
+    r"|(?:(?:could|can|would|will|might)\s+you\s+(?:(?:please|kindly|possibly)\s+)*(?:be\s+so\s+kind\s+as\s+to\s+)?"
+    r"(?:tell|inform|let|advise|remind|teach|show|explain\s+to)\s+(?:me|us)(?:\s+know|\s+of(?=\s+the\b))?"
+    r"|would\s+you\s+mind\s+(?:telling|reminding|letting|showing)\s+(?:me|us)(?:\s+know)?"
     r"|may\s+i\s+(?:(?:please|kindly)\s+)?(?:ask|know|inquire|enquire|confirm|check|learn)"
     r"|i(?:\s+would|['’]d|\s+should)\s+(?:like|love|want)\s+to\s+(?:know|ask|confirm|inquire|enquire|check|"
     r"understand|learn|clarify|find\s+out)"
@@ -1107,7 +1108,7 @@ _REPORTED = re.compile(
     r"|please\s+(?:let\s+me\s+know|inform\s+me|tell\s+me|advise))"
     r"(?P<about>\s+(?:about|regarding|concerning|as\s+to)\s+)?)"
     r"(?(about)|\b(?:\s+(?:also|too))?\s*(?:(?P<colon>[:,-])\s*|"
-    rf"(?=(?:(?:on|in|at|by|for|from|to|with)\s+)?(?:{_WH}|whether|if|the|any)\b)))",
+    rf"(?=(?:(?:on|in|at|by|for|from|to|with|of)\s+)?(?:{_WH}|whether|if|the|any)\b)))",
     re.I,
 )
 _WHETHER = re.compile(r"^(?:whether|if)\s+", re.I)
@@ -1135,7 +1136,7 @@ _DOUBTING_TAIL = re.compile(
 )
 # "the battery guys", "the EV and battery crowd": the companies of that industry.
 _INDUSTRY_CROWD = re.compile(
-    r"\b((?:battery|ev|car|auto|energy|tech|shipping)\s+)(?:guys|crowd|folks|lot|people|players)\b"
+    r"\b((?:battery|ev|car|auto|energy|tech|shipping)\s+)(?:guys|crowd|folks|lot|people|players|outfits)\b"
     r"|\b((?:battery|ev)\s+)(?:lads|boys|gang)\b",
     re.I,
 )
@@ -1144,6 +1145,13 @@ _INDUSTRY_CROWD = re.compile(
 # "This CPPCC lot", "the NPC crowd": the body named.
 _NAMED_CROWD = re.compile(
     r"\b(?i:this|that|these|those|the)\s+([A-Z]{2,6})\s+(?:lot|crowd|folks|guys|bunch|gang)\b"
+)
+
+
+# "Now that CPPCC bunch — can they ...?": a word that opens the sentence before the body named.
+_OPENER_BEFORE_CROWD = re.compile(
+    r"^(?i:now|so|and|well|ok|okay|right)\s+(?=(?i:this|that|these|those|the)\s+[A-Z]{2,6}\s+"
+    r"(?:lot|crowd|folks|guys|bunch|gang)\b)"
 )
 
 
@@ -1156,7 +1164,7 @@ def _without_doubts(sentence: str) -> str:
     stripped = guess.group("asked") + "?" if guess else stripped
     if stripped != sentence.strip() and not stripped.endswith("?"):
         stripped = stripped.rstrip(" .,") + "?"
-    stripped = _NAMED_CROWD.sub(r"the \1", stripped)
+    stripped = _NAMED_CROWD.sub(r"the \1", _OPENER_BEFORE_CROWD.sub("", stripped))
     return _INDUSTRY_CROWD.sub(lambda m: (m.group(1) or m.group(2)) + "companies", stripped)
 
 
@@ -2116,6 +2124,24 @@ def _topic_framed(sentence: str) -> str:
     return f"{asked} ({topic})?"  # "..., how much are they issuing?": of the topic, not the topic issuing
 
 
+# "Spell it out, which ones ...?", "Gimme the short version — what ...?": how to answer, asking nothing.
+_SAY_IT_PLAINLY = re.compile(
+    r"^(?:(?:so|now|ok|okay|and)[\s,]+)?(?:spell\s+it\s+out|lay\s+it\s+out|break\s+it\s+down|"
+    r"give\s+it\s+to\s+me\s+straight|level\s+with\s+me|cut\s+to\s+the\s+chase|in\s+a\s+nutshell|"
+    r"(?:gimme|give\s+me)\s+the\s+(?:short|quick|brief)\s+version|(?:gimme|give\s+me)\s+the\s+gist)"
+    r"(?:\s+for\s+me)?\s*(?:[,:;]|\s[-–—]+)\s*(?=\w)",
+    re.I,
+)
+# "Lemme guess, they want more subsidies? How much ...?": a guess, before the question it is a guess at.
+_GUESS_FIRST = re.compile(r"^(?:lemme|let\s+me)\s+guess\b[^?]*\?\s+(?=\S)", re.I)
+# "Gotion — never heard of 'em.": a name said, and that the asker does not know it.
+_NEVER_HEARD_OF = re.compile(
+    r"\s*(?:[,:]|\s[-–—]+)\s*(?:i\s+(?:have|['’]ve)\s+|i['’]ve\s+)?never\s+heard\s+of\s+(?:them|it|him|her|['’]?em)\b"
+    r"\s*[.!]?(?=\s+\S)",
+    re.I,
+)
+
+
 def asked_part(message: str, names: Set[str] = frozenset()) -> str:
     """What a message asks, without what is said around it: the fillers and spoken years of
     ``without_fillers``, a greeting, and the sentences that ask nothing ("Hello there! Retired engineer
@@ -2135,6 +2161,8 @@ def asked_part(message: str, names: Set[str] = frozenset()) -> str:
     # "According to the text, what is X?": every answer is by the text
     text = _BY_THE_TEXT.sub("", text)
     text = _GREETING_START.sub("", text)
+    text = _GUESS_FIRST.sub("", _SAY_IT_PLAINLY.sub("", text))  # "Spell it out, ...", "Lemme guess, X? ..."
+    text = _NEVER_HEARD_OF.sub(".", text)  # "Gotion — never heard of 'em. What'd they want?": Gotion, said
     text = _with_blank_asked(text)
     text = _TRAILING_OFF.sub(", ", text)
     if _SOURCE_ALONE.search(text):
@@ -2180,8 +2208,13 @@ def asked_part(message: str, names: Set[str] = frozenset()) -> str:
     ] or [i for i, s in enumerate(sentences) if s.rstrip().endswith("?")]
     if not asking:
         return text
-    if len(asking) > 1 and _is_offered_guess(sentences[asking[-1]], sentences[asking[-2]]):
-        asking = asking[:-1]  # "When did they first cut the RRR? Early 2025?": the guess is no question
+    if len(asking) > 1 and (
+        _is_offered_guess(sentences[asking[-1]], sentences[asking[-2]])
+        or _GUESSED_OR_MORE.match(sentences[asking[-1]].strip())
+    ):
+        # "When did they first cut the RRR? Early 2025?", "What does the NPC do? Rubber stamp or something
+        # more?": the guess is no question
+        asking = asking[:-1]
     # (a claim checked before a question for the detail: "Is it true that the report was delivered by the
     # Premier? Who actually presented it?" asks who, of the report)
     challenges = [
@@ -2429,6 +2462,14 @@ _INTRODUCING = re.compile(r"\b(?:called|named|known\s+as)\b", re.I)
 _ABOUT_THE_ASKER_SAID = re.compile(r"\b(?:I|I['’]m|I['’]ve|my|me|we|we['’]re|our)\b")
 _DASHED_QUESTION = re.compile(
     r"^(?P<said>[^?]*?\w)\s+[–—-]+\s+(?P<asked>(?:what|which|who|whom|whose|how|why|when|where)\b[^–—]*\?)$",
+    re.I,
+)
+
+
+# "Rubber stamp or something more?", "A talking shop or what?": a guess at the answer, left open.
+_GUESSED_OR_MORE = re.compile(
+    r"^(?!(?:is|are|was|were|do|does|did|can|could|will|would|has|have|what|which|who|how|why|when|where)\b)"
+    r"(?:[\w’'-]+\s+){1,4}or\s+(?:something|somethin['’]?|anything|what)(?:\s+(?:more|else|bigger|different))?\W*$",
     re.I,
 )
 
@@ -4494,6 +4535,7 @@ _PRECISELY = r"(?:exactly|specifically|precisely|concretely|in\s+particular|in\s
 _PRECISE_KINDS = (
     r"(?:kinds?|sorts?|problems?|issues?|things?|measures?|steps?|changes?|details?|points?|areas?)"
 )
+_DOLLARS_IN_SLANG = re.compile(r"\b(?:good\s+ol['’]?d?\s+|good\s+old\s+)?(?:greenbacks|bucks)\b", re.I)
 _TRAILING_PRECISION = re.compile(
     r"[\s,]+(?:exactly|specifically|precisely|concretely|in\s+particular)(?=\W*$)", re.I
 )
@@ -4789,6 +4831,7 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
     body = _SAYS_SO.sub(r"\1 that", body)  # "who says so?" is "who says that?"
     body = _SAYS_WHO.sub("Who says that", body)  # "Says who?"
     body = _STRANDED_BEHIND.sub(r"\1 behind it", body)  # "What is the goal behind?": behind what was told
+    body = _DOLLARS_IN_SLANG.sub("dollars", body)  # "And in good ol' greenbacks?": in dollars
     precise = _TRAILING_PRECISION.sub("", body)
     # "Who said that, exactly?" asks who said that (but "standards for what exactly" asks its "what")
     if len(_WORD.findall(precise)) >= 3 and not re.search(rf"\b{_WH}\W*$", precise, re.I):
@@ -5375,10 +5418,19 @@ def expand_contractions(text: str) -> str:
         ),
         text,
     )
+    text = _WH_S_DOES.sub(r"\1 does \2 \3", text)  # "What's the NPC actually do?": what does it do
     return _CONTRACTION.sub(
         lambda m: (m.group(1) or m.group(2)) + (" has" if _PERFECT_AFTER.match(text, m.end()) else " is"),
         text,
     )
+
+
+# "What's the NPC do?", "what's he want": a question's "'s" that stands for "does" before a bare verb.
+_WH_S_DOES = re.compile(
+    r"\b(what|how|why|where)['’]s\s+((?:the\s+)?(?!the\b)[\w&-]+(?:\s+[\w&-]+)?|he|she|it)\s+"
+    r"((?:actually\s+|really\s+|even\s+)?(?:do|want|mean|need|think|say|expect|reckon)\b)",
+    re.I,
+)
 
 
 # "Did they give a number?", "Does it mention a date?": whether what was just said comes with a detail.

@@ -729,7 +729,8 @@ _GENERIC_KINDS = _word_set(
     "manufacturer manufacturers country countries topic topics issue issues theme themes aspect aspects "
     "area areas one ones money funding funds cash capital department departments ministry ministries subject "
     "subjects anyone anybody someone somebody party parties stakeholder stakeholders player players "
-    "agency agencies authority authorities institution institutions regulator regulators bureau bureaus"
+    "agency agencies authority authorities institution institutions regulator regulators bureau bureaus "
+    "folk folks"
 )
 # What traders call listed companies ("EV names", "battery stocks").
 _MARKET_WORDS = _word_set("names stocks shares equities")

@@ -4397,3 +4397,63 @@ def test_a_line_asked_for_and_a_label_for_the_asker_ask_what_is_in_them(message:
 def test_a_line_about_a_question_asks_that_question() -> None:
     asked = asked_part("Is there a line about what the harbour board actually has the power to do?")
     assert asked.startswith("What") and "harbour board" in asked and "line" not in asked
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        (
+            "What's the harbour board actually do? Rubber stamp or something more?",
+            "What's the harbour board actually do?",
+        ),
+        ("Spell it out, which berths could they close?", "which berths could they close?"),
+        ("Gimme the short version — what did the council decide?", "what did the council decide?"),
+        (
+            "Lemme guess, they want more money? How much is going to the ferry fund?",
+            "How much is going to the ferry fund?",
+        ),
+        ("Lemme guess, the council?", "Lemme guess, the council?"),  # no question besides the guess
+    ],
+)
+def test_folksy_leads_guesses_and_asides_ask_nothing(message: str, asked: str) -> None:
+    assert asked_part(message) == asked
+
+
+def test_a_name_said_with_never_heard_of_them_is_what_they_stands_for() -> None:
+    message = "Harbourside — never heard of 'em. What'd they want changed?"
+    assert asked_part(message, {"Harbourside"}) == "What did Harbourside want changed?"
+
+
+def test_whats_before_a_bare_verb_is_what_does() -> None:
+    from qa.chat import expand_contractions
+
+    assert expand_contractions("What's the council actually do?") == "What does the council actually do?"
+    assert expand_contractions("what's he want") == "what does he want"
+    assert expand_contractions("What's the plan?") == "What is the plan?"
+    assert expand_contractions("What's the government doing?") == "What is the government doing?"
+
+
+def test_dollars_in_slang_and_outfits_of_an_industry() -> None:
+    history = _history("How much is the port spending on dredging?")
+    assert rewrite_followup("And in good ol' greenbacks?", history).endswith("in dollars?")
+    assert asked_part("Now that NHC bunch — can they pass laws?") == "can the NHC pass laws?"
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("Would you mind telling me what the harbour levy is for?", "what the harbour levy is for?"),
+        (
+            "Could you possibly remind me of the name of the harbour master who spoke?",
+            "What is the name of the harbour master who spoke?",
+        ),
+        ("Might you remind me which ferry was cancelled?", "which ferry was cancelled?"),
+        # a wish to ask, not a request
+        (
+            "Would you mind if I asked what the council does?",
+            "Would you mind if I asked what the council does?",
+        ),
+    ],
+)
+def test_a_very_polite_request_asks_what_it_requests(message: str, asked: str) -> None:
+    assert asked_part(message) == asked

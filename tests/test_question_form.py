@@ -1967,3 +1967,9 @@ def test_a_danger_made_smaller_is_read_as_safety() -> None:
         "Did the union say anything about making the depot less of a safety?"
     )
     assert _plain_idioms("How can cycling be made less dangerous?") == "How can cycling be made safer?"
+
+
+def test_folks_are_anyone() -> None:
+    from qa.question_form import _asked_thing
+
+    assert _asked_thing("How many folks applied for the ferry pass in 2024?") == set()
