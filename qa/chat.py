@@ -1092,7 +1092,7 @@ _REPORTED = re.compile(
     r"|(?:can|could|would)\s+you\s+(?:please\s+)?(?:check|find\s+out|look\s+up|confirm)|please\s+check|check"
     # the asker's own polite lead: "Could you kindly inform me ...", "May I ask ...", "I would like to ..."
     r"|(?:(?:could|can|would|will|might)\s+you\s+(?:(?:please|kindly|possibly)\s+)*(?:be\s+so\s+kind\s+as\s+to\s+)?"
-    r"(?:tell|inform|let|advise|remind|teach|show|explain\s+to)\s+(?:me|us)(?:\s+know|\s+of(?=\s+the\b))?"
+    r"(?:tell|inform|let|advise|remind|teach|show|explain\s+to)\s+(?:me|us)(?:\s+know|\s+of(?=\s+(?:the|what|which|who|whom|when|where|how|any)\b))?"
     r"|would\s+you\s+mind\s+(?:telling|reminding|letting|showing)\s+(?:me|us)(?:\s+know)?"
     r"|may\s+i\s+(?:(?:please|kindly)\s+)?(?:ask|know|inquire|enquire|confirm|check|learn)"
     r"|i(?:\s+would|['’]d|\s+should)\s+(?:like|love|want)\s+to\s+(?:know|ask|confirm|inquire|enquire|check|"
@@ -1108,7 +1108,7 @@ _REPORTED = re.compile(
     r"|please\s+(?:let\s+me\s+know|inform\s+me|tell\s+me|advise))"
     r"(?P<about>\s+(?:about|regarding|concerning|as\s+to)\s+)?)"
     r"(?(about)|\b(?:\s+(?:also|too))?\s*(?:(?P<colon>[:,-])\s*|"
-    rf"(?=(?:(?:on|in|at|by|for|from|to|with|of)\s+)?(?:{_WH}|whether|if|the|any)\b)))",
+    rf"(?=(?:(?:on|in|at|by|for|from|to|with)\s+)?(?:{_WH}|whether|if|the|any)\b)))",
     re.I,
 )
 _WHETHER = re.compile(r"^(?:whether|if)\s+", re.I)
@@ -2136,8 +2136,8 @@ _SAY_IT_PLAINLY = re.compile(
 _GUESS_FIRST = re.compile(r"^(?:lemme|let\s+me)\s+guess\b[^?]*\?\s+(?=\S)", re.I)
 # "Gotion — never heard of 'em.": a name said, and that the asker does not know it.
 _NEVER_HEARD_OF = re.compile(
-    r"\s*(?:[,:]|\s[-–—]+)\s*(?:i\s+(?:have|['’]ve)\s+|i['’]ve\s+)?never\s+heard\s+of\s+(?:them|it|him|her|['’]?em)\b"
-    r"\s*[.!]?(?=\s+\S)",
+    r"\b(?P<name>[\w&-]+)(?P<aside>\s*(?:[,:]|\s[-–—]+)\s*(?:i\s+(?:have|['’]ve)\s+|i['’]ve\s+)?never\s+heard\s+of\s+"
+    r"(?:them|it|him|her|['’]?em)\b\s*[.!]?)(?=\s+\S)",
     re.I,
 )
 
@@ -2161,8 +2161,22 @@ def asked_part(message: str, names: Set[str] = frozenset()) -> str:
     # "According to the text, what is X?": every answer is by the text
     text = _BY_THE_TEXT.sub("", text)
     text = _GREETING_START.sub("", text)
-    text = _GUESS_FIRST.sub("", _SAY_IT_PLAINLY.sub("", text))  # "Spell it out, ...", "Lemme guess, X? ..."
-    text = _NEVER_HEARD_OF.sub(".", text)  # "Gotion — never heard of 'em. What'd they want?": Gotion, said
+    text = _SAY_IT_PLAINLY.sub("", text)  # "Spell it out, ...", "Gimme the short version — ..."
+    guessed = _GUESS_FIRST.match(text)
+    rest = text[guessed.end() :] if guessed else ""
+    # "Lemme guess, they want subsidies? How much of the bond money is going to X?": the guess asks nothing
+    # (but "Lemme guess, another strike? Which lines are affected?" names its topic in the guess)
+    if (
+        guessed
+        and len(_WORD.findall(rest)) >= 6
+        and not re.search(r"\b(?:they|them|it|he|she)\b", rest, re.I)
+    ):
+        text = rest
+    # "Gotion — never heard of 'em. What'd they want?": one of the documents' names, said
+    known = {name.lower() for name in names}
+    text = _NEVER_HEARD_OF.sub(
+        lambda m: m.group("name") + ("." if m.group("name").lower() in known else m.group("aside")), text
+    )
     text = _with_blank_asked(text)
     text = _TRAILING_OFF.sub(", ", text)
     if _SOURCE_ALONE.search(text):
@@ -4535,7 +4549,7 @@ _PRECISELY = r"(?:exactly|specifically|precisely|concretely|in\s+particular|in\s
 _PRECISE_KINDS = (
     r"(?:kinds?|sorts?|problems?|issues?|things?|measures?|steps?|changes?|details?|points?|areas?)"
 )
-_DOLLARS_IN_SLANG = re.compile(r"\b(?:good\s+ol['’]?d?\s+|good\s+old\s+)?(?:greenbacks|bucks)\b", re.I)
+_DOLLARS_IN_SLANG = re.compile(r"\b(?:good\s+ol['’]?d?\s+|good\s+old\s+)?greenbacks\b", re.I)
 _TRAILING_PRECISION = re.compile(
     r"[\s,]+(?:exactly|specifically|precisely|concretely|in\s+particular)(?=\W*$)", re.I
 )
@@ -5427,9 +5441,10 @@ def expand_contractions(text: str) -> str:
 
 # "What's the NPC do?", "what's he want": a question's "'s" that stands for "does" before a bare verb.
 _WH_S_DOES = re.compile(
-    r"\b(what|how|why|where)['’]s\s+((?:the\s+)?(?!the\b)[\w&-]+(?:\s+[\w&-]+)?|he|she|it)\s+"
-    r"((?:actually\s+|really\s+|even\s+)?(?:do|want|mean|need|think|say|expect|reckon)\b)",
-    re.I,
+    r"\b((?i:what|how|why|where))['’]s\s+((?i:the)\s+(?!(?i:\w+\s+)?(?i:to|you|we|i|they)\b)[A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*)?"
+    r"|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?|(?i:he|she))\s+"
+    # (not "What's the point do you think?", "What's the thing to do ...?")
+    r"((?i:actually\s+|really\s+|even\s+)?(?i:do|want|mean|need|think|say|expect|reckon)\b)(?!\s+(?i:you|we|i)\b)"
 )
 
 

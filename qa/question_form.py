@@ -730,7 +730,7 @@ _GENERIC_KINDS = _word_set(
     "area areas one ones money funding funds cash capital department departments ministry ministries subject "
     "subjects anyone anybody someone somebody party parties stakeholder stakeholders player players "
     "agency agencies authority authorities institution institutions regulator regulators bureau bureaus "
-    "folk folks"
+    "folks"
 )
 # What traders call listed companies ("EV names", "battery stocks").
 _MARKET_WORDS = _word_set("names stocks shares equities")

@@ -4413,6 +4413,11 @@ def test_a_line_about_a_question_asks_that_question() -> None:
             "How much is going to the ferry fund?",
         ),
         ("Lemme guess, the council?", "Lemme guess, the council?"),  # no question besides the guess
+        # a guess that names the topic of a short question after it is kept
+        (
+            "Let me guess, they raised the fees? By how much?",
+            "Let me guess, they raised the fees? By how much?",
+        ),
     ],
 )
 def test_folksy_leads_guesses_and_asides_ask_nothing(message: str, asked: str) -> None:
@@ -4422,6 +4427,9 @@ def test_folksy_leads_guesses_and_asides_ask_nothing(message: str, asked: str) -
 def test_a_name_said_with_never_heard_of_them_is_what_they_stands_for() -> None:
     message = "Harbourside — never heard of 'em. What'd they want changed?"
     assert asked_part(message, {"Harbourside"}) == "What did Harbourside want changed?"
+    # a name the documents do not have stays with its aside
+    unknown = "Metformin, never heard of it. What is it for?"
+    assert asked_part(unknown, {"Harbourside"}) == unknown
 
 
 def test_whats_before_a_bare_verb_is_what_does() -> None:
@@ -4431,11 +4439,15 @@ def test_whats_before_a_bare_verb_is_what_does() -> None:
     assert expand_contractions("what's he want") == "what does he want"
     assert expand_contractions("What's the plan?") == "What is the plan?"
     assert expand_contractions("What's the government doing?") == "What is the government doing?"
+    assert expand_contractions("What's the point do you think?") == "What is the point do you think?"
+    assert expand_contractions("What's the thing to do now?") == "What is the thing to do now?"
+    assert expand_contractions("What's left to do?") == "What is left to do?"
 
 
 def test_dollars_in_slang_and_outfits_of_an_industry() -> None:
     history = _history("How much is the port spending on dredging?")
     assert rewrite_followup("And in good ol' greenbacks?", history).endswith("in dollars?")
+    assert "dollars" not in rewrite_followup("What about the Bucks?", _history("Did the Celtics win?"))
     assert asked_part("Now that NHC bunch — can they pass laws?") == "can the NHC pass laws?"
 
 
@@ -4448,6 +4460,7 @@ def test_dollars_in_slang_and_outfits_of_an_industry() -> None:
             "What is the name of the harbour master who spoke?",
         ),
         ("Might you remind me which ferry was cancelled?", "which ferry was cancelled?"),
+        ("Can you remind me of what the fine was?", "what was the fine?"),
         # a wish to ask, not a request
         (
             "Would you mind if I asked what the council does?",
