@@ -4545,14 +4545,13 @@ _IN_DETAIL = re.compile(
     r"^(?:(?:and|but|so)\s+)?(?:concretely|specifically|in\s+detail|in\s+practice|precisely|exactly|meaning)\W*$",
     re.I,
 )
-_PRECISELY = r"(?:exactly|specifically|precisely|concretely|in\s+particular|in\s+detail)"
+_PRECISION_WORDS = r"exactly|specifically|precisely|concretely|in\s+particular"
+_PRECISELY = rf"(?:{_PRECISION_WORDS}|in\s+detail)"
 _PRECISE_KINDS = (
     r"(?:kinds?|sorts?|problems?|issues?|things?|measures?|steps?|changes?|details?|points?|areas?)"
 )
 _DOLLARS_IN_SLANG = re.compile(r"\b(?:good\s+ol['’]?d?\s+|good\s+old\s+)?greenbacks\b", re.I)
-_TRAILING_PRECISION = re.compile(
-    r"[\s,]+(?:exactly|specifically|precisely|concretely|in\s+particular)(?=\W*$)", re.I
-)
+_TRAILING_PRECISION = re.compile(rf"[\s,]+(?:{_PRECISION_WORDS})(?=\W*$)", re.I)
 # "How much exactly?", "like what problems specifically", "Which ones, precisely?": the previous question
 # asked again, more precisely; a word like "problems" names what it asked for, not a topic of its own.
 _MORE_PRECISELY = re.compile(
@@ -5187,14 +5186,10 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
             # "have they done that before?": the government, and what it was asked to be doing
             return _finish(f"{resolved.rstrip(' ?')} ({previous})")
         return _finish(resolved)
-    if (
-        _RELATIVE_SOMEONE_AFTER_NOUN.search(body)
-        and not _RELATIVE_SOMEONE.search(
-            body
-        )  # ("the problem they mentioned": theirs, when the answer names them)
-        and not _entity_spans(body[:1].lower() + body[1:])
-    ):
-        # "What's the specific buzzword they leaned on?": they, of whom was just asked
+    # "What's the specific buzzword they leaned on?": they, of whom was just asked (but "the problem they
+    # mentioned" is theirs, when the answer names them)
+    someone = _RELATIVE_SOMEONE_AFTER_NOUN.search(body) and not _RELATIVE_SOMEONE.search(body)
+    if someone and not _entity_spans(body[:1].lower() + body[1:]):
         return _finish(f"{body} ({previous})")
     if _is_bare_fragment(body):
         return _finish(f"{previous}: {body[:1].lower()}{body[1:]}")
