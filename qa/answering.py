@@ -1488,10 +1488,13 @@ class Assistant:
             return False
         headline = labelled.group("headline")
         label = text.strip()[: labelled.start("headline")].rstrip(" :").lower()
-        if re.search(rf"\b{re.escape(label)}s?\b", question.lower()) and _WHICH_ONE_ABOUT.search(question):
-            return True  # "What's the key read about Hong Kong?": the line with that label
-        if re.search(rf"\b{re.escape(label)}s?[\"”’']?\s+(?:about|on|regarding)\b", question.lower()):
-            return True  # "Is there a key read about Hong Kong?", "Article has Key Read about EU also?"
+        # the line with that label: "What's the key read about Hong Kong?", "Is there a key read about Hong
+        # Kong?", "Article has Key Read about EU also?"
+        named = rf"\b{re.escape(label)}s?\b"
+        if re.search(named, question.lower()) and _WHICH_ONE_ABOUT.search(question):
+            return True
+        if re.search(rf"{named}[\"”’']?\s+(?:about|on|regarding)\b", question.lower()):
+            return True
         # (words, not the synonym keys they add: "new" and "Leeds" alone do not ask a headline)
         # (the question's words are stemmed here, for the few labelled lines, not for every ask)
         question_terms = self._terms(question)

@@ -2142,6 +2142,13 @@ _NEVER_HEARD_OF = re.compile(
 )
 
 
+def _aside_of_a_name(never_heard: re.Match[str], names: Set[str]) -> str:
+    """What stays of "X — never heard of 'em.": a full stop after one of the documents' names (the name is
+    then said alone, for the question's pronoun), the aside as typed after any other word."""
+    name = never_heard.group("name").lower()
+    return "." if any(name == known.lower() for known in names) else never_heard.group("aside")
+
+
 def asked_part(message: str, names: Set[str] = frozenset()) -> str:
     """What a message asks, without what is said around it: the fillers and spoken years of
     ``without_fillers``, a greeting, and the sentences that ask nothing ("Hello there! Retired engineer
@@ -2173,10 +2180,7 @@ def asked_part(message: str, names: Set[str] = frozenset()) -> str:
     ):
         text = rest
     # "Gotion — never heard of 'em. What'd they want?": one of the documents' names, said
-    known = {name.lower() for name in names}
-    text = _NEVER_HEARD_OF.sub(
-        lambda m: m.group("name") + ("." if m.group("name").lower() in known else m.group("aside")), text
-    )
+    text = _NEVER_HEARD_OF.sub(lambda m: m.group("name") + _aside_of_a_name(m, names), text)
     text = _with_blank_asked(text)
     text = _TRAILING_OFF.sub(", ", text)
     if _SOURCE_ALONE.search(text):
@@ -4556,7 +4560,8 @@ _TRAILING_PRECISION = re.compile(rf"[\s,]+(?:{_PRECISION_WORDS})(?=\W*$)", re.I)
 # asked again, more precisely; a word like "problems" names what it asked for, not a topic of its own.
 _MORE_PRECISELY = re.compile(
     r"^(?:(?:and|but|so|ok|okay)[\s,]+)?(?P<like>like\s+|such\s+as\s+)?"
-    rf"(?P<wh>how\s+(?:much|many)|(?:what|which)(?:\s+(?:ones?|{_PRECISE_KINDS}))?|(?P<noun_wh>(?:what|which)\s+[a-z-]+))"
+    rf"(?P<wh>(?P<how_much>how\s+(?:much|many))|(?P<wh_word>what|which)(?:\s+(?:ones?|(?P<kind>{_PRECISE_KINDS})))?"
+    r"|(?P<noun_wh>(?:what|which)\s+[a-z-]+))"
     rf"(?P<precisely>(?:\s*,?\s*{_PRECISELY})+)?\W*$",
     re.I,
 )
@@ -4933,21 +4938,19 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         return _finish(previous.rstrip(" ?"))
     precisely = _MORE_PRECISELY.match(body)
     if precisely and (precisely.group("precisely") or precisely.group("like")):
-        wh = precisely.group("wh")
-        how_much = re.match(r"how\s+(?:much|many)\b", wh, re.I)
         # "How many berths are there?" -> "How many exactly?", "What did CALB ask for?" -> "like what problems
         # specifically": the same question, which asked just that
         asked_alike = (
             re.match(r"how\s+(?:much|many)\b", previous, re.I)
-            if how_much
+            if precisely.group("how_much")
             else precisely.group("noun_wh") is None and re.match(rf"^(?:\w+[\s,]+)?{_WH}\b", previous, re.I)
         )
         if asked_alike:
             return _finish(previous.rstrip(" ?"))
         # "Did the club sign anyone?" -> "Which ones exactly?", "What flour exactly?", "How much exactly?":
         # that, of what was just asked ("what problems" asks what, whatever the answer calls them)
-        kind = re.match(rf"(what|which)\s+{_PRECISE_KINDS}$", wh, re.I)
-        return _finish(f"{kind.group(1) if kind else wh} ({previous})")
+        asked = precisely.group("wh_word") if precisely.group("kind") else precisely.group("wh")
+        return _finish(f"{asked} ({previous})")
     if _MORE.match(body.replace(",", "")) or _ONLY_THING.match(body):
         # "What did Xiaomi call for?" -> "Anything else?", "Was pricing the only thing he raised?": what else
         # Xiaomi called for

@@ -557,14 +557,12 @@ _COUNT_ANSWER = re.compile(
 )
 # "How much did X receive/spend/cost ...?", "How much went to X?" and "How much money/funding ...?" ask for a
 # sum of money.
-_SHARE_OF_MONEY = re.compile(
-    r"how much of (?:the |that |this )?"
-    r"(?:money|funding|funds|cash|capital|investment|budget|subsidy|subsidies)\b"
-)
+_MONEY_NOUNS = r"money|funding|funds|cash|capital|investment|subsidy|subsidies"
+_SHARE_OF_MONEY = re.compile(rf"how much of (?:the |that |this )?(?:{_MONEY_NOUNS}|budget)\b")
 _MONEY_QUESTION = re.compile(
     r"^(?:and\s+)?how much [^(]{0,60}?\b(?:go|goes|went|going|gone)\s+(?:to|towards|into)\b|"
     r"^(?:and\s+)?" + _WHAT_IT_COSTS + r"|"
-    r"how much (?:(?:money|funding|funds|cash|capital|investment|subsidy|subsidies)\b|"
+    rf"how much (?:(?:{_MONEY_NOUNS})\b|"
     r"(?:is|was|were|are)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:budget|allocation|spending|funding)\b|"
     r"(?:did|does|do|will|would|has|have|had|is|was) .{0,60}?\b(?:receive|received|spend|spent|"
     r"(?:cost|costs)(?! of)|earn|earned|pay|paid|invest|invested|allocate|allocated|fund|funded)\b|"
