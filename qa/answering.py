@@ -58,6 +58,7 @@ from qa.chat import (
     with_spelled_names,
     with_split_names_joined,
     without_borrowed_context,
+    without_emphasis,
 )
 from qa.embedding import Embedder, TokenVectors
 from qa.lexical import stem_word
@@ -199,6 +200,10 @@ _HALF_NAME = re.compile(
 # Openers that point back to the previous sentence's subject ("He also called for ..."); discourse
 # connectives such as "Separately," do not, so they are not listed.
 _ANAPHORIC_OPENERS = _word_set("he she it they this these those that its their his her such")
+# "a lot of people", "a bunch of analysts": how many speak, no one named.
+_HOW_MANY_WORDS = _word_set(
+    "lot lots bunch number numbers majority minority plenty couple handful few many most"
+)
 # ... or with a preposition before the reference ("Of this RMB300 billion ...", "Among them, ...") ...
 _ANAPHORIC_PHRASE = re.compile(
     r"(?:of|among|from|besides|beyond|despite|with|of all|on top of) "
@@ -566,7 +571,7 @@ class Assistant:
         corrected = self._speller()(with_split_names_joined(typed, names, known))
         # "what did the head of cattle want": a name heard, as speech-to-text writes it
         spelled = with_heard_names(with_spelled_names(corrected, names), names, self.retriever.words())
-        spoken = self._with_names_recalled(asked_part(spelled, names))
+        spoken = self._with_names_recalled(without_emphasis(asked_part(spelled, names)))
         # (and so are the earlier questions a follow-up leans on: "what did the n h s say" -> "why?")
         history = [
             replace(
@@ -1206,9 +1211,12 @@ class Assistant:
             else [
                 word
                 for word in _TOKEN.findall(speaker_phrase)
-                if word not in _STOPWORDS and word not in _GENERIC_KINDS and not _is_agent_word(word)
+                if word not in _STOPWORDS
+                and word not in _GENERIC_KINDS
+                and word not in _HOW_MANY_WORDS
+                and not _is_agent_word(word)
             ]
-        )  # "did tesla say ...", but "what did economists say ..." names no one
+        )  # "did tesla say ...", but "what did economists say ..." or "a lot of people" names no one
         speaker = self._speaker_keys(named)
         return bool(speaker) and not any(_name_in(name, present) for name in speaker)
 
@@ -1791,7 +1799,9 @@ HEADLINE_TERMS_ASKED = 3
 _WHICH_ONE_ABOUT = re.compile(
     r"\b(?:which|what)\s+(?:(?:is|was)\s+the\s+)?(?:one|key\s+read|read|link|piece)\b|"
     r"\bthe\s+one\s+(?:about|on)\b|"
-    r"\b(?:what|which)\b[^?]*\b(?:is|are|['’]s)\s+(?:it|they|that|those)\s+(?:about|on)\W*$",
+    r"\b(?:what|which)\b[^?]*\b(?:is|are|['’]s)\s+(?:it|they|that|those)\s+(?:about|on)\W*$|"
+    # 'the article has these "key read" lines, what are they': the labelled lines themselves
+    r"\b(?:what|which)\s+(?:are|were)\s+(?:they|those|these|them)\W*$|\b(?:list|name)\s+(?:them|those|these)\b",
     re.I,
 )
 # A question after a cause or a purpose: "Why ...?", "What for?", "For what purpose?", "How would that

@@ -403,14 +403,17 @@ _IN_CURRENCY = re.compile(
     r"how\s+much\s+in\s+|(?:what\s+is\s+)?the\s+|(?:expressed\s+|converted\s+|put\s+)?in\s+|"
     r"(?:is\s+there\s+|does\s+(?:it|the\s+article|the\s+text)\s+give\s+|do\s+they\s+give\s+)?(?:a|an|any)\s+)?"
     rf"((?:us\s+|hong\s+kong\s+)?{_CURRENCY_NAMES})"
-    r"(?:\s+(?:figure|amount|value|equivalent|number|terms|conversion))?(?:\s+(?:given|stated|provided|mentioned))?$",
+    r"(?:\s+(?:figure|amount|value|equivalent|equiv|number|terms|conversion))?(?:\s+(?:given|stated|provided|mentioned))?$",
     re.I,
 )
+# "in US money", "in American money": in that country's currency, as a follow-up asks a figure in it.
+_COUNTRY_MONEY = re.compile(r"(?:us|u\.s\.|american)\s+(?:money|currency|terms)\b", re.I)
 # "What is the RMB allocation for X?": a sum asked for, which "And in US dollars?" asks in another currency.
 _AMOUNT_ASKED = re.compile(
     r"^(?:what|which)\b.*\b(?:allocation|amount|sum|budget|figure|total|funding|cost|price|value|size)\b",
     re.I,
 )
+_SUM_GIVEN = re.compile(rf"(?:\b{_CURRENCY_NAMES}\s?|[$€£¥])\d", re.I)
 # "Which of them ...?", "Who among these ...?": a choice among the names the previous answer listed.
 _AMONG_THEM = re.compile(
     r"\b(?:which|who)\s+(?:one\s+)?(?:of|among)\s+(them|these|those|the\s+two|both)\b", re.I
@@ -528,7 +531,10 @@ _SPOKEN_FILLER_END = re.compile(
     r"[\s,]+(?:though|tho|again|then|or\s+what|you\s+know|do\s+you\s+know|if\s+you\s+know|(?<=,\s)like|"
     r"(?<!\bthe\s)(?<!\ba\s)(?-i:nko)|"
     r"(?:just\s+)?out\s+of\s+(?:interest|curiosity)|by\s+any\s+chance|i\s+wonder|"
-    r"if\s+you\s+(?:don['’]t|do\s+not)\s+mind(?:\s+me\s+asking)?)(?=\W*$)",
+    r"if\s+you\s+(?:don['’]t|do\s+not)\s+mind(?:\s+me\s+asking)?|btw|by\s+the\s+way|"
+    # "Did he ask for anything else while he had the floor?"
+    r"(?:while|when)\s+(?:he|she|they|it)\s+(?:had|was|were|got)\s+(?:the\s+floor|the\s+mic(?:rophone)?|at\s+it|"
+    r"up\s+there|on\s+stage|the\s+chance))(?=\W*$)",
     re.I,
 )
 # "Would they be cutting anything so?", "Is it on tomorrow, so?" (Irish English "then"), not "Is that so?",
@@ -1546,6 +1552,29 @@ _WORDING_ONLY = re.compile(
 )
 
 
+# "... - exact wording?", "..., precise words": how the answer is to be given, after what is asked.
+_WORDING_AFTER = re.compile(
+    r"(?<=\w)\s*[-–—,:]\s*(?:(?:the|its|their)\s+)?(?:exact|precise|actual|verbatim)\s+"
+    r"(?:wording|words|phrasing|phrase|quote|language)(?=\W*$)",
+    re.I,
+)
+# "Explain it like I'm five.", "Put it in plain English for me.": how simply to answer, asking nothing new.
+_PUT_SIMPLY = re.compile(
+    r"^(?:(?:and|please|pls|just)[\s,]+)*(?:explain|say|put|tell|describe)\s+(?:it|that|this|them)\s+(?:to\s+me\s+)?"
+    r"(?:(?:like|as\s+if|as\s+though)\s+(?:i['’]m|i\s+am|i\s+was|i\s+were|you['’]re\s+talking\s+to)\b|"
+    r"(?:in\s+)?(?:plain|simple|simpler|layman['’]s)\s+(?:english|terms|words|language)\b)[^?]*[.!]?$",
+    re.I,
+)
+
+
+# "China ranks among ...", "the NPC compares with ...": where something stands, which "how" asks.
+_RANKS = re.compile(
+    r"^(?P<subject>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+"
+    r"(?P<verb>rank|stand|compare|sit|fare|place)s\s+(?P<rest>(?:among|against|with|to|in|on|globally|worldwide)\b.*)$",
+    re.I,
+)
+
+
 def _as_what_the_lines_say(sentence: str) -> str:
     """ "Where does the article say what Xiaomi pushed for?" -> "What did Xiaomi push for?", "Which sentence
     mentions the deficit?" -> "What does the article say about the deficit?", "Where does it say that X?"
@@ -1558,6 +1587,9 @@ def _as_what_the_lines_say(sentence: str) -> str:
         return sentence  # "Where does it say to park?", "Where did it say the clinic is?": where, asked
     if _WH_CLAUSE.match(asked):
         return _about_what(asked)
+    ranked = _RANKS.match(asked)
+    if ranked:  # "Where does it say China ranks among economies?" -> "How does China rank among economies?"
+        return f"How does {ranked.group('subject')} {ranked.group('verb')} {ranked.group('rest')}?"
     if stated.group("that") or _FINITE_VERB.search(asked):
         return f"Is it so that {asked}?"
     return _about_what(asked)
@@ -1874,11 +1906,31 @@ _FILL_IN = re.compile(
 _BLANK = re.compile(r"(?<![\w'])_{2,}(?![\w'])|\[\s*(?:blank|\.\.\.|…)\s*\]|\(\s*blank\s*\)", re.I)
 
 
+# "... what goes in the blank", "which word fits the gap?": the same request, after the line.
+_FILL_IN_AFTER = re.compile(
+    r"[\s,.;:?!–—-]*(?:so\s+)?(?:what|which\s+word)\s+(?:goes|go|belongs|fits)\s+(?:in\s+|into\s+)?"
+    r"(?:the|this|that)\s+(?:blank|gap|space)\W*$",
+    re.I,
+)
+# "assignment sheet says "...": where the line to fill in comes from.
+_LINE_FROM = re.compile(
+    r"^(?:(?:my|the|our)\s+)?(?:assignment|worksheet|homework|quiz|question|study\s+guide)(?:\s+sheet)?\s+"
+    r"(?:says|asks|reads|has)\s*:?\s*",
+    re.I,
+)
+
+
 def _with_blank_asked(text: str) -> str:
     """A line with a gap to fill asked as a question, the gap as "what" ("Fill in the blank: the article
     calls China the ___ economy." -> "the article calls China the what economy?"), which
     ``_asked_in_place`` puts in question order."""
     blanks = list(_BLANK.finditer(text))
+    after_line = _FILL_IN_AFTER.search(text) if len(blanks) == 1 else None
+    if after_line and after_line.start() > blanks[0].end():
+        # 'assignment sheet says "china is the world's ____ economy" what goes in the blank'
+        line = _LINE_FROM.sub("", text[: after_line.start()]).strip(" \"'“”‘’")
+        text = "Fill in the blank: " + line
+        blanks = list(_BLANK.finditer(text))
     # (a gap in a question is code or a file name: "Is ___ a valid variable name?")
     if len(blanks) != 1 or not _FILL_IN.match(text):
         return text
@@ -2169,6 +2221,7 @@ def asked_part(message: str, names: Set[str] = frozenset()) -> str:
     text = _BY_THE_TEXT.sub("", text)
     text = _GREETING_START.sub("", text)
     text = _SAY_IT_PLAINLY.sub("", text)  # "Spell it out, ...", "Gimme the short version — ..."
+    text = _WORDING_AFTER.sub("", text)  # "govt monetary stance in work rpt - exact wording?"
     guessed = _GUESS_FIRST.match(text)
     rest = text[guessed.end() :] if guessed else ""
     # "Lemme guess, they want subsidies? How much of the bond money is going to X?": the guess asks nothing
@@ -2195,13 +2248,16 @@ def asked_part(message: str, names: Set[str] = frozenset()) -> str:
         return checked
     sentences = [
         _without_doubting_preface(_GREETING_START.sub("", s))
-        for s in re.split(r"(?<=[.!?])\s+", text.strip())
+        # (a sentence may end inside its closing quote: '... talking about the "Two Sessions." I taught ...')
+        for s in re.split(r"(?<=[.!?])\s+|(?<=[.!?][\"”’])\s+(?=[A-Z\"“‘'])", text.strip())
     ]
     sentences = [s for s in sentences if _WORD.search(s)]
     if len(sentences) == 1:  # (a request beside a question is a courtesy: "Please confirm X. When ...?")
         sentences = [_formally_requested(sentences[0])]
     if len(sentences) > 1:  # "Where does it say X? Give me the exact wording.": every answer quotes its lines
-        sentences = [s for s in sentences if not _WORDING_ONLY.match(s)] or sentences
+        sentences = [
+            s for s in sentences if not (_WORDING_ONLY.match(s) or _PUT_SIMPLY.match(s))
+        ] or sentences
     written = (
         sentences  # (as the asker wrote them: "The NPC is X, right?" is a claim, read as "Is the NPC X?")
     )
@@ -2229,6 +2285,10 @@ def asked_part(message: str, names: Set[str] = frozenset()) -> str:
     if len(asking) > 1 and (
         _is_offered_guess(sentences[asking[-1]], sentences[asking[-2]])
         or _GUESSED_OR_MORE.match(sentences[asking[-1]].strip())
+        or (
+            _WHO_GUESS.match(sentences[asking[-1]].strip())
+            and re.match(r"who\b", sentences[asking[-2]], re.I)
+        )
     ):
         # "When did they first cut the RRR? Early 2025?", "What does the NPC do? Rubber stamp or something
         # more?": the guess is no question
@@ -2260,8 +2320,12 @@ def asked_part(message: str, names: Set[str] = frozenset()) -> str:
             return question
         asked = _as_plain_question(sentences[challenges[-1]])  # "Isn't X ...?" asks whether X ...
         resolved = rewrite_followup(question, [Turn(asked, None, "", abstained=True)])
+        if checked and resolved == question and not _entity_spans(question):
+            resolved = f"{question.rstrip(' ?')} ({asked.rstrip(' ?')})?"
         # (a claim the question does not lean on is no context to borrow)
-        return question if checked and "(" in resolved else resolved
+        # (but one naming nothing of its own keeps it: "Is it correct that X announced export curbs? Which
+        # technologies are affected?" asks of the curbs)
+        return question if checked and "(" in resolved and _entity_spans(question) else resolved
     if (
         len(asking) > 1
         and _BARE_WHY.match(sentences[asking[0]])
@@ -2337,6 +2401,9 @@ def asked_part(message: str, names: Set[str] = frozenset()) -> str:
     )
     # ("I'm not great with economics, apologies in advance." tells only of the asker, beside what does tell)
     told_of = [s for s in context if not _only_of_the_asker(s)]
+    # (an apology for the asker's ignorance is nothing a pronoun could mean: "Forgive me, economics was never
+    # my subject. What phrase did the government use for its policy?")
+    context = [s for s in context if s in told_of or not _APOLOGY.match(s)]
     # ("I'm worried about my dad's surgery. Is it risky?": all a dangling "it" could mean, so kept; but not
     # for "he" when no one is named: "I've had my toast now. Did he call for anything else?")
     dangling = _dangling_reference(question)
@@ -2431,8 +2498,14 @@ def _names_a_thing(sentence: str) -> bool:
 def _only_of_the_asker(sentence: str) -> bool:
     """ "I'm not great with economics.", "Sorry, numbers make me nervous.": a sentence of the asker's that
     names nothing and gives no figure ("I read that CATL wanted X." tells something)."""
-    if re.search(r"\d", sentence) or _ASKER_TELLING.search(sentence) or _QUOTED_TERM.search(sentence):
+    if re.search(r"\d", sentence) or _QUOTED_TERM.search(sentence):
         return False
+    if _ASKER_TELLING.search(_NOT_KNOWN.sub(" ", sentence)):
+        return False
+    apology = _APOLOGY.match(sentence)
+    if apology and re.search(r"\b(?:my|me|i)\b", sentence[apology.end() :], re.I):
+        # ("Sorry, economics was never my subject.", but not "Sorry, the NPC part confused me.")
+        return not any(word[:1].isupper() for word in _WORD.findall(sentence[apology.end() :])[1:])
     if _ASKER_STATE.match(
         sentence
     ):  # "I live in Leeds.", "I'm not great with economics." (not "We ordered X.")
@@ -2448,9 +2521,18 @@ _ASKER_WORDS = _word_set("i i'm i’m i've i’ve i'd i’d i'll i’ll")
 
 # "I'm not great with ...", "I live in ...", "I feel lost": how the asker is, not what they know or did.
 _ASKER_STATE = re.compile(
-    r"^(?:i['’]m|i\s+am|we['’]re|we\s+are|i\s+feel|i\s+(?:live|work|teach|study)|i\s+(?:have|had)\s+no)\b",
+    r"^(?:i['’]m|i\s+am|we['’]re|we\s+are|i\s+feel|i\s+(?:live|lived|work|worked|teach|taught|study|studied|"
+    r"retired|used\s+to)|i\s+(?:have|had)\s+no)\b",
     re.I,
 )
+# "never heard of it", "don't know much about": the asker telling what they do not know, which tells nothing.
+_NOT_KNOWN = re.compile(
+    r"\b(?:never|not|n['’]t)\s+(?:(?:really|ever|even)\s+)?(?:heard|know|knew|seen|understood|understand)\b"
+    r"(?:\s+(?:of|about)\s+(?:it|them|this|that|any\s+of\s+(?:it|this|that)))?",
+    re.I,
+)
+# "Forgive me, economics was never my subject.": an apology for the asker's own ignorance.
+_APOLOGY = re.compile(r"^(?:forgive\s+me|pardon\s+me|excuse\s+me|sorry|apologies)\b[\s,]+", re.I)
 
 
 # "I read that ...", "I remember Gotion ...": the asker telling what they know, which a question may lean on.
@@ -2517,6 +2599,13 @@ def _is_offered_guess(sentence: str, asked: str = "") -> bool:
     return not named and not lone_name and not bool(ACRONYM.fullmatch(words[0]))
 
 
+# "Who presented the report? Was it the premier?": whom the asker guesses, which the who question asks.
+_WHO_GUESS = re.compile(r"^(?:was|is)\s+it\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,2}\s*\?$", re.I)
+# "Who was it that presented the report?": who presented it ("What is it that the NPC does?" keeps its form).
+_WHO_CLEFT = re.compile(
+    r"\b(who)\s+(?:was|is)\s+it\s+that\s+(?!(?:the|a|an|they|he|she|it|we|i|you|this|that|these|those)\b)(?=[a-z])",
+    re.I,
+)
 _TIME_GUESS = re.compile(
     rf"\b(?:early|late|mid|last|next|this|{_MONTHS}|spring|summer|autumn|fall|winter|year|month|week|yesterday|"
     r"tomorrow|today)\b",
@@ -4125,6 +4214,14 @@ def _meaning_asked(means: re.Match[str]) -> str:
     return f"{means.group('lead')}{means.group('what')} does {means.group('x')} mean"
 
 
+def without_emphasis(question: str) -> str:
+    """The question without an "actually" stressing its verb or a cleft "who was it that", which ask nothing
+    more: "What does CALB actually stand for?" -> "What does CALB stand for?", "Who was it that presented
+    it?" -> "Who presented it?". (Read after ``asked_part``, whose readings of a challenge or a claim
+    checked before a question lean on the word.)"""
+    return " ".join(_WHO_CLEFT.sub(r"\1 ", _EMPHATIC_ACTUALLY.sub("", question)).split())
+
+
 def without_fillers(question: str) -> str:
     """The question without the sounds and words a speaker fills pauses with, and with a year said in
     words written in digits, as a voice transcript has them: "um so what are the two sessions" -> "so what
@@ -4160,6 +4257,11 @@ def without_fillers(question: str) -> str:
     stripped = _VAGUE_HEAD.sub(r"\1", stripped)  # "the ancillary services bit": the ancillary services
     stripped = _FORMAL_REFERENCE.sub(lambda m: "those " if m.group(1)[-1:] in "sS" else "that ", stripped)
     return stripped if _WORD.search(stripped) else question
+
+
+# "What does CALB actually stand for?", "Who was it that actually presented it?": "actually" stressing the
+# verb after it, which asks nothing more (but "..., actually, how much" and "or actually" correct the asker).
+_EMPHATIC_ACTUALLY = re.compile(r"(?<=\w)(?<!\bor)\s+actually(?=\s+[a-z])")
 
 
 # "in the meantime", "while doing so", "at the same time": while doing what was just asked about.
@@ -4554,7 +4656,39 @@ _PRECISELY = rf"(?:{_PRECISION_WORDS}|in\s+detail)"
 _PRECISE_KINDS = (
     r"(?:kinds?|sorts?|problems?|issues?|things?|measures?|steps?|changes?|details?|points?|areas?)"
 )
-_DOLLARS_IN_SLANG = re.compile(r"\b(?:good\s+ol['’]?d?\s+|good\s+old\s+)?greenbacks\b", re.I)
+# ("greenbacks", "US money", "American money")
+_DOLLARS_IN_SLANG = re.compile(
+    r"\b(?:(?:good\s+ol['’]?d?\s+|good\s+old\s+)?greenbacks|(?:us|american)\s+(?:money|currency))\b", re.I
+)
+# "the advisory one", "the legislative one": a thing the previous answer described by that word.
+_DESCRIBED_ONE = re.compile(r"\bthe\s+(?P<word>[a-z]{4,})\s+one\b", re.I)
+_NOT_DESCRIBING = _word_set(
+    "other first second third last final same right wrong only next latter former main biggest bigger "
+    "smaller older newer earlier later previous"
+)
+
+
+def _one_as_described(body: str, answer: str) -> str:
+    """ "And who sits in the advisory one?" after "... the CPPCC is an advisory body ..." -> "... in the
+    advisory body?"; unchanged when the answer describes nothing by that word, or more than one kind."""
+    described = _DESCRIBED_ONE.search(body)
+    if described is None or described.group("word").lower() in _NOT_DESCRIBING:
+        return body
+    nouns = {
+        noun.lower()
+        for noun in re.findall(rf"\b{re.escape(described.group('word'))}\s+([a-z]{{3,}})\b", answer, re.I)
+    }
+    if len(nouns) != 1:
+        return body
+    return body[: described.end() - 3] + nouns.pop() + body[described.end() :]
+
+
+# ", month yr", ", which year?", " - exact date": how finely a "when" is asked.
+_WHEN_TO_THE = re.compile(
+    r"[\s,–—-]+(?:(?:the\s+)?(?:exact|which|what)\s+)?(?:month|day|date|year|yr)"
+    r"(?:\s*(?:and|&|/|\+)?\s*(?:yr|year|day|month))?(?=\W*$)",
+    re.I,
+)
 _TRAILING_PRECISION = re.compile(rf"[\s,]+(?:{_PRECISION_WORDS})(?=\W*$)", re.I)
 # "How much exactly?", "like what problems specifically", "Which ones, precisely?": the previous question
 # asked again, more precisely; a word like "problems" names what it asked for, not a topic of its own.
@@ -4833,6 +4967,9 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
     text = " ".join(question.split())
     if not history or not text:
         return question
+    described = _one_as_described(text, " ".join([history[-1].answer, *texts]))
+    if described != text:  # "the advisory one": the advisory body, as the answer or its passages call it
+        return rewrite_followup(described, history, texts)
     known = [turn.answer for turn in reversed(history) if not turn.abstained] + list(texts)
     asked_before = asked_part(history[-1].standalone.strip())  # "customer asks: X" asked X
     previous = asked_before
@@ -4854,6 +4991,8 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
     # "Who said that, exactly?" asks who said that (but "standards for what exactly" asks its "what")
     if len(_WORD.findall(precise)) >= 3 and not re.search(rf"\b{_WH}\W*$", precise, re.I):
         body = precise
+    if re.match(r"(?:and\s+|so\s+)?when\b", body, re.I):  # "when was that, month yr": when, to the month
+        body = _WHEN_TO_THE.sub("", body) or body
     described = _OTHER_DESCRIBED.match(body)
     asked_of = _ASKED_OF_SUBJECT.match(previous) if described else None
     if asked_of:  # "What did CATL push for?" -> "And the other battery firm, the one with the patents?"
@@ -4916,7 +5055,11 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         return _finish(f"{body} ({previous})")
     body = _WHY_IN_OTHER_WORDS.sub("why", body)  # "For what purpose?" asks why
     currency = _IN_CURRENCY.match(body)
-    amount = re.match(r"how\s+(?:much|many|big|large)\b", previous, re.I) or _AMOUNT_ASKED.search(previous)
+    amount = (
+        re.match(r"how\s+(?:much|many|big|large)\b", previous, re.I)
+        or _AMOUNT_ASKED.search(previous)
+        or _SUM_GIVEN.search(previous)  # "RMB300bn for the trade-in, right?" -> "usd equiv?": that sum
+    )
     asked_in = _IN_A_CURRENCY.findall(previous) if currency else []
     if len(asked_in) == 1 and len(_NAMED_CURRENCY.findall(previous)) == 1:
         # "bond issuance for 2025 in rmb?" -> "usd?": the same, in the other currency
@@ -5498,7 +5641,10 @@ def _the_other(body: str, previous: str, answer: str, texts: Sequence[str] = ())
     other of a pair the previous question named ("X and Y both made proposals. What was X's?"); or, when
     the question named neither or both of the two names the answer lists, the one the answer did not go on
     to describe ("Which one is the legislative one?" -> the NPC is, so the other one is the CPPCC)."""
-    spans = [previous[start:end] for start, end in _entity_spans(previous)]
+    found = [(previous[start:end], end) for start, end in _entity_spans(previous)]
+    # ("battery and EV companies ... the CPPCC": "EV" only says which companies, the CPPCC is asked about)
+    heads = [name for name, end in found if not _MODIFIED_NOUN.match(previous, end)]
+    spans = heads if heads else [name for name, _ in found]
     asked = [re.sub(r"['’]s$", "", name) for name in spans if _names(name)]  # "the NPC's role": the NPC
     paired = [part.strip() for name in asked if " and " in name for part in name.split(" and ")]
     last = re.split(r"(?<=[.!?])\s+", previous)[-1]
@@ -5529,7 +5675,7 @@ def _the_other(body: str, previous: str, answer: str, texts: Sequence[str] = ())
         if other is not None:
             return other
     if asked[0].isupper():  # "the NPC" -> another acronym: "CPPCC", in the answer or named with it
-        return _other_acronym(asked[0], answer, texts, asked)
+        return _other_acronym(asked[0], answer, texts, asked, bodies_only=bool(_BODY_WORD.search(body)))
     # a name given together with the asked one ("Geely and GAC"), not any name in the answer
     names = [answer[start:end] for start, end in _entity_spans(answer)]
     names = [name for name in names if f"{asked[0]} and " in name or f" and {asked[0]}" in name]
@@ -5540,15 +5686,25 @@ def _the_other(body: str, previous: str, answer: str, texts: Sequence[str] = ())
     return None
 
 
+# "EV companies", "battery makers": a name used to say which things, not the thing asked about.
+_MODIFIED_NOUN = re.compile(
+    r"\s+(?:companies|company|makers?|firms?|sector|industry|market|sales|stocks|players|batteries|battery)\b"
+)
 # "the other body", "the other one", "the other chamber": another of the organisations named.
 _OTHER_BODY = re.compile(
     r"\bother(?:\s+(?:one|body|chamber|organi[sz]ation|group))?\s*(?:['’]s)?\s*\??$", re.I
 )
 
 
-def _other_acronym(acronym: str, answer: str, texts: Sequence[str], asked: Sequence[str]) -> str | None:
+_BODY_WORD = re.compile(r"\bother\s+(?:body|chamber|organi[sz]ation|group)\b", re.I)
+
+
+def _other_acronym(
+    acronym: str, answer: str, texts: Sequence[str], asked: Sequence[str], bodies_only: bool = False
+) -> str | None:
     """An acronym in the answer or in a sentence of ``texts`` naming ``acronym`` that is none of the names
-    ``asked`` ("the NPC" -> "CPPCC"), else None."""
+    ``asked`` ("the NPC" -> "CPPCC"), else None. With ``bodies_only`` ("the other body"), only one the
+    texts spell out as a name ("... Conference (CPPCC)"), not "EV" in "EV companies"."""
     together = [
         sentence
         for text in texts
@@ -5557,6 +5713,8 @@ def _other_acronym(acronym: str, answer: str, texts: Sequence[str], asked: Seque
     ]
     for name in ACRONYM.findall(" ".join([answer, *together])):
         if _names(name) and not any(name in a or a in name for a in asked):
+            if bodies_only and not any(f"({name})" in text for text in [answer, *texts]):
+                continue
             return name
     return None
 
@@ -5683,7 +5841,24 @@ def _entity_spans(text: str) -> list[tuple[int, int]]:
             current = None
     if current is not None:
         spans.append((current[0], current[1]))
-    return spans
+    return [_with_head_noun(text, span) for span in spans]
+
+
+# "Chinese", "German": a people's adjective, which names with the noun after it ("the Chinese government").
+_DEMONYM = re.compile(
+    r"(?:Chinese|American|British|European|German|French|Japanese|Korean|Indian|Canadian|Australian|Russian|"
+    r"Brazilian|Mexican|Italian|Spanish|Taiwanese|Vietnamese)"
+)
+_HEAD_NOUN_AFTER = re.compile(
+    r"\s+(government|authorities|state|central\s+government|leadership|regulators?)\b"
+)
+
+
+def _with_head_noun(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A lone people's adjective taken with the noun it names by: "the Chinese government", not "Chinese"."""
+    start, end = span
+    head = _HEAD_NOUN_AFTER.match(text, end) if _DEMONYM.fullmatch(text[start:end]) else None
+    return (start, head.end()) if head else span
 
 
 # "There's a link ...", "Here's the thing": an opening word that names nothing.
@@ -6072,7 +6247,12 @@ def _dangling_reference(body: str) -> str | None:
             after_preposition |= described
             if following in _KIND_NOUNS:  # "that company": whichever the previous turn was about
                 return f"{word} {following}"
-            if following is None or following in _FUNCTION_WORDS or following in _REFERRING_NOUNS:
+            # (or a particle: "who brought that up", "who put that forward")
+            if (
+                following is None
+                or following in _FUNCTION_WORDS | {"up", "forward"}
+                or following in _REFERRING_NOUNS
+            ):
                 return word
             if after_preposition:
                 return word
@@ -6284,6 +6464,16 @@ def _resolve_reference(body: str, pronoun: str, previous: str) -> str:
         named = previous[entities[0][0] : entities[0][1]]
         body = _with_pronoun_replaced(body, "it", named)
         subject, entities = agent.group("agent"), []
+    changed = (
+        re.search(rf"\b{_CHANGING}\s+{re.escape(pronoun)}\b", body, re.I)
+        if pronoun in ("them", "it")
+        else None
+    )
+    if changed and topic is not None and not _looks_named(previous[topic[0] : topic[1]]):
+        # "What did Gotion say about the transport rules?" -> "Why change them?": the rules, not Gotion (who
+        # wants them changed, which the question asked of it tells)
+        replaced = _with_pronoun_replaced(body, pronoun, previous[topic[0] : topic[1]])
+        return f"{replaced.rstrip(' ?')} ({previous.rstrip(' ?')})" if entities else replaced
     if (pronoun in _PERSON_PRONOUNS or its_role or kind or acting) and entities:
         start, end = entities[0]
         role = _OWNED_ROLE.match(previous, end) if pronoun in ("he", "she", "him", "her", "his") else None
@@ -6324,6 +6514,13 @@ def _resolve_reference(body: str, pronoun: str, previous: str) -> str:
     if pronoun in {"his", "her"} and owning and not re.search(r"['’]s?$", antecedent):
         antecedent += "'s"  # "what's his name?": the big battery maker's chief's name
     return _with_pronoun_replaced(body, pronoun, antecedent)
+
+
+# "changing them", "to relax it": what is changed is a thing, such as rules, not whoever wants it changed.
+_CHANGING = (
+    r"(?:chang|alter|amend|loosen|eas|relax|tighten|updat|reform|revis|rewrit|scrap|abolish|overhaul)"
+    r"(?:e|es|ed|ing|s)?"
+)
 
 
 # The "it" of "Is it true that ...", which stands for nothing said before.

@@ -365,7 +365,8 @@ _CURRENCY_WORDS = _word_set(
 )
 # "Who is the CEO of X?", "What is the name of X's CEO?": a role's holder, which only a name answers.
 _HOLDER_OPENER = re.compile(
-    r"(who (is|was|are|were) in charge of "
+    # (but "Who is in charge of issuing the bonds?" is answered by a ministry as well as by a person)
+    r"(who (is|was|are|were) in charge of (?![a-z]+ing\b)"
     r"|who (is|was) (the|its|their|his|her) |who (is|was) .{1,40}?['’]s (?:[a-z]+ )?(?:"
     + "|".join(sorted(ROLE_WORDS))
     + r")\b|who (?:is|was) (?:[\w&-]+ ){1,3}(?:"  # "Who is CATL CEO?"
@@ -710,6 +711,19 @@ _POSSESSIVE_SPEAKER = re.compile(
     r"(?:concerns?|worry|worries|proposals?|"
     r"suggestions?|requests?|demands?|views?|position|stance|message|ideas?|priorit(?:y|ies)|arguments?|"
     r"recommendations?|complaints?|pitch|wish(?:es)?|wants|thing|beef|gripes?|angle|point|asks?)\b",
+    re.IGNORECASE,
+)
+# "BYD proposal at CPPCC?", "CATL ask on storage?": an acronym put before its words, as notes have it.
+_NAME_BEFORE_PROPOSAL = re.compile(
+    r"(?-i:([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)) (?:proposals?|pitch|asks?|suggestions?|recommendations?|"
+    r"stance|position|views?|demands?|requests?)\b",
+    re.IGNORECASE,
+)
+# "what BYD pushed?", "what CALB said about patents": the words of someone, in statement order.
+_SPEAKER_IN_STATEMENT_ORDER = re.compile(
+    # (only "what", the thing said: in "which two carmakers wanted X" the which phrase is who wanted it)
+    r"what (?!(?:did|does|do|is|was|were|are|has|have|had|will|would)\b)(.+?) (?:said|proposed|"
+    r"suggested|pushed|wanted|asked|called|urged|recommended|advocated|argued|demanded)\b",
     re.IGNORECASE,
 )
 _REACTION = re.compile(
@@ -1330,7 +1344,8 @@ _PART_COUNTED = (
 )
 _SHARE_DESTINATION = re.compile(
     r"\bhow (?:much|many)(?: \w+)? of .+? (?:goes|go|going|went|will go|is going|is|are|was|were|will be)"
-    r"(?: \w+ly| allocated| earmarked| set aside| used| spent| assigned| directed| devoted| reserved)?"
+    r"(?: \w+ly| allocated| earmarked| set aside| used| spent| assigned| directed| devoted| reserved| planned|"
+    r" intended| meant| slated| budgeted| destined)?"
     r" (?:to|for|towards|into|on)\s+(.+?)\W*$"
     r"|\bhow (?:much|many)(?: \w+)? of .+? (?:will |would |is to )?(?-i:fund|funds|support|supports|pay for|"
     r"pays for|finance|finances|cover|covers|be spent on|be used for|be earmarked for|be set aside for|"
@@ -1391,6 +1406,7 @@ def _share_destination(question: str) -> str:
     if match is None:
         return ""
     destination = next((group for group in match.groups() if group), "")
+    destination = re.sub(r",?\s+(?:and\s+|but\s+)?not\s+.*$", "", destination)  # "..., not the trade-in"
     # "... to the trade-in scheme that supports EV uptake?": the relative clause only describes the scheme
     # (but "... to people who are over 65" says which people)
     head = re.split(r"\s+(?:that|which)\s+(?=[a-z])", destination, maxsplit=1)[0]
@@ -2232,13 +2248,19 @@ def _specific(phrase: list[tuple[str, tuple[int, int]]]) -> list[tuple[int, int]
 
 def _speaker(question: str) -> str:
     """Who a question asks the words of: "What did **Tesla** say about ...?", "What does **Nio's CEO**
-    want?" ("" when it asks no one's words)."""
+    want?", "**BYD** proposal at the CPPCC?" ("" when it asks no one's words)."""
     stripped = question.strip()
-    match = _SPEAKER.match(stripped) or _POSSESSIVE_SPEAKER.match(stripped)
+    match = (
+        _SPEAKER.match(stripped)
+        or _POSSESSIVE_SPEAKER.match(stripped)
+        or _NAME_BEFORE_PROPOSAL.match(stripped)
+        or _SPEAKER_IN_STATEMENT_ORDER.match(stripped)
+    )
     progressive = _PROGRESSIVE_SPEAKER.match(stripped) if match is None else None
     if progressive is not None:
         return progressive.group(1) or progressive.group(2)
-    return match.group(1) if match else ""
+    # ("what did BYD proposal at CPPCC push": BYD, at the CPPCC)
+    return re.sub(r"\s+(?:at|during)\s+.*$", "", match.group(1)) if match else ""
 
 
 def _reacting_subject(question: str) -> str:
@@ -2764,6 +2786,8 @@ _DOCUMENT_FIELD_QUESTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] =
             (
                 rf"\bwho\s+(?:(?:even|actually|exactly|really|originally)\s+)?(?:wrote|authored|penned)\s+"
                 rf"{_THE_DOCUMENT}\b",
+                # "Who put this article together?"
+                rf"\bwho\s+(?:put|puts|pulled|pieced)\s+{_THE_DOCUMENT}\s+together\b",
                 rf"\bwho(?:['’]s|\s+is|\s+was)\s+(?:the\s+)?(?:source|people|person|team|firm|outfit)?\s*behind\s+"
                 rf"{_THE_DOCUMENT}\b",
                 r"\bwho(?:['’]s|\s+is|\s+was)\s+credited\s+(?:as|with)\s+(?:the\s+)?(?:author|writer|writing)\b",

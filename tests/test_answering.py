@@ -973,6 +973,12 @@ def test_a_country_a_question_is_bounded_to_may_be_named_otherwise() -> None:
         ("did bolton marine say anything about shore power", False),
         ("what did zentrafold say about the port authority", True),
         ("what did economists say about the port authority", False),
+        ("which topic did a lot of people say was the main one for the port authority", False),
+        # an acronym before its proposal, as notes have it, is its speaker too
+        ("ZTX proposal at the Harbour Forum?", True),
+        ("what ZTX pushed at the Harbour Forum?", True),
+        ("what Bolton Marine pushed at the Harbour Forum?", False),
+        ("which two firms wanted more shore power connections", False),
         # The head of the reacting subject must be in the answer: Arvex is, its shareholders are not.
         ("How did Arvex shareholders react to the carbon levy?", True),
         # A country the question is bounded to must be in the text; a venue, a unit or a taxon is none.

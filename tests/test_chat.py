@@ -4470,3 +4470,135 @@ def test_dollars_in_slang_and_outfits_of_an_industry() -> None:
 )
 def test_a_very_polite_request_asks_what_it_requests(message: str, asked: str) -> None:
     assert asked_part(message) == asked
+
+
+def test_a_figure_asked_again_in_us_money_or_an_abbreviated_equivalent() -> None:
+    history = _history("How much is the port spending on dredging?")
+    assert rewrite_followup("And roughly how much is that in US money?", history).endswith("in dollars?")
+    confirmed = _history("EUR40m for the dredging, right?")
+    typed = asked_part("usd equiv pls")  # (as the assistant reads it: "pls" asks nothing)
+    assert rewrite_followup(typed, confirmed).lower().endswith("in usd?")
+    # a question with no sum in it asks no figure in another currency
+    assert "dredging" not in rewrite_followup(typed, _history("Who runs the ferry?"))
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("Who chairs the harbour board btw?", "Who chairs the harbour board?"),
+        ("Did he ask for anything else while he had the floor?", "Did he ask for anything else?"),
+        ("Who opened the new terminal? Was it the mayor?", "Who opened the new terminal?"),
+        ("harbour levy rate in the bylaw - exact wording?", "harbour levy rate in the bylaw?"),
+        ("Why does the levy matter? Explain it like I'm five.", "Why does the levy matter?"),
+        (
+            "Where does the article say Rotterdam ranks among European ports?",
+            "How does Rotterdam rank among European ports?",
+        ),
+        (
+            "Forgive me, law was never my subject. What fee did the council set for its permits?",
+            "What fee did the council set for its permits?",
+        ),
+        # an apology that names what confused the asker is kept for the "it" after it
+        (
+            "Sorry, the Harbour Pass confused me. What does it cost?",
+            "the Harbour Pass confused me. What does it cost?",
+        ),
+    ],
+)
+def test_asides_guesses_and_manners_of_answering_ask_nothing(message: str, asked: str) -> None:
+    assert asked_part(message) == asked
+
+
+def test_an_asker_who_never_heard_of_it_tells_nothing() -> None:
+    message = (
+        "My nephew keeps talking about the Harbour Board. I worked in a bakery for forty years and never "
+        "heard of it. What are the two ports that it runs?"
+    )
+    asked = asked_part(message)
+    assert "Harbour Board" in asked and "bakery" not in asked
+    # a sentence ending inside its closing quote ends there
+    quoted = message.replace("the Harbour Board.", '"the Harbour Board."')
+    asked = asked_part(quoted)
+    assert "Harbour Board" in asked and "bakery" not in asked
+
+
+def test_a_line_pasted_with_a_blank_asks_what_fills_it() -> None:
+    message = 'worksheet says "the ferry is the port\'s ____ busiest route" what goes in the blank'
+    asked = asked_part(message)
+    assert "____" not in asked and "busiest route" in asked and asked.lower().startswith("what")
+    # a blank in a question with no request to fill it is left alone
+    assert asked_part("Is ___ a valid variable name?") == "Is ___ a valid variable name?"
+
+
+def test_a_claim_checked_before_a_question_naming_nothing_is_its_topic() -> None:
+    asked = asked_part("Is it true that the council banned jet skis? Which beaches are affected?")
+    assert asked.startswith("Which beaches are affected (") and "jet skis" in asked
+
+
+def test_emphasis_and_a_cleft_who_ask_nothing_more() -> None:
+    from qa.chat import without_emphasis
+
+    assert without_emphasis("What does HPA actually stand for?") == "What does HPA stand for?"
+    assert without_emphasis("Who was it that actually opened the bridge?") == "Who opened the bridge?"
+    assert without_emphasis("What is it that the council does?") == "What is it that the council does?"
+    assert without_emphasis("Is the bus faster, or actually is the train?") == (
+        "Is the bus faster, or actually is the train?"
+    )
+    assert without_emphasis("Actually, who runs it?") == "Actually, who runs it?"
+
+
+@pytest.mark.parametrize(
+    ("previous", "answer", "texts", "followup", "expected"),
+    [
+        # "it" for the German government, not "German"
+        (
+            "Is it correct that the German government wants to cut rail fares?",
+            "The government aims to cut fares while keeping services.",
+            [],
+            "And while doing this, what does it want to keep?",
+            "German government",
+        ),
+        # the other body: the other organisation the passages spell out, not "ferry" in "ferry companies"
+        (
+            "Which ferry and HGV companies did the CSC hear?",
+            "The CSC heard from key ferry and HGV companies.",
+            ["The Harbour Port Authority (HPA) and the Coastal Shipping Council (CSC) met."],
+            "And at the other body, what was decided?",
+            "HPA",
+        ),
+        # "the advisory one": what the passages call advisory
+        (
+            "What are the two councils?",
+            "They are the HPA and the CSC.",
+            ["The CSC is an advisory council with members from the trades."],
+            "Who sits on the advisory one?",
+            "advisory council",
+        ),
+        # what is changed is the rules asked about, not the union
+        (
+            "What did Unite say about the overtime rules?",
+            "Unite said the overtime rules should be altered for safety.",
+            [],
+            "What was the point of changing them?",
+            "changing the overtime rules",
+        ),
+        # "that" before a particle stands alone
+        (
+            "Somebody talked about ferry delays, right?",
+            "Harbour Lines raised ferry delays.",
+            [],
+            "And who brought that up?",
+            "ferry delays",
+        ),
+    ],
+)
+def test_follow_ups_find_what_their_words_stand_for(
+    previous: str, answer: str, texts: list[str], followup: str, expected: str
+) -> None:
+    history = [Turn(previous, None, answer, abstained=False)]
+    assert expected in rewrite_followup(followup, history, texts)
+
+
+def test_when_to_the_month_asks_when() -> None:
+    rewritten = rewrite_followup("when was that, month yr", _history("Did the port cut its fees earlier?"))
+    assert rewritten.lower().startswith("when") and "month" not in rewritten and "fees" in rewritten

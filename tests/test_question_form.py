@@ -483,6 +483,8 @@ def test_where_a_share_goes_is_read_off_the_question() -> None:
     from qa.question_form import _share_destination
 
     assert _share_destination("How much of the EUR2 billion goes to shore power?") == "shore power"
+    planned = "How much of the EUR2 billion is planned for crane renewal, not the ferry scheme?"
+    assert _share_destination(planned) == "crane renewal"
     assert _share_destination("How much of the bond money will fund crane upgrades?") == "crane upgrades"
     assert _share_destination("And how much of that goes specifically to dredging?") == "dredging"
     assert _share_destination("How much of the spending on berths goes to shore power?") == "shore power"
@@ -578,6 +580,8 @@ def test_questions_about_the_document_itself_name_its_header_fields() -> None:
 
     assert document_field_keys("Who wrote this article?")[0] == "author"
     assert document_field_keys("Who is the author of the piece?")[0] == "author"
+    assert document_field_keys("Who put this article together?")[0] == "author"
+    assert not document_field_keys("Who put the ferry timetable together?")
     assert document_field_keys("On what date did this piece come out?")[0] == "date"
     assert document_field_keys("When was the article published?")[0] == "date"
     assert document_field_keys("Who published the article?")[0] == "publisher"
@@ -1013,6 +1017,8 @@ def test_who_is_in_charge_asks_for_a_head() -> None:
     assert _expected_answer_type(question) == "name"
     assert not _names_the_asked_role(question, "The HPC is the top maritime body, responsible for dues.")
     assert _names_the_asked_role(question, "The HPC is headed by Maria Olsen.")
+    # in charge of doing something: a body that does it answers as well as a person
+    assert _expected_answer_type("Who is in charge of issuing the harbour bonds?") != "name"
 
 
 @pytest.mark.parametrize(
