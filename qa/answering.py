@@ -100,6 +100,7 @@ from qa.question_form import (
     _content_words,
     _contrasting_modifier,
     _dated_otherwise,
+    _event_absent,
     _expected_answer_type,
     _figure_measures,
     _focus_phrase,
@@ -202,7 +203,7 @@ _HALF_NAME = re.compile(
 _ANAPHORIC_OPENERS = _word_set("he she it they this these those that its their his her such")
 # "a lot of people", "a bunch of analysts": how many speak, no one named.
 _HOW_MANY_WORDS = _word_set(
-    "lot lots bunch number numbers majority minority plenty couple handful few many most"
+    "lot lots bunch number numbers majority minority plenty couple handful few many most folk"
 )
 # ... or with a preposition before the reference ("Of this RMB300 billion ...", "Among them, ...") ...
 _ANAPHORIC_PHRASE = re.compile(
@@ -1044,6 +1045,7 @@ class Assistant:
             or _ranks_below_the_asked_superlative(question, lead.text)
             or self._actor_absent(question, lead, document_year)
             or _compares_with_an_absent_past(question, lead.text)
+            or _event_absent(question, lead.text)
             or _dated_otherwise(
                 question, " ".join([lead.previous_text] + [c.text for c in unit]), document_year
             )
@@ -1102,6 +1104,9 @@ class Assistant:
         # at least loosely: a word less than LOOSE_SUPPORT close is another topic.
         # So must where a share asked for goes ("How much of the bonds goes to **equipment upgrades**?").
         about = set(_TOKEN.findall(_about_topic(question) + " " + _share_destination(question)))
+        about -= (
+            _RELATIONAL_NOUNS  # ("say about Xiaomi's position on X": Xiaomi and X, any words of its view)
+        )
         found = _supports_of(words, supports, lambda word: word in about)
         if found and min(found) < LOOSE_SUPPORT:
             return True

@@ -413,6 +413,7 @@ _AMOUNT_ASKED = re.compile(
     r"^(?:what|which)\b.*\b(?:allocation|amount|sum|budget|figure|total|funding|cost|price|value|size)\b",
     re.I,
 )
+_CONFIRMING = re.compile(r"\b(?:right|correct|yes|yeah|yep|true|no)\W*$", re.I)
 _SUM_GIVEN = re.compile(rf"(?:\b{_CURRENCY_NAMES}\s?|[$€£¥])\d", re.I)
 # "Which of them ...?", "Who among these ...?": a choice among the names the previous answer listed.
 _AMONG_THEM = re.compile(
@@ -531,10 +532,12 @@ _SPOKEN_FILLER_END = re.compile(
     r"[\s,]+(?:though|tho|again|then|or\s+what|you\s+know|do\s+you\s+know|if\s+you\s+know|(?<=,\s)like|"
     r"(?<!\bthe\s)(?<!\ba\s)(?-i:nko)|"
     r"(?:just\s+)?out\s+of\s+(?:interest|curiosity)|by\s+any\s+chance|i\s+wonder|"
-    r"if\s+you\s+(?:don['’]t|do\s+not)\s+mind(?:\s+me\s+asking)?|btw|by\s+the\s+way|"
+    r"if\s+you\s+(?:don['’]t|do\s+not)\s+mind(?:\s+me\s+asking)?|"
+    # ("Who chairs it btw?", but not "the meaning of btw" or the song "By the Way")
+    r"(?<!\bof\s)(?<!\bfor\s)(?<!\bmean\s)(?<!\bmeans\s)(?:btw|(?-i:by\s+the\s+way))|"
     # "Did he ask for anything else while he had the floor?"
-    r"(?:while|when)\s+(?:he|she|they|it)\s+(?:had|was|were|got)\s+(?:the\s+floor|the\s+mic(?:rophone)?|at\s+it|"
-    r"up\s+there|on\s+stage|the\s+chance))(?=\W*$)",
+    r"while\s+(?:he|she|they)\s+(?:had|was|were|got)\s+(?:the\s+floor|the\s+mic(?:rophone)?|at\s+it|"
+    r"the\s+chance))(?=\W*$)",
     re.I,
 )
 # "Would they be cutting anything so?", "Is it on tomorrow, so?" (Irish English "then"), not "Is that so?",
@@ -936,8 +939,37 @@ _OR_NOT = re.compile(
 )
 # "can tell me X?" (without "you"): the X asked for.
 _CAN_TELL_ME = re.compile(
-    r"^(?:can|could)\s+(?:you\s+)?tell\s+me\s+(?P<x>the\s+[^?.!]+?)(?:,?\s*please)?\s*[?.!]*$", re.I
+    r"^(?:(?:can|could)\s+(?:you\s+)?tell\s+me|(?:please[\s,]+)?i\s+(?:want|would\s+like|wish|need)\s+to\s+know)\s+"
+    r"(?P<x>the\s+[^?.!]+?)(?:,?\s*please)?\s*[?.!]*$",
+    re.I,
 )
+
+
+def _as_wanted(sentence: str) -> str:
+    """ "Please I want to know the X." -> "What is the X?",
+    "Could you explain what this word is meaning?" -> "Could you explain what it means?" (the word a sentence
+    before it quotes)."""
+    sentence = _EXPLAIN_WHAT_IT_MEANS.sub(
+        lambda m: f"What does {m.group('x')} mean?", _WORD_MEANING.sub("what it means", sentence)
+    )
+    return _CAN_TELL_ME.sub(lambda m: f"What is {m.group('x')}?", sentence)
+
+
+# "Could you explain what it means?": what it means.
+_EXPLAIN_WHAT_IT_MEANS = re.compile(
+    r"^(?:(?:could|can|would)\s+you\s+(?:please\s+)?)?(?:explain|tell\s+me)\s+what\s+"
+    r"(?P<x>(?![^?.!]*\b(?:and|or|what|happened)\b)[^?.!]{1,40}?)\s+means\W*$",
+    re.I,
+)
+
+
+# "what this word is meaning", "what that term means": what a word just quoted means.
+_WORD_MEANING = re.compile(
+    r"\bwhat\s+(?:this|that|the)\s+(?:word|term|expression|phrase)\s+(?:is\s+meaning|means|is\s+meant)\b",
+    re.I,
+)
+
+
 # "When was that, now?", "What's the story, now?": a Welsh "now" closing the question.
 # (only when it recalls a past time: "What is the interest rate, now?" asks for the current one)
 _TRAILING_NOW = re.compile(r"^(?P<q>\W*(?:\w+\s+)?(?:was|were|did|had)\b[^?]*?),\s*now(?=\s*\?\s*$)", re.I)
@@ -1547,20 +1579,33 @@ _WORDING_ONLY = re.compile(
     r"^(?:(?:and|please|pls|just)[\s,]+)*(?:(?:quote|cite)\s+(?:it|that|this|them|the\s+line)"
     r"|(?:(?:give\s+me|i\s+(?:want|need)|show\s+me|quote)\s+)?(?:(?:the|its)\s+)?(?:(?:exact|precise|actual|verbatim)\s+)?"
     r"(?:wording|words|quote|quotation|phrasing))(?:\s+(?:exactly|verbatim|word\s+for\s+word|for\s+me))?"
-    r"(?:[\s,]+please)?\W*$",
+    r"(?:[\s,]+(?:not|no)\s+(?:a\s+)?paraphras(?:e|ing|ed))?(?:[\s,]+please)?\W*$",
     re.I,
 )
 
 
+_ASKING_FIRST = re.compile(rf"^(?:(?:kindly|please)[\s,]+)?(?:explain|{_WH})\b", re.I)
+_AS_TOLD_THERE = re.compile(
+    r",?\s+as\s+(?:presented|described|reported|stated|mentioned|discussed|outlined|set\s+out|laid\s+out|"
+    r"put\s+forward|explained|given)\s+(?:(?:in|by)\s+the\s+(?:article|text|document|piece|story|author|writer)|"
+    r"(?:during|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:meetings?|sessions?|conference|congress|forum|summit))"
+    r"(?=\s*[?.!,;]|$)",
+    re.I,
+)
 # "... - exact wording?", "..., precise words": how the answer is to be given, after what is asked.
 _WORDING_AFTER = re.compile(
     r"(?<=\w)\s*[-–—,:]\s*(?:(?:the|its|their)\s+)?(?:exact|precise|actual|verbatim)\s+"
     r"(?:wording|words|phrasing|phrase|quote|language)(?=\W*$)",
     re.I,
 )
+_NAMES_AFTER = re.compile(r"(?<=\w),\s*(?:names?|names?\s+please)(?=\s*\?+\s*$)", re.I)
 # "Explain it like I'm five.", "Put it in plain English for me.": how simply to answer, asking nothing new.
 _PUT_SIMPLY = re.compile(
-    r"^(?:(?:and|please|pls|just)[\s,]+)*(?:explain|say|put|tell|describe)\s+(?:it|that|this|them)\s+(?:to\s+me\s+)?"
+    # "Kindly list them with a brief explanation of each.", "Be specific."
+    r"^(?:(?:and|please|pls|just|kindly)[\s,]+)*(?:(?:(?:list|name)\s+(?:them|those|these|each)|be\s+(?:specific|precise|"
+    r"brief)|keep\s+it\s+(?:short|brief))(?:\s*[—–,-]+\s*(?:(?:list|name)\s+(?:them|those|these)|be\s+(?:specific|"
+    r"precise)))?(?:\s+with\s+a\s+(?:brief|short)\s+(?:explanation|description|note)(?:\s+of\s+each)?)?\W*$)|"
+    r"^(?:(?:and|please|pls|just|kindly)[\s,]+)*(?:explain|say|put|tell|describe)\s+(?:it|that|this|them)\s+(?:to\s+me\s+)?"
     r"(?:(?:like|as\s+if|as\s+though)\s+(?:i['’]m|i\s+am|i\s+was|i\s+were|you['’]re\s+talking\s+to)\b|"
     r"(?:in\s+)?(?:plain|simple|simpler|layman['’]s)\s+(?:english|terms|words|language)\b)[^?]*[.!]?$",
     re.I,
@@ -1926,7 +1971,8 @@ def _with_blank_asked(text: str) -> str:
     ``_asked_in_place`` puts in question order."""
     blanks = list(_BLANK.finditer(text))
     after_line = _FILL_IN_AFTER.search(text) if len(blanks) == 1 else None
-    if after_line and after_line.start() > blanks[0].end():
+    pasted = bool(_LINE_FROM.match(text)) or bool(re.match(r"\s*[\"“‘']", text))
+    if after_line and after_line.start() > blanks[0].end() and pasted:
         # 'assignment sheet says "china is the world's ____ economy" what goes in the blank'
         line = _LINE_FROM.sub("", text[: after_line.start()]).strip(" \"'“”‘’")
         text = "Fill in the blank: " + line
@@ -2219,9 +2265,11 @@ def asked_part(message: str, names: Set[str] = frozenset()) -> str:
     text = _AS_AT_HOME.sub("", _ASKER_AFTER_DASH.sub("", text))
     # "According to the text, what is X?": every answer is by the text
     text = _BY_THE_TEXT.sub("", text)
+    text = _AS_TOLD_THERE.sub("", text)  # "... as presented during the Two Sessions": where it was told
     text = _GREETING_START.sub("", text)
     text = _SAY_IT_PLAINLY.sub("", text)  # "Spell it out, ...", "Gimme the short version — ..."
     text = _WORDING_AFTER.sub("", text)  # "govt monetary stance in work rpt - exact wording?"
+    text = _NAMES_AFTER.sub("", text)  # "Which carmakers wanted more of it, names?": which ones
     guessed = _GUESS_FIRST.match(text)
     rest = text[guessed.end() :] if guessed else ""
     # "Lemme guess, they want subsidies? How much of the bond money is going to X?": the guess asks nothing
@@ -2246,8 +2294,12 @@ def asked_part(message: str, names: Set[str] = frozenset()) -> str:
     checked = _checked_claim(text)
     if checked is not None:
         return checked
+    # "Explain the place of the NPC; what kind of body is it?": two questions (but "I recall X; what did that
+    # involve?" tells what the question leans on)
+    if _ASKING_FIRST.match(text):
+        text = re.sub(rf"(?<=\w);\s+(?=(?:{_WH})\b)", "? ", text)
     sentences = [
-        _without_doubting_preface(_GREETING_START.sub("", s))
+        _as_wanted(_without_doubting_preface(_GREETING_START.sub("", s)))
         # (a sentence may end inside its closing quote: '... talking about the "Two Sessions." I taught ...')
         for s in re.split(r"(?<=[.!?])\s+|(?<=[.!?][\"”’])\s+(?=[A-Z\"“‘'])", text.strip())
     ]
@@ -2255,9 +2307,11 @@ def asked_part(message: str, names: Set[str] = frozenset()) -> str:
     if len(sentences) == 1:  # (a request beside a question is a courtesy: "Please confirm X. When ...?")
         sentences = [_formally_requested(sentences[0])]
     if len(sentences) > 1:  # "Where does it say X? Give me the exact wording.": every answer quotes its lines
-        sentences = [
-            s for s in sentences if not (_WORDING_ONLY.match(s) or _PUT_SIMPLY.match(s))
-        ] or sentences
+        sentences = [s for s in sentences if not _WORDING_ONLY.match(s)] or sentences
+        kept = [s for s in sentences if not _PUT_SIMPLY.match(s)]
+        # (but not the only request: "The guide names four museums. Name them.")
+        if any(s.rstrip().endswith("?") or _ASKING_OPENER.match(s) for s in kept):
+            sentences = kept
     written = (
         sentences  # (as the asker wrote them: "The NPC is X, right?" is a claim, read as "Is the NPC X?")
     )
@@ -2400,10 +2454,11 @@ def asked_part(message: str, names: Set[str] = frozenset()) -> str:
         else []
     )
     # ("I'm not great with economics, apologies in advance." tells only of the asker, beside what does tell)
-    told_of = [s for s in context if not _only_of_the_asker(s)]
+    told_of = [s for s in context if not _only_of_the_asker(s) and not _says_nothing(s)]
     # (an apology for the asker's ignorance is nothing a pronoun could mean: "Forgive me, economics was never
     # my subject. What phrase did the government use for its policy?")
-    context = [s for s in context if s in told_of or not _APOLOGY.match(s)]
+    # (nor is a remark of vague words: "Everyone says something different.")
+    context = [s for s in context if s in told_of or not (_APOLOGY.match(s) or _says_nothing(s))]
     # ("I'm worried about my dad's surgery. Is it risky?": all a dangling "it" could mean, so kept; but not
     # for "he" when no one is named: "I've had my toast now. Did he call for anything else?")
     dangling = _dangling_reference(question)
@@ -2429,7 +2484,7 @@ def asked_part(message: str, names: Set[str] = frozenset()) -> str:
         and _DEFINING_QUESTION.match(question)
     ):
         # "I keep hearing about the 'Two Sessions'. What are they?": what the term quoted is
-        return re.sub(r"\b(?:it|they)\b", told, question, count=1, flags=re.I)
+        return re.sub(r"\b(?:it|they)\b", told.rstrip(".,;:!"), question, count=1, flags=re.I)
     puzzled = _PUZZLED_ABOUT.search(context[-1]) if context and asking[0] == asking[-1] else None
     if puzzled and not told and _dangling_reference(question) in ("it", "its"):
         # "I'm still confused about the NPC. What kind of body is it?": it is the NPC
@@ -2495,12 +2550,32 @@ def _names_a_thing(sentence: str) -> bool:
     )
 
 
+def _says_nothing(sentence: str) -> bool:
+    """ "Everyone says something different.", "Nobody agrees on this stuff.": a remark of vague words only."""
+    words = [word.lower().strip(".,;:!?'’") for word in _WORD.findall(sentence)]
+    return bool(words) and all(word in _VAGUE_REMARK_WORDS for word in words)
+
+
+_VAGUE_REMARK_WORDS = _word_set(
+    "everyone everybody someone somebody nobody anyone people they it this that these those stuff thing "
+    "things something anything nothing everything says say said saying agrees agree disagree differ differs "
+    "different same seems seem confusing confused keeps keep changing really so very all the a of on about "
+    "is are was were and but tells tell story stories own version versions opinion opinions view views"
+)
+
+
 def _only_of_the_asker(sentence: str) -> bool:
     """ "I'm not great with economics.", "Sorry, numbers make me nervous.": a sentence of the asker's that
     names nothing and gives no figure ("I read that CATL wanted X." tells something)."""
     if re.search(r"\d", sentence) or _QUOTED_TERM.search(sentence):
         return False
-    if _ASKER_TELLING.search(_NOT_KNOWN.sub(" ", sentence)):
+    unknown = _NOT_KNOWN.sub(" ", sentence)
+    if (
+        unknown != sentence
+        and {w.lower().strip(".,;:!?") for w in _WORD.findall(unknown)} <= _NOTHING_KNOWN_WORDS
+    ):
+        return True  # "I never understood it.", "I never learned that."
+    if _ASKER_TELLING.search(unknown):
         return False
     apology = _APOLOGY.match(sentence)
     if apology and re.search(r"\b(?:my|me|i)\b", sentence[apology.end() :], re.I):
@@ -2527,9 +2602,13 @@ _ASKER_STATE = re.compile(
 )
 # "never heard of it", "don't know much about": the asker telling what they do not know, which tells nothing.
 _NOT_KNOWN = re.compile(
-    r"\b(?:never|not|n['’]t)\s+(?:(?:really|ever|even)\s+)?(?:heard|know|knew|seen|understood|understand)\b"
+    r"\b(?:never|not|n['’]t)\s+(?:(?:really|ever|even)\s+)?(?:heard|know|knew|seen|understood|understand|learned|"
+    r"learnt|got)\b"
     r"(?:\s+(?:of|about)\s+(?:it|them|this|that|any\s+of\s+(?:it|this|that)))?",
     re.I,
+)
+_NOTHING_KNOWN_WORDS = _word_set(
+    "i it that this them really ever before yet still quite fully properly honestly"
 )
 # "Forgive me, economics was never my subject.": an apology for the asker's own ignorance.
 _APOLOGY = re.compile(r"^(?:forgive\s+me|pardon\s+me|excuse\s+me|sorry|apologies)\b[\s,]+", re.I)
@@ -2600,10 +2679,14 @@ def _is_offered_guess(sentence: str, asked: str = "") -> bool:
 
 
 # "Who presented the report? Was it the premier?": whom the asker guesses, which the who question asks.
-_WHO_GUESS = re.compile(r"^(?:was|is)\s+it\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,2}\s*\?$", re.I)
+_WHO_GUESS = re.compile(
+    r"^(?i:was|is)\s+it\s+(?:(?i:the)\s+[a-z]+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*\?$"
+)
 # "Who was it that presented the report?": who presented it ("What is it that the NPC does?" keeps its form).
 _WHO_CLEFT = re.compile(
-    r"\b(who)\s+(?:was|is)\s+it\s+that\s+(?!(?:the|a|an|they|he|she|it|we|i|you|this|that|these|those)\b)(?=[a-z])",
+    r"\b(who)\s+(?:was|is)\s+it\s+that\s+(?=(?:[a-z]+ed|stood|said|gave|made|put|took|wrote|spoke|led|ran|"
+    r"brought|read|sent|told|won|began|came|went|got|set|paid|built|bought|found|held|kept|met|sold|saw|"
+    r"became|chose|drove|fought|threw|drew|grew|knew|spent|struck|taught|thought|caught)\b)",
     re.I,
 )
 _TIME_GUESS = re.compile(
@@ -2873,6 +2956,9 @@ def _topic_alone(sentence: str, question: str, names: Set[str]) -> str | None:
         return word.group(1) if word and word.group(1).lower() in known else None
     if alone.group("term") is not None and not _WHAT_IT_MEANS.match(question):
         return None  # (a term alone is asked of only by what it means)
+    if alone.group("heading") is not None:  # (a heading, for an "it" or "them" of the question)
+        heading = alone.group("heading")
+        return heading[:1].lower() + heading[1:] if re.search(r"\b(?:it|them)\b", question, re.I) else None
     return alone.group("topic") or alone.group("asked") or alone.group("term")
 
 
@@ -2898,7 +2984,14 @@ _TOPIC_ALONE = re.compile(
     r"(?P<asked>[A-Z][\w’'&-]*)\s*\?+|"
     # ("embodied intelligence??", asked, before "what does that mean"; not "the pool is closed.")
     r"(?P<term>(?!(?i:[a-z]+\s+)*?(?:is|are|was|were|has|have|had|do|does|did)\b)"
-    r"(?i:the\s+)?[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s*\?+)$"
+    r"(?i:the\s+)?[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s*\?+|"
+    # ("Battery swapping.", a topic put as a heading before "Which carmakers wanted more of it?"; not "Quick
+    # question." or "Follow-up.")
+    r"(?P<heading>(?!(?i:good|quick|another|one|last|first|next|follow|simple|stupid|dumb|silly|related|small|"
+    r"big|final|random|side|odd|general|serious|different|new|important|key|main|real|honest|just|weird|bit|"
+    r"strange|sorry|slightly|little|very|so|bit|still|also|genuine|tricky|daft|fun|curious|confused)\b)"
+    r"(?!(?i:[a-z]+\s+)*?(?:is|are|was|were|has|have|had|do|does|did)\b)"
+    r"[A-Z][a-z-]+(?:\s+[a-z][a-z-]+){1,2})\s*[.:]$)$"
 )
 # "And liquidity specifically?", "what about pricing in particular?": the topic narrowed to.
 _NARROWED_TO = re.compile(
@@ -3522,7 +3615,78 @@ _DETAIL_ONLY_WORDS = _word_set(
 
 
 # Texting: "wat did catl want", "y?", "n gotion?", "how much $$ for it", "who said that lol".
+# Scots words, read only in a message that has at least two ("whit did they say aboot it"): alone, "tae" or
+# "wi" may be a name or an abbreviation.
+_SCOTS = {
+    "whit": "what",
+    "aboot": "about",
+    "oot": "out",
+    "tae": "to",
+    "wi": "with",
+    "ower": "over",
+    "gaun": "going",
+    "hame": "home",
+    "dinnae": "don't",
+    "cannae": "can't",
+    "didnae": "didn't",
+    "wisnae": "wasn't",
+    "isnae": "isn't",
+    "doesnae": "doesn't",
+    "wouldnae": "wouldn't",
+    "ken": "know",
+    "noo": "now",
+    "aff": "off",
+    "dae": "do",
+    "gie": "give",
+    "mair": "more",
+    "maist": "most",
+    "heid": "head",
+    "fae": "from",
+    "intae": "into",
+    "wee": "small",
+    "dosh": "money",
+}
+# Scots words that are also names or English ("Ken", "the WI", "wi fi", "tae kwon do", "wee"): read as Scots
+# only beside others.
+_WEAK_SCOTS = frozenset({"ken", "wi", "tae", "wee", "dosh"})
+# -in for -ing, as Scots is typed without an apostrophe ("issuin", "wantin"), but not in these words.
+_NOT_DROPPED_G = _word_set(
+    "within begin margin origin cousin basin raisin robin cabin skin thin twin violin vitamin insulin "
+    "aspirin admin login latin tin pumpkin napkin dolphin muffin puffin goblin franklin berlin lenin "
+    "darwin austin martin kevin dublin toxin resin cumin satin bin pin kin fin sin din gin spin grin plugin "
+    "statin warfarin gelatin bulletin penguin zeppelin heroin assassin javelin mandolin"
+)
+_SCOTS_WORD = re.compile(r"(?<![\w'’-])(?:" + "|".join(_SCOTS) + r")(?=['’]s\b|[^\w'’-]|$)", re.I)
+
+
+_DROPPED_G_UNMARKED = re.compile(r"\b([a-z]{2,}[b-df-hj-np-tv-z])in\b")
+
+
+def _in_plain_english(text: str) -> str:
+    """A message in Scots put in plain English ("whit did they say aboot it" -> "what did they say about
+    it", "kind o industries", "in they bonds", "the noo", a closing "like"), when it has two Scots words."""
+    said = {match.group().lower() for match in _SCOTS_WORD.finditer(text)} - _WEAK_SCOTS
+    dropped = [m for m in _DROPPED_G_UNMARKED.finditer(text) if m.group().lower() not in _NOT_DROPPED_G]
+    # ("whit" for "what" is Scots enough alone, as is another word with its g dropped: "feedin info intae")
+    if len(said) + ("whit" in said) + bool(said and dropped) < 2:
+        return text
+    text = _SCOTS_WORD.sub(lambda m: _SCOTS[m.group().lower()], text)
+    text = _DROPPED_G_UNMARKED.sub(
+        lambda m: m.group() if m.group().lower() in _NOT_DROPPED_G else m.group(1) + "ing", text
+    )
+    text = re.sub(r"\bthe\s+noo\b", "now", text, flags=re.I)
+    text = re.sub(r"^\s*(?:och|ach|aye)\b[\s,]+", "", text, flags=re.I)
+    text = re.sub(r"\b(\w+)\s+o\s+(?=[a-z])", r"\1 of ", text)  # "kind o industries"
+    text = re.sub(
+        r"\b(in|on|of|for|about|with|from)\s+they\s+(?=[a-z]+\s+[a-z])", r"\1 those ", text, flags=re.I
+    )
+    return re.sub(r"\b(it|them|that|this|there|then|now)\s+like(?=\W*$)", r"\1", text)
+
+
 _TEXTING = {
+    # (Northern English and Scots: "has it done owt for evs")
+    "owt": "anything",
+    "nowt": "nothing",
     "wat": "what",
     "wut": "what",
     "wht": "what",
@@ -3575,7 +3739,7 @@ _LIKE_BEFORE_WH = re.compile(
     r"^(\W*\w+(?:\s+\w+){0,2})\s*,\s*like\s+(?=(?:what|wat|which|who|why|how|when|where)\b)", re.I
 )
 # "What is that supposed to tell us?" asks what it tells; "supposed" hedges.
-_SUPPOSED_TO = re.compile(r"(?:\b(?:is|was)\s+|['’]s\s+)(that|this|it)\s+supposed\s+to\s+", re.I)
+_SUPPOSED_TO = re.compile(r"(?:\b(?:is|was)\s+|['’]s\s+)(that|this|it)\s+(?:supposed|meant)\s+to\s+", re.I)
 # "Why - what's the supposed benefit?": the question after a one-word lead asks it again, fully.
 _ONE_WORD_LEAD = re.compile(rf"^\s*(?:(?:why|how|what|so)\s*[-–—:]+|sure,?)\s*(?={_WH}\b)", re.I)
 
@@ -4236,9 +4400,9 @@ def without_fillers(question: str) -> str:
         spoken = _SENTENCE_PARTICLE.sub("", spoken)
     spoken = _SINGLISH_ONE.sub(r"\g<wh>", spoken)
     spoken = _BUT_FIRST.sub("", _TRAILING_NOW.sub(r"\g<q>", spoken))
-    spoken = _CAN_TELL_ME.sub(lambda m: f"What is {m.group('x')}?", _OR_NOT.sub(r"\g<q>", spoken))
+    spoken = _as_wanted(_OR_NOT.sub(r"\g<q>", spoken))
     spoken = _LIKE_BEFORE_WH.sub(r"\1, ", _WH_THO.sub(r"\1", spoken))
-    stripped = _plainly_put(_TEXTING_FILLER.sub(" ", spoken))
+    stripped = _plainly_put(_TEXTING_FILLER.sub(" ", _in_plain_english(spoken)))
     runs = [match.span() for match in _LETTER_RUN.finditer(stripped)]  # "my u t r number": letters, not words
     stripped = _TEXTING_WORD.sub(
         lambda m: m.group() if any(a <= m.start() < b for a, b in runs) else _texted_word(m), stripped
@@ -4658,13 +4822,36 @@ _PRECISE_KINDS = (
 )
 # ("greenbacks", "US money", "American money")
 _DOLLARS_IN_SLANG = re.compile(
-    r"\b(?:(?:good\s+ol['’]?d?\s+|good\s+old\s+)?greenbacks|(?:us|american)\s+(?:money|currency))\b", re.I
+    r"\b(?:(?:good\s+ol['’]?d?\s+|good\s+old\s+)?greenbacks|(?:us|american)\s+(?:money|currency)(?=\W*$))\b",
+    re.I,
 )
+# "the two of them", "both of them": the pair the previous answer named together.
+_TWO_OF_THEM = re.compile(r"\b(?:the\s+two\s+of\s+them|both\s+of\s+them|the\s+pair\s+of\s+them)\b", re.I)
+
+
+def _two_of_them_named(body: str, history: list[Turn]) -> str:
+    """ "What else did the two of them mention?" after "Both Geely and GAC mentioned X." -> "What else did
+    Geely and GAC mention?"; unchanged unless the last answer names exactly one pair ("X and Y")."""
+    two = _TWO_OF_THEM.search(body)
+    if two is None or history[-1].abstained:
+        return body
+    answer = history[-1].answer
+    pairs = {
+        re.sub(r"^(?:Both|Either|Neither)\s+", "", answer[start:end])
+        for start, end in _entity_spans(answer)
+        if len(re.split(r"\s+(?:and|&)\s+", answer[start:end])) == 2
+        # (the pair the sentence is about: "Both Geely and GAC mentioned ...", not "sold at Boots and Lloyds")
+        and (start == 0 or re.search(r"(?:^|[.!?]\s+|\bboth\s+)$", answer[:start], re.I))
+    }
+    return body[: two.start()] + pairs.pop() + body[two.end() :] if len(pairs) == 1 else body
+
+
 # "the advisory one", "the legislative one": a thing the previous answer described by that word.
 _DESCRIBED_ONE = re.compile(r"\bthe\s+(?P<word>[a-z]{4,})\s+one\b", re.I)
 _NOT_DESCRIBING = _word_set(
     "other first second third last final same right wrong only next latter former main biggest bigger "
-    "smaller older newer earlier later previous"
+    "smaller older newer earlier later previous good better best bad worse worst cheap cheaper cheapest "
+    "expensive nice great top"
 )
 
 
@@ -4685,7 +4872,7 @@ def _one_as_described(body: str, answer: str) -> str:
 
 # ", month yr", ", which year?", " - exact date": how finely a "when" is asked.
 _WHEN_TO_THE = re.compile(
-    r"[\s,–—-]+(?:(?:the\s+)?(?:exact|which|what)\s+)?(?:month|day|date|year|yr)"
+    r"\s*[,–—-]\s*(?:(?:the\s+)?(?:exact|which|what)\s+)?(?:month|day|date|year|yr)"
     r"(?:\s*(?:and|&|/|\+)?\s*(?:yr|year|day|month))?(?=\W*$)",
     re.I,
 )
@@ -4917,7 +5104,7 @@ def asks_for_more(question: str, asked_before: str = "") -> bool:
 _TOPIC_BEFORE_IT = re.compile(
     r"^(?:(?:and|so|but|ok|okay|now)[\s,]+)?(?P<about>(?:what|how)\s+about\s+|as\s+for\s+)?"
     r"(?P<topic>the\s+(?!(?:other|second|first|last|latter|former)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s*,\s*"
-    rf"(?P<asked>(?:{_WH})\b[^,?]*\b(?:it|they|them)\b[^,?]*)\W*$",
+    rf"(?P<asked>(?:{_WH})\b[^,?]*\b(?:it|its|they|them)\b[^,?]*)\W*$",
     re.I,
 )
 
@@ -4927,9 +5114,9 @@ def _pronoun_of_fronted_topic(fronted: re.Match[str]) -> str | None:
     "they"/"he" before it ("And the growth target, what number is it?"), or after "what about" its one
     "they"/"them" ("what about the battery swap guys, who were they?"); None when it is not clear which."""
     asked = fronted.group("asked").lower()
-    its = list(re.finditer(r"\bit\b", asked))
+    its = list(re.finditer(r"\bits?\b", asked))
     if len(its) == 1 and not re.search(r"\b(?:they|them|he|she)\b", asked[: its[0].start()]):
-        return "it"
+        return its[0].group()  # (or its one "its": "And the advisory one, who are its members?")
     plural = re.findall(r"\b(?:they|them)\b", asked)
     if fronted.group("about") and not its and len(plural) == 1 and not re.search(r"\b(?:he|she)\b", asked):
         return plural[0]
@@ -4967,7 +5154,7 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
     text = " ".join(question.split())
     if not history or not text:
         return question
-    described = _one_as_described(text, " ".join([history[-1].answer, *texts]))
+    described = _two_of_them_named(_one_as_described(text, " ".join([history[-1].answer, *texts])), history)
     if described != text:  # "the advisory one": the advisory body, as the answer or its passages call it
         return rewrite_followup(described, history, texts)
     known = [turn.answer for turn in reversed(history) if not turn.abstained] + list(texts)
@@ -4993,6 +5180,8 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         body = precise
     if re.match(r"(?:and\s+|so\s+)?when\b", body, re.I):  # "when was that, month yr": when, to the month
         body = _WHEN_TO_THE.sub("", body) or body
+    if _PUT_SIMPLY.match(body):  # "Kindly be specific - name them.", "Explain it like I'm five.": again
+        return _finish(previous)
     described = _OTHER_DESCRIBED.match(body)
     asked_of = _ASKED_OF_SUBJECT.match(previous) if described else None
     if asked_of:  # "What did CATL push for?" -> "And the other battery firm, the one with the patents?"
@@ -5032,6 +5221,8 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         again
         and len(_WORD.findall(again.group("fragment"))) <= 4
         and re.match(again.group("wh"), previous, re.I)
+        # (not the object of the fragment's own verb: "While keeping what?", "Room to do what?")
+        and not re.search(r"(?:ing|\bdo|\bto\s+\w+)\W*$", again.group("fragment"), re.I)
     ):
         body = again.group("fragment")  # "How many X in 2024?" -> "and in 2023, how many?": "and in 2023"
     framed = with_framed_name(body)
@@ -5041,9 +5232,8 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
     pronoun = _pronoun_of_fronted_topic(fronted) if fronted else None
     if pronoun is not None:  # "And the growth target, what number is it?": it is the growth target
         topic = fronted.group("topic")
-        asked = re.sub(
-            rf"\b{pronoun}\b", topic[:1].lower() + topic[1:], fronted.group("asked"), count=1, flags=re.I
-        )
+        topic = topic[:1].lower() + topic[1:] + ("'s" if pronoun == "its" else "")
+        asked = re.sub(rf"\b{pronoun}\b", topic, fronted.group("asked"), count=1, flags=re.I)
         return _finish(_in_question_order(asked))
     framed = _framed_other(body, previous, history[-1].answer, texts)
     if framed is not None:  # "And the other one, what does that one do?": what the other one does
@@ -5058,7 +5248,8 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
     amount = (
         re.match(r"how\s+(?:much|many|big|large)\b", previous, re.I)
         or _AMOUNT_ASKED.search(previous)
-        or _SUM_GIVEN.search(previous)  # "RMB300bn for the trade-in, right?" -> "usd equiv?": that sum
+        # "RMB300bn for the trade-in, right?" -> "usd equiv?": that sum (not "£40 a letter, is that normal?")
+        or (_SUM_GIVEN.search(previous) and _CONFIRMING.search(previous))
     )
     asked_in = _IN_A_CURRENCY.findall(previous) if currency else []
     if len(asked_in) == 1 and len(_NAMED_CURRENCY.findall(previous)) == 1:
@@ -5067,6 +5258,7 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         return _finish(previous[: found.start(1)] + currency.group(1) + previous[found.end(1) :])
     if currency and amount:  # "is that in yuan?" asks the figure
         unit = currency.group(1)
+        unit = unit.lower() if re.fullmatch(r"[A-Z][a-z]+", unit) else unit  # ("Dollar figure?": no name)
         unit += "s" if re.search(r"(?:dollar|euro|pound|rupee|peso|rouble|ruble|franc)$", unit, re.I) else ""
         return _finish(f"{previous} in {unit}")  # "a dollar equivalent": in dollars
     # "Who wrote this article?" asks about the article itself, "What does the article say ...?" does not.
@@ -5643,7 +5835,9 @@ def _the_other(body: str, previous: str, answer: str, texts: Sequence[str] = ())
     to describe ("Which one is the legislative one?" -> the NPC is, so the other one is the CPPCC)."""
     found = [(previous[start:end], end) for start, end in _entity_spans(previous)]
     # ("battery and EV companies ... the CPPCC": "EV" only says which companies, the CPPCC is asked about)
-    heads = [name for name, end in found if not _MODIFIED_NOUN.match(previous, end)]
+    heads = [
+        name for name, end in found if not _MODIFIED_NOUN.match(previous, end) or not _BODY_WORD.search(body)
+    ]
     spans = heads if heads else [name for name, _ in found]
     asked = [re.sub(r"['’]s$", "", name) for name in spans if _names(name)]  # "the NPC's role": the NPC
     paired = [part.strip() for name in asked if " and " in name for part in name.split(" and ")]
@@ -5711,12 +5905,18 @@ def _other_acronym(
         for sentence in re.split(r"(?<=[.!?])\s+", text)
         if re.search(rf"\b{re.escape(acronym)}\b", sentence)
     ]
-    for name in ACRONYM.findall(" ".join([answer, *together])):
-        if _names(name) and not any(name in a or a in name for a in asked):
-            if bodies_only and not any(f"({name})" in text for text in [answer, *texts]):
-                continue
-            return name
-    return None
+    joined = " ".join([answer, *together])
+    found = [
+        name
+        for name in ACRONYM.findall(joined)
+        if _names(name) and not any(name in a or a in name for a in asked)
+    ]
+    if bodies_only:  # (one the texts spell out first, then one that names no kind of thing: "EV companies")
+        spelled = [name for name in found if any(f"({name})" in text for text in [answer, *texts])]
+        found = spelled or [
+            name for name in found if not re.search(rf"\b{name}{_MODIFIED_NOUN.pattern}", joined)
+        ]
+    return found[0] if found else None
 
 
 def _acronym_of(name: str, texts: Sequence[str]) -> str | None:
@@ -6361,7 +6561,7 @@ _RELATION_ONLY = re.compile(
 )
 # "data from whom", "standardise what exactly", "funded by whom?": a few words that ask at their end.
 _WH_LAST = re.compile(
-    r"^(?:and\s+)?(?:[a-z-]+\s+){1,3}(?:who|whom|what|which|where|when)(?:\s+exactly)?$", re.I
+    r"^(?:and\s+)?(?:[a-z-]+\s+){1,3}(?:who|whom|what|which|where|when)(?:\s+exactly)?\W*$", re.I
 )
 # "who feeds data in?", "which firms would plug into?": a verb whose object is left out, what was asked.
 _STRANDED_PARTICLE = re.compile(r"^(?:who|what|which)(?:\s+[a-z-]+){1,3}\s+(?:in|into|to|from|for)$", re.I)

@@ -366,7 +366,7 @@ _CURRENCY_WORDS = _word_set(
 # "Who is the CEO of X?", "What is the name of X's CEO?": a role's holder, which only a name answers.
 _HOLDER_OPENER = re.compile(
     # (but "Who is in charge of issuing the bonds?" is answered by a ministry as well as by a person)
-    r"(who (is|was|are|were) in charge of (?![a-z]+ing\b)"
+    r"(who (is|was|are|were) in charge of (?![a-z]+ing (?:the|a|an|its|their|these|those|new|[a-z]+s)\b)"
     r"|who (is|was) (the|its|their|his|her) |who (is|was) .{1,40}?['’]s (?:[a-z]+ )?(?:"
     + "|".join(sorted(ROLE_WORDS))
     + r")\b|who (?:is|was) (?:[\w&-]+ ){1,3}(?:"  # "Who is CATL CEO?"
@@ -713,6 +713,12 @@ _POSSESSIVE_SPEAKER = re.compile(
     r"recommendations?|complaints?|pitch|wish(?:es)?|wants|thing|beef|gripes?|angle|point|asks?)\b",
     re.IGNORECASE,
 )
+# "at CPPCC", "during the meetings": where someone spoke, not who ("the doctor at St Mary's" says who).
+_WHERE_SPOKEN = re.compile(
+    r"\s+(?:at|during)\s+(?:the\s+)?(?:(?-i:[A-Z]{2,})\b|(?:[\w-]+\s+){0,2}(?:meetings?|sessions?|conference|"
+    r"congress|forum|summit|hearing|event|gathering|talks)\b).*$",
+    re.IGNORECASE,
+)
 # "BYD proposal at CPPCC?", "CATL ask on storage?": an acronym put before its words, as notes have it.
 _NAME_BEFORE_PROPOSAL = re.compile(
     r"(?-i:([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)) (?:proposals?|pitch|asks?|suggestions?|recommendations?|"
@@ -722,7 +728,8 @@ _NAME_BEFORE_PROPOSAL = re.compile(
 # "what BYD pushed?", "what CALB said about patents": the words of someone, in statement order.
 _SPEAKER_IN_STATEMENT_ORDER = re.compile(
     # (only "what", the thing said: in "which two carmakers wanted X" the which phrase is who wanted it)
-    r"what (?!(?:did|does|do|is|was|were|are|has|have|had|will|would)\b)(.+?) (?:said|proposed|"
+    r"what (?-i:([A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}))(?: (?:proposals?|team|people))?"
+    r"(?: (?:at|during) [^?]{1,30}?)? (?:said|proposed|"
     r"suggested|pushed|wanted|asked|called|urged|recommended|advocated|argued|demanded)\b",
     re.IGNORECASE,
 )
@@ -769,7 +776,7 @@ _RELATIONAL_NOUNS = _word_set(
     "duty duties responsibility responsibilities task tasks power powers lever levers instrument instruments "
     "position positions stance stances rationale reasoning justification logic thinking "
     "option options conduct behaviour behaviours behavior behaviors practice practices activity activities "
-    "complaint complaints grievance grievances gripe gripes worry worries"
+    "complaint complaints grievance grievances gripe gripes worry worries principle principles cause causes"
 )
 # Where the subject of "What is the X ...?" ends.
 # Words that end a what-is question's subject: prepositions, and a pronoun opening a relative clause ("the
@@ -1344,8 +1351,8 @@ _PART_COUNTED = (
 )
 _SHARE_DESTINATION = re.compile(
     r"\bhow (?:much|many)(?: \w+)? of .+? (?:goes|go|going|went|will go|is going|is|are|was|were|will be)"
-    r"(?: \w+ly| allocated| earmarked| set aside| used| spent| assigned| directed| devoted| reserved| planned|"
-    r" intended| meant| slated| budgeted| destined)?"
+    r"(?: \w+ly| allocated| earmarked| set aside| used| spent| assigned| directed| devoted| reserved|"
+    r" planned| intended| meant| slated| budgeted| destined)?"
     r" (?:to|for|towards|into|on)\s+(.+?)\W*$"
     r"|\bhow (?:much|many)(?: \w+)? of .+? (?:will |would |is to )?(?-i:fund|funds|support|supports|pay for|"
     r"pays for|finance|finances|cover|covers|be spent on|be used for|be earmarked for|be set aside for|"
@@ -1379,6 +1386,36 @@ _COMPARED_WITH = re.compile(
 )
 
 
+# "When did the session open?", "On which dates did it open and close?": when an event began or ended, which
+# a sentence dating something else does not tell.
+_EVENT_WHEN = re.compile(
+    r"^(?:and\s+)?(?:when|(?:on\s+)?(?:what|which)\s+(?:date|dates|day|days))\b[^?]*?\b(?:did|does|do|will|was|were)\s+"
+    r"(?P<subject>[^?]*?)\s+(?P<event>open|close|start|begin|end|conclude|convene|kick\s+off|wrap\s+up|finish)\b",
+    re.I,
+)
+# Words that tell an event began or ended ("shut its doors", "got under way", "runs until", "kick-off").
+_EVENT_TOLD = re.compile(
+    r"\b(?:open|opened|opening|opens|close|closed|closing|closes|shut|start|started|starting|starts|began|"
+    r"begin|begins|beginning|end|ended|ends|ending|conclude|concluded|concludes|convene|convened|met|held|"
+    r"kick(?:ed|s)?(?:-|\s+)off|wrapped|finish|finished|finishes|expires?|expired|until|under\s+way|"
+    r"launched|inaugurated|lasts?|retired|signed|returned)\b",
+    re.I,
+)
+
+
+def _event_absent(question: str, sentence: str) -> bool:
+    """ "When did the NPC session open?" answered by a sentence that neither tells of an opening or a
+    close nor names the session ("... reduced the RRR in September 2024"): a date, but of something
+    else."""
+    asked = _EVENT_WHEN.match(without_borrowed_context(question).strip())
+    if asked is None or _EVENT_TOLD.search(sentence):
+        return False
+    subject = {
+        _bare(word) for word in _TOKEN.findall(asked.group("subject")) if word.lower() not in _STOPWORDS
+    }
+    return not subject & {_bare(word) for word in _TOKEN.findall(sentence)}
+
+
 def _dated_otherwise(question: str, sentence: str, document_year: str | None) -> bool:
     """Whether the question is dated ("... in 2024?", "the 2024 issuance", "the year before") and the
     sentence is not about that time: it names other years only, or none while its document is of another
@@ -1406,7 +1443,7 @@ def _share_destination(question: str) -> str:
     if match is None:
         return ""
     destination = next((group for group in match.groups() if group), "")
-    destination = re.sub(r",?\s+(?:and\s+|but\s+)?not\s+.*$", "", destination)  # "..., not the trade-in"
+    destination = re.sub(r",\s+(?:and\s+|but\s+)?not\s+.*$", "", destination)  # "..., not the trade-in"
     # "... to the trade-in scheme that supports EV uptake?": the relative clause only describes the scheme
     # (but "... to people who are over 65" says which people)
     head = re.split(r"\s+(?:that|which)\s+(?=[a-z])", destination, maxsplit=1)[0]
@@ -2260,7 +2297,7 @@ def _speaker(question: str) -> str:
     if progressive is not None:
         return progressive.group(1) or progressive.group(2)
     # ("what did BYD proposal at CPPCC push": BYD, at the CPPCC)
-    return re.sub(r"\s+(?:at|during)\s+.*$", "", match.group(1)) if match else ""
+    return _WHERE_SPOKEN.sub("", match.group(1)) if match else ""
 
 
 def _reacting_subject(question: str) -> str:

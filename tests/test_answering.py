@@ -979,6 +979,11 @@ def test_a_country_a_question_is_bounded_to_may_be_named_otherwise() -> None:
         ("what ZTX pushed at the Harbour Forum?", True),
         ("what Bolton Marine pushed at the Harbour Forum?", False),
         ("which two firms wanted more shore power connections", False),
+        # "most folk" and a principle name no speaker and no thing the answer must word
+        ("what do most folk reckon Bolton Marine asked for", False),
+        ("What broader principle was Bolton Marine advancing with shore power?", False),
+        # a view of someone's is any words of theirs on it
+        ("What does the report say about Bolton Marine's position on shore power?", False),
         # The head of the reacting subject must be in the answer: Arvex is, its shareholders are not.
         ("How did Arvex shareholders react to the carbon levy?", True),
         # A country the question is bounded to must be in the text; a venue, a unit or a taxon is none.

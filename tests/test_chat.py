@@ -4602,3 +4602,144 @@ def test_follow_ups_find_what_their_words_stand_for(
 def test_when_to_the_month_asks_when() -> None:
     rewritten = rewrite_followup("when was that, month yr", _history("Did the port cut its fees earlier?"))
     assert rewritten.lower().startswith("when") and "month" not in rewritten and "fees" in rewritten
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        (
+            "Please I want to know the opening hours of the ferry office.",
+            "What is the opening hours of the ferry office?",
+        ),
+        (
+            "Please I want to know the fees the port charges. Kindly list them with a brief explanation.",
+            "What is the fees the port charges?",
+        ),
+        (
+            "Harbour levy for 2025 per the bylaw. Exact wording, not a paraphrase.",
+            "Harbour levy for 2025 per the bylaw.",
+        ),
+        (
+            'The text has the expression "berth pooling". Could you explain what this word is meaning?',
+            "What does berth pooling mean?",
+        ),
+        ("Shore power. Which firms wanted more of it, names?", "Which firms wanted more of shore power?"),
+        ("Quick question. What did it cost?", "What did it cost?"),
+        (
+            "Everyone says something different. What was seen as the main topic of these talks?",
+            "What was seen as the main topic of these talks?",
+        ),
+        (
+            "Explain the role of the HPA; what kind of body is it?",
+            "What is the role of the HPA? what kind of body is it?",
+        ),
+    ],
+)
+def test_requests_headings_and_remarks_around_a_question(message: str, asked: str) -> None:
+    assert asked_part(message) == asked
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        (
+            "whit did the harbour board say aboot the dredging",
+            "what did the harbour board say about the dredging",
+        ),
+        (
+            "och and arvex whit did they say needed sortin oot",
+            "and arvex what did they say needed sorting out",
+        ),
+        ("and who'd be feedin info intae it", "and who'd be feeding info into it"),
+        ("whit kind o ships are they wantin tae build", "what kind of ships are they wanting to build"),
+        # one Scots-looking word alone is read as typed: a name, an abbreviation, a word ending in -in
+        ("Who is Kim Tae-yong?", "Who is Kim Tae-yong?"),
+        ("is the cabin open within the hour", "is the cabin open within the hour"),
+        ("has it done owt for ferries", "has it done anything for ferries"),
+    ],
+)
+def test_scots_is_read_in_plain_english(message: str, asked: str) -> None:
+    assert asked_part(message) == asked
+
+
+def test_follow_ups_asking_again_of_a_pair_or_of_a_described_one() -> None:
+    fees = _history("Which fees did the port cut?")
+    assert (
+        rewrite_followup(asked_part("Kindly be specific - name them."), fees)
+        == "Which fees did the port cut?"
+    )
+    pair = [
+        Turn(
+            "Which firms talked about shore power?", None, "Both Arvex and Bolton Marine asked for it.", False
+        )
+    ]
+    assert "Arvex and Bolton Marine" in rewrite_followup("What else did the two of them mention?", pair)
+    councils = [Turn("What are the two councils?", None, "They are the HPA and the CSC.", False)]
+    texts = ["The CSC is an advisory council with members from the trades."]
+    assert rewrite_followup("And the advisory one, who are its members?", councils, texts) == (
+        "Who are the advisory council's members?"
+    )
+    funding = _history("How much goes to the ferry fund?")
+    assert rewrite_followup("Dollar figure?", funding).endswith("in dollars?")
+
+
+def test_where_a_thing_was_told_asks_nothing_more() -> None:
+    message = "Kindly tell me Arvex's position on shore power as presented during the Harbour Forum."
+    assert "presented" not in asked_part(message) and "shore power" in asked_part(message)
+    # a claim told before a question on it stays one sentence
+    recalled = "If I recall, Arvex proposed a levy; what did that involve?"
+    assert ";" in asked_part(recalled)
+    # "I want to know if ..." is a yes or no question
+    assert (
+        asked_part("I want to know if the council can set fees.") == "Is it so that the council can set fees?"
+    )
+
+
+def test_an_echo_of_the_last_answer_asks_of_it() -> None:
+    history = _history("What does the bylaw say on mooring fees?")
+    assert rewrite_followup("While keeping what?", history) == (
+        "While keeping what (What does the bylaw say on mooring fees)?"
+    )
+    assert rewrite_followup("Room to do what?", history).startswith("Room to do what (")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "What is the meaning of btw?",
+        "Who sang By the Way?",
+        "Who won? Was it close?",
+        "Did Ken Loach win an award for his wee film?",
+        "How do I reset the wi fi on my wee router?",
+        "Is a statin safe wi grapefruit?",
+        "How do I link my card to Dosh?",
+        "What is the recommended dose, as stated in the NICE guidelines?",
+        "My code has total = ___ + 1, what goes in the blank?",
+    ],
+)
+def test_words_the_new_readings_leave_alone(message: str) -> None:
+    assert asked_part(message) == message
+
+
+def test_review_cases_of_the_new_readings() -> None:
+    from qa.chat import without_emphasis
+
+    assert "departure times" in asked_part(
+        "Which trains are cancelled? List them with their departure times."
+    )
+    assert "museums" in asked_part("The guide names four museums. Name them.")
+    assert asked_part("Just wondering. Is it open today?") == "Is it open today?"
+    cleft = "who was it that tony blair appointed as chancellor?"
+    assert without_emphasis(cleft) == cleft
+    gmc = [
+        Turn("What did the GMC say?", None, "The GMC suspended him; the BMA criticised the decision.", False)
+    ]
+    assert "BMA" in rewrite_followup("What did the other body say?", gmc)
+    pills = [
+        Turn("What can I take?", None, "Take paracetamol or ibuprofen, sold at Boots and Lloyds.", False)
+    ]
+    assert "Boots" not in rewrite_followup("Can I take both of them together?", pills)
+    deadline = _history("How do I apply for a school place?")
+    assert "this year" in rewrite_followup("And when is the deadline this year?", deadline)
+    laundering = _history("What are the UK money laundering rules?")
+    assert "dollars" not in rewrite_followup("What about US money laundering rules?", laundering)

@@ -1979,3 +1979,29 @@ def test_folks_are_anyone() -> None:
     from qa.question_form import _asked_thing
 
     assert _asked_thing("How many folks applied for the ferry pass in 2024?") == set()
+
+
+def test_when_an_event_opened_or_closed_needs_that_event_in_the_answer() -> None:
+    from qa.question_form import _event_absent
+
+    question = "On which dates did the harbour festival open and close?"
+    assert _event_absent(question, "Ferry firms cheered when the port cut dues in September 2024.")
+    assert not _event_absent(question, "The festival opened on 5 May and closed a week later.")
+    assert not _event_absent("When did the port cut dues?", "The port cut dues in September 2024.")
+    assert _event_absent("When did the talks kick off?", "Ferry dues rose in May.")
+    assert not _event_absent("When did the talks kick off?", "The talks kicked off in May.")
+    # other words for it, or the thing itself named, may tell it
+    assert not _event_absent("When did the museum close?", "The museum shut its doors in 2019.")
+    assert not _event_absent("When does the offer end?", "The offer expires on 31 January.")
+    assert not _event_absent(
+        "When did the new hospital open?", "The hospital welcomed its first patients in 2021."
+    )
+
+
+def test_readings_from_the_review_of_other_domains() -> None:
+    from qa.question_form import _expected_answer_type, _speaker
+
+    assert _speaker("What players were called up to the England squad?") == ""
+    assert _speaker("What did the doctor at St Mary's say?") == "the doctor at St Mary's"
+    assert _speaker("what did ZTX propose at the Harbour Forum") == "ZTX"
+    assert _expected_answer_type("Who is in charge of marketing?") == "name"
