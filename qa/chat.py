@@ -3659,6 +3659,66 @@ _NOT_DROPPED_G = _word_set(
 _SCOTS_WORD = re.compile(r"(?<![\w'’-])(?:" + "|".join(_SCOTS) + r")(?=['’]s\b|[^\w'’-]|$)", re.I)
 
 
+# Taglish (Tagalog words in an English question: "Ano po yung CPPCC?", "Magkano po yung pera for X?"), read
+# in English when the message has two of these marks; the particles (po, ba, daw, ...) ask nothing.
+_TAGLISH_MARKS = _word_set(
+    "po yung ano sino bakit magkano saan kailan paano pano nila sila siya niya mga daw diba iyon ibig "
+    "sabihin naman hindi pero galing"
+)
+_TAGLISH_PHRASES = (
+    (r"\bano\s+(?:ba\s+)?(?:ang\s+|yung\s+)?ibig\s+sabihin\s+(?:ng|nang|of)\b", "what is the meaning of"),
+    # "ano yung hiningi ng CALB": what CALB asked for (said, wanted, did)
+    (r"\bano\s+(?:ba\s+)?(?:ang\s+|yung\s+)?hiningi\s+(?:ng|nang)\s+(\S+)", r"what did \1 ask for"),
+    (r"\bano\s+(?:ba\s+)?(?:ang\s+|yung\s+)?sinabi\s+(?:ng|nang)\s+(\S+)", r"what did \1 say"),
+    (r"\bano\s+(?:ba\s+)?(?:ang\s+|yung\s+)?gusto\s+(?:ng|nang)\s+(\S+)", r"what did \1 want"),
+    (r"\bano\s+(?:ba\s+)?ibig\s+sabihin\s+(?:nun|niyan|noon|yan)\b", "what does that mean"),
+    (r"\bsino\s+(?:ba\s+)?(?:ang|yung)\s+sumulat\s+(?:ng|nang)\b", "who wrote"),
+    (r"\b(\w+)\s+na\s+['’]?(?:to|ito)\b", r"this \1"),
+    (r"\b(?:pano|paano)\s+(?:yan|iyan|yun)\s+in\b", "what is that in"),
+    (r"\bilan\s+(?:na\s+)?(?:yung\s+|ang\s+)?nag-apply\b", "how many applied"),
+    (r"\bmagkano\s+(?:ba\s+)?(?:yung|ang)\b", "how much is the"),
+    (r"\bilan\s+(?:na\s+)?(?:ba\s+)?(?:yung|ang)\b", "how many are the"),
+    (r"\b(\w+)\s+nila\b", r"their \1"),
+    (r"\b(\w+)\s+niya\b", r"his \1"),
+    (r"\bano\s+(?:ba\s+)?(?:yung|ang)\s+mga\b", "what are the"),
+    (r"\bano\s+(?:ba\s+)?(?:yung|ang)\b", "what is the"),
+    (r"\bsino\s+(?:ba\s+)?(?:yung|ang)\b", "who is the"),
+    (r"\bsaan\s+(?:ba\s+)?galing\s+(?:yung|ang)\b", "what is the source of the"),
+    (r"\bmay\s+iba\s+pa\b", "is there anything else"),
+)
+_TAGLISH_WORDS = {
+    "ano": "what", "sino": "who", "bakit": "why", "magkano": "how much", "ilan": "how many", "saan": "where",
+    "kailan": "when", "paano": "how", "pano": "how", "yung": "the", "ang": "the", "nila": "their",
+    "sila": "they", "siya": "he", "niya": "his", "ito": "this", "'to": "this", "yan": "that", "iyan": "that",
+    "nun": "that", "iyon": "that", "sa": "in", "ng": "of", "pero": "but", "hindi": "not", "pera": "money",
+    "galing": "from", "sumulat": "wrote", "nag-apply": "applied", "siyang": "he", "sinabi": "said",
+    "pangalan": "name", "noong": "in", "nakalaan": "set aside",
+}  # fmt: skip
+_TAGLISH_PARTICLES = r"\b(?:po|ba|daw|naman|lang|diba|talaga|kasi|mga|ko|na)\b\s*"
+
+
+def _taglish_in_english(text: str) -> str:
+    """ "Ano po yung hiningi ng CALB?" -> "what is the hiningi of CALB?": Tagalog question words and little
+    words put in English, the particles dropped, in a message with two Taglish marks (else unchanged)."""
+    # (as typed, not in capitals: "a PO box" is no particle)
+    words = {word.lower().strip(".,!?'’") for word in text.split() if not word.isupper()}
+    if len(words & _TAGLISH_MARKS) < 2:
+        return text
+    text = re.sub(r"^\s*ano\s+(?:po\s*)?,\s*", "", text, flags=re.I)  # ("Ano po, what did ...?": a filler)
+    text = re.sub(r"\b(?:po|ba)\b\s*", "", text, flags=re.I)
+    for pattern, english in _TAGLISH_PHRASES:
+        text = re.sub(pattern, english, text, flags=re.I)
+    text = re.sub(_TAGLISH_PARTICLES, "", text, flags=re.I)
+    text = re.sub(
+        r"(?<![\w-])(?:" + "|".join(map(re.escape, _TAGLISH_WORDS)) + r")(?![\w-])",
+        lambda m: _TAGLISH_WORDS[m.group().lower()],
+        text,
+        flags=re.I,
+    )
+    text = re.sub(r"\bthe\s+(?=(?:their|his)\b)", "", text, flags=re.I)  # "who is the their members"
+    return re.sub(r"\s+(?=[,?.!])", "", " ".join(text.split()))
+
+
 _DROPPED_G_UNMARKED = re.compile(r"\b([a-z]{2,}[b-df-hj-np-tv-z])in\b")
 
 
@@ -4393,7 +4453,7 @@ def without_fillers(question: str) -> str:
     "in 2024"."""
     spoken = _DROPPED_G.sub(
         lambda m: m.group() if m.group(1) + "in" in _ENDS_IN_IN else m.group(1) + "ing",
-        _plainly_written(question),
+        _taglish_in_english(_plainly_written(question)),
     )
     spoken = _EM.sub("them", spoken)  # "pushin' for", "want 'em changed"
     for _ in range(2):  # "naman po?": a particle before another
@@ -5250,6 +5310,11 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         or _AMOUNT_ASKED.search(previous)
         # "RMB300bn for the trade-in, right?" -> "usd equiv?": that sum (not "£40 a letter, is that normal?")
         or (_SUM_GIVEN.search(previous) and _CONFIRMING.search(previous))
+        # "MoF bond issuance - RMB total?": a sum asked in the first currency
+        or (
+            _NAMED_CURRENCY.search(previous)
+            and re.search(r"\b(?:total|figure|amount|sum)\W*$", previous, re.I)
+        )
     )
     asked_in = _IN_A_CURRENCY.findall(previous) if currency else []
     if len(asked_in) == 1 and len(_NAMED_CURRENCY.findall(previous)) == 1:
@@ -6556,7 +6621,8 @@ _WH_NOUN_FRAGMENT = re.compile(
 # unsaid, which is what was just asked about.
 _RELATION_ONLY = re.compile(
     r"^(?:and\s+|so\s+)?(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:reactions?|responses?|impacts?|effects?|"
-    rf"timeline|timing|goals?|aims?|purpose|reasoning|mechanism|upshot|take|verdict|logic|basis|{'|'.join(WHY_NOUNS)})$",
+    rf"timeline|timing|goals?|aims?|purpose|reasoning|mechanism|upshot|take|verdict|logic|basis|powers|duties|"
+    rf"responsibilities|members|membership|{'|'.join(WHY_NOUNS)})$",
     re.I,
 )
 # "data from whom", "standardise what exactly", "funded by whom?": a few words that ask at their end.

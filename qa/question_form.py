@@ -1129,6 +1129,9 @@ def _capital_as_country(question: str, texts: Sequence[str]) -> str:
 
     pattern = r"\b(" + "|".join(_CAPITAL_COUNTRIES) + r")(['’]s)?\b"
     question = re.sub(pattern, government, question, flags=re.IGNORECASE)
+    # "the PRC economy": China's, where the texts say China and never the initials
+    if "china" in written and "prc" not in written:
+        question = re.sub(r"\b(?:the\s+)?(?-i:PRC)\b", "China", question)
     # "the Chinese government", "China's government": the government, where the texts never say it so
     said = " ".join(texts).lower().replace("’", "'")
 

@@ -4743,3 +4743,30 @@ def test_review_cases_of_the_new_readings() -> None:
     assert "this year" in rewrite_followup("And when is the deadline this year?", deadline)
     laundering = _history("What are the UK money laundering rules?")
     assert "dollars" not in rewrite_followup("What about US money laundering rules?", laundering)
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("Ano po yung hiningi ng Arvex during the meeting?", "what did Arvex ask for during the meeting?"),
+        (
+            "Magkano po yung pera na nakalaan for the ferry scheme?",
+            "how much is the money set aside for the ferry scheme?",
+        ),
+        ("Sino po ang sumulat ng article na 'to?", "who wrote this article?"),
+        ("Ano po ibig sabihin ng 'berth pooling'?", "what is the meaning of 'berth pooling'?"),
+        ("Pano po yan in US dollars?", "what is that in US dollars?"),
+        # one Tagalog-looking word in English, or capitals, is read as typed
+        ("Is a BA degree enough to become a nun?", "Is a BA degree enough to become a nun?"),
+        ("Where do I send it, PO box or the office?", "Where do I send it, PO box or the office?"),
+    ],
+)
+def test_taglish_is_read_in_english(message: str, asked: str) -> None:
+    assert asked_part(message) == asked
+
+
+def test_a_short_fragment_naming_a_relation_asks_it_of_the_last_question() -> None:
+    history = _history("HPA = top port body, correct?")
+    assert rewrite_followup("specific powers?", history) == "Specific powers (HPA = top port body, correct)?"
+    total = _history("HPA harbour bond issuance — EUR total?")
+    assert rewrite_followup("USD equiv?", total).endswith("in USD?")

@@ -2005,3 +2005,13 @@ def test_readings_from_the_review_of_other_domains() -> None:
     assert _speaker("What did the doctor at St Mary's say?") == "the doctor at St Mary's"
     assert _speaker("what did ZTX propose at the Harbour Forum") == "ZTX"
     assert _expected_answer_type("Who is in charge of marketing?") == "name"
+
+
+def test_the_initials_of_a_country_read_as_its_name_where_the_texts_use_it() -> None:
+    from qa.question_form import _capital_as_country
+
+    texts = ["China’s economy grew, the second largest economy in the world."]
+    assert _capital_as_country("how does the piece rank the PRC economy", texts) == (
+        "how does the piece rank China economy"
+    )
+    assert "PRC" in _capital_as_country("What does the PRC say?", ["The PRC said so."])
