@@ -532,7 +532,7 @@ _SPOKEN_FILLER_END = re.compile(
     r"[\s,]+(?:though|tho|again|then|or\s+what|you\s+know|do\s+you\s+know|if\s+you\s+know|(?<=,\s)like|"
     r"(?<!\bthe\s)(?<!\ba\s)(?-i:nko)|"
     r"(?:just\s+)?out\s+of\s+(?:interest|curiosity)|by\s+any\s+chance|i\s+wonder|"
-    r"if\s+you\s+(?:don['’]t|do\s+not)\s+mind(?:\s+me\s+asking)?|"
+    r"if\s+you\s+(?:don['’]t|do\s+not)\s+mind(?:\s+me\s+asking)?|(?<=\s)(?<!\bsay\s)(?<!\bsaid\s)(?<!\bsays\s)yeah|"
     # ("Who chairs it btw?", but not "the meaning of btw" or the song "By the Way")
     r"(?<!\bof\s)(?<!\bfor\s)(?<!\bmean\s)(?<!\bmeans\s)(?:btw|(?-i:by\s+the\s+way))|"
     # "Did he ask for anything else while he had the floor?"
@@ -990,8 +990,12 @@ _GREETING_START = re.compile(
     r"(?:\s*[,!.;]+|\s+[-–—]+)\s*(?:but\s+)?|"
     r"long[\s-]+time\s+(?:listener|reader|user)(?:\s*[,.]?\s*first[\s-]+time\s+(?:caller|calling|poster))?"
     r"\s*[,!.;:]+\s*|"
-    r"(?:quick|wee|small|silly|daft|another|one\s+more|last)\s+(?:one|question|q|check)"
-    r"(?:\s+from\s+[^,.!?:;–—-]{1,40})?\s*[,!.:;–—-]+\s*|"
+    r"(?:(?:righto|right-o|rightio|okay|ok|so)\s+)?(?:quick|wee|small|silly|daft|another|one\s+more|last)\s+"
+    r"(?:one|question|q|check)(?:\s+from\s+[^,.!?:;–—-]{1,40}|\s+for\s+(?:the|my|our)\s+(?:pod|podcast|show|"
+    r"episode|newsletter|blog|memo|class|kids|record|notes))?\s*[,!.:;–—-]+\s*|"
+    # "dumb question but the R R R ..., what does that stand for", "yeah nah hang on, ..."
+    r"(?:dumb|silly|stupid|daft|basic|naive)\s+question\s*(?:,\s*)?but\s+|"
+    r"(?:yeah\s+)?nah(?:\s+yeah)?(?:,?\s+hang\s+on)?\s*[,!.:;–—-]+\s*|"
     # "I am sorry but what ...", "Kindly explain, what ...": politeness before the question itself
     r"(?:(?:i\s+am|i['’]m)\s+sorry,?\s+but|(?:kindly|please)\s+(?:explain|clarify|tell\s+me)\s*[,:])\s+"
     r"(?=(?:what|which|who|whom|whose|how|why|when|where)\b))+(?=\w)",
@@ -1174,7 +1178,7 @@ _DOUBTING_TAIL = re.compile(
 )
 # "the battery guys", "the EV and battery crowd": the companies of that industry.
 _INDUSTRY_CROWD = re.compile(
-    r"\b((?:battery|ev|car|auto|energy|tech|shipping)\s+)(?:guys|crowd|folks|lot|people|players|outfits)\b"
+    r"\b((?:battery|ev|car|auto|energy|tech|shipping)\s+)(?:guys|crowd|folks|lot|people|players|outfits|mob)\b"
     r"|\b((?:battery|ev)\s+)(?:lads|boys|gang)\b",
     re.I,
 )

@@ -4770,3 +4770,34 @@ def test_a_short_fragment_naming_a_relation_asks_it_of_the_last_question() -> No
     assert rewrite_followup("specific powers?", history) == "Specific powers (HPA = top port body, correct)?"
     total = _history("HPA harbour bond issuance — EUR total?")
     assert rewrite_followup("USD equiv?", total).endswith("in USD?")
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        (
+            "yeah nah hang on, Arvex, what did Arvex reckon needs changing",
+            "Arvex, what did Arvex reckon needs changing",
+        ),
+        (
+            "does the HPA have any real teeth, can it set fees or is it more of a talking shop yeah",
+            "does the HPA have any real teeth, can it set fees?",
+        ),
+        (
+            "Righto quick one for the pod, the ferry thing, which two firms run it?",
+            "the ferry, which two firms run it?",
+        ),
+        (
+            "dumb question but the HPA they keep mentioning, what does that stand for",
+            "the HPA they keep mentioning, what does that stand for",
+        ),
+        # a "yeah" said, and a quick question that names its topic, are kept
+        ("Did he say yeah?", "Did he say yeah?"),
+        (
+            "Quick question for the council, when is it open?",
+            "Quick question for the council, when is it open?",
+        ),
+    ],
+)
+def test_aussie_openers_and_tags_ask_nothing(message: str, asked: str) -> None:
+    assert asked_part(message) == asked
