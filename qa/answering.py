@@ -1104,9 +1104,8 @@ class Assistant:
         # at least loosely: a word less than LOOSE_SUPPORT close is another topic.
         # So must where a share asked for goes ("How much of the bonds goes to **equipment upgrades**?").
         about = set(_TOKEN.findall(_about_topic(question) + " " + _share_destination(question)))
-        about -= (
-            _RELATIONAL_NOUNS  # ("say about Xiaomi's position on X": Xiaomi and X, any words of its view)
-        )
+        # ("say about Xiaomi's position on X": Xiaomi and X, in any words of its view)
+        about -= _RELATIONAL_NOUNS
         found = _supports_of(words, supports, lambda word: word in about)
         if found and min(found) < LOOSE_SUPPORT:
             return True

@@ -406,8 +406,6 @@ _IN_CURRENCY = re.compile(
     r"(?:\s+(?:figure|amount|value|equivalent|equiv|number|terms|conversion))?(?:\s+(?:given|stated|provided|mentioned))?$",
     re.I,
 )
-# "in US money", "in American money": in that country's currency, as a follow-up asks a figure in it.
-_COUNTRY_MONEY = re.compile(r"(?:us|u\.s\.|american)\s+(?:money|currency|terms)\b", re.I)
 # "What is the RMB allocation for X?": a sum asked for, which "And in US dollars?" asks in another currency.
 _AMOUNT_ASKED = re.compile(
     r"^(?:what|which)\b.*\b(?:allocation|amount|sum|budget|figure|total|funding|cost|price|value|size)\b",
@@ -945,16 +943,6 @@ _CAN_TELL_ME = re.compile(
 )
 
 
-def _as_wanted(sentence: str) -> str:
-    """ "Please I want to know the X." -> "What is the X?",
-    "Could you explain what this word is meaning?" -> "Could you explain what it means?" (the word a sentence
-    before it quotes)."""
-    sentence = _EXPLAIN_WHAT_IT_MEANS.sub(
-        lambda m: f"What does {m.group('x')} mean?", _WORD_MEANING.sub("what it means", sentence)
-    )
-    return _CAN_TELL_ME.sub(lambda m: f"What is {m.group('x')}?", sentence)
-
-
 # "Could you explain what it means?": what it means.
 _EXPLAIN_WHAT_IT_MEANS = re.compile(
     r"^(?:(?:could|can|would)\s+you\s+(?:please\s+)?)?(?:explain|tell\s+me)\s+what\s+"
@@ -968,6 +956,16 @@ _WORD_MEANING = re.compile(
     r"\bwhat\s+(?:this|that|the)\s+(?:word|term|expression|phrase)\s+(?:is\s+meaning|means|is\s+meant)\b",
     re.I,
 )
+
+
+def _as_wanted(sentence: str) -> str:
+    """ "Please I want to know the X." -> "What is the X?"; "Could you explain what this word is meaning?"
+    -> "Could you explain what it means?" (the word a sentence before it quotes), and "Could you explain
+    what X means?" -> "What does X mean?"."""
+    sentence = _EXPLAIN_WHAT_IT_MEANS.sub(
+        lambda m: f"What does {m.group('x')} mean?", _WORD_MEANING.sub("what it means", sentence)
+    )
+    return _CAN_TELL_ME.sub(lambda m: f"What is {m.group('x')}?", sentence)
 
 
 # "When was that, now?", "What's the story, now?": a Welsh "now" closing the question.
@@ -1602,7 +1600,7 @@ _WORDING_AFTER = re.compile(
     r"(?:wording|words|phrasing|phrase|quote|language)(?=\W*$)",
     re.I,
 )
-_NAMES_AFTER = re.compile(r"(?<=\w),\s*(?:names?|names?\s+please)(?=\s*\?+\s*$)", re.I)
+_NAMES_AFTER = re.compile(r"(?<=\w),\s*names?(?:\s+please)?(?=\s*\?+\s*$)", re.I)
 # "Explain it like I'm five.", "Put it in plain English for me.": how simply to answer, asking nothing new.
 _PUT_SIMPLY = re.compile(
     # "Kindly list them with a brief explanation of each.", "Be specific."
@@ -2993,7 +2991,7 @@ _TOPIC_ALONE = re.compile(
     # question." or "Follow-up.")
     r"(?P<heading>(?!(?i:good|quick|another|one|last|first|next|follow|simple|stupid|dumb|silly|related|small|"
     r"big|final|random|side|odd|general|serious|different|new|important|key|main|real|honest|just|weird|bit|"
-    r"strange|sorry|slightly|little|very|so|bit|still|also|genuine|tricky|daft|fun|curious|confused)\b)"
+    r"strange|sorry|slightly|little|very|so|still|also|genuine|tricky|daft|fun|curious|confused)\b)"
     r"(?!(?i:[a-z]+\s+)*?(?:is|are|was|were|has|have|had|do|does|did)\b)"
     r"[A-Z][a-z-]+(?:\s+[a-z][a-z-]+){1,2})\s*[.:]$)$"
 )
@@ -3669,26 +3667,29 @@ _TAGLISH_MARKS = _word_set(
     "po yung ano sino bakit magkano saan kailan paano pano nila sila siya niya mga daw diba iyon ibig "
     "sabihin naman hindi pero galing"
 )
-_TAGLISH_PHRASES = (
-    (r"\bano\s+(?:ba\s+)?(?:ang\s+|yung\s+)?ibig\s+sabihin\s+(?:ng|nang|of)\b", "what is the meaning of"),
-    # "ano yung hiningi ng CALB": what CALB asked for (said, wanted, did)
-    (r"\bano\s+(?:ba\s+)?(?:ang\s+|yung\s+)?hiningi\s+(?:ng|nang)\s+(\S+)", r"what did \1 ask for"),
-    (r"\bano\s+(?:ba\s+)?(?:ang\s+|yung\s+)?sinabi\s+(?:ng|nang)\s+(\S+)", r"what did \1 say"),
-    (r"\bano\s+(?:ba\s+)?(?:ang\s+|yung\s+)?gusto\s+(?:ng|nang)\s+(\S+)", r"what did \1 want"),
-    (r"\bano\s+(?:ba\s+)?ibig\s+sabihin\s+(?:nun|niyan|noon|yan)\b", "what does that mean"),
-    (r"\bsino\s+(?:ba\s+)?(?:ang|yung)\s+sumulat\s+(?:ng|nang)\b", "who wrote"),
-    (r"\b(\w+)\s+na\s+['’]?(?:to|ito)\b", r"this \1"),
-    (r"\b(?:pano|paano)\s+(?:yan|iyan|yun)\s+in\b", "what is that in"),
-    (r"\bilan\s+(?:na\s+)?(?:yung\s+|ang\s+)?nag-apply\b", "how many applied"),
-    (r"\bmagkano\s+(?:ba\s+)?(?:yung|ang)\b", "how much is the"),
-    (r"\bilan\s+(?:na\s+)?(?:ba\s+)?(?:yung|ang)\b", "how many are the"),
-    (r"\b(\w+)\s+nila\b", r"their \1"),
-    (r"\b(\w+)\s+niya\b", r"his \1"),
-    (r"\bano\s+(?:ba\s+)?(?:yung|ang)\s+mga\b", "what are the"),
-    (r"\bano\s+(?:ba\s+)?(?:yung|ang)\b", "what is the"),
-    (r"\bsino\s+(?:ba\s+)?(?:yung|ang)\b", "who is the"),
-    (r"\bsaan\s+(?:ba\s+)?galing\s+(?:yung|ang)\b", "what is the source of the"),
-    (r"\bmay\s+iba\s+pa\b", "is there anything else"),
+_TAGLISH_PHRASES = tuple(
+    (re.compile(pattern, re.I), english)
+    for pattern, english in (
+        (r"\bano\s+(?:ba\s+)?(?:ang\s+|yung\s+)?ibig\s+sabihin\s+(?:ng|nang|of)\b", "what is the meaning of"),
+        # "ano yung hiningi ng CALB": what CALB asked for (said, wanted, did)
+        (r"\bano\s+(?:ba\s+)?(?:ang\s+|yung\s+)?hiningi\s+(?:ng|nang)\s+(\S+)", r"what did \1 ask for"),
+        (r"\bano\s+(?:ba\s+)?(?:ang\s+|yung\s+)?sinabi\s+(?:ng|nang)\s+(\S+)", r"what did \1 say"),
+        (r"\bano\s+(?:ba\s+)?(?:ang\s+|yung\s+)?gusto\s+(?:ng|nang)\s+(\S+)", r"what did \1 want"),
+        (r"\bano\s+(?:ba\s+)?ibig\s+sabihin\s+(?:nun|niyan|noon|yan)\b", "what does that mean"),
+        (r"\bsino\s+(?:ba\s+)?(?:ang|yung)\s+sumulat\s+(?:ng|nang)\b", "who wrote"),
+        (r"\b(\w+)\s+na\s+['’]?(?:to|ito)\b", r"this \1"),
+        (r"\b(?:pano|paano)\s+(?:yan|iyan|yun)\s+in\b", "what is that in"),
+        (r"\bilan\s+(?:na\s+)?(?:yung\s+|ang\s+)?nag-apply\b", "how many applied"),
+        (r"\bmagkano\s+(?:ba\s+)?(?:yung|ang)\b", "how much is the"),
+        (r"\bilan\s+(?:na\s+)?(?:ba\s+)?(?:yung|ang)\b", "how many are the"),
+        (r"\b(\w+)\s+nila\b", r"their \1"),
+        (r"\b(\w+)\s+niya\b", r"his \1"),
+        (r"\bano\s+(?:ba\s+)?(?:yung|ang)\s+mga\b", "what are the"),
+        (r"\bano\s+(?:ba\s+)?(?:yung|ang)\b", "what is the"),
+        (r"\bsino\s+(?:ba\s+)?(?:yung|ang)\b", "who is the"),
+        (r"\bsaan\s+(?:ba\s+)?galing\s+(?:yung|ang)\b", "what is the source of the"),
+        (r"\bmay\s+iba\s+pa\b", "is there anything else"),
+    )
 )
 _TAGLISH_WORDS = {
     "ano": "what", "sino": "who", "bakit": "why", "magkano": "how much", "ilan": "how many", "saan": "where",
@@ -3698,7 +3699,8 @@ _TAGLISH_WORDS = {
     "galing": "from", "sumulat": "wrote", "nag-apply": "applied", "siyang": "he", "sinabi": "said",
     "pangalan": "name", "noong": "in", "nakalaan": "set aside",
 }  # fmt: skip
-_TAGLISH_PARTICLES = r"\b(?:po|ba|daw|naman|lang|diba|talaga|kasi|mga|ko|na)\b\s*"
+_TAGLISH_PARTICLES = re.compile(r"\b(?:po|ba|daw|naman|lang|diba|talaga|kasi|mga|ko|na)\b\s*", re.I)
+_TAGLISH_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, _TAGLISH_WORDS)) + r")(?![\w-])", re.I)
 
 
 def _taglish_in_english(text: str) -> str:
@@ -3711,14 +3713,9 @@ def _taglish_in_english(text: str) -> str:
     text = re.sub(r"^\s*ano\s+(?:po\s*)?,\s*", "", text, flags=re.I)  # ("Ano po, what did ...?": a filler)
     text = re.sub(r"\b(?:po|ba)\b\s*", "", text, flags=re.I)
     for pattern, english in _TAGLISH_PHRASES:
-        text = re.sub(pattern, english, text, flags=re.I)
-    text = re.sub(_TAGLISH_PARTICLES, "", text, flags=re.I)
-    text = re.sub(
-        r"(?<![\w-])(?:" + "|".join(map(re.escape, _TAGLISH_WORDS)) + r")(?![\w-])",
-        lambda m: _TAGLISH_WORDS[m.group().lower()],
-        text,
-        flags=re.I,
-    )
+        text = pattern.sub(english, text)
+    text = _TAGLISH_PARTICLES.sub("", text)
+    text = _TAGLISH_WORD.sub(lambda m: _TAGLISH_WORDS[m.group().lower()], text)
     text = re.sub(r"\bthe\s+(?=(?:their|his)\b)", "", text, flags=re.I)  # "who is the their members"
     return re.sub(r"\s+(?=[,?.!])", "", " ".join(text.split()))
 
@@ -3730,9 +3727,11 @@ def _in_plain_english(text: str) -> str:
     """A message in Scots put in plain English ("whit did they say aboot it" -> "what did they say about
     it", "kind o industries", "in they bonds", "the noo", a closing "like"), when it has two Scots words."""
     said = {match.group().lower() for match in _SCOTS_WORD.finditer(text)} - _WEAK_SCOTS
-    dropped = [m for m in _DROPPED_G_UNMARKED.finditer(text) if m.group().lower() not in _NOT_DROPPED_G]
+    dropped = bool(said) and any(
+        m.group().lower() not in _NOT_DROPPED_G for m in _DROPPED_G_UNMARKED.finditer(text)
+    )
     # ("whit" for "what" is Scots enough alone, as is another word with its g dropped: "feedin info intae")
-    if len(said) + ("whit" in said) + bool(said and dropped) < 2:
+    if len(said) + ("whit" in said) + dropped < 2:
         return text
     text = _SCOTS_WORD.sub(lambda m: _SCOTS[m.group().lower()], text)
     text = _DROPPED_G_UNMARKED.sub(
@@ -4911,7 +4910,7 @@ def _two_of_them_named(body: str, history: list[Turn]) -> str:
 
 
 # "the advisory one", "the legislative one": a thing the previous answer described by that word.
-_DESCRIBED_ONE = re.compile(r"\bthe\s+(?P<word>[a-z]{4,})\s+one\b", re.I)
+_DESCRIBED_ONE = re.compile(r"\bthe\s+(?P<word>[a-z]{4,})\s+(?P<one>one)\b", re.I)
 _NOT_DESCRIBING = _word_set(
     "other first second third last final same right wrong only next latter former main biggest bigger "
     "smaller older newer earlier later previous good better best bad worse worst cheap cheaper cheapest "
@@ -4919,19 +4918,18 @@ _NOT_DESCRIBING = _word_set(
 )
 
 
-def _one_as_described(body: str, answer: str) -> str:
+def _one_as_described(body: str, told: Sequence[str]) -> str:
     """ "And who sits in the advisory one?" after "... the CPPCC is an advisory body ..." -> "... in the
-    advisory body?"; unchanged when the answer describes nothing by that word, or more than one kind."""
+    advisory body?"; unchanged when what was ``told`` (the answer, its passages) describes nothing by that
+    word, or more than one kind."""
     described = _DESCRIBED_ONE.search(body)
     if described is None or described.group("word").lower() in _NOT_DESCRIBING:
         return body
-    nouns = {
-        noun.lower()
-        for noun in re.findall(rf"\b{re.escape(described.group('word'))}\s+([a-z]{{3,}})\b", answer, re.I)
-    }
+    kind = re.compile(rf"\b{re.escape(described.group('word'))}\s+([a-z]{{3,}})\b", re.I)
+    nouns = {noun.lower() for text in told for noun in kind.findall(text)}
     if len(nouns) != 1:
         return body
-    return body[: described.end() - 3] + nouns.pop() + body[described.end() :]
+    return body[: described.start("one")] + nouns.pop() + body[described.end("one") :]
 
 
 # ", month yr", ", which year?", " - exact date": how finely a "when" is asked.
@@ -5218,7 +5216,7 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
     text = " ".join(question.split())
     if not history or not text:
         return question
-    described = _two_of_them_named(_one_as_described(text, " ".join([history[-1].answer, *texts])), history)
+    described = _two_of_them_named(_one_as_described(text, [history[-1].answer, *texts]), history)
     if described != text:  # "the advisory one": the advisory body, as the answer or its passages call it
         return rewrite_followup(described, history, texts)
     known = [turn.answer for turn in reversed(history) if not turn.abstained] + list(texts)
@@ -5902,11 +5900,10 @@ def _the_other(body: str, previous: str, answer: str, texts: Sequence[str] = ())
     other of a pair the previous question named ("X and Y both made proposals. What was X's?"); or, when
     the question named neither or both of the two names the answer lists, the one the answer did not go on
     to describe ("Which one is the legislative one?" -> the NPC is, so the other one is the CPPCC)."""
+    bodies_only = bool(_BODY_WORD.search(body))  # "the other body": an organisation
     found = [(previous[start:end], end) for start, end in _entity_spans(previous)]
     # ("battery and EV companies ... the CPPCC": "EV" only says which companies, the CPPCC is asked about)
-    heads = [
-        name for name, end in found if not _MODIFIED_NOUN.match(previous, end) or not _BODY_WORD.search(body)
-    ]
+    heads = [name for name, end in found if not (bodies_only and _MODIFIED_NOUN.match(previous, end))]
     spans = heads if heads else [name for name, _ in found]
     asked = [re.sub(r"['’]s$", "", name) for name in spans if _names(name)]  # "the NPC's role": the NPC
     paired = [part.strip() for name in asked if " and " in name for part in name.split(" and ")]
@@ -5938,7 +5935,7 @@ def _the_other(body: str, previous: str, answer: str, texts: Sequence[str] = ())
         if other is not None:
             return other
     if asked[0].isupper():  # "the NPC" -> another acronym: "CPPCC", in the answer or named with it
-        return _other_acronym(asked[0], answer, texts, asked, bodies_only=bool(_BODY_WORD.search(body)))
+        return _other_acronym(asked[0], answer, texts, asked, bodies_only=bodies_only)
     # a name given together with the asked one ("Geely and GAC"), not any name in the answer
     names = [answer[start:end] for start, end in _entity_spans(answer)]
     names = [name for name in names if f"{asked[0]} and " in name or f" and {asked[0]}" in name]
@@ -5954,12 +5951,9 @@ _MODIFIED_NOUN = re.compile(
     r"\s+(?:companies|company|makers?|firms?|sector|industry|market|sales|stocks|players|batteries|battery)\b"
 )
 # "the other body", "the other one", "the other chamber": another of the organisations named.
-_OTHER_BODY = re.compile(
-    r"\bother(?:\s+(?:one|body|chamber|organi[sz]ation|group))?\s*(?:['’]s)?\s*\??$", re.I
-)
-
-
-_BODY_WORD = re.compile(r"\bother\s+(?:body|chamber|organi[sz]ation|group)\b", re.I)
+_BODY_KINDS = r"body|chamber|organi[sz]ation|group"
+_OTHER_BODY = re.compile(rf"\bother(?:\s+(?:one|{_BODY_KINDS}))?\s*(?:['’]s)?\s*\??$", re.I)
+_BODY_WORD = re.compile(rf"\bother\s+(?:{_BODY_KINDS})\b", re.I)
 
 
 def _other_acronym(
