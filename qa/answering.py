@@ -51,7 +51,7 @@ from qa.chat import (
     expand_contractions,
     named_fragment,
     question_parts,
-    rewrite_followup,
+    standalone_followup,
     with_framed_name,
     with_heard_names,
     with_names_cased,
@@ -201,9 +201,15 @@ _HALF_NAME = re.compile(
 # Openers that point back to the previous sentence's subject ("He also called for ..."); discourse
 # connectives such as "Separately," do not, so they are not listed.
 _ANAPHORIC_OPENERS = _word_set("he she it they this these those that its their his her such")
+# A follow-up's borrowed question, and a figure it asks of "it" ("And how much was it in 2024 (...)?").
+_BORROWED = re.compile(r"\(([^()]*)\)\W*$")
+_MEASURE_OF_IT = re.compile(
+    r"^(?:and\s+)?(?:[^,(]*,\s*)*how\s+(?:much|many)\s+(?:was|is|were|are)\s+(?:it|that|this)\b", re.I
+)
 # "a lot of people", "a bunch of analysts": how many speak, no one named.
 _HOW_MANY_WORDS = _word_set(
-    "lot lots bunch number numbers majority minority plenty couple handful few many most folk"
+    "lot lots load loads ton tons heap heaps bunch number numbers majority minority plenty couple handful "
+    "few many most folk"
 )
 # ... or with a preposition before the reference ("Of this RMB300 billion ...", "Among them, ...") ...
 _ANAPHORIC_PHRASE = re.compile(
@@ -571,20 +577,23 @@ class Assistant:
             typed = with_names_cased(typed, names, known)
         corrected = self._speller()(with_split_names_joined(typed, names, known))
         # "what did the head of cattle want": a name heard, as speech-to-text writes it
-        spelled = with_heard_names(with_spelled_names(corrected, names), names, self.retriever.words())
+        spelled = with_heard_names(with_spelled_names(corrected, names), names, self.retriever.words(), known)
         spoken = self._with_names_recalled(without_emphasis(asked_part(spelled, names)))
         # (and so are the earlier questions a follow-up leans on: "what did the n h s say" -> "why?")
         history = [
             replace(
                 turn,
-                question=with_spelled_names(
-                    with_split_names_joined(as_typed(turn.question), names, known), names
+                question=with_heard_names(
+                    with_spelled_names(with_split_names_joined(as_typed(turn.question), names, known), names),
+                    names,
+                    self.retriever.words(),
+                    known,
                 ),
             )
             for turn in history or []
         ]
         standalone = (
-            rewrite_followup(spoken, history, self._texts_about(spoken, history)) if history else spoken
+            standalone_followup(spoken, history, self._texts_about(spoken, history)) if history else spoken
         )
         # (a question put right is shown as rewritten, as a follow-up made to stand alone is)
         rewritten = standalone if standalone != spoken or corrected != question else None
@@ -1085,7 +1094,13 @@ class Assistant:
         question: str, words: list[tuple[str, tuple[int, int]]], supports: list[float]
     ) -> bool:
         """The thing asked for, or the head of who reacted, has no word at least ASKED_THING_SUPPORT close."""
-        asked = _asked_thing(question)
+        things = _asked_thing(question)
+        borrowed = _BORROWED.search(question)
+        if not things and borrowed and _MEASURE_OF_IT.match(question):
+            # "And last year, how much was it (How much ultra-long bond this year)?": the bond's figure
+            things = _asked_thing(borrowed.group(1))
+        # ("ultra-long bond": the text's "ultra-long-term" has the asked word's parts)
+        asked = {part for thing in things for part in (thing, *thing.split("-"))}
         reacting = _head_words(_reacting_subject(question))
         asked_found = _supports_of(words, supports, lambda word: bool(asked & set(_bare(word).split("-"))))
         reacting_found = _supports_of(words, supports, lambda word: _bare(word) in reacting)

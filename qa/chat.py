@@ -838,6 +838,10 @@ _SPEAKER_SLOT = re.compile(
     r"(?<!many\s)(?<!few\s)(?<!\d\s)\b(?:head|boss|ceo|chief|chairman|chairwoman|chair|founder|president)\s+of\s+"
     r"(?:the\s+)?(?P<of>[a-z]{3,})\b"
     r"|\b(?P<whose>[a-z]{3,}?)(?:['’]s|s['’]?)\s+(?:ceo|boss|head|chief|chairman|chairwoman|founder|president)\b"
+    # "the cattle guy", "the cattle ceo", "what did cattle say": a speaker's name before its role or verb
+    r"|\b(?P<named>[a-z]{4,})(?=\s+(?:guy|guys|people|folks|lady|bloke|ceo|boss|chief|chairman|founder|president|"
+    r"rep|team)\b|\s+(?:say|said|want|wanted|propose|proposed|ask|asked|suggest|suggested|push|pushed|mention|"
+    r"mentioned|raise|raised|bring|brought|talk|talked|complain|complained)\b)"
 )
 
 
@@ -852,7 +856,9 @@ def _first_vowel(word: str) -> str:
     return vowel.group() if vowel else ""
 
 
-def with_heard_names(question: str, names: Collection[str], vocabulary: Collection[str]) -> str:
+def with_heard_names(
+    question: str, names: Collection[str], vocabulary: Collection[str], known: Collection[str] = frozenset()
+) -> str:
     """The question with a documents' acronym that speech-to-text wrote as the word it sounds like, where a
     speaker's name stands: "what did the head of cattle want" -> "... the head of CATL ...", "cattles ceo"
     -> "CATL's CEO". Only a word the documents never use, whose consonants are the acronym's (at least
@@ -867,7 +873,7 @@ def with_heard_names(question: str, names: Collection[str], vocabulary: Collecti
         return question
 
     def heard(match: re.Match[str]) -> str:
-        group = "of" if match.group("of") else "whose"
+        group = next(name for name in ("of", "whose", "named") if match.group(name))
         word = match.group(group)
         acronym = acronyms.get(_consonants(word))
         if acronym is None or word in vocabulary or word[0] != acronym[0].lower():
@@ -882,7 +888,48 @@ def with_heard_names(question: str, names: Collection[str], vocabulary: Collecti
             tail = re.sub(r"^(?:['’]s|s['’]?)", "", tail)
         return text[:start] + replaced + tail
 
-    return _SPEAKER_SLOT.sub(heard, question)
+    return _SPEAKER_SLOT.sub(heard, _with_heard_two_word_names(question, names, vocabulary, known))
+
+
+_SPELLED_SOUNDS = (("tion", "shun"), ("sion", "shun"), ("ph", "f"), ("ck", "k"), ("qu", "kw"), ("x", "ks"))
+
+
+def _sound_key(word: str) -> str:
+    """A word's consonants as they sound, a rough phonetic key: "gotion" and "go shun" -> "gshn"."""
+    sound = word.lower().replace(" ", "")
+    for written, said in _SPELLED_SOUNDS:
+        sound = sound.replace(written, said)
+    sound = re.sub(r"c(?=[eiy])", "s", sound).replace("c", "k").replace("z", "s")
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy'’]", "", sound))
+
+
+def _with_heard_two_word_names(
+    question: str, names: Collection[str], vocabulary: Collection[str], known: Collection[str]
+) -> str:
+    """ "what did go shun say" -> "what did Gotion say": a documents' name speech-to-text split into two words
+    that sound like it (the same first letter and at least three consonants as said), when the two words run
+    together are no word of the documents. Only a name that is no English word in ``known`` ("What" and
+    "Plan" open sentences; "what at" and "pull in" stay as typed)."""
+    keyed = {
+        _sound_key(name): name
+        for name in names
+        if name[:1].isupper()
+        and not name.isupper()
+        and name.isalpha()
+        and name.lower() not in known
+        and len(_sound_key(name)) > 2
+    }
+    if not keyed:
+        return question
+
+    words = list(re.finditer(r"\b[a-z]{2,}\b", question))
+    for first, second in reversed(list(zip(words, words[1:], strict=False))):
+        joined = first.group() + second.group()
+        name = keyed.get(_sound_key(joined))
+        between = question[first.end() : second.start()]
+        if name and between.isspace() and joined not in vocabulary and name[0].lower() == joined[0]:
+            question = question[: first.start()] + name + question[second.end() :]
+    return question
 
 
 def with_spelled_names(question: str, names: Collection[str]) -> str:
@@ -935,6 +982,19 @@ _OR_NOT = re.compile(
     r"^(?!.*\b(?:whether|if)\b)(?P<q>.*?),?\s+or\s+(?:not|nah|nope|no)(?=\W*$)",
     re.I,
 )
+# "China target growth is 5% or not for 2025?": the tag before when the claim holds.
+_OR_NOT_BEFORE_WHEN = re.compile(
+    r"(?<=\S)\s+or\s+(?:not|no)(?=\s+(?:for|in|by|at|during|this|last|next)\b[^?]*\?\s*$)", re.I
+)
+# "The CPPCC is only advisory?", "China growth target is 5%?": a claim typed as a statement, asked as a
+# question: "Is the CPPCC only advisory?". (Not with a question word anywhere: "The CPPCC is what kind of
+# body?" asks what.)
+_DECLARED_YES_NO = re.compile(
+    r"^(?:(?:and|so)\s+)?(?![^?]*\b(?:what|which|who|whom|whose|how|why|when|where)\b)"
+    r"(?P<subject>(?!(?:i|you|we)\b)[^?,;:.!]{2,60}?)\s+(?P<verb>is|are|was|were|will|can|has|have)\s+"
+    r"(?P<rest>[^?,;:.!\s][^?,;:.!]{0,80}?)\s*\?+$",
+    re.I,
+)
 # "can tell me X?" (without "you"): the X asked for.
 _CAN_TELL_ME = re.compile(
     r"^(?:(?:can|could)\s+(?:you\s+)?tell\s+me|(?:please[\s,]+)?i\s+(?:want|would\s+like|wish|need)\s+to\s+know)\s+"
@@ -958,6 +1018,47 @@ _WORD_MEANING = re.compile(
 )
 
 
+_NOT_DECLARED_SUBJECT = _word_set(
+    "but am i you there if whether know confirm evidence correct sure anything something everything nothing "
+    "anyone someone everyone nobody any some"
+)
+_LOWER_SUBJECT_OPENERS = _word_set("the a an this that these those it its their his her our my")
+
+
+# "Is possible to know what X proposed?", "Is it possible to find out who ...?": a request to be told.
+_POSSIBLE_TO_KNOW = re.compile(
+    r"^(?:is\s+(?:it\s+)?|would\s+it\s+be\s+)possible\s+(?:for\s+(?:me|us)\s+)?to\s+"
+    r"(?:know|tell|say|see|find\s+out|learn)\s+(?=(?:what|which|who|whom|whose|when|where|why|how|if|whether)\b)",
+    re.I,
+)
+
+
+def _declared_as_asked(text: str) -> str:
+    """ "The CPPCC is only advisory?" -> "Is the CPPCC only advisory?": the yes/no question a claim typed
+    with a question mark asks, in the order that reads it as one."""
+    declared = _DECLARED_YES_NO.match(text.strip())
+    if declared is None:
+        return text
+    subject, verb, rest = declared.group("subject"), declared.group("verb"), declared.group("rest")
+    # ("Did you know the clinic is closed?", "But can the council ...?", "Grand Canyon tours are they
+    # open?", "This NHC lot - have they got ...?": a question already, or its subject after the verb)
+    if set(_WORD.findall(subject.lower())) & (_AUX_WORDS | _NOT_DECLARED_SUBJECT) or re.search(
+        r"[-–—]", subject
+    ):
+        return text
+    if re.match(r"(?:they|it|he|she|we|you|i|there)\b", rest, re.I) or len(_WORD.findall(subject)) > 5:
+        return text  # (a long "subject" is no noun phrase: "Anything in the article my students can use")
+    lead = re.match(r"(?:so|and)\s+", subject, re.I)  # ("So CPPCC have power ...?")
+    subject = subject[lead.end() :] if lead else subject
+    if subject.split()[0].lower() in _LOWER_SUBJECT_OPENERS:  # ("The CPPCC" -> "Is the CPPCC"; "China" kept)
+        subject = subject[:1].lower() + subject[1:]
+    if verb.lower() in ("has", "have") and not re.match(rf"(?:[a-z]+ed|{_PAST_WORDS}|been)\b", rest):
+        # "The CPPCC has power to make laws?": does it have ("The NPC has approved it?": has it)
+        plural = subject.lower() in ("they", "these", "those") or re.search(r"[a-z][^s]s$", subject)
+        return f"{'Do' if plural else 'Does'} {subject} have {rest}?"
+    return f"{verb.capitalize()} {subject} {rest}?"
+
+
 def _as_wanted(sentence: str) -> str:
     """ "Please I want to know the X." -> "What is the X?"; "Could you explain what this word is meaning?"
     -> "Could you explain what it means?" (the word a sentence before it quotes), and "Could you explain
@@ -965,6 +1066,7 @@ def _as_wanted(sentence: str) -> str:
     sentence = _EXPLAIN_WHAT_IT_MEANS.sub(
         lambda m: f"What does {m.group('x')} mean?", _WORD_MEANING.sub("what it means", sentence)
     )
+    sentence = _POSSIBLE_TO_KNOW.sub("Can you tell me ", sentence)
     return _CAN_TELL_ME.sub(lambda m: f"What is {m.group('x')}?", sentence)
 
 
@@ -1600,6 +1702,29 @@ _WORDING_AFTER = re.compile(
     r"(?:wording|words|phrasing|phrase|quote|language)(?=\W*$)",
     re.I,
 )
+# "X is tight or loose, how they describe?": how the claim before it is worded, which its answer quotes.
+_HOW_WORDED_AFTER = re.compile(
+    r"(?<=\w)\s*[,;]\s*(?:and\s+|so\s+)?how\s+(?:(?:do|does|did|would|is|are|was|were)\s+)?"
+    r"(?:they|he|she|it|the\s+(?:article|report|text|government|author))\s+"
+    r"(?:describes?|described|calls?|called|words?|worded|phrases?|phrased|puts?|characteri[sz]es?|"
+    r"characteri[sz]ed|terms?|termed|labels?|labell?ed)(?:\s+(?:it|that|this|them))?(?=\W*$)",
+    re.I,
+)
+# "... to the trade in scheme for cars and other goods?": examples ending "and other X" describe what is
+# asked of, and narrow nothing (a text need not list them).
+_EXAMPLES_AFTER = re.compile(
+    r"(?<=\w)\s+(?:for|on|in|like|such\s+as|including)\s+(?:(?!(?:for|on|in|of|to)\b)[\w’'-]+,?\s+){1,3}and\s+other\s+[\w’'-]+"
+    r"(?:\s+[\w’'-]+)?(?=\s*\?+\s*$)",
+    re.I,
+)
+# "How many EVs China exported in 2024, the article tell?": whether the text tells, which every answer says.
+_TEXT_TELLS_TAG = re.compile(
+    r"(?<=\w)\s*,\s*(?:(?:does|do|did|can|will)\s+)?(?:the|this)\s+(?:article|text|report|piece|document)\s+"
+    r"(?:tells?|says?|mentions?|gives?|shows?|knows?)(?:\s+(?:it|that|this|us|me))?(?=\s*\?*\s*$)",
+    re.I,
+)
+# (only after a claim of its own: "Gotion, how do they describe it?" asks of Gotion)
+_CLAIM_BEFORE = re.compile(r"\b(?:is|are|was|were|or)\b", re.I)
 _NAMES_AFTER = re.compile(r"(?<=\w),\s*names?(?:\s+please)?(?=\s*\?+\s*$)", re.I)
 # "Explain it like I'm five.", "Put it in plain English for me.": how simply to answer, asking nothing new.
 _PUT_SIMPLY = re.compile(
@@ -1799,6 +1924,11 @@ def _names_or_places(clause: str) -> bool:
     )
 
 
+_EXAMPLES_OF = re.compile(
+    rf"^(?:(?:\w+|a\s+few|a\s+couple)\s+)?(?:examples?|instances?)\s+of\s+(?={_WH}\b)", re.I
+)
+
+
 def _formally_requested(sentence: str) -> str:
     """A formal request as the question it asks: "Kindly specify the magnitude of the said reduction." ->
     "What is the magnitude of the reduction?", "Please identify by name the official who delivered the
@@ -1814,6 +1944,7 @@ def _formally_requested(sentence: str) -> str:
         return sentence
     asked = _SAID_DETERMINER.sub("the ", request.group("asked").rstrip(" .?!"))
     asked = re.sub(r"\s+(?:accurately|precisely|exactly|specifically|clearly)$", "", asked, flags=re.I)
+    asked = _EXAMPLES_OF.sub("", asked)  # "two examples of what X pushed for": what X pushed for
     if re.match(r"whether\s+", asked, re.I):
         if re.search(r"\bor\b", asked, re.I):
             return sentence  # ("whether before or after meals", "whether or not ...": no claim to check)
@@ -1936,6 +2067,9 @@ _WANTING_MORE = re.compile(
     r"|(?:who|whom)\s+(?:do|should|can|could|would)\s+(?:i|we|you|one|they)\s+(?:ask|contact|call|talk|speak|write)"
     r"|what\s+(?:does|do|did|would)\s+(?:the|this)\s+(?:article|piece|text|report|author|authors)\s+"
     r"(?:suggest|recommend|advise|say)\s+(?:i|we|you|one)\s+(?:do|read|try)"
+    # ("what the article suggest?": the auxiliary left out)
+    r"|what\s+(?:(?:does|do|did|would)\s+)?(?:the|this)\s+(?:article|piece|text|report|author|authors)\s+"
+    r"(?:suggests?|recommends?|advises?)"
     r"|what\s+(?:(?:does|do|did|would)\s+)?(?P<they>they|he|she)\s+(?:suggest|suggests|recommend|recommends|advise|"
     r"advises)(?:\s+(?:i|we|you|one)\s+(?:do|read|try))?)"
     r"\b[^?]*\?*$",
@@ -2272,6 +2406,10 @@ def asked_part(message: str, names: Set[str] = frozenset()) -> str:
     text = _SAY_IT_PLAINLY.sub("", text)  # "Spell it out, ...", "Gimme the short version — ..."
     text = _WORDING_AFTER.sub("", text)  # "govt monetary stance in work rpt - exact wording?"
     text = _NAMES_AFTER.sub("", text)  # "Which carmakers wanted more of it, names?": which ones
+    text = _TEXT_TELLS_TAG.sub("", _EXAMPLES_AFTER.sub("", text))
+    worded = _HOW_WORDED_AFTER.search(text)
+    if worded and _CLAIM_BEFORE.search(text[: worded.start()]):
+        text = text[: worded.start()] + "?"
     guessed = _GUESS_FIRST.match(text)
     rest = text[guessed.end() :] if guessed else ""
     # "Lemme guess, they want subsidies? How much of the bond money is going to X?": the guess asks nothing
@@ -3089,6 +3227,13 @@ def _base_form(verb: str) -> str:
     return verb[:-1] if ends_in_e else verb[:-2]
 
 
+# "how many EVs China exported", "how many ferries the port bought": a count of a noun, then the clause's
+# own subject (not "how many companies proposed rules", where the counted noun is the subject).
+_COUNTED_BEFORE_SUBJECT = re.compile(
+    r"^(?P<wh>(?i:how\s+many)\s+[\w’'-]+)(?P<clause>\s+(?:(?i:the|this|that|it|they)\s|[A-Z]).*)$"
+)
+
+
 def _in_question_order(question: str) -> str:
     """ "what CALB raised at the meetings?" -> "what did CALB raise at the meetings?", "what the rate is
     right now?" -> "what is the rate right now?", "by how much the RRR was cut" -> "by how much was the RRR
@@ -3096,6 +3241,11 @@ def _in_question_order(question: str) -> str:
     preposition = _PREPOSITION_BEFORE_WH.match(question)
     if preposition:
         return question[: preposition.end()] + _in_question_order(question[preposition.end() :])
+    counted = _COUNTED_BEFORE_SUBJECT.match(question)
+    if counted:  # "how many EVs China exported": the count is of EVs, China exported them
+        clause = _in_question_order("what" + counted.group("clause"))
+        if clause.lower() != ("what" + counted.group("clause")).lower():
+            return counted.group("wh") + clause[len("what") :]
     passive = _INDIRECT_PASSIVE.match(question)
     # ("how much of the money is earmarked", "what increase in the budget was announced": no statements)
     in_order = passive and set(passive.group("asked").lower().split()) & (_AUX_WORDS | _PREPOSITIONS)
@@ -3245,7 +3395,7 @@ def _as_requested(sentence: str) -> str:
     request = _REQUEST.match(sentence.strip())
     if request is None:
         return sentence
-    asked = request.group("asked").strip()
+    asked = _EXAMPLES_OF.sub("", request.group("asked").strip())  # "two examples of what X wanted"
     if ":" in asked:  # "Quote the work report: what industries ...?": the question after the colon is read
         return sentence
     says = _WHERE_IT_SAYS.match(asked)
@@ -3405,6 +3555,13 @@ def _named_topic(clause: str) -> bool:
     return bool(re.match(r"(?:the|this|that|these|those)\s", clause, re.I)) and len(words) <= _TOPIC_WORDS
 
 
+_WHEN_ONLY = re.compile(
+    r"(?:(?:in|for|during|by)\s+)?(?:(?:the\s+)?(?:last|this|next|previous|following)\s+(?:year|month|week|quarter)"
+    r"|(?:19|20)\d\d)(?:\s*,\s*(?:(?:in|for)\s+)?(?:19|20)\d\d)?",
+    re.I,
+)
+
+
 def _stands_for(pronoun: str, clause: str, question: str) -> bool:
     """Whether the first clause of a spoken sentence is the topic a pronoun of its question stands for: a
     short noun phrase, put first ("so consumer demand, ..., what did the article say about it?"), and a
@@ -3414,6 +3571,8 @@ def _stands_for(pronoun: str, clause: str, question: str) -> bool:
     if len(words) > _FRONTED_TOPIC_WORDS or _ASIDE.match(clause) or _DESCRIPTION.match(clause):
         return False
     if _CLAUSE_QUESTION.match(clause) or _FIRST_PERSON.search(clause) or _NOT_A_NOUN_PHRASE.search(clause):
+        return False
+    if _WHEN_ONLY.fullmatch(clause.strip(" ,")):  # "And last year, 2024, it was how much?": when, no topic
         return False
     if re.match(rf"(?:what|who)\s+(?:is|are|was|were)\s+{pronoun}\W*$", question, re.I):
         return False
@@ -3771,6 +3930,14 @@ _TEXTING = {
     "whos": "who's",
     "wheres": "where's",
     "hows": "how's",
+    "theyre": "they're",
+    "youre": "you're",
+    "didnt": "didn't",
+    "doesnt": "doesn't",
+    "isnt": "isn't",
+    "arent": "aren't",
+    "wasnt": "wasn't",
+    "werent": "weren't",
     "wud": "would",
     "cud": "could",
     "shud": "should",
@@ -3974,7 +4141,9 @@ _WH_IN_PLACE = re.compile(
     + "".join(rf"(?<!\b{verb})" for verb in _REPORTING_PAST.split("|"))
     + r"\s+"
     rf"(?P<wh>(?:(?P<preposition>for|to|about|on|of|with|by|in|from|at|into)\s+)?{_WH}{_AFTER_WH}{{0,4}}?)"
-    rf"(?P<tail>,?\s+(?:{_PLACE_PREPOSITIONS})\b{_AFTER_WH}{{1,6}})?\s*\?$",
+    # ("go where to raise funds before they expand abroad?": a clause of when after the phrase)
+    rf"(?P<tail>,?\s+(?:{_PLACE_PREPOSITIONS})\b{_AFTER_WH}{{1,6}}"
+    r"(?:,?\s+(?:before|after|when|while|once|until)\s+[^?,;]{1,80}?)?)?\s*\?$",
     re.I,
 )
 _PURPOSE_ASKED = re.compile(r"^(?:for|with)\s+what\s+(?:purpose|reason|aim|goal)s?$", re.I)
@@ -3982,6 +4151,10 @@ _PURPOSE_ASKED = re.compile(r"^(?:for|with)\s+what\s+(?:purpose|reason|aim|goal)
 _SUBJECT_AUX = re.compile(
     rf"^(?P<subject>(?:[\w’'-]+\s+){{0,5}}?[\w’'-]+)\s+(?P<aux>{_FRONTED_AUX})\s+(?P<rest>.+)$", re.I
 )
+
+
+# Words a clause may end on that are no verb ("the budget for", "the chief of the firm").
+_NOT_A_VERB = _word_set("the a an of and or to in on for at by with from it they them this that its their")
 
 
 def _with_auxiliary_first(wh: str, clause: str) -> str | None:
@@ -4008,6 +4181,19 @@ def _with_auxiliary_first(wh: str, clause: str) -> str | None:
         ending.group("subject").lower().split()
     ):  # "Arvex proposed" + "what kind"
         return f"{wh} did {_uncapitalised(ending.group('subject'))} {_base_form(ending.group('verb'))}"
+    present = re.match(r"^(?P<subject>[\w’'&-]+(?:\s+[\w’'&-]+){0,6}?)\s+(?P<verb>[a-z]+)$", clause)
+    if (
+        present
+        and wh.lower() in ("where", "when", "why", "how")  # ("X gets how much?" reads as typed)
+        and present.group("verb") not in _AUX_WORDS | _NOT_A_VERB
+        and not re.search(r"(?:ed|ing|ly)$", present.group("verb"))
+        and not _AUX_WORDS & set(present.group("subject").lower().split())
+    ):
+        # "the companies go" + "where": where do the companies go ("the port goes": does)
+        verb = present.group("verb")
+        third = verb.endswith("s") and not verb.endswith("ss")
+        subject = _uncapitalised(present.group("subject"))
+        return f"{wh} {'does' if third else 'do'} {subject} {_base_form(verb) if third else verb}"
     return None
 
 
@@ -4463,7 +4649,8 @@ def without_fillers(question: str) -> str:
         spoken = _SENTENCE_PARTICLE.sub("", spoken)
     spoken = _SINGLISH_ONE.sub(r"\g<wh>", spoken)
     spoken = _BUT_FIRST.sub("", _TRAILING_NOW.sub(r"\g<q>", spoken))
-    spoken = _as_wanted(_OR_NOT.sub(r"\g<q>", spoken))
+    spoken = _as_wanted(_OR_NOT.sub(r"\g<q>", _OR_NOT_BEFORE_WHEN.sub("", spoken)))
+    spoken = _declared_as_asked(spoken)
     spoken = _LIKE_BEFORE_WH.sub(r"\1, ", _WH_THO.sub(r"\1", spoken))
     stripped = _plainly_put(_TEXTING_FILLER.sub(" ", _in_plain_english(spoken)))
     runs = [match.span() for match in _LETTER_RUN.finditer(stripped)]  # "my u t r number": letters, not words
@@ -4714,6 +4901,7 @@ _ONLY_REFERRING = re.compile(
 # "so far this year", "year to date": the year the texts are of, up to now.
 SO_FAR_THIS_YEAR = r"so\s+far\s+this\s+year|this\s+year\s+so\s+far|(?:the\s+)?year\s+to\s+date"
 _THIS_YEAR = re.compile(rf"{SO_FAR_THIS_YEAR}|this\s+year", re.I)
+_LAST_OR_NEXT_YEAR = re.compile(r"(?:last|next|the\s+previous|the\s+following)\s+year", re.I)
 _DATED = re.compile(r"\b(?:in|by|since|until|for|during|from)\s+(?:19|20)\d\d\b", re.I)
 # Titles that are capitalised but name no one ("Who is its CEO?").
 ROLE_WORDS = frozenset(
@@ -5202,6 +5390,24 @@ _STRANDED_BEHIND = re.compile(
     r"(?:goal|aim|reason|reasons|idea|thinking|logic|motivation|purpose|rationale))\s+behind(?=\W*$)",
     re.I,
 )
+
+
+# People a follow-up may still point back at once its "that" is resolved.
+_PEOPLE_PRONOUN = re.compile(r"\b(?:they|them|their|they['’]re)\b", re.I)
+
+
+def standalone_followup(question: str, history: list[Turn] | None, texts: Sequence[str] = ()) -> str:
+    """``rewrite_followup``, then once more when the rewrite left "they" to resolve: "which two carmakers
+    ...?" -> "what does that tell us about what they're thinking?" -> "... about what battery swapping tells
+    us about what they are thinking" -> "... what Geely and GAC are thinking". The second reading is kept
+    only when it names them in place, adding no bracketed context."""
+    standalone = rewrite_followup(question, history, texts)
+    if standalone == question or not _PEOPLE_PRONOUN.search(standalone):
+        return standalone
+    plain = re.sub(r"\b(they|we|you)['’]re\b", r"\1 are", standalone, flags=re.I)
+    again = rewrite_followup(plain, history, texts)
+    named = again != plain and "(" not in again and not _PEOPLE_PRONOUN.search(again)
+    return again if named else standalone
 
 
 def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[str] = ()) -> str:
@@ -6175,6 +6381,11 @@ def _substitute_fragment(previous: str, fragment: str) -> str:
         if target is not None:
             rest = period.group("rest") or (" so far" if period.group("lead") else "")  # "so far in 2025"
             return previous[: target.start()] + year + rest + previous[target.end() :]
+    this_year = list(_THIS_YEAR.finditer(previous))
+    if this_year and (period or _LAST_OR_NEXT_YEAR.fullmatch(fragment)):
+        # "How much ... this year?" -> "And in 2024?", "And last year?": the same, of that year
+        said = fragment if not period or re.match(r"\D", fragment) else f"in {fragment}"
+        return previous[: this_year[-1].start()] + said + previous[this_year[-1].end() :]
     if re.match(r"^(?:on|for|in|with|regarding|about|during|after|before|by)\b", fragment, re.I):
         return f"{previous} {fragment}"  # "and on safety?" adds a qualifier
     entities = _entity_spans(previous)

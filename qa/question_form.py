@@ -867,6 +867,10 @@ _SCOPE_WORDS = _word_set(
     "local national central federal regional provincial municipal state domestic foreign international "
     "global private public commercial"
 )
+# The default scope of a text about one country ("domestic consumer demand" is the "consumer demand" a
+# national report speaks of): a contrast only when the sentence names the scope beyond it.
+_HOME_SCOPE_WORDS = _word_set("domestic national")
+_BEYOND_HOME_SCOPE = _word_set("foreign overseas international global export exports abroad")
 
 
 def _contrasting_modifier(
@@ -886,6 +890,8 @@ def _contrasting_modifier(
     for index, (word, (_, end)) in enumerate(words[:-1]):
         head, (head_start, _) = words[index + 1]
         scoped = word.lower() in _SCOPE_WORDS and not question[end:head_start].strip()
+        if scoped and word.lower() in _HOME_SCOPE_WORDS:
+            scoped = any(token.lower() in _BEYOND_HOME_SCOPE for token in _TOKEN.findall(sentence))
         if scoped and supports[index] < CONTRASTED_SUPPORT and any(t & _stems(head) for t in tokens):
             return True
     for index in range(1, len(words) - 1):
@@ -1311,6 +1317,10 @@ def _about_phrase(question: str) -> str:
     """The words after *about/regarding/concerning* ("What did Gotion say about **battery recycling**?")."""
     # "about logistics – which ...?", "said something about how X. What was it?": the phrase ends there
     first = re.split(r"\s[–—-]\s|[;:]\s|[.?!]\s", question)[0]
+    own = first.split(" (", 1)[0]
+    own_tokens = [token.lower() for token in _TOKEN.findall(own)]
+    if own != first and any(token in _ABOUT for token in own_tokens[:-1]):
+        first = own  # "the phrase they used about industries (what does X say about AI)": about industries
     if without_borrowed_context(question) != question:
         # ("... (so the bit about emerging industries, what was the phrase)?": in a borrowed question, the
         # phrase ends before what it went on to ask)
@@ -1380,6 +1390,11 @@ def _compares_with_an_absent_past(question: str, sentence: str) -> bool:
 
 
 _THIS_YEAR_ASKED = re.compile(rf"\b(?:{SO_FAR_THIS_YEAR})\b", re.I)
+# "How many do they expect this year?": a figure of the document's year ("What does it plan this year?" may be
+# told by a sentence that recalls another year, and "last year" is another time).
+_FIGURE_THIS_YEAR = re.compile(
+    r"^(?!.*\blast\s+year\b)(?:and\s+)?how\s+(?:much|many)\b.*\bthis\s+year\b", re.I
+)
 
 
 _COMPARED_WITH = re.compile(
@@ -1431,6 +1446,8 @@ def _dated_otherwise(question: str, sentence: str, document_year: str | None) ->
     if _THIS_YEAR_ASKED.search(asked_part) and document_year is not None:
         asked.add(document_year)  # "so far this year": the year of the document
     said = set(_YEAR.findall(sentence))
+    if not asked and _FIGURE_THIS_YEAR.search(asked_part) and document_year is not None and said:
+        return document_year not in said  # "How many do they expect this year?" / "In 2024, ..."
     if asked:
         if asked & said:
             return False
@@ -2323,6 +2340,9 @@ _CAR_MAKERS = re.compile(r"\b(car|auto)[\s-](makers?)\b")
 _CAR_KIND = re.compile(r"\b(?:car|auto|ev)[\s-]+(?=(?:compan(?:y|ies)|firms?|brands?|manufacturers?)\b)")
 
 
+_SUBJECT_BEFORE_MEASURE = frozenset({"will", "is", "are", "was", "were"})
+
+
 def _asked_thing(question: str) -> set[str]:
     """The words naming what the question asks for, lowercased: "How many **delegates** attend ..."
     (the words up to the next function word, so a verb may come along), "What **penalty** did CALB
@@ -2334,7 +2354,15 @@ def _asked_thing(question: str) -> set[str]:
     words = [w.replace("’", "'").removesuffix("'s") for w in _TOKEN.findall(lowered)]
     if "how" in words[:2] and len(words) > 2 and words[words.index("how") + 1] in ("many", "much"):
         phrase = []
-        for word in words[words.index("how") + 2 :]:
+        following = words[words.index("how") + 2 :]
+        # "How much will the ultra-long bonds be in 2024?": the subject is the thing measured
+        if (
+            following[:1]
+            and following[0] in _SUBJECT_BEFORE_MEASURE
+            and following[1:2] in (["the"], ["its"], ["their"])
+        ):
+            following = following[2:]
+        for word in following:
             if word in _STOPWORDS or word in _AUXILIARIES:
                 break
             phrase.append(word)

@@ -974,6 +974,7 @@ def test_a_country_a_question_is_bounded_to_may_be_named_otherwise() -> None:
         ("what did zentrafold say about the port authority", True),
         ("what did economists say about the port authority", False),
         ("which topic did a lot of people say was the main one for the port authority", False),
+        ("which topic do loads of people reckon was the main one for the port authority", False),
         # an acronym before its proposal, as notes have it, is its speaker too
         ("ZTX proposal at the Harbour Forum?", True),
         ("what ZTX pushed at the Harbour Forum?", True),
@@ -992,6 +993,8 @@ def test_a_country_a_question_is_bounded_to_may_be_named_otherwise() -> None:
         ("How much will the port authority spend on new berths in euros?", False),
         # "Did anyone at the forum talk about X?" claims only X.
         ("Did anyone at the annual gathering ask for shore power connections?", False),
+        # the thing measured, when it is the subject: the report's figure is of berths, not of bonds
+        ("How much will the dredging bonds be in 2024?", True),
         # ... but a sum asked for in a currency must be given in it: the report has euros, not dollars.
         ("How much will the port authority spend on new berths in US dollars?", True),
         ("Which firm asked for shore power in Galliformes?", False),
@@ -1700,3 +1703,13 @@ def test_a_message_none_of_whose_parts_is_answered_is_not_answered_whole() -> No
     _check_invariants(answer, text)
     assert answer.abstained
     assert not assistant.answer("What did the CEO of Harbourside call for?").abstained
+
+
+def test_a_figure_of_it_is_of_the_thing_its_borrowed_question_measured() -> None:
+    question = "And in 2024, how much was it (How much will the dredging bonds be)?"
+    content = {"2024", "dredging", "bonds"}
+    words = [(m.group(), m.span()) for m in re.finditer(r"[\w-]+", question) if m.group() in content]
+    assert Assistant._asked_or_reacting_unsupported(question, words, [1.0, 0.1, 0.1])  # another figure's
+    assert not Assistant._asked_or_reacting_unsupported(question, words, [1.0, 0.9, 0.9])
+    own = "And in 2024, why was it (How much will the dredging bonds be)?"  # no figure of it asked
+    assert not Assistant._asked_or_reacting_unsupported(own, words, [1.0, 0.1, 0.1])

@@ -313,6 +313,11 @@ def test_the_topic_of_an_about_phrase_leaves_out_its_setting() -> None:
 
     assert _about_topic("Which firms talked about shore power at the Harbour Forum?") == "shore power"
     assert _about_topic("What did Arvex propose?") == ""
+    # a follow-up's own about phrase ends where its borrowed question begins
+    borrowed = (
+        "What is the exact phrase they used about tolls (what does the council report say about ferries)?"
+    )
+    assert _about_topic(borrowed) == "tolls"
 
 
 def test_a_possessive_or_a_venue_says_nobody_did_it() -> None:
@@ -469,6 +474,19 @@ def test_a_word_of_scope_in_place_of_the_sentences_modifier_is_another_thing() -
     assert not _contrasting_modifier(question, words, supports, "The council will issue new bonds.")
     supports[2] = 0.9  # "local" is there
     assert not _contrasting_modifier(question, words, supports, "The local government will issue bonds.")
+
+
+def test_the_home_scope_contrasts_only_with_a_sentence_beyond_it() -> None:
+    from qa.question_form import _contrasting_modifier
+
+    question = "What did the ministry say about domestic tourism spending?"
+    content = ["ministry", "say", "domestic", "tourism", "spending"]
+    words = [(m.group(), m.span()) for m in re.finditer(r"\w+", question) if m.group() in content]
+    supports = [1.0, 0.5, 0.2, 1.0, 1.0]
+    assert not _contrasting_modifier(question, words, supports, "Tourism spending rose 8% this year.")
+    assert _contrasting_modifier(
+        question, words, supports, "International tourism spending rose 8% this year."
+    )
 
 
 def test_whose_concern_or_proposal_is_asked_for_is_a_speaker() -> None:
@@ -722,6 +740,14 @@ def test_a_dated_question_needs_a_sentence_of_that_time() -> None:
     # Another year said is another time; the asked one said is the asked one.
     assert _dated_otherwise("How many ships came in 2023?", "In 2024, ships exceeded four million.", None)
     assert not _dated_otherwise("How many ships came in 2024?", "In 2024, ships exceeded four million.", None)
+    # "this year" is the document's year: a sentence of another year only is of another time
+    assert _dated_otherwise(
+        "How many ships do they expect this year?", "In 2024, ships exceeded four million.", "2025"
+    )
+    assert not _dated_otherwise("How much will dues rise this year?", plan, "2025")
+    assert not _dated_otherwise(
+        "What will the port do this year?", "In 2024, ships exceeded four million.", "2025"
+    )
     # A past period needs a sentence that tells of some past time; a follow-up's brackets date nothing.
     assert _dated_otherwise("Port dues the year before?", plan, "2025")
     assert not _dated_otherwise("Port dues the year before?", "Dues were EUR1.8 billion last year.", "2025")
