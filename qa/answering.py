@@ -1307,7 +1307,9 @@ class Assistant:
         rates ... encourages investment" after the monetary-policy sentence, not by "The trade in scheme
         has been key for expanding EV demand". A sentence going on from one in ``following`` (what "Why does
         that matter?" leans on) is about all the question asks."""
-        asked = self._terms(question)
+        # (whom it would help is no measure of the cause: "Chinese EV & battery companies had a positive
+        # reaction ..." shares "EV and battery companies" with the question, not why it would help them)
+        asked = self._terms(_FOR_WHOM.sub("", question)) or self._terms(question)
         top = sorted(candidates, key=lambda c: c.score, reverse=True)[: 2 * RERANK_DEPTH]
 
         def shared(candidate: Candidate) -> int:
@@ -1828,7 +1830,9 @@ _WHICH_ONE_ABOUT = re.compile(
 _ASKS_A_REASON = re.compile(
     r"^\W*(?:(?:and|so|but|ok|okay|wait)\W+)?(?:why\b|what\s+for\b|(?:for|to)\s+what\s+(?:purpose|reason|end)\b)|"
     r":\s*why\W*$|"  # "What did X want changed: why?", a follow-up made to stand alone
-    r"\bhow\s+(?:would|will|could|might)\b[^?]{0,60}?\b(?:help|benefit|matter)\b|"
+    # (not "How do I help my child ...?": how the asker is to help)
+    r"\bhow\s+(?:(?:would|will|could|might)\b|(?:does|do)\s+(?!(?:i|we|you|one)\b)|is\s+\w+\s+meant\s+to\b)"
+    r"[^?]{0,60}?\b(?:help|benefit|matter)\b|"
     r"\bhow\s+(?:does|do|did|is|are)\s+(?:that|this|it)\s+(?:help|matter|benefit)\b|"
     r"\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:supposed\s+|main\s+|stated\s+)?"
     r"(?:reason|reasons|purpose|point|rationale|motivation)(?=\s+(?:of|for|behind|why)\b|\W*$)",

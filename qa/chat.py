@@ -1079,6 +1079,7 @@ _GREETING_START = re.compile(
     r"^\s*(?:(?:hi|hiya|hello|hey|howdy|good\s+(?:morning|afternoon|evening|day)|morning|afternoon|evening|thanks|"
     r"thank\s+you|thanks\s+ever\s+so|cheers|ta|aye|och|ah|oh|ooh|abeg|alright|all\s+right|great|cool|huh|crikey|wow|"
     r"gosh|interesting|dear\s+(?:friend|all)|right\s+you\s+are|"
+    r"donc|alors|bon|bref|enfin|voil[aà]|eh\s+bien|"  # French openers: "Donc, why?", "Alors, what ...?"
     r"fascinating|lovely|there['’]s\s+lovely|tidy(?=\s*[.!])|brilliant|perfect|excellent|super|nice(?:\s+one)?|grand(?:\s+so)?|fair\s+enough|makes\s+sense|"
     r"noted|understood|i\s+see|got\s+it|sounds\s+(?:good|great|sensible|fair|interesting|reasonable)|"
     r"out\s+of\s+curiosity|just\s+curious|pray(?:\s+tell)?|(?:excuse|pardon)\s+me|"
@@ -1097,6 +1098,9 @@ _GREETING_START = re.compile(
     r"(?:dumb|silly|stupid|daft|basic|naive)\s+question\s*(?:,\s*)?but\s+|"
     r"(?:yeah\s+)?nah(?:\s+yeah)?(?:,?\s+hang\s+on)?\s*[,!.:;–—-]+\s*|"
     # "I am sorry but what ...", "Kindly explain, what ...": politeness before the question itself
+    # ("Kindly also tell, while doing this what ...?": the request, before whatever the question opens with)
+    r"(?:kindly|please)\s+(?:also\s+)?(?:tell|inform|explain|clarify)(?:\s+(?:me|us))?(?:\s+also)?\s*[,:]\s+"
+    r"(?=[a-z])|"
     r"(?:(?:i\s+am|i['’]m)\s+sorry,?\s+but|(?:kindly|please)\s+(?:explain|clarify|tell\s+me)\s*[,:])\s+"
     r"(?=(?:what|which|who|whom|whose|how|why|when|where)\b))+(?=\w)",
     re.I,
@@ -1723,6 +1727,12 @@ _TEXT_TELLS_TAG = re.compile(
     r"(?:tells?|says?|mentions?|gives?|shows?|knows?)(?:\s+(?:it|that|this|us|me))?(?=\s*\?*\s*$)",
     re.I,
 )
+# "Gotion point?", "Xiaomi angle?": a name and what it put forward, typed without the possessive.
+_NAME_THEN_VIEW = re.compile(
+    r"^(?P<name>(?-i:[A-Z][\w&-]*)(?:\s+(?-i:[A-Z][\w&-]*)){0,2})\s+(?P<view>points?|views?|take|position|"
+    r"stance|angle|line|arguments?|concerns?|ideas?|message|pitch|beef|gripes?)(?P<rest>\W*)$",
+    re.I,
+)
 # (only after a claim of its own: "Gotion, how do they describe it?" asks of Gotion)
 _CLAIM_BEFORE = re.compile(r"\b(?:is|are|was|were|or)\b", re.I)
 _NAMES_AFTER = re.compile(r"(?<=\w),\s*names?(?:\s+please)?(?=\s*\?+\s*$)", re.I)
@@ -2025,6 +2035,14 @@ _VALUE_HEADS = _word_set(
 _CONFIRMATION_TAG = re.compile(
     r",\s*(?:right|correct|yes|no|true|yeah|innit|am\s+i\s+right|is\s+that\s+right|"
     r"(?:is|was|are|were|do|does|did|has|have|can|could|will|would)n['’]t\s+(?:it|they|he|she|there|we))\W*$",
+    re.I,
+)
+
+
+# "tianneng had some idea about batteries right": the tag typed without its comma and question mark.
+_BARE_CONFIRMATION_TAG = re.compile(
+    r"^(?P<claim>[^?,]*\b(?:had|has|have|is|are|was|were|did|said|wanted|talked|mentioned|proposed|asked)\b"
+    r"[^?,]*?)\s+(?P<tag>right|innit)\s*[.!]*$",
     re.I,
 )
 
@@ -2398,7 +2416,7 @@ def asked_part(message: str, names: Set[str] = frozenset()) -> str:
     for")."""
     text = _HOW_SHORT.sub("", _FORGOTTEN.sub("", _SIGN_OFF.sub("", without_fillers(message))))
     text = _self_corrected(text)
-    text = _AS_AT_HOME.sub("", _ASKER_AFTER_DASH.sub("", text))
+    text = _AS_AT_HOME.sub("", _ASKER_AFTER_DASH.sub("", _REMARK_ON_MY_OWN.sub("", text)))
     # "According to the text, what is X?": every answer is by the text
     text = _BY_THE_TEXT.sub("", text)
     text = _AS_TOLD_THERE.sub("", text)  # "... as presented during the Two Sessions": where it was told
@@ -2407,6 +2425,7 @@ def asked_part(message: str, names: Set[str] = frozenset()) -> str:
     text = _WORDING_AFTER.sub("", text)  # "govt monetary stance in work rpt - exact wording?"
     text = _NAMES_AFTER.sub("", text)  # "Which carmakers wanted more of it, names?": which ones
     text = _TEXT_TELLS_TAG.sub("", _EXAMPLES_AFTER.sub("", text))
+    text = _NAME_THEN_VIEW.sub(r"\g<name>'s \g<view>\g<rest>", text)  # "Gotion point?": Gotion's point
     worded = _HOW_WORDED_AFTER.search(text)
     if worded and _CLAIM_BEFORE.search(text[: worded.start()]):
         text = text[: worded.start()] + "?"
@@ -2479,6 +2498,7 @@ def asked_part(message: str, names: Set[str] = frozenset()) -> str:
     if len(asking) > 1 and (
         _is_offered_guess(sentences[asking[-1]], sentences[asking[-2]])
         or _GUESSED_OR_MORE.match(sentences[asking[-1]].strip())
+        or _TAGGED_GUESS.match(sentences[asking[-1]].strip())
         or (
             _WHO_GUESS.match(sentences[asking[-1]].strip())
             and re.match(r"who\b", sentences[asking[-2]], re.I)
@@ -2498,7 +2518,15 @@ def asked_part(message: str, names: Set[str] = frozenset()) -> str:
             and not _ASKING_OPENER.match(written[i])  # ("Is parking free, right?" asks a question of its own)
             and re.match(rf"(?:and\s+|so\s+)?{_WH}\b", sentences[asking[-1]], re.I)
             # (one that stands alone, or asks of the other one, which the conversation tells)
-            and (_stands_alone(sentences[asking[-1]]) or re.search(r"\bother\b", sentences[asking[-1]], re.I))
+            # (or one that leans on the claim: "CATL's CEO spoke there, isn't it? What is his name?")
+            and (
+                _stands_alone(sentences[asking[-1]])
+                or re.search(r"\bother\b", sentences[asking[-1]], re.I)
+                or (
+                    _leans_on_what_was_said(sentences[asking[-1]])
+                    and re.search(r"\b(?:he|his|him|she|her)\b", sentences[asking[-1]], re.I)
+                )
+            )
         )
         or (
             _CLAIM_ASKED_FIRST.match(sentences[i])
@@ -2789,6 +2817,14 @@ _DASHED_QUESTION = re.compile(
 _GUESSED_OR_MORE = re.compile(
     r"^(?!(?:is|are|was|were|do|does|did|can|could|will|would|has|have|what|which|who|how|why|when|where)\b)"
     r"(?:[\w’'-]+\s+){1,4}or\s+(?:something|somethin['’]?|anything|what)(?:\s+(?:more|else|bigger|different))?\W*$",
+    re.I,
+)
+
+
+# "Xiaomi said what at the CPPCC? Phones company only, na?": a few words of the asker's guess and a tag.
+_TAGGED_GUESS = re.compile(
+    r"^(?!(?:is|are|was|were|do|does|did|can|could|will|would|has|have|what|which|who|how|why|when|where)\b)"
+    r"(?:[\w’'-]+\s+){0,4}[\w’'-]+\s*,?\s*(?:na|naa|no|nah|right|innit|yeah|ya|isn['’]t\s+it)\s*\?$",
     re.I,
 )
 
@@ -3511,6 +3547,14 @@ _ASKER_AFTER_DASH = re.compile(
     r"(?:the|my|our|a|an)\b[^?\d]*[.!]?\s*$",
     re.I,
 )
+# "whats rrr stand for, my teacher wont know either", "..., my boss keeps asking": a remark on the asker's own
+# people after the question, which asks nothing.
+_REMARK_ON_MY_OWN = re.compile(
+    r"(?<=\w)\s*,\s+(?:(?:cause|cuz|coz|because|since)\s+)?(?:my|our)\s+(?:teacher|teachers|mum|mom|dad|parents|"
+    r"boss|friend|friends|mates|class|classmates|prof|professor|wife|husband|kids|students|team|manager)\s+"
+    r"(?!(?:asked|asks|wants|wanted|says|said)\b)[^?,]*[.!]?\s*$",
+    re.I,
+)
 # "..., the way our National Assembly does", "..., like we do at home": a comparison with the asker's own.
 _AS_AT_HOME = re.compile(
     r",\s+(?:the\s+way|just\s+like|like)\s+(?:our|my|we|in\s+(?:our|my))\b[^,?]*\b(?:do|does|did|have|has)"
@@ -3957,7 +4001,7 @@ _TEXTING_WORD = re.compile(
 )
 _FOR_AS_4 = re.compile(r"\b((?:ask|call|push|want|look|go)(?:s|ed|ing)?)\s+4\b", re.I)
 _TEXTING_FILLER = re.compile(
-    r"[\s,]*(?:\b(?:lol|lmao|haha+|omg|idk|tbh|ngl|fr|pls|plz|fyi)\b|"
+    r"[\s,]*(?:\b(?:lol|lmao|haha+|omg|idk|tbh|ngl|fr|pls|plz|fyi|lowkey|highkey|literally|istg|bruh)\b|"
     # ("the IMO", "an IMO rule": a name)
     r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)\b(?:iirc|afaik|afaict|fwiw|imo|imho|tbf)\b(?!\s+(?:is|was|has|rules?)\b)|"
     r"\btl;?dr\?(?=\s+\w))[\s,!.]*",  # ("TL;DR? What were ...?"; not "tl;dr on X - ...", "themes, tl;dr?")
@@ -3967,6 +4011,10 @@ _TEXTING_FILLER = re.compile(
 _WH_THO = re.compile(r"\b(why|how|what|who|where|when)\s+(?:tho|though)\b", re.I)
 _LIKE_BEFORE_WH = re.compile(
     r"^(\W*\w+(?:\s+\w+){0,2})\s*,\s*like\s+(?=(?:what|wat|which|who|why|how|when|where)\b)", re.I
+)
+# "is it like the top one or nah": "like" filling a pause before what is asked of it.
+_LIKE_AFTER_BE = re.compile(
+    r"\b((?:is|was|are|were)\s+(?:it|that|this|they))\s+like\s+(?=(?:the|a|an)\b)", re.I
 )
 # "What is that supposed to tell us?" asks what it tells; "supposed" hedges.
 _SUPPOSED_TO = re.compile(r"(?:\b(?:is|was)\s+|['’]s\s+)(that|this|it)\s+(?:supposed|meant)\s+to\s+", re.I)
@@ -4224,7 +4272,15 @@ def _asked_in_place(question: str) -> str | None:
     if _IS_IT_THAT.match(question):
         return _IS_IT_THAT.sub("Is it so that ", question)
     in_place = _WH_IN_PLACE.match(question)
-    if in_place is None or len(_WORD.findall(in_place.group("body"))) < 2:
+    # ("the price gap, it's how big now?": "it's" is a subject and its verb)
+    said = (
+        re.sub(r"\b(it|that|this|there|he|she)['’]s\b", r"\1 is", in_place.group("body"), flags=re.I)
+        if in_place
+        else ""
+    )
+    if in_place and _PURPOSE_ASKED.match(in_place.group("wh")) and re.fullmatch(r"[A-Za-z]+ed", said.strip()):
+        return f"why {said.strip().lower()}?"  # "Changed for what purpose?": why changed
+    if in_place is None or len(_WORD.findall(said)) < 2:
         return None
     if re.search(r"\s[A-Z][\w&-]*\s+[a-z]+", in_place.group("wh")):
         return None  # "a figure for how many EVs China sold": a name and its verb, a clause of its own
@@ -4635,6 +4691,40 @@ def without_emphasis(question: str) -> str:
     return " ".join(_WHO_CLEFT.sub(r"\1 ", _EMPHATIC_ACTUALLY.sub("", question)).split())
 
 
+# "# delegates?", "NPC: # of members?": the number sign before a lowercase noun asks how many (a hashtag is
+# capitalised or joined: "#TwoSessions").
+_NUMBER_SIGN = re.compile(r"(?<![\w#])#\s?(?:of\s+)?(?=[a-z]+\b)")
+# "why matter for EVs", "why important?": a terse why, its subject (what was just said) left out.
+_WHY_WITHOUT_SUBJECT = re.compile(
+    r"^(?P<why>(?:and\s+|so\s+)?why)\s+(?:(?P<verb>matters?)|(?P<state>important|relevant|significant|"
+    r"needed|necessary|key|a\s+big\s+deal))\b",
+    re.I,
+)
+
+
+# "Why this help the EV companies?": "does" left out before the subject.
+_WHY_WITHOUT_DOES = re.compile(
+    r"^(?P<why>(?:and\s+|so\s+)?(?:why|how))\s+(?P<subject>this|that|it)\s+(?P<verb>help|matter|benefit|work)\b",
+    re.I,
+)
+
+
+def _why_of_it(match: re.Match[str]) -> str:
+    """ "why matter" -> "why does it matter", "why important" -> "why is it important"."""
+    if match.group("verb"):
+        return f"{match.group('why')} does it matter"
+    return f"{match.group('why')} is it {match.group('state')}"
+
+
+# A few French words an English question slips into ("Et quoi d'autre?", "c'est-à-dire", "pourquoi?").
+_FRENCH_PHRASES = [
+    (re.compile(r"\bet\s+quoi\s+d['’]autre\b", re.I), "and what else"),
+    (re.compile(r"\bquoi\s+d['’]autre\b", re.I), "what else"),
+    (re.compile(r"\bc['’]est[\s-]+[aà][\s-]+dire\b", re.I), "that is"),
+    (re.compile(r"\bpourquoi\b", re.I), "why"),
+]
+
+
 def without_fillers(question: str) -> str:
     """The question without the sounds and words a speaker fills pauses with, and with a year said in
     words written in digits, as a voice transcript has them: "um so what are the two sessions" -> "so what
@@ -4645,13 +4735,19 @@ def without_fillers(question: str) -> str:
         _taglish_in_english(_plainly_written(question)),
     )
     spoken = _EM.sub("them", spoken)  # "pushin' for", "want 'em changed"
+    for french, english in _FRENCH_PHRASES:  # "Et quoi d'autre?": "And what else?"
+        spoken = french.sub(english, spoken)
+    spoken = _NUMBER_SIGN.sub("how many ", spoken)  # "# delegates?": how many delegates
+    spoken = _BARE_CONFIRMATION_TAG.sub(r"\g<claim>, \g<tag>?", spoken)
+    spoken = _WHY_WITHOUT_SUBJECT.sub(_why_of_it, spoken)  # "why matter for EVs": why does it matter
+    spoken = _WHY_WITHOUT_DOES.sub(r"\g<why> does \g<subject> \g<verb>", spoken)  # "Why this help X?"
     for _ in range(2):  # "naman po?": a particle before another
         spoken = _SENTENCE_PARTICLE.sub("", spoken)
     spoken = _SINGLISH_ONE.sub(r"\g<wh>", spoken)
     spoken = _BUT_FIRST.sub("", _TRAILING_NOW.sub(r"\g<q>", spoken))
     spoken = _as_wanted(_OR_NOT.sub(r"\g<q>", _OR_NOT_BEFORE_WHEN.sub("", spoken)))
     spoken = _declared_as_asked(spoken)
-    spoken = _LIKE_BEFORE_WH.sub(r"\1, ", _WH_THO.sub(r"\1", spoken))
+    spoken = _LIKE_BEFORE_WH.sub(r"\1, ", _WH_THO.sub(r"\1", _LIKE_AFTER_BE.sub(r"\1 ", spoken)))
     stripped = _plainly_put(_TEXTING_FILLER.sub(" ", _in_plain_english(spoken)))
     runs = [match.span() for match in _LETTER_RUN.finditer(stripped)]  # "my u t r number": letters, not words
     stripped = _TEXTING_WORD.sub(
@@ -5802,8 +5898,8 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
     someone = _RELATIVE_SOMEONE_AFTER_NOUN.search(body) and not _RELATIVE_SOMEONE.search(body)
     if someone and not _entity_spans(body[:1].lower() + body[1:]):
         return _finish(f"{body} ({previous})")
-    if _is_bare_fragment(body):
-        return _finish(f"{previous}: {body[:1].lower()}{body[1:]}")
+    if _is_bare_fragment(body):  # ("X, isn't it?" labels it as X)
+        return _finish(f"{_CONFIRMATION_TAG.sub('', previous)}: {body[:1].lower()}{body[1:]}")
     # (a capital that only opens the fragment names nothing: "Through what channel?", "Stated objective?")
     uncapitalised = body[:1].lower() + body[1:]
     if _WH_NOUN_FRAGMENT.match(body) and not _entity_spans(uncapitalised):

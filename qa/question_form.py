@@ -487,7 +487,7 @@ _LONG_FORM_ASKED = tuple(
     for pattern in (
         r"(?:^|\bwhat(?:\s+(?:does|do|did|is|was)|['’]s)\s+(?:the\s+)?(?:abbreviation\s+|acronym\s+|initials\s+)?)"
         + _ASKED_ACRONYM
-        + r"\s+(?:stands?|is\s+short|short)\s+for\b",
+        + r"(?:\s+(?:even|actually|really|exactly|again))?\s+(?:stands?|is\s+short|short)\s+for\b",
         r"\b(?:abbreviation|acronym|initials)\s+" + _ASKED_ACRONYM + r"(?!\w)",
         r"\b" + _ASKED_ACRONYM + r"(?:['’]s)?\s+full\s+(?:english\s+)?(?:name|form)\b",
         r"\bfull\s+(?:english\s+)?(?:name|form)\s+(?:of|for|behind)\s+(?:the\s+)?(?:abbreviation\s+|acronym\s+)?"
@@ -1217,6 +1217,8 @@ def _content_words(question: str, terms_of: Callable[[str], set[str]]) -> list[t
             continue
         if after_this and _bare(word) == "year":  # "this year" is when the report is about, no topic
             continue
+        if lowered in _RAISED_WORDS and _NOTHING_RAISED.match(question, match.end()):
+            continue  # "What did Gotion raise (at the meeting)?": what it said, not a rise ("raise funds")
         if asked_phrase and lowered in _GENERIC_KINDS:  # "Which company ...": any company that answers
             continue
         counting = lowered in _NUMBER_WORD_SET or (lowered.isdigit() and int(lowered) <= 12)  # "what 3 ..."
@@ -1228,6 +1230,8 @@ def _content_words(question: str, terms_of: Callable[[str], set[str]]) -> list[t
 
 
 _COUNTED_PLURAL = re.compile(r"\s+[a-z]+s\b")
+_RAISED_WORDS = _word_set("raise raised raises raising")
+_NOTHING_RAISED = re.compile(r"\s*(?:$|[?.!,;:)]|(?:at|in|during|about|on|with|before|to)\b)", re.I)
 
 
 def _spelled_alike(word: str, other: str) -> bool:
@@ -2530,6 +2534,9 @@ def _opens_question(text: str) -> bool:
     return bool(first) and (first[0] in _WH_WORDS.split("|") or first[0] in _AUXILIARIES)
 
 
+_GOOD_NAME = re.compile(r"\bgood\s+name\b", re.I)
+
+
 def _plain_idioms(question: str) -> str:
     """Idioms whose words say nothing on their own, in plain words: "Are the Two Sessions over yet?" ->
     "Are the Two Sessions finished yet?" ("over" is a stop word); "IP lawsuits" -> "patent lawsuits" and
@@ -2544,6 +2551,7 @@ def _plain_idioms(question: str) -> str:
         question = question[: raised.start("raise")] + "mention" + question[raised.end("raise") :]
     question = _CHAT_ABBREVIATION.sub(lambda m: _CHAT_ABBREVIATIONS[m.group().lower()], question)
     question = _GOV.sub("government", question)  # "the gov's stance" (not "gov.uk", "Gov Newsom")
+    question = _GOOD_NAME.sub("name", question)  # "What is his good name?": his name
     question = _POINT.sub(lambda m: f"{m.group(1)} proposal" if m.group(1) else "purpose", question)
     question = _HEDGE.sub("", question)
     question = _LINE_OF.sub("stance ", question)  # "the line of the government" is its stance

@@ -1066,6 +1066,14 @@ def test_the_question_form_caps_what_the_lead_sentence_lacks(
             "What dues stance did the harbour report take?",
             "moderately strict",
         ),
+        # "Why would X help Y?" is answered by the cause, not by the sentence sharing the words of Y.
+        (
+            "The port aims to keep a moderately loose dues policy with room to cut tolls. "
+            "This could allow more shipping lines as lower tolls and cheaper berths encourage new routes. "
+            "Shipping firms and ferry operators had a positive reaction when tolls were first cut in 2024.",
+            "Why would the dues policy help shipping firms and ferry operators?",
+            "This could allow",
+        ),
         # "Which firms talked about X at Y?" is answered with the sentences on X, not those naming Y.
         (
             "The Harbour Forum heard from key shipping firms and port operators this spring. "
@@ -1642,6 +1650,7 @@ def test_what_asks_for_a_cause_and_what_gives_one() -> None:
         "Why would that help ferry lines?",
         "What was the reason for that?",
         "How would the levy help the port?",
+        "How does the dues policy help ferry lines?",
         "Berth fees were cut: why?",
         "For what purpose?",
         "What is the reason behind it?",

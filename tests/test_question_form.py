@@ -406,6 +406,8 @@ def test_the_kind_asked_for_and_verbs_of_asking_are_no_content_words() -> None:
     assert words("Which shipping company wants cheaper tolls?") == ["shipping", "cheaper", "tolls"]
     assert words("What was Arvex asking the council for?") == ["Arvex", "council"]
     assert "company" in words("What did Arvex say about the company?")  # not the kind asked for
+    assert words("What did Arvex raise at the forum?") == ["Arvex", "forum"]  # raised in words: said
+    assert words("Where does Arvex go to raise fees?") == ["Arvex", "raise", "fees"]
 
 
 def test_a_capital_stands_for_the_government_of_a_country_the_texts_name() -> None:
@@ -768,6 +770,7 @@ def test_scale_abbreviations_and_terse_openers() -> None:
     assert _plain_idioms("What is the EUR600mn levy? And EUR2.4bn, USD1.3tn?") == (
         "What is the EUR600 million levy? And EUR2.4 billion, USD1.3 trillion?"
     )
+    assert _plain_idioms("What is his good name?") == "What is his name?"
     assert _question_names("Upside for shipping from that?") == []  # a noun opening a terse question
     assert _question_names("Arvex on pricing?") == ["Arvex"]
     assert _question_names("CATL for pricing?") == ["CATL"]  # an acronym stays a name
@@ -1197,6 +1200,7 @@ def test_who_pushed_back_is_not_answered_by_who_argued_for_it() -> None:
         ("What does HFA stand for?", ["HFA"]),
         ("what does hfa stand for again?", ["hfa"]),  # typed in lowercase, the word before "stand for"
         ("Sorry, what's PDC short for?", ["PDC"]),
+        ("what does hfa even stand for lol", ["hfa"]),
         ("What's the HFA's full name?", ["HFA"]),
         ("What's the full name behind the abbreviation PDC?", ["PDC"]),
         ("When did the HFA stand for election?", []),  # not a question for a long form
