@@ -1309,7 +1309,7 @@ class Assistant:
         that matter?" leans on) is about all the question asks."""
         # (whom it would help is no measure of the cause: "Chinese EV & battery companies had a positive
         # reaction ..." shares "EV and battery companies" with the question, not why it would help them)
-        asked = self._terms(_FOR_WHOM.sub("", question)) or self._terms(question)
+        asked = self._terms(_WHOM_IT_HELPS.sub("", question)) or self._terms(question)
         top = sorted(candidates, key=lambda c: c.score, reverse=True)[: 2 * RERANK_DEPTH]
 
         def shared(candidate: Candidate) -> int:
@@ -2023,6 +2023,12 @@ _CLAUSE_BREAK = re.compile(
 # "... for EV makers?", "... help the EV sector?": whom a cause is for, at the end of a why-question.
 _FOR_WHOM = re.compile(
     r"\s(?:for|to|help|helps|benefit|benefits|affect|affects|boost|boosts)\s+(?:the\s+)?[^?]+\?*\s*$", re.I
+)
+# "Why would X help EV makers?": whom the cause is for, up to any borrowed question in brackets ("... matter
+# for the EV sector?" may ask what it is for the sector).
+_WHOM_IT_HELPS = re.compile(
+    r"\s(?:help|helps|benefit|benefits|boost|boosts)\s+(?:the\s+)?[^?()]+?(?=\s*\(|\?*\s*$)",
+    re.I,
 )
 _SIZE_WORDS = _word_set("total totals amount amounts sum sums figure figures")
 _SMALL_COUNTS = _word_set("2 3 4 5 6 7 8 9 10 two three four five six seven eight nine ten")

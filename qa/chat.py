@@ -15,7 +15,7 @@ import sqlite3
 import threading
 import time
 import uuid
-from collections.abc import Collection, Sequence, Set
+from collections.abc import Callable, Collection, Sequence, Set
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -869,6 +869,7 @@ def with_heard_names(
         for name in names
         if name.isupper() and len(name) > 2 and re.search(r"[AEIOU]", name) and len(_consonants(name)) > 2
     }
+    question = _with_heard_two_word_names(question, names, vocabulary, known)
     if not acronyms:
         return question
 
@@ -877,6 +878,8 @@ def with_heard_names(
         word = match.group(group)
         acronym = acronyms.get(_consonants(word))
         if acronym is None or word in vocabulary or word[0] != acronym[0].lower():
+            return match.group()
+        if group == "named" and word in known:  # ("the tennis guy", "the system say": English words)
             return match.group()
         if _first_vowel(word) != _first_vowel(acronym):  # ("the club's chairman" is no CALB's)
             return match.group()
@@ -888,7 +891,7 @@ def with_heard_names(
             tail = re.sub(r"^(?:['’]s|s['’]?)", "", tail)
         return text[:start] + replaced + tail
 
-    return _SPEAKER_SLOT.sub(heard, _with_heard_two_word_names(question, names, vocabulary, known))
+    return _SPEAKER_SLOT.sub(heard, question)
 
 
 _SPELLED_SOUNDS = (("tion", "shun"), ("sion", "shun"), ("ph", "f"), ("ck", "k"), ("qu", "kw"), ("x", "ks"))
@@ -922,14 +925,21 @@ def _with_heard_two_word_names(
     if not keyed:
         return question
 
-    words = list(re.finditer(r"\b[a-z]{2,}\b", question))
-    for first, second in reversed(list(zip(words, words[1:], strict=False))):
-        joined = first.group() + second.group()
+    # (where a speaker's name stands: "what did go shun say", "what about go shun"; not "hand in the form")
+    for match in reversed(list(_HEARD_PAIR.finditer(question))):
+        joined = match.group("first") + match.group("second")
         name = keyed.get(_sound_key(joined))
-        between = question[first.end() : second.start()]
-        if name and between.isspace() and joined not in vocabulary and name[0].lower() == joined[0]:
-            question = question[: first.start()] + name + question[second.end() :]
+        if name and joined not in vocabulary and name[0].lower() == joined[0]:
+            question = question[: match.start("first")] + name + question[match.end("second") :]
     return question
+
+
+_HEARD_PAIR = re.compile(
+    r"(?:\b(?:about|and|of|from|with)\s+(?=[a-z]{2,}\s+[a-z]{2,}\s*\?*\s*$)|(?<=\bdid\s)|(?<=\bthe\s))"
+    r"(?P<first>[a-z]{2,})\s+(?P<second>[a-z]{2,})\b(?=\s+(?:say|said|want|wanted|propose|proposed|ask|asked|"
+    r"suggest|suggested|push|pushed|mention|mentioned|raise|raised|bring|brought|talk|talked|guy|people|ceo|"
+    r"boss)\b|\s*\?*\s*$)"
+)
 
 
 def with_spelled_names(question: str, names: Collection[str]) -> str:
@@ -984,7 +994,7 @@ _OR_NOT = re.compile(
 )
 # "China target growth is 5% or not for 2025?": the tag before when the claim holds.
 _OR_NOT_BEFORE_WHEN = re.compile(
-    r"(?<=\S)\s+or\s+(?:not|no)(?=\s+(?:for|in|by|at|during|this|last|next)\b[^?]*\?\s*$)", re.I
+    r"(?<!\bwhether)(?<=\S)\s+or\s+(?:not|no)(?=\s+(?:for|in|by|at|during|this|last|next)\b[^?]*\?\s*$)", re.I
 )
 # "The CPPCC is only advisory?", "China growth target is 5%?": a claim typed as a statement, asked as a
 # question: "Is the CPPCC only advisory?". (Not with a question word anywhere: "The CPPCC is what kind of
@@ -1020,7 +1030,8 @@ _WORD_MEANING = re.compile(
 
 _NOT_DECLARED_SUBJECT = _word_set(
     "but am i you there if whether know confirm evidence correct sure anything something everything nothing "
-    "anyone someone everyone nobody any some"
+    "anyone someone everyone nobody any some said says told tells think thinks thought heard apparently "
+    "just checking ate"
 )
 _LOWER_SUBJECT_OPENERS = _word_set("the a an this that these those it its their his her our my")
 
@@ -1028,7 +1039,7 @@ _LOWER_SUBJECT_OPENERS = _word_set("the a an this that these those it its their 
 # "Is possible to know what X proposed?", "Is it possible to find out who ...?": a request to be told.
 _POSSIBLE_TO_KNOW = re.compile(
     r"^(?:is\s+(?:it\s+)?|would\s+it\s+be\s+)possible\s+(?:for\s+(?:me|us)\s+)?to\s+"
-    r"(?:know|tell|say|see|find\s+out|learn)\s+(?=(?:what|which|who|whom|whose|when|where|why|how|if|whether)\b)",
+    r"(?:know|say)\s+(?=(?:what|which|who|whom|whose|when|where|why)\b)",
     re.I,
 )
 
@@ -1052,10 +1063,7 @@ def _declared_as_asked(text: str) -> str:
     subject = subject[lead.end() :] if lead else subject
     if subject.split()[0].lower() in _LOWER_SUBJECT_OPENERS:  # ("The CPPCC" -> "Is the CPPCC"; "China" kept)
         subject = subject[:1].lower() + subject[1:]
-    if verb.lower() in ("has", "have") and not re.match(rf"(?:[a-z]+ed|{_PAST_WORDS}|been)\b", rest):
-        # "The CPPCC has power to make laws?": does it have ("The NPC has approved it?": has it)
-        plural = subject.lower() in ("they", "these", "those") or re.search(r"[a-z][^s]s$", subject)
-        return f"{'Do' if plural else 'Does'} {subject} have {rest}?"
+    # ("The CPPCC has power to make laws?" -> "Has the CPPCC power ...?", "The team has won?" -> "Has ...")
     return f"{verb.capitalize()} {subject} {rest}?"
 
 
@@ -1710,14 +1718,15 @@ _WORDING_AFTER = re.compile(
 _HOW_WORDED_AFTER = re.compile(
     r"(?<=\w)\s*[,;]\s*(?:and\s+|so\s+)?how\s+(?:(?:do|does|did|would|is|are|was|were)\s+)?"
     r"(?:they|he|she|it|the\s+(?:article|report|text|government|author))\s+"
-    r"(?:describes?|described|calls?|called|words?|worded|phrases?|phrased|puts?|characteri[sz]es?|"
+    r"(?:describes?|described|words?|worded|phrases?|phrased|characteri[sz]es?|"
     r"characteri[sz]ed|terms?|termed|labels?|labell?ed)(?:\s+(?:it|that|this|them))?(?=\W*$)",
     re.I,
 )
 # "... to the trade in scheme for cars and other goods?": examples ending "and other X" describe what is
 # asked of, and narrow nothing (a text need not list them).
 _EXAMPLES_AFTER = re.compile(
-    r"(?<=\w)\s+(?:for|on|in|like|such\s+as|including)\s+(?:(?!(?:for|on|in|of|to)\b)[\w’'-]+,?\s+){1,3}and\s+other\s+[\w’'-]+"
+    r"\b(?P<kind>scheme|schemes|programme|programmes|program|programs|fund|funds|subsidy|subsidies|initiative)"
+    r"\s+(?:for|on|in|like|such\s+as|including)\s+(?:(?!(?:for|on|in|of|to)\b)[\w’'-]+,?\s+){1,3}and\s+other\s+[\w’'-]+"
     r"(?:\s+[\w’'-]+)?(?=\s*\?+\s*$)",
     re.I,
 )
@@ -1733,6 +1742,19 @@ _NAME_THEN_VIEW = re.compile(
     r"stance|angle|line|arguments?|concerns?|ideas?|message|pitch|beef|gripes?)(?P<rest>\W*)$",
     re.I,
 )
+
+
+def _view_of_a_name(names: Set[str]) -> Callable[[re.Match[str]], str]:
+    """ "Gotion point?" -> "Gotion's point?" for a documents' name only ("Match point?", "Bottom line?")."""
+
+    def possessed(match: re.Match[str]) -> str:
+        if match.group("name") not in names:
+            return match.group()
+        return f"{match.group('name')}'s {match.group('view')}{match.group('rest')}"
+
+    return possessed
+
+
 # (only after a claim of its own: "Gotion, how do they describe it?" asks of Gotion)
 _CLAIM_BEFORE = re.compile(r"\b(?:is|are|was|were|or)\b", re.I)
 _NAMES_AFTER = re.compile(r"(?<=\w),\s*names?(?:\s+please)?(?=\s*\?+\s*$)", re.I)
@@ -1935,7 +1957,7 @@ def _names_or_places(clause: str) -> bool:
 
 
 _EXAMPLES_OF = re.compile(
-    rf"^(?:(?:\w+|a\s+few|a\s+couple)\s+)?(?:examples?|instances?)\s+of\s+(?={_WH}\b)", re.I
+    r"^(?:(?:\w+|a\s+few|a\s+couple)\s+)?(?:examples?|instances?)\s+of\s+(?=(?:what|how|which|who)\b)", re.I
 )
 
 
@@ -2044,6 +2066,22 @@ _BARE_CONFIRMATION_TAG = re.compile(
     r"^(?P<claim>[^?,]*\b(?:had|has|have|is|are|was|were|did|said|wanted|talked|mentioned|proposed|asked)\b"
     r"[^?,]*?)\s+(?P<tag>right|innit)\s*[.!]*$",
     re.I,
+)
+
+
+def _tagged_claim(match: re.Match[str]) -> str:
+    """ "X had some idea about Y right" -> "X had some idea about Y, right?", unless "right" is what the
+    sentence says ("The pain is on my right", "Was the referee right", "Did he turn right")."""
+    claim = match.group("claim")
+    words = claim.lower().split()
+    if words[0] in _AUX_WORDS | _QUESTION_WORDS or words[-1] in _BEFORE_A_RIGHT:
+        return match.group()
+    return f"{claim}, {match.group('tag')}?"
+
+
+_QUESTION_WORDS = _word_set("what which who whom whose when where why how")
+_BEFORE_A_RIGHT = _word_set(
+    "my your his her their our its the on to at turn turned turning go went is was be are were"
 )
 
 
@@ -2424,8 +2462,8 @@ def asked_part(message: str, names: Set[str] = frozenset()) -> str:
     text = _SAY_IT_PLAINLY.sub("", text)  # "Spell it out, ...", "Gimme the short version — ..."
     text = _WORDING_AFTER.sub("", text)  # "govt monetary stance in work rpt - exact wording?"
     text = _NAMES_AFTER.sub("", text)  # "Which carmakers wanted more of it, names?": which ones
-    text = _TEXT_TELLS_TAG.sub("", _EXAMPLES_AFTER.sub("", text))
-    text = _NAME_THEN_VIEW.sub(r"\g<name>'s \g<view>\g<rest>", text)  # "Gotion point?": Gotion's point
+    text = _TEXT_TELLS_TAG.sub("", _EXAMPLES_AFTER.sub(r"\g<kind>", text))
+    text = _NAME_THEN_VIEW.sub(_view_of_a_name(names), text)  # "Gotion point?": Gotion's point
     worded = _HOW_WORDED_AFTER.search(text)
     if worded and _CLAIM_BEFORE.search(text[: worded.start()]):
         text = text[: worded.start()] + "?"
@@ -2824,6 +2862,7 @@ _GUESSED_OR_MORE = re.compile(
 # "Xiaomi said what at the CPPCC? Phones company only, na?": a few words of the asker's guess and a tag.
 _TAGGED_GUESS = re.compile(
     r"^(?!(?:is|are|was|were|do|does|did|can|could|will|would|has|have|what|which|who|how|why|when|where)\b)"
+    r"(?![^?]*\b(?:is|are|was|were|open|opens|closed|ok|okay|fine|\d+)\b)"
     r"(?:[\w’'-]+\s+){0,4}[\w’'-]+\s*,?\s*(?:na|naa|no|nah|right|innit|yeah|ya|isn['’]t\s+it)\s*\?$",
     re.I,
 )
@@ -3266,7 +3305,8 @@ def _base_form(verb: str) -> str:
 # "how many EVs China exported", "how many ferries the port bought": a count of a noun, then the clause's
 # own subject (not "how many companies proposed rules", where the counted noun is the subject).
 _COUNTED_BEFORE_SUBJECT = re.compile(
-    r"^(?P<wh>(?i:how\s+many)\s+[\w’'-]+)(?P<clause>\s+(?:(?i:the|this|that|it|they)\s|[A-Z]).*)$"
+    r"^(?P<wh>(?i:how\s+many)\s+(?!(?i:are|is|were|was|do|does|did|will|would|can|could|should|have|has|had)\b)"
+    r"[\w’'-]+)(?P<clause>\s+(?:(?i:the|this|that|it|they)\s|[A-Z]).*)$"
 )
 
 
@@ -3552,7 +3592,8 @@ _ASKER_AFTER_DASH = re.compile(
 _REMARK_ON_MY_OWN = re.compile(
     r"(?<=\w)\s*,\s+(?:(?:cause|cuz|coz|because|since)\s+)?(?:my|our)\s+(?:teacher|teachers|mum|mom|dad|parents|"
     r"boss|friend|friends|mates|class|classmates|prof|professor|wife|husband|kids|students|team|manager)\s+"
-    r"(?!(?:asked|asks|wants|wanted|says|said)\b)[^?,]*[.!]?\s*$",
+    r"(?:(?:wont|won['’]t|doesnt|doesn['’]t|dont|don['’]t|cant|can['’]t|didnt|didn['’]t|never)\s+"
+    r"(?:know|get|understand|remember)|(?:has|have)\s+no\s+idea|(?:is|are)\s+(?:clueless|confused))\b[^?,]*[.!]?\s*$",
     re.I,
 )
 # "..., the way our National Assembly does", "..., like we do at home": a comparison with the asker's own.
@@ -4001,7 +4042,9 @@ _TEXTING_WORD = re.compile(
 )
 _FOR_AS_4 = re.compile(r"\b((?:ask|call|push|want|look|go)(?:s|ed|ing)?)\s+4\b", re.I)
 _TEXTING_FILLER = re.compile(
-    r"[\s,]*(?:\b(?:lol|lmao|haha+|omg|idk|tbh|ngl|fr|pls|plz|fyi|lowkey|highkey|literally|istg|bruh)\b|"
+    r"[\s,]*(?:\b(?:lol|lmao|haha+|omg|idk|tbh|ngl|fr|pls|plz|fyi)\b|"
+    # ("what does highkey mean", "'literally'": the word asked about)
+    r"(?<!\bdoes\s)(?<!['‘\"“])\b(?:lowkey|highkey|literally|istg|bruh)\b(?!['’\"”]|\s+mean)|"
     # ("the IMO", "an IMO rule": a name)
     r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)\b(?:iirc|afaik|afaict|fwiw|imo|imho|tbf)\b(?!\s+(?:is|was|has|rules?)\b)|"
     r"\btl;?dr\?(?=\s+\w))[\s,!.]*",  # ("TL;DR? What were ...?"; not "tl;dr on X - ...", "themes, tl;dr?")
@@ -4014,7 +4057,9 @@ _LIKE_BEFORE_WH = re.compile(
 )
 # "is it like the top one or nah": "like" filling a pause before what is asked of it.
 _LIKE_AFTER_BE = re.compile(
-    r"\b((?:is|was|are|were)\s+(?:it|that|this|they))\s+like\s+(?=(?:the|a|an)\b)", re.I
+    r"\b((?:is|was|are|were)\s+(?:it|that|this|they))\s+like\s+"
+    r"(?=the\s+(?:top|main|biggest|most|first|only|highest|leading|real)\b)",
+    re.I,
 )
 # "What is that supposed to tell us?" asks what it tells; "supposed" hedges.
 _SUPPOSED_TO = re.compile(r"(?:\b(?:is|was)\s+|['’]s\s+)(that|this|it)\s+(?:supposed|meant)\s+to\s+", re.I)
@@ -4201,6 +4246,12 @@ _SUBJECT_AUX = re.compile(
 )
 
 
+# Verbs of going and staying a question word may follow ("the firms go where", "the session starts when"):
+# a noun phrase before the question word ("Wifi password where?") has none of them.
+_PLAIN_PRESENT_VERBS = _word_set(
+    "go goes come comes get gets stay stays live lives meet meets start starts end ends happen happens "
+    "sit sits stand stands turn turns look looks invest invests"
+)
 # Words a clause may end on that are no verb ("the budget for", "the chief of the firm").
 _NOT_A_VERB = _word_set("the a an of and or to in on for at by with from it they them this that its their")
 
@@ -4233,8 +4284,7 @@ def _with_auxiliary_first(wh: str, clause: str) -> str | None:
     if (
         present
         and wh.lower() in ("where", "when", "why", "how")  # ("X gets how much?" reads as typed)
-        and present.group("verb") not in _AUX_WORDS | _NOT_A_VERB
-        and not re.search(r"(?:ed|ing|ly)$", present.group("verb"))
+        and present.group("verb").lower() in _PLAIN_PRESENT_VERBS
         and not _AUX_WORDS & set(present.group("subject").lower().split())
     ):
         # "the companies go" + "where": where do the companies go ("the port goes": does)
@@ -4693,18 +4743,19 @@ def without_emphasis(question: str) -> str:
 
 # "# delegates?", "NPC: # of members?": the number sign before a lowercase noun asks how many (a hashtag is
 # capitalised or joined: "#TwoSessions").
-_NUMBER_SIGN = re.compile(r"(?<![\w#])#\s?(?:of\s+)?(?=[a-z]+\b)")
+_NUMBER_SIGN = re.compile(r"(?:^|(?<=[:(])\s*|(?<=[:(]\s))#\s?(?:of\s+)?(?=[a-z]+s\b)")
 # "why matter for EVs", "why important?": a terse why, its subject (what was just said) left out.
 _WHY_WITHOUT_SUBJECT = re.compile(
     r"^(?P<why>(?:and\s+|so\s+)?why)\s+(?:(?P<verb>matters?)|(?P<state>important|relevant|significant|"
-    r"needed|necessary|key|a\s+big\s+deal))\b",
+    r"needed|necessary|key|a\s+big\s+deal)(?=\s*(?:\?|$|for\b|to\b)))",
     re.I,
 )
 
 
 # "Why this help the EV companies?": "does" left out before the subject.
 _WHY_WITHOUT_DOES = re.compile(
-    r"^(?P<why>(?:and\s+|so\s+)?(?:why|how))\s+(?P<subject>this|that|it)\s+(?P<verb>help|matter|benefit|work)\b",
+    r"^(?P<why>(?:and\s+|so\s+)?(?:why|how))\s+(?P<subject>this|that|it)\s+(?P<verb>help|matter|benefit)"
+    r"(?=\s+(?:the|them|us|him|her|(?-i:[A-Z]))|\s*\?|\s*$)",
     re.I,
 )
 
@@ -4738,7 +4789,7 @@ def without_fillers(question: str) -> str:
     for french, english in _FRENCH_PHRASES:  # "Et quoi d'autre?": "And what else?"
         spoken = french.sub(english, spoken)
     spoken = _NUMBER_SIGN.sub("how many ", spoken)  # "# delegates?": how many delegates
-    spoken = _BARE_CONFIRMATION_TAG.sub(r"\g<claim>, \g<tag>?", spoken)
+    spoken = _BARE_CONFIRMATION_TAG.sub(_tagged_claim, spoken)
     spoken = _WHY_WITHOUT_SUBJECT.sub(_why_of_it, spoken)  # "why matter for EVs": why does it matter
     spoken = _WHY_WITHOUT_DOES.sub(r"\g<why> does \g<subject> \g<verb>", spoken)  # "Why this help X?"
     for _ in range(2):  # "naman po?": a particle before another
@@ -5502,7 +5553,11 @@ def standalone_followup(question: str, history: list[Turn] | None, texts: Sequen
         return standalone
     plain = re.sub(r"\b(they|we|you)['’]re\b", r"\1 are", standalone, flags=re.I)
     again = rewrite_followup(plain, history, texts)
-    named = again != plain and "(" not in again and not _PEOPLE_PRONOUN.search(again)
+    # (a name the answer or the earlier question said, not the earlier question's opening word: "Which")
+    added = set(_WORD.findall(again)) - set(_WORD.findall(plain))
+    said = f"{history[-1].answer} {' '.join(_WORD.findall(history[-1].question)[1:])}" if history else ""
+    told = any(word[:1].isupper() and re.search(rf"\b{re.escape(word)}\b", said) for word in added)
+    named = told and "(" not in again and not _PEOPLE_PRONOUN.search(again)
     return again if named else standalone
 
 

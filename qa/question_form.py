@@ -871,6 +871,11 @@ _SCOPE_WORDS = _word_set(
 # national report speaks of): a contrast only when the sentence names the scope beyond it.
 _HOME_SCOPE_WORDS = _word_set("domestic national")
 _BEYOND_HOME_SCOPE = _word_set("foreign overseas international global export exports abroad")
+# (not "national park", "domestic violence": a thing of its own)
+_HOME_ECONOMY = _word_set(
+    "consumer consumption demand spending economy growth market markets output production investment "
+    "economic debt budget"
+)
 
 
 def _contrasting_modifier(
@@ -890,7 +895,7 @@ def _contrasting_modifier(
     for index, (word, (_, end)) in enumerate(words[:-1]):
         head, (head_start, _) = words[index + 1]
         scoped = word.lower() in _SCOPE_WORDS and not question[end:head_start].strip()
-        if scoped and word.lower() in _HOME_SCOPE_WORDS:
+        if scoped and word.lower() in _HOME_SCOPE_WORDS and _bare(head) in _HOME_ECONOMY:
             scoped = any(token.lower() in _BEYOND_HOME_SCOPE for token in _TOKEN.findall(sentence))
         if scoped and supports[index] < CONTRASTED_SUPPORT and any(t & _stems(head) for t in tokens):
             return True
@@ -1217,7 +1222,11 @@ def _content_words(question: str, terms_of: Callable[[str], set[str]]) -> list[t
             continue
         if after_this and _bare(word) == "year":  # "this year" is when the report is about, no topic
             continue
-        if lowered in _RAISED_WORDS and _NOTHING_RAISED.match(question, match.end()):
+        if (
+            lowered in _RAISED_WORDS
+            and _NOTHING_RAISED.match(question, match.end())
+            and _ASKS_WHAT.match(question)
+        ):
             continue  # "What did Gotion raise (at the meeting)?": what it said, not a rise ("raise funds")
         if asked_phrase and lowered in _GENERIC_KINDS:  # "Which company ...": any company that answers
             continue
@@ -1231,6 +1240,8 @@ def _content_words(question: str, terms_of: Callable[[str], set[str]]) -> list[t
 
 _COUNTED_PLURAL = re.compile(r"\s+[a-z]+s\b")
 _RAISED_WORDS = _word_set("raise raised raises raising")
+# ("How much did the school raise at the fair?" asks money raised)
+_ASKS_WHAT = re.compile(r"^\W*(?:(?:and|so|ok|okay)\W+)?(?:what|which)\b", re.I)
 _NOTHING_RAISED = re.compile(r"\s*(?:$|[?.!,;:)]|(?:at|in|during|about|on|with|before|to)\b)", re.I)
 
 
@@ -1396,6 +1407,11 @@ def _compares_with_an_absent_past(question: str, sentence: str) -> bool:
 _THIS_YEAR_ASKED = re.compile(rf"\b(?:{SO_FAR_THIS_YEAR})\b", re.I)
 # "How many do they expect this year?": a figure of the document's year ("What does it plan this year?" may be
 # told by a sentence that recalls another year, and "last year" is another time).
+_COMPARED_IN_SENTENCE = re.compile(
+    r"\b(?:up|down|rise|rising|fall|falling)\s+from\b|\bcompared\s+(?:with|to)\b|\bthan\b|\bsince\b|"
+    r"\b(?:the\s+)?(?:first|highest|lowest|biggest|largest)\b|\bfrozen\b|\bat\s+the\s+\d{4}\b",
+    re.I,
+)
 _FIGURE_THIS_YEAR = re.compile(
     r"^(?!.*\blast\s+year\b)(?:and\s+)?how\s+(?:much|many)\b.*\bthis\s+year\b", re.I
 )
@@ -1450,7 +1466,15 @@ def _dated_otherwise(question: str, sentence: str, document_year: str | None) ->
     if _THIS_YEAR_ASKED.search(asked_part) and document_year is not None:
         asked.add(document_year)  # "so far this year": the year of the document
     said = set(_YEAR.findall(sentence))
-    if not asked and _FIGURE_THIS_YEAR.search(asked_part) and document_year is not None and said:
+    # ("..., up from 35,000 in 2023": this year's figure, compared with another year's)
+    compared = _COMPARED_IN_SENTENCE.search(sentence)
+    if (
+        not asked
+        and _FIGURE_THIS_YEAR.search(asked_part)
+        and document_year is not None
+        and said
+        and not compared
+    ):
         return document_year not in said  # "How many do they expect this year?" / "In 2024, ..."
     if asked:
         if asked & said:
@@ -2345,6 +2369,7 @@ _CAR_KIND = re.compile(r"\b(?:car|auto|ev)[\s-]+(?=(?:compan(?:y|ies)|firms?|bra
 
 
 _SUBJECT_BEFORE_MEASURE = frozenset({"will", "is", "are", "was", "were"})
+_AFTER_THE_MEASURED = frozenset({"", "in", "this", "for", "at", "now", "last", "next", "today", "so"})
 
 
 def _asked_thing(question: str) -> set[str]:
@@ -2365,7 +2390,15 @@ def _asked_thing(question: str) -> set[str]:
             and following[0] in _SUBJECT_BEFORE_MEASURE
             and following[1:2] in (["the"], ["its"], ["their"])
         ):
-            following = following[2:]
+            measured = following[2:]
+            end = next(
+                (i for i, word in enumerate(measured) if word in _STOPWORDS or word in _AUXILIARIES), None
+            )
+            # ("How many will the stadium hold?": what it holds, not the stadium)
+            # ("How many are the children allowed to bring?": what they bring, not the children)
+            after = measured[end] if end is not None else ""
+            if after == "be" if following[0] == "will" else after in _AFTER_THE_MEASURED:
+                following = measured
         for word in following:
             if word in _STOPWORDS or word in _AUXILIARIES:
                 break
@@ -2534,7 +2567,7 @@ def _opens_question(text: str) -> bool:
     return bool(first) and (first[0] in _WH_WORDS.split("|") or first[0] in _AUXILIARIES)
 
 
-_GOOD_NAME = re.compile(r"\bgood\s+name\b", re.I)
+_GOOD_NAME = re.compile(r"\b(his|her|its|your|their|\w+['’]s)\s+good\s+(?=name\b)", re.I)
 
 
 def _plain_idioms(question: str) -> str:
@@ -2551,7 +2584,7 @@ def _plain_idioms(question: str) -> str:
         question = question[: raised.start("raise")] + "mention" + question[raised.end("raise") :]
     question = _CHAT_ABBREVIATION.sub(lambda m: _CHAT_ABBREVIATIONS[m.group().lower()], question)
     question = _GOV.sub("government", question)  # "the gov's stance" (not "gov.uk", "Gov Newsom")
-    question = _GOOD_NAME.sub("name", question)  # "What is his good name?": his name
+    question = _GOOD_NAME.sub(r"\1 ", question)  # "What is his good name?": his name
     question = _POINT.sub(lambda m: f"{m.group(1)} proposal" if m.group(1) else "purpose", question)
     question = _HEDGE.sub("", question)
     question = _LINE_OF.sub("stance ", question)  # "the line of the government" is its stance

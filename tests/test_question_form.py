@@ -481,14 +481,18 @@ def test_a_word_of_scope_in_place_of_the_sentences_modifier_is_another_thing() -
 def test_the_home_scope_contrasts_only_with_a_sentence_beyond_it() -> None:
     from qa.question_form import _contrasting_modifier
 
-    question = "What did the ministry say about domestic tourism spending?"
-    content = ["ministry", "say", "domestic", "tourism", "spending"]
+    question = "What did the ministry say about domestic consumer spending?"
+    content = ["ministry", "say", "domestic", "consumer", "spending"]
     words = [(m.group(), m.span()) for m in re.finditer(r"\w+", question) if m.group() in content]
     supports = [1.0, 0.5, 0.2, 1.0, 1.0]
-    assert not _contrasting_modifier(question, words, supports, "Tourism spending rose 8% this year.")
-    assert _contrasting_modifier(
-        question, words, supports, "International tourism spending rose 8% this year."
-    )
+    assert not _contrasting_modifier(question, words, supports, "Consumer spending rose 8% this year.")
+    beyond = "International consumer spending rose 8% this year."
+    assert _contrasting_modifier(question, words, supports, beyond)
+    park = "Is the national park open on Sunday?"  # a thing of its own, not the home economy
+    park_words = [
+        (m.group(), m.span()) for m in re.finditer(r"\w+", park) if m.group() in ("national", "park")
+    ]
+    assert _contrasting_modifier(park, park_words, [0.2, 1.0], "The park closes at 4pm.")
 
 
 def test_whose_concern_or_proposal_is_asked_for_is_a_speaker() -> None:
