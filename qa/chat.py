@@ -528,6 +528,8 @@ _POLITE_LEAD = re.compile(
 )
 _SPOKEN_FILLER_END = re.compile(
     r"[\s,]+(?:though|tho|again|then|or\s+what|you\s+know|do\s+you\s+know|if\s+you\s+know|(?<=,\s)like|"
+    # South African ", hey?" and ", is it?", Irish ", so?": a tag after the question
+    r"(?<=,\s)(?:hey|is\s+it|so)|"
     r"(?<!\bthe\s)(?<!\ba\s)(?-i:nko)|"
     r"(?:just\s+)?out\s+of\s+(?:interest|curiosity)|by\s+any\s+chance|i\s+wonder|"
     r"if\s+you\s+(?:don['’]t|do\s+not)\s+mind(?:\s+me\s+asking)?|(?<=\s)(?<!\bsay\s)(?<!\bsaid\s)(?<!\bsays\s)yeah|"
@@ -1088,6 +1090,8 @@ _GREETING_START = re.compile(
     r"thank\s+you|thanks\s+ever\s+so|cheers|ta|aye|och|ah|oh|ooh|abeg|alright|all\s+right|great|cool|huh|crikey|wow|"
     r"gosh|interesting|dear\s+(?:friend|all)|right\s+you\s+are|"
     r"donc|alors|bon|bref|enfin|voil[aà]|eh\s+bien|"  # French openers: "Donc, why?", "Alors, what ...?"
+    r"ja|eish|shame|howzit|lekker|go\s+on|"  # South African and Irish: "Ja, and why?", "Go on, and ...?"
+    r"anyway|anyhow|if\s+you['’]d\s+be\s+so\s+kind|if\s+you\s+would\s+be\s+so\s+kind|"
     r"fascinating|lovely|there['’]s\s+lovely|tidy(?=\s*[.!])|brilliant|perfect|excellent|super|nice(?:\s+one)?|grand(?:\s+so)?|fair\s+enough|makes\s+sense|"
     r"noted|understood|i\s+see|got\s+it|sounds\s+(?:good|great|sensible|fair|interesting|reasonable)|"
     r"out\s+of\s+curiosity|just\s+curious|pray(?:\s+tell)?|(?:excuse|pardon)\s+me|"
@@ -1288,6 +1292,16 @@ _DOUBTING_TAIL = re.compile(
     r"(?:people|companies|firms|things|places|groups))(?=\W*$)",
     re.I,
 )
+# "the Gotion crowd", "the Geely people": the company named (not "the Blue lot", a car park).
+_NAMED_FIRM_CROWD = re.compile(
+    r"\b(?i:the)\s+([A-Z][a-z][\w&-]*)\s+(?:crowd|gang|mob|crew|lads|folks|people)\b"
+)
+# "the fella from Geely", "the man at CATL": the company, which speaks through someone there.
+_ONE_FROM = re.compile(
+    r"\b(?i:the)\s+(?i:fella|fellow|guy|man|lad|bloke|chap|lady|woman|boss|one)\s+(?i:from|at)\s+(?=[A-Z])"
+)
+# "what did yer man want": the man just spoken of (Irish English).
+_YER_MAN = re.compile(r"\byer\s+(?:man|one)\b", re.I)
 # "the battery guys", "the EV and battery crowd": the companies of that industry.
 _INDUSTRY_CROWD = re.compile(
     r"\b((?:battery|ev|car|auto|energy|tech|shipping)\s+)(?:guys|crowd|folks|lot|people|players|outfits|mob)\b"
@@ -1319,6 +1333,10 @@ def _without_doubts(sentence: str) -> str:
     if stripped != sentence.strip() and not stripped.endswith("?"):
         stripped = stripped.rstrip(" .,") + "?"
     stripped = _NAMED_CROWD.sub(r"the \1", _OPENER_BEFORE_CROWD.sub("", stripped))
+    stripped = _NAMED_FIRM_CROWD.sub(
+        r"\1", _ONE_FROM.sub("", stripped)
+    )  # "the Gotion crowd", "the fella from X"
+    stripped = _YER_MAN.sub("he", stripped)
     return _INDUSTRY_CROWD.sub(lambda m: (m.group(1) or m.group(2)) + "companies", stripped)
 
 
@@ -1742,6 +1760,49 @@ _NAME_THEN_VIEW = re.compile(
     r"stance|angle|line|arguments?|concerns?|ideas?|message|pitch|beef|gripes?)(?P<rest>\W*)$",
     re.I,
 )
+
+
+# "something along those lines", "anything like that": a question leaning on the asker's own story.
+_VAGUE_LEAD = re.compile(
+    r"\b(?:something|anything)\s+(?:along\s+(?:those|these|the\s+same)\s+lines|like\s+that|like\s+this|similar|"
+    r"of\s+the\s+(?:sort|kind))\b",
+    re.I,
+)
+# "Tianneng, was it? What exactly did they propose?": the guessed name is whom the question asks of.
+_GUESSED_THEN_ASKED = re.compile(
+    r"\b(?P<name>(?-i:[A-Z][\w&-]*)(?:\s+(?-i:[A-Z][\w&-]*)){0,2}),?\s+(?:was|is)\s+it\?\s+"
+    r"(?P<asked>(?:and\s+)?(?:what|which|how|why|when|where|who)\b[^?]*?\b(?P<pronoun>they|them|their|it|its)\b"
+    r"[^?]*\?)",
+    re.I,
+)
+
+
+def _asked_of_the_guess(match: re.Match[str]) -> str:
+    """ "Tianneng, was it? What did they propose?" -> "What did Tianneng propose?"."""
+    name, pronoun = match.group("name"), match.group("pronoun").lower()
+    owner = name + ("'" if name.endswith("s") else "'s") if pronoun in ("their", "its") else name
+    asked = match.group("asked")
+    start, end = match.start("pronoun") - match.start("asked"), match.end("pronoun") - match.start("asked")
+    return asked[:start] + owner + asked[end:]
+
+
+# "A couple of the car companies were on about battery swapping, which ones were they?": which ones did.
+_SOME_OF_THEM_WHICH = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:but\s+)?(?:i\s+(?:read|heard|saw)\s+(?:that\s+)?)?"
+    r"(?:a\s+couple\s+of|a\s+few\s+of|some\s+of|two\s+of|one\s+of)\s+the\s+(?P<kind>[\w\s-]{2,30}?)\s+"
+    r"(?P<did>(?:were|was|had|did|said|talked|mentioned|wanted|asked|called)\b[^?,]*?)\s*[,-]+\s*"
+    r"(?:which|who)\s+(?:ones?\s+)?(?:were|was|are|is)\s+(?:they|it|that|those)\s*\?",
+    re.I,
+)
+
+
+_ON_ABOUT = re.compile(r"\b(were|was|are|is|been)\s+on\s+about\b", re.I)
+
+
+def _which_of_them(match: re.Match[str]) -> str:
+    """ "... a couple of the car companies were on about X - which ones were they?" -> "Which car companies
+    were on about X?"."""
+    return f"Which {match.group('kind')} {match.group('did')}?"
 
 
 def _view_of_a_name(names: Set[str]) -> Callable[[re.Match[str]], str]:
@@ -2426,8 +2487,10 @@ _SAY_IT_PLAINLY = re.compile(
 _GUESS_FIRST = re.compile(r"^(?:lemme|let\s+me)\s+guess\b[^?]*\?\s+(?=\S)", re.I)
 # "Gotion — never heard of 'em.": a name said, and that the asker does not know it.
 _NEVER_HEARD_OF = re.compile(
-    r"\b(?P<name>[\w&-]+)(?P<aside>\s*(?:[,:]|\s[-–—]+)\s*(?:i\s+(?:have|['’]ve)\s+|i['’]ve\s+)?never\s+heard\s+of\s+"
-    r"(?:them|it|him|her|['’]?em)\b\s*[.!]?)(?=\s+\S)",
+    r"\b(?P<name>[\w&-]+['’]?)(?P<aside>\s*(?:[,:]|\s[-–—]+)\s*(?:(?:i\s+(?:have|['’]ve)\s+|i['’]ve\s+)?never\s+heard\s+of\s+"
+    r"(?:them|it|him|her|['’]?em)\b|"
+    # "Gotion, now there's a name I'd never heard before today.", "'X' - now there's a phrase that ..."
+    r"now\s+there['’]s\s+a\s+(?:name|phrase|word|term|one)\b[^.!?]*)\s*[.!]?)(?=\s+\S)",
     re.I,
 )
 
@@ -2436,6 +2499,8 @@ def _aside_of_a_name(never_heard: re.Match[str], names: Set[str]) -> str:
     """What stays of "X — never heard of 'em.": a full stop after one of the documents' names (the name is
     then said alone, for the question's pronoun), the aside as typed after any other word."""
     name = never_heard.group("name").lower()
+    if re.search(r"\bnow\s+there['’]s\b", never_heard.group("aside"), re.I):
+        return " -"  # ("'X' - now there's a phrase that ...": the term, set up for the question's "it")
     return "." if any(name == known.lower() for known in names) else never_heard.group("aside")
 
 
@@ -2464,6 +2529,9 @@ def asked_part(message: str, names: Set[str] = frozenset()) -> str:
     text = _NAMES_AFTER.sub("", text)  # "Which carmakers wanted more of it, names?": which ones
     text = _TEXT_TELLS_TAG.sub("", _EXAMPLES_AFTER.sub(r"\g<kind>", text))
     text = _NAME_THEN_VIEW.sub(_view_of_a_name(names), text)  # "Gotion point?": Gotion's point
+    text = _GUESSED_THEN_ASKED.sub(_asked_of_the_guess, text)  # "Tianneng, was it? What did they propose?"
+    text = _SOME_OF_THEM_WHICH.sub(_which_of_them, text)  # "A couple of the car companies ..., which ones?"
+    text = _ON_ABOUT.sub(r"\1 talking about", text)  # "were on about battery swapping"
     worded = _HOW_WORDED_AFTER.search(text)
     if worded and _CLAIM_BEFORE.search(text[: worded.start()]):
         text = text[: worded.start()] + "?"
@@ -2537,6 +2605,7 @@ def asked_part(message: str, names: Set[str] = frozenset()) -> str:
         _is_offered_guess(sentences[asking[-1]], sentences[asking[-2]])
         or _GUESSED_OR_MORE.match(sentences[asking[-1]].strip())
         or _TAGGED_GUESS.match(sentences[asking[-1]].strip())
+        or _HEDGED_GUESS.match(sentences[asking[-1]].strip())
         or (
             _WHO_GUESS.match(sentences[asking[-1]].strip())
             and re.match(r"who\b", sentences[asking[-2]], re.I)
@@ -2545,6 +2614,10 @@ def asked_part(message: str, names: Set[str] = frozenset()) -> str:
         # "When did they first cut the RRR? Early 2025?", "What does the NPC do? Rubber stamp or something
         # more?": the guess is no question
         asking = asking[:-1]
+    if len(asking) > 1 and _VAGUE_LEAD.search(sentences[asking[-2]]) and _stands_alone(sentences[asking[-1]]):
+        # "Did one of them suggest something along those lines? What exactly did Tianneng propose?": the
+        # question that names what it asks of
+        asking = asking[-1:]
     # (a claim checked before a question for the detail: "Is it true that the report was delivered by the
     # Premier? Who actually presented it?" asks who, of the report)
     challenges = [
@@ -2702,6 +2775,14 @@ def asked_part(message: str, names: Set[str] = frozenset()) -> str:
     if len(held) == 1 and alone and asking[0] == asking[-1] and _NAME_OF_SOMEONE.match(question):
         # "The article mentions the CEO of CATL speaking. What is his name?": the CEO's
         return f"What is the name of {held[0]}?"
+    if (
+        len(held) == 1
+        and alone
+        and asking[0] == asking[-1]
+        and dangling in ("he", "him", "his", "she", "her")
+    ):
+        # "It put me in mind of that reading about the CATL boss. What was he after ...?": the CATL boss
+        return _substitute_pronoun(question, dangling, held[0])
     if told:
         # "Tianneng's proposal seems different from X. What did it actually suggest?": it is Tianneng
         resolved = _asked_of_topic(told, question)
@@ -2859,6 +2940,11 @@ _GUESSED_OR_MORE = re.compile(
 )
 
 
+# "What did Gotion want sorted out? Something about moving cells around?", "... Sounds like marketing talk?":
+# the asker's hedged guess after the question.
+_HEDGED_GUESS = re.compile(
+    r"^(?:something\s+(?:about|to\s+do\s+with|like)|sounds\s+like|probably|maybe)\b[^?]{0,60}\?$", re.I
+)
 # "Xiaomi said what at the CPPCC? Phones company only, na?": a few words of the asker's guess and a tag.
 _TAGGED_GUESS = re.compile(
     r"^(?!(?:is|are|was|were|do|does|did|can|could|will|would|has|have|what|which|who|how|why|when|where)\b)"
@@ -5084,6 +5170,7 @@ _ROLE_HELD = re.compile(
     rf"\bthe\s+(?i:{'|'.join(sorted(ROLE_WORDS))})\s+of\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)*"  # "the boss of the Bank of England"
     rf"|\b[A-Z][\w&-]*['’]s\s+(?i:{'|'.join(sorted(ROLE_WORDS))})\b"
+    rf"|\bthe\s+[A-Z][\w&-]*\s+(?i:{'|'.join(sorted(ROLE_WORDS))})\b"  # "the CATL boss"
 )
 # Someone else a statement speaks of, whom "his" or "her" may mean: "the CEO of X and a whistleblower".
 _SOMEONE_ELSE = re.compile(

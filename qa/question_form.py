@@ -2417,6 +2417,8 @@ def _asked_thing(question: str) -> set[str]:
         return set()  # "Which company ...", "How much money ...": any one answers
     if phrase in (["scheme"], ["schemes"], ["concern"], ["concerns"]):
         return set()  # "What scheme did X put forward?": whatever X proposed (not "What pension scheme ...")
+    if phrase in (["line"], ["tack"], ["stance"]):
+        return set()  # "What line is the government taking on X?": its stance, in whatever words
     if phrase[-1:] and phrase[-1] in _TOPIC_KINDS:
         return set()  # "Which policy topic ...": any topic answers, "policy" only says what a topic is
     # A time noun ("What year ...?") is the answer type's business: a date answers it, not the word.

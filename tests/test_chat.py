@@ -4892,3 +4892,54 @@ def test_a_documents_name_before_a_view_is_its_owner() -> None:
     assert asked_part("Arvex point?", names) == "Arvex's point?"
     assert asked_part("Match point?", names) == "Match point?"  # no name of the documents
     assert asked_part("Bottom line?", names) == "Bottom line?"
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        # South African and Irish English
+        ("What did Arvex suggest, hey?", "What did Arvex suggest?"),
+        ("Ja, and why?", "and why?"),
+        (
+            "Does the forum have any clout, or is it just a talk shop, is it?",
+            "Does the forum have any clout?",
+        ),
+        ("Who'd be paying for it, so?", "Who'd be paying for it?"),
+        ("Is that so?", "Is that so?"),
+        ("Go on, and the fella from Arvex?", "and Arvex?"),
+        ("Go on, and the Arvex crowd?", "and Arvex?"),
+        ("Where is the Blue lot?", "Where is the Blue lot?"),  # a car park
+        ("And what did yer man want that for?", "And what did he want that for?"),
+        (
+            "Arvex, now there's a name I'd never heard before today. What did they ask for at the forum?",
+            "What did Arvex ask for at the forum?",
+        ),
+        (
+            "We ran the immersion at three in the morning to save a few bob. It put me in mind of "
+            "that reading about the Arvex boss. What was he after with the tolls?",
+            "What was the Arvex boss after with the tolls?",
+        ),
+        (
+            "We kept a logbook for every pump. Did one of the firms suggest something along those lines? "
+            "Arvex, was it? What exactly did they propose?",
+            "What exactly did Arvex propose?",
+        ),
+        (
+            "But I read that a couple of the ferry firms were on about shore power - which ones were they?",
+            "Which ferry firms were talking about shore power?",
+        ),
+        (
+            "Anyway, if you'd be so kind, what are the two bodies that meet?",
+            "what are the two bodies that meet?",
+        ),
+        (
+            "What did Arvex want sorted out? Something about moving boats around, hey?",
+            "What did Arvex want sorted out?",
+        ),
+        ("What does 'shore power' mean? Sounds like marketing talk, hey?", "What does 'shore power' mean?"),
+    ],
+)
+def test_readings_of_a_seventeenth_round(message: str, asked: str) -> None:
+    from qa.chat import asked_part
+
+    assert asked_part(message, {"Arvex"}) == asked

@@ -406,6 +406,9 @@ def test_the_kind_asked_for_and_verbs_of_asking_are_no_content_words() -> None:
     assert words("Which shipping company wants cheaper tolls?") == ["shipping", "cheaper", "tolls"]
     assert words("What was Arvex asking the council for?") == ["Arvex", "council"]
     assert "company" in words("What did Arvex say about the company?")  # not the kind asked for
+    from qa.question_form import _asked_thing
+
+    assert _asked_thing("What line is the council taking on tolls this year?") == set()  # its stance
     assert words("What did Arvex raise at the forum?") == ["Arvex", "forum"]  # raised in words: said
     assert words("Where does Arvex go to raise fees?") == ["Arvex", "raise", "fees"]
 
