@@ -4827,8 +4827,8 @@ def without_emphasis(question: str) -> str:
     return " ".join(_WHO_CLEFT.sub(r"\1 ", _EMPHATIC_ACTUALLY.sub("", question)).split())
 
 
-# "# delegates?", "NPC: # of members?": the number sign before a lowercase noun asks how many (a hashtag is
-# capitalised or joined: "#TwoSessions").
+# "# delegates?", "NPC: # of members?": the number sign before a plural noun, opening a message or after a
+# colon, asks how many ("press # twice", "#include", "#TwoSessions" stay).
 _NUMBER_SIGN = re.compile(r"(?:^|(?<=[:(])\s*|(?<=[:(]\s))#\s?(?:of\s+)?(?=[a-z]+s\b)")
 # "why matter for EVs", "why important?": a terse why, its subject (what was just said) left out.
 _WHY_WITHOUT_SUBJECT = re.compile(

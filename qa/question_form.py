@@ -1405,13 +1405,14 @@ def _compares_with_an_absent_past(question: str, sentence: str) -> bool:
 
 
 _THIS_YEAR_ASKED = re.compile(rf"\b(?:{SO_FAR_THIS_YEAR})\b", re.I)
-# "How many do they expect this year?": a figure of the document's year ("What does it plan this year?" may be
-# told by a sentence that recalls another year, and "last year" is another time).
+# "..., up from 35,000 in 2023", "the first increase since 2017": this year's figure beside another's.
 _COMPARED_IN_SENTENCE = re.compile(
     r"\b(?:up|down|rise|rising|fall|falling)\s+from\b|\bcompared\s+(?:with|to)\b|\bthan\b|\bsince\b|"
     r"\b(?:the\s+)?(?:first|highest|lowest|biggest|largest)\b|\bfrozen\b|\bat\s+the\s+\d{4}\b",
     re.I,
 )
+# "How many do they expect this year?": a figure of the document's year ("What does it plan this year?" may be
+# told by a sentence that recalls another year, and "last year" is another time).
 _FIGURE_THIS_YEAR = re.compile(
     r"^(?!.*\blast\s+year\b)(?:and\s+)?how\s+(?:much|many)\b.*\bthis\s+year\b", re.I
 )
