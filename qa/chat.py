@@ -529,7 +529,9 @@ _POLITE_LEAD = re.compile(
 _SPOKEN_FILLER_END = re.compile(
     r"[\s,]+(?:though|tho|again|then|or\s+what|you\s+know|do\s+you\s+know|if\s+you\s+know|(?<=,\s)like|"
     # South African ", hey?" and ", is it?", Irish ", so?": a tag after the question
-    r"(?<=,\s)(?:hey|is\s+it|so)|"
+    r"(?<=,\s)(?:hey|is\s+it|so)|if\s+you(?:['’]d|\s+would)\s+be\s+so\s+kind|"
+    # ("What's that in dollars, for an old man who can't do conversions in his head?")
+    r"for\s+(?:an?\s+)?(?:old|poor|simple)\s+(?:man|woman|fella|soul|person)\s+(?:who|that|like\s+me)\b[^?]*|"
     r"(?<!\bthe\s)(?<!\ba\s)(?-i:nko)|"
     r"(?:just\s+)?out\s+of\s+(?:interest|curiosity)|by\s+any\s+chance|i\s+wonder|"
     r"if\s+you\s+(?:don['’]t|do\s+not)\s+mind(?:\s+me\s+asking)?|(?<=\s)(?<!\bsay\s)(?<!\bsaid\s)(?<!\bsays\s)yeah|"
@@ -1082,7 +1084,9 @@ def _as_wanted(sentence: str) -> str:
 
 # "When was that, now?", "What's the story, now?": a Welsh "now" closing the question.
 # (only when it recalls a past time: "What is the interest rate, now?" asks for the current one)
-_TRAILING_NOW = re.compile(r"^(?P<q>\W*(?:\w+\s+)?(?:was|were|did|had)\b[^?]*?),\s*now(?=\s*\?\s*$)", re.I)
+_TRAILING_NOW = re.compile(
+    r"^(?P<q>\W*(?:\w+\s+)?(?:was|were|did|had)\b[^?]*?)(?:,\s*|\s+)now(?=\s*\?\s*$)", re.I
+)
 # A greeting or a word of reaction before the question ("Hello there!", "Good morning.", "Hi again,",
 # "Crikey.", "Thanks -"), as a chatty asker types it.
 _GREETING_START = re.compile(

@@ -77,6 +77,7 @@ _SYNONYM_GROUPS = """
     dollar dollars usd
     lifecycle lifecycles
     parliament parliaments legislature legislatures
+    power powers clout
     body bodies group groups
     plentiful ample abundant sufficient
     react reacts reacted reacting reaction reactions

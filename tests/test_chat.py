@@ -4937,6 +4937,10 @@ def test_a_documents_name_before_a_view_is_its_owner() -> None:
             "What did Arvex want sorted out?",
         ),
         ("What does 'shore power' mean? Sounds like marketing talk, hey?", "What does 'shore power' mean?"),
+        ("When was that now?", "When was that?"),
+        ("Was there snow?", "Was there snow?"),
+        ("What's that in euros, for an old man who can't do sums in his head?", "What's that in euros?"),
+        ("And in US dollars, if you'd be so kind?", "And in US dollars?"),
     ],
 )
 def test_readings_of_a_seventeenth_round(message: str, asked: str) -> None:
