@@ -48,6 +48,7 @@ from qa.chat import (
     asked_part,
     asks_for_more,
     asks_what_follows,
+    borrowed_context,
     expand_contractions,
     named_fragment,
     question_parts,
@@ -201,8 +202,7 @@ _HALF_NAME = re.compile(
 # Openers that point back to the previous sentence's subject ("He also called for ..."); discourse
 # connectives such as "Separately," do not, so they are not listed.
 _ANAPHORIC_OPENERS = _word_set("he she it they this these those that its their his her such")
-# A follow-up's borrowed question, and a figure it asks of "it" ("And how much was it in 2024 (...)?").
-_BORROWED = re.compile(r"\(([^()]*)\)\W*$")
+# A figure a follow-up asks of "it" ("And how much was it in 2024 (...)?").
 _MEASURE_OF_IT = re.compile(
     r"^(?:and\s+)?(?:[^,(]*,\s*)*how\s+(?:much|many)\s+(?:was|is|were|are)\s+(?:it|that|this)\b", re.I
 )
@@ -576,18 +576,21 @@ class Assistant:
         if typed != question and typed == typed.lower():  # (lowered from capitals: the names cased again)
             typed = with_names_cased(typed, names, known)
         corrected = self._speller()(with_split_names_joined(typed, names, known))
-        # "what did the head of cattle want": a name heard, as speech-to-text writes it
-        spelled = with_heard_names(with_spelled_names(corrected, names), names, self.retriever.words(), known)
+        vocabulary = self.retriever.words()
+
+        def as_the_documents_write(text: str) -> str:
+            # "what was C A L B ...", "what did the head of cattle want": a name spelled out or heard, as
+            # speech-to-text writes it, in the documents' own writing
+            return with_heard_names(with_spelled_names(text, names), names, vocabulary, known)
+
+        spelled = as_the_documents_write(corrected)
         spoken = self._with_names_recalled(without_emphasis(asked_part(spelled, names)))
         # (and so are the earlier questions a follow-up leans on: "what did the n h s say" -> "why?")
         history = [
             replace(
                 turn,
-                question=with_heard_names(
-                    with_spelled_names(with_split_names_joined(as_typed(turn.question), names, known), names),
-                    names,
-                    self.retriever.words(),
-                    known,
+                question=as_the_documents_write(
+                    with_split_names_joined(as_typed(turn.question), names, known)
                 ),
             )
             for turn in history or []
@@ -1095,10 +1098,10 @@ class Assistant:
     ) -> bool:
         """The thing asked for, or the head of who reacted, has no word at least ASKED_THING_SUPPORT close."""
         things = _asked_thing(question)
-        borrowed = _BORROWED.search(question)
+        borrowed = borrowed_context(question)
         if not things and borrowed and _MEASURE_OF_IT.match(question):
             # "And last year, how much was it (How much ultra-long bond this year)?": the bond's figure
-            things = _asked_thing(borrowed.group(1))
+            things = _asked_thing(borrowed)
         # ("ultra-long bond": the text's "ultra-long-term" has the asked word's parts)
         asked = {part for thing in things for part in (thing, *thing.split("-"))}
         reacting = _head_words(_reacting_subject(question))

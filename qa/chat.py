@@ -868,12 +868,8 @@ def with_heard_names(
     -> "CATL's CEO". Only a word the documents never use, whose consonants are the acronym's (at least
     three) and begin as it does, with the same first vowel; "the head of marketing" and "the club's chairman"
     stay as typed."""
-    acronyms = {
-        _consonants(name): name
-        for name in names
-        if name.isupper() and len(name) > 2 and re.search(r"[AEIOU]", name) and len(_consonants(name)) > 2
-    }
-    question = _with_heard_two_word_names(question, names, vocabulary, known)
+    acronyms, sounds = _heard_keys(frozenset(names), frozenset(known))
+    question = _with_heard_two_word_names(question, sounds, vocabulary)
     if not acronyms:
         return question
 
@@ -910,14 +906,18 @@ def _sound_key(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy'’]", "", sound))
 
 
-def _with_heard_two_word_names(
-    question: str, names: Collection[str], vocabulary: Collection[str], known: Collection[str]
-) -> str:
-    """ "what did go shun say" -> "what did Gotion say": a documents' name speech-to-text split into two words
-    that sound like it (the same first letter and at least three consonants as said), when the two words run
-    together are no word of the documents. Only a name that is no English word in ``known`` ("What" and
-    "Plan" open sentences; "what at" and "pull in" stay as typed)."""
-    keyed = {
+# (built once for the names and words now served, not for every question: SciFact has 13,820 names)
+@functools.lru_cache(maxsize=4)
+def _heard_keys(names: frozenset[str], known: frozenset[str]) -> tuple[dict[str, str], dict[str, str]]:
+    """The documents' acronyms by their consonants ("ctl" -> "CATL"), and their other names by how they
+    sound (``_sound_key``: "gshn" -> "Gotion"), but a name that is an English word in ``known`` ("What" and
+    "Plan" open sentences: "what at" and "pull in" stay as typed)."""
+    acronyms = {
+        _consonants(name): name
+        for name in names
+        if name.isupper() and len(name) > 2 and re.search(r"[AEIOU]", name) and len(_consonants(name)) > 2
+    }
+    sounds = {
         _sound_key(name): name
         for name in names
         if name[:1].isupper()
@@ -926,13 +926,20 @@ def _with_heard_two_word_names(
         and name.lower() not in known
         and len(_sound_key(name)) > 2
     }
-    if not keyed:
+    return acronyms, sounds
+
+
+def _with_heard_two_word_names(question: str, sounds: dict[str, str], vocabulary: Collection[str]) -> str:
+    """ "what did go shun say" -> "what did Gotion say": a documents' name (keyed by ``sounds``) that
+    speech-to-text split into two words sounding like it, with the same first letter, when the two words run
+    together are no word of the documents."""
+    if not sounds:
         return question
 
     # (where a speaker's name stands: "what did go shun say", "what about go shun"; not "hand in the form")
     for match in reversed(list(_HEARD_PAIR.finditer(question))):
         joined = match.group("first") + match.group("second")
-        name = keyed.get(_sound_key(joined))
+        name = sounds.get(_sound_key(joined))
         if name and joined not in vocabulary and name[0].lower() == joined[0]:
             question = question[: match.start("first")] + name + question[match.end("second") :]
     return question
@@ -5468,6 +5475,13 @@ def asks_what_follows(question: str) -> bool:
     )
     why = re.match(r"^(?:and\s+|so\s+)?why\b", body, re.I) and not _MATTERS_FOR.search(body)
     return bool(_CONSEQUENCE.search(body) and refers and not why)
+
+
+def borrowed_context(question: str) -> str:
+    """The earlier question a rewritten follow-up borrowed in brackets at its end ("" when none): "And how
+    much was it (How much are the bonds)?" -> "How much are the bonds"."""
+    borrowed = re.search(r"\(([^()]*)\)\W*$", question)
+    return borrowed.group(1) if borrowed else ""
 
 
 def without_borrowed_context(question: str) -> str:

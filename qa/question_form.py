@@ -2399,7 +2399,10 @@ def _asked_thing(question: str) -> set[str]:
             # ("How many will the stadium hold?": what it holds, not the stadium)
             # ("How many are the children allowed to bring?": what they bring, not the children)
             after = measured[end] if end is not None else ""
-            if after == "be" if following[0] == "will" else after in _AFTER_THE_MEASURED:
+            measures_the_subject = (
+                (after == "be") if following[0] == "will" else (after in _AFTER_THE_MEASURED)
+            )
+            if measures_the_subject:
                 following = measured
         for word in following:
             if word in _STOPWORDS or word in _AUXILIARIES:
