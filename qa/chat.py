@@ -399,7 +399,9 @@ _OF_THE_DOCUMENT = re.compile(
 _IT = re.compile(r"\bit\b", re.I)
 _BARE_WH = re.compile(r"^(?:and\s+)?(when|who)$", re.I)
 _IN_CURRENCY = re.compile(
-    r"^(?:and\s+|so\s+)?(?:(?:what\s+)?(?:is|was|are|were)\s+(?:that|this|it|those)\s+(?:in|given\s+in)\s+|"
+    r"^(?:and\s+|so\s+|then,?\s+)?(?:(?:what\s+)?(?:is|was|are|were)\s+(?:that|this|it|those)\s+(?:in|given\s+in)\s+|"
+    # "What is the amount in US dollar?": the sum just given, in another currency
+    r"(?:what|how\s+much)\s+(?:is|was)\s+(?:the|that|this)\s+(?:amount|figure|sum|total|value|number)\s+in\s+|"
     r"how\s+much\s+in\s+|(?:what\s+is\s+)?the\s+|(?:expressed\s+|converted\s+|put\s+)?in\s+|"
     r"(?:is\s+there\s+|does\s+(?:it|the\s+article|the\s+text)\s+give\s+|do\s+they\s+give\s+)?(?:a|an|any)\s+)?"
     rf"((?:us\s+|hong\s+kong\s+)?{_CURRENCY_NAMES})"
@@ -525,6 +527,19 @@ _POLITE_LEAD = re.compile(
     rf"^\s*(?:please|pls|kindly|abeg)[\s,]+(?=(?:{_WH}|is|are|was|were|do|does|did|can|could|will|would|should|has|"
     r"have|had|tell|list|name|give|explain|describe|show|confirm|according)\b)",
     re.I,
+)
+# "Pardon my ignorance, but what ...?", "Sorry for basic question, what ...?": an apology for asking,
+# which asks nothing.
+_APOLOGY_LEAD = re.compile(
+    r"^\s*(?:(?:sorry|apologies)\s+(?:for\s+(?:the\s+|a\s+|my\s+|this\s+|such\s+a\s+)?(?:[\w-]+\s+)?"
+    r"(?:question|ignorance|asking)|to\s+ask(?:\s+this)?|if\s+this\s+is\s+(?:a\s+)?[\w-]+(?:\s+question)?)|"
+    r"pardon\s+(?:my|the)\s+(?:[\w-]+\s+)?(?:ignorance|question)|forgive\s+my\s+(?:[\w-]+\s+)?(?:ignorance|question))"
+    r"\s*(?:,\s*(?:but\s+)?|\s+but\s+|\s*[—–]\s*|[.!]\s+)(?=\w)",
+    re.I,
+)
+# "Gotion — I believe I'm spelling that right — what did they want?": the asker's aside between dashes.
+_ASKERS_DASHED_ASIDE = re.compile(
+    r"\s*(?:[—–]|\s-{1,2})\s*(?:I|I['’]m|I['’]ve|I['’]d|if\s+I)\b[^—–?]{0,80}?\s*(?:[—–]|-{1,2}\s)\s*"
 )
 _SPOKEN_FILLER_END = re.compile(
     r"[\s,]+(?:though|tho|again|then|or\s+what|you\s+know|do\s+you\s+know|if\s+you\s+know|(?<=,\s)like|"
@@ -2531,6 +2546,7 @@ def asked_part(message: str, names: Set[str] = frozenset()) -> str:
     text = _HOW_SHORT.sub("", _FORGOTTEN.sub("", _SIGN_OFF.sub("", without_fillers(message))))
     text = _self_corrected(text)
     text = _AS_AT_HOME.sub("", _ASKER_AFTER_DASH.sub("", _REMARK_ON_MY_OWN.sub("", text)))
+    text = _GUESSED_ANSWER.sub(r"\g<asked>?", text)
     # "According to the text, what is X?": every answer is by the text
     text = _BY_THE_TEXT.sub("", text)
     text = _AS_TOLD_THERE.sub("", text)  # "... as presented during the Two Sessions": where it was told
@@ -2996,7 +3012,7 @@ _WHO_GUESS = re.compile(
 )
 # "Who was it that presented the report?": who presented it ("What is it that the NPC does?" keeps its form).
 _WHO_CLEFT = re.compile(
-    r"\b(who)\s+(?:was|is)\s+it\s+that\s+(?=(?:[a-z]+ed|stood|said|gave|made|put|took|wrote|spoke|led|ran|"
+    r"\b(who|which(?:\s+(?!was\b|is\b)[\w-]+){1,2})\s+(?:was|is)\s+it\s+that\s+(?=(?:[a-z]+ed|stood|said|gave|made|put|took|wrote|spoke|led|ran|"
     r"brought|read|sent|told|won|began|came|went|got|set|paid|built|bought|found|held|kept|met|sold|saw|"
     r"became|chose|drove|fought|threw|drew|grew|knew|spent|struck|taught|thought|caught)\b)",
     re.I,
@@ -3695,8 +3711,14 @@ _REMARK_ON_MY_OWN = re.compile(
 )
 # "..., the way our National Assembly does", "..., like we do at home": a comparison with the asker's own.
 _AS_AT_HOME = re.compile(
-    r",\s+(?:the\s+way|just\s+like|like)\s+(?:our|my|we|in\s+(?:our|my))\b[^,?]*\b(?:do|does|did|have|has)"
+    r",\s+(?:the\s+way|just\s+like|like)\s+(?:our|my|we|in\s+(?:our|my))\b[^,?]*\b(?:do|does|did|have|has|can|could)"
     r"(?=[?.!]*\s*$)",
+    re.I,
+)
+# "Which part of the government is issuing the bonds, was it their central bank?": the asker's guess at the
+# answer, after a question asking who or which.
+_GUESSED_ANSWER = re.compile(
+    r"^(?P<asked>(?:which|who|what)\b[^?]*\w),\s*(?:or\s+)?(?:was|is)\s+it\s+(?:the|their|its|his|her|a|an)\s+[^,?]{1,40}\?\s*$",
     re.I,
 )
 _FIRST_PERSON = re.compile(rf"\b(?:{_ASKER}|me|us)\b", re.I)
@@ -4058,6 +4080,123 @@ def _taglish_in_english(text: str) -> str:
     text = _TAGLISH_PARTICLES.sub("", text)
     text = _TAGLISH_WORD.sub(lambda m: _TAGLISH_WORDS[m.group().lower()], text)
     text = re.sub(r"\bthe\s+(?=(?:their|his)\b)", "", text, flags=re.I)  # "who is the their members"
+    return re.sub(r"\s+(?=[,?.!])", "", " ".join(text.split()))
+
+
+# Nigerian Pidgin in an English question ("Wetin CALB talk for the meeting?", "And Gotion nko?", "Who talk
+# am?"), read in English when the message has a mark no English sentence has: one of these words, or a
+# pidgin turn of grammar ("dem" or "fit" before a verb, "am" as a verb's object, "na" opening a question).
+_PIDGIN_MARKS = _word_set("wetin abeg nko sef dey wey abi una wahala shey")
+_PIDGIN_VERBS = (
+    r"(?:talk|say|do|want|wan|go|get|put|give|collect|cut|handle|change|take|push|pass|make|run|issue|"
+    r"use|help|affect|suggest|propose|call|apply|tell|explain|see|know|publish|announce|supply|focus|"
+    r"launch|finish|work|complain|like|reduce|add|spend|build|stop|start|mean|be|meet|roll|ask|happen|"
+    r"last|cost|reach)"
+)
+_PIDGIN_GRAMMAR = re.compile(
+    rf"(?-i:\bdem|\bdon)\s+{_PIDGIN_VERBS}\b|\b(?:fit|wan)\s+{_PIDGIN_VERBS}\b|"
+    r"\b(?:who|what|which\s+\w+|how\s+much)\s+be\b|\b(?:who|e|dem|him)\s+go\s+\w+|"
+    r"\be\s+(?:go|dey|don|fit|wan|be)\b|\bwant\s+make\b|\bmake\s+I\s+ask\b|\bwho\s+get\b(?!\s+to\b)|"
+    r"\b(?:list|tell|give|name)\s+dem\b|(?:^|[,?]\s*|\bor\s+)na\s+(?:just|only|the|who|how|which|what|for)\b",
+    re.I,
+)
+# "am" closing a clause after a verb ("who talk am?"), not after a subject ("so am I", "here I am", "9 am")
+_AM_AS_OBJECT = re.compile(
+    r"\b(?P<before>[a-z]+)\s+am\b(?=\s*(?:[?.!,]|$)|\s+(?:small|before|again|for|sef|that\s+time)\b)"
+)
+_NOT_BEFORE_AM = _word_set("i so as who what how where when why yes no nor here there that this which")
+_PIDGIN_SUBJECT = r"(?:dem|him|e)"
+_PIDGIN_PHRASES = tuple(
+    (re.compile(pattern, re.I), english)
+    for pattern, english in (
+        (r"^\s*how\s+far\s*,\s*", ""),  # a greeting
+        (r"^\s*the\s+thing\s+be\s+say\s+", ""),  # "the thing be say ...": the point is that
+        (r"\bmake\s+I\s+ask\b\s*,?\s*", ""),
+        (r"\b(?:abeg|sef|jare)\b\s*,?\s*", ""),
+        (r",?\s*\babi\b\s*(?=[?.!]|$)", ""),  # "..., abi?": a tag asking to agree
+        (r"\s+o+\s*(?=[?.!]*\s*$)", ""),  # "... o": a closing particle
+        (r"\bam\s+small\b", "am"),  # "explain am small": explain it a little
+        (r"\bfor\s+dollars?\b", "in dollars"),
+        (
+            r"\bfor\s+(?=(?:the\s+)?(?:meeting|meetings|cppcc|npc|two\s+sessions|sessions|conference)\b)",
+            "at ",
+        ),
+        (r"\bfor\s+(?=(?:the\s+|this\s+)?(?:work\s+report|report|article)\b)", "in "),
+        # "xiaomi nko, wetin dem talk?": what did Xiaomi say; "And Gotion nko?": and what about Gotion
+        (r"^(?:and\s+)?(?P<x>[^,.?!]+?)\s+(?-i:nko)\s*,\s*(?P<asked>[^,.?!]*?)\bdem\b", r"\g<asked>\g<x>"),
+        (r"^(?P<and>and\s+)?(?P<x>[^,.?!]+?)\s+(?-i:nko)\b", r"\g<and>what about \g<x>"),
+        (r"^(?P<x>[^,.?!]+?)\s+na\s+for\s+wetin\b", r"what is \g<x> for"),  # "The scheme na for wetin?"
+        (r"^(?P<x>[^,.?!]+?)\s+na\s+wetin\b", r"what is \g<x>"),  # "RRR na wetin?"
+        (r"\bna\s+(?=(?:what|wetin|who|how|which|when|where|why)\b)", ""),  # "Na how much be that"
+        (r"\bwetin\s+e\s+be\b", "what is it"),
+        (r"\bwetin\s+be\b", "what is"),
+        (r"^(?P<x>[^,.?!]+?)\s+(?P<verb>complain|talk)\s+about\s+wetin\b", r"what did \g<x> \g<verb> about"),
+        (r"^(?P<x>[^,.?!]+?)\s+talk\s+wetin\b", r"what did \g<x> say"),
+        (r"^(?P<x>[^,.?!]+?)\s+(?P<verb>suggest|propose|want|do|push)\s+wetin\b", r"what did \g<x> \g<verb>"),
+        (
+            r"\bwetin\s+(?P<x>(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))*|(?!(?:else|be|e|dey|go|fit|wan|don|"
+            r"na|dem|him)\b)(?:[\w-]+\s+){0,2}?[\w-]+)\s+talk\b",
+            r"what did \g<x> say",
+        ),  # "Wetin CALB talk?"
+        (
+            r"\bwetin\s+(?P<x>(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))*)\s+"
+            r"(?P<verb>suggest|propose|want|call|do|say|push)\b",
+            r"what did \g<x> \g<verb>",
+        ),
+        (r"\bwetin\b", "what"),
+        (rf"\bdey\s+(?={_PIDGIN_VERBS}\b)", ""),  # "dem dey push am": they push it
+        (r"\bdey\s+(?!(?:here|there|inside|outside|for|in|on|at|ok|okay|fine|good)\b)(?=[a-z])", ""),
+        # "wetin dem talk", "how much dem put for am": what did they say, how much did they put for it
+        (
+            rf"\b(?P<wh>(?:what|which|how\s+much|how\s+many)(?:\s+[\w-]+){{0,3}}?|what\s+else|why|"
+            rf"when(?:\s+last)?|where)\s+(?P<x>{_PIDGIN_SUBJECT})\s+(?=(?:talk|{_PIDGIN_VERBS})\b)(?!go\b|wan\b|fit\b)",
+            r"\g<wh> did \g<x> ",
+        ),
+        (r"\bdid\s+(?P<x>\w+)\s+talk\b", r"did \g<x> say"),
+        (r"\btalk\s+say\b", "said that"),
+        (r"\btalk\s+am\b", "said it"),
+        (rf"\bwant\s+make\s+(?P<x>.+?)\s+(?={_PIDGIN_VERBS}\b)", r"want \g<x> to "),  # want the government to
+        (r"\bmake\s+(?P<x>dem|I|we|una|him|e)\s+", r"\g<x> should "),
+        (r"\bbe\s+him\s+name\b", "is his name"),
+        (r"\bhim\s+(?=(?:name|own|company|people)\b)", "his "),
+        (r"\bhim\s+(?=(?:go|don|fit|wan|call|talk|say|want|suggest|propose|be|should)\b)", "he "),
+        (r"\be\s+(?=(?:go|don|fit|wan|mean|work|help|be|should)\b)", "it "),
+        (r"\b(?P<wh>what|who|how\s+much|how\s+many|which\s+\w+|when|where)\s+be\b", r"\g<wh> is"),
+        (r"\bwhich\s+kind\s+(?!of\b)", "what kind of "),
+        (r"\bwan\b", "want to"),
+        (rf"\bgo\s+(?={_PIDGIN_VERBS}\b)", "will "),
+        (
+            r"\b(?P<x>dem|they|him|he|it|una|we|I)\s+go\s+(?!(?:to|and|home|back|out|in|on|up)\b)(?=[a-z])",
+            r"\g<x> will ",
+        ),
+        (rf"\bfit\s+(?={_PIDGIN_VERBS}\b)", "can "),
+        (rf"\bdon\s+(?={_PIDGIN_VERBS}\b)", "have "),
+        (r"\bdey\b", "is"),
+        (r"(?:^|(?<=\bor\s)|(?<=,\s))na\b", "is it"),
+        (r"\bna\b", "is"),
+        (r"\bwey\b", "that"),
+        (r"\buna\b", "you"),
+        (r"\bwahala\b", "problem"),
+        (r"\bshey\b", "is it true that"),
+        (r"\b(?P<verb>list|tell|give|name|for|to|with|about)\s+dem\b", r"\g<verb> them"),
+        (r"\bdem\b", "they"),
+        (r"(?<![\d\s])(?<!\bI)\s+am\b", " it"),  # "who talk am": who said it
+        (r"\b(?P<what>what\s+is|what\s+about)\s+The\b", r"\g<what> the"),
+    )
+)
+
+
+def _pidgin_in_english(text: str) -> str:
+    """ "Wetin CALB talk for the meeting?" -> "what did CALB say at the meeting?": Nigerian Pidgin put in
+    English in a message with a mark of it (else unchanged)."""
+    # (typed in lowercase: "Who is Mark Nko?", "Abi Morgan" and "Una" are names; "Wetin" may open a message)
+    words = {word.strip(".,!?'’“”") for word in text.split()}
+    words = {word.lower() for word in words if word.islower() or word.lower() in ("wetin", "abeg")}
+    said_am = any(m.group("before") not in _NOT_BEFORE_AM for m in _AM_AS_OBJECT.finditer(text))
+    if not (words & _PIDGIN_MARKS or said_am or _PIDGIN_GRAMMAR.search(text)):
+        return text
+    for pattern, english in _PIDGIN_PHRASES:
+        text = pattern.sub(english, text)
     return re.sub(r"\s+(?=[,?.!])", "", " ".join(text.split()))
 
 
@@ -4880,7 +5019,7 @@ def without_fillers(question: str) -> str:
     "in 2024"."""
     spoken = _DROPPED_G.sub(
         lambda m: m.group() if m.group(1) + "in" in _ENDS_IN_IN else m.group(1) + "ing",
-        _taglish_in_english(_plainly_written(question)),
+        _pidgin_in_english(_taglish_in_english(_plainly_written(question))),
     )
     spoken = _EM.sub("them", spoken)  # "pushin' for", "want 'em changed"
     for french, english in _FRENCH_PHRASES:  # "Et quoi d'autre?": "And what else?"
@@ -4902,6 +5041,7 @@ def without_fillers(question: str) -> str:
         lambda m: m.group() if any(a <= m.start() < b for a, b in runs) else _texted_word(m), stripped
     )
     stripped = _FOR_AS_4.sub(r"\1 for", stripped)  # "wat did calb ask 4"
+    stripped = _APOLOGY_LEAD.sub("", _ASKERS_DASHED_ASIDE.sub(", ", stripped))
     stripped = _SPOKEN_FILLER_END.sub("", _POLITE_LEAD.sub("", _SPOKEN_FILLER_START.sub("", stripped)))
     stripped = _SURPRISE_AFTER_WH.sub(lambda m: m.group("wh") + " ", _THEN_SO.sub(r"\1", stripped))
     stripped = _ONE_WORD_LEAD.sub("", _SUPPOSED_TO.sub(lambda m: f" does {m.group(1)} ", stripped))

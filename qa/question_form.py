@@ -2577,6 +2577,24 @@ def _opens_question(text: str) -> bool:
 _GOOD_NAME = re.compile(r"\b(his|her|its|your|their|\w+['’]s)\s+good\s+(?=name\b)", re.I)
 
 
+# "Does the NPC have the power to make laws?": whether it can; "power" asks nothing a sentence must say.
+_POWER_TO = re.compile(
+    r"^(?P<lead>(?:and\s+|so\s+|but\s+)?)(?:does|do)\s+(?P<x>.+?)\s+(?:really\s+|actually\s+)?have\s+"
+    r"(?:the\s+|any\s+|real\s+)*(?:power|powers|authority|right|ability|clout)\s+to\s+(?=\w)",
+    re.I,
+)
+
+
+# "... talking about battery swapping at the meetings?", "Is it so that CALB raised X at the meeting?":
+# where the documents' people spoke, which a sentence of what they said need not repeat. Only after a
+# question of five words or more ("What happened at the meeting?" asks of it).
+_AT_THE_MEETING = re.compile(
+    r"(?P<asked>^(?:\S+\s+){5,}?\S+?)\s+(?:at|during|in)\s+(?:the|that|this|those|these)\s+"
+    r"(?:meeting|meetings|sessions|conference)(?=\s*[?.!]*\s*$)",
+    re.I,
+)
+
+
 def _plain_idioms(question: str) -> str:
     """Idioms whose words say nothing on their own, in plain words: "Are the Two Sessions over yet?" ->
     "Are the Two Sessions finished yet?" ("over" is a stop word); "IP lawsuits" -> "patent lawsuits" and
@@ -2594,6 +2612,10 @@ def _plain_idioms(question: str) -> str:
     question = _GOOD_NAME.sub(r"\1 ", question)  # "What is his good name?": his name
     question = _POINT.sub(lambda m: f"{m.group(1)} proposal" if m.group(1) else "purpose", question)
     question = _HEDGE.sub("", question)
+    question = _AT_THE_MEETING.sub(r"\g<asked>", question)
+    question = _POWER_TO.sub(
+        lambda m: f"{m.group('lead')}{'Can' if not m.group('lead') else 'can'} {m.group('x')} ", question
+    )
     question = _LINE_OF.sub("stance ", question)  # "the line of the government" is its stance
     question = _BIGGEST_DEAL.sub(r"\g<lead>the most important", question)
     if re.match(r"\s*(?:and\s+)?how\b", question, re.I):

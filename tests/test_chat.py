@@ -18,6 +18,7 @@ from qa.chat import (
     rewrite_followup,
     with_framed_name,
     without_borrowed_context,
+    without_emphasis,
 )
 
 
@@ -4947,3 +4948,72 @@ def test_readings_of_a_seventeenth_round(message: str, asked: str) -> None:
     from qa.chat import asked_part
 
     assert asked_part(message, {"Arvex"}) == asked
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("Wetin Arvex talk for the meeting?", "what did Arvex say at the meeting?"),
+        ("Harbour board nko, wetin dem talk?", "what did Harbour board say?"),
+        ("And the ferry union nko?", "And what about the ferry union?"),
+        ("Who talk am?", "Who said it?"),
+        ("Na how much be that for dollar?", "how much is that in dollars?"),
+        ("berth pooling na wetin? full meaning abeg", "what is berth pooling?"),
+        ("why dem dey push am sef?", "why did they push it?"),
+        ("wetin dem want make council do?", "what did they want council to do?"),
+        ("Council fit pass law?", "Can Council pass law?"),
+        ("When dem go open the new pier?", "When will they open the new pier?"),
+        # names and English that look like pidgin are read as typed
+        ("Who is Mark Nko?", "Who is Mark Nko?"),
+        ("Did Abi Morgan write the ferry report?", "Did Abi Morgan write the ferry report?"),
+        ("What time does the ferry leave, 9 am?", "What time does the ferry leave, 9 am?"),
+        ("Where is the Dem candidate speaking?", "Where is the Dem candidate speaking?"),
+    ],
+)
+def test_nigerian_pidgin_is_read_in_english(message: str, asked: str) -> None:
+    assert asked_part(message) == asked
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        (
+            "Pardon my ignorance, but what does HPA stand for? We never had that at school.",
+            "what does HPA stand for?",
+        ),
+        ("Sorry for basic question, when does the ferry leave?", "when does the ferry leave?"),
+        (
+            "Arvex — I believe I'm spelling that right — what did they want changed?",
+            "what did Arvex want changed?",
+        ),
+        (
+            "Which part of the council is paying for the pier, was it their finance office?",
+            "Which part of the council is paying for the pier?",
+        ),
+        ("So can it set fees, like our council can?", "So can it set fees?"),
+        # a dash that is no aside of the asker's, and a guess that is the question, stay
+        ("What time - roughly - does it leave?", "What time - roughly - does it leave?"),
+        ("Is the ferry late, was it the weather?", "Is the ferry late, was it the weather?"),
+    ],
+)
+def test_an_apology_an_aside_or_a_guess_around_the_question_asks_nothing(message: str, asked: str) -> None:
+    assert asked_part(message) == asked
+
+
+def test_a_which_cleft_asks_which_one_did_it() -> None:
+    cleft = "And which council was it that wanted the ferries run faster?"
+    assert without_emphasis(cleft) == "And which council wanted the ferries run faster?"
+    assert without_emphasis("Which minister was it that Tony Blair appointed?").endswith(
+        "Tony Blair appointed?"
+    )
+
+
+def test_the_amount_in_another_currency_asks_the_sum_just_asked() -> None:
+    history = _history("What is the amount of the harbour bond for this year?")
+    rewritten = rewrite_followup("What is the amount in US dollar?", history)
+    assert rewritten.startswith("What is the amount of the harbour bond") and rewritten.endswith(
+        "in US dollars?"
+    )
+    assert rewrite_followup("What is the amount in US dollar?", _history("Who runs the ferry?")) == (
+        "What is the amount in US dollar?"
+    )

@@ -2052,3 +2052,18 @@ def test_the_initials_of_a_country_read_as_its_name_where_the_texts_use_it() -> 
         "how does the piece rank China economy"
     )
     assert "PRC" in _capital_as_country("What does the PRC say?", ["The PRC said so."])
+
+
+def test_the_power_to_do_a_thing_asks_whether_it_can_and_the_meeting_asks_nothing_more() -> None:
+    from qa.question_form import _plain_idioms
+
+    assert _plain_idioms("Does the HPA have the power to set fees?") == "Can the HPA set fees?"
+    assert _plain_idioms("And does the council really have any authority to close the pier?") == (
+        "And can the council close the pier?"
+    )
+    assert _plain_idioms("Does the HPA have power cuts in winter?") == "Does the HPA have power cuts in winter?"
+    assert _plain_idioms("Which ferry firms were talking about night crossings at the meetings?") == (
+        "Which ferry firms were talking about night crossings?"
+    )
+    assert _plain_idioms("What happened at the meeting?") == "What happened at the meeting?"
+    assert _plain_idioms("What did Arvex say at the March meeting?") == "What did Arvex say at the March meeting?"
