@@ -4200,6 +4200,108 @@ def _pidgin_in_english(text: str) -> str:
     return re.sub(r"\s+(?=[,?.!])", "", " ".join(text.split()))
 
 
+# Hinglish (Hindi words in an English question: "gotion ka point kya tha", "dollars mein kitna?", "kab?"),
+# read in English when the message has a Hindi question word or two other Hindi marks; Hindi puts the
+# question word and the postpositions after what they ask of, so those are put first.
+_HINDI_QUESTION_WORDS = {
+    "kya": "what", "kab": "when", "kitna": "how much", "kitni": "how much", "kitne": "how many",
+    "kyun": "why", "kyon": "why", "kyu": "why", "kaun": "who", "kisne": "who", "kahan": "where",
+    "kaise": "how", "kisko": "whom",
+}  # fmt: skip
+_HINDI_MARKS = _word_set(
+    "ka ke ki mein hai hain tha thi aur bhi se ne pe wala wali wale koi kuch unka unki unke uska uski uske "
+    "yaar bhai matlab diya bola chahta chahte kiya karu karna karne rakha hua pehle usme liye saath abhi"
+)
+_HINDI_PHRASES = tuple(
+    (re.compile(pattern, re.I), english)
+    for pattern, english in (
+        (r"\b(?:yaar|bhai|arre|acha|accha|haan|toh|matlab)\b\s*,?\s*", ""),
+        (r"\b(?:wala|wali|wale)\b\s*", ""),
+        (r"\bkaun\s+kaun\b", "kaun"),
+        (r"\bkis\s+ne\b", "kisne"),
+        (r"\bkya\s*\?\s*$", "?"),  # "koi timeline diya kya?": a closing "kya" asks yes or no
+        (r"\bis\s+saal\b", "this year"),
+        (r"\bkitna\s+bada\b", "how big"),
+        (r"\bkitna\s+cut\s+hua\s+tha\b", "how much was cut"),
+        (r"\bkisne\s+kiya\b", "who did it"),
+        (r"\b(?:hua|hui)\s+tha\b|\b(?:hua|hui)\b", "happened"),
+        (r"\bho\s+gaya\b", "is"),
+        (r"^(?P<x>[^,?]+?)\s+kab\s+(?P<verb>[\w-]+)\s+kar(?:ega|enge|egi)\b", r"when will \g<x> \g<verb>"),
+        (r"^(?P<x>[^,?]+?)\s+ne\s+kya\s+(?P<verb>[\w-]+)\s+kiya\b", r"what did \g<x> \g<verb>"),
+        (
+            r"^(?P<x>[^,?]+?)\s+ne\s+(?P<on>[^,?]+?)\s+pe\s+kya\s+(?:bola|kaha)\b",
+            r"what did \g<x> say on \g<on>",
+        ),
+        (r"^(?P<x>[^,?\s]+)\s+(?P<on>[^,?]+?)\s+pe\s+kya\s+(?:bola|kaha)\b", r"what did \g<x> say on \g<on>"),
+        (r"\b(?P<x>[\w-]+)\s+kab\s+ka\s+(?:hai|tha)\b", r"when is the \g<x> from"),
+        (r"\b(?P<verb>[\w-]+)\s+kisko\s+karu\b", r"whom should I \g<verb>"),
+        (r"^(?P<x>[^,?]+?)\s+(?:ne\s+)?kya\s+(?:bola|kaha)\b", r"what did \g<x> say"),
+        (r"\bkya\s+(?:bola|kaha)\s+(?P<x>[^,?]+)", r"what did \g<x> say"),
+        (
+            r"^(?P<x>[^,?]+?)\s+(?:overall\s+)?kya\s+chah(?:ta|ti|te)\s+(?:hai|hain|tha|the)\b",
+            r"what does \g<x> want",
+        ),
+        (r"\baur\s+kya\b", "what else"),
+        (r"\b(?P<verb>[\w-]+)\s+karne\s+ka\s+space\s+hai\b", r"is there space to \g<verb>"),
+        (
+            r"\b(?P<x>[\w-]+)\s+(?:ka|ki|ke)\s+(?!liye\b|saath\b|baare\b|baad\b|pehle\b)(?P<y>[\w-]+)",
+            r"\g<x>'s \g<y>",
+        ),
+        # postpositions after what they take ("2024 mein", "trade in ke liye"): before it
+        (r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)\s+ke\s+liye\b", r"for \g<x>"),
+        (r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)\s+ke\s+saath\b", r"along with \g<x>"),
+        (r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)\s+ke\s+baare\s+mein\b", r"about \g<x>"),
+        (r"\busme(?:in)?\s+se\b", "of that"),
+        (r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)\s+mein\b", r"in \g<x>"),
+        (r"\b(?P<x>[\w-]+)\s+ne\b", r"by \g<x>"),
+        (r"\brakha\s+(?:hai|tha)\b", "set aside"),
+    )
+)
+_HINDI_WORDS = {
+    "hai": "is", "hain": "are", "tha": "was", "thi": "was", "aur": "and", "bhi": "also", "se": "from",
+    "koi": "any", "kuch": "something", "nahi": "not", "nahin": "not", "unka": "their",
+    "unki": "their", "unke": "their", "uska": "its", "uski": "its", "uske": "its", "yeh": "this",
+    "ye": "this", "woh": "that", "diya": "given", "bola": "said", "kiya": "did", "hua": "happened",
+    "pehle": "before", "abhi": "now", "paisa": "money", "dega": "will give", "denge": "will give",
+    "chahta": "wants", "chahte": "want", "karega": "will", "mein": "in", "ka": "of", "ki": "of", "ke": "of",
+    "naam": "name", "saal": "year", "baat": "talk", "isme": "in this", "hoga": "will be", "khatam": "over",
+    "karenge": "will", "pe": "on",
+}  # fmt: skip
+_HINDI_WORD = re.compile(
+    r"(?<![\w'’-])(?:"
+    + "|".join(map(re.escape, {**_HINDI_WORDS, **_HINDI_QUESTION_WORDS}))
+    + r")(?![\w'’-])",
+    re.I,
+)
+_FRONTED_WH = re.compile(
+    r"^(?P<before>[^?]*?\S)\s+(?P<wh>(?:what|when|how\s+much|how\s+many|why|who|whom|where|how)(?:\s+else)?\b[^,?]*)(?P<end>\??)$"
+)
+
+
+def _hinglish_in_english(text: str) -> str:
+    """ "gotion ka point kya tha" -> "what was gotion's point", "dollars mein kitna?" -> "how much in
+    dollars?": Hindi words put in English and the question word first, in a message with a Hindi question
+    word or two other Hindi marks (else unchanged)."""
+    words = [word.lower().strip(".,!?'’") for word in text.split() if word.islower() or word[:1].isupper()]
+    asks = any(word in _HINDI_QUESTION_WORDS or word in ("yaar", "matlab") for word in words)
+    if not asks and len(set(words) & _HINDI_MARKS) < 2:
+        return text
+    lead = re.match(r"^\s*(?:aur|and)\s+", text, re.I)  # ("aur last year kitna tha?": and, first)
+    text = text[lead.end() :] if lead else text
+    for pattern, english in _HINDI_PHRASES:
+        text = pattern.sub(english, text)
+    text = _HINDI_WORD.sub(lambda m: {**_HINDI_WORDS, **_HINDI_QUESTION_WORDS}[m.group().lower()], text)
+    sentences = re.split(r"(?<=[?.!])\s+", " ".join(text.split()))
+    fronted = []
+    for sentence in sentences:
+        parts = sentence.rsplit(", ", 1)
+        last = _FRONTED_WH.match(parts[-1])
+        if last and not re.match(rf"^{_WH}\b", parts[-1], re.I):
+            parts[-1] = f"{last.group('wh')} {last.group('before')}{last.group('end')}"
+        fronted.append(", ".join(parts))
+    return ("and " if lead else "") + re.sub(r"\s+(?=[,?.!])", "", " ".join(fronted))
+
+
 _DROPPED_G_UNMARKED = re.compile(r"\b([a-z]{2,}[b-df-hj-np-tv-z])in\b")
 
 
@@ -5019,7 +5121,7 @@ def without_fillers(question: str) -> str:
     "in 2024"."""
     spoken = _DROPPED_G.sub(
         lambda m: m.group() if m.group(1) + "in" in _ENDS_IN_IN else m.group(1) + "ing",
-        _pidgin_in_english(_taglish_in_english(_plainly_written(question))),
+        _hinglish_in_english(_pidgin_in_english(_taglish_in_english(_plainly_written(question)))),
     )
     spoken = _EM.sub("them", spoken)  # "pushin' for", "want 'em changed"
     for french, english in _FRENCH_PHRASES:  # "Et quoi d'autre?": "And what else?"

@@ -2585,9 +2585,10 @@ _POWER_TO = re.compile(
 )
 
 
-# "... talking about battery swapping at the meetings?", "Is it so that CALB raised X at the meeting?":
-# where the documents' people spoke, which a sentence of what they said need not repeat. Only after a
-# question of five words or more ("What happened at the meeting?" asks of it).
+# "Is it so that CALB raised X at the meeting?", "What did Arvex push for at the meetings?": where the one
+# named spoke, which a sentence of what they said need not repeat. Only after a question of five words or
+# more that names someone ("What happened at the meeting?" asks of it, and "the topic people thought most
+# important at the meetings" is told of the meetings).
 _AT_THE_MEETING = re.compile(
     r"(?P<asked>^(?:\S+\s+){5,}?\S+?)\s+(?:at|during|in)\s+(?:the|that|this|those|these)\s+"
     r"(?:meeting|meetings|sessions|conference)(?=\s*[?.!]*\s*$)",
@@ -2612,7 +2613,8 @@ def _plain_idioms(question: str) -> str:
     question = _GOOD_NAME.sub(r"\1 ", question)  # "What is his good name?": his name
     question = _POINT.sub(lambda m: f"{m.group(1)} proposal" if m.group(1) else "purpose", question)
     question = _HEDGE.sub("", question)
-    question = _AT_THE_MEETING.sub(r"\g<asked>", question)
+    if re.search(r"\s(?-i:[A-Z])\w", question):
+        question = _AT_THE_MEETING.sub(r"\g<asked>", question)
     question = _POWER_TO.sub(
         lambda m: f"{m.group('lead')}{'Can' if not m.group('lead') else 'can'} {m.group('x')} ", question
     )

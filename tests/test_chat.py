@@ -5017,3 +5017,25 @@ def test_the_amount_in_another_currency_asks_the_sum_just_asked() -> None:
     assert rewrite_followup("What is the amount in US dollar?", _history("Who runs the ferry?")) == (
         "What is the amount in US dollar?"
     )
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("arvex ka point kya tha", "what was arvex's point"),
+        ("dollars mein kitna?", "how much in dollars?"),
+        ("kab?", "when?"),
+        ("Harbour board ne kya bola", "what did Harbour board say"),
+        ("HPA ne ferry fares pe kya bola", "what did HPA say on ferry fares"),
+        ("2024 mein kitne passengers?", "how many passengers in 2024?"),
+        ("queries ke liye contact kisko karu?", "whom should I contact for queries?"),
+        ("aur last year kitna tha?", "and how much was last year?"),
+        ("who wrote this yaar?", "who wrote this?"),
+        # English, German and names that look like Hindi are read as typed
+        ("Is Mein Kampf on the reading list?", "Is Mein Kampf on the reading list?"),
+        ("Who is Ka Wai Chan?", "Who is Ka Wai Chan?"),
+        ("What did Kiya say about the ferry?", "What did Kiya say about the ferry?"),
+    ],
+)
+def test_hinglish_is_read_in_english(message: str, asked: str) -> None:
+    assert asked_part(message) == asked
