@@ -401,7 +401,7 @@ _BARE_WH = re.compile(r"^(?:and\s+)?(when|who)$", re.I)
 _IN_CURRENCY = re.compile(
     r"^(?:and\s+|so\s+|then,?\s+)?(?:(?:what\s+)?(?:is|was|are|were)\s+(?:that|this|it|those)\s+(?:in|given\s+in)\s+|"
     # "What is the amount in US dollar?": the sum just given, in another currency
-    r"(?:what|how\s+much)\s+(?:is|was)\s+(?:the|that|this)\s+(?:amount|figure|sum|total|value|number)\s+in\s+|"
+    r"(?:what|how\s+much)\s+(?:is|was)\s+(?:the|that|this)\s+(?:amount|figure|sum|total|value)\s+in\s+|"
     r"how\s+much\s+in\s+|(?:what\s+is\s+)?the\s+|(?:expressed\s+|converted\s+|put\s+)?in\s+|"
     r"(?:is\s+there\s+|does\s+(?:it|the\s+article|the\s+text)\s+give\s+|do\s+they\s+give\s+)?(?:a|an|any)\s+)?"
     rf"((?:us\s+|hong\s+kong\s+)?{_CURRENCY_NAMES})"
@@ -539,7 +539,9 @@ _APOLOGY_LEAD = re.compile(
 )
 # "Gotion — I believe I'm spelling that right — what did they want?": the asker's aside between dashes.
 _ASKERS_DASHED_ASIDE = re.compile(
-    r"\s*(?:[—–]|\s-{1,2})\s*(?:I|I['’]m|I['’]ve|I['’]d|if\s+I)\b[^—–?]{0,80}?\s*(?:[—–]|-{1,2}\s)\s*"
+    r"\s*(?:[—–]|\s-)\s*(?:I\s+(?:believe|think|guess|suppose|hope|reckon)|I['’]m\s+(?:not\s+sure|fairly\s+sure|"
+    r"pretty\s+sure|spelling|guessing)|if\s+I\s+(?:remember|recall)|if\s+I['’]m\s+not\s+mistaken)\b[^—–?]{0,80}?"
+    r"\s*(?:[—–]|-\s)\s*"
 )
 _SPOKEN_FILLER_END = re.compile(
     r"[\s,]+(?:though|tho|again|then|or\s+what|you\s+know|do\s+you\s+know|if\s+you\s+know|(?<=,\s)like|"
@@ -3718,7 +3720,7 @@ _AS_AT_HOME = re.compile(
 # "Which part of the government is issuing the bonds, was it their central bank?": the asker's guess at the
 # answer, after a question asking who or which.
 _GUESSED_ANSWER = re.compile(
-    r"^(?P<asked>(?:which|who|what)\b[^?]*\w),\s*(?:or\s+)?(?:was|is)\s+it\s+(?:the|their|its|his|her|a|an)\s+[^,?]{1,40}\?\s*$",
+    r"^(?P<asked>(?:which|who)\b[^?]*\w),\s*(?:or\s+)?(?:was|is)\s+it\s+(?:the|their|its|his|her)\s+[^,?]{1,40}\?\s*$",
     re.I,
 )
 _FIRST_PERSON = re.compile(rf"\b(?:{_ASKER}|me|us)\b", re.I)
@@ -4086,7 +4088,7 @@ def _taglish_in_english(text: str) -> str:
 # Nigerian Pidgin in an English question ("Wetin CALB talk for the meeting?", "And Gotion nko?", "Who talk
 # am?"), read in English when the message has a mark no English sentence has: one of these words, or a
 # pidgin turn of grammar ("dem" or "fit" before a verb, "am" as a verb's object, "na" opening a question).
-_PIDGIN_MARKS = _word_set("wetin abeg nko sef dey wey abi una wahala shey")
+_PIDGIN_MARKS = _word_set("wetin abeg nko sef dey wey wahala shey")
 _PIDGIN_VERBS = (
     r"(?:talk|say|do|want|wan|go|get|put|give|collect|cut|handle|change|take|push|pass|make|run|issue|"
     r"use|help|affect|suggest|propose|call|apply|tell|explain|see|know|publish|announce|supply|focus|"
@@ -4094,17 +4096,21 @@ _PIDGIN_VERBS = (
     r"last|cost|reach)"
 )
 _PIDGIN_GRAMMAR = re.compile(
-    rf"(?-i:\bdem|\bdon)\s+{_PIDGIN_VERBS}\b|\b(?:fit|wan)\s+{_PIDGIN_VERBS}\b|"
-    r"\b(?:who|what|which\s+\w+|how\s+much)\s+be\b|\b(?:who|e|dem|him)\s+go\s+\w+|"
-    r"\be\s+(?:go|dey|don|fit|wan|be)\b|\bwant\s+make\b|\bmake\s+I\s+ask\b|\bwho\s+get\b(?!\s+to\b)|"
-    r"\b(?:list|tell|give|name)\s+dem\b|(?:^|[,?]\s*|\bor\s+)na\s+(?:just|only|the|who|how|which|what|for)\b",
+    rf"(?-i:\bdem|\bdon|(?<![\w-])wan)\s+{_PIDGIN_VERBS}\b|"
+    r"\b(?:who|what|how\s+much)\s+be\b|\b(?:who|(?-i:dem))\s+go\s+\w+|"
+    r"(?:^|(?<=how\s)|(?<=why\s)|(?<=if\s)|(?<=,\s))(?-i:e)\s+(?:go|dey|don|fit|wan|be)\b|\bwant\s+make\b|"
+    r"\bmake\s+I\s+ask\b|\bwho\s+get\b(?!\s+to\b)|\b(?:list|tell|give|name)\s+(?-i:dem)\b|"
+    r"(?:^|[,?]\s*|\bor\s+)(?-i:na)\s+(?:just|only|the|who|how|which|what)\b",
     re.I,
 )
 # "am" closing a clause after a verb ("who talk am?"), not after a subject ("so am I", "here I am", "9 am")
 _AM_AS_OBJECT = re.compile(
     r"\b(?P<before>[a-z]+)\s+am\b(?=\s*(?:[?.!,]|$)|\s+(?:small|before|again|for|sef|that\s+time)\b)"
 )
-_NOT_BEFORE_AM = _word_set("i so as who what how where when why yes no nor here there that this which")
+_NOT_BEFORE_AM = _word_set(
+    "i so as who what how where when why yes no nor here there that this which really truly actually still "
+    "just now finally also not one two three four five six seven eight nine ten eleven twelve"
+)
 _PIDGIN_SUBJECT = r"(?:dem|him|e)"
 _PIDGIN_PHRASES = tuple(
     (re.compile(pattern, re.I), english)
@@ -4160,10 +4166,14 @@ _PIDGIN_PHRASES = tuple(
         (r"\bbe\s+him\s+name\b", "is his name"),
         (r"\bhim\s+(?=(?:name|own|company|people)\b)", "his "),
         (r"\bhim\s+(?=(?:go|don|fit|wan|call|talk|say|want|suggest|propose|be|should)\b)", "he "),
-        (r"\be\s+(?=(?:go|don|fit|wan|mean|work|help|be|should)\b)", "it "),
-        (r"\b(?P<wh>what|who|how\s+much|how\s+many|which\s+\w+|when|where)\s+be\b", r"\g<wh> is"),
+        (
+            r"(?:^|(?<=how\s)|(?<=why\s)|(?<=if\s)|(?<=,\s))(?-i:e)\s+"
+            r"(?=(?:go|don|fit|wan|mean|work|help|be|should)\b)",
+            "it ",
+        ),
+        (r"\b(?P<wh>what|who|how\s+much|how\s+many|when|where)\s+be\b", r"\g<wh> is"),
         (r"\bwhich\s+kind\s+(?!of\b)", "what kind of "),
-        (r"\bwan\b", "want to"),
+        (r"(?<![\w-])(?-i:wan)\b", "want to"),
         (rf"\bgo\s+(?={_PIDGIN_VERBS}\b)", "will "),
         (
             r"\b(?P<x>dem|they|him|he|it|una|we|I)\s+go\s+(?!(?:to|and|home|back|out|in|on|up)\b)(?=[a-z])",
@@ -4175,11 +4185,10 @@ _PIDGIN_PHRASES = tuple(
         (r"(?:^|(?<=\bor\s)|(?<=,\s))na\b", "is it"),
         (r"\bna\b", "is"),
         (r"\bwey\b", "that"),
-        (r"\buna\b", "you"),
         (r"\bwahala\b", "problem"),
         (r"\bshey\b", "is it true that"),
-        (r"\b(?P<verb>list|tell|give|name|for|to|with|about)\s+dem\b", r"\g<verb> them"),
-        (r"\bdem\b", "they"),
+        (r"\b(?P<verb>list|tell|give|name|for|to|with|about)\s+(?-i:dem)\b", r"\g<verb> them"),
+        (r"(?-i:\bdem)\b", "they"),
         (r"(?<![\d\s])(?<!\bI)\s+am\b", " it"),  # "who talk am": who said it
         (r"\b(?P<what>what\s+is|what\s+about)\s+The\b", r"\g<what> the"),
     )
@@ -4190,10 +4199,13 @@ def _pidgin_in_english(text: str) -> str:
     """ "Wetin CALB talk for the meeting?" -> "what did CALB say at the meeting?": Nigerian Pidgin put in
     English in a message with a mark of it (else unchanged)."""
     # (typed in lowercase: "Who is Mark Nko?", "Abi Morgan" and "Una" are names; "Wetin" may open a message)
-    words = {word.strip(".,!?'’“”") for word in text.split()}
+    words = set(re.findall(r"(?<![\w.])[A-Za-z]+(?![\w.])", text))  # (not ".sef", a file's extension)
     words = {word.lower() for word in words if word.islower() or word.lower() in ("wetin", "abeg")}
     said_am = any(m.group("before") not in _NOT_BEFORE_AM for m in _AM_AS_OBJECT.finditer(text))
-    if not (words & _PIDGIN_MARKS or said_am or _PIDGIN_GRAMMAR.search(text)):
+    # "..., abi?" closing a message: a tag (not "the arm64 abi?", an interface)
+    tagged = re.search(r"(?:^|\s)(?P<before>[^\s\d]+)\s+abi\s*[?.!]*\s*$", text)
+    tagged = tagged is not None and tagged.group("before").lower() not in ("the", "an", "a", "its", "their")
+    if not (words & _PIDGIN_MARKS or said_am or tagged or _PIDGIN_GRAMMAR.search(text)):
         return text
     for pattern, english in _PIDGIN_PHRASES:
         text = pattern.sub(english, text)
@@ -4205,7 +4217,7 @@ def _pidgin_in_english(text: str) -> str:
 # question word and the postpositions after what they ask of, so those are put first.
 _HINDI_QUESTION_WORDS = {
     "kya": "what", "kab": "when", "kitna": "how much", "kitni": "how much", "kitne": "how many",
-    "kyun": "why", "kyon": "why", "kyu": "why", "kaun": "who", "kisne": "who", "kahan": "where",
+    "kyun": "why", "kyon": "why", "kaun": "who", "kisne": "who", "kahan": "where",
     "kaise": "how", "kisko": "whom",
 }  # fmt: skip
 _HINDI_MARKS = _word_set(
@@ -4213,7 +4225,7 @@ _HINDI_MARKS = _word_set(
     "yaar bhai matlab diya bola chahta chahte kiya karu karna karne rakha hua pehle usme liye saath abhi"
 )
 _HINDI_PHRASES = tuple(
-    (re.compile(pattern, re.I), english)
+    (re.compile(pattern), english)  # (in lowercase: "MATLAB", "Kuch Kuch Hota Hai", "NE or SE" stay)
     for pattern, english in (
         (r"\b(?:yaar|bhai|arre|acha|accha|haan|toh|matlab)\b\s*,?\s*", ""),
         (r"\b(?:wala|wali|wale)\b\s*", ""),
@@ -4253,7 +4265,7 @@ _HINDI_PHRASES = tuple(
         (r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)\s+ke\s+baare\s+mein\b", r"about \g<x>"),
         (r"\busme(?:in)?\s+se\b", "of that"),
         (r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)\s+mein\b", r"in \g<x>"),
-        (r"\b(?P<x>[\w-]+)\s+ne\b", r"by \g<x>"),
+        (r"\s+ne\b", ""),  # "X ne": X did it
         (r"\brakha\s+(?:hai|tha)\b", "set aside"),
     )
 )
@@ -4268,11 +4280,11 @@ _HINDI_WORDS = {
     "karenge": "will", "pe": "on",
 }  # fmt: skip
 _HINDI_WORD = re.compile(
-    r"(?<![\w'’-])(?:"
-    + "|".join(map(re.escape, {**_HINDI_WORDS, **_HINDI_QUESTION_WORDS}))
-    + r")(?![\w'’-])",
-    re.I,
+    r"(?<![\w'’-])(?:" + "|".join(map(re.escape, {**_HINDI_WORDS, **_HINDI_QUESTION_WORDS})) + r")(?![\w'’-])"
 )
+# Hindi marks that are also short words of other languages ("ka" and "ne" in Japanese, "se" in Italian): two
+# of them alone are no Hindi.
+_WEAK_HINDI_MARKS = _word_set("ka ke ki se ne pe")
 _FRONTED_WH = re.compile(
     r"^(?P<before>[^?]*?\S)\s+(?P<wh>(?:what|when|how\s+much|how\s+many|why|who|whom|where|how)(?:\s+else)?\b[^,?]*)(?P<end>\??)$"
 )
@@ -4282,11 +4294,15 @@ def _hinglish_in_english(text: str) -> str:
     """ "gotion ka point kya tha" -> "what was gotion's point", "dollars mein kitna?" -> "how much in
     dollars?": Hindi words put in English and the question word first, in a message with a Hindi question
     word or two other Hindi marks (else unchanged)."""
-    words = [word.lower().strip(".,!?'’") for word in text.split() if word.islower() or word[:1].isupper()]
+    if re.match(r"^[A-Z][a-z]+\b", text) and text.split()[0].lower().strip(".,!?") in _HINDI_QUESTION_WORDS:
+        text = text[0].lower() + text[1:]  # "Kab?", "Kya bola CATL?": a Hindi question word opening it
+    words = [word.strip(".,!?'’") for word in text.split()]
+    words = [word for word in words if word.islower()]
     asks = any(word in _HINDI_QUESTION_WORDS or word in ("yaar", "matlab") for word in words)
-    if not asks and len(set(words) & _HINDI_MARKS) < 2:
+    marks = set(words) & _HINDI_MARKS
+    if not asks and (len(marks) < 2 or marks <= _WEAK_HINDI_MARKS):
         return text
-    lead = re.match(r"^\s*(?:aur|and)\s+", text, re.I)  # ("aur last year kitna tha?": and, first)
+    lead = re.match(r"^\s*(?:aur|and)\s+", text)  # ("aur last year kitna tha?": and, first)
     text = text[lead.end() :] if lead else text
     for pattern, english in _HINDI_PHRASES:
         text = pattern.sub(english, text)

@@ -2580,17 +2580,23 @@ _GOOD_NAME = re.compile(r"\b(his|her|its|your|their|\w+['’]s)\s+good\s+(?=name
 # "Does the NPC have the power to make laws?": whether it can; "power" asks nothing a sentence must say.
 _POWER_TO = re.compile(
     r"^(?P<lead>(?:and\s+|so\s+|but\s+)?)(?:does|do)\s+(?P<x>.+?)\s+(?:really\s+|actually\s+)?have\s+"
-    r"(?:the\s+|any\s+|real\s+)*(?:power|powers|authority|right|ability|clout)\s+to\s+(?=\w)",
+    r"(?:the\s+|any\s+|real\s+)*(?:power|powers|authority|ability|clout)\s+to\s+"
+    r"(?=(?!(?:a|an|the|be|his|her|their|its|my|your|our|this|that)\b)[a-z]+\b)",
     re.I,
 )
 
 
+_SPOKEN_OF = re.compile(
+    r"\b(?:said|say|says|mention\w*|raised?|talk\w*|propos\w*|push\w*|call\w*|suggest\w*|brought\s+up|"
+    r"bring\s+up|spoke|speak\w*|advocat\w*)\b",
+    re.I,
+)
 # "Is it so that CALB raised X at the meeting?", "What did Arvex push for at the meetings?": where the one
 # named spoke, which a sentence of what they said need not repeat. Only after a question of five words or
 # more that names someone ("What happened at the meeting?" asks of it, and "the topic people thought most
 # important at the meetings" is told of the meetings).
 _AT_THE_MEETING = re.compile(
-    r"(?P<asked>^(?:\S+\s+){5,}?\S+?)\s+(?:at|during|in)\s+(?:the|that|this|those|these)\s+"
+    r"(?P<asked>^(?:\S+\s+){5,}?\S+?)\s+at\s+(?:the|that|this|those|these)\s+"
     r"(?:meeting|meetings|sessions|conference)(?=\s*[?.!]*\s*$)",
     re.I,
 )
@@ -2613,7 +2619,7 @@ def _plain_idioms(question: str) -> str:
     question = _GOOD_NAME.sub(r"\1 ", question)  # "What is his good name?": his name
     question = _POINT.sub(lambda m: f"{m.group(1)} proposal" if m.group(1) else "purpose", question)
     question = _HEDGE.sub("", question)
-    if re.search(r"\s(?-i:[A-Z])\w", question):
+    if re.search(r"\s(?-i:[A-Z])\w", question) and _SPOKEN_OF.search(question):
         question = _AT_THE_MEETING.sub(r"\g<asked>", question)
     question = _POWER_TO.sub(
         lambda m: f"{m.group('lead')}{'Can' if not m.group('lead') else 'can'} {m.group('x')} ", question

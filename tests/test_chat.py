@@ -4961,10 +4961,22 @@ def test_readings_of_a_seventeenth_round(message: str, asked: str) -> None:
         ("berth pooling na wetin? full meaning abeg", "what is berth pooling?"),
         ("why dem dey push am sef?", "why did they push it?"),
         ("wetin dem want make council do?", "what did they want council to do?"),
-        ("Council fit pass law?", "Can Council pass law?"),
+        ("Council fit pass law sef?", "Can Council pass law?"),
+        ("Do clothes that fit make you look slimmer?", "Do clothes that fit make you look slimmer?"),
+        (
+            "Which would be better for a beginner, Python or Java?",
+            "Which would be better for a beginner, Python or Java?",
+        ),
+        ("Can vitamin E be taken with iron?", "Can vitamin E be taken with iron?"),
+        ("Did James Wan make Saw?", "Did James Wan make Saw?"),
         ("When dem go open the new pier?", "When will they open the new pier?"),
         # names and English that look like pidgin are read as typed
         ("Who is Mark Nko?", "Who is Mark Nko?"),
+        ("Harbour board talk about fees abi?", "Harbour board talk about fees?"),
+        (
+            "What's the difference between the x86 and arm64 abi?",
+            "What's the difference between the x86 and arm64 abi?",
+        ),
         ("Did Abi Morgan write the ferry report?", "Did Abi Morgan write the ferry report?"),
         ("What time does the ferry leave, 9 am?", "What time does the ferry leave, 9 am?"),
         ("Where is the Dem candidate speaking?", "Where is the Dem candidate speaking?"),
@@ -4993,6 +5005,11 @@ def test_nigerian_pidgin_is_read_in_english(message: str, asked: str) -> None:
         ("So can it set fees, like our council can?", "So can it set fees?"),
         # a dash that is no aside of the asker's, and a guess that is the question, stay
         ("What time - roughly - does it leave?", "What time - roughly - does it leave?"),
+        (
+            "What dose is safe — I weigh 50 kg — for a headache?",
+            "What dose is safe — I weigh 50 kg — for a headache?",
+        ),
+        ("What is this rash, is it a fungal infection?", "What is this rash, is it a fungal infection?"),
         ("Is the ferry late, was it the weather?", "Is the ferry late, was it the weather?"),
     ],
 )
@@ -5035,6 +5052,12 @@ def test_the_amount_in_another_currency_asks_the_sum_just_asked() -> None:
         ("Is Mein Kampf on the reading list?", "Is Mein Kampf on the reading list?"),
         ("Who is Ka Wai Chan?", "Who is Ka Wai Chan?"),
         ("What did Kiya say about the ferry?", "What did Kiya say about the ferry?"),
+        ("How do I plot a histogram in MATLAB?", "How do I plot a histogram in MATLAB?"),
+        ("When was Kuch Kuch Hota Hai released?", "When was Kuch Kuch Hota Hai released?"),
+        (
+            "What's the difference between ka and ne in Japanese?",
+            "What's the difference between ka and ne in Japanese?",
+        ),
     ],
 )
 def test_hinglish_is_read_in_english(message: str, asked: str) -> None:

@@ -2070,6 +2070,11 @@ def test_the_power_to_do_a_thing_asks_whether_it_can_and_the_meeting_asks_nothin
     topic = "whats the topic people thought was most important at the meetings"
     assert _plain_idioms(topic) == topic
     assert _plain_idioms("What happened at the meeting?") == "What happened at the meeting?"
+    assert _plain_idioms("Does a suspect have the right to an attorney?") == (
+        "Does a suspect have the right to an attorney?"
+    )
+    decided = "What did the Federal Reserve decide at the meeting?"
+    assert _plain_idioms(decided) == decided
     assert (
         _plain_idioms("What did Arvex say at the March meeting?")
         == "What did Arvex say at the March meeting?"
