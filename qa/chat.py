@@ -519,7 +519,7 @@ INTERJECTION = re.compile(rf"^\s*(?:{'|'.join(INTERJECTIONS)}|[a-z]+ly)\s*[,!.]\
 _SPOKEN_FILLER_START = re.compile(
     r"^\s*(?:(?:u+m+|u+h+|e+r+m*|h+m+|a+h+|o+h+|wait|yeah|like|so\s+yeah|so\s+like|ok\s+so\s+like|you\s+know|"
     r"(?:ok(?:ay)?|alright)(?=\s+(?:and|so|but|anything|any|what|which|who|how|why|when|where|did|does|do)\b)|"
-    r"hold\s+on|hang\s+on|one\s+sec(?:ond)?)\b[\s,.!-]*)+(?=\w)",
+    r"hold\s+on|hang\s+on|one\s+sec(?:ond)?|moment(?=\s*,))\b[\s,.!-]*)+(?=\w)",
     re.I,
 )
 # "Please what is ...", "Kindly list ...", "Abeg, ...": a word of politeness before what is asked.
@@ -1311,7 +1311,8 @@ _GUESS_AFTER = re.compile(
     re.I,
 )
 _DOUBTING_TAIL = re.compile(
-    r"(?:,?\s+or\s+(?:is\s+(?:it|that|this)\s+|are\s+they\s+|was\s+(?:it|that)\s+)?(?:(?:more\s+of|mostly|"
+    r"(?:,?\s+or\s+(?:is\s+(?:it|that|this)\s+|are\s+they\s+|was\s+(?:it|that)\s+|do\s+they\s+|does\s+it\s+)?"
+    r"(?:(?:more\s+of|mostly|"
     r"basically)\s+(?:a\s+|an\s+)?(?:talk(?:ing)?[\s-]+shop|rubber[\s-]+stamp|formality|gesture|pr|propaganda|"
     r"spin|hype)\b|"
     r"(?:just|merely|only|simply)\s+"
@@ -1322,7 +1323,8 @@ _DOUBTING_TAIL = re.compile(
 )
 # "the Gotion crowd", "the Geely people": the company named (not "the Blue lot", a car park).
 _NAMED_FIRM_CROWD = re.compile(
-    r"\b(?i:the)\s+([A-Z][a-z][\w&-]*)\s+(?:crowd|gang|mob|crew|lads|folks|people)\b"
+    r"\b(?i:the)\s+([A-Z][a-z][\w&-]*|[A-Z]{2,}[\w&-]*)\s+(?:crowd|gang|mob|crew|lads|folks|people|bloke|blokes|"
+    r"guy|guys|fella|fellas|fellow|chap|chaps)\b"
 )
 # "the fella from Geely", "the man at CATL": the company, which speaks through someone there.
 _ONE_FROM = re.compile(
@@ -1772,8 +1774,10 @@ _HOW_WORDED_AFTER = re.compile(
 # asked of, and narrow nothing (a text need not list them).
 _EXAMPLES_AFTER = re.compile(
     r"\b(?P<kind>scheme|schemes|programme|programmes|program|programs|fund|funds|subsidy|subsidies|initiative)"
-    r"\s+(?:for|on|in|like|such\s+as|including)\s+(?:(?!(?:for|on|in|of|to)\b)[\w’'-]+,?\s+){1,3}and\s+other\s+[\w’'-]+"
-    r"(?:\s+[\w’'-]+)?(?=\s*\?+\s*$)",
+    r"\s+(?:for|on|in|like|such\s+as|including)\s+(?:(?!(?:for|on|in|of|to)\b)[\w’'-]+,?\s+){1,3}"
+    # "... and other goods", "... for cars n that": examples of what the scheme covers
+    r"(?:and\s+other\s+[\w’'-]+(?:\s+[\w’'-]+)?|(?:and|n|an['’]?)\s+(?:that|stuff|all\s+that|so\s+on|the\s+like))"
+    r"(?=\s*\?*\s*$)",
     re.I,
 )
 # "How many EVs China exported in 2024, the article tell?": whether the text tells, which every answer says.
@@ -2548,7 +2552,7 @@ def asked_part(message: str, names: Set[str] = frozenset()) -> str:
     text = _HOW_SHORT.sub("", _FORGOTTEN.sub("", _SIGN_OFF.sub("", without_fillers(message))))
     text = _self_corrected(text)
     text = _AS_AT_HOME.sub("", _ASKER_AFTER_DASH.sub("", _REMARK_ON_MY_OWN.sub("", text)))
-    text = _GUESSED_ANSWER.sub(r"\g<asked>?", text)
+    text = _put_after_a_frame(_GUESSED_ANSWER.sub(r"\g<asked>?", text))
     # "According to the text, what is X?": every answer is by the text
     text = _BY_THE_TEXT.sub("", text)
     text = _AS_TOLD_THERE.sub("", text)  # "... as presented during the Two Sessions": where it was told
@@ -3723,6 +3727,45 @@ _GUESSED_ANSWER = re.compile(
     r"^(?P<asked>(?:which|who)\b[^?]*\w),\s*(?:or\s+)?(?:was|is)\s+it\s+(?:the|their|its|his|her)\s+[^,?]{1,40}\?\s*$",
     re.I,
 )
+# "And the ancillary services, what for?": what they are for.
+_WHAT_FOR_AFTER = re.compile(
+    r"^(?P<lead>(?:and|so|but|also)\s+)?(?P<x>the\s+[^,?]{2,50}?)\s*,\s*what\s+for\s*\?*\s*$", re.I
+)
+# "what about the swapping stuff, who was on about that": who spoke of the swapping.
+_ABOUT_THEN_ASKED = re.compile(
+    r"^(?:and\s+)?what\s+about\s+(?P<x>the\s+[^,?]{2,40}?)(?:\s+(?:stuff|thing|things|bit|side))?\s*,\s*"
+    r"(?P<asked>(?:who|what|which)\b[^?]*?\b(?:about|on|with|for))\s+(?:that|it)\s*\?*\s*$",
+    re.I,
+)
+# "what about Tesla, they say anything?": whether Tesla said anything.
+_ABOUT_THEN_SAID = re.compile(
+    r"^(?:and\s+)?what\s+about\s+(?P<x>[^,?]{2,40}?)\s*,\s*(?:did\s+)?(?:they|he|she|it)\s+"
+    r"(?P<verb>say|said|mention|mentioned|propose|proposed|suggest|suggested|want|wanted)\s+"
+    r"(?P<rest>(?:anything|something|much)\b[^?]*?)\s*\?*\s*$",
+    re.I,
+)
+
+
+def _put_after_a_frame(text: str) -> str:
+    """ "And the ancillary services, what for?" -> "And what are the ancillary services for?", "what about
+    the swapping stuff, who was on about that" -> "who was on about the swapping", "what about Tesla, they
+    say anything?" -> "Did Tesla say anything?"; else unchanged."""
+    what_for = _WHAT_FOR_AFTER.match(text)
+    if what_for:
+        thing = what_for.group("x")
+        verb = "are" if re.search(r"[^s]s$", thing) else "is"
+        return f"{what_for.group('lead') or ''}what {verb} {thing} for?"
+    about = _ABOUT_THEN_ASKED.match(text)
+    if about:
+        return f"{about.group('asked')} {about.group('x')}?"
+    said = _ABOUT_THEN_SAID.match(text)
+    if said:
+        verb = {"said": "say"}.get(said.group("verb").lower(), re.sub(r"e?d$", "", said.group("verb")))
+        verb = verb + "e" if verb.lower() in ("propos",) else verb
+        return f"Did {said.group('x')} {verb} {said.group('rest')}?"
+    return text
+
+
 _FIRST_PERSON = re.compile(rf"\b(?:{_ASKER}|me|us)\b", re.I)
 # "I read somewhere their boss went in with a wish list": what the asker heard, which a question may lean on.
 _HEARSAY = re.compile(
@@ -5989,6 +6032,8 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         return _finish(f"Did {who} say the same ({previous})")
     if _DOING_THE_ACT.search(body) and not _entity_spans(body):
         return _finish(f"{body} ({previous})")  # "who's actually doing the issuing?": of what was just asked
+    if _BARE_TOTAL.match(body):
+        return _finish(f"{body} ({previous})")  # "and what's the total?": of what was just asked
     if _COUNT_OF_NOTHING_NAMED.match(body) and not _entity_spans(body):
         return _finish(f"{body} ({previous})")  # "how many applied last year?": of what was just asked
     if (
@@ -6770,6 +6815,11 @@ def _names(span: str) -> bool:
 
 
 # "And Gotion, for its part?": Gotion.
+_BARE_TOTAL = re.compile(
+    r"^(?:and\s+|so\s+)?(?:what\s+is|what['’]s|whats|how\s+much\s+is)\s+the\s+(?:total|overall\s+(?:figure|amount|total)|"
+    r"whole\s+amount|full\s+amount|grand\s+total)\W*$",
+    re.I,
+)
 _FOR_ITS_PART = re.compile(r",?\s+(?:for\s+(?:its|their|his|her)\s+part|in\s+turn|in\s+its\s+turn)\s*$", re.I)
 
 

@@ -5062,3 +5062,32 @@ def test_the_amount_in_another_currency_asks_the_sum_just_asked() -> None:
 )
 def test_hinglish_is_read_in_english(message: str, asked: str) -> None:
     assert asked_part(message) == asked
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("HPA - can they actually set fees or do they just have a yarn", "can HPA actually set fees?"),
+        ("how much goes to the repair fund for roads n that", "how much goes to the repair fund"),
+        ("Moment, and the harbour dues, what for?", "and what are the harbour dues for?"),
+        ("what did the HPA bloke reckon at the hearing", "what did HPA reckon at the hearing"),
+        ("what about the parking stuff, who was on about that", "who was talking about the parking?"),
+        ("what about Arvex, they say anything?", "Did Arvex say anything?"),
+        # a frame asking of something else, and a moment that is time, stay
+        ("What about the ferry, who runs it?", "What about the ferry, who runs it?"),
+        ("In a moment, what happens?", "In a moment, what happens?"),
+    ],
+)
+def test_slang_frames_and_tails_around_the_question(message: str, asked: str) -> None:
+    assert asked_part(message) == asked
+
+
+def test_a_bare_total_asks_the_total_of_what_was_just_asked() -> None:
+    history = _history("how much of the harbour fund goes to dredging")
+    assert rewrite_followup("and whats the total?", history).endswith(
+        "(how much of the harbour fund goes to dredging)?"
+    )
+    assert (
+        rewrite_followup("What is the total of the harbour fund?", history)
+        == "What is the total of the harbour fund?"
+    )
