@@ -144,6 +144,13 @@ _SYNONYM_PHRASES = {
     "fire hazards": "safety",
     "less dangerous": "safer",
     "less risky": "safer",
+    # bonds are what an issuance issues ("the bond issuance" is the issuance)
+    "bond issuance": "issuance",
+    "bonds issuance": "issuance",
+    "issuance of bonds": "issuance",
+    "issuance of the bonds": "issuance",
+    "issuing bonds": "issuing",
+    "issuing the bonds": "issuing",
 }
 
 

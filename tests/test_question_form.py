@@ -2079,3 +2079,13 @@ def test_the_power_to_do_a_thing_asks_whether_it_can_and_the_meeting_asks_nothin
         _plain_idioms("What did Arvex say at the March meeting?")
         == "What did Arvex say at the March meeting?"
     )
+
+
+def test_a_bond_issuance_is_the_issuance() -> None:
+    from qa.question_form import _plain_idioms
+
+    assert (
+        _plain_idioms("Who manages the bond issuance for the harbour?")
+        == "Who manages the issuance for the harbour?"
+    )
+    assert _plain_idioms("How many bonds were issued?") == "How many bonds were issued?"
