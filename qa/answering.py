@@ -2033,9 +2033,7 @@ _WHOM_IT_HELPS = re.compile(
     r"\s(?:help|helps|benefit|benefits|boost|boosts)\s+(?:the\s+)?[^?()]+?(?=\s*\(|\?*\s*$)",
     re.I,
 )
-_SIZE_WORDS = _word_set(
-    "total totals amount amounts sum sums figure figures portion portions share proportion"
-)
+_SIZE_WORDS = _word_set("total totals amount amounts sum sums figure figures portion portions proportion")
 _SMALL_COUNTS = _word_set("2 3 4 5 6 7 8 9 10 two three four five six seven eight nine ten")
 
 

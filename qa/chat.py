@@ -1323,9 +1323,14 @@ _DOUBTING_TAIL = re.compile(
 )
 # "the Gotion crowd", "the Geely people": the company named (not "the Blue lot", a car park).
 _NAMED_FIRM_CROWD = re.compile(
-    r"\b(?i:the)\s+([A-Z][a-z][\w&-]*|[A-Z]{2,}[\w&-]*)\s+(?:crowd|gang|mob|crew|lads|folks|people|bloke|blokes|"
-    r"guy|guys|fella|fellas|fellow|chap|chaps)\b"
+    r"\b(?i:the)\s+([A-Z][a-z][\w&-]*|[A-Z]{2,}[\w&-]*)\s+(?:crowd|gang|mob|crew|lads|folks|people|blokes|guys|"
+    r"fellas|chaps)\b"
 )
+# "the CATL bloke": the company, when what he said is asked (not "Who was the Xiaomi fella? His name?").
+_NAMED_FIRM_PERSON = re.compile(
+    r"\b(?i:the)\s+([A-Z][a-z][\w&-]*|[A-Z]{2,}[\w&-]*)\s+(?:bloke|guy|fella|fellow|chap)\b"
+)
+_ASKS_WHO_OR_NAME = re.compile(r"^\s*(?:and\s+|so\s+)?who\b|\bname\b", re.I)
 # "the fella from Geely", "the man at CATL": the company, which speaks through someone there.
 _ONE_FROM = re.compile(
     r"\b(?i:the)\s+(?i:fella|fellow|guy|man|lad|bloke|chap|lady|woman|boss|one)\s+(?i:from|at)\s+(?=[A-Z])"
@@ -1366,6 +1371,8 @@ def _without_doubts(sentence: str) -> str:
     stripped = _NAMED_FIRM_CROWD.sub(
         r"\1", _ONE_FROM.sub("", stripped)
     )  # "the Gotion crowd", "the fella from X"
+    if not _ASKS_WHO_OR_NAME.search(stripped):
+        stripped = _NAMED_FIRM_PERSON.sub(r"\1", stripped)
     stripped = _YER_MAN.sub("he", stripped)
     return _INDUSTRY_CROWD.sub(lambda m: (m.group(1) or m.group(2)) + "companies", stripped)
 
@@ -4274,7 +4281,8 @@ _HINDI_PHRASES = tuple(
         (r"\b(?:wala|wali|wale)\b\s*", ""),
         (r"\bkaun\s+kaun\b", "kaun"),
         (r"\bkis\s+ne\b", "kisne"),
-        (r"\bkya\s*\?\s*$", "?"),  # "koi timeline diya kya?": a closing "kya" asks yes or no
+        (r"\s*\bkya\s*\?*\s*$", "?"),  # "koi timeline diya kya?": a closing "kya" asks yes or no
+        (r"\b(?:tha|thi|hai)\s+kya\s+(?:ye|yeh|woh|wo)\s*\?*\s*$", "?"),  # "... tha kya ye?": was this ...?
         (r"\bis\s+saal\b", "this year"),
         (r"\bkitna\s+bada\b", "how big"),
         (r"\bkitna\s+cut\s+hua\s+tha\b", "how much was cut"),
@@ -4299,12 +4307,15 @@ _HINDI_PHRASES = tuple(
         (r"\baur\s+kya\b", "what else"),
         (r"\b(?P<verb>[\w-]+)\s+karne\s+ka\s+space\s+hai\b", r"is there space to \g<verb>"),
         (
-            r"\b(?P<x>[\w-]+)\s+(?:ka|ki|ke)\s+(?!liye\b|saath\b|baare\b|baad\b|pehle\b)(?P<y>[\w-]+)",
+            r"\b(?P<x>[\w-]+)\s+(?:ka|ki|ke)\s+(?!liye\b|saath\b|baare\b|baad\b|pehle\b|against\b|khilaf\b)(?P<y>[\w-]+)",
             r"\g<x>'s \g<y>",
         ),
         # postpositions after what they take ("2024 mein", "trade in ke liye"): before it
         (r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)\s+ke\s+liye\b", r"for \g<x>"),
         (r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)\s+ke\s+saath\b", r"along with \g<x>"),
+        (r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)\s+ke\s+(?:against|khilaf)\b", r"against \g<x>"),
+        (r"\b(?P<year>\d{4})\s+me\b", r"in \g<year>"),  # "2024 me": in 2024
+        (r"\s*\b(?:aaye|aye|hue|huye)\s+(?:the|thi|tha)\b", ""),  # "aaye the": there were
         (r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)\s+ke\s+baare\s+mein\b", r"about \g<x>"),
         (r"\busme(?:in)?\s+se\b", "of that"),
         (r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)\s+mein\b", r"in \g<x>"),
@@ -4347,6 +4358,8 @@ def _hinglish_in_english(text: str) -> str:
         return text
     lead = re.match(r"^\s*(?:aur|and)\s+", text)  # ("aur last year kitna tha?": and, first)
     text = text[lead.end() :] if lead else text
+    # "koi timeline diya kya?", "X announce hua kya?": a closing "kya" asks whether what it closes is so
+    checked = re.search(r"\bkya\s*\?*\s*$", text) and not re.search(r"\bkya\b(?!\s*\?*\s*$)", text)
     for pattern, english in _HINDI_PHRASES:
         text = pattern.sub(english, text)
     text = _HINDI_WORD.sub(lambda m: {**_HINDI_WORDS, **_HINDI_QUESTION_WORDS}[m.group().lower()], text)
@@ -4358,7 +4371,10 @@ def _hinglish_in_english(text: str) -> str:
         if last and not re.match(rf"^{_WH}\b", parts[-1], re.I):
             parts[-1] = f"{last.group('wh')} {last.group('before')}{last.group('end')}"
         fronted.append(", ".join(parts))
-    return ("and " if lead else "") + re.sub(r"\s+(?=[,?.!])", "", " ".join(fronted))
+    text = re.sub(r"\s+(?=[,?.!])", "", " ".join(fronted))
+    if checked and not re.match(rf"^(?:{_WH}|is|are|was|were|do|does|did|can|has|have)\b", text, re.I):
+        text = "Is it so that " + text
+    return ("and " if lead else "") + text
 
 
 _DROPPED_G_UNMARKED = re.compile(r"\b([a-z]{2,}[b-df-hj-np-tv-z])in\b")

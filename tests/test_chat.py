@@ -5048,6 +5048,11 @@ def test_the_amount_in_another_currency_asks_the_sum_just_asked() -> None:
         ("queries ke liye contact kisko karu?", "whom should I contact for queries?"),
         ("aur last year kitna tha?", "and how much was last year?"),
         ("who wrote this yaar?", "who wrote this?"),
+        (
+            "ferry ke liye koi subsidy announce hua kya?",
+            "Is it so that for ferry any subsidy announce happened?",
+        ),
+        ("2023 me passengers kitne aaye the", "how many in 2023 passengers"),
         # English, German and names that look like Hindi are read as typed
         ("Is Mein Kampf on the reading list?", "Is Mein Kampf on the reading list?"),
         ("Who is Ka Wai Chan?", "Who is Ka Wai Chan?"),
@@ -5071,6 +5076,7 @@ def test_hinglish_is_read_in_english(message: str, asked: str) -> None:
         ("how much goes to the repair fund for roads n that", "how much goes to the repair fund"),
         ("Moment, and the harbour dues, what for?", "and what are the harbour dues for?"),
         ("what did the HPA bloke reckon at the hearing", "what did HPA reckon at the hearing"),
+        ("Who was the HPA bloke doing the talking?", "Who was the HPA bloke doing the talking?"),
         ("what about the parking stuff, who was on about that", "who was talking about the parking?"),
         ("what about Arvex, they say anything?", "Did Arvex say anything?"),
         # a frame asking of something else, and a moment that is time, stay
