@@ -546,7 +546,8 @@ _ASKERS_DASHED_ASIDE = re.compile(
 _SPOKEN_FILLER_END = re.compile(
     r"[\s,]+(?:though|tho|again|then|or\s+what|you\s+know|do\s+you\s+know|if\s+you\s+know|(?<=,\s)like|"
     # South African ", hey?" and ", is it?", Irish ", so?": a tag after the question
-    r"(?<=,\s)(?:hey|is\s+it|so)|if\s+you(?:['’]d|\s+would)\s+be\s+so\s+kind|"
+    r"(?<=,\s)(?:hey|is\s+it|so|habibi|inshallah|wallah|wallahi|yalla|mashallah|my\s+friend)|"
+    r"if\s+you(?:['’]d|\s+would)\s+be\s+so\s+kind|"
     # ("What's that in dollars, for an old man who can't do conversions in his head?")
     r"for\s+(?:an?\s+)?(?:old|poor|simple)\s+(?:man|woman|fella|soul|person)\s+(?:who|that|like\s+me)\b[^?]*|"
     r"(?<!\bthe\s)(?<!\ba\s)(?-i:nko)|"
@@ -1119,6 +1120,8 @@ _GREETING_START = re.compile(
     r"gosh|interesting|dear\s+(?:friend|all)|right\s+you\s+are|"
     r"donc|alors|bon|bref|enfin|voil[aà]|eh\s+bien|"  # French openers: "Donc, why?", "Alors, what ...?"
     r"ja|eish|shame|howzit|lekker|go\s+on|"  # South African and Irish: "Ja, and why?", "Go on, and ...?"
+    # Gulf Arabic and Russian: "Salam habibi, ...", "Khalas, and the other one?", "Nu, and why?"
+    r"salam|salaam|as-?salamu\s+alaykum|marhaba|yalla|khalas|wallah|wallahi|inshallah|mashallah|nu|davai|koroche|"
     r"anyway|anyhow|if\s+you['’]d\s+be\s+so\s+kind|if\s+you\s+would\s+be\s+so\s+kind|"
     r"fascinating|lovely|there['’]s\s+lovely|tidy(?=\s*[.!])|brilliant|perfect|excellent|super|nice(?:\s+one)?|grand(?:\s+so)?|fair\s+enough|makes\s+sense|"
     r"noted|understood|i\s+see|got\s+it|sounds\s+(?:good|great|sensible|fair|interesting|reasonable)|"
@@ -1127,7 +1130,7 @@ _GREETING_START = re.compile(
     r"(?:\s+(?:one|question))?)?)"
     # (a greeting word joined to the next by a hyphen or set off by a colon is a name: "Super-G:", "TA:")
     # ("Good morning dear,", "Hello love,": the one greeted; "long time listener, first time caller")
-    r"(?:\s+(?:there|again|all|everyone|then|dear|love|darling|mate|pet|folks|guys|sir|madam))?"
+    r"(?:\s+(?:there|again|all|everyone|then|dear|love|darling|mate|pet|folks|guys|sir|madam|habibi|my\s+friend))?"
     r"(?:\s*[,!.;]+|\s+[-–—]+)\s*(?:but\s+)?|"
     r"long[\s-]+time\s+(?:listener|reader|user)(?:\s*[,.]?\s*first[\s-]+time\s+(?:caller|calling|poster))?"
     r"\s*[,!.;:]+\s*|"

@@ -5077,6 +5077,12 @@ def test_hinglish_is_read_in_english(message: str, asked: str) -> None:
         ("Moment, and the harbour dues, what for?", "and what are the harbour dues for?"),
         ("what did the HPA bloke reckon at the hearing", "what did HPA reckon at the hearing"),
         ("Who was the HPA bloke doing the talking?", "Who was the HPA bloke doing the talking?"),
+        ("Salam habibi, when does the ferry leave?", "when does the ferry leave?"),
+        (
+            "Khalas, and the other one, Arvex, what did they want?",
+            "and the other one, Arvex, what did they want?",
+        ),
+        ("Which council said this, habibi?", "Which council said this?"),
         ("what about the parking stuff, who was on about that", "who was talking about the parking?"),
         ("what about Arvex, they say anything?", "Did Arvex say anything?"),
         # a frame asking of something else, and a moment that is time, stay
