@@ -519,7 +519,9 @@ INTERJECTION = re.compile(rf"^\s*(?:{'|'.join(INTERJECTIONS)}|[a-z]+ly)\s*[,!.]\
 _SPOKEN_FILLER_START = re.compile(
     r"^\s*(?:(?:u+m+|u+h+|e+r+m*|h+m+|a+h+|o+h+|wait|yeah|like|so\s+yeah|so\s+like|ok\s+so\s+like|you\s+know|"
     r"(?:ok(?:ay)?|alright)(?=\s+(?:and|so|but|anything|any|what|which|who|how|why|when|where|did|does|do)\b)|"
-    r"hold\s+on|hang\s+on|one\s+sec(?:ond)?|moment(?=\s*,))\b[\s,.!-]*)+(?=\w)",
+    r"hold\s+on|hang\s+on|one\s+sec(?:ond)?|"
+    r"moment(?=\s*,\s*(?:and\s+the|(?:and\s+|so\s+)?(?:what|which|who|how|why|when|where|is|are|did|does|do|can))\b))"
+    r"\b[\s,.!-]*)+(?=\w)",
     re.I,
 )
 # "Please what is ...", "Kindly list ...", "Abeg, ...": a word of politeness before what is asked.
@@ -546,7 +548,7 @@ _ASKERS_DASHED_ASIDE = re.compile(
 _SPOKEN_FILLER_END = re.compile(
     r"[\s,]+(?:though|tho|again|then|or\s+what|you\s+know|do\s+you\s+know|if\s+you\s+know|(?<=,\s)like|"
     # South African ", hey?" and ", is it?", Irish ", so?": a tag after the question
-    r"(?<=,\s)(?:hey|is\s+it|so|habibi|inshallah|wallah|wallahi|yalla|mashallah|my\s+friend)|"
+    r"(?<=,\s)(?:hey|is\s+it|so|habibi|inshallah|wallah|wallahi|yalla|mashallah|(?-i:my\s+friend))(?=\s*[?.!]*\s*$)|"
     r"if\s+you(?:['’]d|\s+would)\s+be\s+so\s+kind|"
     # ("What's that in dollars, for an old man who can't do conversions in his head?")
     r"for\s+(?:an?\s+)?(?:old|poor|simple)\s+(?:man|woman|fella|soul|person)\s+(?:who|that|like\s+me)\b[^?]*|"
@@ -1121,7 +1123,11 @@ _GREETING_START = re.compile(
     r"donc|alors|bon|bref|enfin|voil[aà]|eh\s+bien|"  # French openers: "Donc, why?", "Alors, what ...?"
     r"ja|eish|shame|howzit|lekker|go\s+on|"  # South African and Irish: "Ja, and why?", "Go on, and ...?"
     # Gulf Arabic and Russian: "Salam habibi, ...", "Khalas, and the other one?", "Nu, and why?"
-    r"salam|salaam|as-?salamu\s+alaykum|marhaba|yalla|khalas|wallah|wallahi|inshallah|mashallah|nu|davai|koroche|"
+    # (not when the word itself is asked about: "Khalas, what does it mean in Arabic?")
+    r"(?:salam|salaam|as-?salamu\s+alaykum|marhaba|yalla|khalas|wallah|wallahi|inshallah|mashallah|nu|davai|koroche)"
+    r"(?![^?]*\b(?:mean|means|meaning|translate|translation|word|arabic|turkish|russian|language|spell\w*)\b)"
+    r"(?=\s*,\s*(?:and\s+|so\s+|habibi\s*,?\s*)?(?:what|which|who|whom|how|why|when|where|is|are|was|were|did|does|do|"
+    r"can|the|hope)\b|\s+habibi\b)|"
     r"anyway|anyhow|if\s+you['’]d\s+be\s+so\s+kind|if\s+you\s+would\s+be\s+so\s+kind|"
     r"fascinating|lovely|there['’]s\s+lovely|tidy(?=\s*[.!])|brilliant|perfect|excellent|super|nice(?:\s+one)?|grand(?:\s+so)?|fair\s+enough|makes\s+sense|"
     r"noted|understood|i\s+see|got\s+it|sounds\s+(?:good|great|sensible|fair|interesting|reasonable)|"
@@ -1314,24 +1320,29 @@ _GUESS_AFTER = re.compile(
     re.I,
 )
 _DOUBTING_TAIL = re.compile(
-    r"(?:,?\s+or\s+(?:is\s+(?:it|that|this)\s+|are\s+they\s+|was\s+(?:it|that)\s+|do\s+they\s+|does\s+it\s+)?"
+    # "... or do they just have a yarn": talk, not a second option ("or does it just mask the pain")
+    r"(?:,?\s+or\s+(?:do\s+they|does\s+it)\s+(?:just|merely|only)\s+(?:have\s+a\s+(?:yarn|chat|natter|talk|"
+    r"chinwag)|talk|chat|natter|waffle|rubber[\s-]?stamp\w*|advise|give\s+advice)\b[^,?]{0,20}|"
+    r"(?:,?\s+or\s+(?:is\s+(?:it|that|this)\s+|are\s+they\s+|was\s+(?:it|that)\s+)?"
     r"(?:(?:more\s+of|mostly|"
     r"basically)\s+(?:a\s+|an\s+)?(?:talk(?:ing)?[\s-]+shop|rubber[\s-]+stamp|formality|gesture|pr|propaganda|"
     r"spin|hype)\b|"
     r"(?:just|merely|only|simply)\s+"
     r"(?!(?:them|him|her|it|that|those|these|they|us|me|one)\b)[^,?]{1,40})|,\s+(?:besides|apart\s+from|other\s+than)\s+(?:the\s+)?(?:propaganda|spin|pr|hype|fluff|talk|"
     r"slogans?|rhetoric|buzzwords?)|,?\s+(?:supposedly|allegedly|apparently|reportedly|anyway)|\s+of\s+all\s+"
-    r"(?:people|companies|firms|things|places|groups))(?=\W*$)",
+    r"(?:people|companies|firms|things|places|groups)))(?=\W*$)",
     re.I,
 )
 # "the Gotion crowd", "the Geely people": the company named (not "the Blue lot", a car park).
 _NAMED_FIRM_CROWD = re.compile(
-    r"\b(?i:the)\s+([A-Z][a-z][\w&-]*|[A-Z]{2,}[\w&-]*)\s+(?:crowd|gang|mob|crew|lads|folks|people|blokes|guys|"
-    r"fellas|chaps)\b"
+    r"\b(?i:the)\s+([A-Z][a-z][\w&-]*|[A-Z]{2,}[\w&-]*)\s+(?:crowd|gang|mob|crew|lads|folks|people)\b"
 )
-# "the CATL bloke": the company, when what he said is asked (not "Who was the Xiaomi fella? His name?").
+# "the CATL bloke reckon", "the Geely guys want": the company, when what they said or wanted is asked (not
+# "Who was the Xiaomi fella?", "How old is the Geico guy?", "Who were the Watergate guys?").
 _NAMED_FIRM_PERSON = re.compile(
-    r"\b(?i:the)\s+([A-Z][a-z][\w&-]*|[A-Z]{2,}[\w&-]*)\s+(?:bloke|guy|fella|fellow|chap)\b"
+    r"\b(?i:the)\s+([A-Z][a-z][\w&-]*|[A-Z]{2,}[\w&-]*)\s+(?:bloke|blokes|guy|guys|fella|fellas|fellow|chap|chaps)\b"
+    r"(?=\s+(?i:reckon\w*|say|says|said|want\w*|propos\w*|push\w*|think|thinks|thought|suggest\w*|"
+    r"call\w*\s+for|mention\w*|ask\w*\s+for|go\s+on\s+about|on\s+about)\b)"
 )
 _ASKS_WHO_OR_NAME = re.compile(r"^\s*(?:and\s+|so\s+)?who\b|\bname\b", re.I)
 # "the fella from Geely", "the man at CATL": the company, which speaks through someone there.
@@ -1783,7 +1794,8 @@ _HOW_WORDED_AFTER = re.compile(
 # "... to the trade in scheme for cars and other goods?": examples ending "and other X" describe what is
 # asked of, and narrow nothing (a text need not list them).
 _EXAMPLES_AFTER = re.compile(
-    r"\b(?P<kind>scheme|schemes|programme|programmes|program|programs|fund|funds|subsidy|subsidies|initiative)"
+    r"(?<=\bthe\s)(?:[\w-]+\s+){0,3}?(?P<kind>scheme|schemes|programme|programmes|program|programs|fund|funds|subsidy|"
+    r"subsidies|initiative)"
     r"\s+(?:for|on|in|like|such\s+as|including)\s+(?:(?!(?:for|on|in|of|to)\b)[\w’'-]+,?\s+){1,3}"
     # "... and other goods", "... for cars n that": examples of what the scheme covers
     r"(?:and\s+other\s+[\w’'-]+(?:\s+[\w’'-]+)?|(?:and|n|an['’]?)\s+(?:that|stuff|all\s+that|so\s+on|the\s+like))"
@@ -2570,7 +2582,9 @@ def asked_part(message: str, names: Set[str] = frozenset()) -> str:
     text = _SAY_IT_PLAINLY.sub("", text)  # "Spell it out, ...", "Gimme the short version — ..."
     text = _WORDING_AFTER.sub("", text)  # "govt monetary stance in work rpt - exact wording?"
     text = _NAMES_AFTER.sub("", text)  # "Which carmakers wanted more of it, names?": which ones
-    text = _TEXT_TELLS_TAG.sub("", _EXAMPLES_AFTER.sub(r"\g<kind>", text))
+    if text.rstrip().endswith("?") or re.match(rf"\s*{_WH}\b", text, re.I):  # (a question, not "Tell me ...")
+        text = _EXAMPLES_AFTER.sub(lambda m: m.group()[: m.end("kind") - m.start()], text)
+    text = _TEXT_TELLS_TAG.sub("", text)
     text = _NAME_THEN_VIEW.sub(_view_of_a_name(names), text)  # "Gotion point?": Gotion's point
     text = _GUESSED_THEN_ASKED.sub(_asked_of_the_guess, text)  # "Tianneng, was it? What did they propose?"
     text = _SOME_OF_THEM_WHICH.sub(_which_of_them, text)  # "A couple of the car companies ..., which ones?"
@@ -3739,18 +3753,18 @@ _GUESSED_ANSWER = re.compile(
 )
 # "And the ancillary services, what for?": what they are for.
 _WHAT_FOR_AFTER = re.compile(
-    r"^(?P<lead>(?:and|so|but|also)\s+)?(?P<x>the\s+[^,?]{2,50}?)\s*,\s*what\s+for\s*\?*\s*$", re.I
+    r"^(?P<lead>(?:and|so|but|also)\s+)?(?P<x>(?-i:the)\s+[^,?]{2,50}?)\s*,\s*what\s+for\s*\?*\s*$", re.I
 )
 # "what about the swapping stuff, who was on about that": who spoke of the swapping.
 _ABOUT_THEN_ASKED = re.compile(
-    r"^(?:and\s+)?what\s+about\s+(?P<x>the\s+[^,?]{2,40}?)(?:\s+(?:stuff|thing|things|bit|side))?\s*,\s*"
+    r"^(?:and\s+)?what\s+about\s+(?P<x>the\s+[^,?]{2,40}?)(?:\s+stuff)?\s*,\s*"
     r"(?P<asked>(?:who|what|which)\b[^?]*?\b(?:about|on|with|for))\s+(?:that|it)\s*\?*\s*$",
     re.I,
 )
 # "what about Tesla, they say anything?": whether Tesla said anything.
 _ABOUT_THEN_SAID = re.compile(
     r"^(?:and\s+)?what\s+about\s+(?P<x>[^,?]{2,40}?)\s*,\s*(?:did\s+)?(?:they|he|she|it)\s+"
-    r"(?P<verb>say|said|mention|mentioned|propose|proposed|suggest|suggested|want|wanted)\s+"
+    r"(?P<verb>say|said|mention|mentioned|propose|proposed|suggest|suggested)\s+"
     r"(?P<rest>(?:anything|something|much)\b[^?]*?)\s*\?*\s*$",
     re.I,
 )
@@ -3763,7 +3777,9 @@ def _put_after_a_frame(text: str) -> str:
     what_for = _WHAT_FOR_AFTER.match(text)
     if what_for:
         thing = what_for.group("x")
-        verb = "are" if re.search(r"[^s]s$", thing) else "is"
+        if _FINITE_VERB.search(thing) or len(thing.split()) > 5:  # "The police arrested him, what for?": why
+            return text
+        verb = "are" if re.search(r"(?:es|[^aeiousy]s)$", thing) else "is"
         return f"{what_for.group('lead') or ''}what {verb} {thing} for?"
     about = _ABOUT_THEN_ASKED.match(text)
     if about:
@@ -4284,7 +4300,12 @@ _HINDI_PHRASES = tuple(
         (r"\b(?:wala|wali|wale)\b\s*", ""),
         (r"\bkaun\s+kaun\b", "kaun"),
         (r"\bkis\s+ne\b", "kisne"),
-        (r"\s*\bkya\s*\?*\s*$", "?"),  # "koi timeline diya kya?": a closing "kya" asks yes or no
+        # "koi timeline diya kya?": a closing "kya" after a verb asks yes or no ("... difference kya": what)
+        (
+            r"\b(?P<verb>hua|hui|hue|kiya|diya|di|hai|hain|tha|thi|karega|karenge|hoga|gaya|gayi|mila|aaya|aaye)"
+            r"\s+kya\s*\?*\s*$",
+            r"\g<verb>?",
+        ),
         (r"\b(?:tha|thi|hai)\s+kya\s+(?:ye|yeh|woh|wo)\s*\?*\s*$", "?"),  # "... tha kya ye?": was this ...?
         (r"\bis\s+saal\b", "this year"),
         (r"\bkitna\s+bada\b", "how big"),
@@ -4362,7 +4383,10 @@ def _hinglish_in_english(text: str) -> str:
     lead = re.match(r"^\s*(?:aur|and)\s+", text)  # ("aur last year kitna tha?": and, first)
     text = text[lead.end() :] if lead else text
     # "koi timeline diya kya?", "X announce hua kya?": a closing "kya" asks whether what it closes is so
-    checked = re.search(r"\bkya\s*\?*\s*$", text) and not re.search(r"\bkya\b(?!\s*\?*\s*$)", text)
+    checked = re.search(
+        r"\b(?:hua|hui|hue|kiya|diya|di|hai|hain|tha|thi|karega|karenge|hoga|gaya|gayi|mila|aaya|aaye)\s+kya\s*\?*\s*$",
+        text,
+    ) and not re.search(r"\bkya\b(?!\s*\?*\s*$)", text)
     for pattern, english in _HINDI_PHRASES:
         text = pattern.sub(english, text)
     text = _HINDI_WORD.sub(lambda m: {**_HINDI_WORDS, **_HINDI_QUESTION_WORDS}[m.group().lower()], text)

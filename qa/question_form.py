@@ -144,12 +144,8 @@ _SYNONYM_PHRASES = {
     "fire hazards": "safety",
     "less dangerous": "safer",
     "less risky": "safer",
-    # bonds are what an issuance issues ("the bond issuance" is the issuance)
-    "bond issuance": "issuance",
-    "bonds issuance": "issuance",
-    "issuance of bonds": "issuance",
-    "issuance of the bonds": "issuance",
-    "issuing bonds": "issuing",
+    # bonds are what an issuance issues ("the bond issuance" is the issuance; not "green bond issuance")
+    "the bond issuance": "the issuance",
     "issuing the bonds": "issuing",
 }
 

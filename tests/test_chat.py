@@ -5103,3 +5103,27 @@ def test_a_bare_total_asks_the_total_of_what_was_just_asked() -> None:
         rewrite_followup("What is the total of the harbour fund?", history)
         == "What is the total of the harbour fund?"
     )
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "How much does the UPS guy earn a year?",
+        "Who were the Watergate guys?",
+        "Does ibuprofen reduce the inflammation or does it just mask the pain?",
+        "Is there a subsidy for solar panels and stuff?",
+        "Khalas, what does it mean in Arabic?",
+        "Moment, torque and force - how do they differ?",
+        "Who wrote the song Goodbye, My Friend?",
+        "The police arrested him, what for?",
+        "What about the kids, they want something to eat?",
+    ],
+)
+def test_this_rounds_readings_leave_other_questions_alone(message: str) -> None:
+    assert asked_part(message).rstrip("?") in (message.rstrip("?"), "what does Khalas mean in Arabic")
+
+
+def test_a_bond_issuance_with_a_kind_keeps_its_bonds() -> None:
+    from qa.question_form import _plain_idioms
+
+    assert _plain_idioms("What is green bond issuance?") == "What is green bond issuance?"
