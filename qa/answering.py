@@ -989,6 +989,7 @@ class Assistant:
                 question, words, assessment.term_supports, lead, unit, _year_of(passages[lead.passage_index])
             )
             or _remainder_untold(question, unit)
+            or _record_untold(question, unit)
         ) and not self._claim_put_otherwise(question, words, assessment.term_supports, lead):
             assessment.answer_type_gap = 1.0
         return assessment
@@ -2062,6 +2063,24 @@ _REMAINDER_ASKED = re.compile(
     re.I,
 )
 _REMAINDER_TOLD = re.compile(r"\b(?:rest|remain\w*|balance|left|other|others)\b", re.I)
+
+
+# "... the biggest ever?", "a record high?", "for the first time ever?": a record claimed, which only a
+# sentence that says so (a superlative, "record", "ever", "first") bears out.
+_RECORD_ASKED = re.compile(
+    r"\b(?:(?:the\s+)?(?:\w+est|most\s+\w+)\s+ever|record[\s-]+(?:high|low|breaking|size|level|amount)|"
+    r"all[\s-]+time\s+(?:high|low|record)|(?:the\s+)?first\s+time\s+ever|unprecedented)\b",
+    re.I,
+)
+_RECORD_TOLD = re.compile(r"\b(?:\w{3,}est|most|ever|record|first|unprecedented|all[\s-]+time)\b", re.I)
+
+
+def _record_untold(question: str, unit: list[Candidate]) -> bool:
+    """Whether a question claims a record ("Was the bond issuance the biggest ever?") that no sentence of the
+    answer tells of."""
+    if not _RECORD_ASKED.search(without_borrowed_context(question)):
+        return False
+    return not any(_RECORD_TOLD.search(candidate.text) for candidate in unit)
 
 
 def _remainder_untold(question: str, unit: list[Candidate]) -> bool:

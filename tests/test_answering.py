@@ -1722,3 +1722,13 @@ def test_a_figure_of_it_is_of_the_thing_its_borrowed_question_measured() -> None
     assert not Assistant._asked_or_reacting_unsupported(question, words, [1.0, 0.9, 0.9])
     own = "And in 2024, why was it (How much will the dredging bonds be)?"  # no figure of it asked
     assert not Assistant._asked_or_reacting_unsupported(own, words, [1.0, 0.1, 0.1])
+
+
+def test_a_record_claimed_is_told_only_by_a_sentence_that_says_so() -> None:
+    from qa.answering import _record_untold
+
+    plain = _candidate(0, "The port will raise its bond issuance to EUR2.4 billion.", "", 0.9, 0.6)
+    record = _candidate(1, "It is the largest issuance in the port's history.", plain.text, 0.9, 0.6)
+    assert _record_untold("Was the bond issuance the biggest ever?", [plain])
+    assert not _record_untold("Was the bond issuance the biggest ever?", [plain, record])
+    assert not _record_untold("How big is the bond issuance?", [plain])
