@@ -1794,12 +1794,16 @@ _HOW_WORDED_AFTER = re.compile(
 # "... to the trade in scheme for cars and other goods?": examples ending "and other X" describe what is
 # asked of, and narrow nothing (a text need not list them).
 _EXAMPLES_AFTER = re.compile(
-    r"(?<=\bthe\s)(?:[\w-]+\s+){0,3}?(?P<kind>scheme|schemes|programme|programmes|program|programs|fund|funds|subsidy|"
-    r"subsidies|initiative)"
+    r"\b(?P<kind>scheme|schemes|programme|programmes|program|programs|fund|funds|subsidy|subsidies|initiative)"
+    r"\s+(?:for|on|in|like|such\s+as|including)\s+(?:(?!(?:for|on|in|of|to)\b)[\w’'-]+,?\s+){1,3}and\s+other\s+[\w’'-]+"
+    r"(?:\s+[\w’'-]+)?(?=\s*\?+\s*$)",
+    re.I,
+)
+# "... the trade in scheme for cars n that": examples after a definite scheme, in a question that asks.
+_LOOSE_EXAMPLES_AFTER = re.compile(
+    r"(?<=\bthe\s)(?P<kind>(?:[\w-]+\s+){0,3}?(?:scheme|programme|program|fund|subsidy|initiative))"
     r"\s+(?:for|on|in|like|such\s+as|including)\s+(?:(?!(?:for|on|in|of|to)\b)[\w’'-]+,?\s+){1,3}"
-    # "... and other goods", "... for cars n that": examples of what the scheme covers
-    r"(?:and\s+other\s+[\w’'-]+(?:\s+[\w’'-]+)?|(?:and|n|an['’]?)\s+(?:that|stuff|all\s+that|so\s+on|the\s+like))"
-    r"(?=\s*\?*\s*$)",
+    r"(?:and|n|an['’]?)\s+(?:that|stuff|all\s+that|so\s+on|the\s+like)(?=\s*\?*\s*$)",
     re.I,
 )
 # "How many EVs China exported in 2024, the article tell?": whether the text tells, which every answer says.
@@ -2582,8 +2586,11 @@ def asked_part(message: str, names: Set[str] = frozenset()) -> str:
     text = _SAY_IT_PLAINLY.sub("", text)  # "Spell it out, ...", "Gimme the short version — ..."
     text = _WORDING_AFTER.sub("", text)  # "govt monetary stance in work rpt - exact wording?"
     text = _NAMES_AFTER.sub("", text)  # "Which carmakers wanted more of it, names?": which ones
-    if text.rstrip().endswith("?") or re.match(rf"\s*{_WH}\b", text, re.I):  # (a question, not "Tell me ...")
-        text = _EXAMPLES_AFTER.sub(lambda m: m.group()[: m.end("kind") - m.start()], text)
+    text = _EXAMPLES_AFTER.sub(r"\g<kind>", text)
+    if re.match(
+        r"\s*(?:how\s+(?:much|many)|what|which|who)\b", text, re.I
+    ):  # "how much goes to the scheme for cars n that"
+        text = _LOOSE_EXAMPLES_AFTER.sub(r"\g<kind>", text)
     text = _TEXT_TELLS_TAG.sub("", text)
     text = _NAME_THEN_VIEW.sub(_view_of_a_name(names), text)  # "Gotion point?": Gotion's point
     text = _GUESSED_THEN_ASKED.sub(_asked_of_the_guess, text)  # "Tianneng, was it? What did they propose?"

@@ -144,9 +144,6 @@ _SYNONYM_PHRASES = {
     "fire hazards": "safety",
     "less dangerous": "safer",
     "less risky": "safer",
-    # bonds are what an issuance issues ("the bond issuance" is the issuance; not "green bond issuance")
-    "the bond issuance": "the issuance",
-    "issuing the bonds": "issuing",
 }
 
 
@@ -2580,6 +2577,15 @@ def _opens_question(text: str) -> bool:
 _GOOD_NAME = re.compile(r"\b(his|her|its|your|their|\w+['’]s)\s+good\s+(?=name\b)", re.I)
 
 
+# "the bond issuance", "issuing the bonds": the issuance the documents name, as bonds are what it issues (not
+# "green bond issuance", a kind of bond, nor beside stock or share issuance, which it is told apart from).
+_BOND_ISSUANCE = re.compile(
+    r"(?<!green\s)(?<!corporate\s)(?<!municipal\s)(?<!sovereign\s)(?<!junk\s)(?<!convertible\s)(?<!social\s)"
+    r"(?<!covered\s)\b(?:bonds?\s+(?P<noun>issuance)|(?P<of>issuance)\s+of\s+(?:the\s+)?bonds|"
+    r"(?P<verb>issuing)\s+(?:the\s+)?bonds)\b",
+    re.I,
+)
+_OTHER_ISSUANCE = re.compile(r"\b(?:stock|stocks|share|shares|equity)\b", re.I)
 # "Does the NPC have the power to make laws?": whether it can; "power" asks nothing a sentence must say.
 _POWER_TO = re.compile(
     r"^(?P<lead>(?:and\s+|so\s+|but\s+)?)(?:does|do)\s+(?P<x>.+?)\s+(?:really\s+|actually\s+)?have\s+"
@@ -2624,6 +2630,8 @@ def _plain_idioms(question: str) -> str:
     question = _HEDGE.sub("", question)
     if re.search(r"\s(?-i:[A-Z])\w", question) and _SPOKEN_OF.search(question):
         question = _AT_THE_MEETING.sub(r"\g<asked>", question)
+    if not _OTHER_ISSUANCE.search(question):
+        question = _BOND_ISSUANCE.sub(lambda m: m.group("noun") or m.group("of") or m.group("verb"), question)
     question = _POWER_TO.sub(
         lambda m: f"{m.group('lead')}{'Can' if not m.group('lead') else 'can'} {m.group('x')} ", question
     )

@@ -5074,6 +5074,10 @@ def test_hinglish_is_read_in_english(message: str, asked: str) -> None:
     [
         ("HPA - can they actually set fees or do they just have a yarn", "can HPA actually set fees?"),
         ("how much goes to the repair fund for roads n that", "how much goes to the repair fund"),
+        (
+            "How do I apply for the scheme for carers n that?",
+            "How do I apply for the scheme for carers and that?",
+        ),
         ("Moment, and the harbour dues, what for?", "and what are the harbour dues for?"),
         ("what did the HPA bloke reckon at the hearing", "what did HPA reckon at the hearing"),
         ("Who was the HPA bloke doing the talking?", "Who was the HPA bloke doing the talking?"),

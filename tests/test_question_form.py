@@ -2089,3 +2089,12 @@ def test_a_bond_issuance_is_the_issuance() -> None:
         == "Who manages the issuance for the harbour?"
     )
     assert _plain_idioms("How many bonds were issued?") == "How many bonds were issued?"
+
+
+def test_a_bond_issuance_is_told_apart_from_a_kind_of_bond_or_stock_issuance() -> None:
+    from qa.question_form import _plain_idioms
+
+    assert _plain_idioms("bond issuance for 2025 in usd?") == "issuance for 2025 in usd?"
+    assert _plain_idioms("which ministry is issuing the bonds") == "which ministry is issuing"
+    kept = "difference between bond issuance and stock issuance?"
+    assert _plain_idioms(kept) == kept
