@@ -4375,6 +4375,19 @@ _FRONTED_WH = re.compile(
 )
 
 
+def _question_word_first(text: str) -> str:
+    """Each sentence's last clause with its question word put first, as English asks ("gotion's point what
+    was" -> "what was gotion's point"), for languages that put it after what it asks of."""
+    fronted = []
+    for sentence in re.split(r"(?<=[?.!])\s+", " ".join(text.split())):
+        parts = sentence.rsplit(", ", 1)
+        last = _FRONTED_WH.match(parts[-1])
+        if last and not re.match(rf"^{_WH}\b", parts[-1], re.I):
+            parts[-1] = f"{last.group('wh')} {last.group('before')}{last.group('end')}"
+        fronted.append(", ".join(parts))
+    return re.sub(r"\s+(?=[,?.!])", "", " ".join(fronted))
+
+
 def _hinglish_in_english(text: str) -> str:
     """ "gotion ka point kya tha" -> "what was gotion's point", "dollars mein kitna?" -> "how much in
     dollars?": Hindi words put in English and the question word first, in a message with a Hindi question
@@ -4397,18 +4410,198 @@ def _hinglish_in_english(text: str) -> str:
     for pattern, english in _HINDI_PHRASES:
         text = pattern.sub(english, text)
     text = _HINDI_WORD.sub(lambda m: {**_HINDI_WORDS, **_HINDI_QUESTION_WORDS}[m.group().lower()], text)
-    sentences = re.split(r"(?<=[?.!])\s+", " ".join(text.split()))
-    fronted = []
-    for sentence in sentences:
-        parts = sentence.rsplit(", ", 1)
-        last = _FRONTED_WH.match(parts[-1])
-        if last and not re.match(rf"^{_WH}\b", parts[-1], re.I):
-            parts[-1] = f"{last.group('wh')} {last.group('before')}{last.group('end')}"
-        fronted.append(", ".join(parts))
-    text = re.sub(r"\s+(?=[,?.!])", "", " ".join(fronted))
+    text = _question_word_first(text)
     if checked and not re.match(rf"^(?:{_WH}|is|are|was|were|do|does|did|can|has|have)\b", text, re.I):
         text = "Is it so that " + text
     return ("and " if lead else "") + text
+
+
+# Jamaican Patois ("wah di CATL boss did a ask fah at di meeting", "An CALB?", "A how much dat inna US
+# dollars?"), read in English when the message has a lowercase word of it no English sentence has, or two
+# of its little words ("di", "fi", "dat", "dis", "weh", "bout", "nex").
+_PATOIS_MARKS = _word_set("wah inna seh waan fah cyaa nuh yuh pon wid anyting nuttn deh")
+_WEAK_PATOIS_MARKS = _word_set("di fi dat dis weh bout nex mi dem")
+_PATOIS_SUBJECT = (
+    r"(?:dem|him|dat|dis|it|(?:di|dis|dat)\s+[\w\s-]+?|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*)"
+)
+_PATOIS_GRAMMAR = re.compile(r"(?-i:\bdem)\s+(?:did|a)\b|(?-i:\bdi)\s+(?-i:[a-z]{3,})")
+_PATOIS_GOING = r"(?:run|cut|issue|launch|do|put|help|happen|start|make|pay|sue|raise|talk)"
+_PATOIS_PHRASES = tuple(
+    (re.compile(pattern), english)
+    for pattern, english in (
+        (r"^\s*(?:yow|wha\s+gwaan|bredda|bwoy)\b\s*,?\s*", ""),
+        (r"^(?P<x>[^,?]+?)\s+stand\s+(?:fi|fah|for)\s+wah\W*$", r"what does \g<x> stand for?"),
+        (r"^(?P<x>[^,?]+?)\s+a\s+wah\W*$", r"what is \g<x>?"),  # "RRR a wah?"
+        (r"\bwah\s+a\b", "what is"),
+        (r"\bdid\s+seh\b", "did say"),
+        (r"\bdid\s+deh\b", "were there"),
+        (r"\bweh\s+(?P<x>dat|dis|it|dem)\s+come\s+from\b", r"where does \g<x> come from"),
+        (
+            r"\bwah\s+(?P<x>dem)\s+(?P<verb>mean|want|waan|say|do|propose|suggest)\b",
+            r"what did \g<x> \g<verb>",
+        ),
+        (r"\ba\s+(?=(?:di|dat|dis)\b)", "of "),  # "life cycle a di battery": of the battery
+        (r"\ba\s+go\s+(?=(?:fi|to)\b)", "goes "),
+        (r"(?:^|(?<=,\s))a\s+(?=(?:who|which|how|wah|what|when|weh)\b)", ""),  # "A how much dat ...?"
+        (r"^(?P<x>[^,?]+?)\s+seh\s+wah\b", r"what did \g<x> say"),  # "CALB seh wah bout patent"
+        (r"^(?P<x>[^,?]+?)\s+(?P<verb>want|waan|push|propose|suggest)\s+wah\b", r"what did \g<x> \g<verb>"),
+        # "wah dem did waan change?", "wah Xiaomi did a push fah": what did they want changed
+        (
+            rf"\b(?P<wh>wah|what|which(?:\s+[\w-]+){{1,3}}?|how\s+much|how\s+many|when|why|who)\s+"
+            rf"(?P<x>{_PATOIS_SUBJECT})\s+did\s+(?:a\s+)?(?P<verb>\w+)",
+            r"\g<wh> did \g<x> \g<verb>",
+        ),
+        (rf"\bwah\s+(?P<x>{_PATOIS_SUBJECT})\s+seh\b", r"what did \g<x> say"),
+        (r"\bwah\s+else\s+him\s+", "what else did he "),
+        (r"\bdid\s+a\s+", "did "),
+        (rf"\b(?P<x>dem|him|mi|wi|yuh|it)\s+a\s+go\s+(?={_PATOIS_GOING}\b)", r"\g<x> will "),
+        (rf"\ba\s+go\s+(?={_PATOIS_GOING}\b)", "will "),
+        (r"\b(?P<x>dem|him|mi|wi|yuh|it)\s+a\s+go\b", r"\g<x> will go"),
+        (r"\b(?P<x>dem|him|mi|wi|yuh)\s+a\s+(?=\w)", r"\g<x> "),
+        (r"(?<=\w)\s+a\s+(?=(?:put|do|issue|plan|meet|talk|launch|sue|run|cut|go)\b)", " "),
+        (r"\s+ting(?:\s+dem)?\b", ""),  # "di bond ting": the bond
+        (r"(?<=[a-z])\s+dem(?=\s*(?:[?.!,]|$))", ""),  # "di company dem": the companies
+        (r"^weh\b", "where"),
+        (r"\bweh\b", "that"),
+        (r"\ban\b", "and"),
+        (r"\bseh\b", "said"),
+        (r"\bwaan\b", "want"),
+        (r"\bwah\b", "what"),
+        (r"\bdi\b", "the"),
+        (r"\bdat\b", "that"),
+        (r"\bdis\b", "this"),
+        (r"\bfi\s+(?=(?:issue|track|help|put|contact|do|make|get|pay|run|cut|be)\b)", "to "),
+        (r"\b(?:fi|fah|fa)\b", "for"),
+        (r"\binna\b", "in"),
+        (r"\bbout\b", "about"),
+        (r"\bnuh\b", "not"),
+        (r"\byuh\b", "you"),
+        (r"\bpon\b", "on"),
+        (r"\bwid\b", "with"),
+        (r"\banyting\b", "anything"),
+        (r"\bnex\b", "next"),
+        (r"\bmek\b", "make"),
+        (r"\bmi\b", "I"),
+        (r"\bhim\s+(?=(?:name|own)\b)", "his "),
+        (r"\bhim\s+(?=(?:call|want|seh|said|talk)\b)", "he "),
+        (r"\bdem\b", "they"),
+    )
+)
+
+
+def _patois_in_english(text: str) -> str:
+    """ "wah di CATL boss did a ask fah at di meeting" -> "what did the CATL boss ask for at the meeting":
+    Jamaican Patois put in English in a message with a mark of it (else unchanged)."""
+    words = {word for word in re.findall(r"(?<![\w.])[A-Za-z]+(?![\w.])", text) if word.islower()}
+    # "An CALB?": and CALB (an acronym or name alone after "An" is no article's noun)
+    text = re.sub(r"^An\s+(?=(?:[A-Z]{2,}|[A-Z][a-z]+)\s*\?\s*$)", "And ", text)
+    opening = re.match(r"^(?:Wah|Weh)\b", text)  # ("Wah CATL did want at di CPPCC?")
+    if not (
+        opening
+        or words & _PATOIS_MARKS
+        or len(words & _WEAK_PATOIS_MARKS) >= 2
+        or _PATOIS_GRAMMAR.search(text)
+    ):
+        return text
+    if re.match(r"^(?:Wah|A|An|Weh)\b", text):  # (lowercase, to be read)
+        text = text[0].lower() + text[1:]
+    for pattern, english in _PATOIS_PHRASES:
+        text = pattern.sub(english, text)
+    return re.sub(r"\s+(?=[,?.!])", "", " ".join(text.split()))
+
+
+# Sheng and Swahili in an English question ("Gotion walisema nini", "Na CALB je?", "hiyo ni how much in
+# dollars?"), read in English when the message has a lowercase Swahili question word or two other Swahili
+# marks; like Hindi, Swahili puts the question word after what it asks of, so it is put first.
+_SWAHILI_QUESTION_WORDS = {
+    "nini": "what", "gani": "which", "lini": "when", "nani": "who", "wapi": "where", "ngapi": "how many",
+    "aje": "how",
+}  # fmt: skip
+_SWAHILI_MARKS = _word_set(
+    "je kwani ni na ama tu hiyo hii hizi ya za kwa kuhusu niaje poa sawa ati yao lake jina pesa zaidi watu "
+    "kampuni walisema alisema ilisema walitaka wanataka alitaka aliuliza ilikuwa zilikuwa ina imewekwa"
+)
+# (words Swahili shares with English and other languages are no mark alone: "na", "ni", "ya", "za", "tu")
+_WEAK_SWAHILI_MARKS = _word_set("na ni ya za tu hii ama sawa poa kwa")
+_SWAHILI_ENGLISH_ROOTS = (
+    r"(?:cut|push|issue|react|plan|reduce|speak|emphasi[sz]e|quote|roll|misuse|mention|suggest|help|cost|apply|"
+    r"call|propose|track|change|complain|ask|want|say|list|support|target|lobby|invest|expand)"
+)
+_SWAHILI_PHRASES = tuple(
+    (re.compile(pattern), english)
+    for pattern, english in (
+        (r"^\s*(?:niaje|sasa|poa|sawa|ati|eh|aiya)\b\s*,?\s*", ""),
+        (r"\b(?:ati|tu|sana|kwani\s+(?=why\b))\b\s*", ""),
+        (r"^(?P<na>na\s+)?(?P<x>[^,?]+?)\s+je\s*\?*\s*$", r"\g<na>\g<x>?"),  # "Na CALB je?": and CALB?
+        (r"^na\b", "and"),
+        (r"\bhiyo\s+ni\s+(?P<wh>how\s+much|how\s+many|what|which)\b", r"\g<wh> is that"),
+        (r"^(?P<x>[^,?]+?)\s+ni\s+(?P<wh>how\s+much|how\s+many)\b", r"\g<wh> is \g<x>"),
+        (r"\bimewekwa\b", "has been set aside"),
+        (r"\b(?:hiyo|hii)\s+(?=in\s+(?:dollars|usd|us\s+dollars)\b)", "that "),
+        (r"^(?P<x>[^,?]+?)\s+(?:wa|a|i)lisema\s+nini\b", r"what did \g<x> say"),
+        (r"^(?P<x>[^,?]+?)\s+(?:wa|a)litaka\s+nini\b", r"what did \g<x> want"),
+        (r"^(?P<x>[^,?]+?)\s+(?:wa|a)nataka\s+nini\b", r"what does \g<x> want"),
+        (r"^(?P<x>[^,?]+?)\s+(?:wa|a)liuliza\s+nini\b", r"what did \g<x> ask for"),
+        (
+            rf"^(?P<x>[^,?]+?)\s+(?:wa|a|i|zi)li(?P<verb>{_SWAHILI_ENGLISH_ROOTS})\s+nini\b",
+            r"what did \g<x> \g<verb>",
+        ),
+        (r"^(?P<x>[^,?]+?)\s+inafanya\s+nini\b", r"what does \g<x> do"),
+        (r"^(?P<x>[^,?]+?)\s+ilikuwa\s+gani\b", r"what was \g<x>"),
+        (r"^(?P<x>[^,?]+?)\s+zilikuwa\s+ngapi\b", r"how many \g<x> were there"),
+        (r"^(?P<x>[^,?]+?)\s+ilichapishwa\s+lini\b", r"when was \g<x> published"),
+        (r"^(?P<x>[^,?]+?)\s+ilitoka\s+wapi\b", r"where did \g<x> come from"),
+        (r"^(?P<x>[^,?]+?)\s+itatoka\s+kwa\s+nani\b", r"who will \g<x> come from"),
+        (r"^(?P<x>[^,?]+?)\s+ni\s+(?:nini|gani)\b", r"what is \g<x>"),
+        (
+            r"\bni\s+(?P<x>[\w-]+(?:\s+[\w-]+)?)\s+gani\b",
+            r"which \g<x>",
+        ),  # "ni kampuni gani": which companies
+        (r"\b(?P<x>[\w-]+)\s+gani\b", r"which \g<x>"),  # "source gani": which source
+        (rf"^(?P<x>[^,?]+?)\s+ina\s+(?P<verb>{_SWAHILI_ENGLISH_ROOTS})\s+aje\b", r"how does \g<x> \g<verb>"),
+        (r"^(?P<x>[^,?]+?)\s+itasaidia\s+(?P<y>[^,?]+?)\s+aje\b", r"how will \g<x> help \g<y>"),
+        (rf"\b(?:wa|a|i|zi|ya)(?:li|na|ta|me)(?P<verb>{_SWAHILI_ENGLISH_ROOTS})\b", r"\g<verb>"),
+        (r"\b(?:wa|a)lisema\b", "said"),
+        (r"\b(?:wa|a)litaka\b", "wanted"),
+        (r"\b(?:wa|a)nataka\b", "want"),
+        (r"\bkuhusu\b", "about"),
+        (r"\bmwaka\s+huu\b", "this year"),
+        (r"\b(?:ya|za|wa)\b", "of"),
+        (r"\bama\b", "or"),
+        (r"\bna\b", "and"),
+        (r"\bni\b", "is"),
+        (r"\b(?:hiyo|hii)\b", "this"),
+        (r"\bhizi\b", "these"),
+        (r"\bpesa\b", "money"),
+        (r"\bkwa\b", "at"),
+        (r"\bkampuni\b", "companies"),
+        (r"\bina\b", "has"),
+        (r"\bjina\s+lake\b", "his name"),
+    )
+)
+_SWAHILI_WORD = re.compile(r"(?<![\w'’-])(?:" + "|".join(_SWAHILI_QUESTION_WORDS) + r")(?![\w'’-])")
+
+
+def _swahili_in_english(text: str) -> str:
+    """ "Gotion walisema nini" -> "what did Gotion say", "Na CALB je?" -> "and CALB?": Sheng and Swahili put
+    in English, the question word first, in a message with a Swahili question word or two other marks of
+    it (else unchanged)."""
+    typed = text
+    if re.match(r"^(?:Na|Ni|Hiyo|Hii|Sasa|Niaje)\b", text):  # ("Na CALB je?": lowercase, to be read)
+        text = text[0].lower() + text[1:]
+    words = [word.strip(".,!?'’") for word in text.split()]
+    words = {word for word in words if word.islower()}
+    marks = words & _SWAHILI_MARKS
+    asks = bool(words & set(_SWAHILI_QUESTION_WORDS)) or "je" in words
+    # "na liquidity?": a short follow-up opening with "na" (and); "bonds ni how much": "is" before a question
+    asks = asks or bool(re.match(r"^na\s+\S+(?:\s+\S+){0,3}\s*\?\s*$", text))
+    asks = asks or bool(re.search(rf"\bni\s+{_WH}\b", text))
+    if not asks and not (marks - _WEAK_SWAHILI_MARKS):
+        return typed
+    for pattern, english in _SWAHILI_PHRASES:
+        text = pattern.sub(english, text)
+    text = _SWAHILI_WORD.sub(lambda m: _SWAHILI_QUESTION_WORDS[m.group()], text)
+    return _question_word_first(re.sub(r"\s+(?=[,?.!])", "", " ".join(text.split())))
 
 
 _DROPPED_G_UNMARKED = re.compile(r"\b([a-z]{2,}[b-df-hj-np-tv-z])in\b")
@@ -5230,7 +5423,11 @@ def without_fillers(question: str) -> str:
     "in 2024"."""
     spoken = _DROPPED_G.sub(
         lambda m: m.group() if m.group(1) + "in" in _ENDS_IN_IN else m.group(1) + "ing",
-        _hinglish_in_english(_pidgin_in_english(_taglish_in_english(_plainly_written(question)))),
+        _swahili_in_english(
+            _hinglish_in_english(
+                _pidgin_in_english(_patois_in_english(_taglish_in_english(_plainly_written(question))))
+            )
+        ),
     )
     spoken = _EM.sub("them", spoken)  # "pushin' for", "want 'em changed"
     for french, english in _FRENCH_PHRASES:  # "Et quoi d'autre?": "And what else?"

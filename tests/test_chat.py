@@ -5131,3 +5131,46 @@ def test_a_bond_issuance_with_a_kind_keeps_its_bonds() -> None:
     from qa.question_form import _plain_idioms
 
     assert _plain_idioms("What is green bond issuance?") == "What is green bond issuance?"
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        (
+            "wah di harbour boss did a ask fah at di meeting",
+            "what did the harbour boss ask for at the meeting",
+        ),
+        ("Arvex seh wah bout berth ting", "what did Arvex say about berth"),
+        ("HPA stand fi wah", "what does HPA stand for?"),
+        ("An Arvex?", "And Arvex?"),
+        ("A how much dat inna US dollars?", "how much that in US dollars?"),
+        ("when dis ferry did leave fi Kingston?", "when did this ferry leave for Kingston?"),
+        # Italian, an article and a name are read as typed
+        ("Where is the Piazza di Spagna?", "Where is the Piazza di Spagna?"),
+        ("An apple a day?", "An apple a day?"),
+    ],
+)
+def test_jamaican_patois_is_read_in_english(message: str, asked: str) -> None:
+    assert asked_part(message) == asked
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("Arvex walisema nini", "what did Arvex say"),
+        ("Na HPA je?", "and HPA?"),
+        ("hiyo ni how much in dollars?", "how much is that in dollars?"),
+        ("HPA inafanya nini", "what does HPA do"),
+        ("ferry fares ni how much this yr", "how much is ferry fares this year"),
+        (
+            "how much pesa imewekwa for the ferry fund?",
+            "how much money has been set aside for the ferry fund?",
+        ),
+        # English words and names that Swahili shares are read as typed
+        ("Na, what next?", "Na, what next?"),
+        ("Who is Ina Garten?", "Who is Ina Garten?"),
+        ("Is it the NA or the EU?", "Is it the NA or the EU?"),
+    ],
+)
+def test_sheng_and_swahili_are_read_in_english(message: str, asked: str) -> None:
+    assert asked_part(message) == asked
