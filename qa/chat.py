@@ -4274,6 +4274,8 @@ _PIDGIN_PHRASES = tuple(
 def _pidgin_in_english(text: str) -> str:
     """ "Wetin CALB talk for the meeting?" -> "what did CALB say at the meeting?": Nigerian Pidgin put in
     English in a message with a mark of it (else unchanged)."""
+    if _ASKS_ABOUT_WORDS.search(text):
+        return text
     # (typed in lowercase: "Who is Mark Nko?", "Abi Morgan" and "Una" are names; "Wetin" may open a message)
     words = set(re.findall(r"(?<![\w.])[A-Za-z]+(?![\w.])", text))  # (not ".sef", a file's extension)
     words = {word.lower() for word in words if word.islower() or word.lower() in ("wetin", "abeg")}
@@ -4375,6 +4377,15 @@ _FRONTED_WH = re.compile(
 )
 
 
+# "What does 'wah gwaan' mean?", "How do I say 'di niente'?": a phrase asked about, which is not to be read.
+_ASKS_ABOUT_WORDS = re.compile(
+    r"['‘\"“][^'’\"”]+['’\"”][^?]*\b(?:mean|means|meaning|translate\w*|say|said|origin)\b|"
+    r"\b(?:mean|means|meaning|translate\w*|translation|say)\b[^?]*\b(?:in|from)\s+(?:english|[A-Z][a-z]+)\b|"
+    r"\b(?:mean|means|meaning|translate\w*|say)\b[^?]*['‘\"“][^'’\"”]+['’\"”]|"
+    r"\bthe\s+(?:[A-Z][a-z]+\s+)?(?:word|phrase|term|expression)\b"
+)
+
+
 def _question_word_first(text: str) -> str:
     """Each sentence's last clause with its question word put first, as English asks ("gotion's point what
     was" -> "what was gotion's point"), for languages that put it after what it asks of."""
@@ -4392,6 +4403,8 @@ def _hinglish_in_english(text: str) -> str:
     """ "gotion ka point kya tha" -> "what was gotion's point", "dollars mein kitna?" -> "how much in
     dollars?": Hindi words put in English and the question word first, in a message with a Hindi question
     word or two other Hindi marks (else unchanged)."""
+    if _ASKS_ABOUT_WORDS.search(text):
+        return text
     if re.match(r"^[A-Z][a-z]+\b", text) and text.split()[0].lower().strip(".,!?") in _HINDI_QUESTION_WORDS:
         text = text[0].lower() + text[1:]  # "Kab?", "Kya bola CATL?": a Hindi question word opening it
     words = [word.strip(".,!?'’") for word in text.split()]
@@ -4419,12 +4432,12 @@ def _hinglish_in_english(text: str) -> str:
 # Jamaican Patois ("wah di CATL boss did a ask fah at di meeting", "An CALB?", "A how much dat inna US
 # dollars?"), read in English when the message has a lowercase word of it no English sentence has, or two
 # of its little words ("di", "fi", "dat", "dis", "weh", "bout", "nex").
-_PATOIS_MARKS = _word_set("wah inna seh waan fah cyaa nuh yuh pon wid anyting nuttn deh")
-_WEAK_PATOIS_MARKS = _word_set("di fi dat dis weh bout nex mi dem")
+_PATOIS_MARKS = _word_set("wah inna seh waan cyaa nuh yuh anyting nuttn deh")
+_WEAK_PATOIS_MARKS = _word_set("di fi fah dat dis weh nex dem wid pon")
 _PATOIS_SUBJECT = (
     r"(?:dem|him|dat|dis|it|(?:di|dis|dat)\s+[\w\s-]+?|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*)"
 )
-_PATOIS_GRAMMAR = re.compile(r"(?-i:\bdem)\s+(?:did|a)\b|(?-i:\bdi)\s+(?-i:[a-z]{3,})")
+_PATOIS_GRAMMAR = re.compile(r"(?-i:\bdem)\s+(?:did|a)\b")
 _PATOIS_GOING = r"(?:run|cut|issue|launch|do|put|help|happen|start|make|pay|sue|raise|talk)"
 _PATOIS_PHRASES = tuple(
     (re.compile(pattern), english)
@@ -4492,10 +4505,15 @@ _PATOIS_PHRASES = tuple(
 def _patois_in_english(text: str) -> str:
     """ "wah di CATL boss did a ask fah at di meeting" -> "what did the CATL boss ask for at the meeting":
     Jamaican Patois put in English in a message with a mark of it (else unchanged)."""
-    words = {word for word in re.findall(r"(?<![\w.])[A-Za-z]+(?![\w.])", text) if word.islower()}
-    # "An CALB?": and CALB (an acronym or name alone after "An" is no article's noun)
-    text = re.sub(r"^An\s+(?=(?:[A-Z]{2,}|[A-Z][a-z]+)\s*\?\s*$)", "And ", text)
-    opening = re.match(r"^(?:Wah|Weh)\b", text)  # ("Wah CATL did want at di CPPCC?")
+    if _ASKS_ABOUT_WORDS.search(text):
+        return text
+    words = {word for word in re.findall(r"(?<![\w.-])[A-Za-z]+(?![\w.-])", text) if word.islower()}
+    # "An CALB?": and CALB (an acronym alone after "An" is no article's noun)
+    text = re.sub(r"^An\s+(?=[A-Z]{2,}\s*\?\s*$)", "And ", text)
+    # ("Wah CATL did want at di CPPCC?", not "Wah Wah Watson")
+    opening = bool(re.match(r"^(?:Wah|Weh)\s+(?!Wah\b)", text)) and bool(
+        words & _WEAK_PATOIS_MARKS or "did" in words
+    )
     if not (
         opening
         or words & _PATOIS_MARKS
@@ -4518,8 +4536,8 @@ _SWAHILI_QUESTION_WORDS = {
     "aje": "how",
 }  # fmt: skip
 _SWAHILI_MARKS = _word_set(
-    "je kwani ni na ama tu hiyo hii hizi ya za kwa kuhusu niaje poa sawa ati yao lake jina pesa zaidi watu "
-    "kampuni walisema alisema ilisema walitaka wanataka alitaka aliuliza ilikuwa zilikuwa ina imewekwa"
+    "je kwani ni na ama tu hiyo hii hizi ya za kwa kuhusu niaje poa sawa walisema alisema ilisema walitaka "
+    "wanataka alitaka aliuliza ilikuwa zilikuwa imewekwa"
 )
 # (words Swahili shares with English and other languages are no mark alone: "na", "ni", "ya", "za", "tu")
 _WEAK_SWAHILI_MARKS = _word_set("na ni ya za tu hii ama sawa poa kwa")
@@ -4586,16 +4604,24 @@ def _swahili_in_english(text: str) -> str:
     """ "Gotion walisema nini" -> "what did Gotion say", "Na CALB je?" -> "and CALB?": Sheng and Swahili put
     in English, the question word first, in a message with a Swahili question word or two other marks of
     it (else unchanged)."""
+    if _ASKS_ABOUT_WORDS.search(text):
+        return text
     typed = text
     if re.match(r"^(?:Na|Ni|Hiyo|Hii|Sasa|Niaje)\b", text):  # ("Na CALB je?": lowercase, to be read)
         text = text[0].lower() + text[1:]
     words = [word.strip(".,!?'’") for word in text.split()]
     words = {word for word in words if word.islower()}
     marks = words & _SWAHILI_MARKS
-    asks = bool(words & set(_SWAHILI_QUESTION_WORDS)) or "je" in words
+    # (a question word closing a clause or after "ni": "Gotion walisema nini", "ni kampuni gani"; not a
+    # name: "how many goals did nani score", "who is gani adams")
+    closing = rf"\b(?:{'|'.join(_SWAHILI_QUESTION_WORDS)})(?=\s*(?:[?,.!]|$))"
+    asks = bool(re.search(closing, text)) or bool(
+        re.search(r"\bni\s+(?:[\w-]+\s+){0,2}(?:nini|gani|nani)\b", text)
+    )
+    asks = asks or bool(re.search(r"\bje\s*\?*\s*$", text))
     # "na liquidity?": a short follow-up opening with "na" (and); "bonds ni how much": "is" before a question
     asks = asks or bool(re.match(r"^na\s+\S+(?:\s+\S+){0,3}\s*\?\s*$", text))
-    asks = asks or bool(re.search(rf"\bni\s+{_WH}\b", text))
+    asks = asks or bool(re.search(r"\bni\s+how\s+(?:much|many)\b", text))
     if not asks and not (marks - _WEAK_SWAHILI_MARKS):
         return typed
     for pattern, english in _SWAHILI_PHRASES:

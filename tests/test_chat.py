@@ -5142,12 +5142,22 @@ def test_a_bond_issuance_with_a_kind_keeps_its_bonds() -> None:
         ),
         ("Arvex seh wah bout berth ting", "what did Arvex say about berth"),
         ("HPA stand fi wah", "what does HPA stand for?"),
-        ("An Arvex?", "And Arvex?"),
+        ("An HPA?", "And HPA?"),
         ("A how much dat inna US dollars?", "how much that in US dollars?"),
         ("when dis ferry did leave fi Kingston?", "when did this ferry leave for Kingston?"),
         # Italian, an article and a name are read as typed
         ("Where is the Piazza di Spagna?", "Where is the Piazza di Spagna?"),
         ("An apple a day?", "An apple a day?"),
+        ("An Oscar?", "An Oscar?"),
+        ("What does 'wah gwaan' mean?", "What does 'wah gwaan' mean?"),
+        (
+            "Is wi-fi available at the hotel 2 mi from the airport?",
+            "Is wi-fi available at the hotel 2 mi from the airport?",
+        ),
+        (
+            "Doh, ray, mi, fah, soh: what note comes after fah?",
+            "Doh, ray, mi, fah, soh: what note comes after fah?",
+        ),
     ],
 )
 def test_jamaican_patois_is_read_in_english(message: str, asked: str) -> None:
@@ -5169,6 +5179,12 @@ def test_jamaican_patois_is_read_in_english(message: str, asked: str) -> None:
         # English words and names that Swahili shares are read as typed
         ("Na, what next?", "Na, what next?"),
         ("Who is Ina Garten?", "Who is Ina Garten?"),
+        ("how many goals did nani score for man utd?", "how many goals did nani score for man utd?"),
+        (
+            "We're camping by the lake this weekend; what should we pack?",
+            "We're camping by the lake this weekend; what should we pack?",
+        ),
+        ("What does 'habari gani' mean?", "What does 'habari gani' mean?"),
         ("Is it the NA or the EU?", "Is it the NA or the EU?"),
     ],
 )
