@@ -4088,6 +4088,10 @@ _SCOTS = {
     "intae": "into",
     "wee": "small",
     "dosh": "money",
+    "yins": "ones",
+    "youse": "you",
+    "gonnae": "going to",
+    "naw": "no",
 }
 # Scots words that are also names or English ("Ken", "the WI", "wi fi", "tae kwon do", "wee"): read as Scots
 # only beside others.
@@ -4106,7 +4110,7 @@ _SCOTS_WORD = re.compile(r"(?<![\w'’-])(?:" + "|".join(_SCOTS) + r")(?=['’]s
 # in English when the message has two of these marks; the particles (po, ba, daw, ...) ask nothing.
 _TAGLISH_MARKS = _word_set(
     "po yung ano sino bakit magkano saan kailan paano pano nila sila siya niya mga daw diba iyon ibig "
-    "sabihin naman hindi pero galing"
+    "sabihin naman hindi pero galing ilan nung napunta sinabi yun"
 )
 _TAGLISH_PHRASES = tuple(
     (re.compile(pattern, re.I), english)
@@ -4130,6 +4134,11 @@ _TAGLISH_PHRASES = tuple(
         (r"\bsino\s+(?:ba\s+)?(?:yung|ang)\b", "who is the"),
         (r"\bsaan\s+(?:ba\s+)?galing\s+(?:yung|ang)\b", "what is the source of the"),
         (r"\bmay\s+iba\s+pa\b", "is there anything else"),
+        (r"\bmay\s+sinabi(?:\s+ba)?\b", "did they say anything"),
+        (r"\bmag\s+(?:([a-z])(?=\1))?(?P<verb>[a-z]{3,})\b", r"will \g<verb>"),  # "mag iinput": will input
+        (r"\bnapunta\s+sa\b", "went to"),
+        (r"\bnung\b", "in"),
+        (r"\b(\w+)\s+na\s+(?:yun|yan|iyon|iyan)\b", r"that \1"),
     )
 )
 _TAGLISH_WORDS = {
@@ -4148,6 +4157,9 @@ def _taglish_in_english(text: str) -> str:
     """ "Ano po yung hiningi ng CALB?" -> "what is the hiningi of CALB?": Tagalog question words and little
     words put in English, the particles dropped, in a message with two Taglish marks (else unchanged)."""
     # (as typed, not in capitals: "a PO box" is no particle)
+    # "eh si CALB po?": and CALB (a follow-up naming the one asked about next)
+    text = re.sub(r"^\s*eh\s+si\s+(?P<x>[^?,]+?)(?:\s+po)?\s*\?\s*$", r"and \g<x>?", text, flags=re.I)
+    text = re.sub(r"^\s*eh\s+(?=\w+\s+naman\b)", "and ", text, flags=re.I)  # "eh safety naman, ..."
     words = {word.lower().strip(".,!?'’") for word in text.split() if not word.isupper()}
     if len(words & _TAGLISH_MARKS) < 2:
         return text
@@ -4640,8 +4652,10 @@ def _in_plain_english(text: str) -> str:
     dropped = bool(said) and any(
         m.group().lower() not in _NOT_DROPPED_G for m in _DROPPED_G_UNMARKED.finditer(text)
     )
-    # ("whit" for "what" is Scots enough alone, as is another word with its g dropped: "feedin info intae")
-    if len(said) + ("whit" in said) + dropped < 2:
+    # ("whit" for "what" is Scots enough alone, as is another word with its g dropped: "feedin info intae",
+    # and "dae" closing a question: "what does the npc actually dae")
+    closing_dae = bool(re.search(r"\b(?:do|does|did|will|can)\b[^?]*\bdae\b(?=\s*(?:[,?.!]|$))", text, re.I))
+    if len(said) + ("whit" in said) + ("yins" in said) + dropped + closing_dae < 2:
         return text
     text = _SCOTS_WORD.sub(lambda m: _SCOTS[m.group().lower()], text)
     text = _DROPPED_G_UNMARKED.sub(

@@ -5190,3 +5190,19 @@ def test_jamaican_patois_is_read_in_english(message: str, asked: str) -> None:
 )
 def test_sheng_and_swahili_are_read_in_english(message: str, asked: str) -> None:
     assert asked_part(message) == asked
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("which yins were on about ferry fares", "which ones were talking about ferry fares"),
+        ("what does the hpa actually dae, quick version", "what does the hpa actually do, quick version"),
+        ("eh si Arvex po?", "and Arvex?"),
+        ("ilan passengers nung 2024", "how many passengers in 2024"),
+        ("sino mag iinput sa system na yun", "who will input in that system"),
+        # a name or an English "do" is read as typed
+        ("Ken Jennings won how many games?", "Ken Jennings won how many games?"),
+    ],
+)
+def test_more_scots_and_taglish_words_are_read_in_english(message: str, asked: str) -> None:
+    assert asked_part(message) == asked
