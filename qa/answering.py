@@ -2075,22 +2075,27 @@ _RECORD_ASKED = re.compile(
 _RECORD_TOLD = re.compile(r"\b(?:\w{3,}est|most|ever|record|first|unprecedented|all[\s-]+time)\b", re.I)
 
 
+def _asked_but_untold(
+    question: str, unit: list[Candidate], asked: re.Pattern[str], told: re.Pattern[str]
+) -> bool:
+    """Whether the question (without its borrowed context) asks something ``asked`` finds that no sentence
+    of the answer's ``unit`` tells of in words ``told`` finds."""
+    if not asked.search(without_borrowed_context(question)):
+        return False
+    return not any(told.search(candidate.text) for candidate in unit)
+
+
 def _record_untold(question: str, unit: list[Candidate]) -> bool:
     """Whether a question claims a record ("Was the bond issuance the biggest ever?") that no sentence of the
     answer tells of."""
-    if not _RECORD_ASKED.search(without_borrowed_context(question)):
-        return False
-    return not any(_RECORD_TOLD.search(candidate.text) for candidate in unit)
+    return _asked_but_untold(question, unit, _RECORD_ASKED, _RECORD_TOLD)
 
 
 def _remainder_untold(question: str, unit: list[Candidate]) -> bool:
     """Whether a question asks what becomes of the rest of a whole ("And the rest of the RMB1.3 trillion,
     it goes for what?") and the answer only tells of a part ("Of this RMB300 billion will be used ..."): the
     rest is told only by a sentence with a word for it."""
-    asked = without_borrowed_context(question)
-    if not _REMAINDER_ASKED.search(asked):
-        return False
-    return not any(_REMAINDER_TOLD.search(candidate.text) for candidate in unit)
+    return _asked_but_untold(question, unit, _REMAINDER_ASKED, _REMAINDER_TOLD)
 
 
 def _clauses(sentence: str) -> list[str]:

@@ -4153,24 +4153,34 @@ _TAGLISH_PARTICLES = re.compile(r"\b(?:po|ba|daw|naman|lang|diba|talaga|kasi|mga
 _TAGLISH_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, _TAGLISH_WORDS)) + r")(?![\w-])", re.I)
 
 
+def _with_phrases(text: str, phrases: Sequence[tuple[re.Pattern[str], str]]) -> str:
+    """``text`` with each of ``phrases`` (pattern, replacement) put in turn, as a language's readers do."""
+    for pattern, english in phrases:
+        text = pattern.sub(english, text)
+    return text
+
+
+def _tidy_spacing(text: str) -> str:
+    """Single spaces, none before punctuation: what is left after words were put in English or dropped."""
+    return re.sub(r"\s+(?=[,?.!])", "", " ".join(text.split()))
+
+
 def _taglish_in_english(text: str) -> str:
     """ "Ano po yung hiningi ng CALB?" -> "what is the hiningi of CALB?": Tagalog question words and little
     words put in English, the particles dropped, in a message with two Taglish marks (else unchanged)."""
-    # (as typed, not in capitals: "a PO box" is no particle)
     # "eh si CALB po?": and CALB (a follow-up naming the one asked about next)
     text = re.sub(r"^\s*eh\s+si\s+(?P<x>[^?,]+?)(?:\s+po)?\s*\?\s*$", r"and \g<x>?", text, flags=re.I)
     text = re.sub(r"^\s*eh\s+(?=\w+\s+naman\b)", "and ", text, flags=re.I)  # "eh safety naman, ..."
+    # (as typed, not in capitals: "a PO box" is no particle)
     words = {word.lower().strip(".,!?'’") for word in text.split() if not word.isupper()}
     if len(words & _TAGLISH_MARKS) < 2:
         return text
     text = re.sub(r"^\s*ano\s+(?:po\s*)?,\s*", "", text, flags=re.I)  # ("Ano po, what did ...?": a filler)
     text = re.sub(r"\b(?:po|ba)\b\s*", "", text, flags=re.I)
-    for pattern, english in _TAGLISH_PHRASES:
-        text = pattern.sub(english, text)
-    text = _TAGLISH_PARTICLES.sub("", text)
+    text = _TAGLISH_PARTICLES.sub("", _with_phrases(text, _TAGLISH_PHRASES))
     text = _TAGLISH_WORD.sub(lambda m: _TAGLISH_WORDS[m.group().lower()], text)
     text = re.sub(r"\bthe\s+(?=(?:their|his)\b)", "", text, flags=re.I)  # "who is the their members"
-    return re.sub(r"\s+(?=[,?.!])", "", " ".join(text.split()))
+    return _tidy_spacing(text)
 
 
 # Nigerian Pidgin in an English question ("Wetin CALB talk for the meeting?", "And Gotion nko?", "Who talk
@@ -4297,9 +4307,7 @@ def _pidgin_in_english(text: str) -> str:
     tagged = tagged is not None and tagged.group("before").lower() not in ("the", "an", "a", "its", "their")
     if not (words & _PIDGIN_MARKS or said_am or tagged or _PIDGIN_GRAMMAR.search(text)):
         return text
-    for pattern, english in _PIDGIN_PHRASES:
-        text = pattern.sub(english, text)
-    return re.sub(r"\s+(?=[,?.!])", "", " ".join(text.split()))
+    return _tidy_spacing(_with_phrases(text, _PIDGIN_PHRASES))
 
 
 # Hinglish (Hindi words in an English question: "gotion ka point kya tha", "dollars mein kitna?", "kab?"),
@@ -4378,9 +4386,8 @@ _HINDI_WORDS = {
     "naam": "name", "saal": "year", "baat": "talk", "isme": "in this", "hoga": "will be", "khatam": "over",
     "karenge": "will", "pe": "on",
 }  # fmt: skip
-_HINDI_WORD = re.compile(
-    r"(?<![\w'’-])(?:" + "|".join(map(re.escape, {**_HINDI_WORDS, **_HINDI_QUESTION_WORDS})) + r")(?![\w'’-])"
-)
+_HINDI_IN_ENGLISH = {**_HINDI_WORDS, **_HINDI_QUESTION_WORDS}
+_HINDI_WORD = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, _HINDI_IN_ENGLISH)) + r")(?![\w'’-])")
 # Hindi marks that are also short words of other languages ("ka" and "ne" in Japanese, "se" in Italian): two
 # of them alone are no Hindi.
 _WEAK_HINDI_MARKS = _word_set("ka ke ki se ne pe")
@@ -4408,7 +4415,7 @@ def _question_word_first(text: str) -> str:
         if last and not re.match(rf"^{_WH}\b", parts[-1], re.I):
             parts[-1] = f"{last.group('wh')} {last.group('before')}{last.group('end')}"
         fronted.append(", ".join(parts))
-    return re.sub(r"\s+(?=[,?.!])", "", " ".join(fronted))
+    return _tidy_spacing(" ".join(fronted))
 
 
 def _hinglish_in_english(text: str) -> str:
@@ -4432,9 +4439,7 @@ def _hinglish_in_english(text: str) -> str:
         r"\b(?:hua|hui|hue|kiya|diya|di|hai|hain|tha|thi|karega|karenge|hoga|gaya|gayi|mila|aaya|aaye)\s+kya\s*\?*\s*$",
         text,
     ) and not re.search(r"\bkya\b(?!\s*\?*\s*$)", text)
-    for pattern, english in _HINDI_PHRASES:
-        text = pattern.sub(english, text)
-    text = _HINDI_WORD.sub(lambda m: {**_HINDI_WORDS, **_HINDI_QUESTION_WORDS}[m.group().lower()], text)
+    text = _HINDI_WORD.sub(lambda m: _HINDI_IN_ENGLISH[m.group()], _with_phrases(text, _HINDI_PHRASES))
     text = _question_word_first(text)
     if checked and not re.match(rf"^(?:{_WH}|is|are|was|were|do|does|did|can|has|have)\b", text, re.I):
         text = "Is it so that " + text
@@ -4535,9 +4540,7 @@ def _patois_in_english(text: str) -> str:
         return text
     if re.match(r"^(?:Wah|A|An|Weh)\b", text):  # (lowercase, to be read)
         text = text[0].lower() + text[1:]
-    for pattern, english in _PATOIS_PHRASES:
-        text = pattern.sub(english, text)
-    return re.sub(r"\s+(?=[,?.!])", "", " ".join(text.split()))
+    return _tidy_spacing(_with_phrases(text, _PATOIS_PHRASES))
 
 
 # Sheng and Swahili in an English question ("Gotion walisema nini", "Na CALB je?", "hiyo ni how much in
@@ -4636,10 +4639,21 @@ def _swahili_in_english(text: str) -> str:
     asks = asks or bool(re.search(r"\bni\s+how\s+(?:much|many)\b", text))
     if not asks and not (marks - _WEAK_SWAHILI_MARKS):
         return typed
-    for pattern, english in _SWAHILI_PHRASES:
-        text = pattern.sub(english, text)
-    text = _SWAHILI_WORD.sub(lambda m: _SWAHILI_QUESTION_WORDS[m.group()], text)
-    return _question_word_first(re.sub(r"\s+(?=[,?.!])", "", " ".join(text.split())))
+    text = _SWAHILI_WORD.sub(
+        lambda m: _SWAHILI_QUESTION_WORDS[m.group()], _with_phrases(text, _SWAHILI_PHRASES)
+    )
+    return _question_word_first(_tidy_spacing(text))
+
+
+# The languages a message may be written in part in, each put in English in turn (Patois before Pidgin: they
+# share "dem").
+_LANGUAGES_READ = (
+    _taglish_in_english,
+    _patois_in_english,
+    _pidgin_in_english,
+    _hinglish_in_english,
+    _swahili_in_english,
+)
 
 
 _DROPPED_G_UNMARKED = re.compile(r"\b([a-z]{2,}[b-df-hj-np-tv-z])in\b")
@@ -5461,17 +5475,14 @@ def without_fillers(question: str) -> str:
     words written in digits, as a voice transcript has them: "um so what are the two sessions" -> "so what
     are the two sessions", "how much was that again" -> "how much was that", "in twenty twenty four" ->
     "in 2024"."""
+    spoken = _plainly_written(question)
+    for in_english in _LANGUAGES_READ:  # "Ano po yung CPPCC?", "Wetin CALB talk?", "gotion ka point kya tha"
+        spoken = in_english(spoken)
     spoken = _DROPPED_G.sub(
-        lambda m: m.group() if m.group(1) + "in" in _ENDS_IN_IN else m.group(1) + "ing",
-        _swahili_in_english(
-            _hinglish_in_english(
-                _pidgin_in_english(_patois_in_english(_taglish_in_english(_plainly_written(question))))
-            )
-        ),
+        lambda m: m.group() if m.group(1) + "in" in _ENDS_IN_IN else m.group(1) + "ing", spoken
     )
     spoken = _EM.sub("them", spoken)  # "pushin' for", "want 'em changed"
-    for french, english in _FRENCH_PHRASES:  # "Et quoi d'autre?": "And what else?"
-        spoken = french.sub(english, spoken)
+    spoken = _with_phrases(spoken, _FRENCH_PHRASES)  # "Et quoi d'autre?": "And what else?"
     spoken = _NUMBER_SIGN.sub("how many ", spoken)  # "# delegates?": how many delegates
     spoken = _BARE_CONFIRMATION_TAG.sub(_tagged_claim, spoken)
     spoken = _WHY_WITHOUT_SUBJECT.sub(_why_of_it, spoken)  # "why matter for EVs": why does it matter
