@@ -314,11 +314,11 @@ _LEARNING_MORE_WORDS = _word_set(
     "article piece text report story author authors it this that if wanted want wants need needs to learn "
     "find out read know hear more go look turn get information info details further say says said tell "
     "point points readers reader at very end and so ok okay then is are there any anything else please "
-    "want more on about in touch contact"
+    "want more on about in touch contact have has got questions question queries query email e mail address"
 )
 _ASKS_WHERE_TO_LEARN_MORE = re.compile(
     r"\b(?:learn|find\s+out|read|know|hear)\s+more\b|\bmore\s+(?:informations?|info|details)\b|"
-    r"\b(?:get\s+in\s+touch|contact)\b|\b(?:want|need|get|find|go\s+for|look\s+for)\s+more\s+(?:on|about)\b|"
+    r"\b(?:get\s+in\s+touch|contact|e-?mail)\b|\b(?:want|need|get|find|go\s+for|look\s+for)\s+more\s+(?:on|about)\b|"
     r"\b(?:article|piece|text|report)\s+(?:close|closes|end|ends|finish|finishes|sign\s+off)\b|"
     r"\b(?:last|final|closing)\s+(?:section|paragraph|line|lines|part|bit)\b|"
     r"\b(?:further|recommended|suggested|related)\s+reading\b(?!\s+(?:age|list|level)s?\b)|"
@@ -348,6 +348,9 @@ _ACTING_DOCUMENT = re.compile(
 )
 _DOCUMENT_PHRASE = re.compile(rf"(?:[\w’'-]+\s+)?{_DOCUMENT_WORD.pattern}", re.I)
 _TERMINAL = (".", "!", "?", '"', "”", "’", "'", ")", "]")
+# "For queries, please contact Ann Lee at ann@example.org": a page's line that gives an address to write
+# to ends with it, not with a full stop.
+_ENDS_WITH_AN_ADDRESS = re.compile(r"(?:\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?://\S+)\W*$")
 
 
 class Retriever(Protocol):
@@ -363,6 +366,10 @@ class Retriever(Protocol):
 
     def closing_passage(self, document_id: str) -> Passage | None:
         """The document's last chunk, where it ends."""
+        ...
+
+    def passage_after(self, passage: Passage) -> Passage | None:
+        """The chunk that follows ``passage`` in its document (None at its end)."""
         ...
 
     def names(self) -> frozenset[str]:
@@ -828,15 +835,17 @@ class Assistant:
             (start, end, chunk.text[start - chunk.start : end - chunk.start])
             for start, end in _sentence_spans(chunk.text, chunk.start, chunk.sentences)
         ]
-        # (where to learn more: only a call to action says, "For more information ... get in touch.")
+        # (where to learn more: only a call to action says, "For more information ... get in touch.", or
+        # a line giving an address to write to, "For queries, please contact Ann Lee at ann@example.org")
         lines = [
             line
             for line in lines
-            if not _is_heading(line[2], True) and (ending or _CALL_TO_ACTION.search(line[2]))
+            if not _is_heading(line[2], True)
+            and (ending or _CALL_TO_ACTION.search(line[2]) or _ENDS_WITH_AN_ADDRESS.search(line[2]))
         ]
         if not lines:
             return None
-        start, end, text = lines[-1]
+        start, end, text = lines[-1] if ending else _most_alike(question, lines)
         return closing, Candidate(0, closing.document_id, start, end, text, "", set(), set())
 
     def _header_answer(self, question: str, passages: list[Passage]) -> tuple[Passage, int, int] | None:
@@ -849,8 +858,24 @@ class Assistant:
             opening = self.retriever.opening_passage(document_id)
             span = _header_field_span(opening, keys) if opening is not None else None
             if opening is not None and span is not None:
-                return opening, *span
+                return self._dateline_of(opening, span) or (opening, *span)
         return None
+
+    def _dateline_of(self, opening: Passage, field: tuple[int, int]) -> tuple[Passage, int, int] | None:
+        """When the header field is the date ("date: 2025-03-13") and the body opens with the page's own
+        dateline giving that date in words ("Mar 13, 2025 14:28 · Source: SMM"): that line, the date as
+        the page shows it to its readers. None otherwise."""
+        text = opening.chunk.text[field[0] - opening.chunk.start : field[1] - opening.chunk.start]
+        iso = re.match(r"date:\s*(\d{4})-(\d{2})-(\d{2})\b", text, re.I)
+        body = self.retriever.passage_after(opening) if iso else None
+        if body is None or not body.chunk.sentences:
+            return None
+        first = body.chunk.sentences[0]
+        line = body.chunk.text[first.start - body.chunk.start : first.end - body.chunk.start]
+        written = _written_date(line)
+        if written is None or written != tuple(int(part) for part in iso.groups()):
+            return None
+        return body, first.start, first.end
 
     def _passages_naming_the_missing(
         self, question: str, passages: list[Passage], filters: dict | None
@@ -1799,6 +1824,48 @@ def _asks_only_where_to_learn_more(question: str, header: str = "", closing: str
     )
 
 
+_MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+)  # fmt: skip
+# "Mar 13, 2025 14:28", "March 13, 2025", "13 March 2025": a dateline's date, at the start of a short line.
+_DATELINE = re.compile(
+    r"^\W*(?:(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})|"
+    r"(?P<day2>\d{1,2})\s+(?P<month2>[A-Z][a-z]{2,8})\.?,?\s+(?P<year2>\d{4}))\b"
+)
+
+
+def _written_date(line: str) -> tuple[int, int, int] | None:
+    """The (year, month, day) a short line opens with, written in words ("Mar 13, 2025 ..."), or None."""
+    match = _DATELINE.match(line)
+    if match is None or len(line.split()) > 12:
+        return None
+    month = (match.group("month") or match.group("month2")).lower()
+    number = next((i for i, name in enumerate(_MONTH_NAMES, start=1) if name.startswith(month)), None)
+    if number is None:
+        return None
+    return (
+        int(match.group("year") or match.group("year2")),
+        number,
+        int(match.group("day") or match.group("day2")),
+    )
+
+
+def _most_alike(question: str, lines: list[tuple[int, int, str]]) -> tuple[int, int, str]:
+    """The line sharing the most word stems with the question, the first of equals: of a page's closing
+    lines, the one for what is asked ("Who do I contact with queries?": "For queries, please contact ...")."""
+
+    def stems(text: str) -> set[str]:
+        return {stem_word(word) for word in re.findall(r"[a-z]+", text.lower()) if word not in _STOPWORDS}
+
+    asked = stems(question)
+
+    def shared(line: tuple[int, int, str]) -> int:
+        return len(asked & stems(line[2]))
+
+    return max(lines, key=shared)
+
+
 def _is_heading(text: str, calls_to_action: bool = False) -> bool:
     """Short line, a line that does not end like a sentence, a question (questions never answer), or a
     web page's call to action ("For more information ... get in touch.") unless ``calls_to_action``: the
@@ -1809,7 +1876,11 @@ def _is_heading(text: str, calls_to_action: bool = False) -> bool:
     stripped = text.rstrip(" \"”’')")
     return (
         len(text.split()) < 4
-        or not (text.rstrip().endswith(_TERMINAL) or (calls_to_action and _is_labelled_headline(text)))
+        or not (
+            text.rstrip().endswith(_TERMINAL)
+            or _ENDS_WITH_AN_ADDRESS.search(text)
+            or (calls_to_action and _is_labelled_headline(text))
+        )
         or stripped.endswith("?")
         or (not calls_to_action and bool(_CALL_TO_ACTION.search(text)))
     )

@@ -4645,6 +4645,216 @@ def _swahili_in_english(text: str) -> str:
     return _question_word_first(_tidy_spacing(text))
 
 
+# Spanish, or English with Spanish in it ("¿qué pidió Gotion?", "oye, and CALB qué dijo?", "cuánto es eso en
+# dólares?"), read in English when the message has a Spanish question word or two other Spanish words no
+# English sentence has. Accents are often left off ("que pidio"), so every word is matched with or without.
+_UNACCENTED = str.maketrans("áéíóúüñ", "aeiouun")
+
+
+def _unaccented(word: str) -> str:
+    return word.lower().translate(_UNACCENTED)
+
+
+def _either_accent(words: str) -> str:
+    """A pattern matching ``words`` with or without their accents ("pidió" -> "pid[ií][oó]")."""
+    return "".join(f"[{c}{c.translate(_UNACCENTED)}]" if c in "áéíóúüñ" else re.escape(c) for c in words)
+
+
+_SPANISH_QUESTION_WORDS = {
+    "qué": "what", "que": "what", "quién": "who", "quiénes": "who", "cuánto": "how much",
+    "cuánta": "how much", "cuántos": "how many", "cuántas": "how many", "cuándo": "when", "dónde": "where",
+    "cuál": "which", "cuáles": "which", "cómo": "how",
+}  # fmt: skip
+# Verbs of what someone asked for or said, with the auxiliary and the English stem a question puts them in.
+_SPANISH_ASKING_VERBS = {
+    "pidió": ("did", "ask for"), "pidieron": ("did", "ask for"), "pide": ("does", "ask for"),
+    "piden": ("does", "ask for"), "dijo": ("did", "say"), "dijeron": ("did", "say"),
+    "comentó": ("did", "say"), "dice": ("does", "say"), "dicen": ("does", "say"),
+    "propuso": ("did", "propose"), "propusieron": ("did", "propose"), "propone": ("does", "propose"),
+    "proponen": ("does", "propose"), "mencionó": ("did", "mention"), "mencionaron": ("did", "mention"),
+    "sugirió": ("did", "suggest"), "sugirieron": ("did", "suggest"), "planteó": ("did", "raise"),
+    "presentó": ("did", "present"), "recomendó": ("did", "recommend"), "habló": ("did", "talk about"),
+    "hablaron": ("did", "talk about"), "quería": ("did", "want"), "querían": ("did", "want"),
+    "quiere": ("does", "want"), "quieren": ("does", "want"),
+}  # fmt: skip
+_SPANISH_WORDS = {
+    "el": "the", "la": "the", "los": "the", "las": "the", "un": "a", "una": "a", "y": "and", "o": "or",
+    "del": "of the", "de": "of", "en": "in", "con": "with", "para": "for", "sobre": "about",
+    "según": "according to", "eso": "that", "esto": "this", "ese": "that", "esa": "that", "este": "this",
+    "esta": "this", "estos": "these", "esos": "those", "es": "is", "son": "are", "fue": "was",
+    "fueron": "were", "era": "was", "hay": "are there", "hubo": "were there", "lo": "it", "dijo": "said",
+    "dijeron": "said", "pidió": "asked for", "pidieron": "asked for", "propuso": "proposed",
+    "mencionó": "mentioned", "sugirió": "suggested", "quiere": "wants", "quieren": "want",
+    "también": "also", "más": "more", "dinero": "money", "dólares": "dollars", "baterías": "batteries",
+    "batería": "battery", "patentes": "patents", "sesiones": "sessions", "gobierno": "government",
+    "empresa": "company", "empresas": "companies", "compañía": "company", "compañías": "companies",
+    "coches": "cars", "autos": "cars", "carros": "cars", "eléctricos": "electric", "fecha": "date",
+    "artículo": "article", "datos": "data", "sistema": "system", "aplicaciones": "applications",
+    "solicitudes": "applications", "tasas": "rates", "tasa": "rate", "bonos": "bonds", "año": "year",
+    "pasado": "last", "significa": "mean", "importa": "matter", "hoy": "today", "ahora": "now",
+    "algo": "something", "exactamente": "exactly", "reglas": "rules", "regulaciones": "regulations",
+    "transporte": "transportation", "litio": "lithium", "reciclaje": "recycling", "estaciones": "stations",
+    "mercado": "market", "precios": "prices", "precio": "price", "seguridad": "safety", "chino": "Chinese",
+    "chinos": "Chinese", "millones": "million", "poner": "put", "darían": "would give", "dan": "give",
+    "dar": "give", "apoyo": "support", "cambiar": "change", "cambios": "changes", "propuesta": "proposal",
+    "propuestas": "proposals", "presentó": "presented", "publicó": "published", "dicen": "say",
+    "puede": "can", "pueden": "can", "tiene": "has", "tienen": "have", "otra": "other", "otro": "other",
+    "otras": "other", "otros": "other", "contacto": "contact", "contactar": "contact", "emitir": "issue",
+    "mantener": "keep", "bajar": "cut", "bajaron": "cut", "bajó": "cut", "recorte": "cut",
+    "empezaron": "started", "empezó": "started", "hacer": "do", "hablaron": "talked", "habló": "talked",
+    "delegados": "delegates", "comprador": "buyer", "compradores": "buyers", "cada": "each", "carro": "car",
+    "coche": "car", "su": "their", "sus": "their", "primera": "first", "vez": "time", "día": "day",
+    "algún": "any", "alguna": "any", "caso": "case", "casos": "cases", "ganaron": "won", "sacan": "launch",
+    "muchos": "many", "muchas": "many", "ellos": "them", "autónomo": "autonomous", "nuevo": "new",
+    "nuevos": "new", "tecnología": "technology", "inteligencia": "intelligence", "energía": "energy",
+    "almacenamiento": "storage", "reunión": "meeting", "reuniones": "meetings", "pregunta": "question",
+    "preguntas": "questions", "puerto": "port", "consejo": "council", "tarifas": "fares", "tarifa": "fare",
+    "ciudad": "city", "país": "country", "ley": "law", "leyes": "laws", "informe": "report",
+    "reporte": "report", "meta": "target", "objetivo": "target", "crecimiento": "growth",
+    "pasajeros": "passengers", "personas": "people", "gente": "people", "costo": "cost", "costos": "costs",
+    "impuesto": "tax", "impuestos": "taxes", "subsidio": "subsidy", "subsidios": "subsidies",
+    "ventas": "sales", "fábrica": "factory", "proyecto": "project", "presidente": "president",
+    "ministro": "minister", "ministerio": "ministry", "alcalde": "mayor", "banco": "bank",
+    "fondos": "funds", "fondo": "fund", "plan": "plan", "política": "policy", "políticas": "policies",
+    "inversión": "investment",
+}  # fmt: skip
+_SPANISH_IN_ENGLISH = {
+    _unaccented(word): english for word, english in {**_SPANISH_WORDS, **_SPANISH_QUESTION_WORDS}.items()
+}
+_SPANISH_VERB_IN_ENGLISH = {_unaccented(word): parts for word, parts in _SPANISH_ASKING_VERBS.items()}
+# Words of Spanish no English sentence has; a question word written without its accent counts only with
+# another mark ("que" and "cuando" are French and Portuguese too, "para" and "con" English).
+_SPANISH_MARKS = _word_set(
+    "entiendo muchos verdad eso esto ese los las del dijo pidió pidio propuso mencionó menciono sugirió "
+    "sugirio también tambien dólares dolares dinero baterías baterias gobierno empresas sesiones fecha "
+    "artículo articulo hubo hay oye neta pues según segun sobre para con tengo significa importa darían "
+    "darian cuántas cuantas cuántos cuantos quiénes quienes pidieron dijeron propusieron mencionaron "
+    "habló hablo hablaron quiere quieren pide piden dice dicen"
+)
+_WEAK_SPANISH_MARKS = _word_set("para con sobre hay")
+_UNACCENTED_SPANISH_MARKS = frozenset(_unaccented(word) for word in _SPANISH_MARKS)
+_ACCENTED_SPANISH_QUESTION = re.compile(
+    r"[¿]|(?<![\w-])(?:qué|quién|quiénes|cuánto|cuántos|cuántas|cuándo|dónde|cuál|cuáles|cómo)(?![\w-])", re.I
+)
+# French is read by none of this ("c'est quoi que CATL a demandé?"): its marks leave a message as typed.
+_FRENCH_MARKS = re.compile(r"\b(?:c['’]est|qu['’]est|quoi|qui|est|ça|les|des|du|ont|pis|avec|pour)\b", re.I)
+# The marks of a question and the words a speaker fills with ("oye,", "o sea", "neta?"), dropped first.
+_SPANISH_FILLERS = tuple(
+    (re.compile(pattern), english)
+    for pattern, english in (
+        (r"[¿¡]", ""),
+        # (lowercase, or capitalised before a comma: "Mira Sorvino" is a name)
+        (
+            r"(?:^|(?<=[?.!]\s))(?:(?:(?:oye|mira|bueno|pues|órale|orale|neta|a\s+ver|o\s+sea|la\s+verdad|"
+            r"no\s+entiendo)\b|(?:Oye|Mira|Bueno|Pues|Órale|Neta|O\s+sea|La\s+verdad)(?=\s*,))\s*,?\s*)+",
+            "",
+        ),
+        (r",?\s*\b(?:neta|wey|güey|la\s+verdad|pues)\b(?=\s*[,?.!]|\s*$)", ""),
+        (r"\bo\s+sea\b\s*,?\s*", ""),  # "I mean", putting the question again
+    )
+)
+_SPANISH_PHRASES = tuple(
+    (re.compile(pattern, re.I), english)
+    for pattern, english in (
+        # "el CEO de CATL que habló": "que" after a noun and before a past verb is "who", no question
+        (r"(?<=\w)\s+que\s+(?=[a-záéíóú]+(?:ó|aron|ieron)\b)", " who "),
+        # "el gobierno chino": the adjective after its noun, put before it
+        (
+            r"\b(?P<noun>[a-záéíóúñ]+)\s+(?P<adj>(?-i:chin[oa]s?|"
+            + _either_accent("eléctric")
+            + r"[oa]s?|"
+            + _either_accent("autónom")
+            + r"[oa]s?|nuev[oa]s?))\b",
+            r"\g<adj> \g<noun>",
+        ),
+        (_either_accent("cómo") + r"\s+se\s+llama\s+él\b", "what is his name"),
+        (
+            rf"(?:{_either_accent('qué')}|que)\s+quieren?\s+(?P<verb>[a-z]+[aei]r)\s+(?P<x>(?:el|la|los|las)\s+[\w-]+)",
+            r"what does \g<x> want to \g<verb>",
+        ),
+        (_either_accent("cómo") + r"\s+se\s+llama\b", "what is the name of"),
+        (r"\ble\s+toca\s+a\s+(?P<x>[^?,]+)", r"does \g<x> get"),
+        (
+            rf"\b(?P<wh>(?:{_either_accent('cuántos')}|{_either_accent('cuántas')})\s+\w+)\s+tienen?\b",
+            r"\g<wh> does it have",
+        ),
+        (
+            rf"^de\s+(?=(?:{_either_accent('cuánto')}|{_either_accent('cuántos')}|{_either_accent('cuántas')})\b)",
+            "",
+        ),
+        (r"\blo\s+de\b", "the"),
+        (_either_accent("por qué") + r"|\bporque(?=\s*\?)", "why"),
+        (_either_accent("para qué"), "what for"),
+        (_either_accent("de qué fecha") + r"\s+(?:es|era)\s+(?P<x>[^,?]+)", r"what date is \g<x> from"),
+        (
+            r"\ba\s+" + _either_accent("quién") + r"\s+(?:contacto|le\s+escribo|escribo|llamo)\b",
+            "who do I contact",
+        ),
+        (r"\bsi\s+tengo\b", "if I have"),
+        (r"\b(?P<x>eso|esto)\s+(?:" + _either_accent("qué") + r")\s+significa\b", r"what does \g<x> mean"),
+        (r"\bwhy\s+(?:importa|es\s+importante)\b", "why does it matter"),
+        (r"\b(?:lo|eso)\s+dijo\b", "said that"),
+        (r"\bvan?\s+a\b", "will"),
+        (r"\balgo\s+de\b", "something about"),
+    )
+)
+_SPANISH_WORD = re.compile(
+    r"(?<![\w'’-])(?:"
+    + "|".join(_either_accent(word) for word in {**_SPANISH_WORDS, **_SPANISH_QUESTION_WORDS})
+    + r")(?![\w'’-])",
+    re.I,
+)
+_SPANISH_WHAT = _either_accent("qué") + "|que"
+_SPANISH_VERB = "|".join(_either_accent(verb) for verb in _SPANISH_ASKING_VERBS)
+# "CALB qué dijo", "¿qué pidió Gotion en las Two Sessions?": what a name asked for or said.
+_SPANISH_NAME_ASKED = re.compile(
+    rf"^(?P<name>(?:(?:el|la|los|las)\s+)?(?-i:[A-Z])[\w&-]*(?:\s+(?:y\s+)?(?-i:[A-Z])[\w&-]*){{0,3}})\s+"
+    rf"(?:{_SPANISH_WHAT})\s+(?P<verb>{_SPANISH_VERB})(?![\w-])|"
+    rf"(?<![\w-])(?:{_SPANISH_WHAT})\s+(?P<verb2>{_SPANISH_VERB})\s+(?P<name2>(?:el|la|los|las)\s+[\w&-]+|"
+    r"(?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*)*)",
+    re.I,
+)
+
+
+def _name_asked(match: re.Match[str]) -> str:
+    """ "CALB qué dijo" -> "what did CALB say", "qué pidió Gotion" -> "what did Gotion ask for"."""
+    verb, name = match.group("verb", "name") if match.group("verb") else match.group("verb2", "name2")
+    auxiliary, stem = _SPANISH_VERB_IN_ENGLISH[_unaccented(verb)]
+    name = re.sub(r"^(?:el|la|los|las)\b", "the", name, flags=re.I)
+    return f"what {auxiliary} {name} {stem}"
+
+
+def _spanish_in_english(text: str) -> str:
+    """ "¿qué pidió Gotion?" -> "what did Gotion ask for?", "cuánto es eso en dólares?" -> "how much is that
+    in dollars?": Spanish put in English, in a message with a Spanish question word, or a Spanish mark and
+    another Spanish word (else unchanged)."""
+    if _ASKS_ABOUT_WORDS.search(text) or _FRENCH_MARKS.search(text):
+        return text
+    text = _with_phrases(text, _SPANISH_FILLERS)  # (words no English sentence has: read in any message)
+    words = [
+        _unaccented(word.strip(".,!?¿¡'’")) for word in text.split() if word.islower() or word[:1] in "¿¡"
+    ]
+    marks = set(words) & _UNACCENTED_SPANISH_MARKS
+    spanish = [word for word in words if word in _SPANISH_IN_ENGLISH]
+    asks = bool(_ACCENTED_SPANISH_QUESTION.search(text)) or bool(
+        marks
+        and re.search(
+            r"(?<![\w-])(?:que|quien|quienes|cuanto|cuantos|cuantas|cual|cuales|donde|cuando)(?![\w-])", text
+        )
+    )
+    # ("y de EVs?", "y ganaron algún caso?": a follow-up opening with "y", and, in Spanish)
+    asks = asks or bool(re.match(r"^\W*y\s+", text) and len(spanish) >= 2)
+    if not asks and (not marks - _WEAK_SPANISH_MARKS or len(spanish) + len(marks) < 3):
+        return text
+    lead = re.match(r"^\W*(?:y|and)\s+", text, re.I)  # ("¿y BYD qué dijo?": and, first)
+    text = text[lead.end() :] if lead else text
+    if lead:  # "y de los ferries?": and about the ferries; "y con las tasas?": and the rates
+        text = re.sub(r"^con\s+", "", re.sub(r"^de\b", "about", text))
+    text = _with_phrases(_SPANISH_NAME_ASKED.sub(_name_asked, text, count=1), _SPANISH_PHRASES)
+    text = _SPANISH_WORD.sub(lambda m: _SPANISH_IN_ENGLISH[_unaccented(m.group())], text)
+    return ("and " if lead else "") + _question_word_first(_tidy_spacing(text))
+
+
 # The languages a message may be written in part in, each put in English in turn (Patois before Pidgin: they
 # share "dem").
 _LANGUAGES_READ = (
@@ -4653,6 +4863,7 @@ _LANGUAGES_READ = (
     _pidgin_in_english,
     _hinglish_in_english,
     _swahili_in_english,
+    _spanish_in_english,
 )
 
 
@@ -5084,12 +5295,47 @@ _SOURCE_SAYS = re.compile(
 )
 
 
+# "Gotion propose what", "recyclers from which country": a question word among the last three words of a
+# message typed without its question mark.
+_ENDS_ASKING_IN_PLACE = re.compile(
+    r"^\S+\s+\S.*?(?<!\bwonder)(?<!\bknow)(?<!\bme)(?<!\bguess)(?<!\bso)(?<!\bsee)(?<!\bask)(?<!\bsaid)(?<!\btell)"
+    r"\s(?:what|which|who|whom|how\s+much|how\s+many)(?:\s+[a-z][\w’'-]*){0,2}[\s.!]*$",
+    re.I,
+)
+
+
+# "Gotion propose what?", "CATL ask for what?", "the CATL boss say what at the meeting?": a name, a pronoun
+# or a short noun phrase, a bare verb of asking or saying, and the question word where its answer would stand,
+# as speakers of Chinese, Malay or Korean ask in English (no other verb is read: "the CEO name what" asks what
+# the name is, and no clause follows the question word: "they say what they want" reports).
+_BARE_VERB_ASKED_IN_PLACE = re.compile(
+    r"^(?P<subject>(?:[A-Z][\w’'&-]*|(?:the|their)\s+(?:[\w’'&-]+\s+){0,2}?[\w’'&-]+)(?:\s+[A-Z][\w’'&-]*){0,2}?|"
+    r"they|he|she)\s+"
+    r"(?P<verb>(?:say|ask|want|propose|suggest|mention|push|call|raise|talk|recommend|advocate|request|demand|"
+    r"urge|complain|argue)(?:\s+(?:for|about|on))?)\s+"
+    r"(?P<wh>what|who|whom|which\s+[a-z]+)(?P<rest>\s+(?:at|in|during|about|on|to)\s+[^?,]{1,40}?)?\s*\?$"
+)
+
+
 def _in_asking_order(question: str) -> str:
     """A question in the order of a statement put in a question's: "Is true that X?" -> "Is it true that
     X?", "It can make laws?" -> "Can it make laws?", "How the government wants to fund it?" -> "How does
     the government want to fund it?"; other questions unchanged."""
     if not question.rstrip().endswith("?"):
-        return question
+        if not _ENDS_ASKING_IN_PLACE.search(question):
+            return question
+        question = f"{question.rstrip(' .!')}?"  # "Gotion propose what", typed without its question mark
+        asked = _in_asking_order(question)
+        return asked if asked != question else question[:-1]
+    bare = _BARE_VERB_ASKED_IN_PLACE.match(question)
+    if bare:  # "Xiaomi say what at the meeting?" -> "What did Xiaomi say at the meeting?"
+        subject, verb, rest = bare.group("subject"), bare.group("verb").lower(), bare.group("rest") or ""
+        return f"{_capitalised(bare.group('wh'))} did {_uncapitalised(subject)} {verb}{rest}?"
+    called = re.match(
+        r"^(?P<subject>[^?,]{2,60}?)\s+(?:is\s+|was\s+)?(?:called|named|titled)\s+what\s*\?$", question
+    )
+    if called and not re.search(rf"\b(?:{_WH}|{_FRONTED_AUX})\b", called.group("subject"), re.I):
+        return f"What is {_uncapitalised(called.group('subject'))} called?"  # "EU plan called what?"
     # "Lede says China is seeking what on the world stage?": what the article says is asked in place
     unframed = _SOURCE_SAYS.sub("", question, count=1)
     question = _capitalised(unframed) if unframed != question else question

@@ -2931,7 +2931,7 @@ def _could_be_place(token: str) -> bool:
 # is often another report ("Who wrote the work report?").
 _THE_DOCUMENT = (
     r"(?:(?:this|the|that)\s+(?:article|piece|story|post|blog\s+post|document|text|page|write-?up|"
-    r"news\s+(?:item|story|article))|this\s+(?:[\w-]+\s+){0,3}?(?:note|report|analysis|briefing|article|piece)"
+    r"news\s+(?:item|story|article))|this\s+news\b|this\s+(?:[\w-]+\s+){0,3}?(?:note|report|analysis|briefing|article|piece)"
     # ("this" alone, but not "this year's" or "this time")
     r"|this(?!\s+(?:year|week|month|time|session|sessions|meeting|round)\b|\s+[\w-]+['’]s\b)|it)"
 )
@@ -2976,7 +2976,12 @@ _DOCUMENT_FIELD_QUESTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] =
                 r"put\s+out|dated|issued)\b",
                 rf"\bwhen\s+did\s+{_THE_DOCUMENT}\s+(?:come\s+out|appear|run|go\s+(?:up|live|out))\b",
                 rf"\b(?:what|which)\s+(?:date|day)\s+(?:was|is|did)\s+{_THE_DOCUMENT}\s+(?:published|written|"
-                r"posted|released|dated|come\s+out|appear)\b",
+                r"posted|released|dated|come\s+out|appear|put\s+out|from)\b",
+                # "When this news is published?", "this article date when"
+                rf"\bwhen\s+{_THE_DOCUMENT}\s+(?:news\s+)?(?:is|was|got|get)\s+(?:published|written|posted|"
+                r"released|put\s+out)\b",
+                r"\b(?:article|piece|story|post|news)(?:['’]s)?\s+(?:publish(?:ed|ing)?\s+|publication\s+)?date\b",
+                rf"\bhow\s+(?:old|recent|stale|new)\s+is\s+{_THE_DOCUMENT}\b",
                 rf"\b(?:publication|publishing|release)\s+date\s+of\s+{_THE_DOCUMENT}\b",
                 rf"\bdate\s+(?:of|on)\s+{_THE_DOCUMENT}\b",
                 r"^\s*(?:what\s+is\s+the\s+)?(?:publication|publishing|release)\s+date\W*$",

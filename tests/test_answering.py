@@ -103,6 +103,11 @@ class TinyRetriever:
         rows = [i for i, c in enumerate(self.chunks) if c.document_id == document_id]
         return self._passage(rows[-1], 0.0, 0) if rows else None
 
+    def passage_after(self, passage: Passage) -> Passage | None:
+        rows = [i for i, c in enumerate(self.chunks) if c.document_id == passage.document_id]
+        later = [i for i in rows if self.chunks[i].ordinal == passage.chunk.ordinal + 1]
+        return self._passage(later[0], 0.0, 0) if later else None
+
     def names(self) -> frozenset[str]:
         return names_in(c.text for c in self.chunks)
 
@@ -395,6 +400,7 @@ def _assistant_with_header(body: str = DOCUMENT) -> Assistant:
     body_chunks = [
         replace(
             c,
+            ordinal=c.ordinal + 1,
             start=c.start + len(HEADER),
             end=c.end + len(HEADER),
             sentences=[Span(s.start + len(HEADER), s.end + len(HEADER)) for s in c.sentences],
@@ -1469,6 +1475,51 @@ def test_how_the_document_ends_and_where_it_sends_readers_are_read_off_its_last_
         _check_invariants(answer, text)
         assert "get in touch" in answer.answer, question
     assert "get in touch" not in assistant.answer("Where do I go for more on tug fees in Hamburg?").answer
+
+
+def test_a_closing_line_giving_an_address_says_whom_to_contact_and_the_line_asked_for_is_chosen() -> None:
+    text = (
+        f"{CLOSING_TEXT}\n\nFor queries, please contact Ann Lee at ann.lee@harbour.example\n\n"
+        "For more information on how to access our berth reports, please email reports@harbour.example\n"
+    )
+    assistant = _assistant_over(text)
+    for question, address in (
+        ("Who do I contact if I have queries?", "ann.lee@harbour.example"),
+        ("if got queries contact who ah", "ann.lee@harbour.example"),
+        ("Who do I email about getting the berth reports?", "reports@harbour.example"),
+        ("How does the piece end?", "reports@harbour.example"),  # the last line
+        ("Who is Ann Lee?", "ann.lee@harbour.example"),  # a line like any other, not a heading
+    ):
+        answer = assistant.answer(question)
+        _check_invariants(answer, text)
+        assert not answer.abstained and address in answer.answer, question
+    assert "get in touch" in assistant.answer("Where can I learn more?").answer
+    tugs = assistant.answer("Who do I contact about tug fees in Hamburg?").answer
+    assert "@" not in tugs and "get in touch" not in tugs
+
+
+@pytest.mark.parametrize(
+    ("dateline", "cited"),
+    [
+        ("Apr 1, 2025 09:15 · Source: Harbour Daily", "Apr 1, 2025 09:15 · Source: Harbour Daily"),
+        ("1 April 2025", "1 April 2025"),
+        # another date than the header's, or no date at all: the header's line answers
+        ("Mar 2, 2025 09:15 · Source: Harbour Daily", "date: 2025-04-01"),
+        ("Source: Harbour Daily", "date: 2025-04-01"),
+    ],
+)
+def test_the_date_asked_of_the_document_is_its_dateline_when_the_body_opens_with_the_same_date(
+    dateline: str, cited: str
+) -> None:
+    body = f"{dateline}\n\n{DOCUMENT}"
+    for question in (
+        "When was the piece published?",
+        "what date is this article from?",
+        "How old is this article?",
+    ):
+        answer = _assistant_with_header(body).answer(question)
+        _check_invariants(answer, HEADER + body)
+        assert answer.sentences == [cited], question
 
 
 def test_a_count_of_people_is_not_one_of_institutions() -> None:

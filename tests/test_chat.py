@@ -5206,3 +5206,59 @@ def test_sheng_and_swahili_are_read_in_english(message: str, asked: str) -> None
 )
 def test_more_scots_and_taglish_words_are_read_in_english(message: str, asked: str) -> None:
     assert asked_part(message) == asked
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("¿qué pidió Arvex en la reunión?", "what did Arvex ask for in the meeting?"),
+        ("oye, and Halvorsen qué dijo?", "and what did Halvorsen say?"),
+        ("Arvex y Brightline que pidieron", "what did Arvex and Brightline ask for"),
+        ("cuánto es eso en dólares?", "how much is that in dollars?"),
+        ("en dolares?", "in dollars?"),
+        ("y cuántos pasajeros hubo en 2024?", "and how many passengers were there in 2024?"),
+        ("qué quiere hacer el consejo con las tarifas", "what does the council want to do with the fares"),
+        ("quién lo dijo, el alcalde?", "who said that, the mayor?"),
+        (
+            "¿cómo se llama el alcalde que habló en la reunión?",
+            "what is the name of the mayor who talked in the meeting?",
+        ),
+        ("de qué fecha es este artículo", "what date is this article from"),
+        ("a quién contacto si tengo preguntas?", "who do I contact if I have questions?"),
+        ("y de los ferries?", "and about the ferries?"),
+        ("neta, what do most people think of the fares?", "what do most people think of the fares?"),
+        (
+            "oye what are the harbour dues exactly, o sea who pays them?",
+            "what are the harbour dues exactly, who pays them?",
+        ),
+        # English with a Spanish word, names, a phrase asked about, French and Portuguese: read as typed
+        ("Mira Sorvino was in which film?", "In which film was Mira Sorvino?"),
+        ("What does que sera sera mean?", "What does que sera sera mean?"),
+        ("I ate a taco con queso, is that ok?", "I ate a taco con queso, is that ok?"),
+        ("Los Angeles has how many ferries?", "Los Angeles has how many ferries?"),
+        ("Qu’est-ce que Arvex a demandé?", "Qu’est-ce que Arvex a demandé?"),
+        ("the que at the bank was long, why?", "the que at the bank was long, why?"),
+    ],
+)
+def test_spanish_is_read_in_english(message: str, asked: str) -> None:
+    assert asked_part(message) == asked
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        # a bare verb of asking or saying and the question word where its answer would stand
+        ("the harbour master say what at the meeting?", "What did the harbour master say at the meeting?"),
+        ("Arvex ask for what?", "What did Arvex ask for?"),
+        ("they ask for what", "What did they ask for?"),
+        ("Harbour plan called what", "What is Harbour plan called?"),
+        ("The ferry is called what?", "What is the ferry called?"),
+        # a question typed without its mark is read as one; a reported question is not turned
+        ("the council approved what", "What did the council approve?"),
+        ("they say what they want?", "they say what they want?"),
+        ("I wonder what", "what?"),
+        ("so what", "so what"),
+    ],
+)
+def test_a_question_word_left_in_place_after_a_bare_verb_is_put_first(message: str, asked: str) -> None:
+    assert asked_part(message) == asked
