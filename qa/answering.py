@@ -314,7 +314,8 @@ _LEARNING_MORE_WORDS = _word_set(
     "article piece text report story author authors it this that if wanted want wants need needs to learn "
     "find out read know hear more go look turn get information info details further say says said tell "
     "point points readers reader at very end and so ok okay then is are there any anything else please "
-    "want more on about in touch contact have has got questions question queries query email e mail address"
+    "want more on about in touch contact like have has got questions question queries query email e mail "
+    "address"
 )
 _ASKS_WHERE_TO_LEARN_MORE = re.compile(
     r"\b(?:learn|find\s+out|read|know|hear)\s+more\b|\bmore\s+(?:informations?|info|details)\b|"
@@ -366,10 +367,6 @@ class Retriever(Protocol):
 
     def closing_passage(self, document_id: str) -> Passage | None:
         """The document's last chunk, where it ends."""
-        ...
-
-    def passage_after(self, passage: Passage) -> Passage | None:
-        """The chunk that follows ``passage`` in its document (None at its end)."""
         ...
 
     def names(self) -> frozenset[str]:
@@ -610,12 +607,12 @@ class Assistant:
         timings["rewrite"] = _ms_since(clock)
 
         clock = time.perf_counter()
-        passages, header_line = self._retrieve(standalone, k or self.top_k, filters)
+        passages, document_lines = self._retrieve(standalone, k or self.top_k, filters)
         timings["retrieve"] = _ms_since(clock)
         yield Retrieved(question, rewritten, conversation_id, passages)
 
         clock = time.perf_counter()
-        chosen, confidence = self._choose(spoken, standalone, passages, header_line, history)
+        chosen, confidence = self._choose(spoken, standalone, passages, document_lines, history)
         name = named_fragment(spoken) if history and rewritten and not chosen else None
         if name is not None:
             # "What did CALB raise on competition?" -> "And Gotion?": when the documents say nothing of Gotion
@@ -665,8 +662,8 @@ class Assistant:
         confidences: list[float] = []
         refused: list[float] = []
         for part in parts:
-            found, header_line = self._retrieve(part, k, filters)
-            picked, sure = self._choose(part, part, found, header_line, None)
+            found, document_lines = self._retrieve(part, k, filters)
+            picked, sure = self._choose(part, part, found, document_lines, None)
             if not picked:
                 refused.append(sure)
                 continue
@@ -687,10 +684,10 @@ class Assistant:
 
     def _retrieve(
         self, standalone: str, k: int, filters: dict | None
-    ) -> tuple[list[Passage], Candidate | None]:
+    ) -> tuple[list[Passage], list[Candidate]]:
         """The passages for a standalone question, with the best lexical one for a name none of them has,
-        and, for a question about the document itself, the header line that answers it (its passage
-        first)."""
+        and, for a question about the document itself, the lines that answer it (their passages first):
+        its header's line, and the page's own dateline for its date, or its closing line."""
         passages = self.retriever.search(standalone, k=k, mode=self.search_mode, filters=filters)
         naming = self._passages_naming_the_missing(standalone, passages, filters)
         if naming:  # in place of the last, so that there are still k
@@ -704,27 +701,36 @@ class Assistant:
         ending = self._closing_line(standalone, passages)
         if ending is not None:  # "What does the article say at the very end?": its last sentence
             closing, line = ending
-            return _first_among(closing, passages), line
-        header = self._header_answer(standalone, passages)
-        if header is None:
-            return passages, None
-        opening, start, end = header  # "Who wrote this article?": the header says
-        text = opening.chunk.text[start - opening.chunk.start : end - opening.chunk.start]
-        return _first_among(opening, passages), Candidate(
-            0, opening.document_id, start, end, text, "", set(), set()
-        )
+            return _first_among(closing, passages), [line]
+        lines = self._header_answer(standalone, passages)  # "Who wrote this article?": the header says
+        for passage, _, _ in reversed(lines):
+            passages = _first_among(passage, passages)
+        index_of = {passage.chunk.id: index for index, passage in enumerate(passages)}
+        return passages, [
+            Candidate(
+                index_of[passage.chunk.id],
+                passage.document_id,
+                start,
+                end,
+                passage.chunk.text[start - passage.chunk.start : end - passage.chunk.start],
+                "",
+                set(),
+                set(),
+            )
+            for passage, start, end in lines
+        ]
 
     def _choose(
         self,
         spoken: str,
         standalone: str,
         passages: list[Passage],
-        header_line: Candidate | None,
+        document_lines: list[Candidate],
         history: list[Turn] | None,
     ) -> tuple[list[Candidate], float]:
         """The sentences to answer with (none when abstaining) and the confidence."""
-        if header_line is not None:
-            return [header_line], DOCUMENT_FIELD_CONFIDENCE
+        if document_lines:
+            return document_lines, DOCUMENT_FIELD_CONFIDENCE
         told_before = history[-1].answer if history and not history[-1].abstained else ""
         following = [told_before] if told_before and asks_what_follows(spoken) else []
         # What follows from what was told is scored against the follow-up's own words, not the earlier
@@ -845,37 +851,38 @@ class Assistant:
         ]
         if not lines:
             return None
-        start, end, text = lines[-1] if ending else _most_alike(question, lines)
+        # (the text ends with its last words to the reader, not a footer's addresses after them)
+        prose = [line for line in lines if not _ENDS_WITH_AN_ADDRESS.search(line[2])] or lines
+        start, end, text = prose[-1] if ending else _most_alike(question, lines)
         return closing, Candidate(0, closing.document_id, start, end, text, "", set(), set())
 
-    def _header_answer(self, question: str, passages: list[Passage]) -> tuple[Passage, int, int] | None:
+    def _header_answer(self, question: str, passages: list[Passage]) -> list[tuple[Passage, int, int]]:
         """For a question about the document itself ("Who wrote this article?", ``document_field_keys``):
         the passage with the header of the best-ranked document whose header has the field, and the span
-        of its line that answers ("author: Rho Motion"). None for any other question, or when no retrieved
+        of its line that answers ("author: Rho Motion"), then the page's dateline that gives the same date
+        in words, if asked the date (``_dateline_of``). None for any other question, or when no retrieved
         document's header has the field."""
         keys = document_field_keys(question)
         for document_id in dict.fromkeys(p.document_id for p in passages) if keys else ():
             opening = self.retriever.opening_passage(document_id)
             span = _header_field_span(opening, keys) if opening is not None else None
             if opening is not None and span is not None:
-                return self._dateline_of(opening, span) or (opening, *span)
-        return None
+                dateline = self._dateline_of(opening, span)
+                return [(opening, *span)] + ([dateline] if dateline else [])
+        return []
 
     def _dateline_of(self, opening: Passage, field: tuple[int, int]) -> tuple[Passage, int, int] | None:
-        """When the header field is the date ("date: 2025-03-13") and the body opens with the page's own
+        """When the header field is the date ("date: 2025-03-13") and the header also holds the page's own
         dateline giving that date in words ("Mar 13, 2025 14:28 · Source: SMM"): that line, the date as
         the page shows it to its readers. None otherwise."""
-        text = opening.chunk.text[field[0] - opening.chunk.start : field[1] - opening.chunk.start]
-        iso = re.match(r"date:\s*(\d{4})-(\d{2})-(\d{2})\b", text, re.I)
-        body = self.retriever.passage_after(opening) if iso else None
-        if body is None or not body.chunk.sentences:
-            return None
-        first = body.chunk.sentences[0]
-        line = body.chunk.text[first.start - body.chunk.start : first.end - body.chunk.start]
-        written = _written_date(line)
-        if written is None or written != tuple(int(part) for part in iso.groups()):
-            return None
-        return body, first.start, first.end
+        chunk = opening.chunk
+        iso = re.match(
+            r"date:\s*(\d{4})-(\d{2})-(\d{2})\b", chunk.text[field[0] - chunk.start : field[1] - chunk.start]
+        )
+        for line in re.finditer(r"^.+$", chunk.text, re.MULTILINE) if iso else ():
+            if _written_date(line.group()) == tuple(int(part) for part in iso.groups()):
+                return opening, chunk.start + line.start(), chunk.start + line.end()
+        return None
 
     def _passages_naming_the_missing(
         self, question: str, passages: list[Passage], filters: dict | None
@@ -1303,9 +1310,13 @@ class Assistant:
             # "Which companies talked about battery swapping at the CPPCC?": the sentences with battery
             # swapping (with a speaker, "What did CALB say about ...?", the speaker's sentences come first).
             _prefer(candidates, lambda c: topic <= c.terms)
-        if _expected_answer_type(question) == "role":  # "In what capacity did X speak?": "The CEO of X"
+        wanted = _expected_answer_type(question)
+        if wanted in ("role", "quantity"):
+            # "In what capacity did X speak?": "The CEO of X"; "How much for the trade in scheme?": the
+            # sentence with the sum ("Of this RMB300 billion ... the trade in scheme"), not the one saying
+            # what the scheme did
             top = sorted(candidates, key=lambda c: c.score, reverse=True)[:RERANK_DEPTH]
-            _prefer(top, lambda c: _gives_answer_type("role", c.text, question))
+            _prefer(top, lambda c: _gives_answer_type(wanted, c.text, question))
         if _PAST_WHEN.match(question.lower()):  # "When did the government first cut the RRR?": a dated one
             top = sorted(candidates, key=lambda c: c.score, reverse=True)[:RERANK_DEPTH]
             _prefer(top, lambda c: bool(_DATE_ANSWER.search(c.text)))

@@ -384,7 +384,7 @@ _CALENDAR_DAYS = f"monday|tuesday|wednesday|thursday|friday|saturday|sunday|east
 # The currencies a follow-up may ask a figure in, by name or code ("... in rmb?").
 _CURRENCY_NAMES = (
     r"(?:dollars?|usd|eur|gbp|jpy|cny|hkd|yuan|rmb|renminbi|euros?|pounds?|yen|reais|rupees?|pesos?|roubles?|"
-    r"rubles?|francs?)"
+    r"rubles?|francs?|rand|zar|naira|ngn|shillings?|kes|dirhams?|aed|ringgit|myr|sgd|krw)"
 )
 _IN_A_CURRENCY = re.compile(rf"\bin\s+((?:us\s+|hong\s+kong\s+)?{_CURRENCY_NAMES})\b", re.I)
 _NAMED_CURRENCY = re.compile(rf"\b{_CURRENCY_NAMES}\b", re.I)
@@ -843,6 +843,7 @@ def with_split_names_joined(text: str, names: Collection[str], known: Collection
     "Tianneng", "xiao mi" -> "Xiaomi"): two lowercase words that together spell one name of five letters or
     more, written with one capital, of which at least one is no word the model knows ("linked in", "for
     men" and "results in" stay as they are)."""
+    text = _with_acronym_and_letter_joined(text, names)
     joined = _joinable_names(frozenset(names))
     pair = re.compile(r"\b([a-z]{2,})\s+([a-z]{2,})\b")
     position = 0
@@ -854,6 +855,17 @@ def with_split_names_joined(text: str, names: Collection[str], known: Collection
         text = text[: match.start()] + name + text[match.end() :]
         position = match.start() + len(name)
     return text
+
+
+def _with_acronym_and_letter_joined(text: str, names: Collection[str]) -> str:
+    """ "what did cal b say" -> "what did CALB say": a documents' acronym of four letters or more that
+    speech-to-text wrote as a syllable and a letter ("vitamin b", "plan b" spell none)."""
+
+    def joined(match: re.Match[str]) -> str:
+        acronym = (match.group(1) + match.group(2)).upper()
+        return acronym if acronym in names else match.group()
+
+    return re.sub(r"\b([a-z]{3,})\s+([a-z])\b(?!['’-])", joined, text)
 
 
 # Where a speaker's name stands: "the head of X", "X's CEO", "Xs boss".
@@ -899,7 +911,8 @@ def with_heard_names(
         acronym = acronyms.get(_consonants(word))
         if acronym is None or word in vocabulary or word[0] != acronym[0].lower():
             return match.group()
-        if group == "named" and word in known:  # ("the tennis guy", "the system say": English words)
+        role_follows = _ROLE_AFTER.match(match.string, match.end(group))
+        if group == "named" and word in known and not role_follows:  # ("the system say": an English word)
             return match.group()
         if _first_vowel(word) != _first_vowel(acronym):  # ("the club's chairman" is no CALB's)
             return match.group()
@@ -914,12 +927,16 @@ def with_heard_names(
     return _SPEAKER_SLOT.sub(heard, question)
 
 
+# "the cattle ceo", "the cattle guy": a role after a word, which makes it a name even if it is English.
+_ROLE_AFTER = re.compile(r"\s+(?:guy|guys|people|folks|lady|bloke|ceo|boss|chief|chairman|founder|rep)\b")
 _SPELLED_SOUNDS = (("tion", "shun"), ("sion", "shun"), ("ph", "f"), ("ck", "k"), ("qu", "kw"), ("x", "ks"))
 
 
 def _sound_key(word: str) -> str:
     """A word's consonants as they sound, a rough phonetic key: "gotion" and "go shun" -> "gshn"."""
     sound = word.lower().replace(" ", "")
+    # (a Chinese name's "x" before i or u is said "sh": "Xiaomi" as "show me"; a "w" after a vowel is none)
+    sound = re.sub(r"(?<=[aeiou])w", "", re.sub(r"^x(?=[iu])", "sh", sound))
     for written, said in _SPELLED_SOUNDS:
         sound = sound.replace(written, said)
     sound = re.sub(r"c(?=[eiy])", "s", sound).replace("c", "k").replace("z", "s")
@@ -951,8 +968,8 @@ def _heard_keys(names: frozenset[str], known: frozenset[str]) -> tuple[dict[str,
 
 def _with_heard_two_word_names(question: str, sounds: dict[str, str], vocabulary: Collection[str]) -> str:
     """ "what did go shun say" -> "what did Gotion say": a documents' name (keyed by ``sounds``) that
-    speech-to-text split into two words sounding like it, with the same first letter, when the two words run
-    together are no word of the documents."""
+    speech-to-text split into two words sounding like it, beginning with the same sound ("show me" for
+    "Xiaomi"), when the two words run together are no word of the documents."""
     if not sounds:
         return question
 
@@ -960,7 +977,7 @@ def _with_heard_two_word_names(question: str, sounds: dict[str, str], vocabulary
     for match in reversed(list(_HEARD_PAIR.finditer(question))):
         joined = match.group("first") + match.group("second")
         name = sounds.get(_sound_key(joined))
-        if name and joined not in vocabulary and name[0].lower() == joined[0]:
+        if name and joined not in vocabulary and _sound_key(name)[:1] == _sound_key(joined)[:1]:
             question = question[: match.start("first")] + name + question[match.end("second") :]
     return question
 
@@ -1038,8 +1055,9 @@ _DECLARED_YES_NO = re.compile(
 )
 # "can tell me X?" (without "you"): the X asked for.
 _CAN_TELL_ME = re.compile(
-    r"^(?:(?:can|could)\s+(?:you\s+)?tell\s+me|(?:please[\s,]+)?i\s+(?:want|would\s+like|wish|need)\s+to\s+know)\s+"
-    r"(?P<x>the\s+[^?.!]+?)(?:,?\s*please)?\s*[?.!]*$",
+    r"^(?:(?:can|could)\s+(?:you\s+)?(?:tell|give)\s+me|(?:please[\s,]+)?i\s+(?:want|would\s+like|wish|need)\s+to\s+know)\s+"
+    # ("Can you give me his phone number?": a thing of someone's asked for, as "the" thing is)
+    r"(?P<x>(?:the|his|her|their|its|(?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*)*['’]s)\s+[^?.!]+?)(?:,?\s*please)?\s*[?.!]*$",
     re.I,
 )
 
@@ -1145,6 +1163,11 @@ _GREETING_START = re.compile(
     r"episode|newsletter|blog|memo|class|kids|record|notes))?\s*[,!.:;–—-]+\s*|"
     # "dumb question but the R R R ..., what does that stand for", "yeah nah hang on, ..."
     r"(?:dumb|silly|stupid|daft|basic|naive)\s+question\s*(?:,\s*)?but\s+|"
+    # "ja so the CPPCC ...", "Ja but why?" (South African); "Go way, really? Why so?" (Irish surprise)
+    r"(?:ja|nee|eish)\s+(?=(?:so|but|and|ok|okay|well)\b)|"
+    r"go\s+a?way\s*[,!.]?\s*(?:really\s*[?!.]+\s*)?(?=\w)|"
+    # "is it? and the ou from Gotion?", "Really? And why?": surprise at the answer, then the question
+    r"(?:is\s+it|really|seriously|no\s+way)\s*[?!]+\s*(?=(?:and|but|so)\s)|"
     r"(?:yeah\s+)?nah(?:\s+yeah)?(?:,?\s+hang\s+on)?\s*[,!.:;–—-]+\s*|"
     # "I am sorry but what ...", "Kindly explain, what ...": politeness before the question itself
     # ("Kindly also tell, while doing this what ...?": the request, before whatever the question opens with)
@@ -1333,9 +1356,10 @@ _DOUBTING_TAIL = re.compile(
     r"(?:people|companies|firms|things|places|groups)))(?=\W*$)",
     re.I,
 )
-# "the Gotion crowd", "the Geely people": the company named (not "the Blue lot", a car park).
+# "the Gotion crowd", "the Geely people", "the CALB okes" (South African): the company named (not "the Blue
+# lot", a car park).
 _NAMED_FIRM_CROWD = re.compile(
-    r"\b(?i:the)\s+([A-Z][a-z][\w&-]*|[A-Z]{2,}[\w&-]*)\s+(?:crowd|gang|mob|crew|lads|folks|people)\b"
+    r"\b(?i:the)\s+([A-Z][a-z][\w&-]*|[A-Z]{2,}[\w&-]*)\s+(?:crowd|gang|mob|crew|lads|folks|people|okes)\b"
 )
 # "the CATL bloke reckon", "the Geely guys want": the company, when what they said or wanted is asked (not
 # "Who was the Xiaomi fella?", "How old is the Geico guy?", "Who were the Watergate guys?").
@@ -1347,13 +1371,13 @@ _NAMED_FIRM_PERSON = re.compile(
 _ASKS_WHO_OR_NAME = re.compile(r"^\s*(?:and\s+|so\s+)?who\b|\bname\b", re.I)
 # "the fella from Geely", "the man at CATL": the company, which speaks through someone there.
 _ONE_FROM = re.compile(
-    r"\b(?i:the)\s+(?i:fella|fellow|guy|man|lad|bloke|chap|lady|woman|boss|one)\s+(?i:from|at)\s+(?=[A-Z])"
+    r"\b(?i:the)\s+(?i:fella|fellow|guy|man|lad|bloke|chap|lady|woman|boss|one|ou|oke)\s+(?i:from|at)\s+(?=[A-Z])"
 )
 # "what did yer man want": the man just spoken of (Irish English).
 _YER_MAN = re.compile(r"\byer\s+(?:man|one)\b", re.I)
 # "the battery guys", "the EV and battery crowd": the companies of that industry.
 _INDUSTRY_CROWD = re.compile(
-    r"\b((?:battery|ev|car|auto|energy|tech|shipping)\s+)(?:guys|crowd|folks|lot|people|players|outfits|mob)\b"
+    r"\b((?:battery|ev|car|auto|energy|tech|shipping)\s+)(?:guys|crowd|folks|lot|people|players|outfits|mob|okes)\b"
     r"|\b((?:battery|ev)\s+)(?:lads|boys|gang)\b",
     re.I,
 )
@@ -5716,12 +5740,53 @@ _FRENCH_PHRASES = [
 ]
 
 
+# "how many you on", "three hundred billion you an": yuan as speech-to-text writes it, after an amount.
+_YUAN_HEARD = re.compile(
+    r"\b(?P<amount>many|much|hundred|thousand|million|billion|trillion|\d+)\s+you\s+(?:on|an|en|wan)\b", re.I
+)
+
+
+# "Tianneng, God love them, ...", "what in God's name is that", "for God's sake": an exclamation, no name
+# asked about.
+_EXCLAIMED_GOD = re.compile(
+    r"(?:,\s*)?\b(?:(?-i:God)\s+(?:love|bless|help|forgive|rest)\s+(?:them|him|her|us|me|you|it)|"
+    r"(?:thank|oh|my|dear|good)\s+(?-i:God)|(?-i:God)\s+(?:knows|almighty)|for\s+(?-i:God)['’]s\s+sake|"
+    r"in\s+(?-i:God)['’]s\s+name)\b(?:\s*,)?",
+    re.I,
+)
+# "what is that when it's at home?": an idiom asking what a thing is, exactly.
+_WHEN_AT_HOME = re.compile(r",?\s*\bwhen\s+(?:it['’]s|it\s+is|they['’]re|they\s+are)\s+at\s+home\b", re.I)
+# "... what did the meetings put the most emphasis on? Three things was it?": a guess at the answer after
+# the question, which the answer will check.
+_GUESS_CHECKED_AFTER = re.compile(
+    rf"(?<=\?)\s+(?!(?:{_WH}|and|or|so|but)\b)(?:(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,2}})\s+"
+    r"(?:was|is|were|are)\s+(?:it|they|that)\s*\?\s*$",
+    re.I,
+)
+# "And what about the other crowd, Gotion?": the one named after, which "the other crowd" only points to.
+_OTHER_ONE_NAMED = re.compile(
+    r"\b(?i:the\s+other\s+(?:one|crowd|company|firm|lot|guys|people|outfit|okes|mob|fella|bloke))\s*,\s*"
+    r"(?=[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*\s*\?*\s*$)"
+)
+# "how many roughly?", "how much approximately": a hedge on the figure asked for.
+_HEDGED_FIGURE = re.compile(
+    r"\b(how\s+(?:many|much))\s+(?:roughly|approximately|approx|more\s+or\s+less|give\s+or\s+take)\b|"
+    r"(?<=\w),\s*(?:roughly|approximately|approx|more\s+or\s+less|give\s+or\s+take|ballpark)(?=\s*\?*\s*$)",
+    re.I,
+)
+
+
 def without_fillers(question: str) -> str:
     """The question without the sounds and words a speaker fills pauses with, and with a year said in
     words written in digits, as a voice transcript has them: "um so what are the two sessions" -> "so what
     are the two sessions", "how much was that again" -> "how much was that", "in twenty twenty four" ->
     "in 2024"."""
-    spoken = _plainly_written(question)
+    exclaimed = _EXCLAIMED_GOD.sub(
+        lambda m: ", " if m.group().startswith(",") and m.group().endswith(",") else "", question
+    )
+    spoken = _GUESS_CHECKED_AFTER.sub("", _WHEN_AT_HOME.sub("", " ".join(exclaimed.split())))
+    spoken = _OTHER_ONE_NAMED.sub("", _HEDGED_FIGURE.sub(lambda m: m.group(1) or "", spoken))
+    spoken = _plainly_written(spoken)
     for in_english in _LANGUAGES_READ:  # "Ano po yung CPPCC?", "Wetin CALB talk?", "gotion ka point kya tha"
         spoken = in_english(spoken)
     spoken = _DROPPED_G.sub(
@@ -5752,6 +5817,7 @@ def without_fillers(question: str) -> str:
     stripped = _ONE_WORD_LEAD.sub("", _SUPPOSED_TO.sub(lambda m: f" does {m.group(1)} ", stripped))
     stripped = " ".join(stripped.split())
     stripped = _SPOKEN_YEAR.sub(_year_in_digits, stripped)
+    stripped = _YUAN_HEARD.sub(r"\g<amount> yuan", stripped)  # "how many you on": how many yuan
     stripped = _BESIDE_FOR_BESIDES.sub("Besides", stripped)
     stripped = _RPT.sub(r"\1report", stripped)  # "per work rpt"
     stripped = _CO_FOR_COMPANY.sub(

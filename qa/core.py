@@ -350,10 +350,6 @@ class _LiveRetriever:
         retriever = self.owner._retriever
         return retriever.closing_passage(document_id) if retriever is not None else None
 
-    def passage_after(self, passage: Passage) -> Passage | None:
-        retriever = self.owner._retriever
-        return retriever.passage_after(passage) if retriever is not None else None
-
     def names(self) -> frozenset[str]:
         retriever = self.owner._retriever
         return retriever.names() if retriever is not None else frozenset()

@@ -99,6 +99,12 @@ _SYNONYM_PHRASES = {
     "crack down": "crackdown",
     "clamp down": "crackdown",
     "official line": "stance",
+    # "enough money sloshing around in the system": ample liquidity
+    "enough money sloshing around in the system": "ample liquidity",
+    "money sloshing around in the system": "liquidity",
+    "money sloshing around": "liquidity",
+    "talk shop": "advisory body",  # "Is the CPPCC just a talk shop?": a body that only talks
+    "talking shop": "advisory body",
     "a big deal": "important",  # "Is it a big deal?", not "the big deal on TVs"
     "reckon": "think",
     "reckons": "thinks",
@@ -362,7 +368,7 @@ _AUXILIARIES = _word_set(
 )
 _CURRENCY_WORDS = _word_set(
     "dollar dollars euro euros pound pounds yuan yen rupee rupees franc francs reais peso pesos "
-    "rouble roubles ruble rubles"
+    "rouble roubles ruble rubles rand naira shilling shillings dirham dirhams ringgit"
 )
 # "Who is the CEO of X?", "What is the name of X's CEO?": a role's holder, which only a name answers.
 _HOLDER_OPENER = re.compile(
@@ -377,6 +383,10 @@ _HOLDER_OPENER = re.compile(
     + r")s?\b|(?:what|which) (is|was|are|were) the names? of "
     r"|what (is|was|are|were) .+?['’]s names?\b|what (is|was|are|were) (his|her|their|its) names?\b"
     r"|(?:the )?names? of |[^?]{1,40}['’]s names?\W*$|[^?]{1,40}:\s*names?\W*$"
+    # "What is the CATL CEO name?", "whats the ceos name", "CATL CEO name what?": a role's holder by name
+    r"|(?:(?:what|whats|what['’]s)\s+(?:is\s+)?(?:the\s+)?)?(?:[\w&-]+ ){0,3}(?:"
+    + "|".join(sorted(ROLE_WORDS))
+    + r")(?:['’]?s)? name(?: what)?\W*$"
     # "What is the CEO of CATL called?", "How is called the CEO ...?" (as a speaker of Italian puts it)
     r"|(?:what|how) (?:is|was) called (?:the|its|their) (?:"
     + "|".join(sorted(ROLE_WORDS))
@@ -627,6 +637,13 @@ _CURRENCY_MARKS = {
     "peso": (r"MXN|ARS", r"pesos?|MXN|ARS"),
     "rouble": (r"₽|RUB", r"roubles?|rubles?|RUB"),
     "franc": (r"CHF", r"francs?|CHF"),
+    "rand": (r"ZAR", r"rand|ZAR"),
+    "naira": (r"₦|NGN", r"naira|NGN"),
+    "shilling": (r"KES|KSh", r"shillings?|KES"),
+    "dirham": (r"AED", r"dirhams?|AED"),
+    "ringgit": (r"RM|MYR", r"ringgit|MYR"),
+    "singapore dollar": (r"S\$|SGD", r"SGD"),
+    "won": (r"₩|KRW", r"KRW"),
 }
 _CURRENCY_FIGURES = {
     family: rf"(?:{before})\s?\d|\d[\d.,]*\s*(?:[mb]n|million|billion|trillion)?\s*(?:{after})\b"
@@ -663,6 +680,20 @@ _CURRENCY_FAMILY = {
     "franc": "franc",
     "francs": "franc",
     "chf": "franc",
+    "rand": "rand",
+    "zar": "rand",
+    "naira": "naira",
+    "ngn": "naira",
+    "shilling": "shilling",
+    "shillings": "shilling",
+    "kes": "shilling",
+    "dirham": "dirham",
+    "dirhams": "dirham",
+    "aed": "dirham",
+    "ringgit": "ringgit",
+    "myr": "ringgit",
+    "sgd": "singapore dollar",
+    "krw": "won",
 }
 # Any mark of a currency before or after a figure ("RMB", "$", "yuan", "dollars").
 _CURRENCY_SIGN = "|".join(before for before, _ in _CURRENCY_MARKS.values())
@@ -2962,6 +2993,7 @@ _DOCUMENT_FIELD_QUESTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] =
             ("publisher", "publication", "sitename", "site", "outlet"),
             (
                 rf"\bwho\s+(?:published|publishes|puts\s+out|put\s+out|runs|ran)\s+{_THE_DOCUMENT}\b",
+                rf"\bwho\s+(?:put|puts)\s+{_THE_DOCUMENT}\s+out\b",  # "And who put it out?"
                 rf"\b(?:publisher|outlet|publication)\s+of\s+{_THE_DOCUMENT}\b",
                 rf"\bwhere\s+(?:was|is)\s+{_THE_DOCUMENT}\s+published\b",
                 rf"\b(?:which|what)\s+(?:outlet|publication|publisher|site|website)\s+(?:published|ran|carried)\s+"

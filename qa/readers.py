@@ -380,13 +380,23 @@ def read_markdown(path: Path, data: bytes) -> ExtractedContent:
     if header:
         header += "\n\n"
         headings = [(offset + len(header), level, heading) for offset, level, heading in headings]
+    # (a dateline opening the body, "Mar 13, 2025 14:28 · Source: SMM", is the page's header too: it is
+    # cited for the date but is no passage of the text)
+    dateline = _DATELINE_LINE.match(body_text) if header else None
     return ExtractedContent(
         text=header + body_text,
         title=title,
         metadata=front_matter,
         headings=headings,
-        header_end=len(header),
+        header_end=len(header) + (dateline.end() if dateline else 0),
     )
+
+
+# A line giving a date in words ("Mar 13, 2025 14:28 · Source: SMM", "13 March 2025"), no sentence.
+_DATELINE_LINE = re.compile(
+    r"\A(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+\d{4})"
+    r"(?:[ \t]+[^\n]{0,80}?)?(?<![.!?])[ \t]*(?:\n+|\Z)"
+)
 
 
 def _front_matter_lines(text: str) -> str:

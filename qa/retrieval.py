@@ -193,14 +193,6 @@ class Retriever:
             return None
         return self._passage(record.first_row + record.row_count - 1, 0.0, None, None, 0)
 
-    def passage_after(self, passage: Passage) -> Passage | None:
-        """The chunk that follows ``passage`` in its document as a passage (rank 0, no score), or None
-        at the document's end."""
-        record = self.index.records.get(passage.document_id)
-        if record is None or passage.chunk.ordinal + 1 >= record.row_count:
-            return None
-        return self._passage(record.first_row + passage.chunk.ordinal + 1, 0.0, None, None, 0)
-
     def names(self) -> frozenset[str]:
         """The names the documents use (``LoadedIndex.names``)."""
         return self.index.names

@@ -214,6 +214,26 @@ def test_markdown_front_matter_becomes_metadata_and_headings_are_recorded(tmp_pa
     assert_clean_text(document.text)
 
 
+@pytest.mark.parametrize(
+    ("first_line", "in_header"),
+    [
+        ("Apr 1, 2025 09:15 · Source: Harbour Daily", True),
+        ("1 April 2025", True),
+        ("Apr 1, 2025: the port opened its new berths.", False),  # a sentence of the text
+        ("The port opened its new berths.", False),
+    ],
+)
+def test_a_dateline_opening_a_markdown_body_is_kept_with_its_header(
+    tmp_path: Path, first_line: str, in_header: bool
+) -> None:
+    document = read(
+        write(tmp_path / "port.md", f"---\ndate: 2025-04-01\n---\n\n{first_line}\n\nCranes arrived.")
+    )
+    header = "date: 2025-04-01\n\n"
+    assert document.text == f"{header}{first_line}\n\nCranes arrived."
+    assert document.header_end == (len(f"{header}{first_line}\n\n") if in_header else len(header))
+
+
 def test_markdown_title_falls_back_to_first_heading_then_stem(tmp_path: Path) -> None:
     with_heading = read(write(tmp_path / "a.markdown", "Some intro.\n\n# Real Title\n\nBody."))
     without_heading = read(write(tmp_path / "plain-notes.md", "Just a body line."))

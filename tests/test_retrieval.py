@@ -135,18 +135,3 @@ def test_source_is_relative_to_the_indexed_folder(index: LoadedIndex) -> None:
     sources = {record.document.source for record in index.records.values()}
     assert "docs/notes/harbour-notes.txt" in sources
     assert not any(Path(source).is_absolute() for source in sources)
-
-
-def test_a_documents_opening_closing_and_following_passages_walk_its_chunks_in_order(
-    index: LoadedIndex,
-) -> None:
-    retriever = Retriever(index, EMBEDDER)
-    opening = retriever.opening_passage("harbour.md")
-    closing = retriever.closing_passage("harbour.md")
-    assert opening is not None and closing is not None and opening.chunk.start == 0
-    walked = [opening]
-    while (after := retriever.passage_after(walked[-1])) is not None:
-        assert after.document_id == "harbour.md" and after.chunk.ordinal == walked[-1].chunk.ordinal + 1
-        walked.append(after)
-    assert len(walked) >= 2 and walked[-1].chunk.id == closing.chunk.id  # the header, then the body
-    assert retriever.opening_passage("no-such.md") is None
