@@ -694,7 +694,12 @@ _SENTENCE_PARTICLE = re.compile(
     re.I,
 )
 # "the data come from who one?": a Singlish "one" after the question word it marks (not "What one?").
-_SINGLISH_ONE = re.compile(r"(?<=\w)(?P<wh>\s+(?:who|whom|what|when|where))\s+one(?=\s*\?\s*$)", re.I)
+# ("NPC is what body one", "come from which report one": after a question word and its noun, too)
+_SINGLISH_ONE = re.compile(
+    r"(?<=\w)(?P<wh>\s+(?:who|whom|what|when|where|(?:what|which)\s+"
+    r"(?!(?:one|other|another|each|every|any|no|some|the|this|that)\b)[a-z]+))\s+one(?=\s*\?*\s*$)",
+    re.I,
+)
 # Three single letters or more in a row ("u t r", "p a y e"): spelled out, so none of them is a texted word.
 _LETTER_RUN = re.compile(r"(?<![\w'’])[a-z](?:\s+[a-z]){2,}(?![\w'’])", re.I)
 # "the triple R", "double A batteries": a letter said two or three times.
@@ -865,7 +870,7 @@ def _with_acronym_and_letter_joined(text: str, names: Collection[str]) -> str:
         acronym = (match.group(1) + match.group(2)).upper()
         return acronym if acronym in names else match.group()
 
-    return re.sub(r"\b([a-z]{3,})\s+([a-z])\b(?!['’-])", joined, text)
+    return re.sub(r"\b([a-z]{3,})\s+([b-hj-z])\b(?!['’-])", joined, text)  # (not "a", "i": "hep a vaccine")
 
 
 # Where a speaker's name stands: "the head of X", "X's CEO", "Xs boss".
@@ -1055,9 +1060,12 @@ _DECLARED_YES_NO = re.compile(
 )
 # "can tell me X?" (without "you"): the X asked for.
 _CAN_TELL_ME = re.compile(
-    r"^(?:(?:can|could)\s+(?:you\s+)?(?:tell|give)\s+me|(?:please[\s,]+)?i\s+(?:want|would\s+like|wish|need)\s+to\s+know)\s+"
-    # ("Can you give me his phone number?": a thing of someone's asked for, as "the" thing is)
-    r"(?P<x>(?:the|his|her|their|its|(?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*)*['’]s)\s+[^?.!]+?)(?:,?\s*please)?\s*[?.!]*$",
+    r"^(?:(?:can|could)\s+(?:you\s+)?tell\s+me|(?:please[\s,]+)?i\s+(?:want|would\s+like|wish|need)\s+to\s+know)\s+"
+    r"(?P<x>the\s+[^?.!]+?)(?:,?\s*please)?\s*[?.!]*$|"
+    # "Can you give me his phone number?": a piece of information asked for, not a thing to hand over
+    r"^(?:can|could)\s+(?:you\s+)?give\s+me\s+(?P<given>(?:the|his|her|their|its|(?-i:[A-Z])[\w&-]*"
+    r"(?:\s+(?-i:[A-Z])[\w&-]*)*['’]s)\s+(?:[\w-]+\s+){0,3}(?:name|number|email|e-mail|address|date|figure|"
+    r"amount|details|contact|website|link|source|title|total|rate|price|cost|percentage))(?:,?\s*please)?\s*[?.!]*$",
     re.I,
 )
 
@@ -1124,7 +1132,7 @@ def _as_wanted(sentence: str) -> str:
         lambda m: f"What does {m.group('x')} mean?", _WORD_MEANING.sub("what it means", sentence)
     )
     sentence = _POSSIBLE_TO_KNOW.sub("Can you tell me ", sentence)
-    return _CAN_TELL_ME.sub(lambda m: f"What is {m.group('x')}?", sentence)
+    return _CAN_TELL_ME.sub(lambda m: f"What is {m.group('x') or m.group('given')}?", sentence)
 
 
 # "When was that, now?", "What's the story, now?": a Welsh "now" closing the question.
@@ -1164,8 +1172,8 @@ _GREETING_START = re.compile(
     # "dumb question but the R R R ..., what does that stand for", "yeah nah hang on, ..."
     r"(?:dumb|silly|stupid|daft|basic|naive)\s+question\s*(?:,\s*)?but\s+|"
     # "ja so the CPPCC ...", "Ja but why?" (South African); "Go way, really? Why so?" (Irish surprise)
-    r"(?:ja|nee|eish)\s+(?=(?:so|but|and|ok|okay|well)\b)|"
-    r"go\s+a?way\s*[,!.]?\s*(?:really\s*[?!.]+\s*)?(?=\w)|"
+    r"(?:ja|nee|eish)\s+(?=(?:so|but|ok|okay|well)\b)|"
+    r"go\s+['’]?way\s*[,!.]\s*(?:really\s*[?!.]+\s*)?(?=\w)|"
     # "is it? and the ou from Gotion?", "Really? And why?": surprise at the answer, then the question
     r"(?:is\s+it|really|seriously|no\s+way)\s*[?!]+\s*(?=(?:and|but|so)\s)|"
     r"(?:yeah\s+)?nah(?:\s+yeah)?(?:,?\s+hang\s+on)?\s*[,!.:;–—-]+\s*|"
@@ -1583,7 +1591,12 @@ def _labelled_question(sentence: str) -> str:
     pronoun = _dangling_reference(asked)
     if pronoun in ("it", "they", "them"):
         about = None if _DESCRIBED.match(label) else _LABEL_TOPIC.search(label)
-        topic = about.group("topic") if about else label
+        # ("so the board – is it advisory only?": the board, not the "so" opening the message)
+        topic = (
+            about.group("topic")
+            if about
+            else re.sub(r"^(?:and|so|but|ok|okay|well|now)[\s,]+", "", label, flags=re.I)
+        )
         if about or _DESCRIBED.match(label) or _stands_for(pronoun, topic, asked):
             return re.sub(rf"\b{pronoun}\b", topic, asked, count=1, flags=re.I)
         return sentence
@@ -4747,9 +4760,10 @@ _SPANISH_IN_ENGLISH = {
 }
 _SPANISH_VERB_IN_ENGLISH = {_unaccented(word): parts for word, parts in _SPANISH_ASKING_VERBS.items()}
 # Words of Spanish no English sentence has; a question word written without its accent counts only with
-# another mark ("que" and "cuando" are French and Portuguese too, "para" and "con" English).
+# another mark ("que" and "cuando" are French and Portuguese too, "para" and "con" English), and words of
+# place names ("los", "las", "del", "el": Los Angeles, El Paso) are none.
 _SPANISH_MARKS = _word_set(
-    "entiendo muchos verdad eso esto ese los las del dijo pidió pidio propuso mencionó menciono sugirió "
+    "entiendo muchos verdad eso esto dijo pidió pidio propuso mencionó menciono sugirió "
     "sugirio también tambien dólares dolares dinero baterías baterias gobierno empresas sesiones fecha "
     "artículo articulo hubo hay oye neta pues según segun sobre para con tengo significa importa darían "
     "darian cuántas cuantas cuántos cuantos quiénes quienes pidieron dijeron propusieron mencionaron "
@@ -4769,8 +4783,8 @@ _SPANISH_FILLERS = tuple(
         (r"[¿¡]", ""),
         # (lowercase, or capitalised before a comma: "Mira Sorvino" is a name)
         (
-            r"(?:^|(?<=[?.!]\s))(?:(?:(?:oye|mira|bueno|pues|órale|orale|neta|a\s+ver|o\s+sea|la\s+verdad|"
-            r"no\s+entiendo)\b|(?:Oye|Mira|Bueno|Pues|Órale|Neta|O\s+sea|La\s+verdad)(?=\s*,))\s*,?\s*)+",
+            r"(?:^|(?<=[?.!]\s))(?:(?:(?:oye|órale|orale|neta|a\s+ver|o\s+sea|la\s+verdad|no\s+entiendo)\b|"
+            r"(?:[Oo]ye|[Mm]ira|[Bb]ueno|[Pp]ues|[ÓóOo]rale|[Nn]eta|[Oo]\s+sea|[Ll]a\s+verdad)(?=\s*,))\s*,?\s*)+",
             "",
         ),
         (r",?\s*\b(?:neta|wey|güey|la\s+verdad|pues)\b(?=\s*[,?.!]|\s*$)", ""),
@@ -4859,16 +4873,20 @@ def _spanish_in_english(text: str) -> str:
         _unaccented(word.strip(".,!?¿¡'’")) for word in text.split() if word.islower() or word[:1] in "¿¡"
     ]
     marks = set(words) & _UNACCENTED_SPANISH_MARKS
-    spanish = [word for word in words if word in _SPANISH_IN_ENGLISH]
     asks = bool(_ACCENTED_SPANISH_QUESTION.search(text)) or bool(
         marks
         and re.search(
             r"(?<![\w-])(?:que|quien|quienes|cuanto|cuantos|cuantas|cual|cuales|donde|cuando)(?![\w-])", text
         )
     )
-    # ("y de EVs?", "y ganaron algún caso?": a follow-up opening with "y", and, in Spanish)
-    asks = asks or bool(re.match(r"^\W*y\s+", text) and len(spanish) >= 2)
-    if not asks and (not marks - _WEAK_SPANISH_MARKS or len(spanish) + len(marks) < 3):
+    # ("y de EVs?", "y ganaron algún caso?": a follow-up opening with "y", and, then a Spanish word; not
+    # "y = 2x + 3" or "y and x are integers")
+    and_then = re.match(r"^\W*y\s+([^\W\d_]+)", text)
+    asks = asks or bool(
+        and_then and "=" not in text and _unaccented(and_then.group(1)) in _SPANISH_IN_ENGLISH.keys() - {"y"}
+    )
+    strong = marks - _WEAK_SPANISH_MARKS
+    if not asks and not (len(strong) >= 2 or (strong and len(words) <= 4)):
         return text
     lead = re.match(r"^\W*(?:y|and)\s+", text, re.I)  # ("¿y BYD qué dijo?": and, first)
     text = text[lead.end() :] if lead else text
@@ -5319,21 +5337,12 @@ _SOURCE_SAYS = re.compile(
 )
 
 
-# "Gotion propose what", "recyclers from which country": a question word among the last three words of a
-# message typed without its question mark.
-_ENDS_ASKING_IN_PLACE = re.compile(
-    r"^\S+\s+\S.*?(?<!\bwonder)(?<!\bknow)(?<!\bme)(?<!\bguess)(?<!\bso)(?<!\bsee)(?<!\bask)(?<!\bsaid)(?<!\btell)"
-    r"\s(?:what|which|who|whom|how\s+much|how\s+many)(?:\s+[a-z][\w’'-]*){0,2}[\s.!]*$",
-    re.I,
-)
-
-
 # "Gotion propose what?", "CATL ask for what?", "the CATL boss say what at the meeting?": a name, a pronoun
 # or a short noun phrase, a bare verb of asking or saying, and the question word where its answer would stand,
 # as speakers of Chinese, Malay or Korean ask in English (no other verb is read: "the CEO name what" asks what
 # the name is, and no clause follows the question word: "they say what they want" reports).
 _BARE_VERB_ASKED_IN_PLACE = re.compile(
-    r"^(?P<subject>(?:[A-Z][\w’'&-]*|(?:the|their)\s+(?:[\w’'&-]+\s+){0,2}?[\w’'&-]+)(?:\s+[A-Z][\w’'&-]*){0,2}?|"
+    r"^(?P<subject>(?:(?:[Tt]he|[Tt]heir)\s+(?:[\w’'&-]+\s+){0,2}?[\w’'&-]+|[A-Z][\w’'&-]*)(?:\s+[A-Z][\w’'&-]*){0,2}?|"
     r"they|he|she)\s+"
     r"(?P<verb>(?:say|ask|want|propose|suggest|mention|push|call|raise|talk|recommend|advocate|request|demand|"
     r"urge|complain|argue)(?:\s+(?:for|about|on))?)\s+"
@@ -5341,25 +5350,60 @@ _BARE_VERB_ASKED_IN_PLACE = re.compile(
 )
 
 
+def _asked_after_a_bare_verb(question: str) -> str | None:
+    """ "Xiaomi say what at the meeting?" -> "What did Xiaomi say at the meeting?" (typed with or without its
+    question mark); None for any other question."""
+    bare = _BARE_VERB_ASKED_IN_PLACE.match(f"{question.rstrip(' .!?')}?")
+    if bare is None:
+        return None
+    subject, verb, rest = bare.group("subject"), bare.group("verb").lower(), bare.group("rest") or ""
+    return f"{_capitalised(bare.group('wh'))} did {_uncapitalised(subject)} {verb}{rest}?"
+
+
+def _asked_what_called(question: str) -> str | None:
+    """ "EU plan called what" -> "What is EU plan called?"; None for any other question (and for "You called
+    what?", a person who called)."""
+    called = re.match(
+        r"^(?P<subject>[^?,]{2,60}?)\s+(?:is\s+|was\s+)?(?:called|named|titled)\s+what\s*\?*$",
+        question.strip(),
+    )
+    if called is None or re.search(
+        rf"\b(?:{_WH}|{_FRONTED_AUX}|i|you|we|he|she|they)\b", called.group("subject"), re.I
+    ):
+        return None
+    return f"What is {_uncapitalised(called.group('subject'))} called?"
+
+
+def _asked_what_a_name_is(question: str) -> str | None:
+    """ "NPC is what body" -> "What body is NPC?" (typed with or without its question mark): a name, "is",
+    and the question word with its noun, where the answer would stand; None for any other question ("This is
+    what happens" is no question)."""
+    asked = re.match(
+        r"^(?P<name>(?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*){0,2})\s+(?P<be>is|are|was|were)\s+"
+        r"(?P<wh>(?:what|which)\s+[a-z]+)\s*\?*$",
+        question.strip(),
+        re.I,
+    )
+    if asked is None or asked.group("name").lower() in _FUNCTION_WORDS | {
+        "this",
+        "that",
+        "it",
+        "there",
+        "here",
+    }:
+        return None
+    return f"{_capitalised(asked.group('wh'))} {asked.group('be')} {asked.group('name')}?"
+
+
 def _in_asking_order(question: str) -> str:
     """A question in the order of a statement put in a question's: "Is true that X?" -> "Is it true that
     X?", "It can make laws?" -> "Can it make laws?", "How the government wants to fund it?" -> "How does
     the government want to fund it?"; other questions unchanged."""
-    if not question.rstrip().endswith("?"):
-        if not _ENDS_ASKING_IN_PLACE.search(question):
-            return question
-        question = f"{question.rstrip(' .!')}?"  # "Gotion propose what", typed without its question mark
-        asked = _in_asking_order(question)
-        return asked if asked != question else question[:-1]
-    bare = _BARE_VERB_ASKED_IN_PLACE.match(question)
-    if bare:  # "Xiaomi say what at the meeting?" -> "What did Xiaomi say at the meeting?"
-        subject, verb, rest = bare.group("subject"), bare.group("verb").lower(), bare.group("rest") or ""
-        return f"{_capitalised(bare.group('wh'))} did {_uncapitalised(subject)} {verb}{rest}?"
-    called = re.match(
-        r"^(?P<subject>[^?,]{2,60}?)\s+(?:is\s+|was\s+)?(?:called|named|titled)\s+what\s*\?$", question
+    asked = (
+        _asked_after_a_bare_verb(question) or _asked_what_called(question) or _asked_what_a_name_is(question)
     )
-    if called and not re.search(rf"\b(?:{_WH}|{_FRONTED_AUX})\b", called.group("subject"), re.I):
-        return f"What is {_uncapitalised(called.group('subject'))} called?"  # "EU plan called what?"
+    if asked or not question.rstrip().endswith("?"):  # ("Gotion propose what", without its question mark)
+        return asked or question
     # "Lede says China is seeking what on the world stage?": what the article says is asked in place
     unframed = _SOURCE_SAYS.sub("", question, count=1)
     question = _capitalised(unframed) if unframed != question else question
@@ -5742,20 +5786,26 @@ _FRENCH_PHRASES = [
 
 # "how many you on", "three hundred billion you an": yuan as speech-to-text writes it, after an amount.
 _YUAN_HEARD = re.compile(
-    r"\b(?P<amount>many|much|hundred|thousand|million|billion|trillion|\d+)\s+you\s+(?:on|an|en|wan)\b", re.I
+    r"\b(?P<amount>how\s+(?:many|much)|hundred|thousand|million|billion|trillion)\s+you\s+(?:on|an|en|wan)\b"
+    # (an amount said before a verb: "how many you on are going to ...", not "how much you on at the new job")
+    r"(?=\s+(?:are|is|were|was|went|go|goes|going|will|would|did|for|in)\b)",
+    re.I,
 )
 
 
 # "Tianneng, God love them, ...", "what in God's name is that", "for God's sake": an exclamation, no name
 # asked about.
 _EXCLAIMED_GOD = re.compile(
-    r"(?:,\s*)?\b(?:(?-i:God)\s+(?:love|bless|help|forgive|rest)\s+(?:them|him|her|us|me|you|it)|"
-    r"(?:thank|oh|my|dear|good)\s+(?-i:God)|(?-i:God)\s+(?:knows|almighty)|for\s+(?-i:God)['’]s\s+sake|"
-    r"in\s+(?-i:God)['’]s\s+name)\b(?:\s*,)?",
+    # (set off by commas, or opening the message: "Thank God, ...")
+    r",\s*(?-i:God)\s+(?:love|bless|help|forgive)\s+(?:them|him|her|us|me|you|it)\s*(?=,)|"
+    r"^(?:oh|dear|thank|my|good)\s+(?-i:God)\s*[,!.]\s*|"
+    r"(?<=\bwhat)\s+in\s+(?-i:God)['’]s\s+name\b|,\s*for\s+(?-i:God)['’]s\s+sake\s*(?=[,?])",
     re.I,
 )
 # "what is that when it's at home?": an idiom asking what a thing is, exactly.
-_WHEN_AT_HOME = re.compile(r",?\s*\bwhen\s+(?:it['’]s|it\s+is|they['’]re|they\s+are)\s+at\s+home\b", re.I)
+_WHEN_AT_HOME = re.compile(
+    r",?\s*\bwhen\s+(?:it['’]s|it\s+is|they['’]re|they\s+are)\s+at\s+home(?=\s*\?*\s*$)", re.I
+)
 # "... what did the meetings put the most emphasis on? Three things was it?": a guess at the answer after
 # the question, which the answer will check.
 _GUESS_CHECKED_AFTER = re.compile(
@@ -5768,9 +5818,16 @@ _OTHER_ONE_NAMED = re.compile(
     r"\b(?i:the\s+other\s+(?:one|crowd|company|firm|lot|guys|people|outfit|okes|mob|fella|bloke))\s*,\s*"
     r"(?=[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*\s*\?*\s*$)"
 )
+# "That is how much dollar?", "How much dollar is that?": the sum just told, in that currency.
+_HOW_MUCH_IN_CURRENCY = re.compile(
+    rf"^(?P<x>that|this|it)\s+(?P<be>is|was)\s+how\s+(?:much|many)\s+(?:in\s+)?(?P<unit>{_CURRENCY_NAMES})(?=\s*\?*\s*$)|"
+    rf"^how\s+(?:much|many)\s+(?P<unit2>{_CURRENCY_NAMES})\s+(?P<be2>is|was)\s+(?P<x2>that|this|it)(?=\s*\?*\s*$)",
+    re.I,
+)
 # "how many roughly?", "how much approximately": a hedge on the figure asked for.
 _HEDGED_FIGURE = re.compile(
-    r"\b(how\s+(?:many|much))\s+(?:roughly|approximately|approx|more\s+or\s+less|give\s+or\s+take)\b|"
+    r"\b(how\s+(?:many|much))\s+(?:roughly|approximately|approx|more\s+or\s+less|give\s+or\s+take)"
+    r"(?=\s*[?,.]|\s*$)|"
     r"(?<=\w),\s*(?:roughly|approximately|approx|more\s+or\s+less|give\s+or\s+take|ballpark)(?=\s*\?*\s*$)",
     re.I,
 )
@@ -5781,11 +5838,16 @@ def without_fillers(question: str) -> str:
     words written in digits, as a voice transcript has them: "um so what are the two sessions" -> "so what
     are the two sessions", "how much was that again" -> "how much was that", "in twenty twenty four" ->
     "in 2024"."""
-    exclaimed = _EXCLAIMED_GOD.sub(
-        lambda m: ", " if m.group().startswith(",") and m.group().endswith(",") else "", question
-    )
+    exclaimed = _EXCLAIMED_GOD.sub("", question)
     spoken = _GUESS_CHECKED_AFTER.sub("", _WHEN_AT_HOME.sub("", " ".join(exclaimed.split())))
     spoken = _OTHER_ONE_NAMED.sub("", _HEDGED_FIGURE.sub(lambda m: m.group(1) or "", spoken))
+    spoken = _HOW_MUCH_IN_CURRENCY.sub(
+        lambda m: (
+            f"How much {m.group('be') or m.group('be2')} {(m.group('x') or m.group('x2')).lower()} in "
+            f"{m.group('unit') or m.group('unit2')}"
+        ),
+        spoken,
+    )
     spoken = _plainly_written(spoken)
     for in_english in _LANGUAGES_READ:  # "Ano po yung CPPCC?", "Wetin CALB talk?", "gotion ka point kya tha"
         spoken = in_english(spoken)

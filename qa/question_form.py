@@ -103,8 +103,8 @@ _SYNONYM_PHRASES = {
     "enough money sloshing around in the system": "ample liquidity",
     "money sloshing around in the system": "liquidity",
     "money sloshing around": "liquidity",
-    "talk shop": "advisory body",  # "Is the CPPCC just a talk shop?": a body that only talks
-    "talking shop": "advisory body",
+    "a talk shop": "an advisory body",  # "Is the CPPCC just a talk shop?": a body that only talks
+    "a talking shop": "an advisory body",
     "a big deal": "important",  # "Is it a big deal?", not "the big deal on TVs"
     "reckon": "think",
     "reckons": "thinks",
@@ -2966,6 +2966,9 @@ _THE_DOCUMENT = (
     # ("this" alone, but not "this year's" or "this time")
     r"|this(?!\s+(?:year|week|month|time|session|sessions|meeting|round)\b|\s+[\w-]+['’]s\b)|it)"
 )
+# "this article", "the news": a word for the document itself, never "this" or "it" alone ("How old is it?",
+# "who put it out?" ask of other things).
+_A_DOCUMENT = r"(?:this|the|that)\s+(?:article|piece|story|news|write-?up|report|page)"
 _DOCUMENT_FIELD_QUESTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
     (keys, re.compile("|".join(patterns), re.IGNORECASE))
     for keys, patterns in (
@@ -2993,7 +2996,7 @@ _DOCUMENT_FIELD_QUESTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] =
             ("publisher", "publication", "sitename", "site", "outlet"),
             (
                 rf"\bwho\s+(?:published|publishes|puts\s+out|put\s+out|runs|ran)\s+{_THE_DOCUMENT}\b",
-                rf"\bwho\s+(?:put|puts)\s+{_THE_DOCUMENT}\s+out\b",  # "And who put it out?"
+                rf"\bwho\s+(?:put|puts)\s+{_A_DOCUMENT}\s+out\b",  # "And who put this article out?"
                 rf"\b(?:publisher|outlet|publication)\s+of\s+{_THE_DOCUMENT}\b",
                 rf"\bwhere\s+(?:was|is)\s+{_THE_DOCUMENT}\s+published\b",
                 rf"\b(?:which|what)\s+(?:outlet|publication|publisher|site|website)\s+(?:published|ran|carried)\s+"
@@ -3008,12 +3011,15 @@ _DOCUMENT_FIELD_QUESTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] =
                 r"put\s+out|dated|issued)\b",
                 rf"\bwhen\s+did\s+{_THE_DOCUMENT}\s+(?:come\s+out|appear|run|go\s+(?:up|live|out))\b",
                 rf"\b(?:what|which)\s+(?:date|day)\s+(?:was|is|did)\s+{_THE_DOCUMENT}\s+(?:published|written|"
-                r"posted|released|dated|come\s+out|appear|put\s+out|from)\b",
+                r"posted|released|dated|come\s+out|appear|put\s+out)\b",
+                # "What date is this article from?" (a word for the document: "What date is this from, the
+                # receipt?" is no question about it)
+                rf"\b(?:what|which)\s+(?:date|day)\s+(?:is|was)\s+{_A_DOCUMENT}\s+from\b",
                 # "When this news is published?", "this article date when"
                 rf"\bwhen\s+{_THE_DOCUMENT}\s+(?:news\s+)?(?:is|was|got|get)\s+(?:published|written|posted|"
                 r"released|put\s+out)\b",
-                r"\b(?:article|piece|story|post|news)(?:['’]s)?\s+(?:publish(?:ed|ing)?\s+|publication\s+)?date\b",
-                rf"\bhow\s+(?:old|recent|stale|new)\s+is\s+{_THE_DOCUMENT}\b",
+                rf"\b{_A_DOCUMENT}(?:['’]s)?\s+(?:publish(?:ed|ing)?\s+|publication\s+)?date\b(?!\s+format)",
+                rf"\bhow\s+(?:old|recent|stale|new)\s+is\s+{_A_DOCUMENT}\b",
                 rf"\b(?:publication|publishing|release)\s+date\s+of\s+{_THE_DOCUMENT}\b",
                 rf"\bdate\s+(?:of|on)\s+{_THE_DOCUMENT}\b",
                 r"^\s*(?:what\s+is\s+the\s+)?(?:publication|publishing|release)\s+date\W*$",

@@ -1517,6 +1517,22 @@ def test_the_date_asked_of_the_document_is_its_header_line_and_its_dateline_givi
         assert answer.sentences == ["date: 2025-04-01", *cited], question
 
 
+def test_a_sum_asked_for_is_answered_by_the_sentence_with_the_sum_and_only_in_a_currency_it_gives() -> None:
+    text = (
+        "The ferry scheme has been key for expanding passenger numbers on the islands. "
+        "The port plans to raise its bond issuance to EUR2 billion (USD2.2 billion). "
+        "Of this EUR600 million (USD650 million) will be used to support the ferry scheme."
+    )
+    assistant = _assistant_over(text)
+    answer = assistant.answer("How much for the ferry scheme?")
+    _check_invariants(answer, text)
+    assert not answer.abstained and "EUR600 million" in answer.answer
+    history = [Turn("How much for the ferry scheme?", None, answer.answer, False)]
+    dollars = assistant.answer("What's that in dollars, roughly?", history=history)
+    assert not dollars.abstained and "USD650 million" in dollars.answer
+    assert assistant.answer("what's that in rand, roughly?", history=history).abstained
+
+
 def test_a_count_of_people_is_not_one_of_institutions() -> None:
     assistant = _assistant_over(
         "The forum brings together the port's two key bodies, the NHC and the PUP. The NHC sets port dues."

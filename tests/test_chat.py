@@ -3634,13 +3634,16 @@ def test_that_body_after_a_where_question_is_the_place_answered() -> None:
 def test_a_name_split_in_two_words_is_joined_again() -> None:
     from qa.chat import with_split_names_joined
 
-    names = {"Nordlink", "Arvex", "NHC", "LinkedIn", "Formen"}
+    names = {"Nordlink", "Arvex", "NHC", "LinkedIn", "Formen", "CALB"}
     known = {"and", "what", "did", "say", "north", "link", "road", "the", "linked", "in", "for", "men"}
     assert (
         with_split_names_joined("what did nord link say? and ar vex?", names, known)
         == "what did Nordlink say? and Arvex?"
     )
     assert with_split_names_joined("and nord link?", names, known) == "and Nordlink?"  # (a pair after a pair)
+    # an acronym said as a syllable and a letter: "what did ar vex say", "n h c" are read elsewhere
+    assert with_split_names_joined("what did cal b say", names, known) == "what did CALB say"
+    assert with_split_names_joined("and plan b? vitamin c?", names, known) == "and plan b? vitamin c?"
     assert with_split_names_joined("the north link road", names, known) == "the north link road"
     assert with_split_names_joined("are they linked in any way? for men?", names, known) == (
         "are they linked in any way? for men?"
@@ -4345,6 +4348,26 @@ def test_a_name_heard_is_written_as_the_documents_write_it(question: str, heard:
 
     names = {"CATL", "CALB", "NPC", "RRR", "Harbourside", "Plan", "Hendon"}
     assert with_heard_names(question, names, {"catalogue", "head", "safety"}, {"plan", "head"}) == heard
+
+
+@pytest.mark.parametrize(
+    ("question", "heard"),
+    [
+        # an English word before a role is a name heard ("the cattle ceo"); before a verb it is English
+        ("what did the cattle ceo want", "what did the CATL ceo want"),
+        ("what does the cattle say", "what does the cattle say"),
+        # a Chinese name's "x" is said "sh": "show me" is Xiaomi where a speaker's name stands
+        ("what did show me push for at the meeting", "what did Xiaomi push for at the meeting"),
+        ("can you show me the way", "can you show me the way"),
+    ],
+)
+def test_a_name_heard_as_english_words_is_written_as_the_documents_write_it(
+    question: str, heard: str
+) -> None:
+    from qa.chat import with_heard_names
+
+    known = {"cattle", "show", "me", "way", "say"}
+    assert with_heard_names(question, {"CATL", "Xiaomi"}, {"meeting", "way"}, known) == heard
 
 
 def test_asked_more_precisely_is_the_previous_question_asked_again() -> None:
@@ -5253,8 +5276,10 @@ def test_spanish_is_read_in_english(message: str, asked: str) -> None:
         ("they ask for what", "What did they ask for?"),
         ("Harbour plan called what", "What is Harbour plan called?"),
         ("The ferry is called what?", "What is the ferry called?"),
-        # a question typed without its mark is read as one; a reported question is not turned
-        ("the council approved what", "What did the council approve?"),
+        # typed without its mark, that form is read as a question (no other: "The doctor will decide which")
+        ("the referee say what to the captain", "What did the referee say to the captain?"),
+        ("The doctor will decide which", "The doctor will decide which"),
+        ("You called what?", "Did You call what?"),  # a person who called, no name asked
         ("they say what they want?", "they say what they want?"),
         ("I wonder what", "what?"),
         ("so what", "so what"),
@@ -5262,3 +5287,43 @@ def test_spanish_is_read_in_english(message: str, asked: str) -> None:
 )
 def test_a_question_word_left_in_place_after_a_bare_verb_is_put_first(message: str, asked: str) -> None:
     assert asked_part(message) == asked
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        # exclamations, idioms and guesses around what is asked
+        ("Arvex, God love them, what was their idea?", "what was Arvex's idea?"),
+        ("“Shore power” - what in God's name is that when it's at home?", "“Shore power” - what is that?"),
+        ("How many berths are there? Twelve was it?", "How many berths are there?"),
+        ("Is it open? What is it?", "Is it open? What is it?"),  # a question, no guess
+        ("ferry passengers in 2024 – how many roughly?", "ferry passengers in 2024 – how many?"),
+        ("What was the fare, roughly?", "What was the fare?"),
+        # South African and Irish openers: "ja so", "is it? and", "Go way, really?"
+        ("ja so the board – is it advisory only?", "is the board advisory only?"),
+        ("is it? and the ou from Arvex?", "and Arvex?"),
+        ("Go way, really? Why so?", "Why so?"),
+        ("Is it? And when?", "And when?"),
+        ("Can you give me his phone number please?", "What is his phone number?"),
+        ("Can you give me a hand?", "Can you give me a hand?"),
+        # speech-to-text's "you on" after an amount is yuan
+        ("um how many you on went to the ferry fund", "how many yuan went to the ferry fund"),
+        ("did you on the call say", "did you on the call say"),
+        # Singlish "one" closing a question; a sum asked in a currency in the order of a statement
+        ("HPA is what body one", "What body is HPA?"),
+        ("which one", "which one"),
+        ("That is how much dollar?", "How much is that in dollar?"),
+        ("How much dollar is that?", "How much is that in dollar?"),
+    ],
+)
+def test_asides_and_openers_of_chatty_askers_are_read_past(message: str, asked: str) -> None:
+    assert asked_part(message) == asked
+
+
+def test_the_other_one_named_after_it_is_the_one_named() -> None:
+    history = _history("What did Arvex want?")
+    for message, asked in (
+        ("And what about the other crowd, Brightline?", "What did Brightline want?"),
+        ("And the CALB okes?", "What did CALB want?"),  # the people of CALB (South African "okes")
+    ):
+        assert rewrite_followup(asked_part(message), history) == asked

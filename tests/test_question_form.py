@@ -612,11 +612,49 @@ def test_questions_about_the_document_itself_name_its_header_fields() -> None:
     assert document_field_keys("On what date did this piece come out?")[0] == "date"
     assert document_field_keys("When was the article published?")[0] == "date"
     assert document_field_keys("Who published the article?")[0] == "publisher"
+    assert document_field_keys("And who put this article out?")[0] == "publisher"
+    for asked_the_date in (
+        "what date is this article from?",
+        "this article date when",
+        "When this news is published?",
+        "How old is this article?",
+        "What date was this article put out?",
+    ):
+        assert document_field_keys(asked_the_date)[0] == "date", asked_the_date
+    assert document_field_keys("What is the date of the ferry strike?") == ()
+    assert document_field_keys("How old is the harbour?") == ()
     assert document_field_keys("What is the headline of the story?")[0] == "title"
     # Another report, or anything else, is not the document itself.
     assert document_field_keys("Who wrote the harbour report?") == ()
     assert document_field_keys("When was the levy published in the gazette?") == ()
     assert document_field_keys("Who proposed shore power?") == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What is the Arvex CEO name?", "whats the ceos name", "Arvex CEO name what", "What is the CEO name"],
+)
+def test_a_role_holders_name_asked_after_the_role_is_answered_only_by_a_name(question: str) -> None:
+    from qa.question_form import _expected_answer_type, _gives_answer_type
+
+    assert _expected_answer_type(question) == "name"
+    assert not _gives_answer_type(
+        "name", "The CEO of Arvex called for shore power.", "What is the Arvex CEO name?"
+    )
+    assert _expected_answer_type("What did the CEO name the ferry?") is None
+    assert _expected_answer_type("What is the product name?") is None
+
+
+def test_idioms_of_a_body_that_only_talks_and_of_money_in_the_system_are_put_plainly() -> None:
+    from qa.question_form import _content_terms, _plain_idioms
+
+    assert (
+        _plain_idioms("Is the harbour board just a talk shop?")
+        == "Is the harbour board just an advisory body?"
+    )
+    assert _content_terms(_plain_idioms("Will they keep enough money sloshing around in the system?")) >= (
+        _content_terms("ample liquidity")
+    )
 
 
 def test_an_institution_or_a_sum_is_no_role_holders_name() -> None:
