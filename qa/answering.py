@@ -1311,12 +1311,16 @@ class Assistant:
             # swapping (with a speaker, "What did CALB say about ...?", the speaker's sentences come first).
             _prefer(candidates, lambda c: topic <= c.terms)
         wanted = _expected_answer_type(question)
-        if wanted in ("role", "quantity"):
-            # "In what capacity did X speak?": "The CEO of X"; "How much for the trade in scheme?": the
-            # sentence with the sum ("Of this RMB300 billion ... the trade in scheme"), not the one saying
-            # what the scheme did
+        if wanted == "role":  # "In what capacity did X speak?": "The CEO of X"
             top = sorted(candidates, key=lambda c: c.score, reverse=True)[:RERANK_DEPTH]
-            _prefer(top, lambda c: _gives_answer_type(wanted, c.text, question))
+            _prefer(top, lambda c: _gives_answer_type("role", c.text, question))
+        if wanted == "quantity":
+            # "How much for the trade in scheme?": the sentence with a sum that has every word asked ("Of this
+            # RMB300 billion ... the trade in scheme"), not the one saying what the scheme did; a sum of
+            # something else ("How big is the defence budget?") is no answer, however near
+            asked = self._terms(question)
+            top = sorted(candidates, key=lambda c: c.score, reverse=True)[:RERANK_DEPTH]
+            _prefer(top, lambda c: asked <= c.terms and _gives_answer_type(wanted, c.text, question))
         if _PAST_WHEN.match(question.lower()):  # "When did the government first cut the RRR?": a dated one
             top = sorted(candidates, key=lambda c: c.score, reverse=True)[:RERANK_DEPTH]
             _prefer(top, lambda c: bool(_DATE_ANSWER.search(c.text)))

@@ -7225,7 +7225,9 @@ def cased_as_written(text: str, texts: Sequence[str] | Casing) -> str:
             return name + token[len(stem) :]
         opening = match.start() == len(text) - len(text.lstrip()) and stem.lower() not in _QUESTION_STARTERS
         terse = opening and opens_terse_question(text)
-        if terse or (opening and stem[:1].isupper() and stem[1:].islower() and casing.is_ordinary(stem)):
+        # (an opening word the texts only write in lowercase, or a function word, "From where ...?", is none)
+        ordinary = casing.is_ordinary(stem) or stem.lower() in _FUNCTION_WORDS
+        if terse or (opening and stem[:1].isupper() and stem[1:].islower() and ordinary):
             return token.lower()
         return token
 
