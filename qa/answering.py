@@ -76,6 +76,7 @@ from qa.question_form import (
     _LOCATED_NAME,
     _MEASURE_AFTER_COLON,
     _MEASURE_NOUNS,
+    _MONEY_ANSWER,
     _PAST_WHEN,
     _PLACE_ALIASES,
     _RELATIONAL_NOUNS,
@@ -1318,9 +1319,18 @@ class Assistant:
             # "How much for the trade in scheme?": the sentence with a sum that has every word asked ("Of this
             # RMB300 billion ... the trade in scheme"), not the one saying what the scheme did; a sum of
             # something else ("How big is the defence budget?") is no answer, however near
+            # (and "how much" a sum of money: "four million applications" is no sum for the scheme)
             asked = self._terms(question)
+            money = re.match(r"\W*(?:and\s+|so\s+)?how\s+much\b", without_borrowed_context(question), re.I)
             top = sorted(candidates, key=lambda c: c.score, reverse=True)[:RERANK_DEPTH]
-            _prefer(top, lambda c: asked <= c.terms and _gives_answer_type(wanted, c.text, question))
+            _prefer(
+                top,
+                lambda c: (
+                    asked <= c.terms
+                    and _gives_answer_type(wanted, c.text, question)
+                    and (not money or bool(_MONEY_ANSWER.search(c.text)))
+                ),
+            )
         if _PAST_WHEN.match(question.lower()):  # "When did the government first cut the RRR?": a dated one
             top = sorted(candidates, key=lambda c: c.score, reverse=True)[:RERANK_DEPTH]
             _prefer(top, lambda c: bool(_DATE_ANSWER.search(c.text)))

@@ -5392,7 +5392,9 @@ def _asked_what_a_name_is(question: str) -> str | None:
         "here",
     }:
         return None
-    return f"{_capitalised(asked.group('wh'))} {asked.group('be')} {asked.group('name')}?"
+    # ("NPC is what body": what kind of body it is; "the train is which line": which line it is)
+    wh = re.sub(r"^What\s+", "What kind of ", _capitalised(asked.group("wh")))
+    return f"{wh} {asked.group('be')} {asked.group('name')}?"
 
 
 def _in_asking_order(question: str) -> str:
@@ -5841,9 +5843,9 @@ def without_fillers(question: str) -> str:
     exclaimed = _EXCLAIMED_GOD.sub("", question)
     spoken = _GUESS_CHECKED_AFTER.sub("", _WHEN_AT_HOME.sub("", " ".join(exclaimed.split())))
     spoken = _OTHER_ONE_NAMED.sub("", _HEDGED_FIGURE.sub(lambda m: m.group(1) or "", spoken))
-    spoken = _HOW_MUCH_IN_CURRENCY.sub(
+    spoken = _HOW_MUCH_IN_CURRENCY.sub(  # (as "What is that in dollars?" asks it of the sum just told)
         lambda m: (
-            f"How much {m.group('be') or m.group('be2')} {(m.group('x') or m.group('x2')).lower()} in "
+            f"What {m.group('be') or m.group('be2')} {(m.group('x') or m.group('x2')).lower()} in "
             f"{m.group('unit') or m.group('unit2')}"
         ),
         spoken,

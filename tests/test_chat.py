@@ -5310,10 +5310,10 @@ def test_a_question_word_left_in_place_after_a_bare_verb_is_put_first(message: s
         ("um how many you on went to the ferry fund", "how many yuan went to the ferry fund"),
         ("did you on the call say", "did you on the call say"),
         # Singlish "one" closing a question; a sum asked in a currency in the order of a statement
-        ("HPA is what body one", "What body is HPA?"),
+        ("HPA is what body one", "What kind of body is HPA?"),
         ("which one", "which one"),
-        ("That is how much dollar?", "How much is that in dollar?"),
-        ("How much dollar is that?", "How much is that in dollar?"),
+        ("That is how much dollar?", "What is that in dollar?"),
+        ("How much dollar is that?", "What is that in dollar?"),
     ],
 )
 def test_asides_and_openers_of_chatty_askers_are_read_past(message: str, asked: str) -> None:
