@@ -5826,6 +5826,12 @@ _HOW_MUCH_IN_CURRENCY = re.compile(
     rf"^how\s+(?:much|many)\s+(?P<unit2>{_CURRENCY_NAMES})\s+(?P<be2>is|was)\s+(?P<x2>that|this|it)(?=\s*\?*\s*$)",
     re.I,
 )
+# "And how many applied for it so?": an Irish "so" closing a question, asking nothing ("Why so?", "Is that
+# so?", "I think so?" keep theirs).
+_CLOSING_SO = re.compile(
+    r"^(?P<asked>[^?]*\b(?:what|which|who|how|when|where)\b[^?]*?\b(?P<last>\w+)),?\s+so\s*\?\s*$", re.I
+)
+_KEEPS_ITS_SO = _word_set("why how is are was were do does did not think hope say says said if or and so")
 # "how many roughly?", "how much approximately": a hedge on the figure asked for.
 _HEDGED_FIGURE = re.compile(
     r"\b(how\s+(?:many|much))\s+(?:roughly|approximately|approx|more\s+or\s+less|give\s+or\s+take)"
@@ -5843,6 +5849,9 @@ def without_fillers(question: str) -> str:
     exclaimed = _EXCLAIMED_GOD.sub("", question)
     spoken = _GUESS_CHECKED_AFTER.sub("", _WHEN_AT_HOME.sub("", " ".join(exclaimed.split())))
     spoken = _OTHER_ONE_NAMED.sub("", _HEDGED_FIGURE.sub(lambda m: m.group(1) or "", spoken))
+    spoken = _CLOSING_SO.sub(
+        lambda m: m.group() if m.group("last").lower() in _KEEPS_ITS_SO else m.group("asked") + "?", spoken
+    )
     spoken = _HOW_MUCH_IN_CURRENCY.sub(  # (as "What is that in dollars?" asks it of the sum just told)
         lambda m: (
             f"What {m.group('be') or m.group('be2')} {(m.group('x') or m.group('x2')).lower()} in "

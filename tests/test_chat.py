@@ -5309,6 +5309,11 @@ def test_a_question_word_left_in_place_after_a_bare_verb_is_put_first(message: s
         # speech-to-text's "you on" after an amount is yuan
         ("um how many you on went to the ferry fund", "how many yuan went to the ferry fund"),
         ("did you on the call say", "did you on the call say"),
+        # an Irish "so" closing a question asks nothing; "Why so?", "How so?", "Is that so?" keep theirs
+        ("Right. And how many applied for it so?", "And how many applied for it?"),
+        ("How so?", "How so?"),
+        ("Is that so?", "Is that so?"),
+        ("Who said so?", "Who said so?"),
         # Singlish "one" closing a question; a sum asked in a currency in the order of a statement
         ("HPA is what body one", "What kind of body is HPA?"),
         ("which one", "which one"),
