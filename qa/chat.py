@@ -4897,6 +4897,201 @@ def _spanish_in_english(text: str) -> str:
     return ("and " if lead else "") + _question_word_first(_tidy_spacing(text))
 
 
+# French, or English with French in it ("c'est quoi que CATL a demandé?", "Geely pis GAC, y veulent quoi?",
+# "Ça fait combien en USD?"; Québécois "pis", "tsé", "genre", "y'ont", "a tu"), read in English when the
+# message has a French mark no English sentence has. The question word is often left where the answer
+# stands ("Xiaomi a demandé quoi"): it is put in English there, and the English reading of a question word
+# in place puts it first ("Xiaomi asked for what" -> "What did Xiaomi ask for?").
+_FRENCH_WORDS = {
+    "le": "the", "la": "the", "les": "the", "l": "the", "un": "a", "une": "a", "des": "", "du": "of the",
+    "de": "of", "d": "of", "au": "at the", "aux": "to the", "en": "in", "dans": "in", "avec": "with",
+    "pour": "for", "sur": "on", "chez": "at", "et": "and", "ou": "or", "pis": "and", "mais": "but",
+    "ça": "that", "ca": "that", "ce": "this", "cet": "this", "cette": "this", "ces": "these", "son": "its",
+    "sa": "its", "ses": "its", "leur": "their", "leurs": "their", "il": "he", "ils": "they", "elle": "she",
+    "je": "I", "j": "I", "y": "they", "est": "is", "sont": "are", "était": "was", "étaient": "were",
+    "a": "has", "ont": "have", "fait": "makes", "font": "make", "veut": "wants", "veulent": "want",
+    "peut": "can", "peuvent": "can", "vient": "comes", "viennent": "come", "va": "goes", "vont": "go",
+    "change": "changes", "demandé": "asked for", "dit": "said", "parlé": "talked", "proposé": "proposed",
+    "mentionné": "mentioned", "suggéré": "suggested", "coupé": "cut", "baissé": "cut",
+    "présenté": "presented", "publié": "published", "mis": "put", "mettaient": "put", "mettent": "put",
+    "quoi": "what", "qui": "who", "quand": "when", "combien": "how much", "où": "where", "comment": "how",
+    "pourquoi": "why", "quel": "which", "quelle": "which", "quels": "which", "quelles": "which",
+    "lequel": "which", "laquelle": "which", "lesquels": "which", "chiffre": "figure", "chiffres": "figures",
+    "lois": "laws", "loi": "law", "emphase": "emphasis", "système": "system", "entreprises": "companies",
+    "compagnies": "companies", "gouvernement": "government", "char": "car", "chars": "cars",
+    "voitures": "cars", "voiture": "car", "raison": "reason", "deux": "two", "dernière": "last",
+    "fois": "time", "exactement": "exactly", "aussi": "also", "autre": "other", "autres": "other",
+    "passer": "pass", "standardiser": "standardise", "changer": "change", "couper": "cut",
+    "milliards": "billion", "millions": "million", "selon": "according to", "rôle": "role", "pas": "not",
+    "année": "year", "serait": "would be", "bon": "good", "bonne": "good", "eu": "had", "avant": "before",
+    "après": "after", "fini": "over", "finie": "over", "nom": "name", "déjà": "again", "par": "per",
+    "véhicule": "vehicle", "subvention": "subsidy", "donne": "gives", "aide": "helps", "plus": "more",
+    "entre": "between", "différence": "difference", "chine": "China", "émettre": "issue",
+    "commencé": "started", "annoncé": "announced", "si": "if", "contexte": "context", "moi": "me",
+    "septembre": "September", "nouvelle": "news", "sujet": "topic", "taux": "rates", "intérêt": "interest",
+    "politique": "policy",
+}  # fmt: skip
+# Past participles and their English stems, for "y'ont tu coupé le RRR?": did they cut the RRR.
+_FRENCH_PARTICIPLES = {
+    "demandé": "ask for", "dit": "say", "parlé": "talk", "proposé": "propose", "mentionné": "mention",
+    "suggéré": "suggest", "coupé": "cut", "baissé": "cut", "présenté": "present", "publié": "publish",
+    "annoncé": "announce", "commencé": "start",
+}  # fmt: skip
+# Marks of French no English sentence has (lowercase): "quoi", "ça", "pis", "veulent", "combien" ...
+_FRENCH_MARK_WORDS = _word_set(
+    "quoi ça pis tsé veulent veut demandé parlé proposé combien pourquoi lequel laquelle lesquels quelle "
+    "quelles chez avec dans selon mettaient vient gouvernement quand où"
+)
+_FRENCH_CONTRACTION = re.compile(
+    r"(?i:\bc['’]est\b|\bqu['’]est[\s-]+ce\b|\best[\s-]+ce\b|\by['’](?:ont|a)\b|\bpis\b)|^\s*(?:Ça|Pis)\b|"
+    r"\ba[\s-]+tu\s+(?:du|des|de|un|une)\b|\bou\s+pas\s*\?"  # "le CPPCC a tu du power ou pas?"
+)
+_FRENCH_PHRASES_READ = tuple(
+    (re.compile(pattern, re.I), english)
+    for pattern, english in (
+        (r"(?:^|(?<=[?.!,]\s))(?:(?:ok|ben|bon|genre|tsé|full|coudonc)\b\s*,?\s*)+(?=\w)", ""),
+        (r",?\s*\b(?:genre|tsé|toute)\b(?=\s*[,?.!]|\s*$)|\s*\bau\s+juste\b", ""),
+        (r",?\s*\bpeux[\s-]+tu\s+checker\s+ça(?:\s+pour\s+moi)?\b", ""),
+        (
+            r"\b(?:l['’]article|cet\s+article|la\s+nouvelle)\s+(?:y\s+)?date\s+de\s+quand\b",
+            "when was this article published",
+        ),
+        (r"\b(?:ça|ca)\s+veut\s+dire\s+quoi\b", "means what"),  # "X ça veut dire quoi": what X means
+        (r"\bveut\s+dire\b", "means"),
+        (r"\bc['’]est\s+qui\s+qui\s+", "who "),  # "c'est qui qui a dit ça?": who said that
+        (r"\bc['’]est\s+quoi\s+que\s+", "what "),  # "c'est quoi que CATL a demandé": what CATL asked for
+        # "le plan c'est quoi pour X", "le CEO de CATL c'est qui": what or who the topic put first is
+        (
+            r"^(?P<x>(?:le|la|les|l['’])\s*[^,?]+?)\s+c['’]est\s+(?P<wh>quoi|qui|combien|lesquels|lequel|laquelle)\b",
+            r"\g<wh> is \g<x>",
+        ),
+        # "c'est quoi le NPC", "pis Python, c'est quoi la différence?", "c'est qui le contact chez SMM"
+        (r"(?:^|(?<=,\s))c['’]est\s+quoi\b", "what is"),
+        (r"(?:^|(?<=,\s))c['’]est\s+qui\b", "who is"),
+        (r"(?:^|(?<=,\s))c['’]est\s+combien\b", "how much is"),
+        (r"\bpourquoi\s+c['’]est\b", "why is it"),
+        (r"\bc['’]est\s+ça\b", "is that so"),
+        (r"\bc['’]est\b", "is"),
+        (r"\bc['’]était\b", "was"),
+        (r"\bqu['’]est[\s-]+ce\s+qu(?:e|['’])\s*", "what "),
+        (
+            r"\b(quand|où|comment|pourquoi)\s+est[\s-]+ce\s+qu(?:e|['’])\s*(?:ils?|elles?|on)\s+ont\s+(?P<verb>\w+é)\b",
+            lambda m: (
+                f"{m.group(1)} did they {_FRENCH_PARTICIPLES.get(m.group('verb').lower(), m.group('verb'))}"
+            ),
+        ),
+        (r"\b(quand|où|comment|pourquoi)\s+est[\s-]+ce\s+qu(?:e|['’])\s*(?:ils?|elles?|on)\b", r"\1 do they"),
+        (r"\by['’]a(?:[\s-]+tu)?\b", "is there"),  # "y'a tu un budget?": is there a budget
+        (
+            r"\by['’]ont[\s-]+tu\s+(?P<verb>\w+é)\b",
+            lambda m: "did they " + _FRENCH_PARTICIPLES.get(m.group("verb").lower(), m.group("verb")),
+        ),
+        (r"\by['’]ont\s+(?=\w+é\b|dit\b)", ""),  # "CALB y'ont demandé quoi": CALB asked for what
+        (r"^(?P<x>[^,?]+?)\s+a[\s-]+tu\s+(?:du|des|de\s+la|de|un|une)?\s*", r"does \g<x> have "),
+        (r"\blequel(?:le)?s?\s+des\s+", "which of the "),
+        (r"\bde\s+combien\b", "by how much"),
+        (r"\bcombien\s+de\s+", "how many "),
+        (r"\bcombien\s+d['’]", "how many "),
+        (r"\b(?:va|vont)\b(?=\s+(?!au\b|aux\b|à\b)[a-zé]+)", "will"),
+        (r"\bl['’]an\s+passé\b", "last year"),
+        (r"\bcette\s+année\b", "this year"),
+        (r"\ben\s+ce\s+moment\b", "right now"),
+        (r"\bà\s+part\b", "apart from"),
+        (r"\beux\s+aussi\b", "too"),
+        (r"\bquoi\s+d['’]autre\b", "what else"),
+        (r"\bpour\s+quelle\s+raison\b", "why"),
+        (r"\b(?:ça|ca)\s+fait\s+combien\b", "how much is that"),
+        (r"\bcombien\s+(?:ça|ca)\s+fait\b", "how much is that"),
+        (r"\by['’]ont\s+dit\b", "said"),
+        (r"\b(?:il|ils|y)\s+(?=veulent|veut|mettaient|mettent|ont)", "they "),
+        (r"\bil\s+y\s+a\b", "there is"),
+        (r"\bj['’]ai\b", "I have"),
+        (r"\b(?:l|d|j|qu|c)['’]", lambda m: m.group()[0] + " "),
+        (r"\bd\s+où\b", "from where"),
+        (r"\bde\s+quoi\b", "about what"),
+        (r"\bparlé\s+de\b", "talked about"),
+        (r"\bmettaient\s+l\s+emphase\s+sur\b", "put the emphasis on"),
+        (r"\bpasser\s+des\s+lois\b", "pass laws"),
+        (r"\bou\s+pas\b", ""),
+        (r"\ben\s+dollars\s+US\b", "in US dollars"),
+    )
+)
+_FRENCH_WORD = re.compile(
+    r"(?<![\w'’-])(?:"
+    + "|".join(map(re.escape, sorted(_FRENCH_WORDS, key=len, reverse=True)))
+    + r")(?![\w'’-])",
+    re.I,
+)
+# "has asked for", "have said": the French perfect of a statement, a plain past in English.
+_FRENCH_PERFECT = re.compile(
+    r"\b(?:has|have)\s+(asked\s+for|said|talked(?:\s+about)?|proposed|mentioned|suggested|cut|presented|"
+    r"published|put|announced|started)\b"
+)
+
+
+# French set phrases English borrows ("c'est la vie", "je ne sais quoi", "pis aller", "ça va"), and quoted
+# words (a title, a quotation): no sign that a message is in French.
+_FRENCH_LOAN_PHRASES = re.compile(
+    r"(?i:c['’]est\s+la\s+vie|je\s+ne\s+sais\s+quoi|pis\s+aller|ça\s+va|plus\s+ça\s+change[^.?!]*|"
+    r"c['’]est\s+si\s+bon|raison\s+d['’]être|l['’]état\s+c['’]est\s+moi|coup\s+d['’]\w+|savoir[\s-]faire|"
+    r"déjà\s+vu|tête[\s-]à[\s-]tête|à\s+la\s+\w+)|[\"“‘][^\"”’]+[\"”’]|(?<!\w)'[^']+'(?!\w)"
+)
+# French words a French sentence is full of, which English has not: with a mark, a third sign of French.
+_FRENCH_FUNCTION_WORDS = _word_set(
+    "le la les des du au aux est ont une un en de d l qu j et ou pour sur dans avec chez je y qui"
+)
+
+
+def _french_in_english(text: str) -> str:
+    """ "c'est quoi que CATL a demandé au CPPCC?" -> "what CATL asked for at the CPPCC?", "Ça fait combien
+    en USD?" -> "how much is that in USD?": French put in English word by word, in a message with a French
+    mark no English sentence has and other French words (or a short follow-up, "Pis Gotion?"), set phrases
+    and quotations aside; the English readings that follow put a question word left in place first."""
+    if _ASKS_ABOUT_WORDS.search(text):
+        return text
+    unquoted = _FRENCH_LOAN_PHRASES.sub(" ", text)
+    words = [
+        word.strip(".,!?'’").lower()
+        for word in re.split(r"[\s'’]+", unquoted)
+        if word[:1].islower() or word[:1] in "Ç"
+    ]
+    marks = len(set(words) & _FRENCH_MARK_WORDS) + len(_FRENCH_CONTRACTION.findall(unquoted))
+    french = marks + sum(word in _FRENCH_FUNCTION_WORDS for word in words)
+    if not marks or (marks < 2 and french < 3 and len(unquoted.split()) > 3):
+        return text
+    typed = text.rstrip()
+    text = _outside_quotes(text, _french_words_in_english)
+    if not text.endswith("?") and re.search(r"\b(?:quoi|qui|combien|où|quand)\W*$", typed):
+        text += "?"  # ("Gotion a parlé de quoi": a question without its mark)
+    return _capitalised(text) if typed[:1].isupper() else text
+
+
+def _french_words_in_english(text: str) -> str:
+    """French phrases and words put in English; a capitalised word inside a sentence is a name, kept."""
+
+    def word(match: re.Match[str]) -> str:
+        inside = match.start() > 0 and not re.search(r"[.?!]\s*$", text[: match.start()])
+        return (
+            match.group() if inside and match.group()[:1].isupper() else _FRENCH_WORDS[match.group().lower()]
+        )
+
+    text = _with_phrases(text, _FRENCH_PHRASES_READ)
+    text = _FRENCH_WORD.sub(word, text)
+    return _tidy_spacing(_FRENCH_PERFECT.sub(r"\1", text))
+
+
+def _outside_quotes(text: str, put: Callable[[str], str]) -> str:
+    """``text`` with ``put`` applied outside its quotation marks (a quoted title stays as typed)."""
+    quoted = list(re.finditer(r"[\"“][^\"”]+[\"”]", text))
+    if not quoted:
+        return put(text)
+    pieces, position = [], 0
+    for match in quoted:
+        pieces += [put(text[position : match.start()]), match.group()]
+        position = match.end()
+    return " ".join(piece for piece in [*pieces, put(text[position:])] if piece).replace(" ?", "?")
+
+
 # The languages a message may be written in part in, each put in English in turn (Patois before Pidgin: they
 # share "dem").
 _LANGUAGES_READ = (
@@ -4906,6 +5101,7 @@ _LANGUAGES_READ = (
     _hinglish_in_english,
     _swahili_in_english,
     _spanish_in_english,
+    _french_in_english,
 )
 
 
@@ -5342,10 +5538,11 @@ _SOURCE_SAYS = re.compile(
 # as speakers of Chinese, Malay or Korean ask in English (no other verb is read: "the CEO name what" asks what
 # the name is, and no clause follows the question word: "they say what they want" reports).
 _BARE_VERB_ASKED_IN_PLACE = re.compile(
-    r"^(?P<subject>(?:(?:[Tt]he|[Tt]heir)\s+(?:[\w’'&-]+\s+){0,2}?[\w’'&-]+|[A-Z][\w’'&-]*)(?:\s+[A-Z][\w’'&-]*){0,2}?|"
+    r"^(?P<subject>(?:(?:[Tt]he|[Tt]heir)\s+(?:[\w’'&-]+\s+){0,2}?[\w’'&-]+|(?!(?:I|You|We)\b)[A-Z][\w’'&-]*)"
+    r"(?:\s+[A-Z][\w’'&-]*){0,2}?|"
     r"they|he|she)\s+"
     r"(?P<verb>(?:say|ask|want|propose|suggest|mention|push|call|raise|talk|recommend|advocate|request|demand|"
-    r"urge|complain|argue)(?:\s+(?:for|about|on))?)\s+"
+    r"urge|complain|argue|said|asked|talked)(?:\s+(?:for|about|on))?)\s+"
     r"(?P<wh>what|who|whom|which\s+[a-z]+)(?P<rest>\s+(?:at|in|during|about|on|to)\s+[^?,]{1,40}?)?\s*\?$"
 )
 
@@ -5357,6 +5554,7 @@ def _asked_after_a_bare_verb(question: str) -> str | None:
     if bare is None:
         return None
     subject, verb, rest = bare.group("subject"), bare.group("verb").lower(), bare.group("rest") or ""
+    verb = re.sub(r"^(?:said|asked|talked)\b", lambda m: _base_form(m.group()), verb)  # ("CALB said what?")
     return f"{_capitalised(bare.group('wh'))} did {_uncapitalised(subject)} {verb}{rest}?"
 
 

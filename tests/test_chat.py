@@ -2389,14 +2389,14 @@ def test_a_question_is_split_into_the_questions_it_asks(question: str, parts: li
         ("Arvex will build the depot?", "Will Arvex build the depot?"),
         ("Donc, why does the ferry board want new berths?", "why does the ferry board want new berths?"),
         ("Alors, what can the council cut?", "what can the council cut?"),
-        ("Et quoi d'autre?", "and what else?"),
+        ("Et quoi d'autre?", "And what else?"),
         ("# berths?", "how many berths?"),
         ("what did arvex say at the forum lowkey", "what did arvex say at the forum"),
         ("whats hfa stand for, my teacher wont know either lol", "what's hfa stand for"),
         ("is it like the main port or nah", "is it the main port"),
         ("Arvex had some idea about berths right", "Is it true that Arvex had some idea about berths?"),
         ("turn right", "turn right"),
-        ("Arvex said what at the forum? Ferry company only, na?", "Arvex said what at the forum?"),
+        ("Arvex said what at the forum? Ferry company only, na?", "What did Arvex say at the forum?"),
         ("The Arvex CEO spoke at the forum, right? What is his name?", "What is Arvex CEO's name?"),
         (
             "Kindly also tell, while doing this what will the port maintain?",
@@ -5259,7 +5259,7 @@ def test_more_scots_and_taglish_words_are_read_in_english(message: str, asked: s
         ("What does que sera sera mean?", "What does que sera sera mean?"),
         ("I ate a taco con queso, is that ok?", "I ate a taco con queso, is that ok?"),
         ("Los Angeles has how many ferries?", "Los Angeles has how many ferries?"),
-        ("Qu’est-ce que Arvex a demandé?", "Qu’est-ce que Arvex a demandé?"),
+        ("Qu’est-ce que Arvex a demandé?", "What did Arvex ask for?"),  # read as French, not Spanish
         ("the que at the bank was long, why?", "the que at the bank was long, why?"),
     ],
 )
@@ -5332,3 +5332,31 @@ def test_the_other_one_named_after_it_is_the_one_named() -> None:
         ("And the CALB okes?", "What did CALB want?"),  # the people of CALB (South African "okes")
     ):
         assert rewrite_followup(asked_part(message), history) == asked
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("c'est quoi que Arvex a demandé au conseil?", "What did Arvex ask for at the conseil?"),
+        ("Arvex a demandé quoi?", "What did Arvex ask for?"),
+        ("Brightline y'ont dit quoi?", "What did Brightline say?"),
+        ("Arvex pis Brightline, y veulent quoi exactement?", "What exactly do Arvex and Brightline want?"),
+        ("Ça fait combien en USD?", "How much is that in USD?"),
+        ("combien d'applications en 2024?", "how many applications in 2024?"),
+        ("c'est qui qui a dit ça?", "who said that?"),
+        ("Pis Arvex?", "And Arvex?"),
+        ("y'ont tu coupé les tarifs en 2024?", "did they cut the tarifs in 2024?"),
+        ("l'article y date de quand?", "when was this article published?"),
+        (
+            "c'est qui le contact chez Arvex si j'ai des queries",
+            "who is the contact at Arvex if I have queries",
+        ),
+        # English with a French phrase, a phrase asked about, names: read as typed
+        ("What does 'c'est la vie' mean?", "What does 'c'est la vie' mean?"),
+        ("Is Chez Panisse worth the price?", "Is Chez Panisse worth the price?"),
+        ("I had a feeling of déjà vu at the museum, why?", "I had a feeling of déjà vu at the museum, why?"),
+        ("What genre is this film?", "What genre is this film?"),
+    ],
+)
+def test_french_is_read_in_english(message: str, asked: str) -> None:
+    assert asked_part(message) == asked
