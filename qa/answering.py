@@ -861,7 +861,7 @@ class Assistant:
         """For a question about the document itself ("Who wrote this article?", ``document_field_keys``):
         the passage with the header of the best-ranked document whose header has the field, and the span
         of its line that answers ("author: Rho Motion"), then the page's dateline that gives the same date
-        in words, if asked the date (``_dateline_of``). None for any other question, or when no retrieved
+        in words, if asked the date (``_dateline_of``). Nothing for any other question, or when no retrieved
         document's header has the field."""
         keys = document_field_keys(question)
         for document_id in dict.fromkeys(p.document_id for p in passages) if keys else ():
@@ -1316,10 +1316,10 @@ class Assistant:
             top = sorted(candidates, key=lambda c: c.score, reverse=True)[:RERANK_DEPTH]
             _prefer(top, lambda c: _gives_answer_type("role", c.text, question))
         if wanted == "quantity":
-            # "How much for the trade in scheme?": the sentence with a sum that has every word asked ("Of this
-            # RMB300 billion ... the trade in scheme"), not the one saying what the scheme did; a sum of
-            # something else ("How big is the defence budget?") is no answer, however near
-            # (and "how much" a sum of money: "four million applications" is no sum for the scheme)
+            # "How much for the trade in scheme?": the sentence with a figure that has every word asked ("Of
+            # this RMB300 billion ... the trade in scheme"), not the one saying what the scheme did; a figure
+            # of something else ("How big is the defence budget?") is no answer, however near, and "how much"
+            # asks a sum of money ("four million applications" is none)
             asked = self._terms(question)
             money = re.match(r"\W*(?:and\s+|so\s+)?how\s+much\b", without_borrowed_context(question), re.I)
             top = sorted(candidates, key=lambda c: c.score, reverse=True)[:RERANK_DEPTH]

@@ -5356,6 +5356,17 @@ def test_the_other_one_named_after_it_is_the_one_named() -> None:
         ("Is Chez Panisse worth the price?", "Is Chez Panisse worth the price?"),
         ("I had a feeling of déjà vu at the museum, why?", "I had a feeling of déjà vu at the museum, why?"),
         ("What genre is this film?", "What genre is this film?"),
+        ("When did Eartha Kitt record C'est si bon?", "When did Eartha Kitt record C'est si bon?"),
+        ('Who covered "C\'est la vie" by Khaled?', 'Who covered "C\'est la vie" by Khaled?'),
+        # (as the readings before French had them: no French word put in English)
+        (
+            "I had a coffee avec my son, is a plus size change needed?",
+            "Had I a coffee avec my son, is a plus size change needed?",
+        ),
+        (
+            "Flying into La Paz avec my mom, is the altitude a problem?",
+            "Flying into La Paz avec my mom, is the altitude a problem?",
+        ),
     ],
 )
 def test_french_is_read_in_english(message: str, asked: str) -> None:
