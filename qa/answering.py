@@ -366,8 +366,8 @@ class Retriever(Protocol):
         """The document's first chunk, where its header (front matter) is when it has one."""
         ...
 
-    def closing_passage(self, document_id: str, back: int = 0) -> Passage | None:
-        """The document's last chunk, where it ends (or the one ``back`` chunks before it)."""
+    def closing_passage(self, document_id: str) -> Passage | None:
+        """The document's last chunk, where it ends."""
         ...
 
     def names(self) -> frozenset[str]:
@@ -829,53 +829,33 @@ class Assistant:
         # (the document's own author or publisher, read into "where do they point readers?", is no topic)
         opening = self.retriever.opening_passage(passages[0].document_id)
         header = " ".join(_BYLINE.findall(opening.chunk.text)) if opening is not None else ""
-        closings = self._closing_passages(passages[0].document_id)
-        # ("... for more on the Chinese EV market?": what the closing words offer more on is no other topic)
-        known = " ".join(closing.chunk.text for closing in closings)
-        if not closings or not (ending or _asks_only_where_to_learn_more(question, header, known)):
+        closing = self.retriever.closing_passage(passages[0].document_id)
+        if closing is None:
             return None
+        # ("... for more on the Chinese EV market?": what the closing words offer more on is no other topic)
+        if not (ending or _asks_only_where_to_learn_more(question, header, closing.chunk.text)):
+            return None
+        chunk = closing.chunk
+        if any(_BACK_MATTER.match(heading) for heading in chunk.heading_path):
+            return None  # (a list of references or notes is not how the text itself ends)
         lines = [
-            (closing, start, end, closing.chunk.text[start - closing.chunk.start : end - closing.chunk.start])
-            for closing in closings
-            for start, end in _sentence_spans(
-                closing.chunk.text, closing.chunk.start, closing.chunk.sentences
-            )
+            (start, end, chunk.text[start - chunk.start : end - chunk.start])
+            for start, end in _sentence_spans(chunk.text, chunk.start, chunk.sentences)
         ]
         # (where to learn more: only a call to action says, "For more information ... get in touch.", or
         # a line giving an address to write to, "For queries, please contact Ann Lee at ann@example.org")
         lines = [
             line
             for line in lines
-            if not _is_heading(line[3], True)
-            and (ending or _CALL_TO_ACTION.search(line[3]) or _ENDS_WITH_AN_ADDRESS.search(line[3]))
+            if not _is_heading(line[2], True)
+            and (ending or _CALL_TO_ACTION.search(line[2]) or _ENDS_WITH_AN_ADDRESS.search(line[2]))
         ]
         if not lines:
             return None
         # (the text ends with its last words to the reader, not a footer's addresses after them)
-        prose = [line for line in lines if not _ENDS_WITH_AN_ADDRESS.search(line[3])] or lines
-        closing, start, end, text = prose[-1] if ending else _most_alike(question, lines)
+        prose = [line for line in lines if not _ENDS_WITH_AN_ADDRESS.search(line[2])] or lines
+        start, end, text = prose[-1] if ending else _most_alike(question, lines)
         return closing, Candidate(0, closing.document_id, start, end, text, "", set(), set())
-
-    def _closing_passages(self, document_id: str) -> list[Passage]:
-        """The document's closing passage, and the one before it when the last holds only a footer of
-        addresses ("For queries, please contact ... at ann@example.org" under its own heading): where the
-        text says its last words and where to write. A list of references or notes is no closing."""
-        closings = [self.retriever.closing_passage(document_id)]
-        last = closings[0]
-        if last is not None and all(
-            _is_heading(text) or _ENDS_WITH_AN_ADDRESS.search(text)
-            for text in (
-                last.chunk.text[s.start - last.chunk.start : s.end - last.chunk.start]
-                for s in last.chunk.sentences
-            )
-        ):
-            closings.insert(0, self.retriever.closing_passage(document_id, 1))
-        return [
-            closing
-            for closing in closings
-            if closing is not None
-            and not any(_BACK_MATTER.match(heading) for heading in closing.chunk.heading_path)
-        ]
 
     def _header_answer(self, question: str, passages: list[Passage]) -> list[tuple[Passage, int, int]]:
         """For a question about the document itself ("Who wrote this article?", ``document_field_keys``):
@@ -1896,7 +1876,7 @@ def _written_date(line: str) -> tuple[int, int, int] | None:
     )
 
 
-def _most_alike(question: str, lines: list[tuple[Passage, int, int, str]]) -> tuple[Passage, int, int, str]:
+def _most_alike(question: str, lines: list[tuple[int, int, str]]) -> tuple[int, int, str]:
     """The line sharing the most word stems with the question, the first of equals: of a page's closing
     lines, the one for what is asked ("Who do I contact with queries?": "For queries, please contact ...")."""
 
@@ -1905,8 +1885,8 @@ def _most_alike(question: str, lines: list[tuple[Passage, int, int, str]]) -> tu
 
     asked = stems(question)
 
-    def shared(line: tuple[Passage, int, int, str]) -> int:
-        return len(asked & stems(line[3]))
+    def shared(line: tuple[int, int, str]) -> int:
+        return len(asked & stems(line[2]))
 
     return max(lines, key=shared)
 

@@ -346,9 +346,9 @@ class _LiveRetriever:
         retriever = self.owner._retriever
         return retriever.opening_passage(document_id) if retriever is not None else None
 
-    def closing_passage(self, document_id: str, back: int = 0) -> Passage | None:
+    def closing_passage(self, document_id: str) -> Passage | None:
         retriever = self.owner._retriever
-        return retriever.closing_passage(document_id, back) if retriever is not None else None
+        return retriever.closing_passage(document_id) if retriever is not None else None
 
     def names(self) -> frozenset[str]:
         retriever = self.owner._retriever

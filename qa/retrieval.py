@@ -185,13 +185,13 @@ class Retriever:
             return None
         return self._passage(record.first_row, 0.0, None, None, 0)
 
-    def closing_passage(self, document_id: str, back: int = 0) -> Passage | None:
-        """The last chunk of a document (or the one ``back`` chunks before it) as a passage (rank 0, no
-        score): where it ends, and where an article says where to read more."""
+    def closing_passage(self, document_id: str) -> Passage | None:
+        """The last chunk of a document as a passage (rank 0, no score): where it ends, and where an
+        article says where to read more."""
         record = self.index.records.get(document_id)
-        if record is None or not 0 <= back < record.row_count:
+        if record is None or record.row_count == 0:
             return None
-        return self._passage(record.first_row + record.row_count - 1 - back, 0.0, None, None, 0)
+        return self._passage(record.first_row + record.row_count - 1, 0.0, None, None, 0)
 
     def names(self) -> frozenset[str]:
         """The names the documents use (``LoadedIndex.names``)."""

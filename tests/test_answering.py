@@ -99,9 +99,9 @@ class TinyRetriever:
         first = next((i for i, c in enumerate(self.chunks) if c.document_id == document_id), None)
         return None if first is None else self._passage(first, 0.0, 0)
 
-    def closing_passage(self, document_id: str, back: int = 0) -> Passage | None:
+    def closing_passage(self, document_id: str) -> Passage | None:
         rows = [i for i, c in enumerate(self.chunks) if c.document_id == document_id]
-        return self._passage(rows[-1 - back], 0.0, 0) if 0 <= back < len(rows) else None
+        return self._passage(rows[-1], 0.0, 0) if rows else None
 
     def names(self) -> frozenset[str]:
         return names_in(c.text for c in self.chunks)
@@ -1491,33 +1491,6 @@ def test_a_closing_line_giving_an_address_says_whom_to_contact_and_the_line_aske
     assert "get in touch" in assistant.answer("Where can I learn more?").answer
     tugs = assistant.answer("Who do I contact about tug fees in Hamburg?").answer
     assert "@" not in tugs and "get in touch" not in tugs
-
-
-def test_a_footer_of_addresses_in_a_chunk_of_its_own_leaves_the_text_ending_with_its_call_to_action() -> None:
-    text = f"{CLOSING_TEXT}\n\nContact\n\nFor queries, please contact Ann Lee at ann.lee@harbour.example\n"
-    embedder = HashEmbedder(dimension=256)
-    footer_start = text.index("Contact")
-    body = [c for c in _chunks("doc", text[:footer_start].rstrip(), per_chunk=5) if c.end <= footer_start]
-    footer = text[footer_start:].rstrip()
-    footer_chunk = Chunk(
-        "doc#footer",
-        "doc",
-        len(body),
-        footer_start,
-        footer_start + len(footer),
-        footer,
-        [Span(s.start + footer_start, s.end + footer_start) for s in split_sentences(footer)],
-        pages=[1],
-    )
-    assistant = Assistant(TinyRetriever([*body, footer_chunk], embedder), embedder)
-    for question, said in (
-        ("How does the piece end?", "get in touch"),  # the text's last words, in the chunk before the footer
-        ("Where can I learn more?", "get in touch"),
-        ("Who do I contact if I have queries?", "ann.lee@harbour.example"),
-    ):
-        answer = assistant.answer(question)
-        _check_invariants(answer, text)
-        assert not answer.abstained and said in answer.answer, question
 
 
 @pytest.mark.parametrize(
