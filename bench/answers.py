@@ -171,8 +171,15 @@ def record(assistant: Assistant, set_name: str, question: str, should_abstain: b
     assessment = assistant.assess(question, passages)
     confidence = assistant.confidence(assessment)
     abstained = confidence < assistant.abstain_threshold
-    return Outcome(set_name, question, should_abstain, abstained, confidence, assessment.features,
-                   bool(assessment.answer_type_gap))
+    return Outcome(
+        set_name,
+        question,
+        should_abstain,
+        abstained,
+        confidence,
+        assessment.features,
+        bool(assessment.answer_type_gap),
+    )
 
 
 def abstention_table(outcomes: list[Outcome]) -> dict[str, float]:
@@ -206,9 +213,12 @@ def ask_latency(docqa: DocQA, questions: list[str], rounds: int = 3) -> dict[str
     first = [_timed_ask(docqa, question) for question in questions]
     repeat = [_timed_ask(docqa, question) for _ in range(rounds) for question in questions]
     return {
-        "first_p50": percentile(first, 50), "first_p95": percentile(first, 95),
-        "repeat_p50": percentile(repeat, 50), "repeat_p95": percentile(repeat, 95),
-        "n_first": len(first), "n_repeat": len(repeat),
+        "first_p50": percentile(first, 50),
+        "first_p95": percentile(first, 95),
+        "repeat_p50": percentile(repeat, 50),
+        "repeat_p95": percentile(repeat, 95),
+        "n_first": len(first),
+        "n_repeat": len(repeat),
     }
 
 
@@ -230,8 +240,12 @@ def calibration_outcomes(
 ) -> list[Outcome]:
     """Every calibration question asked of the corpus it belongs to, and across corpora."""
     outcomes = [
-        record(news, "news-unanswerable" if it.get("abstain") else "news-answerable", it["turns"][0],
-               bool(it.get("abstain")))
+        record(
+            news,
+            "news-unanswerable" if it.get("abstain") else "news-answerable",
+            it["turns"][0],
+            bool(it.get("abstain")),
+        )
         for it in single
     ]
     if scifact is None:
@@ -253,35 +267,54 @@ def print_sets(outcomes: list[Outcome]) -> None:
         share = sum(o.abstained for o in subset) / len(subset)
         want = "abstain" if subset[0].should_abstain else "answer"
         print(f"| {name} | {len(subset)} | {want} | {share:.1%} |")
-    for label, rows in (("all sets but SciFact NEI", [o for o in outcomes if o.set_name != "scifact-nei"]),
-                        ("all sets", outcomes)):
+    for label, rows in (
+        ("all sets but SciFact NEI", [o for o in outcomes if o.set_name != "scifact-nei"]),
+        ("all sets", outcomes),
+    ):
         t = abstention_table(rows)
-        print(f"\n{label} (n={t['n']}): abstention precision {t['precision']:.3f}, recall {t['recall']:.3f},"
-              f" false refusals {t['false_refusal']:.1%}")
+        print(
+            f"\n{label} (n={t['n']}): abstention precision {t['precision']:.3f}, recall {t['recall']:.3f},"
+            f" false refusals {t['false_refusal']:.1%}"
+        )
 
 
 def print_news(report: EvalReport, latency: dict[str, float]) -> None:
     """The news evaluation table and latency."""
     print("\n== news: seed_dev + bench/dev_questions (DocQA.ask) ==")
     print(report.to_text())
-    print(f"\nDocQA.ask latency in-process: first ask p50 {latency['first_p50']:.1f} ms, p95 "
-          f"{latency['first_p95']:.1f} ms (n={latency['n_first']}); repeated p50 {latency['repeat_p50']:.1f}"
-          f" ms, p95 {latency['repeat_p95']:.1f} ms (n={latency['n_repeat']})")
+    print(
+        f"\nDocQA.ask latency in-process: first ask p50 {latency['first_p50']:.1f} ms, p95 "
+        f"{latency['first_p95']:.1f} ms (n={latency['n_first']}); repeated p50 {latency['repeat_p50']:.1f}"
+        f" ms, p95 {latency['repeat_p95']:.1f} ms (n={latency['n_repeat']})"
+    )
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=corpus_dir(), help="news corpus directory")
-    parser.add_argument("--corpus-index", type=Path, default=Path("/tmp/docqa-bench/news-index"),
-                        help="index dir DocQA builds the news corpus into (reused when up to date)")
+    parser.add_argument(
+        "--corpus-index",
+        type=Path,
+        default=Path("/tmp/docqa-bench/news-index"),
+        help="index dir DocQA builds the news corpus into (reused when up to date)",
+    )
     parser.add_argument("--shared", type=Path, default=Path("../shared"), help="the shared data directory")
     parser.add_argument("--scifact-index", type=Path, default=DEFAULT_WORK / "index-flat")
     parser.add_argument("--scifact-files", type=Path, default=DEFAULT_WORK / "files")
-    parser.add_argument("--dev", type=Path, default=BENCH_DIR / "dev_questions.jsonl",
-                        help="news questions asked besides <shared>/eval/seed_dev.jsonl")
-    parser.add_argument("--extra", type=Path, action="append", default=[],
-                        help="another question file, reported on its own and recorded as its own sets "
-                             "(<name>-answerable / <name>-unanswerable) that calibration.py can leave out")
+    parser.add_argument(
+        "--dev",
+        type=Path,
+        default=BENCH_DIR / "dev_questions.jsonl",
+        help="news questions asked besides <shared>/eval/seed_dev.jsonl",
+    )
+    parser.add_argument(
+        "--extra",
+        type=Path,
+        action="append",
+        default=[],
+        help="another question file, reported on its own and recorded as its own sets "
+        "(<name>-answerable / <name>-unanswerable) that calibration.py can leave out",
+    )
     parser.add_argument("--threshold", type=float, default=None, help="override the abstain threshold")
     parser.add_argument("--scifact-claims", type=int, default=300, help="how many SciFact claims to use")
     parser.add_argument("--features", type=Path, default=None, help="write calibration features (JSONL)")
@@ -299,8 +332,9 @@ def main(argv: list[str] | None = None) -> int:
     docqa = news_docqa(args.corpus, args.corpus_index, embedder, args.threshold)
     scifact = None
     if not args.no_scifact:
-        scifact, _ = scifact_assistant(args.scifact_index, args.scifact_files, args.shared, embedder,
-                                       args.threshold)
+        scifact, _ = scifact_assistant(
+            args.scifact_index, args.scifact_files, args.shared, embedder, args.threshold
+        )
     set_threads(args.threads)
 
     items = load_items(args.shared / "eval/seed_dev.jsonl") + load_items(args.dev)
@@ -318,9 +352,14 @@ def main(argv: list[str] | None = None) -> int:
         print(extra_report.to_text())
         results[path.stem] = extra_report.to_dict()
         extra_outcomes += [
-            record(docqa.assistant, f"{path.stem}-{'unanswerable' if it.get('abstain') else 'answerable'}",
-                   it["turns"][0], bool(it.get("abstain")))
-            for it in extra_items if len(it["turns"]) == 1
+            record(
+                docqa.assistant,
+                f"{path.stem}-{'unanswerable' if it.get('abstain') else 'answerable'}",
+                it["turns"][0],
+                bool(it.get("abstain")),
+            )
+            for it in extra_items
+            if len(it["turns"]) == 1
         ]
 
     claims = scifact_claims(args.shared)[: args.scifact_claims]
@@ -331,17 +370,28 @@ def main(argv: list[str] | None = None) -> int:
     if scifact is not None:
         c = citation_check(scifact, claims, scifact_abstracts(args.shared))
         results["scifact_citations"] = c
-        print(f"\nSciFact citation check: {c['answered']}/{c['claims_with_evidence']} evidence claims "
-              f"answered; a cited sentence is a gold rationale sentence in "
-              f"{c['cited_rationale_given_answered']:.1%} of answered "
-              f"({c['cited_rationale_overall']:.1%} of all)")
+        print(
+            f"\nSciFact citation check: {c['answered']}/{c['claims_with_evidence']} evidence claims "
+            f"answered; a cited sentence is a gold rationale sentence in "
+            f"{c['cited_rationale_given_answered']:.1%} of answered "
+            f"({c['cited_rationale_overall']:.1%} of all)"
+        )
     if args.features:
         with open(args.features, "w", encoding="utf-8") as handle:
             for o in outcomes:
-                handle.write(json.dumps({"set": o.set_name, "question": o.question,
-                                         "should_abstain": o.should_abstain, "features": o.features,
-                                         "answer_type_gap": o.answer_type_gap,
-                                         "confidence": o.confidence}) + "\n")
+                handle.write(
+                    json.dumps(
+                        {
+                            "set": o.set_name,
+                            "question": o.question,
+                            "should_abstain": o.should_abstain,
+                            "features": o.features,
+                            "answer_type_gap": o.answer_type_gap,
+                            "confidence": o.confidence,
+                        }
+                    )
+                    + "\n"
+                )
     if args.json:
         args.json.write_text(json.dumps(results, indent=2))
     return 0

@@ -35,8 +35,10 @@ def load(path: Path, include: Callable[[str], bool]) -> tuple[np.ndarray, np.nda
     rows = [r for r in rows if include(r["set"])]
     x = np.array([r["features"] for r in rows], dtype=np.float64)
     if len(rows) and x.shape[1] != len(CALIBRATION_WEIGHTS):
-        raise SystemExit(f"{path}: {x.shape[1]} features per row, the model has {len(CALIBRATION_WEIGHTS)}:"
-                         " record the features again with bench/answers.py --features")
+        raise SystemExit(
+            f"{path}: {x.shape[1]} features per row, the model has {len(CALIBRATION_WEIGHTS)}:"
+            " record the features again with bench/answers.py --features"
+        )
     y = np.array([0.0 if r["should_abstain"] else 1.0 for r in rows])
     gap = np.array([bool(r.get("answer_type_gap")) for r in rows])
     return x, y, [r["set"] for r in rows], gap
@@ -141,8 +143,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("features", type=Path)
     parser.add_argument("--include-nei", action="store_true", help="fit on SciFact NEI claims too")
     parser.add_argument("--drop", default="", help="comma-separated feature indices to leave out")
-    parser.add_argument("--held-out", action="append", default=[], metavar="PREFIX",
-                        help="sets whose name starts with PREFIX are not fit on, only scored (repeatable)")
+    parser.add_argument(
+        "--held-out",
+        action="append",
+        default=[],
+        metavar="PREFIX",
+        help="sets whose name starts with PREFIX are not fit on, only scored (repeatable)",
+    )
     parser.add_argument("--threshold", type=float, default=0.5, help="threshold for the per-set tables")
     args = parser.parse_args(argv)
     drop = [int(i) for i in args.drop.split(",") if i.strip()]
