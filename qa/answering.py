@@ -132,6 +132,7 @@ from qa.question_form import (
     claim_put_otherwise,
     document_field_keys,
 )
+from qa.readers import written_date
 from qa.settings import Settings
 
 NOT_IN_DOCUMENTS = "The documents don't say."
@@ -881,7 +882,7 @@ class Assistant:
             r"date:\s*(\d{4})-(\d{2})-(\d{2})\b", chunk.text[field[0] - chunk.start : field[1] - chunk.start]
         )
         for line in re.finditer(r"^.+$", chunk.text, re.MULTILINE) if iso else ():
-            if _written_date(line.group()) == tuple(int(part) for part in iso.groups()):
+            if written_date(line.group()) == tuple(int(part) for part in iso.groups()):
                 return opening, chunk.start + line.start(), chunk.start + line.end()
         return None
 
@@ -1849,46 +1850,11 @@ def _asks_only_where_to_learn_more(question: str, header: str = "", closing: str
     )
 
 
-_MONTH_NAMES = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december",
-)  # fmt: skip
-# "Mar 13, 2025 14:28", "March 13, 2025", "13 March 2025": a dateline's date, at the start of a short line.
-_DATELINE = re.compile(
-    r"^\W*(?:(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})|"
-    r"(?P<day2>\d{1,2})\s+(?P<month2>[A-Z][a-z]{2,8})\.?,?\s+(?P<year2>\d{4}))\b"
-)
-
-
-def _written_date(line: str) -> tuple[int, int, int] | None:
-    """The (year, month, day) a short line opens with, written in words ("Mar 13, 2025 ..."), or None."""
-    match = _DATELINE.match(line)
-    if match is None or len(line.split()) > 12:
-        return None
-    month = (match.group("month") or match.group("month2")).lower()
-    number = next((i for i, name in enumerate(_MONTH_NAMES, start=1) if name.startswith(month)), None)
-    if number is None:
-        return None
-    return (
-        int(match.group("year") or match.group("year2")),
-        number,
-        int(match.group("day") or match.group("day2")),
-    )
-
-
 def _most_alike(question: str, lines: list[tuple[int, int, str]]) -> tuple[int, int, str]:
     """The line sharing the most word stems with the question, the first of equals: of a page's closing
     lines, the one for what is asked ("Who do I contact with queries?": "For queries, please contact ...")."""
-
-    def stems(text: str) -> set[str]:
-        return {stem_word(word) for word in re.findall(r"[a-z]+", text.lower()) if word not in _STOPWORDS}
-
-    asked = stems(question)
-
-    def shared(line: tuple[int, int, str]) -> int:
-        return len(asked & stems(line[2]))
-
-    return max(lines, key=shared)
+    asked = set(_content_terms(question))
+    return max(lines, key=lambda line: len(asked & set(_content_terms(line[2]))))
 
 
 def _is_heading(text: str, calls_to_action: bool = False) -> bool:

@@ -15,7 +15,7 @@ import sqlite3
 import threading
 import time
 import uuid
-from collections.abc import Callable, Collection, Sequence, Set
+from collections.abc import Callable, Collection, Iterable, Sequence, Set
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -168,6 +168,12 @@ class ConversationStore:
 def _word_set(words: str) -> frozenset[str]:
     """A frozen set from a whitespace-separated word list (keeps long lists readable)."""
     return frozenset(words.split())
+
+
+def _whole_word(alternatives: Iterable[str], flags: int = 0) -> re.Pattern[str]:
+    """A pattern for any of ``alternatives`` (patterns, in the order given) as a whole word: not inside
+    another word, nor joined to one by an apostrophe or a hyphen (the word list of a language read)."""
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(alternatives) + r")(?![\w'’-])", flags)
 
 
 _WH = r"(?:what|which|who|whom|whose|when|where|why|how(?:\s+much|\s+many|\s+big|\s+large)?)"
@@ -4424,7 +4430,7 @@ _HINDI_WORDS = {
     "karenge": "will", "pe": "on",
 }  # fmt: skip
 _HINDI_IN_ENGLISH = {**_HINDI_WORDS, **_HINDI_QUESTION_WORDS}
-_HINDI_WORD = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, _HINDI_IN_ENGLISH)) + r")(?![\w'’-])")
+_HINDI_WORD = _whole_word(map(re.escape, _HINDI_IN_ENGLISH))
 # Hindi marks that are also short words of other languages ("ka" and "ne" in Japanese, "se" in Italian): two
 # of them alone are no Hindi.
 _WEAK_HINDI_MARKS = _word_set("ka ke ki se ne pe")
@@ -4649,7 +4655,7 @@ _SWAHILI_PHRASES = tuple(
         (r"\bjina\s+lake\b", "his name"),
     )
 )
-_SWAHILI_WORD = re.compile(r"(?<![\w'’-])(?:" + "|".join(_SWAHILI_QUESTION_WORDS) + r")(?![\w'’-])")
+_SWAHILI_WORD = _whole_word(_SWAHILI_QUESTION_WORDS)
 
 
 def _swahili_in_english(text: str) -> str:
@@ -4836,12 +4842,7 @@ _SPANISH_PHRASES = tuple(
         (r"\balgo\s+de\b", "something about"),
     )
 )
-_SPANISH_WORD = re.compile(
-    r"(?<![\w'’-])(?:"
-    + "|".join(_either_accent(word) for word in {**_SPANISH_WORDS, **_SPANISH_QUESTION_WORDS})
-    + r")(?![\w'’-])",
-    re.I,
-)
+_SPANISH_WORD = _whole_word(map(_either_accent, {**_SPANISH_WORDS, **_SPANISH_QUESTION_WORDS}), re.I)
 _SPANISH_WHAT = _either_accent("qué") + "|que"
 _SPANISH_VERB = "|".join(_either_accent(verb) for verb in _SPANISH_ASKING_VERBS)
 # "CALB qué dijo", "¿qué pidió Gotion en las Two Sessions?": what a name asked for or said.
@@ -5016,12 +5017,7 @@ _FRENCH_PHRASES_READ = tuple(
         (r"\ben\s+dollars\s+US\b", "in US dollars"),
     )
 )
-_FRENCH_WORD = re.compile(
-    r"(?<![\w'’-])(?:"
-    + "|".join(map(re.escape, sorted(_FRENCH_WORDS, key=len, reverse=True)))
-    + r")(?![\w'’-])",
-    re.I,
-)
+_FRENCH_WORD = _whole_word(map(re.escape, sorted(_FRENCH_WORDS, key=len, reverse=True)), re.I)
 # "has asked for", "have said": the French perfect of a statement, a plain past in English.
 _FRENCH_PERFECT = re.compile(
     r"\b(?:has|have)\s+(asked\s+for|said|talked(?:\s+about)?|proposed|mentioned|suggested|cut|presented|"
@@ -5572,6 +5568,10 @@ def _asked_what_called(question: str) -> str | None:
     return f"What is {_uncapitalised(called.group('subject'))} called?"
 
 
+# Words that open a statement in a name's place ("This is what happens", "There is what ...").
+_NAMES_NOTHING = frozenset(_FUNCTION_WORDS | {"this", "that", "it", "there", "here"})
+
+
 def _asked_what_a_name_is(question: str) -> str | None:
     """ "NPC is what body" -> "What body is NPC?" (typed with or without its question mark): a name, "is",
     and the question word with its noun, where the answer would stand; None for any other question ("This is
@@ -5582,13 +5582,7 @@ def _asked_what_a_name_is(question: str) -> str | None:
         question.strip(),
         re.I,
     )
-    if asked is None or asked.group("name").lower() in _FUNCTION_WORDS | {
-        "this",
-        "that",
-        "it",
-        "there",
-        "here",
-    }:
+    if asked is None or asked.group("name").lower() in _NAMES_NOTHING:
         return None
     # ("NPC is what body": what kind of body it is; "the train is which line": which line it is)
     wh = re.sub(r"^What\s+", "What kind of ", _capitalised(asked.group("wh")))

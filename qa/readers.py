@@ -382,21 +382,46 @@ def read_markdown(path: Path, data: bytes) -> ExtractedContent:
         headings = [(offset + len(header), level, heading) for offset, level, heading in headings]
     # (a dateline opening the body, "Mar 13, 2025 14:28 · Source: SMM", is the page's header too: it is
     # cited for the date but is no passage of the text)
-    dateline = _DATELINE_LINE.match(body_text) if header else None
+    first = re.match(r"([^\n]*)(?:\n+|\Z)", body_text)
+    dateline = (
+        bool(header)
+        and written_date(first.group(1)) is not None
+        and not first.group(1).rstrip().endswith((".", "!", "?"))
+    )
     return ExtractedContent(
         text=header + body_text,
         title=title,
         metadata=front_matter,
         headings=headings,
-        header_end=len(header) + (dateline.end() if dateline else 0),
+        header_end=len(header) + (first.end() if dateline else 0),
     )
 
 
-# A line giving a date in words ("Mar 13, 2025 14:28 · Source: SMM", "13 March 2025"), no sentence.
-_DATELINE_LINE = re.compile(
-    r"\A(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+\d{4})"
-    r"(?:[ \t]+[^\n]{0,80}?)?(?<![.!?])[ \t]*(?:\n+|\Z)"
+_MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+)  # fmt: skip
+# "Mar 13, 2025 14:28", "March 13, 2025", "13 March 2025": a dateline's date, at the start of a short line.
+_DATELINE = re.compile(
+    r"^\W*(?:(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})|"
+    r"(?P<day2>\d{1,2})\s+(?P<month2>[A-Z][a-z]{2,8})\.?,?\s+(?P<year2>\d{4}))\b"
 )
+
+
+def written_date(line: str) -> tuple[int, int, int] | None:
+    """The (year, month, day) a short line opens with, written in words ("Mar 13, 2025 ..."), or None."""
+    match = _DATELINE.match(line)
+    if match is None or len(line.split()) > 12:
+        return None
+    month = (match.group("month") or match.group("month2")).lower()
+    number = next((i for i, name in enumerate(_MONTH_NAMES, start=1) if name.startswith(month)), None)
+    if number is None:
+        return None
+    return (
+        int(match.group("year") or match.group("year2")),
+        number,
+        int(match.group("day") or match.group("day2")),
+    )
 
 
 def _front_matter_lines(text: str) -> str:
