@@ -368,7 +368,11 @@ class Retriever(Protocol):
         ...
 
     def closing_passage(self, document_id: str) -> Passage | None:
-        """The document's last chunk, where it ends."""
+        """The last chunk of the document's body, where it ends."""
+        ...
+
+    def footer_passages(self, document_id: str) -> list[Passage]:
+        """The chunks of the document's footer of address lines, which a search never finds."""
         ...
 
     def names(self) -> frozenset[str]:
@@ -696,10 +700,17 @@ class Assistant:
             kept = passages[: max(0, k - len(naming))]
             passages = kept + [replace(p, rank=len(kept) + i) for i, p in enumerate(naming, start=1)]
         if passages and _ASKS_WHERE_TO_LEARN_MORE.search(standalone):
-            # "Where can I learn more?": an article says so where it ends, however little its words match
-            closing = self.retriever.closing_passage(passages[0].document_id)
-            if closing is not None and closing.chunk.id not in {p.chunk.id for p in passages}:
-                passages = passages[: max(1, k - 1)] + [replace(closing, rank=min(k, len(passages) + 1))]
+            # "Where can I learn more?": an article says so where it ends, and its footer whom to contact,
+            # however little their words match
+            document_id = passages[0].document_id
+            seen = {p.chunk.id for p in passages}
+            closing = [
+                self.retriever.closing_passage(document_id),
+                *self.retriever.footer_passages(document_id),
+            ]
+            added = [p for p in closing if p is not None and p.chunk.id not in seen][: max(0, k - 1)]
+            kept = passages[: max(1, k - len(added))]
+            passages = kept + [replace(p, rank=len(kept) + i) for i, p in enumerate(added, start=1)]
         ending = self._closing_line(standalone, passages)
         if ending is not None:  # "What does the article say at the very end?": its last sentence
             closing, line = ending
@@ -833,30 +844,27 @@ class Assistant:
         closing = self.retriever.closing_passage(passages[0].document_id)
         if closing is None:
             return None
+        footer = self.retriever.footer_passages(passages[0].document_id)
         # ("... for more on the Chinese EV market?": what the closing words offer more on is no other topic)
-        if not (ending or _asks_only_where_to_learn_more(question, header, closing.chunk.text)):
+        closing_words = " ".join(p.chunk.text for p in [closing, *footer])
+        if not (ending or _asks_only_where_to_learn_more(question, header, closing_words)):
             return None
-        chunk = closing.chunk
-        if any(_BACK_MATTER.match(heading) for heading in chunk.heading_path):
+        if any(_BACK_MATTER.match(heading) for heading in closing.chunk.heading_path):
             return None  # (a list of references or notes is not how the text itself ends)
-        lines = [
-            (start, end, chunk.text[start - chunk.start : end - chunk.start])
-            for start, end in _sentence_spans(chunk.text, chunk.start, chunk.sentences)
-        ]
         # (where to learn more: only a call to action says, "For more information ... get in touch.", or
         # a line giving an address to write to, "For queries, please contact Ann Lee at ann@example.org")
         lines = [
             line
-            for line in lines
-            if not _is_heading(line[2], True)
-            and (ending or _CALL_TO_ACTION.search(line[2]) or _ENDS_WITH_AN_ADDRESS.search(line[2]))
+            for line in _lines_of([closing] if ending else [closing, *footer])
+            if not _is_heading(line[3], True)
+            and (ending or _CALL_TO_ACTION.search(line[3]) or _ENDS_WITH_AN_ADDRESS.search(line[3]))
         ]
         if not lines:
             return None
-        # (the text ends with its last words to the reader, not a footer's addresses after them)
-        prose = [line for line in lines if not _ENDS_WITH_AN_ADDRESS.search(line[2])] or lines
-        start, end, text = prose[-1] if ending else _most_alike(question, lines)
-        return closing, Candidate(0, closing.document_id, start, end, text, "", set(), set())
+        # (the text ends with its last words to the reader, not addresses after them)
+        prose = [line for line in lines if not _ENDS_WITH_AN_ADDRESS.search(line[3])] or lines
+        passage, start, end, text = prose[-1] if ending else _most_alike(question, lines)
+        return passage, Candidate(0, passage.document_id, start, end, text, "", set(), set())
 
     def _header_answer(self, question: str, passages: list[Passage]) -> list[tuple[Passage, int, int]]:
         """For a question about the document itself ("Who wrote this article?", ``document_field_keys``):
@@ -891,19 +899,26 @@ class Assistant:
     ) -> list[Passage]:
         """The best lexical passage for the question's names that no retrieved passage contains: fused
         scores can rank a passage naming "Geely and GAC" below five that share the question's other words
-        ("What does that tell us about how Geely and GAC see the market?"). Nothing when the names are
-        nowhere (a question about another company stays unanswered)."""
+        ("What does that tell us about how Geely and GAC see the market?"), or else the footer of a
+        retrieved document that names them. Nothing when the names are nowhere (a question about another
+        company stays unanswered)."""
         retrieved = " ".join(p.chunk.text for p in passages).lower()
         missing = [name for name in _question_names(question) if name.lower() not in retrieved]
         if not missing:
             return []
         seen = {p.chunk.id for p in passages}
         found = self.retriever.search(" ".join(missing), k=1, mode="lexical", filters=filters)
+        # ("Who is William Gu?": a name only a footer's contact line gives, which no search finds)
+        found += [
+            footer
+            for document_id in dict.fromkeys(p.document_id for p in passages)
+            for footer in self.retriever.footer_passages(document_id)
+        ]
         return [
             p
             for p in found
             if p.chunk.id not in seen and all(name.lower() in p.chunk.text.lower() for name in missing)
-        ]
+        ][:1]
 
     def assess(
         self,
@@ -1850,11 +1865,20 @@ def _asks_only_where_to_learn_more(question: str, header: str = "", closing: str
     )
 
 
-def _most_alike(question: str, lines: list[tuple[int, int, str]]) -> tuple[int, int, str]:
+def _lines_of(passages: list[Passage]) -> list[tuple[Passage, int, int, str]]:
+    """Each sentence of the passages, in order, with its passage and span."""
+    return [
+        (passage, start, end, passage.chunk.text[start - passage.chunk.start : end - passage.chunk.start])
+        for passage in passages
+        for start, end in _sentence_spans(passage.chunk.text, passage.chunk.start, passage.chunk.sentences)
+    ]
+
+
+def _most_alike(question: str, lines: list[tuple[Passage, int, int, str]]) -> tuple[Passage, int, int, str]:
     """The line sharing the most word stems with the question, the first of equals: of a page's closing
     lines, the one for what is asked ("Who do I contact with queries?": "For queries, please contact ...")."""
     asked = set(_content_terms(question))
-    return max(lines, key=lambda line: len(asked & set(_content_terms(line[2]))))
+    return max(lines, key=lambda line: len(asked & set(_content_terms(line[3]))))
 
 
 def _is_heading(text: str, calls_to_action: bool = False) -> bool:

@@ -107,7 +107,8 @@ class _Unit:
     path: tuple[str, ...]
     path_cost: int  # tokens of the heading path plus separator newline, special tokens excluded
     starts_section: bool
-    starts_body: bool = False  # the first sentence after the document's header: never in its chunk
+    # the first sentence after the document's header, or of its footer: never in the chunk before it
+    starts_body: bool = False
 
 
 class _Planner:
@@ -165,14 +166,16 @@ class _Planner:
         self._path_counts.update(zip(paths, counted[len(spans) :], strict=True))
         units: list[_Unit] = []
         section_index = -1
-        header_end = self.document.header_end
-        body_first = -1  # the position of the body's first sentence when the text opens with a header
-        if header_end:
-            body_first = next((i for i, s in enumerate(spans) if s.start >= header_end), -1)
+        # (the positions of the body's first sentence after a header and of a footer's first line)
+        parts_first = {
+            next((i for i, s in enumerate(spans) if s.start >= offset), -1)
+            for offset in (self.document.header_end, self.document.footer_start)
+            if offset
+        }
         for position, (span, tokens) in enumerate(zip(spans, costs, strict=True)):
             heading_index = bisect_right(self._heading_offsets, span.start) - 1
             path, path_cost = self._fitted_path(self._paths[heading_index + 1])
-            starts_body = position == body_first
+            starts_body = position in parts_first
             starts_section = heading_index > section_index or starts_body
             section_index = heading_index
             budget = self.room - path_cost

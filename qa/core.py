@@ -350,6 +350,10 @@ class _LiveRetriever:
         retriever = self.owner._retriever
         return retriever.closing_passage(document_id) if retriever is not None else None
 
+    def footer_passages(self, document_id: str) -> list[Passage]:
+        retriever = self.owner._retriever
+        return retriever.footer_passages(document_id) if retriever is not None else []
+
     def names(self) -> frozenset[str]:
         retriever = self.owner._retriever
         return retriever.names() if retriever is not None else frozenset()

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 
@@ -12,6 +14,32 @@ def page_of(page_starts: list[int], offset: int) -> int | None:
     if not page_starts:
         return None
     return bisect.bisect_right(page_starts, offset) or 1
+
+
+# A paragraph of one short line that ends with an address: an email, or a web address.
+_ADDRESS_LINE = re.compile(
+    r"[^\n]{0,200}(?:\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?://\S+|\bwww\.[\w-]+\.\S+)\W{0,3}"
+)
+_MOST_FOOTER_LINES = 5
+
+
+def footer_start(text: str, body_start: int = 0) -> int:
+    """Where the text's footer starts, or 0 when it has none: the trailing paragraphs that are each one
+    short line ending with an address ("Source: https://...", "For queries, please contact Ann Lee at
+    ann@example.org"), at most five of them, after a body that is not all such lines.
+
+    A page's contact lines and links are its furniture, not its content: kept in one passage of their own
+    they are cited for whom to contact, but never dilute the last section's passage or take a passage's
+    place in a search.
+    """
+    paragraphs = list(re.finditer(r"[^\n]+(?:\n[^\n]+)*", text[body_start:]))
+    start = 0
+    for count, paragraph in enumerate(reversed(paragraphs), start=1):
+        if count > _MOST_FOOTER_LINES or not _ADDRESS_LINE.fullmatch(paragraph.group().strip()):
+            break
+        start = body_start + paragraph.start()
+    before = text[body_start:start] if start else ""
+    return start if before.strip() else 0
 
 
 @dataclass(frozen=True)
@@ -31,7 +59,8 @@ class Document:
     ``(offset, level, heading text)`` for every heading found in the text, in order, so a chunk can
     know the heading path it sits under. ``header_end`` is where the body starts when the text opens
     with the document's own header (Markdown front matter, kept verbatim so that "Who wrote this
-    article?" can be answered with a cited span): the header is chunked apart from the body.
+    article?" can be answered with a cited span): the header is chunked apart from the body, and so is
+    a footer of address lines (``footer_start``).
     """
 
     id: str
@@ -42,6 +71,11 @@ class Document:
     page_starts: list[int] = field(default_factory=list)
     headings: list[tuple[int, int, str]] = field(default_factory=list)
     header_end: int = 0
+
+    @cached_property
+    def footer_start(self) -> int:
+        """Where the document's footer of address lines starts (0: none); see ``footer_start``."""
+        return footer_start(self.text, self.header_end)
 
     def page_at(self, offset: int) -> int | None:
         """1-based page number holding character ``offset``, or None for page-less documents."""

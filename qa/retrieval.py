@@ -99,7 +99,7 @@ class Retriever:
         self.fusion = fusion
         self.dense_weight = dense_weight
         self.candidates = candidates
-        self._header_rows = _header_rows(index)
+        self._furniture_rows = _furniture_rows(index)
         self._query_vectors: OrderedDict[str, np.ndarray] = OrderedDict()
         self._query_cache_size = query_cache_size
         self._cache_lock = threading.Lock()
@@ -154,8 +154,8 @@ class Retriever:
             rows = lexical_rows
         else:
             rows = np.unique(np.concatenate([dense_rows, lexical_rows]))
-        if len(self._header_rows):  # a header holds fields, not prose: it would only take a passage's place
-            rows = rows[~np.isin(rows, self._header_rows)]
+        if len(self._furniture_rows):  # a header's fields or a footer's addresses would only take a place
+            rows = rows[~np.isin(rows, self._furniture_rows)]
         if len(rows) == 0:
             return []
         dense = (
@@ -186,12 +186,28 @@ class Retriever:
         return self._passage(record.first_row, 0.0, None, None, 0)
 
     def closing_passage(self, document_id: str) -> Passage | None:
-        """The last chunk of a document as a passage (rank 0, no score): where it ends, and where an
-        article says where to read more."""
+        """The last chunk of a document's body as a passage (rank 0, no score): where it ends, and where
+        an article says where to read more."""
+        body = [row for row in self._rows_of(document_id) if not self._in_footer(row)]
+        return self._passage(body[-1], 0.0, None, None, 0) if body else None
+
+    def footer_passages(self, document_id: str) -> list[Passage]:
+        """The chunks of a document's footer of address lines (``Document.footer_start``) as passages
+        (rank 0, no score): whom to contact, where the text came from. Never found by ``search``."""
+        return [
+            self._passage(row, 0.0, None, None, 0)
+            for row in self._rows_of(document_id)
+            if self._in_footer(row)
+        ]
+
+    def _rows_of(self, document_id: str) -> range:
         record = self.index.records.get(document_id)
-        if record is None or record.row_count == 0:
-            return None
-        return self._passage(record.first_row + record.row_count - 1, 0.0, None, None, 0)
+        return range(record.first_row, record.first_row + record.row_count) if record else range(0)
+
+    def _in_footer(self, row: int) -> bool:
+        chunk = self.index.chunks[row]
+        footer = self.index.records[chunk.document_id].document.footer_start
+        return bool(footer) and chunk.start >= footer
 
     def names(self) -> frozenset[str]:
         """The names the documents use (``LoadedIndex.names``)."""
@@ -241,14 +257,16 @@ class Retriever:
         )
 
 
-def _header_rows(index: LoadedIndex) -> np.ndarray:
-    """The rows of the chunks that hold nothing but a document's header (``Document.header_end``)."""
+def _furniture_rows(index: LoadedIndex) -> np.ndarray:
+    """The rows of the chunks that hold nothing but a document's header (``Document.header_end``) or its
+    footer of address lines (``Document.footer_start``)."""
     rows = [
         record.first_row + offset
         for record in index.records.values()
-        if record.document.header_end
+        if record.document.header_end or record.document.footer_start
         for offset, chunk in enumerate(index.chunks[record.first_row : record.first_row + record.row_count])
         if chunk.end <= record.document.header_end
+        or (record.document.footer_start and chunk.start >= record.document.footer_start)
     ]
     return np.asarray(rows, dtype=np.int64)
 

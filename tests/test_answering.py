@@ -103,6 +103,9 @@ class TinyRetriever:
         rows = [i for i, c in enumerate(self.chunks) if c.document_id == document_id]
         return self._passage(rows[-1], 0.0, 0) if rows else None
 
+    def footer_passages(self, document_id: str) -> list[Passage]:
+        return []
+
     def names(self) -> frozenset[str]:
         return names_in(c.text for c in self.chunks)
 
