@@ -317,7 +317,7 @@ _LEARNING_MORE_WORDS = _word_set(
     "find out read know hear more go look turn get information info details further say says said tell "
     "point points readers reader at very end and so ok okay then is are there any anything else please "
     "want more on about in touch contact like have has got questions question queries query email e mail "
-    "address"
+    "address with"
 )
 _ASKS_WHERE_TO_LEARN_MORE = re.compile(
     r"\b(?:learn|find\s+out|read|know|hear)\s+more\b|\bmore\s+(?:informations?|info|details)\b|"
@@ -605,8 +605,15 @@ class Assistant:
             )
             for turn in history or []
         ]
+        # ("who wrote this?" -> "and where's it originally from?": "it" is still the document, which stands
+        # alone)
+        about_the_document = bool(history) and bool(
+            document_field_keys(spoken) and document_field_keys(history[-1].standalone)
+        )
         standalone = (
-            standalone_followup(spoken, history, self._texts_about(spoken, history)) if history else spoken
+            standalone_followup(spoken, history, self._texts_about(spoken, history))
+            if history and not about_the_document
+            else spoken
         )
         # (a question put right is shown as rewritten, as a follow-up made to stand alone is)
         rewritten = standalone if standalone != spoken or corrected != question else None
@@ -757,9 +764,30 @@ class Assistant:
             assessment = fresh  # "Anything else?": what the last answer did not say, if anything
         confidence = self.confidence(assessment)
         if confidence < self.abstain_threshold:
-            return [], confidence
+            corrected = self._as_told_instead(standalone, passages)
+            if corrected is None:
+                return [], confidence
+            standalone, assessment = corrected
+            confidence = self.confidence(assessment)
         chosen = _with_the_whole(standalone, self.select(assessment), assessment.candidates)
         return self._with_names_spelled_out(standalone, chosen, assessment.candidates), confidence
+
+    def _as_told_instead(self, question: str, passages: list[Passage]) -> tuple[str, Assessment] | None:
+        """For a question the passages do not answer as asked, but one of whose readings they do: of a
+        choice ("Was it 'prudent' or 'moderately loose'?"), the one alternative they tell; of a claim to
+        check about what someone named asked for ("Is it true Gotion wanted lower electricity prices?"),
+        what they did ask for ("What did Gotion want?"), so that the answer puts the claim right. None when
+        no reading, or more than one alternative, is answered."""
+        readings = _alternatives(question)
+        if not readings:
+            readings = [asked] if (asked := _what_was_asked_for(question)) else []
+        told = [
+            (reading, assessment)
+            for reading in readings
+            for assessment in [self.assess(reading, passages)]
+            if self.confidence(assessment) >= self.abstain_threshold
+        ]
+        return told[0] if len(told) == 1 else None
 
     def _with_names_spelled_out(
         self, question: str, chosen: list[Candidate], candidates: list[Candidate]
@@ -1858,11 +1886,70 @@ def _asks_only_where_to_learn_more(question: str, header: str = "", closing: str
     ("for more on the Chinese EV market?" when it closes "For more information about the Chinese EV and
     batteries markets ...")."""
     asked = without_borrowed_context(question)
-    words = re.findall(r"[a-z]+", asked.lower())
+    # (of the clauses, the one that asks it: "who do I get in touch with, there's a name at the bottom")
+    parts = re.split(r"[,;:?!]+|\.\s", asked)
+    clauses = [c for c in parts if _ASKS_WHERE_TO_LEARN_MORE.search(c)]
+    # (and any other clause that asks: "Where can I read more, and how much is the ferry?" asks more)
+    asking = [
+        c
+        for c in parts
+        if c not in clauses and re.search(r"\b(?:what|which|who|how|when|why|where)\b", c, re.I)
+    ]
+    words = re.findall(r"[a-z]+", " ".join(clauses[:1] + asking).lower())
     known = {stem_word(word) for word in re.findall(r"[a-z]+", f"{header} {closing}".lower())}
-    return bool(_ASKS_WHERE_TO_LEARN_MORE.search(asked)) and all(
-        word in _LEARNING_MORE_WORDS or stem_word(word) in known for word in words
-    )
+    return bool(clauses) and all(word in _LEARNING_MORE_WORDS or stem_word(word) in known for word in words)
+
+
+# "Was it 'prudent' or 'moderately loose'?", "was their ask about patent misuse or about subsidies?": a
+# question asking which of two is so (not "or not", nor "or am I overstating": the asker's doubt).
+_CHOICE = re.compile(
+    r"^(?P<head>(?:[^?]*?\s)?(?:was|is|were|are|did|does|do|has|have|had)\s[^?]*?)\s+or\s+"
+    r"(?!(?:not|no|nah|nope|what|something|anything|am\s+I|is\s+it|was\s+it|did\s+I|have\s+I)\b)"
+    r"(?P<other>[^?,]+?)\s*\?*\s*$",
+    re.I,
+)
+# "Is it true Gotion wanted lower electricity prices?", "Gotion asked for X, right?" (read as "Is it true
+# that ..."): a claim about what a named company asked for.
+_CLAIM_OF_AN_ASK = re.compile(
+    r"^(?i:is\s+it\s+true\s+(?:that\s+)?)(?P<who>(?i:the\s+)?(?!I\b)[A-Z][\w&-]*(?:['’]s)?(?:\s+[A-Z]?[\w&-]+)??)\s+"
+    r"(?P<verb>asked\s+for|ask\s+for|wanted|want|called\s+for|call\s+for|pushed\s+for|push\s+for|proposed|"
+    r"propose|suggested|suggest|advocated\s+for|advocate\s+for|lobbied\s+for|lobby\s+for)\s+\S",
+)
+_PAST_OF = {"ask": "ask for", "want": "want", "call": "call for", "push": "push for", "propose": "propose",
+            "suggest": "suggest", "advocate": "advocate for", "lobby": "lobby for"}  # fmt: skip
+
+
+def _alternatives(question: str) -> list[str]:
+    """The two questions a choice asks ("Was it A or B?" -> "Was it A?", "Was it B?"): the second puts B in
+    place of as many words before "or" (from the same opening word, or the quotation before, when B has
+    one); [] for any other question."""
+    choice = _CHOICE.match(without_borrowed_context(question).strip())
+    if choice is None:
+        return []
+    head, other = choice.group("head"), choice.group("other").strip()
+    if other[:1] in "'\"‘“":
+        quoted = list(re.finditer(r"['\"‘“][^'\"’”]+['\"’”]", head))
+        start = quoted[-1].start() if quoted else None
+    else:
+        words = list(re.finditer(r"\S+", head))
+        opening = other.split()[0].lower()
+        same = [w for w in words[-len(other.split()) - 2 :] if w.group().lower() == opening]
+        start = (same[-1] if same else words[-min(len(other.split()), len(words) - 1)]).start()
+    if start is None or start == 0:
+        return []
+    return [f"{head}?", f"{head[:start].rstrip()} {other}?"]
+
+
+def _what_was_asked_for(question: str) -> str | None:
+    """ "Is it true Gotion wanted lower electricity prices?" -> "What did Gotion want?": what a claim about a
+    named one's ask leaves to be told, when the claim itself is not."""
+    claim = _CLAIM_OF_AN_ASK.match(without_borrowed_context(question).strip())
+    if claim is None:
+        return None
+    verb = claim.group("verb").split()[0].lower()
+    stem = re.sub(r"(?:ed|d)$", "", verb) if verb.endswith("ed") else verb
+    stem = {"propos": "propose", "advocat": "advocate", "lobbi": "lobby"}.get(stem, stem)
+    return f"What did {claim.group('who')} {_PAST_OF.get(stem, stem)}?"
 
 
 def _lines_of(passages: list[Passage]) -> list[tuple[Passage, int, int, str]]:
@@ -1878,7 +1965,17 @@ def _most_alike(question: str, lines: list[tuple[Passage, int, int, str]]) -> tu
     """The line sharing the most word stems with the question, the first of equals: of a page's closing
     lines, the one for what is asked ("Who do I contact with queries?": "For queries, please contact ...")."""
     asked = set(_content_terms(question))
-    return max(lines, key=lambda line: len(asked & set(_content_terms(line[3]))))
+    # ("Who do I get in touch with?": a line giving someone to write to, before a call to get in touch)
+    someone = bool(
+        re.match(r"\W*(?:(?:and|so|but)\s+)?(?:who|whom)\b", without_borrowed_context(question), re.I)
+    )
+    return max(
+        lines,
+        key=lambda line: (
+            someone and bool(_ENDS_WITH_AN_ADDRESS.search(line[3])),
+            len(asked & set(_content_terms(line[3]))),
+        ),
+    )
 
 
 def _is_heading(text: str, calls_to_action: bool = False) -> bool:

@@ -1583,6 +1583,16 @@ _DESCRIBED = re.compile(r"(?:the|a|an)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+(?:t
 _LABEL_TOPIC = re.compile(r"\b(?:on|about|re|regarding)\s+(?P<topic>(?:the\s+)?[^,;]{2,40})$", re.I)
 
 
+# "Xiaomi on self driving", "CALB re patents": a name, then what it spoke on.
+# (a topic of words in lowercase: "Back on CALB for a sec" turns back to CALB)
+_NAME_ON_TOPIC = re.compile(
+    r"^(?!(?:Update|Updates|Question|Questions|Quick|Info|Information|Feedback|Back|More|News|Thoughts|Notes|"
+    r"Details|Help|Comments?|Query|Queries|Anything|Something|Nothing|Focus|Moving|Now|Next|Also|Follow|Any|Some|"
+    r"Same|Still|Just|Then|So|And|But|Or|Going|Turning|Coming|Reading|Looking|Thinking|Talking)\b)"
+    r"(?P<name>(?:[A-Z][\w&-]*)(?:\s+[A-Z][\w&-]*)*)\s+(?:on|about|re)\s+(?P<topic>[a-z][^,;:]*)$"
+)
+
+
 def _labelled_question(sentence: str) -> str:
     """The question after a label: alone when it stands alone ("quick refresher: what are the Two
     Sessions?" -> "what are the Two Sessions?"), with the label's topic for its "it"/"they" ("tl;dr on the
@@ -1595,6 +1605,10 @@ def _labelled_question(sentence: str) -> str:
     if _NOT_A_NOUN_PHRASE.search(label) or re.search(rf"\b{_WH}\b", label, re.I) or "," in label:
         return sentence  # "He also mentioned X - what was that meant to achieve?": a statement it leans on
     pronoun = _dangling_reference(asked)
+    actor = _NAME_ON_TOPIC.match(label)
+    if pronoun in ("they", "them") and actor:  # "Xiaomi on self driving — what did they call for": Xiaomi
+        asked = re.sub(rf"\b{pronoun}\b", actor.group("name"), asked, count=1, flags=re.I)
+        return re.sub(r"\s*(?P<end>[?.!]*)\s*$", rf" on {actor.group('topic')}\g<end>", asked, count=1)
     if pronoun in ("it", "they", "them"):
         about = None if _DESCRIBED.match(label) else _LABEL_TOPIC.search(label)
         # ("so the board – is it advisory only?": the board, not the "so" opening the message)
@@ -4454,9 +4468,13 @@ def _question_word_first(text: str) -> str:
     fronted = []
     for sentence in re.split(r"(?<=[?.!])\s+", " ".join(text.split())):
         parts = sentence.rsplit(", ", 1)
-        last = _FRONTED_WH.match(parts[-1])
-        if last and not re.match(rf"^{_WH}\b", parts[-1], re.I):
-            parts[-1] = f"{last.group('wh')} {last.group('before')}{last.group('end')}"
+        # (the clause that asks: the last, or the one before a guess after it: "X where happen, Beijing?")
+        asking = -1 if len(parts) == 1 or re.search(rf"\b{_WH}\b", parts[-1], re.I) else 0
+        last = _FRONTED_WH.match(parts[asking] + ("?" if asking == 0 and parts[-1].endswith("?") else ""))
+        if last and not re.match(rf"^{_WH}\b", parts[asking], re.I):
+            parts[asking] = f"{last.group('wh')} {last.group('before')}" + (
+                last.group("end") if asking else ""
+            )
         fronted.append(", ".join(parts))
     return _tidy_spacing(" ".join(fronted))
 
@@ -5088,13 +5106,302 @@ def _outside_quotes(text: str, put: Callable[[str], str]) -> str:
     return " ".join(piece for piece in [*pieces, put(text[position:])] if piece).replace(" ?", "?")
 
 
+# Tanglish, English with Tamil in it ("CATL enna ask pannanga?", "dollar la evlo?", "yaaru data da idhu?"),
+# read in English when the message has a Tamil question word or two other marks of it no English sentence
+# has. Tamil puts the verb last, an English verb before "pannu" (do): "ask pannanga" is "asked".
+_TAMIL_QUESTION_WORDS = {
+    "enna": "what", "evlo": "how much", "evvalavu": "how much", "evalavu": "how much", "yaaru": "who",
+    "eppo": "when", "eppadi": "how", "enga": "where", "entha": "which", "ethu": "which", "edhu": "which",
+}  # fmt: skip
+# (words of no English sentence, nor of another language read here: one is enough)
+_TAMIL_MARKS = _word_set(
+    "machan macha illaya aama ayyo semma sollu solluda pathi thaana mattum avanga avaru athu idhu ithu "
+    "indha irukka irukku irundhuchu ethachum ellarum rendu munnadi venum aacha aachu aagum pannanga pannaru "
+    "pannum pannanum pannuvanga pannirukanga pannunga panren sonnanga sonnaru sonnaara sonnangale solraanga "
+    "sollirukanga ketanga pesunaanga pesunaara kuduthanga kudukanum kudukuraanga pottirukanga pottrukanga "
+    "vandhuchu varuthu nadanthuchu paathen athula idhula poraanga vekka avlo"
+)
+# (little words other languages have too: "la", "da", "um", "ah": no mark alone)
+_WEAK_TAMIL_MARKS = _word_set("la ku na aa ah da um nu seri vera inga")
+_TAMIL_DOING = r"(?:pann\w*|panren|aachu|aacha|aagum)"  # (an English verb before it is what is done)
+_TAMIL_SAYING = r"(?:sonn\w*|solr\w*|soll(?!u\b|uda\b)\w*|pesun\w*)"  # ("sollu": tell me)
+_CLAUSE_START = r"(?:^|(?<=[,?]\s))"
+_TAMIL_PHRASES = tuple(
+    (re.compile(pattern), english)
+    for pattern, english in (
+        (r"^\s*(?:machan|macha|seri|aama|ayyo|semma|dei|da)\b\s*,?\s*", ""),
+        (r"(?:^|[\s,]+)(?:machan|macha|da)\b(?!\s*['’-])", ""),
+        (r"\b(?:seri|aama)\b\s*,?\s*", ""),
+        (r"\benna\s+enna\b", "enna"),
+        # "indha article enna date la vandhuchu": when was this article published
+        (
+            rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+(?:enna\s+date|eppo)\s+(?:la\s+)?(?:vandhuchu|publish\s+aachu)\b",
+            r"when was \g<x> published",
+        ),
+        (r"\bavaru\s+peru\b", "his name"),
+        (r"\bperu\s+(?=enna\b)", "name "),
+        (r"\binga\b", "here"),
+        (r"\bpoddra\b|\bpodra\b", "make"),
+        (r"\bporaanga\b", "will"),
+        (r"\b(?P<x>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+pathi\b", r"about \g<x>"),
+        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+na\s+enna\b", r"what is \g<x>"),  # "NPC na enna": what is the NPC
+        (r"\b(?:athu|idhu|ithu)\s+enna\b", "what is that"),
+        (rf"\b(?P<x>{_CURRENCY_NAMES}|\d{{4}})\s+la\b", r"in \g<x>"),  # "dollar la evlo": in dollars
+        (r"(?<=\w)\s+(?:la|ku)\b(?!\s*(?:[?.!,]|$))", ""),  # (where the phrase it closes starts is unsaid)
+        (r"\byaaru\s+(?P<x>[a-z]+)\s+(?:idhu|ithu|athu)\b", r"whose \g<x> is that"),  # "yaaru data idhu?"
+        (
+            rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+enna\s+(?:enna\s+)?pann(?:um|uthu|raanga|uvanga)\b",
+            r"what does \g<x> do",
+        ),
+        (
+            rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+vera\s+enna\s+(?:ketanga|kettanga)\b",
+            r"what else did \g<x> ask for",
+        ),
+        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+vera\s+enna\s+{_TAMIL_SAYING}", r"what else did \g<x> say"),
+        (rf"{_CLAUSE_START}vera\s+enna\s+{_TAMIL_SAYING}", "what else did they say"),
+        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+enna\s+scene\b", r"what about \g<x>"),
+        (
+            rf"{_CLAUSE_START}about\s+(?P<x>[^,?]+?)\s+enna\s+{_TAMIL_SAYING}",
+            r"what did they say about \g<x>",
+        ),
+        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+enna\s+pann(?:anga|aru|inanga|ninga)\b", r"what did \g<x> do"),
+        (
+            rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+enna\s+(?P<verb>[a-z][\w-]*)\s+{_TAMIL_DOING}",
+            r"what did \g<x> \g<verb>",
+        ),
+        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+enna\s+{_TAMIL_SAYING}", r"what did \g<x> say"),
+        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+enna\s+(?:ketanga|kettanga)\b", r"what did \g<x> ask for"),
+        (
+            rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+(?:ethachum|anything)\s+(?:sonnaara|sonnanga|pesunaara)\b",
+            r"did \g<x> say anything",
+        ),
+        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+(?:sonnaara|pesunaara)\b", r"did \g<x> say"),
+        (r"^(?P<x>(?-i:[A-Z][\w&-]*))\s+enna\s*\?*\s*$", r"what about \g<x>?"),  # "CALB enna?": and CALB?
+        (r"\babout\s+(?P<x>[^,?]+?)\s+enna(?=\s*[?.!]*\s*$)", r"what about \g<x>"),
+        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+enna(?=\s*[?.!]*\s*$)", r"what is \g<x>"),  # "NPC full form enna"
+        (r"\byaaru\s+yaaru\b", "who"),
+        (r"\bvera\s+enna\b", "what else"),
+        (r"\s+nu\s+(?=(?:yaaru|ellarum|sonn|solr|soll|pottirukanga|paathen|sollirukanga)\w*)", " "),
+        (rf"\b(?P<verb>[a-z][\w-]*)\s+{_TAMIL_DOING}(?=\s*(?:[?.!,]|$|\s))", r"\g<verb>"),
+        (rf"\b(?:ellarum|avanga|avaru)\s+{_TAMIL_SAYING}\b", "they say"),
+        (rf"\b{_TAMIL_SAYING}\b", "say"),
+        (r"\bketanga\b|\bkettanga\b", "asked"),
+        (r"\bpottirukanga\b|\bpottrukanga\b", "set"),
+        (r"\bvandhuchu\b|\bvaruthu\b", "come"),
+        (r"\b(?:kuduthanga|kudukanum|kudukuraanga)\b", "give"),
+        (r"\b(?:irukka|irukku)\b", "is there"),
+        (r"\birundhuchu\b", "was there"),
+        (r"\bnadanthuchu\b", "happen"),
+        (r"\bathula\b|\bidhula\b", "in that"),
+        (r"\b(?:idhu|ithu|indha)\b", "this"),
+        (r"\b(?:athu|antha)\b", "that"),
+        (r"\bavanga\b", "they"),
+        (r"\bavaru\b", "he"),
+        (r"\bvera\b", "other"),
+        (r"\bmattum\b", "only"),
+        (r"\bethachum\b", "anything"),
+        (r"\bmunnadi\b", "before"),
+        (r"\bmela\b", "against"),
+        (r"\brendu\b", "two"),
+        (r"\bvenum\b", "need"),
+        (r"\bavlo\b", "so"),
+        (r"\bvekka\b", "keep"),
+        (r"\bpaathen\b", "I saw"),
+        # (not the money: "in yen", "a strong yen", "500 yen")
+        (
+            r"(?<!\bin\s)(?<!\bto\s)(?<!\bof\s)(?<!\bthe\s)(?<!\ba\s)(?<!\bstrong\s)(?<!\bweak\s)(?<!\d\s)"
+            r"\byen\b(?!\s*\d)",
+            "why",
+        ),  # (a Tamil message only)
+        (r"(?<=\w)\s+(?:thaana|illaya|la|aa|ah)(?=\s*(?:[?.!,]|$))", ""),  # a closing question particle
+        (r"(?<=\w)\s+thaana\b", ""),
+        (r"(?<=\w)\s+um(?=\s)", " also"),
+        (r"(?<=\w)\s+(?:ah|aa)\s+(?=[a-z])", " "),  # "simple ah sollu": simply
+        (r"\s+nu\b", ""),
+        (r"\bsollu\b|\bsolluda\b", "tell"),
+        (r"\billa\b", "or not"),
+    )
+)
+_TAMIL_WORD = _whole_word(_TAMIL_QUESTION_WORDS)
+
+
+def _tanglish_in_english(text: str) -> str:
+    """ "CATL enna ask pannanga?" -> "what did CATL ask?", "dollar la evlo?" -> "how much in dollar?",
+    "NPC na enna?" -> "what is NPC?": Tamil put in English, the question word first, in a message with a
+    Tamil question word closing a clause or before a verb, or two other marks of it (else unchanged)."""
+    if _ASKS_ABOUT_WORDS.search(text):
+        return text
+    typed = text
+    words = {word.strip(".,!?'’") for word in text.split()}
+    words = {word for word in words if word.islower()} | {text.split()[0].lower().strip(".,!?")}
+    # (one lowercase Tamil question word or other mark, or "yen" (why) with a little word of Tamil: "yen
+    # da?"; "in yen" is Japan's money)
+    asks = bool(words & (set(_TAMIL_QUESTION_WORDS) | _TAMIL_MARKS)) or bool(re.search(r"\byen\s+da\b", text))
+    if not asks:
+        return typed
+    text = _with_phrases(
+        text[0].lower() + text[1:]
+        if text[:1].isupper() and text.split()[0].lower() in set(_TAMIL_QUESTION_WORDS) | _TAMIL_MARKS
+        else text,
+        _TAMIL_PHRASES,
+    )
+    text = _TAMIL_WORD.sub(lambda m: _TAMIL_QUESTION_WORDS[m.group()], text)
+    return _question_word_first(_tidy_spacing(text))
+
+
+# Hebrew in Latin letters in an English message ("embodied intelligence ma ze", "mi amar?", "kama in
+# dollars?", "tachles, what did CATL want?"), read when it has one of these marks.
+# (in lowercase: "Kama Sutra", "Stam", "Nu Skin" are names; "kama" opening or closing the question only:
+# "hamachi kama" is a cut of fish, Swahili's "kama" is "if")
+_HEBREW_MARKS = re.compile(
+    r"\b(?:ma\s+ze|mi\s+amar|mi\s+ze|b['’]emet|tachles|eizeh?|achla|sababa|or\s+stam)\b|"
+    r"^kama\s+(?=[a-z])|(?<!\bhamachi)(?<!\bburi)(?<!\bsalmon)(?<!\btai)\s+kama(?=\s*(?:[?,]|$))|"
+    r"^nu\s*,|^nu\s+(?=(?:and|so|what|why|how|who|when|where|which)\b)"
+)
+_HEBREW_PHRASES = tuple(
+    (re.compile(pattern), english)
+    for pattern, english in (
+        (r"(?:^|[\s,]+)(?:tachles|yalla|achla|sababa|b['’]emet)(?=[\s,?.!]|$)[\s,]*", " "),
+        (r"^nu\b[\s,]*", ""),
+        (r"\s*[-–—]?\s*\bma\s+ze\s*,\s*", ", "),  # "gotion - ma ze, what ...": so what ...
+        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+ma\s+ze\b", r"what is \g<x>"),  # "X ma ze": what is X
+        (r"^\s*ma\s+ze\b", "what is"),
+        (r"\bmi\s+amar\s+et\s+ze\b|\bmi\s+amar\b", "who said that"),
+        (r"\bmi\s+ze\b", "who is it"),
+        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+kama(?=\s*[?,.!]|\s*$)", r"how much \g<x>"),
+        (r"\bkama\b", "how much"),
+        (r"\beizeh?\b", "which"),
+        (r"\s+or\s+stam\b", " or not"),
+        (r"\bstam\s*", ""),
+        (r"(?<=\w)\s+already(?=\s*\?*\s*$)", ""),  # "what they decided already?": kvar, no "already"
+    )
+)
+
+
+def _hebrew_in_english(text: str) -> str:
+    """ "embodied intelligence ma ze" -> "what is embodied intelligence", "mi amar?" -> "who said that?",
+    "kama in dollars?" -> "how much in dollars?": Hebrew words put in English, in a message with one of
+    them (else unchanged)."""
+    if _ASKS_ABOUT_WORDS.search(text) or not _HEBREW_MARKS.search(text):
+        return text
+    return _tidy_spacing(_with_phrases(text, _HEBREW_PHRASES)).strip(" ,")
+
+
+# Malay in Manglish ("CATL apa dia minta?", "berapa in ringgit?", "CALB pula?", "PBOC ke?"), read when the
+# message has a Malay question word or two other marks of it.
+_MALAY_QUESTION_WORDS = {
+    "apa": "what", "siapa": "who", "berapa": "how much", "bila": "when", "kenapa": "why", "mana": "where",
+}  # fmt: skip
+# (not "dia", "mau", "tu", "ke", "tak": Portuguese, French and Hindi have them too)
+_MALAY_MARKS = _word_set("minta cakap cadang pula sikit dapat punya banyak sudah boleh kan")
+_MALAY_VERBS = {"minta": "ask for", "cakap": "say", "cadang": "propose", "mau": "want", "nak": "want"}
+_MALAY_VERB = "|".join(_MALAY_VERBS)
+_MALAY_PHRASES = tuple(
+    (re.compile(pattern), english)
+    for pattern, english in (
+        (r"\bjam\s+berapa\b", "what time"),
+        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+apa\s+dia\s+(?P<v>{_MALAY_VERB})\b", r"what did \g<x> \g<v>"),
+        (
+            rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+(?:ada\s+)?(?P<v>{_MALAY_VERB})\s+apa\b",
+            r"what did \g<x> \g<v>",
+        ),
+        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+apa\s+(?P<v>{_MALAY_VERB})\b", r"what did \g<x> \g<v>"),
+        (r"(?<=\w)\s+ah\b", ""),
+        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+tu\s+apa\b", r"what is \g<x>"),
+        (
+            rf"{_CLAUSE_START}(?:but\s+)?(?P<x>[^,?]+?(?<!\bfrom)(?<!\bby)(?<!\bfor))\s+siapa(?=\s*[?.!]*\s*$)",
+            r"who is \g<x>",
+        ),
+        (r"\bapa\s+lagi\b", "what else"),
+        (r"\bberapa\s+banyak\b", "how many"),
+        (r"\bsiapa\s+punya\s+(?P<x>[\w-]+)", r"whose \g<x>"),
+        (r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)\s+pula\s*(?=\?|$)", r"and \g<x>"),  # "CALB pula?": and CALB?
+        (r"(?<=\w)\s+(?:ke|kan)(?=\s*(?:[?.!,]|$))", ""),  # a closing tag asks yes or no
+        (r"(?<=\w)\s+tu(?=\s*(?:[?.!,]|$))|(?<=\w)\s+tu\b(?=\s+[a-z])", ""),  # "X tu": that X
+        (r"[\s,]*\b(?:explain\s+)?sikit\b", ""),
+        (r"\bdia\b", "they"),
+        (r"\bdapat\b", "gets"),
+        (r"\bsudah\b", "already"),
+        (r"\btak\b", "not"),
+        (r"\bada\b", "is there"),
+        (r"\blagi\b", "more"),
+    )
+)
+_MALAY_WORD = _whole_word([*_MALAY_QUESTION_WORDS, *_MALAY_VERBS])
+
+
+def _malay_in_english(text: str) -> str:
+    """ "CATL apa dia minta?" -> "what did CATL ask for?", "berapa in ringgit?" -> "how much in ringgit?",
+    "CALB pula?" -> "and CALB?": Malay put in English, the question word first, in a message with a Malay
+    question word or two other marks of it (else unchanged)."""
+    if _ASKS_ABOUT_WORDS.search(text):
+        return text
+    words = {word.strip(".,!?'’") for word in text.split()}
+    words = {word for word in words if word.islower()}
+    # (a Malay question word where Malay puts it: not "apa format" (the citation style), nor a Swahili or
+    # Hindi "bila" (without) inside a clause; "100 pula" is Botswana's money)
+    asks_in_malay = bool(
+        re.search(
+            r"\b(?:apa|siapa|berapa|kenapa)\b(?!\s+(?:format|style|citations?|referencing|guidelines))", text
+        )
+        or re.search(r"(?:^|[,?]\s*)bila\b|\bbila\s*\?*\s*$", text)
+    )
+    asks = asks_in_malay or bool(
+        re.search(r"(?<!\d)(?<!\d\s)\bpula\s*\?*\s*$|\b(?:ke|kan)\s*\?\s*$|\bkan\s*$", text)
+    )
+    if not asks and len(words & _MALAY_MARKS - {"kan"}) < 2:
+        return text
+    text = _with_phrases(text, _MALAY_PHRASES)
+    text = _MALAY_WORD.sub(lambda m: {**_MALAY_QUESTION_WORDS, **_MALAY_VERBS}[m.group()], text)
+    # (a Malay question word stands where the answer would; an English one is where the asker put it)
+    return _question_word_first(_tidy_spacing(text)) if asks_in_malay else _tidy_spacing(text)
+
+
+# Thai-English closes a clause with a polite particle ("CATL propose what ka?", "which report na?") and
+# asks yes or no with "chai mai?" (isn't it?) or "mai?": none of them asks anything more.
+# (in lowercase, after no article: "what is the ka?" asks about the word)
+_THAI_PARTICLE = re.compile(
+    r"(?<=\w)(?<!\bthe)(?<!\ba)\s+(?:ka|kha|krub|khrap|krap|khrub)(?=\s*(?:[?.!,]|$))"
+)
+_THAI_PHRASES = tuple(
+    (re.compile(pattern), english)
+    for pattern, english in (
+        (r"(?<=\w)\s+chai\s+mai(?=\s*(?:[?.!,]|$))", ""),
+        (r"(?<=\w)\s+(?:mai|na)(?=\s*(?:[?.!,]|$))", ""),
+        (r"^\s*sorry\s+for\s+disturb(?:ing)?\s*,?\s*", ""),
+        (
+            rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+(?P<be>is|are|was|were)\s+what(?=\s*[?.!]*\s*$|\s*\?)",
+            r"what \g<be> \g<x>",
+        ),
+    )
+)
+
+
+def _thai_in_english(text: str) -> str:
+    """ "CATL propose what at the meeting ka?" -> "CATL propose what at the meeting?", "CPPCC can make law
+    chai mai?" -> "CPPCC can make law?": the particles of Thai-English dropped, in a message with one of
+    them or "chai mai" (else unchanged)."""
+    words = {word.strip(".,!?'’").lower() for word in text.split()}
+    if words & (_HINDI_MARKS - _WEAK_HINDI_MARKS):  # ("Ye bag kiska hai, Rahul ka?": Hindi's "ka")
+        return text
+    # (or a lowercase "na" closing a question word's question: "which report na?", not "is the field na?")
+    closing_na = re.search(r"(?i:\b(?:what|which|how|who|when|where|why)\b)[^?]*\s+na\s*\?\s*$", text)
+    if not (_THAI_PARTICLE.search(text) or re.search(r"\bchai\s+mai\b", text) or closing_na):
+        return text
+    return _tidy_spacing(_with_phrases(_THAI_PARTICLE.sub("", text), _THAI_PHRASES))
+
+
 # The languages a message may be written in part in, each put in English in turn (Patois before Pidgin: they
 # share "dem").
 _LANGUAGES_READ = (
+    _tanglish_in_english,
+    _hebrew_in_english,
+    _malay_in_english,
     _taglish_in_english,
     _patois_in_english,
     _pidgin_in_english,
     _hinglish_in_english,
+    _thai_in_english,  # (after Hindi, whose "ka" may close a clause too)
     _swahili_in_english,
     _spanish_in_english,
     _french_in_english,
@@ -5127,6 +5434,71 @@ def _in_plain_english(text: str) -> str:
         r"\b(in|on|of|for|about|with|from)\s+they\s+(?=[a-z]+\s+[a-z])", r"\1 those ", text, flags=re.I
     )
     return re.sub(r"\b(it|them|that|this|there|then|now)\s+like(?=\W*$)", r"\1", text)
+
+
+# Yorkshire and other Northern English ("what were he asking for wi' the market?", "summat about transport
+# were it?", "how much brass are they putting into them bonds?"), read when the message has one of these.
+# "t'computer", "t'other one": the (not French "t'es", "t'ai chi", "T'Challa")
+_NORTHERN_THE = r"(?<![\w'’])t['’](?!(?:es|as|en|a|ai|aime|inqui[eè]te|[eé]tais|avais|est|y)\b)(?=[a-z]{2})"
+# ("how many folk festivals": the music)
+_FOLK_AS_PEOPLE = (
+    r"(?!\s+(?:festivals?|songs?|tales?|dances?|music|clubs?|singers?|bands?|art|heroes|lore|rock))\b"
+)
+_NORTHERN_MARKS = re.compile(
+    r"\b(?i:summat|owt|nowt|reet|allus|afore|nobbut|mebbe|ey\s+up)\b|\b(?i:wi)['’](?=\s|[?.!,]|$)|"
+    rf"{_NORTHERN_THE}|\b(?i:raise\s+brass)\b|\b(?i:how\s+many\s+folk){_FOLK_AS_PEOPLE}|"
+    # ("how much brass is in a trumpet": the metal)
+    r"\b(?i:how\s+much\s+brass\s+(?:are|did|do|does|is|was|were|will|has|have)\s+(?:they|he|she|it|the|them|that|going))\b|"
+    r"\ball\s+them\s+(?!(?:to|and|or|as|in|on|at|for|up|out|off|back|down|over|too|then|now)\b)[a-z]+\b"
+)
+_NORTHERN_PHRASES = tuple(
+    (re.compile(pattern, re.I), english)
+    for pattern, english in (
+        (r"^\s*(?:ey\s+up|reet)\b[\s,.!]*", ""),
+        (r"\bsummat\b", "something"),
+        (r"\breet\b", "right"),
+        (r"\ballus\b", "always"),
+        (r"\bafore\b", "before"),
+        (r"\bmebbe\b", "maybe"),
+        (r"\bwi['’](?=\s|[?.!,]|$)", "with"),
+        (_NORTHERN_THE, "the "),
+        (r"\bthe\s+['’]eck\b", "the heck"),
+        (
+            r"\bbrass\b(?!\s+(?:band|bands|instruments?|section|plaque|fittings?|door|handles?|scrap))",
+            "money",
+        ),
+        (rf"\bfolk{_FOLK_AS_PEOPLE}", "people"),
+        (r"\bour\s+lass\b", "my wife"),
+        (r"\bthat\s+(?:other\s+)?lot\b(?!\s+of\b)", "they"),
+        # "what were he asking", "were it?", "what date were this written": "was" in the singular
+        (
+            r"\b(?P<wh>what|when|where|how|who|which\s+\w+|what\s+\w+)\s+were\s+(?=(?:he|she|it|this|that)\b)",
+            r"\g<wh> was ",
+        ),
+        (r"\b(?P<x>he|she|it|this|that)\s+were\b", r"\g<x> was"),
+        (r"(?<=\w)\s+were\s+(?=(?:it|that|this)\s*[?.!]*\s*$)", " was "),
+        (r"(?<=[,?.]\s)were\s+(?=(?:it|that|this)\b)", "was "),
+        (
+            r"\ball\s+them\s+(?=[a-z]+(?:\s|$))(?!(?:to|and|or|as|in|on|at|for|up|out|off|back|down|over|too|then|now)\b)",
+            "all those ",
+        ),
+        # "about them Chinese Two Sessions", "all them bonds": those
+        (
+            r"\b(?P<p>about|into|of|on|for|in|all|with|from|at)\s+them\s+"
+            r"(?!(?:to|and|or|as|in|on|at|for|is|are|was|were|up|out|off|back|down|over|all|both|too|then|now)\b)(?=[A-Za-z])",
+            r"\g<p> those ",
+        ),
+    )
+)
+
+
+def _in_northern_english(text: str) -> str:
+    """ "what were he asking for wi' the market?" -> "what was he asking for with the market?", "summat" ->
+    "something", "brass" -> "money", "them bonds" -> "those bonds": Northern English put plainly, in a
+    message with one of its marks (else unchanged)."""
+    if not _NORTHERN_MARKS.search(text):
+        return text
+    return _tidy_spacing(_with_phrases(text, _NORTHERN_PHRASES))
 
 
 _TEXTING = {
@@ -6009,7 +6381,7 @@ _GUESS_CHECKED_AFTER = re.compile(
 )
 # "And what about the other crowd, Gotion?": the one named after, which "the other crowd" only points to.
 _OTHER_ONE_NAMED = re.compile(
-    r"\b(?i:the\s+other\s+(?:one|crowd|company|firm|lot|guys|people|outfit|okes|mob|fella|bloke))\s*,\s*"
+    r"\b(?i:(?:the|that)\s+other\s+(?:one|crowd|company|firm|lot|guys|people|outfit|okes|mob|fella|bloke))\s*,\s*"
     r"(?=[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*\s*\?*\s*$)"
 )
 # "That is how much dollar?", "How much dollar is that?": the sum just told, in that currency.
@@ -6024,6 +6396,13 @@ _CLOSING_SO = re.compile(
     r"^(?P<asked>[^?]*\b(?:what|which|who|how|when|where)\b[^?]*?\b(?P<last>\w+)),?\s+so\s*\?\s*$", re.I
 )
 _KEEPS_ITS_SO = _word_set("why how is are was were do does did not think hope say says said if or and so")
+# "Which ministry is it that's issuing the bonds?", "Who was it that said so?": a cleft on the one who did it,
+# asked plainly (typed with or without its question mark).
+_CLEFT_ON_THE_DOER = re.compile(
+    r"\b(?P<wh>which|what|who)(?P<x>\s+[\w-]+)?\s+(?:is|was)\s+it\s+(?:that|who)"
+    r"(?:['’]s\b|\s+(?P<be>is|was)\b|(?=\s+(?:[a-z]+ed|said|put|made|gave|wrote|led|ran|set)\b))",
+    re.I,
+)
 # "how many roughly?", "how much approximately": a hedge on the figure asked for.
 _HEDGED_FIGURE = re.compile(
     r"\b(how\s+(?:many|much))\s+(?:roughly|approximately|approx|more\s+or\s+less|give\s+or\s+take)"
@@ -6031,6 +6410,12 @@ _HEDGED_FIGURE = re.compile(
     r"(?<=\w),\s*(?:roughly|approximately|approx|more\s+or\s+less|give\s+or\s+take|ballpark)(?=\s*\?*\s*$)",
     re.I,
 )
+
+
+def _asked_plainly(cleft: re.Match[str]) -> str:
+    """ "which ministry is it that's" -> "which ministry is", "who was it that said" -> "who said"."""
+    be = cleft.group("be") or ("is" if cleft.group()[-1:] in "sS" else "")
+    return " ".join(part for part in (cleft.group("wh") + (cleft.group("x") or ""), be) if part)
 
 
 def without_fillers(question: str) -> str:
@@ -6052,6 +6437,7 @@ def without_fillers(question: str) -> str:
         spoken,
     )
     spoken = _plainly_written(spoken)
+    spoken = _CLEFT_ON_THE_DOER.sub(_asked_plainly, spoken)
     for in_english in _LANGUAGES_READ:  # "Ano po yung CPPCC?", "Wetin CALB talk?", "gotion ka point kya tha"
         spoken = in_english(spoken)
     spoken = _DROPPED_G.sub(
@@ -6070,7 +6456,7 @@ def without_fillers(question: str) -> str:
     spoken = _as_wanted(_OR_NOT.sub(r"\g<q>", _OR_NOT_BEFORE_WHEN.sub("", spoken)))
     spoken = _declared_as_asked(spoken)
     spoken = _LIKE_BEFORE_WH.sub(r"\1, ", _WH_THO.sub(r"\1", _LIKE_AFTER_BE.sub(r"\1 ", spoken)))
-    stripped = _plainly_put(_TEXTING_FILLER.sub(" ", _in_plain_english(spoken)))
+    stripped = _plainly_put(_TEXTING_FILLER.sub(" ", _in_plain_english(_in_northern_english(spoken))))
     runs = [match.span() for match in _LETTER_RUN.finditer(stripped)]  # "my u t r number": letters, not words
     stripped = _TEXTING_WORD.sub(
         lambda m: m.group() if any(a <= m.start() < b for a, b in runs) else _texted_word(m), stripped

@@ -33,13 +33,12 @@ def footer_start(text: str, body_start: int = 0) -> int:
     place in a search.
     """
     paragraphs = list(re.finditer(r"[^\n]+(?:\n[^\n]+)*", text[body_start:]))
-    start = 0
-    for count, paragraph in enumerate(reversed(paragraphs), start=1):
-        if count > _MOST_FOOTER_LINES or not _ADDRESS_LINE.fullmatch(paragraph.group().strip()):
-            break
-        start = body_start + paragraph.start()
-    before = text[body_start:start] if start else ""
-    return start if before.strip() else 0
+    lines = 0
+    while lines < len(paragraphs) and _ADDRESS_LINE.fullmatch(paragraphs[-1 - lines].group().strip()):
+        lines += 1
+    if not 0 < lines <= _MOST_FOOTER_LINES or lines == len(paragraphs):  # (a list of links is content)
+        return 0
+    return body_start + paragraphs[-lines].start()
 
 
 @dataclass(frozen=True)

@@ -386,7 +386,7 @@ _HOLDER_OPENER = re.compile(
     # "What is the CATL CEO name?", "whats the ceos name", "CATL CEO name what?": a role's holder by name
     r"|(?:(?:what|whats|what['’]s)\s+(?:is\s+)?(?:the\s+)?)?(?:[\w&-]+ ){0,3}(?:"
     + "|".join(sorted(ROLE_WORDS))
-    + r")(?:['’]?s)? name(?: what)?\W*$"
+    + r")(?:['’]?s)? name(?: what| who)?\W*$"
     # "What is the CEO of CATL called?", "How is called the CEO ...?" (as a speaker of Italian puts it)
     r"|(?:what|how) (?:is|was) called (?:the|its|their) (?:"
     + "|".join(sorted(ROLE_WORDS))
@@ -3022,12 +3022,25 @@ _DOCUMENT_FIELD_QUESTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] =
                 rf"\bhow\s+(?:old|recent|stale|new)\s+is\s+{_A_DOCUMENT}\b",
                 rf"\b(?:publication|publishing|release)\s+date\s+of\s+{_THE_DOCUMENT}\b",
                 rf"\bdate\s+(?:of|on)\s+{_THE_DOCUMENT}\b",
+                # "article date pls", "I need the dateline", "when article from?"
+                r"^\s*(?:the\s+)?(?:article|piece|story)(?:['’]s)?\s+(?:publish(?:ed|ing)?\s+|publication\s+)?date\b",
+                r"\b(?:the|its|article['’]?s?)\s+dateline\b",
+                r"\bwhen\s+(?:is\s+|was\s+)?(?:(?:this|the|that)\s+)?(?:article|piece|story|news)\s+from\b",
                 r"^\s*(?:what\s+is\s+the\s+)?(?:publication|publishing|release)\s+date\W*$",
             ),
         ),
         (
             ("url", "link", "source_url", "canonical_url"),
-            (rf"\b(?:url|link|web\s+address)\s+(?:of|for|to)\s+{_THE_DOCUMENT}\b",),
+            (
+                rf"\b(?:url|link|web\s+address)\s+(?:of|for|to)\s+{_THE_DOCUMENT}\b",
+                # "and the original source?", "where's it originally from": where the text was first put out
+                # (of "it" or "this" only as the whole question: "Where is this dish originally from?" is not)
+                r"\boriginal\s+(?:source|article|link|url|website)\b",
+                rf"\b{_A_DOCUMENT}\s+(?:originally\s+from|from\s+originally)\b",
+                rf"\bwhere\s+(?:is|was|does|did)\s+{_A_DOCUMENT}\s+(?:originally\s+)?(?:from|come\s+from)\b",
+                r"^\W*(?:(?:and|n|but|so|ok)\s+)?(?:where(?:['’]s|\s+is|\s+was|\s+does|\s+did)\s+(?:it|this)\s+"
+                r"(?:originally\s+)?(?:from|come\s+from)|original(?:ly)?\s+from\s+where)\W*$",
+            ),
         ),
         (
             ("title", "headline"),

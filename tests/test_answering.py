@@ -11,7 +11,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from qa.answering import NOT_IN_DOCUMENTS, Assessment, Assistant, Candidate
+from qa.answering import (
+    NOT_IN_DOCUMENTS,
+    Assessment,
+    Assistant,
+    Candidate,
+    _alternatives,
+    _what_was_asked_for,
+)
 from qa.chat import Turn
 from qa.embedding import HashEmbedder
 from qa.index import names_in, words_in
@@ -1797,3 +1804,44 @@ def test_a_record_claimed_is_told_only_by_a_sentence_that_says_so() -> None:
     assert _record_untold("Was the bond issuance the biggest ever?", [plain])
     assert not _record_untold("Was the bond issuance the biggest ever?", [plain, record])
     assert not _record_untold("How big is the bond issuance?", [plain])
+
+
+@pytest.mark.parametrize(
+    ("question", "readings"),
+    [
+        ("Is the ferry 'hourly' or 'daily'?", ["Is the ferry 'hourly'?", "Is the ferry 'daily'?"]),
+        (
+            "Arvex - was their ask about fares or about parking?",
+            ["Arvex - was their ask about fares?", "Arvex - was their ask about parking?"],
+        ),
+        (
+            "Did the harbour open in May 2023 or June 2023?",
+            ["Did the harbour open in May 2023?", "Did the harbour open in June 2023?"],
+        ),
+        ("Is the board advisory or legislative?", ["Is the board advisory?", "Is the board legislative?"]),
+        # the asker's doubt, "or not", and a question that offers no choice
+        ("Did it say the fares went up or am I misremembering", []),
+        ("did they cut fares or not?", []),
+        ("What did the council decide?", []),
+    ],
+)
+def test_a_choice_is_read_as_its_two_questions(question: str, readings: list[str]) -> None:
+    assert _alternatives(question) == readings
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("Is it true Arvex wanted lower fares?", "What did Arvex want?"),
+        ("Is it true that the Harbour Board asked for a new pier?", "What did the Harbour Board ask for?"),
+        ("Is it true that Arvex's founder proposed a tax?", "What did Arvex's founder propose?"),
+        # a claim about no ask, or about no one named
+        ("Is it true the pier was built in 1990?", None),
+        ("Is it true they wanted lower fares?", None),
+        ("Did Arvex want lower fares?", None),
+    ],
+)
+def test_a_claim_about_what_someone_asked_for_leaves_what_they_asked(
+    question: str, asked: str | None
+) -> None:
+    assert _what_was_asked_for(question) == asked

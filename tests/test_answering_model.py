@@ -70,3 +70,52 @@ def test_questions_about_the_article_itself_cite_its_front_matter(
     assert citation.quote == f"{field}: {document.metadata[field]}"
     assert document.text[citation.start : citation.end] == citation.quote
     assert citation.start < document.header_end
+
+
+@pytest.mark.parametrize(
+    ("question", "quoted"),
+    [
+        # a claim about what a named company asked for, put right by what it did ask for
+        ("Is it true Gotion wanted lower electricity prices?", "lithium battery transportation regulations"),
+        # a choice of two, answered by the one the article tells
+        ("Was the monetary policy 'prudent' or 'moderately loose'?", "moderately loose"),
+        ("CALB - was their ask about patent misuse or about subsidies?", "patent misuse"),
+    ],
+)
+def test_a_checked_claim_or_a_choice_is_answered_with_what_the_article_says(
+    model_docqa: DocQA, question: str, quoted: str
+) -> None:
+    answer = model_docqa.ask(question)
+    assert not answer.abstained, answer.confidence
+    assert any(quoted in citation.quote for citation in answer.citations)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is it true Nio wanted lower electricity prices?",  # a company the article never names
+        "Were the meetings held in Shanghai or Shenzhen?",  # neither alternative is told
+    ],
+)
+def test_a_claim_or_a_choice_the_article_does_not_tell_is_refused(model_docqa: DocQA, question: str) -> None:
+    answer = model_docqa.ask(question)
+    assert answer.abstained, (answer.confidence, answer.answer)
+
+
+def test_the_pages_footer_answers_whom_to_contact_and_is_no_passage_of_a_search(model_docqa: DocQA) -> None:
+    asked = model_docqa.ask("who do I get in touch with about this article, there's a name at the bottom")
+    assert not asked.abstained
+    assert asked.citations[0].quote == "For queries, please contact William Gu at williamgu@smm.cn"
+    document = model_docqa.get_document(asked.citations[0].document_id)
+    assert document is not None and asked.citations[0].start >= document.footer_start > 0
+    named = model_docqa.ask("Who is William Gu?")  # a name only the footer gives
+    assert "williamgu@smm.cn" in named.answer
+    for passage in model_docqa.ask("What did CATL propose?").passages:
+        assert passage.chunk.start < document.footer_start
+
+
+def test_a_follow_up_about_the_article_itself_keeps_the_article_as_its_subject(model_docqa: DocQA) -> None:
+    first = model_docqa.ask("Who wrote this article?")
+    answer = model_docqa.ask("and where's it originally from?", conversation_id=first.conversation_id)
+    assert answer.rewritten_question is None
+    assert answer.citations[0].quote.startswith("url: https://rhomotion.com/")

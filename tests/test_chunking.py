@@ -192,6 +192,34 @@ def test_a_documents_header_is_a_chunk_of_its_own() -> None:
     assert_covers_in_order(document, chunks)
 
 
+def test_a_footer_of_address_lines_is_a_chunk_of_its_own() -> None:
+    body = "The ferry runs hourly. Tickets cost four euros. The harbour closes at ten.\n\n"
+    footer = "Source: https://example.org/ferries\n\nFor queries, please contact Ann Lee at ann@example.org\n"
+    document = make_document(body + footer)
+    assert document.footer_start == len(body)
+    chunks = chunk_document(document, HashEmbedder(), ChunkingParams(target_tokens=200, overlap_sentences=1))
+    assert [chunk.text for chunk in chunks] == [body.strip(), footer.strip()]
+    assert_covers_in_order(document, chunks)
+
+
+@pytest.mark.parametrize(
+    ("text", "footer"),
+    [
+        # trailing one-line paragraphs that end with an address are the footer, however many (up to five)
+        ("Body text here.\n\nMail us: desk@example.org\n", "Mail us: desk@example.org"),
+        ("Body.\n\nSee www.example.org\n\nWrite to a@b.org.", "See www.example.org\n\nWrite to a@b.org."),
+        # an address inside a sentence, a paragraph of prose or a text of nothing else is no footer
+        ("Body text.\n\nSee https://x.org for more about the fares.", None),
+        ("Body text.\n\nThe office moved.\nWrite to a@b.org", None),
+        ("Just one line with a@b.org", None),
+        ("Body.\n\n" + "\n\n".join(f"Line {i}: https://x.org/{i}" for i in range(6)), None),
+    ],
+)
+def test_footer_start_finds_only_trailing_address_lines(text: str, footer: str | None) -> None:
+    start = make_document(text).footer_start
+    assert (text[start:].strip() if start else None) == footer
+
+
 def test_small_chunks_run_on_across_headings() -> None:
     document = headed_document()
     chunks = chunk_document(document, HashEmbedder(), ChunkingParams(target_tokens=60))

@@ -21,6 +21,10 @@ DOCUMENTS = {
     "plains.md": "---\ntitle: Plains\ntopic: land\n---\n\nZebras migrate across the plains every spring.\n",
     "volcano.txt": "Volcano log\n\nThe volcano rumbled. Tremors shook the observatory near the crater.\n",
     "notes/harbour-notes.txt": "Harbour notes\n\nThe harbour master counted walrus sightings at dawn.\n",
+    "ferry.txt": (
+        "Ferry timetable\n\nThe ferry to the island leaves every hour from the walrus pier.\n\n"
+        "For queries, please contact Ann Lee at ann@example.org\n"
+    ),
 }
 
 
@@ -63,10 +67,23 @@ def test_lexical_mode_returns_nothing_for_unknown_words(index: LoadedIndex) -> N
 def test_k_larger_than_the_index_returns_every_chunk_once_but_headers(index: LoadedIndex) -> None:
     passages = Retriever(index, EMBEDDER).search("the", k=100, mode="dense")
     headers = [c for c in index.chunks if c.end <= index.records[c.document_id].document.header_end]
+    footers = [c for c in index.chunks if 0 < index.records[c.document_id].document.footer_start <= c.start]
     assert headers, "the corpus has a Markdown file with front matter"
-    assert len(passages) == len(index.chunks) - len(headers)
+    assert footers, "the corpus has a text ending with a contact line"
+    assert len(passages) == len(index.chunks) - len(headers) - len(footers)
     assert len({p.chunk.id for p in passages}) == len(passages)
     assert not {c.id for c in headers} & {p.chunk.id for p in passages}
+
+
+def test_a_footer_is_never_found_but_read_where_the_document_ends(index: LoadedIndex) -> None:
+    retriever = Retriever(index, EMBEDDER)
+    found = retriever.search("queries contact Ann Lee example", k=100, mode="lexical")
+    assert "ann@example.org" not in " ".join(p.text for p in found)
+    footer = retriever.footer_passages("ferry.txt")
+    assert [p.text for p in footer] == ["For queries, please contact Ann Lee at ann@example.org"]
+    closing = retriever.closing_passage("ferry.txt")
+    assert closing is not None and closing.text.endswith("from the walrus pier.")
+    assert retriever.footer_passages("plains.md") == []
 
 
 @pytest.mark.parametrize("fusion", ["convex", "rrf"])
