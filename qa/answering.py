@@ -605,11 +605,9 @@ class Assistant:
             )
             for turn in history or []
         ]
-        # ("who wrote this?" -> "and where's it originally from?": "it" is still the document, which stands
-        # alone)
-        about_the_document = bool(history) and bool(
-            document_field_keys(spoken) and document_field_keys(history[-1].standalone)
-        )
+        # ("who wrote this?" -> "and where's it originally from?", "was this from SMM?" -> "and what date was
+        # it posted?": a question about the document itself stands alone, "it" is the document)
+        about_the_document = bool(history) and bool(document_field_keys(spoken))
         standalone = (
             standalone_followup(spoken, history, self._texts_about(spoken, history))
             if history and not about_the_document

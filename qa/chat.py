@@ -5232,8 +5232,8 @@ def _tanglish_in_english(text: str) -> str:
     if _ASKS_ABOUT_WORDS.search(text):
         return text
     typed = text
-    words = {word.strip(".,!?'’") for word in text.split()}
-    words = {word for word in words if word.islower()} | {text.split()[0].lower().strip(".,!?")}
+    # (lowercase words, none after an article: "what is the pathi in Sanskrit grammar?" asks about it)
+    words = {m.group(1) for m in re.finditer(r"(?<!\bthe\s)(?<!\ba\s)(?<!\band\s)\b([a-z]+)\b", text)}
     # (one lowercase Tamil question word or other mark, or "yen" (why) with a little word of Tamil: "yen
     # da?"; "in yen" is Japan's money)
     asks = bool(words & (set(_TAMIL_QUESTION_WORDS) | _TAMIL_MARKS)) or bool(re.search(r"\byen\s+da\b", text))
@@ -5254,7 +5254,8 @@ def _tanglish_in_english(text: str) -> str:
 # (in lowercase: "Kama Sutra", "Stam", "Nu Skin" are names; "kama" opening or closing the question only:
 # "hamachi kama" is a cut of fish, Swahili's "kama" is "if")
 _HEBREW_MARKS = re.compile(
-    r"\b(?:ma\s+ze|mi\s+amar|mi\s+ze|b['’]emet|tachles|eizeh?|achla|sababa|or\s+stam)\b|"
+    r"\b(?:ma\s+ze|mi\s+amar|mi\s+ze|b['’]emet|tachles|eizeh?|or\s+stam)\b|\bstam\s+(?=(?:explain|tell|say)\b)|"
+    r"^(?:achla|sababa)\b|\b(?:achla|sababa)\s*[?!.]*\s*$|"
     r"^kama\s+(?=[a-z])|(?<!\bhamachi)(?<!\bburi)(?<!\bsalmon)(?<!\btai)\s+kama(?=\s*(?:[?,]|$))|"
     r"^nu\s*,|^nu\s+(?=(?:and|so|what|why|how|who|when|where|which)\b)"
 )
@@ -5342,12 +5343,17 @@ def _malay_in_english(text: str) -> str:
     # Hindi "bila" (without) inside a clause; "100 pula" is Botswana's money)
     asks_in_malay = bool(
         re.search(
-            r"\b(?:apa|siapa|berapa|kenapa)\b(?!\s+(?:format|style|citations?|referencing|guidelines))", text
+            r"\b(?:apa|siapa|berapa|kenapa)\b(?!\s+(?:format|style|citations?|referencing|guidelines|edition|or\s+mla|\d+(?:st|nd|rd|th)))",
+            text,
         )
         or re.search(r"(?:^|[,?]\s*)bila\b|\bbila\s*\?*\s*$", text)
     )
     asks = asks_in_malay or bool(
-        re.search(r"(?<!\d)(?<!\d\s)\bpula\s*\?*\s*$|\b(?:ke|kan)\s*\?\s*$|\bkan\s*$", text)
+        re.search(r"(?<!\d)(?<!\d\s)(?<!\bthe\s)(?<!\bin\s)(?<!\bof\s)\bpula\s*\?*\s*$", text)
+        or (
+            re.search(r"\b(?:ke|kan)\s*\?\s*$|\bkan\s*$", text)  # (in English: not Swedish "vad kan?")
+            and re.search(r"\b(?:the|is|are|was|this|that|got|want|wants|all|for|of|to|and|about)\b", text)
+        )
     )
     if not asks and len(words & _MALAY_MARKS - {"kan"}) < 2:
         return text
@@ -5377,16 +5383,21 @@ _THAI_PHRASES = tuple(
 )
 
 
+_NOT_THAI = _word_set("desu masu deshou imasu arimasu kis kiska kiski kiske mahine din")
+
+
 def _thai_in_english(text: str) -> str:
     """ "CATL propose what at the meeting ka?" -> "CATL propose what at the meeting?", "CPPCC can make law
     chai mai?" -> "CPPCC can make law?": the particles of Thai-English dropped, in a message with one of
     them or "chai mai" (else unchanged)."""
     words = {word.strip(".,!?'’").lower() for word in text.split()}
-    if words & (_HINDI_MARKS - _WEAK_HINDI_MARKS):  # ("Ye bag kiska hai, Rahul ka?": Hindi's "ka")
+    # ("Ye bag kiska hai, Rahul ka?": Hindi's "ka"; "Eki wa doko desu ka?": Japanese)
+    if words & (_HINDI_MARKS - _WEAK_HINDI_MARKS | set(_HINDI_IN_ENGLISH) | _NOT_THAI) - _WEAK_HINDI_MARKS:
         return text
     # (or a lowercase "na" closing a question word's question: "which report na?", not "is the field na?")
     closing_na = re.search(r"(?i:\b(?:what|which|how|who|when|where|why)\b)[^?]*\s+na\s*\?\s*$", text)
-    if not (_THAI_PARTICLE.search(text) or re.search(r"\bchai\s+mai\b", text) or closing_na):
+    also_mai = re.search(r"\b(?:also|too)\s+mai\s*\?\s*$", text)  # ("he talk about safety also mai?")
+    if not (_THAI_PARTICLE.search(text) or re.search(r"\bchai\s+mai\b", text) or closing_na or also_mai):
         return text
     return _tidy_spacing(_with_phrases(_THAI_PARTICLE.sub("", text), _THAI_PHRASES))
 

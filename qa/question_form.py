@@ -104,6 +104,10 @@ _SYNONYM_PHRASES = {
     "money sloshing around in the system": "liquidity",
     "money sloshing around": "liquidity",
     "a talk shop": "an advisory body",  # "Is the CPPCC just a talk shop?": a body that only talks
+    "putting out": "issuing",  # "Which ministry is putting out the bonds?"
+    "puts out": "issues",
+    "biggest deal": "most important",  # "Which one is the biggest deal?"
+    "the biggest deal": "the most important",
     "a talking shop": "an advisory body",
     "a big deal": "important",  # "Is it a big deal?", not "the big deal on TVs"
     "reckon": "think",
@@ -2969,6 +2973,8 @@ _THE_DOCUMENT = (
 # "this article", "the news": a word for the document itself, never "this" or "it" alone ("How old is it?",
 # "who put it out?" ask of other things).
 _A_DOCUMENT = r"(?:this|the|that)\s+(?:article|piece|story|news|write-?up|report|page)"
+# ("this story" may be a fairy tale's, "the report" a school's: an article, a piece, the news)
+_THE_ARTICLE = r"(?:this|the|that)\s+(?:article|piece|news|write-?up)"
 _DOCUMENT_FIELD_QUESTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
     (keys, re.compile("|".join(patterns), re.IGNORECASE))
     for keys, patterns in (
@@ -3024,8 +3030,8 @@ _DOCUMENT_FIELD_QUESTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] =
                 rf"\bdate\s+(?:of|on)\s+{_THE_DOCUMENT}\b",
                 # "article date pls", "I need the dateline", "when article from?"
                 r"^\s*(?:the\s+)?(?:article|piece|story)(?:['’]s)?\s+(?:publish(?:ed|ing)?\s+|publication\s+)?date\b",
-                r"\b(?:the|its|article['’]?s?)\s+dateline\b",
-                r"\bwhen\s+(?:is\s+|was\s+)?(?:(?:this|the|that)\s+)?(?:article|piece|story|news)\s+from\b",
+                r"\b(?:the|its|article['’]?s?)\s+dateline\b(?!\s+(?:on|of|for|in)\b)",
+                r"\bwhen\s+(?:is\s+|was\s+)?(?:(?:this|the|that)\s+)?(?:article|piece|news)\s+from\s*[?.!]*\s*$",
                 r"^\s*(?:what\s+is\s+the\s+)?(?:publication|publishing|release)\s+date\W*$",
             ),
         ),
@@ -3035,11 +3041,11 @@ _DOCUMENT_FIELD_QUESTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] =
                 rf"\b(?:url|link|web\s+address)\s+(?:of|for|to)\s+{_THE_DOCUMENT}\b",
                 # "and the original source?", "where's it originally from": where the text was first put out
                 # (of "it" or "this" only as the whole question: "Where is this dish originally from?" is not)
-                r"\boriginal\s+(?:source|article|link|url|website)\b",
-                rf"\b{_A_DOCUMENT}\s+(?:originally\s+from|from\s+originally)\b",
-                rf"\bwhere\s+(?:is|was|does|did)\s+{_A_DOCUMENT}\s+(?:originally\s+)?(?:from|come\s+from)\b",
+                r"\boriginal\s+(?:source(?:\s+(?:site|website|link|url))?|article|link|url|website)(?=\s*[?.!]*\s*(?:\(|$))",
+                rf"\b{_THE_ARTICLE}\s+(?:originally\s+from|from\s+originally)\b",
+                rf"\bwhere\s+(?:is|was|does|did)\s+{_THE_ARTICLE}\s+(?:originally\s+)?(?:from|come\s+from)\b",
                 r"^\W*(?:(?:and|n|but|so|ok)\s+)?(?:where(?:['’]s|\s+is|\s+was|\s+does|\s+did)\s+(?:it|this)\s+"
-                r"(?:originally\s+)?(?:from|come\s+from)|original(?:ly)?\s+from\s+where)\W*$",
+                r"(?:originally\s+)?(?:from|come\s+from)|original(?:ly)?\s+from\s+where)\W*(?:\([^()]*\)\W*)?$",
             ),
         ),
         (
