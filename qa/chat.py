@@ -5352,7 +5352,10 @@ def _malay_in_english(text: str) -> str:
         re.search(r"(?<!\d)(?<!\d\s)(?<!\bthe\s)(?<!\bin\s)(?<!\bof\s)\bpula\s*\?*\s*$", text)
         or (
             re.search(r"\b(?:ke|kan)\s*\?\s*$|\bkan\s*$", text)  # (in English: not Swedish "vad kan?")
-            and re.search(r"\b(?:the|is|are|was|this|that|got|want|wants|all|for|of|to|and|about)\b", text)
+            and re.search(
+                r"\b(?:the|is|are|was|this|that|it|they|got|want|wants|all|for|of|to|and|about|who|what|where|how)\b",
+                text,
+            )
         )
     )
     if not asks and len(words & _MALAY_MARKS - {"kan"}) < 2:
@@ -6383,6 +6386,13 @@ _EXCLAIMED_GOD = re.compile(
 _WHEN_AT_HOME = re.compile(
     r",?\s*\bwhen\s+(?:it['’]s|it\s+is|they['’]re|they\s+are)\s+at\s+home(?=\s*\?*\s*$)", re.I
 )
+# "who issue it? PBOC?", "they raise funds where? HK?", "why? safety only?", "Who presented it? The
+# Premier?": a guess after a question that asks with its question word, an acronym, a name of two words, a
+# phrase with its article or one "only" (not "Safe for kids?", "Refundable?", "In dollars?": they ask more).
+_GUESSED_AFTER = re.compile(
+    r"(?<=\?)\s+(?:[A-Z]{2,}[\w.&-]*|[A-Z][a-z]+\s+[A-Z][a-z]+|(?i:the|a|an|just|only)\s+[\w'’-]+(?:\s+[\w'’-]+)?|"
+    r"[\w'’-]+\s+only)\s*\?+\s*$"
+)
 # "... what did the meetings put the most emphasis on? Three things was it?": a guess at the answer after
 # the question, which the answer will check.
 _GUESS_CHECKED_AFTER = re.compile(
@@ -6451,6 +6461,8 @@ def without_fillers(question: str) -> str:
     spoken = _CLEFT_ON_THE_DOER.sub(_asked_plainly, spoken)
     for in_english in _LANGUAGES_READ:  # "Ano po yung CPPCC?", "Wetin CALB talk?", "gotion ka point kya tha"
         spoken = in_english(spoken)
+    if re.search(rf"\b{_WH}\b[^?]*\?", spoken, re.I):
+        spoken = _GUESSED_AFTER.sub("", spoken)
     spoken = _DROPPED_G.sub(
         lambda m: m.group() if m.group(1) + "in" in _ENDS_IN_IN else m.group(1) + "ing", spoken
     )

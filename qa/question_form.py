@@ -106,8 +106,6 @@ _SYNONYM_PHRASES = {
     "a talk shop": "an advisory body",  # "Is the CPPCC just a talk shop?": a body that only talks
     "putting out": "issuing",  # "Which ministry is putting out the bonds?"
     "puts out": "issues",
-    "biggest deal": "most important",  # "Which one is the biggest deal?"
-    "the biggest deal": "the most important",
     "a talking shop": "an advisory body",
     "a big deal": "important",  # "Is it a big deal?", not "the big deal on TVs"
     "reckon": "think",
