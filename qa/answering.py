@@ -1900,8 +1900,12 @@ def _asks_only_where_to_learn_more(question: str, header: str = "", closing: str
 
 # "Was it 'prudent' or 'moderately loose'?", "was their ask about patent misuse or about subsidies?": a
 # question asking which of two is so (not "or not", nor "or am I overstating": the asker's doubt).
+# Only a choice of what something is or was ("was it ...", "was their ask ...", "Is the CPPCC ..."):
+# "Did anyone talk about lithium or cobalt prices?" and "How much, in GWh or in dollars?" ask no choice of
+# the documents' words.
 _CHOICE = re.compile(
-    r"^(?P<head>(?:[^?]*?\s)?(?:was|is|were|are|did|does|do|has|have|had)\s[^?]*?)\s+or\s+"
+    r"^(?P<head>(?:[^?]*?[-–—:]\s+)?(?:was|is|were|are)\s+[\w'’-]+\b"
+    r"(?![^?]*\b(?:any|anyone|anybody|anything|specific)\b)[^?]*?)\s+or\s+"
     r"(?!(?:not|no|nah|nope|what|something|anything|am\s+I|is\s+it|was\s+it|did\s+I|have\s+I)\b)"
     r"(?P<other>[^?,]+?)\s*\?*\s*$",
     re.I,

@@ -1815,9 +1815,13 @@ def test_a_record_claimed_is_told_only_by_a_sentence_that_says_so() -> None:
             ["Arvex - was their ask about fares?", "Arvex - was their ask about parking?"],
         ),
         (
-            "Did the harbour open in May 2023 or June 2023?",
-            ["Did the harbour open in May 2023?", "Did the harbour open in June 2023?"],
+            "Was the harbour opened in May 2023 or June 2023?",
+            ["Was the harbour opened in May 2023?", "Was the harbour opened in June 2023?"],
         ),
+        # no choice of what something is: whether anyone did either, or in which unit
+        ("Did anyone talk about fares or parking?", []),
+        ("Is the council planning any cuts to buses or trams?", []),
+        ("How much was spent, in euros or in dollars?", []),
         ("Is the board advisory or legislative?", ["Is the board advisory?", "Is the board legislative?"]),
         # the asker's doubt, "or not", and a question that offers no choice
         ("Did it say the fares went up or am I misremembering", []),
