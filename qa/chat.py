@@ -5133,6 +5133,11 @@ _TAMIL_PHRASES = tuple(
         (r"(?:^|[\s,]+)(?:machan|macha|da)\b(?!\s*['’-])", ""),
         (r"\b(?:seri|aama)\b\s*,?\s*", ""),
         (r"\benna\s+enna\b", "enna"),
+        # "Two Sessions enga nadanthuchu": where did the Two Sessions take place
+        (
+            rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+(?P<wh>enga|eppo)\s+nadanthuchu\b",
+            lambda m: f"{'where' if m.group('wh') == 'enga' else 'when'} did {m.group('x')} take place",
+        ),
         # "indha article enna date la vandhuchu": when was this article published
         (
             rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+(?:enna\s+date|eppo)\s+(?:la\s+)?(?:vandhuchu|publish\s+aachu)\b",

@@ -5276,6 +5276,7 @@ def test_spanish_is_read_in_english(message: str, asked: str) -> None:
         ("the council enna ask pannanga da?", "what did the council ask?"),
         ("dollar la evlo?", "how much in dollar?"),
         ("NHS na enna?", "what is NHS?"),
+        ("the match enga nadanthuchu, Chennai la thaana?", "where did the match take place, Chennai?"),
         ("Arvex enna?", "what about Arvex?"),
         ("yen da? fares ku enna use?", "why? what use fares?"),
         # "yen" the currency, "la" of Los Angeles, a name: as typed
