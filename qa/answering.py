@@ -317,11 +317,11 @@ _LEARNING_MORE_WORDS = _word_set(
     "find out read know hear more go look turn get information info details further say says said tell "
     "point points readers reader at very end and so ok okay then is are there any anything else please "
     "want more on about in touch contact like have has got questions question queries query email e mail "
-    "address with"
+    "address with write"
 )
 _ASKS_WHERE_TO_LEARN_MORE = re.compile(
     r"\b(?:learn|find\s+out|read|know|hear)\s+more\b|\bmore\s+(?:informations?|info|details)\b|"
-    r"\b(?:get\s+in\s+touch|contact|e-?mail)\b|\b(?:want|need|get|find|go\s+for|look\s+for)\s+more\s+(?:on|about)\b|"
+    r"\b(?:get\s+in\s+touch|contact|e-?mail)\b|\bwho\s+(?:do|should|can|could|would)\s+(?:i|we)\s+write\s+to\b|\b(?:want|need|get|find|go\s+for|look\s+for)\s+more\s+(?:on|about)\b|"
     r"\b(?:article|piece|text|report)\s+(?:close|closes|end|ends|finish|finishes|sign\s+off)\b|"
     r"\b(?:last|final|closing)\s+(?:section|paragraph|line|lines|part|bit)\b|"
     r"\b(?:further|recommended|suggested|related)\s+reading\b(?!\s+(?:age|list|level)s?\b)|"
@@ -1968,9 +1968,7 @@ def _most_alike(question: str, lines: list[tuple[Passage, int, int, str]]) -> tu
     lines, the one for what is asked ("Who do I contact with queries?": "For queries, please contact ...")."""
     asked = set(_content_terms(question))
     # ("Who do I get in touch with?": a line giving someone to write to, before a call to get in touch)
-    someone = bool(
-        re.match(r"\W*(?:(?:and|so|but)\s+)?(?:who|whom)\b", without_borrowed_context(question), re.I)
-    )
+    someone = bool(re.search(r"\b(?:who|whom)\b", without_borrowed_context(question), re.I))
     return max(
         lines,
         key=lambda line: (

@@ -5371,6 +5371,74 @@ def _malay_in_english(text: str) -> str:
     return _question_word_first(_tidy_spacing(text)) if asks_in_malay else _tidy_spacing(text)
 
 
+# Gulf Arabizi in English ("shu CATL wanted?", "Gotion shu 2al?", "kam bil dollar?", "lesh?", "meen 2al?",
+# "w CALB?"), read when the message has one of its words no English sentence has (in lowercase: "Shu" is a
+# name).
+_ARABIZI_MARKS = re.compile(
+    r"(?<!\bthe\s)(?<!\ba\s)\b(?:shu|lesh|leish|wein|emta|2al|qal|habibi|wallah|wallahi|khalas|mashallah|inshallah|3adi|7ata)\b|"
+    # ("meen" before what it asks: not Dutch "ik meen het"; "bil" before money: not Norwegian's car)
+    r"\bmeen\s+(?=(?:2al|qal|hua|called|is|the|and|said|wanted|asked|proposed)\b)|\bmeen\s*\?*\s*$|"
+    r"\bbil\s+(?=(?:dollars?|usd|dirhams?|euros?)\b)|"
+    # "kam" (how much) opening or closing a question, "w" (and) opening a short one
+    r"^(?:ok\s+|w\s+)?kam\s+(?=(?:the|for|from|of|percent|bil|is|was|are|goes)\b)|\s+kam\s*\?*\s*$|^kam\s*\?|"
+    r"^w\s+\S+(?:\s+\S+){0,4}\?\s*$"
+)
+_ARABIZI_VERBS = {"wanted": "want", "want": "want", "asked for": "ask for", "asked": "ask", "said": "say",
+                  "proposed": "propose", "suggested": "suggest"}  # fmt: skip
+_ARABIZI_VERB = r"(?P<verb>wanted|want|asked\s+for|asked|said|proposed|suggested)"
+_ARABIZI_PHRASES = tuple(
+    (re.compile(pattern), english)
+    for pattern, english in (
+        (
+            r"(?:^|[\s,]+)(?:(?i:salam|salaam|marhaba|ahlan|yalla|habibi|wallahi?|khalas|mashallah|inshallah|3adi|ok)"
+            r"\b[\s,]*)+(?=\w)",
+            " ",
+        ),
+        (r"[\s,]+(?:yalla|habibi|wallahi?|khalas|mashallah|inshallah)(?=\s*[?.!]*\s*$)", ""),
+        (r"^w\s+(?=\w)", "and "),
+        (r"\bkam\s+bil\s+(?P<x>dollars?|usd|dirhams?|euros?)\b", r"how much in \g<x>"),
+        (r"(?P<x>\S[^,?]*\bdate)\s+kam(?=\s*\?*\s*$)", r"what is \g<x>"),  # "this article date kam?"
+        (r"\bbil\s+(?=(?:dollars?|usd|dirhams?|euros?)\b)", "in "),
+        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+shu\s+(?:2al|qal)\b", r"what did \g<x> say"),
+        (r"\bmeen\s+(?:2al|qal)\b", "who said that"),
+        (r"\bmeen\s+hua\b", "who is he"),
+        (
+            rf"{_CLAUSE_START}(?:shu\s+(?P<x>[^,?]+?)|(?P<y>[^,?]+?)\s+shu)\s+{_ARABIZI_VERB}\b",
+            lambda m: (
+                f"what did {m.group('x') or m.group('y')} {_ARABIZI_VERBS[' '.join(m.group('verb').split())]}"
+            ),
+        ),
+        (r"\bshu\s+(?P<x>its|their|his|the)\s+(?P<y>[\w-]+)", r"what is \g<x> \g<y>"),
+        (r"\bshu\s+(?=(?:it|they|he)\s+(?:do|does|mean|means)\b)", "what does "),
+        (
+            rf"{_CLAUSE_START}(?:(?P<and>and)\s+)?(?P<x>[^,?]+?)\s+(?:shu|kam)(?=\s*[?.!]*\s*$)",
+            lambda m: (
+                ("and " if m.group("and") else "")
+                + ("what is " if m.group().rstrip().endswith("shu") else "how much ")
+                + m.group("x")
+            ),
+        ),
+        (r"\bshu\b", "what"),
+        (r"\bkam\b", "how much"),
+        (r"\b(?:lesh|leish)\b", "why"),
+        (r"\bmeen\b", "who"),
+        (r"\bwein\b", "where"),
+        (r"\bemta\b", "when"),
+        (r"\b(?:2al|qal)\b", "said"),
+    )
+)
+
+
+def _arabizi_in_english(text: str) -> str:
+    """ "shu CATL wanted?" -> "what did CATL want?", "Gotion shu 2al?" -> "what did Gotion say?", "kam
+    bil dollar?" -> "how much in dollar?", "w CALB?" -> "and CALB?": Gulf Arabizi put in English, in a
+    message with one of its words (else unchanged)."""
+    if _ASKS_ABOUT_WORDS.search(text) or not _ARABIZI_MARKS.search(text):
+        return text
+    # ("kam" alone is a name, a Hebrew "how much" is read before: with another Arabizi word only)
+    return _tidy_spacing(_with_phrases(text, _ARABIZI_PHRASES)).strip(" ,")
+
+
 # Thai-English closes a clause with a polite particle ("CATL propose what ka?", "which report na?") and
 # asks yes or no with "chai mai?" (isn't it?) or "mai?": none of them asks anything more.
 # (in lowercase, after no article: "what is the ka?" asks about the word)
@@ -5421,6 +5489,7 @@ _LANGUAGES_READ = (
     _pidgin_in_english,
     _hinglish_in_english,
     _thai_in_english,  # (after Hindi, whose "ka" may close a clause too)
+    _arabizi_in_english,
     _swahili_in_english,
     _spanish_in_english,
     _french_in_english,
@@ -6407,7 +6476,7 @@ _GUESS_CHECKED_AFTER = re.compile(
 )
 # "And what about the other crowd, Gotion?": the one named after, which "the other crowd" only points to.
 _OTHER_ONE_NAMED = re.compile(
-    r"\b(?i:(?:the|that)\s+other\s+(?:one|crowd|company|firm|lot|guys|people|outfit|okes|mob|fella|bloke))\s*,\s*"
+    r"\b(?i:(?:the|that)\s+other\s+(?:one|crowd|company|firm|lot|guys|guy|people|outfit|okes|mob|fella|fellow|bloke|chap))\s*,\s*"
     r"(?=[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*\s*\?*\s*$)"
 )
 # "That is how much dollar?", "How much dollar is that?": the sum just told, in that currency.
@@ -6438,6 +6507,11 @@ _HEDGED_FIGURE = re.compile(
 )
 
 
+# "When was that already?", "So what did they decide already?": a closing "already" of Hebrew and Yiddish
+# English, in a question with its question word.
+_ALREADY_CLOSING = re.compile(rf"^(?=.*\b{_WH}\b)(?P<asked>.*?\w)\s+already(?=\s*\?*\s*$)", re.I)
+
+
 def _asked_plainly(cleft: re.Match[str]) -> str:
     """ "which ministry is it that's" -> "which ministry is", "who was it that said" -> "who said"."""
     be = cleft.group("be") or ("is" if cleft.group()[-1:] in "sS" else "")
@@ -6464,6 +6538,7 @@ def without_fillers(question: str) -> str:
     )
     spoken = _plainly_written(spoken)
     spoken = _CLEFT_ON_THE_DOER.sub(_asked_plainly, spoken)
+    spoken = _ALREADY_CLOSING.sub(r"\g<asked>", spoken)  # "When was that already?": asks nothing more
     for in_english in _LANGUAGES_READ:  # "Ano po yung CPPCC?", "Wetin CALB talk?", "gotion ka point kya tha"
         spoken = in_english(spoken)
     if re.search(rf"\b{_WH}\b[^?]*\?", spoken, re.I):

@@ -108,6 +108,10 @@ def test_the_pages_footer_answers_whom_to_contact_and_is_no_passage_of_a_search(
     assert asked.citations[0].quote == "For queries, please contact William Gu at williamgu@smm.cn"
     document = model_docqa.get_document(asked.citations[0].document_id)
     assert document is not None and asked.citations[0].start >= document.footer_start > 0
+    written = model_docqa.ask(
+        "If I got questions about this, who do I write to? There's a name at the bottom."
+    )
+    assert written.citations[0].quote == asked.citations[0].quote
     named = model_docqa.ask("Who is William Gu?")  # a name only the footer gives
     assert "williamgu@smm.cn" in named.answer
     for passage in model_docqa.ask("What did CATL propose?").passages:

@@ -5319,6 +5319,21 @@ def test_spanish_is_read_in_english(message: str, asked: str) -> None:
         ("which department is it that's running the ferries", "which department is running the ferries"),
         ("Who was it that signed the contract?", "Who signed the contract?"),
         ("who is it that you want?", "who is it that you want?"),
+        # Gulf Arabizi: shu, kam, lesh, meen, 2al, "w" opening a short follow-up, greetings and blessings
+        ("shu the council wanted?", "what did the council want?"),
+        ("Arvex shu 2al?", "what did Arvex say?"),
+        ("kam bil dollar?", "how much in dollar?"),
+        ("w the harbour board?", "and the harbour board?"),
+        ("lesh?", "why?"),
+        ("meen 2al?", "who said that?"),
+        ("Salam habibi, how long is the ferry ride?", "how long is the ferry ride?"),
+        ("Ik meen het, wat zeggen ze?", "Ik meen het, what zeggen ze?"),
+        ("Hvor mye koster en bil i Norge?", "Hvor mye koster en bil i Norge?"),
+        ("what is the shu in cooking?", "what is the shu in cooking?"),
+        # a closing "already" after a question word; "the other fellow, X"
+        ("When was that already?", "When was that?"),
+        ("Has it started already?", "Has it started already?"),
+        ("And the other fellow, Arvex?", "And Arvex?"),
         # a name, then what it spoke on: the "they" of the question
         ("Arvex on fares — what did they ask for?", "what did Arvex ask for on fares?"),
     ],
