@@ -50,6 +50,7 @@ from qa.chat import (
     asks_what_follows,
     borrowed_context,
     expand_contractions,
+    in_base_form,
     named_fragment,
     question_parts,
     standalone_followup,
@@ -1917,8 +1918,6 @@ _CLAIM_OF_AN_ASK = re.compile(
     r"(?P<verb>asked\s+for|ask\s+for|wanted|want|called\s+for|call\s+for|pushed\s+for|push\s+for|proposed|"
     r"propose|suggested|suggest|advocated\s+for|advocate\s+for|lobbied\s+for|lobby\s+for)\s+\S",
 )
-_PAST_OF = {"ask": "ask for", "want": "want", "call": "call for", "push": "push for", "propose": "propose",
-            "suggest": "suggest", "advocate": "advocate for", "lobby": "lobby for"}  # fmt: skip
 
 
 def _alternatives(question: str) -> list[str]:
@@ -1948,10 +1947,7 @@ def _what_was_asked_for(question: str) -> str | None:
     claim = _CLAIM_OF_AN_ASK.match(without_borrowed_context(question).strip())
     if claim is None:
         return None
-    verb = claim.group("verb").split()[0].lower()
-    stem = re.sub(r"(?:ed|d)$", "", verb) if verb.endswith("ed") else verb
-    stem = {"propos": "propose", "advocat": "advocate", "lobbi": "lobby"}.get(stem, stem)
-    return f"What did {claim.group('who')} {_PAST_OF.get(stem, stem)}?"
+    return f"What did {claim.group('who')} {in_base_form(claim.group('verb'))}?"
 
 
 def _lines_of(passages: list[Passage]) -> list[tuple[Passage, int, int, str]]:

@@ -541,7 +541,8 @@ _POLITE_LEAD = re.compile(
 _APOLOGY_LEAD = re.compile(
     r"^\s*(?:(?:sorry|apologies)\s+(?:for\s+(?:the\s+|a\s+|my\s+|this\s+|such\s+a\s+)?(?:[\w-]+\s+)?"
     r"(?:question|ignorance|asking)|to\s+ask(?:\s+this)?|if\s+this\s+is\s+(?:a\s+)?[\w-]+(?:\s+question)?)|"
-    r"pardon\s+(?:my|the)\s+(?:[\w-]+\s+)?(?:ignorance|question)|forgive\s+my\s+(?:[\w-]+\s+)?(?:ignorance|question))"
+    r"pardon\s+(?:my|the)\s+(?:[\w-]+\s+)?(?:ignorance|question)|forgive\s+my\s+(?:[\w-]+\s+)?(?:ignorance|question)|"
+    r"sorry\s+for\s+disturb(?:ing)?)"  # (Thai-English, "sorry for disturb, ...")
     r"\s*(?:,\s*(?:but\s+)?|\s+but\s+|\s*[—–]\s*|[.!]\s+)(?=\w)",
     re.I,
 )
@@ -3487,6 +3488,13 @@ _INDIRECT_PASSIVE = re.compile(
 _PREPOSITION_BEFORE_WH = re.compile(rf"^(?:on|in|at|by|for|from|to|with|under|during|of)\s+(?={_WH}\b)", re.I)
 
 
+def in_base_form(verb: str) -> str:
+    """ "asked for" -> "ask for", "wanted" -> "want", "want" -> "want": a verb phrase after "did"."""
+    first, *rest = verb.split()
+    told = first.endswith("ed") or first in _IRREGULAR_PAST
+    return " ".join([_base_form(first) if told else first, *rest])
+
+
 def _base_form(verb: str) -> str:
     """ "raised" -> "raise", "wanted" -> "want", "advocated" -> "advocate", "said" -> "say"."""
     if verb in _IRREGULAR_PAST:
@@ -4217,6 +4225,12 @@ def _with_phrases(text: str, phrases: Sequence[tuple[re.Pattern[str], str]]) -> 
     return text
 
 
+def _typed_in_lowercase(text: str) -> set[str]:
+    """The message's words typed in lowercase, without the punctuation around them: the words a language's
+    reader looks for (a capitalised one may be a name)."""
+    return {word for word in (w.strip(".,!?'’") for w in text.split()) if word.islower()}
+
+
 def _tidy_spacing(text: str) -> str:
     """Single spaces, none before punctuation: what is left after words were put in English or dropped."""
     return re.sub(r"\s+(?=[,?.!])", "", " ".join(text.split()))
@@ -4487,10 +4501,9 @@ def _hinglish_in_english(text: str) -> str:
         return text
     if re.match(r"^[A-Z][a-z]+\b", text) and text.split()[0].lower().strip(".,!?") in _HINDI_QUESTION_WORDS:
         text = text[0].lower() + text[1:]  # "Kab?", "Kya bola CATL?": a Hindi question word opening it
-    words = [word.strip(".,!?'’") for word in text.split()]
-    words = [word for word in words if word.islower()]
+    words = _typed_in_lowercase(text)
     asks = any(word in _HINDI_QUESTION_WORDS or word in ("yaar", "matlab") for word in words)
-    marks = set(words) & _HINDI_MARKS
+    marks = words & _HINDI_MARKS
     if not asks and (len(marks) < 2 or marks <= _WEAK_HINDI_MARKS):
         return text
     lead = re.match(r"^\s*(?:aur|and)\s+", text)  # ("aur last year kitna tha?": and, first)
@@ -4685,8 +4698,7 @@ def _swahili_in_english(text: str) -> str:
     typed = text
     if re.match(r"^(?:Na|Ni|Hiyo|Hii|Sasa|Niaje)\b", text):  # ("Na CALB je?": lowercase, to be read)
         text = text[0].lower() + text[1:]
-    words = [word.strip(".,!?'’") for word in text.split()]
-    words = {word for word in words if word.islower()}
+    words = _typed_in_lowercase(text)
     marks = words & _SWAHILI_MARKS
     # (a question word closing a clause or after "ni": "Gotion walisema nini", "ni kampuni gani"; not a
     # name: "how many goals did nani score", "who is gani adams")
@@ -5228,6 +5240,7 @@ _TAMIL_PHRASES = tuple(
     )
 )
 _TAMIL_WORD = _whole_word(_TAMIL_QUESTION_WORDS)
+_TAMIL_WORDS = frozenset(_TAMIL_QUESTION_WORDS) | _TAMIL_MARKS
 
 
 def _tanglish_in_english(text: str) -> str:
@@ -5236,20 +5249,14 @@ def _tanglish_in_english(text: str) -> str:
     Tamil question word closing a clause or before a verb, or two other marks of it (else unchanged)."""
     if _ASKS_ABOUT_WORDS.search(text):
         return text
-    typed = text
     # (lowercase words, none after an article: "what is the pathi in Sanskrit grammar?" asks about it)
     words = {m.group(1) for m in re.finditer(r"(?<!\bthe\s)(?<!\ba\s)(?<!\band\s)\b([a-z]+)\b", text)}
     # (one lowercase Tamil question word or other mark, or "yen" (why) with a little word of Tamil: "yen
     # da?"; "in yen" is Japan's money)
-    asks = bool(words & (set(_TAMIL_QUESTION_WORDS) | _TAMIL_MARKS)) or bool(re.search(r"\byen\s+da\b", text))
-    if not asks:
-        return typed
-    text = _with_phrases(
-        text[0].lower() + text[1:]
-        if text[:1].isupper() and text.split()[0].lower() in set(_TAMIL_QUESTION_WORDS) | _TAMIL_MARKS
-        else text,
-        _TAMIL_PHRASES,
-    )
+    if not (words & _TAMIL_WORDS or re.search(r"\byen\s+da\b", text)):
+        return text
+    opening = text.split()[0].lower() in _TAMIL_WORDS  # ("Enna da?": read in lowercase)
+    text = _with_phrases(text[0].lower() + text[1:] if opening else text, _TAMIL_PHRASES)
     text = _TAMIL_WORD.sub(lambda m: _TAMIL_QUESTION_WORDS[m.group()], text)
     return _question_word_first(_tidy_spacing(text))
 
@@ -5342,8 +5349,7 @@ def _malay_in_english(text: str) -> str:
     question word or two other marks of it (else unchanged)."""
     if _ASKS_ABOUT_WORDS.search(text):
         return text
-    words = {word.strip(".,!?'’") for word in text.split()}
-    words = {word for word in words if word.islower()}
+    words = _typed_in_lowercase(text)
     # (a Malay question word where Malay puts it: not "apa format" (the citation style), nor a Swahili or
     # Hindi "bila" (without) inside a clause; "100 pula" is Botswana's money)
     asks_in_malay = bool(
@@ -5383,8 +5389,6 @@ _ARABIZI_MARKS = re.compile(
     r"^(?:ok\s+|w\s+)?kam\s+(?=(?:the|for|from|of|percent|bil|is|was|are|goes)\b)|\s+kam\s*\?*\s*$|^kam\s*\?|"
     r"^w\s+\S+(?:\s+\S+){0,4}\?\s*$"
 )
-_ARABIZI_VERBS = {"wanted": "want", "want": "want", "asked for": "ask for", "asked": "ask", "said": "say",
-                  "proposed": "propose", "suggested": "suggest"}  # fmt: skip
 _ARABIZI_VERB = r"(?P<verb>wanted|want|asked\s+for|asked|said|proposed|suggested)"
 _ARABIZI_PHRASES = tuple(
     (re.compile(pattern), english)
@@ -5404,9 +5408,7 @@ _ARABIZI_PHRASES = tuple(
         (r"\bmeen\s+hua\b", "who is he"),
         (
             rf"{_CLAUSE_START}(?:shu\s+(?P<x>[^,?]+?)|(?P<y>[^,?]+?)\s+shu)\s+{_ARABIZI_VERB}\b",
-            lambda m: (
-                f"what did {m.group('x') or m.group('y')} {_ARABIZI_VERBS[' '.join(m.group('verb').split())]}"
-            ),
+            lambda m: f"what did {m.group('x') or m.group('y')} {in_base_form(m.group('verb'))}",
         ),
         (r"\bshu\s+(?P<x>its|their|his|the)\s+(?P<y>[\w-]+)", r"what is \g<x> \g<y>"),
         (r"\bshu\s+(?=(?:it|they|he)\s+(?:do|does|mean|means)\b)", "what does "),
@@ -5450,7 +5452,6 @@ _THAI_PHRASES = tuple(
     for pattern, english in (
         (r"(?<=\w)\s+chai\s+mai(?=\s*(?:[?.!,]|$))", ""),
         (r"(?<=\w)\s+(?:mai|na)(?=\s*(?:[?.!,]|$))", ""),
-        (r"^\s*sorry\s+for\s+disturb(?:ing)?\s*,?\s*", ""),
         (
             rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+(?P<be>is|are|was|were)\s+what(?=\s*[?.!]*\s*$|\s*\?)",
             r"what \g<be> \g<x>",
@@ -5459,16 +5460,19 @@ _THAI_PHRASES = tuple(
 )
 
 
-_NOT_THAI = _word_set("desu masu deshou imasu arimasu kis kiska kiski kiske mahine din")
+# (Hindi's own "ka", "Ye bag kiska hai, Rahul ka?", and Japanese "desu ka?")
+_NOT_THAI = (
+    _HINDI_MARKS
+    | set(_HINDI_IN_ENGLISH)
+    | _word_set("desu masu deshou imasu arimasu kis kiska kiski kiske mahine din")
+) - _WEAK_HINDI_MARKS
 
 
 def _thai_in_english(text: str) -> str:
     """ "CATL propose what at the meeting ka?" -> "CATL propose what at the meeting?", "CPPCC can make law
     chai mai?" -> "CPPCC can make law?": the particles of Thai-English dropped, in a message with one of
     them or "chai mai" (else unchanged)."""
-    words = {word.strip(".,!?'’").lower() for word in text.split()}
-    # ("Ye bag kiska hai, Rahul ka?": Hindi's "ka"; "Eki wa doko desu ka?": Japanese)
-    if words & (_HINDI_MARKS - _WEAK_HINDI_MARKS | set(_HINDI_IN_ENGLISH) | _NOT_THAI) - _WEAK_HINDI_MARKS:
+    if {word.strip(".,!?'’").lower() for word in text.split()} & _NOT_THAI:
         return text
     # (or a lowercase "na" closing a question word's question: "which report na?", not "is the field na?")
     closing_na = re.search(r"(?i:\b(?:what|which|how|who|when|where|why)\b)[^?]*\s+na\s*\?\s*$", text)

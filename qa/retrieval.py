@@ -17,7 +17,7 @@ import numpy as np
 
 from qa.embedding import Embedder
 from qa.index import LoadedIndex
-from qa.models import Passage
+from qa.models import Chunk, Document, Passage
 
 MODES = ("hybrid", "dense", "lexical")
 FUSIONS = ("convex", "rrf")
@@ -206,8 +206,7 @@ class Retriever:
 
     def _in_footer(self, row: int) -> bool:
         chunk = self.index.chunks[row]
-        footer = self.index.records[chunk.document_id].document.footer_start
-        return bool(footer) and chunk.start >= footer
+        return _in_footer(chunk, self.index.records[chunk.document_id].document)
 
     def names(self) -> frozenset[str]:
         """The names the documents use (``LoadedIndex.names``)."""
@@ -265,10 +264,14 @@ def _furniture_rows(index: LoadedIndex) -> np.ndarray:
         for record in index.records.values()
         if record.document.header_end or record.document.footer_start
         for offset, chunk in enumerate(index.chunks[record.first_row : record.first_row + record.row_count])
-        if chunk.end <= record.document.header_end
-        or (record.document.footer_start and chunk.start >= record.document.footer_start)
+        if chunk.end <= record.document.header_end or _in_footer(chunk, record.document)
     ]
     return np.asarray(rows, dtype=np.int64)
+
+
+def _in_footer(chunk: Chunk, document: Document) -> bool:
+    """Whether ``chunk`` holds nothing but the document's footer of address lines."""
+    return bool(document.footer_start) and chunk.start >= document.footer_start
 
 
 def _top_positive(scores: np.ndarray, k: int, allowed: np.ndarray | None) -> np.ndarray:
