@@ -1144,8 +1144,17 @@ def _as_wanted(sentence: str) -> str:
 
 # "When was that, now?", "What's the story, now?": a Welsh "now" closing the question.
 # (only when it recalls a past time: "What is the interest rate, now?" asks for the current one)
+# "CALB was moaning about patents was it?", "Xiaomi is on about driverless cars is it?": a statement with
+# its tag typed without a comma (not "What was it?", "Where is it?": a question word first asks of "it").
+_TAG_WITHOUT_COMMA = re.compile(
+    r"^(?P<q>(?![^?]*\b(?i:what|who|whom|which|where|when|why|how|whose)\b)[^?,.!;:–—-]*?\b(?:was|is|were|are)\s+"
+    r"[^?,.!;:–—-]*?\w)"
+    r"\s+(?:was|is|were|are)\s+(?:it|they|he|she)(?=\s*\?)"
+)
 _TRAILING_NOW = re.compile(
-    r"^(?P<q>\W*(?:\w+\s+)?(?:was|were|did|had)\b[^?]*?)(?:,\s*|\s+)now(?=\s*\?\s*$)", re.I
+    r"^(?P<q>\W*(?:\w+\s+)?(?:was|were|did|had|said|asked|wanted|proposed|suggested|called)\b[^?]*?)"
+    r"(?<!\bright)(?<!\bjust)(?<!\bby)(?<!\buntil)(?<!\bfrom)(?:,\s*|\s+)now(?=\s*\?\s*$)",
+    re.I,
 )
 # A greeting or a word of reaction before the question ("Hello there!", "Good morning.", "Hi again,",
 # "Crikey.", "Thanks -"), as a chatty asker types it.
@@ -5482,13 +5491,285 @@ def _thai_in_english(text: str) -> str:
     return _tidy_spacing(_with_phrases(_THAI_PARTICLE.sub("", text), _THAI_PHRASES))
 
 
+# Wenglish, the English of the Welsh valleys, with Welsh question words ("be did they say?", "pwy wanted
+# ...?", "faint in pounds then?", "pam?") and its tags ("mun", "duw duw", "now in a minute", "by there"),
+# read when the message has one of them. "be" asks only before a verb no English "be" comes before ("be's
+# this", "be did he want"); "faint" only where a question word stands ("faint is it?", "bonds, faint?").
+_WELSH_BE = r"(?<![\w'’-])(?-i:[Bb]e)(?=['’]s\b|\s+(?:are|is|was|were|did|do|does|else)\b)"
+_WELSH_FAINT = (
+    r"(?:^|(?<=[,.?!]\s)|(?<=\band\s))(?-i:[Ff]aint)(?=\s+(?:is|are|was|were|do|does|did|in|of|for)\b)|"
+    r"(?:^|(?<=,\s))faint(?=\s*\?*\s*$)"
+)
+_WELSH_MARKS = re.compile(
+    rf"{_WELSH_BE}|{_WELSH_FAINT}|\b(?i:pwy|duw|diolch)\b|(?:^|(?<=[,?]\s))pam(?=\s*\?)|"
+    r"(?<=\w)[\s,]+mun(?=\s*[?.!]*\s*$)|\bnow\s+in\s+a\s+minute\b|\bby\s+there(?=\s*[?.!]*\s*$)"
+)
+_WELSH_PHRASES = tuple(
+    (re.compile(pattern), english)
+    for pattern, english in (
+        (r"[\s,]*\b(?i:duw)(?:\s+duw)?\b[\s,!]*", " "),
+        (r"[\s,]*\b(?i:diolch)\b[\s,!]*", " "),
+        (r"[\s,]*\bnow\s+in\s+a\s+minute\b", ""),
+        (r"(?<=\w)[\s,]+mun(?=\s*[?.!]*\s*$)", ""),
+        (r"[\s,]+(?:by\s+there|isn['’]t\s+it)(?=\s*[?.!]*\s*$)", ""),  # closing tags
+        (r"^pam\s*\?+\s*(?=\w)", ""),  # "pam? why they want that": the why asked again in English
+        (r"(?:^|(?<=[,?]\s))pam(?=\s*\?)", "why"),
+        (r"\b(?i:pwy)\b", "who"),
+        (_WELSH_BE, "what"),
+        (_WELSH_FAINT, "how much"),
+        (r"(?:['’]s|\bis|\bwas)\s+(?P<x>that|it|this)\s+tidy\s+for\b", r"'s \g<x> good for"),
+    )
+)
+
+
+def _welsh_in_english(text: str) -> str:
+    """ "be did they say?" -> "what did they say?", "pwy wanted it?" -> "who wanted it?", "faint in dollars
+    then?" -> "how much in dollars then?": Wenglish put in plain English, in a message with a Welsh word
+    (else unchanged)."""
+    if _ASKS_ABOUT_WORDS.search(text) or not _WELSH_MARKS.search(text):
+        return text
+    return _tidy_spacing(_with_phrases(text, _WELSH_PHRASES)).strip(" ,")
+
+
+# Cantonese in Hong Kong English ("CATL gong mat ye?", "bin go gong ga?", "USD gei do?", "dim gaai?",
+# "CALB neh?") with its closing particles ("ga", "wor", "lor", "meh") and stock codes after names ("CATL
+# 300750"), read when the message has one of its question words.
+_MAT_YE = r"(?:mat|mud|mut|mud)\s*yeh?"
+_CANTONESE_MARKS = re.compile(
+    rf"\b{_MAT_YE}\b|\bgei\s*do\b|\bdim\s*gaai\b|\bhai\s*mai\b|"
+    r"(?:^|(?<=[,?]\s))bin\s*go\b(?!\s+(?:out|in|to|on|off|away|back|down|up|there|here)\b)|"
+    r"(?:^|(?<=[,?]\s))(?:and\s+)?[\w-]+\s+neh\s*\?"
+)
+_CANTONESE_PHRASES = tuple(
+    (re.compile(pattern, re.I), english)
+    for pattern, english in (
+        (
+            r"(?<=[A-Za-z])\s+(?!(?:19|20)\d\d\b)\d{4,6}\b(?!\s*(?:%|bps|bn|mn|yuan|rmb|usd|hkd|applications|units)\b)",
+            "",
+        ),
+        (r"[\s,]+(?:ga|wor|ge|lah|lor|meh|ah|ma)(?=\s*[,?.!]|\s*$)", ""),
+        (r"[\s,]+(?:ga|wor|lor|ah)(?=\s+[a-z])", ","),
+        (r"[\s,]*\bhai\s*mai\b", ""),
+        (r"\bbin\s*go\s+gong(?:\s+ga)?\b", "who said that"),
+        (rf"{_CLAUSE_START}(?P<x>[^,?=+]+?)\s+gong\s+{_MAT_YE}\b", r"what did \g<x> say"),
+        (rf"^(?P<x>[^,?=+]+?)\s*=\s*{_MAT_YE}\b", r"what is \g<x>"),
+        (rf"{_CLAUSE_START}(?P<x>[^,?=+]+?)(?:\s+|,\s*){_MAT_YE}(?:\s+lai(?:\s+ga)?)?\b", r"what is \g<x>"),
+        (rf"\b{_MAT_YE}\b", "what"),
+        (r"\bbin\s*go\b", "who"),
+        (
+            r"^(?P<unit>usd|hkd|rmb|us\s*dollars?|dollars?|euros?)\s+gei\s*do(?:\s+chin)?\b",
+            r"how much in \g<unit>",
+        ),
+        (r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)\s+gei\s*do(?:\s+chin)?\b", r"how much is \g<x>"),
+        (r"\bgei\s*do(?:\s+chin)?\b", "how much"),
+        (r"\bdim\s*gaai\b", "why"),
+        (r"(?:^|(?<=[,?]\s))(?P<x>(?:and\s+)?[^,?]+?)\s+neh(?=\s*\?)", r"and \g<x>"),
+        (r"\band\s+and\b", "and"),
+        (r"\bgong\b", "say"),
+        (r"\bb4\b", "before"),
+        (r"\bsth\b", "something"),
+    )
+)
+
+
+def _cantonese_in_english(text: str) -> str:
+    """ "CATL gong mat ye at CPPCC?" -> "what did CATL say at CPPCC?", "bin go gong ga?" -> "who said
+    that?", "USD gei do?" -> "how much in USD?": Cantonese put in English, in a message with one of its
+    question words (else unchanged)."""
+    if _ASKS_ABOUT_WORDS.search(text) or not _CANTONESE_MARKS.search(text):
+        return text
+    return _tidy_spacing(_with_phrases(text, _CANTONESE_PHRASES)).strip(" ,")
+
+
+# Polish question words in English ("kto proposed it?", "ile in euro?", "dlaczego?", "kiedy published?",
+# "co CALB asked for?", "i Gotion?"), read when the message has one of them; "co" only where a question
+# word stands (not "& co", "the co is", "co-").
+_POLISH_MARKS = re.compile(
+    r"\b(?:kto|dlaczego|kiedy|czy|kurcz[ęe])\b|(?<![\w&.-])ile\b(?![.-])|"
+    r"(?:^|(?<=[,.?!-]\s))co(?=\s+(?:is|are|was|were|means?|exactly|they|he|she|it|the|said|did|does|(?-i:[A-Z])))|"
+    r"(?<=\w\s)co(?=\s+(?:said|wanted|asked|proposed)\s*\?)|"
+    r"^no\s+to\s+(?=(?:i|what|who|how|and)\b)|"
+    r"^i\s+(?=(?-i:[A-Z])[\w-]*\s*\?|(?:what|who|how|interest|for)\b(?!\s+one\b))"
+)
+_POLISH_PHRASES = tuple(
+    (re.compile(pattern), english)
+    for pattern, english in (
+        (r"[\s,]*\bkurcz[ęe]\b[\s,.!]*", " "),
+        (r"^no\s+to\s+(?=(?:i|what|who|how|and)\b)", ""),
+        (r"^i\s+(?=\S)", "and "),
+        (r"(?:^|(?<=[,.?!-]\s))co(?=\s+\S)", "what"),
+        (
+            r"^(?P<x>[^,?]+?)\s+co\s+(?P<verb>said|wanted|asked\s+for|proposed)(?=\s*\?)",
+            r"what \g<x> \g<verb>",
+        ),
+        (r"\bkto\b", "who"),
+        (r"\bdlaczego\b", "why"),
+        (r"\bkiedy\b", "when"),
+        (r"(?<![\w&.-])ile(?=\s+(?!is\b)[a-z]+s\b)", "how many"),
+        (r"(?<![\w&.-])ile\b(?![.-])", "how much"),
+        (r"\bczy\s+", ""),
+    )
+)
+
+
+def _polish_in_english(text: str) -> str:
+    """ "kto proposed it?" -> "who proposed it?", "ile in euro?" -> "how much in euro?", "i Gotion?" ->
+    "and Gotion?": Polish question words put in English, in a message with one (else unchanged)."""
+    if _ASKS_ABOUT_WORDS.search(text) or not _POLISH_MARKS.search(text):
+        return text
+    return _tidy_spacing(_with_phrases(text, _POLISH_PHRASES)).strip(" ,")
+
+
+# Portuguese in Brazilian English ("o que CATL said?", "quem asked?", "quanto em dólar?", "por que?", "e a
+# CALB?", "cadê the date?") with its fillers ("né", "tipo", "cara", "kkkk"), read when the message has one
+# of its question words or marks. Read before Spanish, whose reader takes "o que" for "or what".
+_PORTUGUESE_MARKS = re.compile(
+    r"\bo\s+que\b|\bquem\b|\bquant[oa]s?\b|\bpor\s*qu[eê]\b|\bporqu[eê]\b|\bcad[eê]\b|\bné\b|\bfalou\b|"
+    r"\bkkk+\b|\bem\s+d[oó]lar(?:es)?\b|^e\s+(?:a|o|os|as)\s+\S|(?:^|(?<=,\s))(?-i:tipo)\b",
+    re.I,
+)
+_PORTUGUESE_PHRASES = tuple(
+    (re.compile(pattern, re.I), english)
+    for pattern, english in (
+        (r"[\s,]*\bkkk+\b", ""),
+        (r"^\s*(?:cara|então|entao|olha|beleza|tipo)\b[\s,]*", ""),
+        (r"[\s,]+(?:né|beleza|cara)(?=\s*[?.!]*\s*$)", ""),
+        (r"[\s,]+né\b", ""),
+        (r"(?<=[,?]\s)tipo\b[\s,]*|(?<=\s)tipo\s+(?=(?:is|what|more|the|a)\b)", ""),
+        (r"^e\s+(?:a|o|os|as)\s+(?=\S)", "and "),
+        (r"^e\s+(?=[A-Z])", "and "),
+        (r"\bem\s+d[oó]lar(?:es)?\b", "in dollars"),
+        (r"\bem\s+(?:reais|real)\b", "in reais"),
+        (r"\bem\s+euros?\b", "in euros"),
+        (r"^(?P<x>[^=?]+?)\s*=\s*o\s+que\b", r"what is \g<x>"),
+        (r"(?P<x>[^,?]+?),\s*o\s+que\s+(?:falou|disse)\b", r"what did \g<x> say"),
+        (r"\bo\s+que\b", "what"),
+        (r"\bquem\b", "who"),
+        (r"\bquant[oa]s\b", "how many"),
+        (r"\bquant[oa]\b", "how much"),
+        (r"\bpor\s*qu[eê]\b|\bporqu[eê]\b", "why"),
+        (r"\bcad[eê]\b", "where is"),
+        (r"\bfalou\b", "said"),
+        (r"\bdisse\b", "said"),
+        (r"\bisso\b", "that"),
+    )
+)
+
+
+def _portuguese_in_english(text: str) -> str:
+    """ "quem falou isso?" -> "who said that?", "quanto em dólar?" -> "how much in dollars?", "e a CALB?" ->
+    "and CALB?": Portuguese put in English, in a message with one of its marks (else unchanged)."""
+    if _ASKS_ABOUT_WORDS.search(text) or not _PORTUGUESE_MARKS.search(text):
+        return text
+    text = _tidy_spacing(_with_phrases(text, _PORTUGUESE_PHRASES)).strip(" ,")
+    lead = re.match(r"^and\s+", text)  # (the follow-up's "and" stays first)
+    return (lead.group() if lead else "") + _question_word_first(text[lead.end() :] if lead else text)
+
+
+# Trinidadian English ("wha de CATL boss say?", "how much dat in US?", "wha it go do fuh de EV people?",
+# "is when dey cut it?", "list dem fuh me nah"), read when the message has a word of it no English sentence
+# has ("wha", "fuh", "allyuh", "steups") or two of its spellings ("de", "dey", "dat", "dis", "wid", "bout",
+# "ting"), and none of Nigerian Pidgin's or Jamaican Patois's own marks (their readers read "dey" and "dem"
+# otherwise).
+_TRINI_MARKS = _word_set("wha fuh allyuh steups")
+_WEAK_TRINI_MARKS = _word_set("de dey dat dis wid bout ting dem doh buh jus")
+# ("an" before a consonant is no English article: "an Tianneng?", "an CALB?", not "an Oscar?", "an HPA?")
+_TRINI_AND = (
+    r"^(?-i:an)\s+(?=(?-i:[BCDGJKPQTVWYZ][a-z]|[BCDGJKPQTVWZ][A-Z])[\w-]*\s*\?\s*$|"
+    r"(?:which|how|when|what|who|why|where|de|dey|dat|dis)\b)"
+)
+_OTHER_LANGUAGES_ARTICLES = _word_set("la le les el los las que est et y en du des van het der")
+# "an CALB?", "an which one ...?", "dey could make law?", "how much dat in US?": a Trinidadian opening alone
+_TRINI_OPENING = re.compile(
+    rf"{_TRINI_AND}|"
+    r"^(?:an\s+|and\s+)?dey\s+(?=(?:could|can|does|did|do|have|had|win|won|want|say|said|will|would)\b)|"
+    r"\bhow\s+much\s+dat\b",
+    re.I,
+)
+_TRINI_PHRASES = tuple(
+    (re.compile(pattern, re.I), english)
+    for pattern, english in (
+        (r"^\s*(?:boy|gyul|girl|allyuh|steups|oui|eh)\b[\s,!]*(?=\w)", ""),
+        (r"[\s,]+(?:eh|nah|boy|steups|oui)(?=\s*[?.!]*\s*$)", ""),
+        (r"[\s,]+(?:eh)(?=\s*[,?])", ""),
+        (r"\bwha(?:t)?\s+de\s+story\s+(?:wid|with)\b", "what is"),
+        (r"\bwha\s+it\s+is\b", "what is it"),
+        (r"^is\s+when\b", "when"),
+        (
+            r"(?:^|(?<=[,?]\s)|(?<=\bif\s)|(?<=\bwho\s)|(?<=\bwhat\s))ah\s+(?=(?:hear|heard|read|see|saw|want|"
+            r"wonder|think|doh|have|had|could|can|should|would|need|go|get)\b)",
+            "I ",
+        ),
+        (
+            _TRINI_AND,
+            "and ",
+        ),
+        (r"\bhow\s+much\s+dat\b", "how much is that"),
+        (
+            r"\b(?P<x>dey|it|dat|dis|he|she)\s+go\s+(?=(?:do|help|put|cut|make|happen|mean|get|give)\b)",
+            r"\g<x> will ",
+        ),
+        (r"^(?:and\s+|an\s+)?dey\s+does\s+", "do they "),
+        (r"\b(?P<x>[\w-]+)\s+talk\s+bout\s+wha\b", r"what did \g<x> talk about"),
+        (r"\s+ting(?:\s+dem)?\b", ""),
+        (r"\bis\s+true\b(?!\s+that)", "is it true"),
+        (r"\bwhah?\b|\bwah\b", "what"),
+        (r"\bde\b", "the"),
+        (r"\bdey\b", "they"),
+        (r"\bdat\b", "that"),
+        (r"\bdis\b", "this"),
+        (r"\bdem\b", "them"),
+        (r"\bfuh\b", "for"),
+        (r"\bwid\b", "with"),
+        (r"\ban\b(?!\s+(?:[aeiou]\w*|hour|honest)\b)", "and"),
+        (r"\bbout\b", "about"),
+        (r"\bdoh\b", "don't"),
+        (r"\bbuh\b", "but"),
+        (r"\bjus\b", "just"),
+        (r"\ballyuh\b", "you"),
+    )
+)
+
+
+def _trini_in_english(text: str) -> str:
+    """ "wha de CATL boss say at de meeting?" -> "what the CATL boss say at the meeting?", "how much dat in
+    US?" -> "how much that in US?": Trinidadian spellings put in English, in a message with a mark of them
+    (else unchanged)."""
+    if _ASKS_ABOUT_WORDS.search(text):
+        return text
+    words = {word.lower() for word in re.findall(r"(?<![\w'’-])[A-Za-z]+(?![\w'’-])", text)}
+    if (
+        words & (_PIDGIN_MARKS - {"dey"})
+        or words & (_PATOIS_MARKS - {"wah"})
+        or words & {"di", "fi", "wetin", "na"}
+    ):
+        return text
+    spellings = [
+        word
+        for word in re.findall(r"(?<![\w'’-])[A-Za-z]+(?![\w'’-])", text.lower())
+        if word in _WEAK_TRINI_MARKS
+    ]
+    if not (
+        words & _TRINI_MARKS
+        or (len(spellings) >= 2 and not words & _OTHER_LANGUAGES_ARTICLES)
+        or _TRINI_OPENING.search(text)
+    ):
+        return text
+    return _tidy_spacing(_with_phrases(text, _TRINI_PHRASES)).strip(" ,")
+
+
 # The languages a message may be written in part in, each put in English in turn (Patois before Pidgin: they
 # share "dem").
 _LANGUAGES_READ = (
     _tanglish_in_english,
     _hebrew_in_english,
+    _welsh_in_english,
+    _cantonese_in_english,
+    _polish_in_english,
+    _portuguese_in_english,  # (before Spanish, which takes "o que" for "or what")
     _malay_in_english,
     _taglish_in_english,
+    _trini_in_english,  # (before Patois and Pidgin, which read "dey" and "dem" otherwise)
     _patois_in_english,
     _pidgin_in_english,
     _hinglish_in_english,
@@ -6365,6 +6646,15 @@ _WHAT_MEANS = re.compile(
 _NOT_A_TERM = _word_set("when that which is are was were does do did if it")
 
 
+# "who I contact for queries?", "who we ask?": whom to ask, its "do" left out.
+_WHO_WITHOUT_DO = re.compile(
+    r"\bwho\s+(?P<x>I|we)\s+(?=(?:contact|ask|email|e-mail|write|call|talk|speak|reach|get\s+in\s+touch)\b)",
+    re.I,
+)
+# "how much is that in US?": in US dollars (a sum asked in a country's name is asked in its money).
+_US_FOR_DOLLARS = re.compile(r"^(?=.*\bhow\s+much\b)(?P<asked>.*?\S)\s+in\s+US(?=\s*\?*\s*$)", re.I)
+
+
 def _plainly_written(text: str) -> str:
     """ "CATL.proposal?" -> "CATL proposal?", "Gotion -> what did they ask" -> "Gotion - what did they ask",
     "tl;dr on Xiaomi" -> "What is the gist of Xiaomi", "ELI5 'embodied intelligence'" -> "Explain 'embodied
@@ -6375,6 +6665,8 @@ def _plainly_written(text: str) -> str:
     if not re.search(r"\b(?:mean|means|operator|difference|syntax|code)\b", text, re.I):
         text = _ARROW_QUERY.sub(r"\g<topic> - ", text)
     text = _EQUALS_QUERY.sub(r"\g<wh> is ", text)
+    text = _WHO_WITHOUT_DO.sub(r"who do \g<x> ", text)  # "who I contact for queries?"
+    text = _US_FOR_DOLLARS.sub(r"\g<asked> in US dollars", text)  # "how much is that in US?"
     text = _CALLED_ON.sub(r"\g<verb> \g<x>", text)
     text = _SHORTHAND_ASK.sub("What is the gist of ", text.strip())
     text = _without_frame(_EXPLAIN_SIMPLY.sub("Explain ", _TRAILING_HEDGE.sub("", text)))
@@ -6560,6 +6852,7 @@ def without_fillers(question: str) -> str:
         spoken = _SENTENCE_PARTICLE.sub("", spoken)
     spoken = _SINGLISH_ONE.sub(r"\g<wh>", spoken)
     spoken = _BUT_FIRST.sub("", _TRAILING_NOW.sub(r"\g<q>", spoken))
+    spoken = _TAG_WITHOUT_COMMA.sub(r"\g<q>", spoken)  # "CALB was moaning about patents was it?"
     spoken = _as_wanted(_OR_NOT.sub(r"\g<q>", _OR_NOT_BEFORE_WHEN.sub("", spoken)))
     spoken = _declared_as_asked(spoken)
     spoken = _LIKE_BEFORE_WH.sub(r"\1, ", _WH_THO.sub(r"\1", _LIKE_AFTER_BE.sub(r"\1 ", spoken)))

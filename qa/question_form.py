@@ -2973,6 +2973,8 @@ _THE_DOCUMENT = (
 _A_DOCUMENT = r"(?:this|the|that)\s+(?:article|piece|story|news|write-?up|report|page)"
 # ("this story" may be a fairy tale's, "the report" a school's: an article, a piece, the news)
 _THE_ARTICLE = r"(?:this|the|that)\s+(?:article|piece|news|write-?up)"
+# "article", "this article": a word for the document itself, its article left out as some askers do
+_BARE_ARTICLE = r"(?:(?:this|the|that)\s+)?(?:article|piece|news\s+article)"
 _DOCUMENT_FIELD_QUESTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
     (keys, re.compile("|".join(patterns), re.IGNORECASE))
     for keys, patterns in (
@@ -3011,8 +3013,14 @@ _DOCUMENT_FIELD_QUESTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] =
         (
             ("date", "published", "pubdate", "publication_date", "created"),
             (
-                rf"\bwhen\s+(?:was|is)\s+{_THE_DOCUMENT}\s+(?:first\s+)?(?:published|written|posted|released|"
+                rf"\bwhen\s+(?:was|is)\s+{_THE_DOCUMENT}\s+(?:first\s+)?(?:published|written|wrote|posted|released|"
                 r"put\s+out|dated|issued)\b",
+                # "when was article published", "this article publish when", "when dis article come out": the
+                # word for the document without its article, or the verb unmarked
+                rf"\bwhen\s+(?:(?:was|is|did)\s+)?{_BARE_ARTICLE}\s+(?:first\s+)?(?:published|publish|written|"
+                r"wrote|write|posted|post|released|release|come\s+out|came\s+out)\b",
+                rf"\b{_BARE_ARTICLE}\s+(?:publish(?:ed)?|written|wrote|posted|released|come\s+out|came\s+out)\s+when\b",
+                r"^\W*(?:and\s+|so\s+)?when\s+(?:was\s+(?:it|this)\s+)?published\W*$",
                 rf"\bwhen\s+did\s+{_THE_DOCUMENT}\s+(?:come\s+out|appear|run|go\s+(?:up|live|out))\b",
                 rf"\b(?:what|which)\s+(?:date|day)\s+(?:was|is|did)\s+{_THE_DOCUMENT}\s+(?:published|written|"
                 r"posted|released|dated|come\s+out|appear|put\s+out)\b",
@@ -3043,7 +3051,8 @@ _DOCUMENT_FIELD_QUESTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] =
                 rf"\b{_THE_ARTICLE}\s+(?:originally\s+from|from\s+originally)\b",
                 rf"\bwhere\s+(?:is|was|does|did)\s+{_THE_ARTICLE}\s+(?:originally\s+)?(?:from|come\s+from)\b",
                 r"^\W*(?:(?:and|n|but|so|ok)\s+)?(?:where(?:['’]s|\s+is|\s+was|\s+does|\s+did)\s+(?:it|this)\s+"
-                r"(?:originally\s+)?(?:from|come\s+from)|original(?:ly)?\s+from\s+where)\W*(?:\([^()]*\)\W*)?$",
+                r"(?:originally\s+)?(?:from|come\s+from)|original(?:ly)?\s+(?:(?:came|comes|come)\s+)?from\s+where|"
+                r"original\s+from\s+who(?:m)?)\W*(?:\([^()]*\)\W*)?$",
             ),
         ),
         (

@@ -5336,6 +5336,53 @@ def test_spanish_is_read_in_english(message: str, asked: str) -> None:
         ("And the other fellow, Arvex?", "And Arvex?"),
         # a name, then what it spoke on: the "they" of the question
         ("Arvex on fares — what did they ask for?", "what did Arvex ask for on fares?"),
+        # Wenglish: Welsh question words where a question word stands, its closing tags
+        ("be did the council say about the ferries?", "what did the council say about the ferries?"),
+        ("the harbour board, be was it asking for?", "what was the harbour board asking for?"),
+        ("pwy wanted the new bus lanes?", "who wanted the new bus lanes?"),
+        ("faint in pounds then?", "how much in pounds?"),
+        ("be's the rail plan about, mun?", "what's the rail plan about?"),
+        ("Be kind to the staff, is it?", "Be kind to the staff?"),
+        ("I felt faint in the heat then?", "I felt faint in the heat?"),
+        ("Pam said what about the budget?", "What did Pam say about the budget?"),
+        # Cantonese in Hong Kong English; a bin that goes out, a plane's number
+        ("the council gong mat ye at the meeting?", "what did the council say at the meeting?"),
+        ("bin go gong ga?", "who said that?"),
+        ("USD gei do?", "how much in USD?"),
+        ("dim gaai?", "why?"),
+        ("Arvex neh?", "and Arvex?"),
+        ("the ferry plan mat ye lai ga", "what is the ferry plan"),
+        ("put the bin go out on Monday?", "put the bin go out on Monday?"),
+        ("the Boeing 7478 order, how big?", "the Boeing 7478 order, how big?"),
+        # Polish question words; "i" for and only before a name or a question word; Ile-de-France
+        ("kto proposed the new timetable?", "who proposed the new timetable?"),
+        ("ile in euro?", "how much in euro?"),
+        ("dlaczego?", "why?"),
+        ("co the mayor said about fares?", "What did the mayor say about fares?"),
+        ("i Arvex?", "and Arvex?"),
+        ("i think the mayor said no?", "i think the mayor said no?"),
+        ("the co is based where?", "Where is the co based?"),
+        ("Ile de France trains, how many?", "Ile de France trains, how many?"),
+        # Portuguese in English
+        ("quem falou isso?", "who said that?"),
+        ("quanto em dólar?", "how much in dollars?"),
+        ("e a Arvex?", "and Arvex?"),
+        ("o que the council asked for?", "What did the council ask for?"),
+        ("por que?", "why?"),
+        # Trinidadian English; French "de", an apple
+        ("Arvex talk bout wha", "what did Arvex talk about"),
+        ("how much dat in US?", "how much is that in US dollars?"),
+        ("an Tidelink?", "and Tidelink?"),
+        ("an Arvex?", "an Arvex?"),
+        ("dey could make law?", "Could they make law?"),
+        ("de Gaulle airport, how far?", "de Gaulle airport, how far?"),
+        ("an apple a day?", "an apple a day?"),
+        # "who I contact", a closing "now" after the past, a tag typed without its comma
+        ("who I contact for the timetable?", "who do I contact for the timetable?"),
+        ("who said that now?", "who said that?"),
+        ("what did they say right now?", "what did they say right now?"),
+        ("the ferry was late was it?", "Was the ferry late?"),
+        ("What was it?", "What was it?"),
     ],
 )
 def test_tamil_malay_hebrew_thai_and_northern_english_are_read(message: str, asked: str) -> None:
