@@ -5617,6 +5617,8 @@ def _polish_in_english(text: str) -> str:
     "and Gotion?": Polish question words put in English, in a message with one (else unchanged)."""
     if _ASKS_ABOUT_WORDS.search(text) or not _POLISH_MARKS.search(text):
         return text
+    if _typed_in_lowercase(text) & (_SWAHILI_MARKS | _SWAHILI_QUESTION_WORDS.keys()):
+        return text  # (Swahili's "ile" is "that")
     return _tidy_spacing(_with_phrases(text, _POLISH_PHRASES)).strip(" ,")
 
 
@@ -5656,11 +5658,18 @@ _PORTUGUESE_PHRASES = tuple(
 )
 
 
+_ROMANCE_SENTENCE_WORDS = _word_set(
+    "é um uma para este esta do da dos das está são il per un una custa costa ganhou"
+)
+
+
 def _portuguese_in_english(text: str) -> str:
     """ "quem falou isso?" -> "who said that?", "quanto em dólar?" -> "how much in dollars?", "e a CALB?" ->
     "and CALB?": Portuguese put in English, in a message with one of its marks (else unchanged)."""
-    if _ASKS_ABOUT_WORDS.search(text) or not _PORTUGUESE_MARKS.search(text):
+    if _ASKS_ABOUT_WORDS.search(text) or not _PORTUGUESE_MARKS.search(text) or _FRENCH_MARKS.search(text):
         return text
+    if _typed_in_lowercase(text) & _ROMANCE_SENTENCE_WORDS:
+        return text  # ("quanto custa uma passagem para Lisboa?" is written in Portuguese, not English)
     text = _tidy_spacing(_with_phrases(text, _PORTUGUESE_PHRASES)).strip(" ,")
     lead = re.match(r"^and\s+", text)  # (the follow-up's "and" stays first)
     return (lead.group() if lead else "") + _question_word_first(text[lead.end() :] if lead else text)
@@ -5678,6 +5687,7 @@ _TRINI_AND = (
     r"^(?-i:an)\s+(?=(?-i:[BCDGJKPQTVWYZ][a-z]|[BCDGJKPQTVWZ][A-Z])[\w-]*\s*\?\s*$|"
     r"(?:which|how|when|what|who|why|where|de|dey|dat|dis)\b)"
 )
+_PATOIS_DEM = re.compile(r"(?-i:\bdem)\s+(?!(?:fuh|for|nah|eh)\b)[a-z]")
 _OTHER_LANGUAGES_ARTICLES = _word_set("la le les el los las que est et y en du des van het der")
 # "an CALB?", "an which one ...?", "dey could make law?", "how much dat in US?": a Trinidadian opening alone
 _TRINI_OPENING = re.compile(
@@ -5749,9 +5759,11 @@ def _trini_in_english(text: str) -> str:
         for word in re.findall(r"(?<![\w'’-])[A-Za-z]+(?![\w'’-])", text.lower())
         if word in _WEAK_TRINI_MARKS
     ]
+    if _PATOIS_DEM.search(text):
+        return text  # ("which company dem did talk", "why dem want dat": Jamaican "dem", read by Patois)
     if not (
         words & _TRINI_MARKS
-        or (len(spellings) >= 2 and not words & _OTHER_LANGUAGES_ARTICLES)
+        or (len(spellings) >= 2 and set(spellings) - {"de"} and not words & _OTHER_LANGUAGES_ARTICLES)
         or _TRINI_OPENING.search(text)
     ):
         return text
