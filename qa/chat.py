@@ -689,7 +689,7 @@ _EM = re.compile(r"(?<![\w'’])['’]em\b(?!['’]|\s+dash)", re.I)
 _SENTENCE_PARTICLE = re.compile(
     # (not the word it follows: "the altitude of leh?", "a bsc or a ba?", "so meh")
     r"(?<!\bof)(?<!\bto)(?<!\bwith)(?<!\bby)(?<!\ba)(?<!\ban)(?<!\bthe)(?<!\bso)(?<!\bor)(?<!\band)(?<!\bat)"
-    r"(?<!\bin)(?<!\babout)(?<!\bbuy)(?<!\bit)(?<!\bis)(?:[\s,]+(?-i:ah|leh|lah|lor|sia|meh|hor|naman|daw|pala|ba))+"
+    r"(?<!\bin)(?<!\babout)(?<!\bbuy)(?<!\bit)(?<!\bis)(?:[\s,]+(?-i:ah|leh|lah|lor|sia|meh|hor|naman|daw|pala|ba|ga|wor))+"
     r"(?=\s*[?.!]+(?:\s|$)|\s*$)"
     # "How much po the bonds?", "What was Tianneng's suggestion po?": the Filipino "po" of respect (not "given
     # po", "the po number", "raise a po")
@@ -1061,7 +1061,7 @@ _OR_NOT_BEFORE_WHEN = re.compile(
 # body?" asks what.)
 _DECLARED_YES_NO = re.compile(
     r"^(?:(?:and|so)\s+)?(?![^?]*\b(?:what|which|who|whom|whose|how|why|when|where)\b)"
-    r"(?P<subject>(?!(?:i|you|we)\b)[^?,;:.!]{2,60}?)\s+(?P<verb>is|are|was|were|will|can|has|have)\s+"
+    r"(?P<subject>(?!(?:i|you|we|and|so|but|or)\b)[^?,;:.!]{2,60}?)\s+(?P<verb>is|are|was|were|will|can|has|have)\s+"
     r"(?P<rest>[^?,;:.!\s][^?,;:.!]{0,80}?)\s*\?+$",
     re.I,
 )
@@ -1150,6 +1150,22 @@ _TAG_WITHOUT_COMMA = re.compile(
     r"^(?P<q>(?![^?]*\b(?i:what|who|whom|which|where|when|why|how|whose)\b)[^?,.!;:–—-]*?\b(?:was|is|were|are)\s+"
     r"[^?,.!;:–—-]*?\w)"
     r"\s+(?:was|is|were|are)\s+(?:it|they|he|she)(?=\s*\?)"
+)
+# "and what good is it for the battery makers, isn't it": a tag closing a question that asks more than yes
+# or no (Welsh and Indian English put it after any question).
+_WH_ISNT_IT = re.compile(
+    r"^(?P<q>(?:(?:and|so|but)\s+)?(?:what|which|who|why|how|when|where)\b[^?]*?),\s*isn['’]t\s+it(?=\s*[?.!]*\s*$)",
+    re.I,
+)
+# "Was CALB moaning about patents? what exactly": the question again, asked to be precise.
+_WHAT_EXACTLY_AFTER = re.compile(
+    r"(?<=\?)\s+(?:so\s+)?what\s+(?:exactly|specifically|precisely)\s*\?*\s*$", re.I
+)
+# "..., don't give me no long answer", "..., no need for a long story": how to answer, not what.
+_NO_LONG_ANSWER = re.compile(
+    r"(?<=\w),\s*(?:do\s*n['’]?t|doh|no\s+need\s+to)\s+(?:give|make|write|tell)\s+(?:me\s+)?(?:no\s+|a\s+)?"
+    r"(?:long|big|whole|lengthy)\b[^?]*\??\s*$",
+    re.I,
 )
 _TRAILING_NOW = re.compile(
     r"^(?P<q>\W*(?:\w+\s+)?(?:was|were|did|had|said|asked|wanted|proposed|suggested|called)\b[^?]*?)"
@@ -5958,6 +5974,14 @@ _LIKE_AFTER_BE = re.compile(
     re.I,
 )
 # "What is that supposed to tell us?" asks what it tells; "supposed" hedges.
+# "How many put in for the trade-in?": applied for it (a claim or a post is put in for, not money).
+_PUT_IN_FOR = re.compile(
+    r"^(?![^?]*\b(?:how\s+much|money|cash|funds?|invest\w*)\b)(?P<before>[^?]*?)"
+    r"(?<!\bdid\s)(?<!\bdo\s)(?<!\bdoes\s)(?<!\bwill\s)(?<!\bto\s)"
+    r"\b(?P<verb>put|puts|putting)\s+in\s+for\b(?!\s+(?:it|that|this)\b)",
+    re.I,
+)
+_APPLIED = {"put": "applied for", "puts": "applies for", "putting": "applying for"}
 _SUPPOSED_TO = re.compile(r"(?:\b(?:is|was)\s+|['’]s\s+)(that|this|it)\s+(?:supposed|meant)\s+to\s+", re.I)
 # "Why - what's the supposed benefit?": the question after a one-word lead asks it again, fully.
 _ONE_WORD_LEAD = re.compile(rf"^\s*(?:(?:why|how|what|so)\s*[-–—:]+|sure,?)\s*(?={_WH}\b)", re.I)
@@ -6772,7 +6796,7 @@ _WHEN_AT_HOME = re.compile(
 # Premier?": a guess after a question that asks with its question word, an acronym, a name of two words, a
 # phrase with its article or one "only" (not "Safe for kids?", "Refundable?", "In dollars?": they ask more).
 _GUESSED_AFTER = re.compile(
-    r"(?<=\?)\s+(?:[A-Z]{2,}[\w.&-]*|[A-Z][a-z]+\s+[A-Z][a-z]+|(?i:the|a|an|just|only)\s+[\w'’-]+(?:\s+[\w'’-]+)?|"
+    r"(?<=\?)\s+(?:(?i:was|is|were|are)\s+(?:(?i:it)\s+)?)?(?:[A-Z]{2,}[\w.&-]*|[A-Z][a-z]+\s+[A-Z][a-z]+|(?i:the|a|an|just|only)\s+[\w'’-]+(?:\s+[\w'’-]+)?|"
     r"[\w'’-]+\s+only)\s*\?+\s*$"
 )
 # "... what did the meetings put the most emphasis on? Three things was it?": a guess at the answer after
@@ -6865,6 +6889,9 @@ def without_fillers(question: str) -> str:
     spoken = _SINGLISH_ONE.sub(r"\g<wh>", spoken)
     spoken = _BUT_FIRST.sub("", _TRAILING_NOW.sub(r"\g<q>", spoken))
     spoken = _TAG_WITHOUT_COMMA.sub(r"\g<q>", spoken)  # "CALB was moaning about patents was it?"
+    spoken = _WH_ISNT_IT.sub(r"\g<q>", spoken)  # "and what good is it for them, isn't it"
+    spoken = _WHAT_EXACTLY_AFTER.sub("", spoken)  # "Was CALB moaning about patents? what exactly"
+    spoken = _NO_LONG_ANSWER.sub("", spoken)  # "what RRR stand for, don't give me no long ting"
     spoken = _as_wanted(_OR_NOT.sub(r"\g<q>", _OR_NOT_BEFORE_WHEN.sub("", spoken)))
     spoken = _declared_as_asked(spoken)
     spoken = _LIKE_BEFORE_WH.sub(r"\1, ", _WH_THO.sub(r"\1", _LIKE_AFTER_BE.sub(r"\1 ", spoken)))
@@ -6878,6 +6905,7 @@ def without_fillers(question: str) -> str:
     stripped = _SPOKEN_FILLER_END.sub("", _POLITE_LEAD.sub("", _SPOKEN_FILLER_START.sub("", stripped)))
     stripped = _SURPRISE_AFTER_WH.sub(lambda m: m.group("wh") + " ", _THEN_SO.sub(r"\1", stripped))
     stripped = _ONE_WORD_LEAD.sub("", _SUPPOSED_TO.sub(lambda m: f" does {m.group(1)} ", stripped))
+    stripped = _PUT_IN_FOR.sub(lambda m: m.group("before") + _APPLIED[m.group("verb").lower()], stripped)
     stripped = " ".join(stripped.split())
     stripped = _SPOKEN_YEAR.sub(_year_in_digits, stripped)
     stripped = _YUAN_HEARD.sub(r"\g<amount> yuan", stripped)  # "how many you on": how many yuan
@@ -7178,7 +7206,10 @@ _ROLE_NAMED = re.compile(
     re.I,
 )
 # "the other one/body/company": the other of two names the previous answer gave.
-_OTHER = r"the\s+other(?:\s+(?:one|body|company|firm|chamber|organi[sz]ation|group|side))?"
+_OTHER = (
+    r"the\s+other(?:\s+(?:one|body|company|firm|chamber|organi[sz]ation|group|side|crowd|lot|mob|bunch|outfit|"
+    r"gang|fellas|guys|folks|people))?"
+)
 _OTHER_PHRASE = re.compile(rf"\b{_OTHER}\b", re.I)
 _FRONTED_OTHER = re.compile(
     rf"^(?:and\s+|but\s+|so\s+)?(?:what\s+about\s+)?({_OTHER})(?:\s*,\s*not\s+(?:the\s+)?(?P<not>[^,]{{1,40}}?))?"
@@ -7917,6 +7948,13 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
     if other_year and not _PERIOD_OF_YEAR.fullmatch(fragment):
         # "EV trade-in apps in 2024?" -> "and the forecast for 2025?": the forecast, of that, for 2025
         return _finish(f"{fragment} ({_DATED.sub('', previous).strip(' ?')})")
+    same_preposition = _SAME_PREPOSITION.match(body) if fragment is not None else None
+    told_with = same_preposition and list(
+        re.finditer(rf"\b{same_preposition.group('prep')}\s+[^?,]+", previous, re.I)
+    )
+    if told_with:  # "who do I contact for access to reports?" -> "and for queries?": for queries instead
+        last = told_with[-1]
+        return _finish(previous[: last.start()] + same_preposition.group("asked") + previous[last.end() :])
     if fragment is not None:
         return _finish(_substitute_fragment(previous, fragment))
     subject = _SUBJECT_DEMONSTRATIVE.search(body)
@@ -7997,6 +8035,8 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         if pronoun in ("it", "its") and _DID_ANY.match(previous):
             names_one = False  # "Did any company talk about X?" -> "Who proposed it?": X, not the company
         named = _answered_name(history[-1]) if names_one else None
+        if named and re.search(rf"\b{re.escape(named)}\b", body, re.I):
+            named = None  # "why are they going to Hong Kong?": they are not the place they go to
         if named is None and names_one and pronoun.split()[-1] in _BODY_NOUNS:
             named = _place_answered(previous, history[-1])  # "Where was it presented?" -> "that body": there
         done_to = _done_to_in_answer(body, pronoun, history[-1])
@@ -8013,6 +8053,9 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         if named is not None:  # "Which company raised patent misuse?" -> CALB; "What else did it want?"
             return _finish(_substitute_pronoun(body, pronoun, named))
         resolved = _resolve_reference(body, pronoun, previous)
+        if resolved != body and not set(_WORD.findall(resolved)) - set(_WORD.findall(body)):
+            # "why are they going to Hong Kong?": they are not the place named in the same question
+            return _finish(f"{body} ({previous})")
         left = re.search(r"\b(?:on|for|to|into|from|about|with)\s+(?:that|this|those)\W*$", resolved, re.I)
         if (
             left
@@ -8492,7 +8535,8 @@ def _names(span: str) -> bool:
 # "And Gotion, for its part?": Gotion.
 _BARE_TOTAL = re.compile(
     r"^(?:and\s+|so\s+)?(?:what\s+is|what['’]s|whats|how\s+much\s+is)\s+the\s+(?:total|overall\s+(?:figure|amount|total)|"
-    r"whole\s+amount|full\s+amount|grand\s+total)\W*$",
+    r"whole\s+amount|full\s+amount|grand\s+total)\W*$"
+    r"|^(?:and\s+|so\s+)?how\s+(?:much|many)(?:\s+is\s+it)?\s+(?:in\s+total|altogether|all\s+together|overall|all\s+in)\W*$",
     re.I,
 )
 _FOR_ITS_PART = re.compile(r",?\s+(?:for\s+(?:its|their|his|her)\s+part|in\s+turn|in\s+its\s+turn)\s*$", re.I)
@@ -8644,6 +8688,12 @@ def _substitute_fragment(previous: str, fragment: str) -> str:
         start, end = entities[0]
         return _splice(previous, start, end, fragment)
     return f"{previous} {fragment}"
+
+
+# "and for queries?", "and about prices?": the same question, of what follows the same preposition.
+_SAME_PREPOSITION = re.compile(
+    r"^(?:(?:and|but|so|what)\s+)?(?:about\s+)?(?P<asked>(?P<prep>for|about|on|to|with)\s+[^?,]+?)\W*$", re.I
+)
 
 
 def _splice(previous: str, start: int, end: int, fragment: str) -> str:

@@ -370,7 +370,8 @@ _AUXILIARIES = _word_set(
 )
 _CURRENCY_WORDS = _word_set(
     "dollar dollars euro euros pound pounds yuan yen rupee rupees franc francs reais peso pesos "
-    "rouble roubles ruble rubles rand naira shilling shillings dirham dirhams ringgit"
+    "rouble roubles ruble rubles rand naira shilling shillings dirham dirhams ringgit cedi cedis "
+    "zloty zlotys baht dong shekel shekels lira riyal riyals"
 )
 # "Who is the CEO of X?", "What is the name of X's CEO?": a role's holder, which only a name answers.
 _HOLDER_OPENER = re.compile(
@@ -646,6 +647,18 @@ _CURRENCY_MARKS = {
     "ringgit": (r"RM|MYR", r"ringgit|MYR"),
     "singapore dollar": (r"S\$|SGD", r"SGD"),
     "won": (r"₩|KRW", r"KRW"),
+    "cedi": (r"GH₵|GHS|₵", r"cedis?|GHS"),
+    "zloty": (r"PLN", r"zlotys?|złoty|PLN"),
+    "baht": (r"฿|THB", r"baht|THB"),
+    "dong": (r"₫|VND", r"dong|VND"),
+    "shekel": (r"₪|ILS|NIS", r"shekels?|ILS|NIS"),
+    "lira": (r"₺", r"liras?|TRY"),
+    "riyal": (r"SAR|QAR", r"riyals?|SAR|QAR"),
+    "hong kong dollar": (r"HK\$|HKD", r"HKD|(?:HK|Hong\s+Kong)\s+dollars?"),
+    "tt dollar": (r"TT\$|TTD", r"TTD|TT\s+dollars?"),
+    "canadian dollar": (r"C\$|CAD", r"CAD|Canadian\s+dollars?"),
+    "australian dollar": (r"A\$|AUD", r"AUD|Australian\s+dollars?"),
+    "jamaican dollar": (r"J\$|JMD", r"JMD|Jamaican\s+dollars?"),
 }
 _CURRENCY_FIGURES = {
     family: rf"(?:{before})\s?\d|\d[\d.,]*\s*(?:[mb]n|million|billion|trillion)?\s*(?:{after})\b"
@@ -696,6 +709,37 @@ _CURRENCY_FAMILY = {
     "myr": "ringgit",
     "sgd": "singapore dollar",
     "krw": "won",
+    "cedi": "cedi",
+    "cedis": "cedi",
+    "ghs": "cedi",
+    "zloty": "zloty",
+    "zlotys": "zloty",
+    "złoty": "zloty",
+    "pln": "zloty",
+    "baht": "baht",
+    "thb": "baht",
+    "dong": "dong",
+    "vnd": "dong",
+    "shekel": "shekel",
+    "shekels": "shekel",
+    "nis": "shekel",
+    "lira": "lira",
+    "liras": "lira",
+    "riyal": "riyal",
+    "riyals": "riyal",
+    "hkd": "hong kong dollar",
+    "hk dollars": "hong kong dollar",
+    "hk dollar": "hong kong dollar",
+    "hong kong dollars": "hong kong dollar",
+    "ttd": "tt dollar",
+    "tt dollars": "tt dollar",
+    "tt dollar": "tt dollar",
+    "cad": "canadian dollar",
+    "canadian dollars": "canadian dollar",
+    "aud": "australian dollar",
+    "australian dollars": "australian dollar",
+    "jmd": "jamaican dollar",
+    "jamaican dollars": "jamaican dollar",
 }
 # Any mark of a currency before or after a figure ("RMB", "$", "yuan", "dollars").
 _CURRENCY_SIGN = "|".join(before for before, _ in _CURRENCY_MARKS.values())
@@ -1798,7 +1842,9 @@ _PROPORTION = re.compile(
     re.IGNORECASE,
 )
 # Each currency's signs and codes before a figure, and words after one ("EUR2.4 billion", "5 billion euros").
-_ASKED_CURRENCY = re.compile(r"\bin\s+(?:us\s+)?(" + "|".join(_CURRENCY_FAMILY) + r")\b", re.IGNORECASE)
+_ASKED_CURRENCY = re.compile(
+    r"\bin\s+(?:us\s+)?(" + "|".join(sorted(_CURRENCY_FAMILY, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
 
 
 def _in_the_asked_currency(question: str, text: str) -> bool:

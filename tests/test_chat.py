@@ -16,6 +16,7 @@ from qa.chat import (
     cased_as_written,
     expand_contractions,
     rewrite_followup,
+    standalone_followup,
     with_framed_name,
     without_borrowed_context,
     without_emphasis,
@@ -1302,6 +1303,50 @@ def test_a_voice_transcript_is_read_without_its_fillers(spoken: str, read: str) 
 )
 def test_who_they_and_it_stand_for_in_more_follow_ups(previous: str, followup: str, expected: str) -> None:
     assert rewrite_followup(followup, _history(previous)) == expected
+
+
+@pytest.mark.parametrize(
+    ("previous", "answer", "followup", "expected"),
+    [
+        # the same question of what follows the same preposition
+        (
+            "Who do I contact for access to the timetables?",
+            "Write to the harbour office.",
+            "and for complaints?",
+            "Who do I contact for complaints?",
+        ),
+        (
+            "What did Arvex say about fares?",
+            "Arvex wants lower fares.",
+            "and about safety?",
+            "What did Arvex say about safety?",
+        ),
+        # "they" is not the place the same question names
+        (
+            "which Rotterdam project did they mention?",
+            "Ferry firms plan to raise funds in Rotterdam.",
+            "why are they going to Rotterdam?",
+            "Why are they going to Rotterdam (which Rotterdam project did they mention)?",
+        ),
+        # "the other crowd" is the other one named
+        (
+            "who runs the budget, the PC?",
+            "The PC approves budgets. The SA only advises.",
+            "and can the other crowd make laws too?",
+            "And can SA make laws too?",
+        ),
+        # "how much in total?" of what was just asked
+        (
+            "what is the port issuing more of?",
+            "The port will issue EUR2 billion of bonds.",
+            "how much in total?",
+            "How much in total (what is the port issuing more of)?",
+        ),
+    ],
+)
+def test_follow_ups_of_a_thirty_first_round(previous: str, answer: str, followup: str, expected: str) -> None:
+    history = [Turn(previous, None, answer, False)]
+    assert standalone_followup(asked_part(followup), history) == expected
 
 
 def test_the_other_body_after_a_possessive_is_the_other_acronym() -> None:
@@ -5383,6 +5428,15 @@ def test_spanish_is_read_in_english(message: str, asked: str) -> None:
         ("what did they say right now?", "what did they say right now?"),
         ("the ferry was late was it?", "Was the ferry late?"),
         ("What was it?", "What was it?"),
+        # applying put otherwise; a tag, "what exactly", a guess and how to answer after the question
+        ("How many put in for the ferry pass last year?", "How many applied for the ferry pass last year?"),
+        ("how much did they put in for the bonds?", "how much did they put in for the bonds?"),
+        ("and what good is it for the bus firms, isn't it", "and what good is it for the bus firms"),
+        ("Was Arvex moaning about fares? what exactly", "Was Arvex moaning about fares?"),
+        ("who runs the port? was it the council?", "who runs the port?"),
+        ("who won? was it close?", "who won? was it close?"),
+        ("what does HPA stand for, don't give me a long answer", "what does HPA stand for"),
+        ("bus trips in 2024, how many ga", "bus trips in 2024, how many"),
     ],
 )
 def test_tamil_malay_hebrew_thai_and_northern_english_are_read(message: str, asked: str) -> None:

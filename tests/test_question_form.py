@@ -1225,6 +1225,12 @@ def test_a_sum_asked_in_a_currency_the_text_does_not_give_is_not_given() -> None
     assert not _in_the_asked_currency("how much in rupees?", text)
     assert _in_the_asked_currency("How much is it in dollars?", text)
     assert _in_the_asked_currency("How much did cargo grow in real terms?", text)  # no currency asked
+    # another country's dollars, and more currencies, are not the US dollars given
+    assert not _in_the_asked_currency("how much dat in TT dollars?", text)
+    assert not _in_the_asked_currency("How much is that in HK dollars?", text)
+    assert not _in_the_asked_currency("how much be that in cedis?", text)
+    assert not _in_the_asked_currency("ile that in zloty?", text)
+    assert _in_the_asked_currency("How much is that in US dollars?", text)
     assert _question_names("Did Arvex won the tender?") == ["Arvex"]  # "won" is no currency here
 
 
