@@ -1148,7 +1148,7 @@ def _as_wanted(sentence: str) -> str:
 # its tag typed without a comma (not "What was it?", "Where is it?": a question word first asks of "it").
 _TAG_WITHOUT_COMMA = re.compile(
     r"^(?P<q>(?![^?]*\b(?i:what|who|whom|which|where|when|why|how|whose)\b)[^?,.!;:–—-]*?\b(?:was|is|were|are)\s+"
-    r"[^?,.!;:–—-]*?\w)"
+    r"[^?,.!;:–—-]*?\w)(?<!\bbut)(?<!\byet)(?<!\bthough)(?<!\band)(?<!\breally)(?<!\bor)"
     r"\s+(?:was|is|were|are)\s+(?:it|they|he|she)(?=\s*\?)"
 )
 # "and what good is it for the battery makers, isn't it": a tag closing a question that asks more than yes
@@ -1168,7 +1168,10 @@ _NO_LONG_ANSWER = re.compile(
     re.I,
 )
 _TRAILING_NOW = re.compile(
-    r"^(?P<q>\W*(?:\w+\s+)?(?:was|were|did|had|said|asked|wanted|proposed|suggested|called)\b[^?]*?)"
+    r"^(?P<q>\W*(?:\w+\s+)?(?:was|were|did|had)\b[^?]*?"
+    # ("who said that now?", not "Doctor said I can eat now?": the "now" of a clause after the verb)
+    r"|\W*(?:and\s+)?(?:who|what)\s+(?:said|asked\s+for|asked|wanted|proposed|suggested|called\s+for)"
+    r"(?:\s+(?:that|this|it|so))?)"
     r"(?<!\bright)(?<!\bjust)(?<!\bby)(?<!\buntil)(?<!\bfrom)(?:,\s*|\s+)now(?=\s*\?\s*$)",
     re.I,
 )
@@ -5511,28 +5514,46 @@ def _thai_in_english(text: str) -> str:
 # ...?", "faint in pounds then?", "pam?") and its tags ("mun", "duw duw", "now in a minute", "by there"),
 # read when the message has one of them. "be" asks only before a verb no English "be" comes before ("be's
 # this", "be did he want"); "faint" only where a question word stands ("faint is it?", "bonds, faint?").
-_WELSH_BE = r"(?<![\w'’-])(?-i:[Bb]e)(?=['’]s\b|\s+(?:are|is|was|were|did|do|does|else)\b)"
+# (where a clause starts: "Be" capitalised before "is" or "'s" is beryllium, and "it will be, do you think"
+# is English)
+_WELSH_BE = (
+    r"(?:^|(?<=,\s)|(?<=[?.!]\s)|(?<=\band\s))(?:be(?=['’]s\b|\s+(?:are|is|was|were|did|do|does|else)\b)|"
+    r"Be(?=\s+(?:did|do|does|else)\b)|(?:^|(?<=,\s))be(?=\s+time\s+(?:does|do|did|is|was)\b))"
+)
+# (a sum asked: "faint in pounds?", "faint is the trade in money?", not "dizzy and faint in the shower")
 _WELSH_FAINT = (
-    r"(?:^|(?<=[,.?!]\s)|(?<=\band\s))(?-i:[Ff]aint)(?=\s+(?:is|are|was|were|do|does|did|in|of|for)\b)|"
-    r"(?:^|(?<=,\s))faint(?=\s*\?*\s*$)"
+    r"(?:^|(?<=[,.?!]\s))faint(?=\s+(?:is|are|was|were|do|does|did)\b|"
+    r"\s+in\s+(?:pounds|quid|dollars|euros|usd|rmb|yuan|sterling)\b)"
+)
+# "ultra long special bonds, faint?": how much, closing a message about money
+_WELSH_FAINT_CLOSING = (
+    r"^(?P<x>(?=[^?]*\b(?:bonds?|money|cost|costs|price|budget|funds?|scheme|spend|spending)\b)[^?]*?,\s*)"
+    r"faint(?=\s*\?*\s*$)"
+)
+_WELSH_BY_THERE = (
+    r"\b(?P<told>the\s+(?:date|name|number|figure|bit|one|part|source|link|address|email))\s+by\s+there"
+    r"(?=\s*[?.!]*\s*$)"
 )
 _WELSH_MARKS = re.compile(
-    rf"{_WELSH_BE}|{_WELSH_FAINT}|\b(?i:pwy|duw|diolch)\b|(?:^|(?<=[,?]\s))pam(?=\s*\?)|"
-    r"(?<=\w)[\s,]+mun(?=\s*[?.!]*\s*$)|\bnow\s+in\s+a\s+minute\b|\bby\s+there(?=\s*[?.!]*\s*$)"
+    rf"{_WELSH_BE}|{_WELSH_FAINT}|{_WELSH_FAINT_CLOSING}|{_WELSH_BY_THERE}|\b(?i:pwy|diolch)\b|\bduw\b|"
+    r"^pam(?=\s*\?)|(?<=\w),\s*mun(?=\s*[?.!]*\s*$)|\bnow\s+in\s+a\s+minute(?=\s*[,?.!]*\s*$)"
 )
 _WELSH_PHRASES = tuple(
     (re.compile(pattern), english)
     for pattern, english in (
-        (r"[\s,]*\b(?i:duw)(?:\s+duw)?\b[\s,!]*", " "),
+        (r"^\s*duw(?:\s+duw)?\b[\s,!]*", ""),
+        (r"[\s,]*\bduw(?:\s+duw)?\b[\s,!]*", " "),
         (r"[\s,]*\b(?i:diolch)\b[\s,!]*", " "),
-        (r"[\s,]*\bnow\s+in\s+a\s+minute\b", ""),
-        (r"(?<=\w)[\s,]+mun(?=\s*[?.!]*\s*$)", ""),
-        (r"[\s,]+(?:by\s+there|isn['’]t\s+it)(?=\s*[?.!]*\s*$)", ""),  # closing tags
+        (r"[\s,]*\bnow\s+in\s+a\s+minute(?=\s*[,?.!]*\s*$)", ""),
+        (r"(?<=\w),\s*mun(?=\s*[?.!]*\s*$)", ""),
+        (r"[\s,]+isn['’]t\s+it(?=\s*[?.!]*\s*$)", ""),  # a closing tag
+        (_WELSH_BY_THERE, r"\g<told>"),
         (r"^pam\s*\?+\s*(?=\w)", ""),  # "pam? why they want that": the why asked again in English
-        (r"(?:^|(?<=[,?]\s))pam(?=\s*\?)", "why"),
+        (r"^pam(?=\s*\?)", "why"),
         (r"\b(?i:pwy)\b", "who"),
         (_WELSH_BE, "what"),
         (_WELSH_FAINT, "how much"),
+        (_WELSH_FAINT_CLOSING, r"\g<x>how much"),
         (r"(?:['’]s|\bis|\bwas)\s+(?P<x>that|it|this)\s+tidy\s+for\b", r"'s \g<x> good for"),
     )
 )
@@ -5551,10 +5572,19 @@ def _welsh_in_english(text: str) -> str:
 # "CALB neh?") with its closing particles ("ga", "wor", "lor", "meh") and stock codes after names ("CATL
 # 300750"), read when the message has one of its question words.
 _MAT_YE = r"(?:mat|mud|mut|mud)\s*yeh?"
+# "hai mai" closing a question, or before "got" (not Hindi's "... hai mai jaanna chahta hoon": is, I)
+_HAI_MAI = r"\bhai\s*mai\b(?=\s*[?.!,]|\s*$|\s+got\b)"
+# "CALB neh?", "and the Star Ferry neh?": and X (not South African "ja neh?", "lekker neh?")
+_NEH = (
+    r"^(?P<x>(?:and\s+)?(?!(?:ja|jah|lekker|right|ok|okay|nee|shame|so)\b)[\w-]+(?:\s+[\w-]+){0,3})"
+    r"\s+neh(?=\s*\?)"
+)
 _CANTONESE_MARKS = re.compile(
-    rf"\b{_MAT_YE}\b|\bgei\s*do\b|\bdim\s*gaai\b|\bhai\s*mai\b|"
-    r"(?:^|(?<=[,?]\s))bin\s*go\b(?!\s+(?:out|in|to|on|off|away|back|down|up|there|here)\b)|"
-    r"(?:^|(?<=[,?]\s))(?:and\s+)?[\w-]+\s+neh\s*\?"
+    rf"\b{_MAT_YE}\b|\bgei\s*do\b|\bdim\s*gaai\b|{_HAI_MAI}|"
+    # ("bin go gong?", "bin go suggest it": who; not "bingo", nor a bin that goes out)
+    r"(?:^|(?<=[,?]\s))bin\s+go(?=\s+(?:gong|say|says|said|suggest\w*|propos\w*|push\w*|ask\w*|talk\w*|"
+    r"want\w*|issue\w*|call\w*)\b|\s*\?)|"
+    rf"{_NEH}"
 )
 _CANTONESE_PHRASES = tuple(
     (re.compile(pattern, re.I), english)
@@ -5565,13 +5595,13 @@ _CANTONESE_PHRASES = tuple(
         ),
         (r"[\s,]+(?:ga|wor|ge|lah|lor|meh|ah|ma)(?=\s*[,?.!]|\s*$)", ""),
         (r"[\s,]+(?:ga|wor|lor|ah)(?=\s+[a-z])", ","),
-        (r"[\s,]*\bhai\s*mai\b", ""),
+        (rf"[\s,]*{_HAI_MAI}", ""),
         (r"\bbin\s*go\s+gong(?:\s+ga)?\b", "who said that"),
         (rf"{_CLAUSE_START}(?P<x>[^,?=+]+?)\s+gong\s+{_MAT_YE}\b", r"what did \g<x> say"),
         (rf"^(?P<x>[^,?=+]+?)\s*=\s*{_MAT_YE}\b", r"what is \g<x>"),
         (rf"{_CLAUSE_START}(?P<x>[^,?=+]+?)(?:\s+|,\s*){_MAT_YE}(?:\s+lai(?:\s+ga)?)?\b", r"what is \g<x>"),
         (rf"\b{_MAT_YE}\b", "what"),
-        (r"\bbin\s*go\b", "who"),
+        (r"(?:^|(?<=[,?]\s))bin\s+go\b", "who"),
         (
             r"^(?P<unit>usd|hkd|rmb|us\s*dollars?|dollars?|euros?)\s+gei\s*do(?:\s+chin)?\b",
             r"how much in \g<unit>",
@@ -5579,7 +5609,7 @@ _CANTONESE_PHRASES = tuple(
         (r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)\s+gei\s*do(?:\s+chin)?\b", r"how much is \g<x>"),
         (r"\bgei\s*do(?:\s+chin)?\b", "how much"),
         (r"\bdim\s*gaai\b", "why"),
-        (r"(?:^|(?<=[,?]\s))(?P<x>(?:and\s+)?[^,?]+?)\s+neh(?=\s*\?)", r"and \g<x>"),
+        (_NEH, r"and \g<x>"),
         (r"\band\s+and\b", "and"),
         (r"\bgong\b", "say"),
         (r"\bb4\b", "before"),
@@ -5600,18 +5630,30 @@ def _cantonese_in_english(text: str) -> str:
 # Polish question words in English ("kto proposed it?", "ile in euro?", "dlaczego?", "kiedy published?",
 # "co CALB asked for?", "i Gotion?"), read when the message has one of them; "co" only where a question
 # word stands (not "& co", "the co is", "co-").
+# (a Polish question word where English puts one: "ile in euro?", "ile applications", not "ile de France")
+_POLISH_ILE = (
+    r"(?<![\w&.'’-])ile(?=\s+(?:is|are|was|were|in|that|this|of|for|money|[a-z]+s)\b|\s*\?)(?!\s+des\b)"
+)
 _POLISH_MARKS = re.compile(
-    r"\b(?:kto|dlaczego|kiedy|czy|kurcz[ęe])\b|(?<![\w&.-])ile\b(?![.-])|"
-    r"(?:^|(?<=[,.?!-]\s))co(?=\s+(?:is|are|was|were|means?|exactly|they|he|she|it|the|said|did|does|(?-i:[A-Z])))|"
+    rf"\b(?:kto|dlaczego|kiedy|czy|kurcz[ęe])\b|{_POLISH_ILE}|"
+    # "co" opening a question before a name or a verb (not "co Kerry" after a place, "CO is carbon monoxide")
+    # ("co is carbon monoxide", "co said we move out": CO; "co is this ...", "co means ..." ask)
+    r"^co(?=\s+(?:(?:is|are)\s+(?:this|these|that|those)|means?|exactly|they|he|she|"
+    r"the\s+\w+\s+(?:said|want|asked)|(?-i:[A-Z]{2,}))\b)|(?<=[,-]\s)co(?=\s+(?:exactly|they|he|she)\b)|"
     r"(?<=\w\s)co(?=\s+(?:said|wanted|asked|proposed)\s*\?)|"
-    r"^no\s+to\s+(?=(?:i|what|who|how|and)\b)|"
-    r"^i\s+(?=(?-i:[A-Z])[\w-]*\s*\?|(?:what|who|how|interest|for)\b(?!\s+one\b))"
+    r"^no\s+to\s+(?=(?:i|what\s+about)\b)|"
+    r"^i\s+(?=(?-i:[A-Z])[\w-]*\s*\?\s*$|(?:what|who|how|interest|for)\b(?!\s+one\b))"
+)
+# A sentence written in Polish (its letters, its words), not English with Polish question words in it
+_POLISH_SENTENCE = re.compile(
+    r"[ąćęłńśźżáéíýčďěňřšťůó]|\b(?:jest|się|nie|mogę|można|gdzie|jak|proszę|dzień|przepraszam|ten|jedzie|mam)\b",
+    re.I,
 )
 _POLISH_PHRASES = tuple(
     (re.compile(pattern), english)
     for pattern, english in (
         (r"[\s,]*\bkurcz[ęe]\b[\s,.!]*", " "),
-        (r"^no\s+to\s+(?=(?:i|what|who|how|and)\b)", ""),
+        (r"^no\s+to\s+(?=(?:i|what\s+about)\b)", ""),
         (r"^i\s+(?=\S)", "and "),
         (r"(?:^|(?<=[,.?!-]\s))co(?=\s+\S)", "what"),
         (
@@ -5621,8 +5663,8 @@ _POLISH_PHRASES = tuple(
         (r"\bkto\b", "who"),
         (r"\bdlaczego\b", "why"),
         (r"\bkiedy\b", "when"),
-        (r"(?<![\w&.-])ile(?=\s+(?!is\b)[a-z]+s\b)", "how many"),
-        (r"(?<![\w&.-])ile\b(?![.-])", "how much"),
+        (rf"{_POLISH_ILE}(?=\s+(?!is\b)[a-z]+s\b)", "how many"),
+        (_POLISH_ILE, "how much"),
         (r"\bczy\s+", ""),
     )
 )
@@ -5635,38 +5677,43 @@ def _polish_in_english(text: str) -> str:
         return text
     if _typed_in_lowercase(text) & (_SWAHILI_MARKS | _SWAHILI_QUESTION_WORDS.keys()):
         return text  # (Swahili's "ile" is "that")
+    if _POLISH_SENTENCE.search(text.replace("kurczę", "")):
+        return text
     return _tidy_spacing(_with_phrases(text, _POLISH_PHRASES)).strip(" ,")
 
 
 # Portuguese in Brazilian English ("o que CATL said?", "quem asked?", "quanto em dólar?", "por que?", "e a
 # CALB?", "cadê the date?") with its fillers ("né", "tipo", "cara", "kkkk"), read when the message has one
 # of its question words or marks. Read before Spanish, whose reader takes "o que" for "or what".
+# (lowercase, as the words are typed: "Cade", "KKK", "Quanta Computer" and "E O Wilson" are names)
 _PORTUGUESE_MARKS = re.compile(
-    r"\bo\s+que\b|\bquem\b|\bquant[oa]s?\b|\bpor\s*qu[eê]\b|\bporqu[eê]\b|\bcad[eê]\b|\bné\b|\bfalou\b|"
-    r"\bkkk+\b|\bem\s+d[oó]lar(?:es)?\b|^e\s+(?:a|o|os|as)\s+\S|(?:^|(?<=,\s))(?-i:tipo)\b",
-    re.I,
+    # (capitalised only opening the message: "Quanta Computer", "Quantas" are names)
+    r"\bo\s+que\b|^O\s+que\b|\bquem\b|^Quem\b|\bquant[oa]s?\b(?!\s+(?:swap|option)\b)|^Quanto\b|"
+    r"\bpor\s*qu[eê]\b|^Por\s+qu[eê]\b|^porqu[eê]\b|\bcadê\b|^cade\b|\bné(?=\s*\?|\s*$)|\bfalou\b|"
+    r"\bk{4,}\b|\bem\s+d[oó]lar(?:es)?\b|^e\s+(?:a|o|os|as)\s+\S|"
+    r"(?:^|(?<=,\s))tipo(?=\s*,|\s+(?:what|more|the|is\s+like|\d)\b)"
 )
 _PORTUGUESE_PHRASES = tuple(
-    (re.compile(pattern, re.I), english)
+    (re.compile(pattern), english)
     for pattern, english in (
-        (r"[\s,]*\bkkk+\b", ""),
-        (r"^\s*(?:cara|então|entao|olha|beleza|tipo)\b[\s,]*", ""),
+        (r"[\s,]*\bk{4,}\b", ""),
+        (r"^\s*(?:[cC]ara|[eE]ntão|[eE]ntao|[oO]lha|[bB]eleza|[tT]ipo)\b[\s,]*", ""),
         (r"[\s,]+(?:né|beleza|cara)(?=\s*[?.!]*\s*$)", ""),
-        (r"[\s,]+né\b", ""),
+        (r"[\s,]+né(?=\s*\?)", ""),
         (r"(?<=[,?]\s)tipo\b[\s,]*|(?<=\s)tipo\s+(?=(?:is|what|more|the|a)\b)", ""),
         (r"^e\s+(?:a|o|os|as)\s+(?=\S)", "and "),
-        (r"^e\s+(?=[A-Z])", "and "),
+        (r"^e\s+(?=[A-Z][\w-]*\s*\?)", "and "),
         (r"\bem\s+d[oó]lar(?:es)?\b", "in dollars"),
         (r"\bem\s+(?:reais|real)\b", "in reais"),
         (r"\bem\s+euros?\b", "in euros"),
         (r"^(?P<x>[^=?]+?)\s*=\s*o\s+que\b", r"what is \g<x>"),
         (r"(?P<x>[^,?]+?),\s*o\s+que\s+(?:falou|disse)\b", r"what did \g<x> say"),
-        (r"\bo\s+que\b", "what"),
-        (r"\bquem\b", "who"),
+        (r"\bo\s+que\b|^O\s+que\b", "what"),
+        (r"\bquem\b|^Quem\b", "who"),
         (r"\bquant[oa]s\b", "how many"),
-        (r"\bquant[oa]\b", "how much"),
-        (r"\bpor\s*qu[eê]\b|\bporqu[eê]\b", "why"),
-        (r"\bcad[eê]\b", "where is"),
+        (r"\bquant[oa]\b|^Quanto\b", "how much"),
+        (r"\bpor\s*qu[eê]\b|^Por\s+qu[eê]\b|^porqu[eê]\b", "why"),
+        (r"\bcadê\b|^cade\b", "where is"),
         (r"\bfalou\b", "said"),
         (r"\bdisse\b", "said"),
         (r"\bisso\b", "that"),
@@ -5675,14 +5722,20 @@ _PORTUGUESE_PHRASES = tuple(
 
 
 _ROMANCE_SENTENCE_WORDS = _word_set(
-    "é um uma para este esta do da dos das está são il per un una custa costa ganhou"
+    "é um uma para este esta do da dos das está são il per un una custa costa ganhou es la el los las me mi "
+    "se ci che ora y fue hay del en le les yo tú si où"
 )
 
 
 def _portuguese_in_english(text: str) -> str:
     """ "quem falou isso?" -> "who said that?", "quanto em dólar?" -> "how much in dollars?", "e a CALB?" ->
     "and CALB?": Portuguese put in English, in a message with one of its marks (else unchanged)."""
-    if _ASKS_ABOUT_WORDS.search(text) or not _PORTUGUESE_MARKS.search(text) or _FRENCH_MARKS.search(text):
+    if (
+        _ASKS_ABOUT_WORDS.search(text)
+        or not _PORTUGUESE_MARKS.search(text)
+        or _FRENCH_MARKS.search(text)
+        or re.search(r"[¿¡]", text)
+    ):
         return text
     if _typed_in_lowercase(text) & _ROMANCE_SENTENCE_WORDS:
         return text  # ("quanto custa uma passagem para Lisboa?" is written in Portuguese, not English)
@@ -5697,14 +5750,16 @@ def _portuguese_in_english(text: str) -> str:
 # "ting"), and none of Nigerian Pidgin's or Jamaican Patois's own marks (their readers read "dey" and "dem"
 # otherwise).
 _TRINI_MARKS = _word_set("wha fuh allyuh steups")
-_WEAK_TRINI_MARKS = _word_set("de dey dat dis wid bout ting dem doh buh jus")
+_WEAK_TRINI_MARKS = _word_set("de dey dat dis wid ting dem buh")
 # ("an" before a consonant is no English article: "an Tianneng?", "an CALB?", not "an Oscar?", "an HPA?")
 _TRINI_AND = (
-    r"^(?-i:an)\s+(?=(?-i:[BCDGJKPQTVWYZ][a-z]|[BCDGJKPQTVWZ][A-Z])[\w-]*\s*\?\s*$|"
+    r"^(?-i:an)\s+(?=(?-i:[BCDGJKPQTVWZ][A-Z])[\w-]*\s*\?\s*$|"
     r"(?:which|how|when|what|who|why|where|de|dey|dat|dis)\b)"
 )
 _PATOIS_DEM = re.compile(r"(?-i:\bdem)\s+(?!(?:fuh|for|nah|eh)\b)[a-z]")
-_OTHER_LANGUAGES_ARTICLES = _word_set("la le les el los las que est et y en du des van het der")
+_OTHER_LANGUAGES_ARTICLES = _word_set(
+    "la le les el los las que est et y en du des van het der je dit nie wie ek jy ik een naar niet ook"
+)
 # "an CALB?", "an which one ...?", "dey could make law?", "how much dat in US?": a Trinidadian opening alone
 _TRINI_OPENING = re.compile(
     rf"{_TRINI_AND}|"
@@ -5713,13 +5768,13 @@ _TRINI_OPENING = re.compile(
     re.I,
 )
 _TRINI_PHRASES = tuple(
-    (re.compile(pattern, re.I), english)
+    (re.compile(pattern), english)
     for pattern, english in (
-        (r"^\s*(?:boy|gyul|girl|allyuh|steups|oui|eh)\b[\s,!]*(?=\w)", ""),
+        (r"^\s*(?i:boy|gyul|girl|allyuh|steups|oui|eh)\b[\s,!]*(?=\w)", ""),
         (r"[\s,]+(?:eh|nah|boy|steups|oui)(?=\s*[?.!]*\s*$)", ""),
         (r"[\s,]+(?:eh)(?=\s*[,?])", ""),
-        (r"\bwha(?:t)?\s+de\s+story\s+(?:wid|with)\b", "what is"),
-        (r"\bwha\s+it\s+is\b", "what is it"),
+        (r"\b(?i:wha)(?:t)?\s+de\s+story\s+(?:wid|with)\b", "what is"),
+        (r"\b(?i:wha)\s+it\s+is\b", "what is it"),
         (r"^is\s+when\b", "when"),
         (
             r"(?:^|(?<=[,?]\s)|(?<=\bif\s)|(?<=\bwho\s)|(?<=\bwhat\s))ah\s+(?=(?:hear|heard|read|see|saw|want|"
@@ -5739,7 +5794,7 @@ _TRINI_PHRASES = tuple(
         (r"\b(?P<x>[\w-]+)\s+talk\s+bout\s+wha\b", r"what did \g<x> talk about"),
         (r"\s+ting(?:\s+dem)?\b", ""),
         (r"\bis\s+true\b(?!\s+that)", "is it true"),
-        (r"\bwhah?\b|\bwah\b", "what"),
+        (r"\b(?i:whah?|wah)\b", "what"),
         (r"\bde\b", "the"),
         (r"\bdey\b", "they"),
         (r"\bdat\b", "that"),
@@ -5748,10 +5803,10 @@ _TRINI_PHRASES = tuple(
         (r"\bfuh\b", "for"),
         (r"\bwid\b", "with"),
         (r"\ban\b(?!\s+(?:[aeiou]\w*|hour|honest)\b)", "and"),
-        (r"\bbout\b", "about"),
+        (r"\b(?P<verb>talk|talking|say|ask|asking|think|know|questions?|info)\s+bout\b", r"\g<verb> about"),
         (r"\bdoh\b", "don't"),
         (r"\bbuh\b", "but"),
-        (r"\bjus\b", "just"),
+        (r"\bjus(?=\s+(?:advise|talk|say|want|ask|a|the)\b)", "just"),
         (r"\ballyuh\b", "you"),
     )
 )
@@ -5770,10 +5825,8 @@ def _trini_in_english(text: str) -> str:
         or words & {"di", "fi", "wetin", "na"}
     ):
         return text
-    spellings = [
-        word
-        for word in re.findall(r"(?<![\w'’-])[A-Za-z]+(?![\w'’-])", text.lower())
-        if word in _WEAK_TRINI_MARKS
+    spellings = [  # (typed in lowercase: "DIS" and "DE" are tickers, "De Bruyne" a name)
+        word for word in re.findall(r"(?<![\w'’`-])[a-z]+(?![\w'’`-])", text) if word in _WEAK_TRINI_MARKS
     ]
     if _PATOIS_DEM.search(text):
         return text  # ("which company dem did talk", "why dem want dat": Jamaican "dem", read by Patois)
@@ -6684,11 +6737,15 @@ _NOT_A_TERM = _word_set("when that which is are was were does do did if it")
 
 # "who I contact for queries?", "who we ask?": whom to ask, its "do" left out.
 _WHO_WITHOUT_DO = re.compile(
-    r"\bwho\s+(?P<x>I|we)\s+(?=(?:contact|ask|email|e-mail|write|call|talk|speak|reach|get\s+in\s+touch)\b)",
+    r"(?:^|(?<=,\s)|(?<=\band\s)|(?<=\bso\s))(?-i:[Ww]ho)\s+(?P<x>I|we)\s+"
+    r"(?=(?:contact|ask|email|e-mail|write|call|talk|speak|reach|get\s+in\s+touch)\b)",
     re.I,
 )
 # "how much is that in US?": in US dollars (a sum asked in a country's name is asked in its money).
-_US_FOR_DOLLARS = re.compile(r"^(?=.*\bhow\s+much\b)(?P<asked>.*?\S)\s+in\s+US(?=\s*\?*\s*$)", re.I)
+_US_FOR_DOLLARS = re.compile(
+    r"^(?P<asked>(?i:(?:and\s+|so\s+)?how\s+much\s+(?:is\s+|are\s+|was\s+)?(?:that|it|this|these|those|dat|dis)))"
+    r"\s+in\s+US(?=\s*\?*\s*$)"
+)
 
 
 def _plainly_written(text: str) -> str:

@@ -5417,7 +5417,8 @@ def test_spanish_is_read_in_english(message: str, asked: str) -> None:
         # Trinidadian English; French "de", an apple
         ("Arvex talk bout wha", "what did Arvex talk about"),
         ("how much dat in US?", "how much is that in US dollars?"),
-        ("an Tidelink?", "and Tidelink?"),
+        ("an KMB?", "and KMB?"),
+        ("an Bord?", "an Bord?"),
         ("an Arvex?", "an Arvex?"),
         ("dey could make law?", "Could they make law?"),
         ("de Gaulle airport, how far?", "de Gaulle airport, how far?"),
