@@ -5744,33 +5744,53 @@ def _portuguese_in_english(text: str) -> str:
     return (lead.group() if lead else "") + _question_word_first(text[lead.end() :] if lead else text)
 
 
-# Trinidadian English ("wha de CATL boss say?", "how much dat in US?", "wha it go do fuh de EV people?",
-# "is when dey cut it?", "list dem fuh me nah"), read when the message has a word of it no English sentence
-# has ("wha", "fuh", "allyuh", "steups") or two of its spellings ("de", "dey", "dat", "dis", "wid", "bout",
-# "ting"), and none of Nigerian Pidgin's or Jamaican Patois's own marks (their readers read "dey" and "dem"
-# otherwise).
-_TRINI_MARKS = _word_set("wha fuh allyuh steups")
-_WEAK_TRINI_MARKS = _word_set("de dey dat dis wid ting dem buh")
+# English typed with "d" for "th" as Trinidadians, Cajuns and others say it ("wha de CATL boss say?", "how
+# much dat in US?", "what Gotion want at dat meetin", "Mais cher, what dey pushin for?", "list dem fuh me
+# nah"), read when the message has a word of it no English sentence has ("wha", "fuh", "allyuh", "steups", a
+# closing "cher"), two of its spellings ("de", "dey", "dat", "dis", "wid", "dere", "ting"), one of them with
+# a dropped g ("meetin"), or "dey" asked of ("what dey want?"); and none of Nigerian Pidgin's or Jamaican
+# Patois's own marks (their readers read "dey" and "dem" otherwise).
+_TH_STOPPED_MARKS = _word_set("wha fuh allyuh steups")
+_TH_STOPPED_SPELLINGS = _word_set("de dey dat dis wid ting dem buh dere dese")
+_TH_STOPPED_OTHER_MARK = re.compile(
+    r"[\s,]+cher\s*[?.!]*\s*$|^[Mm]ais\b[\s,]|\bfixin['’]?\s+to\b|"
+    r"\b(?:what|who|when|where|why|how|which)\s+dey\s+(?!dey\b)[a-z]|\bdat['’]s\b|"
+    # "dem" after a preposition: them, those ("more of dem battery swap stations")
+    r"\b(?:of|at|in|on|for|from|all|sell|about)\s+dem\s+[a-z]"
+)
 # ("an" before a consonant is no English article: "an Tianneng?", "an CALB?", not "an Oscar?", "an HPA?")
-_TRINI_AND = (
+_TH_STOPPED_AND = (
     r"^(?-i:an)\s+(?=(?-i:[BCDGJKPQTVWZ][A-Z])[\w-]*\s*\?\s*$|"
     r"(?:which|how|when|what|who|why|where|de|dey|dat|dis)\b)"
 )
-_PATOIS_DEM = re.compile(r"(?-i:\bdem)\s+(?!(?:fuh|for|nah|eh)\b)[a-z]")
+# Jamaican "dem" as a subject before its verb ("which company dem did talk", "why dem want dat")
+_PATOIS_DEM = re.compile(
+    r"(?-i:\bdem)\s+(?:did|a|want|waan|say|seh|go|launch|own|nuh|cyaa|deh|do|can|will|fi|get|have|tink)\b"
+)
 _OTHER_LANGUAGES_ARTICLES = _word_set(
     "la le les el los las que est et y en du des van het der je dit nie wie ek jy ik een naar niet ook"
 )
 # "an CALB?", "an which one ...?", "dey could make law?", "how much dat in US?": a Trinidadian opening alone
-_TRINI_OPENING = re.compile(
-    rf"{_TRINI_AND}|"
+_TH_STOPPED_OPENING = re.compile(
+    rf"{_TH_STOPPED_AND}|"
     r"^(?:an\s+|and\s+)?dey\s+(?=(?:could|can|does|did|do|have|had|win|won|want|say|said|will|would)\b)|"
     r"\bhow\s+much\s+dat\b",
     re.I,
 )
-_TRINI_PHRASES = tuple(
+_TH_STOPPED_PHRASES = tuple(
     (re.compile(pattern), english)
     for pattern, english in (
-        (r"^\s*(?i:boy|gyul|girl|allyuh|steups|oui|eh)\b[\s,!]*(?=\w)", ""),
+        (r"^\s*(?i:boy|gyul|girl|allyuh|steups|oui|eh|mais)\b[\s,!]*(?:cher\b[\s,!]*)?(?=\w)", ""),
+        (r"[\s,]+cher(?=\s*[?.!]*\s*$)", ""),
+        (r"\b(?i:yeah),?\s+you\s+right\b[\s.,!]*", ""),
+        (r"\bfixin['’]?\s+to\b", "going to"),
+        (r"\bwho\s+dat\s+(?=was|is)\b", "who "),
+        (r"\bdun\s+(?=\w+ed\b)", ""),
+        (r"\blas\s+year\b", "last year"),
+        (r"\bsumthin['’]?", "something"),
+        (r"\bwit\b", "with"),
+        (r"\bdere\b", "there"),
+        (r"\bdese\b", "these"),
         (r"[\s,]+(?:eh|nah|boy|steups|oui)(?=\s*[?.!]*\s*$)", ""),
         (r"[\s,]+(?:eh)(?=\s*[,?])", ""),
         (r"\b(?i:wha)(?:t)?\s+de\s+story\s+(?:wid|with)\b", "what is"),
@@ -5782,7 +5802,7 @@ _TRINI_PHRASES = tuple(
             "I ",
         ),
         (
-            _TRINI_AND,
+            _TH_STOPPED_AND,
             "and ",
         ),
         (r"\bhow\s+much\s+dat\b", "how much is that"),
@@ -5803,7 +5823,11 @@ _TRINI_PHRASES = tuple(
         (r"\bfuh\b", "for"),
         (r"\bwid\b", "with"),
         (r"\ban\b(?!\s+(?:[aeiou]\w*|hour|honest)\b)", "and"),
-        (r"\b(?P<verb>talk|talking|say|ask|asking|think|know|questions?|info)\s+bout\b", r"\g<verb> about"),
+        (
+            r"\b(?P<verb>talk|talking|talkin|say|sayin|ask|asking|askin|think|thinkin|know|questions?|info)\s+bout\b",
+            r"\g<verb> about",
+        ),
+        (r"\bdat(?=['’]s\b)", "that"),
         (r"\bdoh\b", "don't"),
         (r"\bbuh\b", "but"),
         (r"\bjus(?=\s+(?:advise|talk|say|want|ask|a|the)\b)", "just"),
@@ -5812,10 +5836,10 @@ _TRINI_PHRASES = tuple(
 )
 
 
-def _trini_in_english(text: str) -> str:
+def _th_stopped_in_english(text: str) -> str:
     """ "wha de CATL boss say at de meeting?" -> "what the CATL boss say at the meeting?", "how much dat in
-    US?" -> "how much that in US?": Trinidadian spellings put in English, in a message with a mark of them
-    (else unchanged)."""
+    US?" -> "how much is that in US?", "Mais cher, what dey pushin for?" -> "what they pushin for?": "d" for
+    "th" and its dialects' words put in English, in a message with a mark of them (else unchanged)."""
     if _ASKS_ABOUT_WORDS.search(text):
         return text
     words = {word.lower() for word in re.findall(r"(?<![\w'’-])[A-Za-z]+(?![\w'’-])", text)}
@@ -5826,17 +5850,91 @@ def _trini_in_english(text: str) -> str:
     ):
         return text
     spellings = [  # (typed in lowercase: "DIS" and "DE" are tickers, "De Bruyne" a name)
-        word for word in re.findall(r"(?<![\w'’`-])[a-z]+(?![\w'’`-])", text) if word in _WEAK_TRINI_MARKS
+        word for word in re.findall(r"(?<![\w'’`-])[a-z]+(?![\w'’`-])", text) if word in _TH_STOPPED_SPELLINGS
     ]
     if _PATOIS_DEM.search(text):
         return text  # ("which company dem did talk", "why dem want dat": Jamaican "dem", read by Patois)
+    if words & _OTHER_LANGUAGES_ARTICLES:
+        return text
+    dropped_g = any(m.group().lower() not in _NOT_DROPPED_G for m in _DROPPED_G_UNMARKED.finditer(text))
     if not (
-        words & _TRINI_MARKS
-        or (len(spellings) >= 2 and set(spellings) - {"de"} and not words & _OTHER_LANGUAGES_ARTICLES)
-        or _TRINI_OPENING.search(text)
+        words & _TH_STOPPED_MARKS
+        or (len(spellings) >= 2 and set(spellings) - {"de"})
+        or (spellings and dropped_g)
+        or _TH_STOPPED_OPENING.search(text)
+        or _TH_STOPPED_OTHER_MARK.search(text)
     ):
         return text
-    return _tidy_spacing(_with_phrases(text, _TRINI_PHRASES)).strip(" ,")
+    return _tidy_spacing(_with_phrases(text, _TH_STOPPED_PHRASES)).strip(" ,")
+
+
+# Vietnamese in English ("Two Sessions là gì ạ?", "source gì ạ?", "ai nói vậy ạ?", "bao nhiêu dollar ạ?",
+# "khi nào ...?", "CPPCC có legislative power không ạ?", "còn Gotion thì sao ạ?"), read when the message has
+# a letter only Vietnamese writes or one of its question words typed without accents.
+_VIETNAMESE_MARKS = re.compile(
+    r"[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđơư]|\bbao\s+nhi[êe]u\b|\bkhi\s+n[àa]o\b|\bla\s+gi\b|"
+    r"\bthi\s+sao\b|\bgì\b|\bkhông\b|^còn\b|\bnhé\b"
+)
+# Verbs a "có ... không" question asks whether someone did (else it asks whether they have it)
+_VIETNAMESE_DONE = _word_set(
+    "nói say said attend attended give gave approve approved mention mentioned talk talked propose proposed "
+    "want wanted ask asked call called support supported push pushed"
+)
+_VIETNAMESE_PHRASES = tuple(
+    (re.compile(pattern), english)
+    for pattern, english in (
+        (r"[\s,]*(?<!\w)(?:ạ|nhé|nha|vậy|à)(?!\w)", ""),  # particles of politeness and of asking
+        (r"^(?:(?:hi|dear)\s+)?(?:sir|teacher|thầy|cô|anh|chị|em)\b[\s,]*", ""),
+        (r"[\s,]+(?:sir|teacher|thầy)(?=\s*[?.!]*\s*$)", ""),
+        (r"\bcòn\s+(?P<x>[^?,]+?)\s+thì\s+sao\b", r"and what about \g<x>"),
+        (r"^còn\s+", "and "),
+        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+nghĩa\s+là\s+gì\b", r"what does \g<x> mean"),
+        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+l[àa]\s+g[ìi]\b", r"what is \g<x>"),
+        (r"\bai\s+nói\s+vậy\b|\bai\s+nói\b", "who said that"),
+        (r"\bai\s+nữa\b", "who else"),
+        (r"(?:^|(?<=[,?.]\s))(?P<x>[^,?.]+?)\s+source\s+ai\b", r"who is the source of \g<x>"),
+        (r"\bsource\s+ai\b", "who is the source"),
+        (r"\bsource\s+g[ìi]\b", "what is the source"),
+        (r"\b(?:tại\s+sao|vì\s+sao)\b", "why"),
+        (r"\bbao\s+nhi[êe]u\b", "how much"),
+        (r"\bkhi\s+n[àa]o\b", "when"),
+        (r"\bnói\b", "say"),
+        (r"\bở\b", "at"),
+        (r"\bmỗi\b", "each"),
+        (r"\bnữa\b", "else"),
+        (r"\bg[ìi]\b(?=\s*[?.!,]|\s*$)", "what"),
+        (r"\bgì\b", "what"),
+        (r"\bai\b(?=\s+(?:say|said|want|wanted|propose|proposed|give|gave|talk|ask|call)\b)", "who"),
+    )
+)
+
+
+def _asked_whether(match: re.Match[str]) -> str:
+    """ "CPPCC có legislative power không" -> "does CPPCC have legislative power", "BYD có say what at
+    CPPCC không" -> "did BYD say what at CPPCC": Vietnamese "có ... không" asked in English."""
+    subject, rest = match.group("subject"), match.group("rest")
+    if rest.split()[0].lower() in _VIETNAMESE_DONE:
+        return f"did {subject} {rest}"
+    return f"does {subject} have {rest}"
+
+
+_HAS_OR_NOT = re.compile(r"^(?P<subject>[^?,]+?)\s+có\s+(?P<rest>[^?]+?)\s+không\b")
+
+
+def _vietnamese_in_english(text: str) -> str:
+    """ "Two Sessions là gì ạ?" -> "what is Two Sessions?", "ai nói vậy ạ?" -> "who said that?", "CPPCC có
+    legislative power không ạ?" -> "does CPPCC have legislative power?": Vietnamese put in English, in a
+    message with a mark of it (else unchanged)."""
+    if _ASKS_ABOUT_WORDS.search(text) or not _VIETNAMESE_MARKS.search(text):
+        return text
+    # (a Vietnamese question word stands where the answer would; an English one is where the asker put it)
+    in_place = re.search(r"(?<!^)(?<!,\s)\b(?:g[ìi]|bao\s+nhi[êe]u|khi\s+n[àa]o)\b", text)
+    text = _tidy_spacing(_with_phrases(text, _VIETNAMESE_PHRASES))
+    lead = re.match(r"^and\s+", text)  # (the follow-up's "and" stays first)
+    text = _HAS_OR_NOT.sub(_asked_whether, text[lead.end() :] if lead else text)
+    text = re.sub(r"\s+không\b", "", text)
+    asked = _question_word_first(text) if in_place else text
+    return ((lead.group() if lead else "") + asked).strip(" ,")
 
 
 # The languages a message may be written in part in, each put in English in turn (Patois before Pidgin: they
@@ -5848,9 +5946,10 @@ _LANGUAGES_READ = (
     _cantonese_in_english,
     _polish_in_english,
     _portuguese_in_english,  # (before Spanish, which takes "o que" for "or what")
+    _vietnamese_in_english,
     _malay_in_english,
     _taglish_in_english,
-    _trini_in_english,  # (before Patois and Pidgin, which read "dey" and "dem" otherwise)
+    _th_stopped_in_english,  # (before Patois and Pidgin, which read "dey" and "dem" otherwise)
     _patois_in_english,
     _pidgin_in_english,
     _hinglish_in_english,
@@ -6735,6 +6834,9 @@ _WHAT_MEANS = re.compile(
 _NOT_A_TERM = _word_set("when that which is are was were does do did if it")
 
 
+# "an' CALB?", "de gov'ment": words spelt as they are said, with an apostrophe for what is left out.
+_CLIPPED_SPELLING = re.compile(r"(?<![\w'’])(?:an['’](?=\s)|gov['’](?:ment|t)\b)", re.I)
+_CLIPPED = {"an'": "and", "an’": "and", "gov": "government"}
 # "who I contact for queries?", "who we ask?": whom to ask, its "do" left out.
 _WHO_WITHOUT_DO = re.compile(
     r"(?:^|(?<=,\s)|(?<=\band\s)|(?<=\bso\s))(?-i:[Ww]ho)\s+(?P<x>I|we)\s+"
@@ -6759,6 +6861,7 @@ def _plainly_written(text: str) -> str:
         text = _ARROW_QUERY.sub(r"\g<topic> - ", text)
     text = _EQUALS_QUERY.sub(r"\g<wh> is ", text)
     text = _WHO_WITHOUT_DO.sub(r"who do \g<x> ", text)  # "who I contact for queries?"
+    text = _CLIPPED_SPELLING.sub(lambda m: _CLIPPED[m.group().lower()[:3]], text)  # "an' CALB?", "gov'ment"
     text = _US_FOR_DOLLARS.sub(r"\g<asked> in US dollars", text)  # "how much is that in US?"
     text = _CALLED_ON.sub(r"\g<verb> \g<x>", text)
     text = _SHORTHAND_ASK.sub("What is the gist of ", text.strip())

@@ -5438,6 +5438,22 @@ def test_spanish_is_read_in_english(message: str, asked: str) -> None:
         ("who won? was it close?", "who won? was it close?"),
         ("what does HPA stand for, don't give me a long answer", "what does HPA stand for"),
         ("bus trips in 2024, how many ga", "bus trips in 2024, how many"),
+        # "d" for "th" as Cajuns say it; "an'" and "gov'ment" spelt as said; "fixin' to"
+        ("Mais cher, what dey pushin for?", "what they pushin for?"),
+        ("what the mayor want at dat meetin", "what the mayor want at that meetin"),
+        ("an' the harbour board, cher?", "and the harbour board?"),
+        ("how much are they fixin' to spend?", "how much are they going to spend?"),
+        ("what did the gov'ment say about fares?", "what did the government say about fares?"),
+        ("De Bruyne, how many goals?", "De Bruyne, how many goals?"),
+        ("what dose should I take?", "what dose should I take?"),
+        # Vietnamese in English
+        ("Ferry Act là gì ạ?", "what is Ferry Act?"),
+        ("the council có approve không ạ?", "did the council approve?"),
+        ("the port có legislative power không ạ?", "does the port have legislative power?"),
+        ("ai nói vậy ạ?", "who said that?"),
+        ("còn Arvex thì sao ạ", "and what about Arvex"),
+        ("fares go up bao nhiêu ạ?", "how much fares go up?"),
+        ("what is AI?", "what is AI?"),
     ],
 )
 def test_tamil_malay_hebrew_thai_and_northern_english_are_read(message: str, asked: str) -> None:
