@@ -5756,7 +5756,11 @@ _TH_STOPPED_OTHER_MARK = re.compile(
     r"[\s,]+cher\s*[?.!]*\s*$|^[Mm]ais\b[\s,]|\bfixin['’]?\s+to\b|"
     r"\b(?:what|who|when|where|why|how|which)\s+dey\s+(?!dey\b)[a-z]|\bdat['’]s\b|"
     # "dem" after a preposition: them, those ("more of dem battery swap stations")
-    r"\b(?:of|at|in|on|for|from|all|sell|about)\s+dem\s+[a-z]"
+    r"\b(?:of|at|in|on|for|from|all|sell|about)\s+dem\s+[a-z]|^dem\s+(?-i:[A-Z]{2,})|"
+    # "who said dat?", "where dis article come from", "an' de other one?"
+    r"\b(?:said|say|says|mean|means|about|like|is|was|do|does|did)\s+dat\s*\??\s*$|"
+    r"\b(?:dis|dat)\s+(?:article|piece|one|year|time|meeting|meetin|stuff|thing|number|figure|plan|scheme|system|"
+    r"policy|bond|money)\b|^(?:an|and)\s+de\s+(?-i:[a-z])"
 )
 # ("an" before a consonant is no English article: "an Tianneng?", "an CALB?", not "an Oscar?", "an HPA?")
 _TH_STOPPED_AND = (
@@ -5865,7 +5869,10 @@ def _th_stopped_in_english(text: str) -> str:
         or _TH_STOPPED_OTHER_MARK.search(text)
     ):
         return text
-    return _tidy_spacing(_with_phrases(text, _TH_STOPPED_PHRASES)).strip(" ,")
+    text = _tidy_spacing(_with_phrases(text, _TH_STOPPED_PHRASES)).strip(" ,")
+    return _DROPPED_G_UNMARKED.sub(  # "what dey pushin for": pushing
+        lambda m: m.group() if m.group().lower() in _NOT_DROPPED_G else m.group(1) + "ing", text
+    )
 
 
 # Vietnamese in English ("Two Sessions là gì ạ?", "source gì ạ?", "ai nói vậy ạ?", "bao nhiêu dollar ạ?",

@@ -1355,6 +1355,9 @@ def test_further_reading_asks_where_to_read_more() -> None:
     assert not _ASKS_WHERE_TO_LEARN_MORE.search("What did the reading of the bill change?")
     assert not _ASKS_WHERE_TO_LEARN_MORE.search("Which specialist should my GP refer me to?")
     assert not _ASKS_WHERE_TO_LEARN_MORE.search("What is the recommended reading age for the guide?")
+    # whom to call with questions, not whom to call for a taxi
+    assert _ASKS_WHERE_TO_LEARN_MORE.search("I got questions about this, who do I call?")
+    assert not _ASKS_WHERE_TO_LEARN_MORE.search("Who do I call for a taxi at the harbour?")
 
 
 @pytest.mark.parametrize(

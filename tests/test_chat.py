@@ -5439,8 +5439,10 @@ def test_spanish_is_read_in_english(message: str, asked: str) -> None:
         ("what does HPA stand for, don't give me a long answer", "what does HPA stand for"),
         ("bus trips in 2024, how many ga", "bus trips in 2024, how many"),
         # "d" for "th" as Cajuns say it; "an'" and "gov'ment" spelt as said; "fixin' to"
-        ("Mais cher, what dey pushin for?", "what they pushin for?"),
-        ("what the mayor want at dat meetin", "what the mayor want at that meetin"),
+        ("Mais cher, what dey pushin for?", "what they pushing for?"),
+        ("what the mayor want at dat meetin", "what the mayor want at that meeting"),
+        ("who said dat?", "who said that?"),
+        ("what is the Kevin Durant deal, is it within the cap?", "what is the Kevin Durant deal, is it within the cap?"),
         ("an' the harbour board, cher?", "and the harbour board?"),
         ("how much are they fixin' to spend?", "how much are they going to spend?"),
         ("what did the gov'ment say about fares?", "what did the government say about fares?"),
