@@ -1157,6 +1157,21 @@ _WH_ISNT_IT = re.compile(
     r"^(?P<q>(?:(?:and|so|but)\s+)?(?:what|which|who|why|how|when|where)\b[^?]*?),\s*isn['’]t\s+it(?=\s*[?.!]*\s*$)",
     re.I,
 )
+# "and what good is it for the battery makers": how it helps them.
+_WHAT_GOOD_FOR = re.compile(
+    r"\bwhat\s+good\s+(?:is|are|was|would\s+be)\s+(?P<x>[^?,]+?)\s+for\s+(?P<y>[^?,]+?)(?=\s*[?.!]*\s*$)",
+    re.I,
+)
+# "the NPC, what work do they do exactly": what they do.
+_WHAT_WORK = re.compile(
+    r"\bwhat\s+work\s+(?P<aux>do|does|did)\s+(?P<x>(?:they|it|he|she|the\s+\w+|\w+))\s+do\b", re.I
+)
+# "I am confused about the four million number, what is the source?": the source of what was named first.
+_SOURCE_OF_IT = re.compile(
+    r"^(?:I\s*(?:am|['’]m)\s+(?:confused|unsure|not\s+sure|curious|wondering)\s+(?:about\s+)?)?"
+    r"(?P<x>(?:the|that|this)\s+[^,?]+),\s*(?:what|who)(?:\s+is|['’]s)\s+(?:the|its)\s+source\s*\?*\s*$",
+    re.I,
+)
 # "Was CALB moaning about patents? what exactly": the question again, asked to be precise.
 _WHAT_EXACTLY_AFTER = re.compile(
     r"(?<=\?)\s+(?:so\s+)?what\s+(?:exactly|specifically|precisely)\s*\?*\s*$", re.I
@@ -6103,6 +6118,7 @@ _TEXTING = {
     "w/": "with",
     "wrt": "with regard to",
     "yr": "year",
+    "representants": "representatives",
     "yrs": "years",
     "$$": "money",
     "$$$": "money",
@@ -7058,6 +7074,9 @@ def without_fillers(question: str) -> str:
     spoken = _TAG_WITHOUT_COMMA.sub(r"\g<q>", spoken)  # "CALB was moaning about patents was it?"
     spoken = _WH_ISNT_IT.sub(r"\g<q>", spoken)  # "and what good is it for them, isn't it"
     spoken = _WHAT_EXACTLY_AFTER.sub("", spoken)  # "Was CALB moaning about patents? what exactly"
+    spoken = _WHAT_GOOD_FOR.sub(r"how does \g<x> help \g<y>", spoken)  # "what good is it for the makers"
+    spoken = _WHAT_WORK.sub(r"what \g<aux> \g<x> do", spoken)  # "what work do they do exactly"
+    spoken = _SOURCE_OF_IT.sub(r"what is the source of \g<x>?", spoken)  # "the 4m number, what's the source?"
     spoken = _NO_LONG_ANSWER.sub("", spoken)  # "what RRR stand for, don't give me no long ting"
     spoken = _as_wanted(_OR_NOT.sub(r"\g<q>", _OR_NOT_BEFORE_WHEN.sub("", spoken)))
     spoken = _declared_as_asked(spoken)

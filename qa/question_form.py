@@ -3067,9 +3067,9 @@ _DOCUMENT_FIELD_QUESTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] =
                 r"(?:published|publish|written|wrote|write|posted|post|released|release|come\s+out|came\s+out)\b",
                 # (without its article only as the whole question: "when was article published, the one in my
                 # bibliography?" asks of another)
-                r"^\W*(?:and\s+|so\s+)?when\s+(?:was|is|did)\s+(?:article|piece)\s+(?:first\s+)?(?:published|publish|"
-                r"written|wrote|posted|released|come\s+out|came\s+out)\W*$",
-                rf"\b{_BARE_ARTICLE}\s+(?:publish(?:ed)?|written|wrote|posted|released|come\s+out|came\s+out)\s+when"
+                r"^\W*(?:and\s+|so\s+)?when\s+(?:(?:was|is|did)\s+)?(?:article|piece)\s+(?:first\s+)?(?:published|publish|"
+                r"written|wrote|write|posted|post|released|release|come\s+out|came\s+out)\W*$",
+                rf"\b{_BARE_ARTICLE}\s+(?:publish(?:ed)?|written|wrote|write|posted|released|come\s+out|came\s+out)\s+when"
                 r"(?=\W*$|\s+(?:ah|la|lah|ga|eh|na)\b)",
                 r"^\W*(?:and\s+|so\s+)?when\s+(?:was\s+(?:it|this)\s+)?published\W*$",
                 rf"\bwhen\s+did\s+{_THE_DOCUMENT}\s+(?:come\s+out|appear|run|go\s+(?:up|live|out))\b",

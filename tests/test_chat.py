@@ -5432,7 +5432,7 @@ def test_spanish_is_read_in_english(message: str, asked: str) -> None:
         # applying put otherwise; a tag, "what exactly", a guess and how to answer after the question
         ("How many put in for the ferry pass last year?", "How many applied for the ferry pass last year?"),
         ("how much did they put in for the bonds?", "how much did they put in for the bonds?"),
-        ("and what good is it for the bus firms, isn't it", "and what good is it for the bus firms"),
+        ("and what good is it for the bus firms, isn't it", "and how does it help the bus firms"),
         ("Was Arvex moaning about fares? what exactly", "Was Arvex moaning about fares?"),
         ("who runs the port? was it the council?", "who runs the port?"),
         ("who won? was it close?", "who won? was it close?"),
@@ -5442,7 +5442,10 @@ def test_spanish_is_read_in_english(message: str, asked: str) -> None:
         ("Mais cher, what dey pushin for?", "what they pushing for?"),
         ("what the mayor want at dat meetin", "what the mayor want at that meeting"),
         ("who said dat?", "who said that?"),
-        ("what is the Kevin Durant deal, is it within the cap?", "what is the Kevin Durant deal, is it within the cap?"),
+        (
+            "what is the Kevin Durant deal, is it within the cap?",
+            "what is the Kevin Durant deal, is it within the cap?",
+        ),
         ("an' the harbour board, cher?", "and the harbour board?"),
         ("how much are they fixin' to spend?", "how much are they going to spend?"),
         ("what did the gov'ment say about fares?", "what did the government say about fares?"),
@@ -5456,6 +5459,9 @@ def test_spanish_is_read_in_english(message: str, asked: str) -> None:
         ("còn Arvex thì sao ạ", "and what about Arvex"),
         ("fares go up bao nhiêu ạ?", "how much fares go up?"),
         ("what is AI?", "what is AI?"),
+        # "what work do they do", the source of what was named first, "what good is it for"
+        ("the port board, what work do they do exactly", "the port board, what do they do exactly"),
+        ("I am confused about the 40,000 figure, what is the source?", "what is the source of the 40,000 figure?"),
     ],
 )
 def test_tamil_malay_hebrew_thai_and_northern_english_are_read(message: str, asked: str) -> None:
