@@ -1169,7 +1169,8 @@ _WHAT_WORK = re.compile(
 # "I am confused about the four million number, what is the source?": the source of what was named first.
 _SOURCE_OF_IT = re.compile(
     r"^(?:I\s*(?:am|['’]m)\s+(?:confused|unsure|not\s+sure|curious|wondering)\s+(?:about\s+)?)?"
-    r"(?P<x>(?:the|that|this)\s+[^,?]+),\s*(?:what|who)(?:\s+is|['’]s)\s+(?:the|its)\s+source\s*\?*\s*$",
+    r"(?P<x>(?:the|that|this)\s+(?![^,?]*\b(?:where|what|who|how|when|why)\b)[^,?]+),\s*(?:what|who)(?:\s+is|['’]s)\s+"
+    r"(?:the|its)\s+source\s*\?*\s*$",
     re.I,
 )
 # "Was CALB moaning about patents? what exactly": the question again, asked to be precise.
@@ -4209,7 +4210,8 @@ _NOT_DROPPED_G = _word_set(
     "within begin margin origin cousin basin raisin robin cabin skin thin twin violin vitamin insulin "
     "aspirin admin login latin tin pumpkin napkin dolphin muffin puffin goblin franklin berlin lenin "
     "darwin austin martin kevin dublin toxin resin cumin satin bin pin kin fin sin din gin spin grin plugin "
-    "statin warfarin gelatin bulletin penguin zeppelin heroin assassin javelin mandolin"
+    "statin warfarin gelatin bulletin penguin zeppelin heroin assassin javelin mandolin boudin ramekin "
+    "mandarin metformin penicillin linkedin checkin signin stdin kotlin melatonin"
 )
 _SCOTS_WORD = re.compile(r"(?<![\w'’-])(?:" + "|".join(_SCOTS) + r")(?=['’]s\b|[^\w'’-]|$)", re.I)
 
@@ -5767,8 +5769,15 @@ def _portuguese_in_english(text: str) -> str:
 # Patois's own marks (their readers read "dey" and "dem" otherwise).
 _TH_STOPPED_MARKS = _word_set("wha fuh allyuh steups")
 _TH_STOPPED_SPELLINGS = _word_set("de dey dat dis wid ting dem buh dere dese")
+# (a closing ", cher", not French "c'est cher?" nor the singer; "fixin' to" do something, not "fixin to a
+# wall")
+_FIXIN_TO = (
+    r"\bfixin['’]\s+to\b|\bfixin\s+to\s+(?=(?:be|go|get|make|cook|buy|leave|start|do|have|put|call|ask|see|eat|"
+    r"head|rain|close|open|build|drop|cut|run|raise|sell|issue|spend|pay)\b)"
+)
 _TH_STOPPED_OTHER_MARK = re.compile(
-    r"[\s,]+cher\s*[?.!]*\s*$|^[Mm]ais\b[\s,]|\bfixin['’]?\s+to\b|"
+    r",\s*cher\s*[?.!]*\s*$|^[Mm]ais\b[\s,]+(?:cher\b[\s,]*)?(?=(?:what|how|who|where|when|why|which|is|are|was|"
+    rf"dey|dat|dis|I|you|we|they|can|do|does|did)\b)|{_FIXIN_TO}|"
     r"\b(?:what|who|when|where|why|how|which)\s+dey\s+(?!dey\b)[a-z]|\bdat['’]s\b|"
     # "dem" after a preposition: them, those ("more of dem battery swap stations")
     r"\b(?:of|at|in|on|for|from|all|sell|about)\s+dem\s+[a-z]|^dem\s+(?-i:[A-Z]{2,})|"
@@ -5787,7 +5796,14 @@ _PATOIS_DEM = re.compile(
     r"(?-i:\bdem)\s+(?:did|a|want|waan|say|seh|go|launch|own|nuh|cyaa|deh|do|can|will|fi|get|have|tink)\b"
 )
 _OTHER_LANGUAGES_ARTICLES = _word_set(
-    "la le les el los las que est et y en du des van het der je dit nie wie ek jy ik een naar niet ook"
+    "la le les el los las que est et y en du des van het der je dit nie wie ek jy ik een naar niet ook og "
+    "det som ikke ikkje och inte auf und ist nicht das kann har"
+)
+_NOT_ENGLISH_LETTERS = re.compile(r"[åøæäöüßğışÅØÆÄÖÜ]")
+# A word with its g dropped after whoever does it ("dey pushin", "is sayin"), not "linkedin" or "metformin"
+_DROPPED_G_AFTER_DOER = re.compile(
+    r"(?:^|\b)(?:dey|they|I|we|you|he|she|it|is|are|was|were|am|be|been|folks|people|dat|de|dis|dem|[a-z]{3,}ers)"
+    r"(?:['’](?:m|re))?\s+([a-z]{2,}[b-df-hj-np-tv-z])in\b"
 )
 # "an CALB?", "an which one ...?", "dey could make law?", "how much dat in US?": a Trinidadian opening alone
 _TH_STOPPED_OPENING = re.compile(
@@ -5802,10 +5818,11 @@ _TH_STOPPED_PHRASES = tuple(
         (r"^\s*(?i:boy|gyul|girl|allyuh|steups|oui|eh|mais)\b[\s,!]*(?:cher\b[\s,!]*)?(?=\w)", ""),
         (r"[\s,]+cher(?=\s*[?.!]*\s*$)", ""),
         (r"\b(?i:yeah),?\s+you\s+right\b[\s.,!]*", ""),
-        (r"\bfixin['’]?\s+to\b", "going to"),
+        (_FIXIN_TO, "going to "),
         (r"\bwho\s+dat\s+(?=was|is)\b", "who "),
         (r"\bdun\s+(?=\w+ed\b)", ""),
         (r"\blas\s+year\b", "last year"),
+        (r"\bbefo['’]", "before"),
         (r"\bsumthin['’]?", "something"),
         (r"\bwit\b", "with"),
         (r"\bdere\b", "there"),
@@ -5865,21 +5882,28 @@ def _th_stopped_in_english(text: str) -> str:
     if (
         words & (_PIDGIN_MARKS - {"dey"})
         or words & (_PATOIS_MARKS - {"wah"})
-        or words & {"di", "fi", "wetin", "na"}
+        or words & {"di", "fi", "wetin", "na", "weh", "pon", "inna"}
     ):
         return text
-    spellings = [  # (typed in lowercase: "DIS" and "DE" are tickers, "De Bruyne" a name)
-        word for word in re.findall(r"(?<![\w'’`-])[a-z]+(?![\w'’`-])", text) if word in _TH_STOPPED_SPELLINGS
-    ]
+    # (typed in lowercase: "DIS" and "DE" are tickers, "De Bruyne" a name, ".dat" a file; "Dey dun ...")
+    spellings = [
+        word
+        for word in re.findall(r"(?<![\w'’`.-])[a-z]+(?![\w'’`-])", text)
+        if word in _TH_STOPPED_SPELLINGS
+    ] + (["dey"] if re.match(r"Dey\s+[a-z]", text) else [])
     if _PATOIS_DEM.search(text):
         return text  # ("which company dem did talk", "why dem want dat": Jamaican "dem", read by Patois)
-    if words & _OTHER_LANGUAGES_ARTICLES:
+    strong = bool(words & _TH_STOPPED_MARKS)  # ("wha time de van leavin fuh ... en route?")
+    if not strong and (words & _OTHER_LANGUAGES_ARTICLES or _NOT_ENGLISH_LETTERS.search(text)):
         return text
-    dropped_g = any(m.group().lower() not in _NOT_DROPPED_G for m in _DROPPED_G_UNMARKED.finditer(text))
+    dropped_g = any(m.group(1) + "in" not in _NOT_DROPPED_G for m in _DROPPED_G_AFTER_DOER.finditer(text))
     if not (
-        words & _TH_STOPPED_MARKS
-        or (len(spellings) >= 2 and set(spellings) - {"de"})
-        or (spellings and dropped_g)
+        strong
+        # (two of them, or one said twice: "dat RRR, what dat stand for", not GIS's "dem ... dem")
+        or (len(set(spellings)) >= 2 and set(spellings) - {"de"})
+        or (len(spellings) >= 2 and set(spellings) <= {"dat", "dey", "dis"})
+        or (set(spellings) - {"de"} and dropped_g)
+        or (spellings.count("de") >= 2 and dropped_g)
         or _TH_STOPPED_OPENING.search(text)
         or _TH_STOPPED_OTHER_MARK.search(text)
     ):
@@ -5892,28 +5916,30 @@ def _th_stopped_in_english(text: str) -> str:
 
 # Vietnamese in English ("Two Sessions là gì ạ?", "source gì ạ?", "ai nói vậy ạ?", "bao nhiêu dollar ạ?",
 # "khi nào ...?", "CPPCC có legislative power không ạ?", "còn Gotion thì sao ạ?"), read when the message has
-# a letter only Vietnamese writes or one of its question words typed without accents.
+# one of its question words or particles (a name such as "Phở" or "Hội An" is no mark), and is not itself
+# written in Vietnamese.
 _VIETNAMESE_MARKS = re.compile(
-    r"[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđơư]|\bbao\s+nhi[êe]u\b|\bkhi\s+n[àa]o\b|\bla\s+gi\b|"
-    r"\bthi\s+sao\b|\bgì\b|\bkhông\b|^còn\b|\bnhé\b"
+    r"(?<!\w)(?:ạ|nhé|vậy|gì|không|l[àa]\s+g[ìi]|bao\s+nhi[êe]u|khi\s+n[àa]o|th[ìi]\s+sao|tại\s+sao|vì\s+sao|"
+    r"(?i:ai)\s+(?:nói|nữa)|source\s+(?:ai|g[ìi]))(?!\w)|^còn\s+(?=[A-Za-z])"
 )
 # Verbs a "có ... không" question asks whether someone did (else it asks whether they have it)
 _VIETNAMESE_DONE = _word_set(
     "nói say said attend attended give gave approve approved mention mentioned talk talked propose proposed "
-    "want wanted ask asked call called support supported push pushed"
+    "win won lose lost come came go went pay paid open opened play played join joined agree agreed sign "
+    "signed want wanted ask asked call called support supported push pushed"
 )
 _VIETNAMESE_PHRASES = tuple(
     (re.compile(pattern), english)
     for pattern, english in (
         (r"[\s,]*(?<!\w)(?:ạ|nhé|nha|vậy|à)(?!\w)", ""),  # particles of politeness and of asking
-        (r"^(?:(?:hi|dear)\s+)?(?:sir|teacher|thầy|cô|anh|chị|em)\b[\s,]*", ""),
+        (r"^(?:(?:hi|dear)\s+)?(?:[Ss]ir|[Tt]eacher|thầy)\b[\s,]+", ""),
         (r"[\s,]+(?:sir|teacher|thầy)(?=\s*[?.!]*\s*$)", ""),
         (r"\bcòn\s+(?P<x>[^?,]+?)\s+thì\s+sao\b", r"and what about \g<x>"),
-        (r"^còn\s+", "and "),
+        (r"^còn\s+(?=[A-Za-z])", "and "),
         (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+nghĩa\s+là\s+gì\b", r"what does \g<x> mean"),
         (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+l[àa]\s+g[ìi]\b", r"what is \g<x>"),
-        (r"\bai\s+nói\s+vậy\b|\bai\s+nói\b", "who said that"),
-        (r"\bai\s+nữa\b", "who else"),
+        (r"\b(?i:ai)\s+nói\s+vậy\b|\b(?i:ai)\s+nói\b", "who said that"),
+        (r"\b(?i:ai)\s+nữa\b", "who else"),
         (r"(?:^|(?<=[,?.]\s))(?P<x>[^,?.]+?)\s+source\s+ai\b", r"who is the source of \g<x>"),
         (r"\bsource\s+ai\b", "who is the source"),
         (r"\bsource\s+g[ìi]\b", "what is the source"),
@@ -5923,7 +5949,6 @@ _VIETNAMESE_PHRASES = tuple(
         (r"\bnói\b", "say"),
         (r"\bở\b", "at"),
         (r"\bmỗi\b", "each"),
-        (r"\bnữa\b", "else"),
         (r"\bg[ìi]\b(?=\s*[?.!,]|\s*$)", "what"),
         (r"\bgì\b", "what"),
         (r"\bai\b(?=\s+(?:say|said|want|wanted|propose|proposed|give|gave|talk|ask|call)\b)", "who"),
@@ -5940,7 +5965,12 @@ def _asked_whether(match: re.Match[str]) -> str:
     return f"does {subject} have {rest}"
 
 
-_HAS_OR_NOT = re.compile(r"^(?P<subject>[^?,]+?)\s+có\s+(?P<rest>[^?]+?)\s+không\b")
+# ("có thể", "có phải", "có biết": can, is it, do you know; an English word after "có" is what is had or done)
+_HAS_OR_NOT = re.compile(
+    r"^(?P<subject>[^?,]+?)\s+có\s+(?!(?:thể|phải|biết)\b)(?P<rest>[A-Za-z][^?]*?)\s+không\b"
+)
+# A message written in Vietnamese (most of its words with its letters), not English with Vietnamese in it
+_MOSTLY_NOT_ASCII = 0.3
 
 
 def _vietnamese_in_english(text: str) -> str:
@@ -5949,12 +5979,15 @@ def _vietnamese_in_english(text: str) -> str:
     message with a mark of it (else unchanged)."""
     if _ASKS_ABOUT_WORDS.search(text) or not _VIETNAMESE_MARKS.search(text):
         return text
+    words = re.findall(r"[^\W\d_]+", text)
+    if len(words) >= 5 and sum(word.isascii() for word in words) < _MOSTLY_NOT_ASCII * len(words):
+        return text
     # (a Vietnamese question word stands where the answer would; an English one is where the asker put it)
     in_place = re.search(r"(?<!^)(?<!,\s)\b(?:g[ìi]|bao\s+nhi[êe]u|khi\s+n[àa]o)\b", text)
     text = _tidy_spacing(_with_phrases(text, _VIETNAMESE_PHRASES))
     lead = re.match(r"^and\s+", text)  # (the follow-up's "and" stays first)
     text = _HAS_OR_NOT.sub(_asked_whether, text[lead.end() :] if lead else text)
-    text = re.sub(r"\s+không\b", "", text)
+    text = re.sub(r"\s+không(?=\s*[?.!]*\s*$)", "", text)  # (closing the question, never "không" as not)
     asked = _question_word_first(text) if in_place else text
     return ((lead.group() if lead else "") + asked).strip(" ,")
 
@@ -6423,8 +6456,12 @@ def _asked_in_place(question: str) -> str | None:
         if in_place
         else ""
     )
-    if in_place and _PURPOSE_ASKED.match(in_place.group("wh")) and re.fullmatch(r"[A-Za-z]+ed", said.strip()):
-        return f"why {said.strip().lower()}?"  # "Changed for what purpose?": why changed
+    if (
+        in_place
+        and _PURPOSE_ASKED.match(in_place.group("wh"))
+        and re.fullmatch(r"[A-Za-z]+ed|[a-z]+", said.strip())
+    ):
+        return f"why {said.strip().lower()}?"  # "Changed for what purpose?", "change for what reason?": why
     if in_place is None or len(_WORD.findall(said)) < 2:
         return None
     if re.search(r"\s[A-Z][\w&-]*\s+[a-z]+", in_place.group("wh")):

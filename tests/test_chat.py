@@ -5459,9 +5459,35 @@ def test_spanish_is_read_in_english(message: str, asked: str) -> None:
         ("còn Arvex thì sao ạ", "and what about Arvex"),
         ("fares go up bao nhiêu ạ?", "how much fares go up?"),
         ("what is AI?", "what is AI?"),
+        # a Vietnamese name or a sentence written in Vietnamese is left as typed; "không" as "not" stays
+        ("Is Phở Hòa open late?", "Is Phở Hòa open late?"),
+        ("Tôi không ăn được hải sản, món nào ngon?", "Tôi không ăn được hải sản, món nào ngon?"),
+        ("Ai nói vậy ạ?", "who said that?"),
+        # French "cher", Portuguese and German "Mais", DIY "fixin to", "de" in names, a .dat file, GIS's DEM
+        ("C'est pas cher?", "Is not cher?"),
+        ("Mais uma cerveja, por favor", "Mais uma cerveja, por favor"),
+        (
+            "What plugs do I need for fixin to a plasterboard wall?",
+            "What plugs do I need for fixin to a plasterboard wall?",
+        ),
+        (
+            "Can I carry metformin through Charles de Gaulle security?",
+            "Can I carry metformin through Charles de Gaulle security?",
+        ),
+        (
+            "How do I open a .dat file from the linkedin export?",
+            "How do I open a .dat file from the linkedin export?",
+        ),
+        (
+            "how do I convert a dem to contours, and which dem source is best?",
+            "how do I convert a dem to contours, and which dem source is best?",
+        ),
         # "what work do they do", the source of what was named first, "what good is it for"
         ("the port board, what work do they do exactly", "the port board, what do they do exactly"),
-        ("I am confused about the ferry numbers, what is the source?", "what is the source of the ferry numbers?"),
+        (
+            "I am confused about the ferry numbers, what is the source?",
+            "what is the source of the ferry numbers?",
+        ),
     ],
 )
 def test_tamil_malay_hebrew_thai_and_northern_english_are_read(message: str, asked: str) -> None:
