@@ -5764,9 +5764,10 @@ def _portuguese_in_english(text: str) -> str:
 # English typed with "d" for "th" as Trinidadians, Cajuns and others say it ("wha de CATL boss say?", "how
 # much dat in US?", "what Gotion want at dat meetin", "Mais cher, what dey pushin for?", "list dem fuh me
 # nah"), read when the message has a word of it no English sentence has ("wha", "fuh", "allyuh", "steups", a
-# closing "cher"), two of its spellings ("de", "dey", "dat", "dis", "wid", "dere", "ting"), one of them with
-# a dropped g ("meetin"), or "dey" asked of ("what dey want?"); and none of Nigerian Pidgin's or Jamaican
-# Patois's own marks (their readers read "dey" and "dem" otherwise).
+# closing "cher"), two of its spellings ("de", "dey", "dat", "dis", "wid", "dere", "ting"), one of them and a
+# g dropped after its doer ("dat meetin", "dey pushin"), or "dey" asked of ("what dey want?"); and none of
+# Nigerian Pidgin's or Jamaican Patois's own marks (their readers read "dey" and "dem" otherwise), nor
+# another language's words.
 _TH_STOPPED_MARKS = _word_set("wha fuh allyuh steups")
 _TH_STOPPED_SPELLINGS = _word_set("de dey dat dis wid ting dem buh dere dese")
 # (a closing ", cher", not French "c'est cher?" nor the singer; "fixin' to" do something, not "fixin to a
@@ -5805,7 +5806,7 @@ _DROPPED_G_AFTER_DOER = re.compile(
     r"(?:^|\b)(?:dey|they|I|we|you|he|she|it|is|are|was|were|am|be|been|folks|people|dat|de|dis|dem|[a-z]{3,}ers)"
     r"(?:['’](?:m|re))?\s+([a-z]{2,}[b-df-hj-np-tv-z])in\b"
 )
-# "an CALB?", "an which one ...?", "dey could make law?", "how much dat in US?": a Trinidadian opening alone
+# "an CALB?", "an which one ...?", "dey could make law?", "how much dat in US?": enough alone
 _TH_STOPPED_OPENING = re.compile(
     rf"{_TH_STOPPED_AND}|"
     r"^(?:an\s+|and\s+)?dey\s+(?=(?:could|can|does|did|do|have|had|win|won|want|say|said|will|would)\b)|"
