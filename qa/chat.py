@@ -1157,6 +1157,13 @@ _WH_ISNT_IT = re.compile(
     r"^(?P<q>(?:(?:and|so|but)\s+)?(?:what|which|who|why|how|when|where)\b[^?]*?),\s*isn['’]t\s+it(?=\s*[?.!]*\s*$)",
     re.I,
 )
+# "And has the Government agreed to that?", "and can the other body make laws?": a question of its own after
+# "and", which a follow-up is read as whole (not as a fragment put into the question before).
+_AND_BEFORE_AUXILIARY = re.compile(
+    r"^and\s+(?=(?:has|have|had|is|are|was|were|can|could|will|would|does|do|did|should)\s+"
+    r"(?:the|that|this|it|they|he|she|there|[A-Z])\w*)",
+    re.I,
+)
 # "and what good is it for the battery makers": how it helps them.
 _WHAT_GOOD_FOR = re.compile(
     r"\bwhat\s+good\s+(?:is|are|was|would\s+be)\s+(?P<x>[^?,]+?)\s+for\s+(?P<y>[^?,]+?)(?=\s*[?.!]*\s*$)",
@@ -2328,7 +2335,8 @@ _PURPOSE_WORDS = re.compile(
 _SOURCE_ALONE = re.compile(
     r"(?:^|^(?:whose|which|what)\b[^-–—]*\b(?:that|this|it|those|these)\W*\s[-–—]+)\s*"
     rf"{_OPENING_CONNECTIVE}(?:(?:what|who)(?:['’]s|\s+is|\s+was)\s+)?(?:your\s+|the\s+)?"
-    r"(?:cited\s+|given\s+|quoted\s+|original\s+)?(?:source|sources)(?:\s+(?:given|cited|quoted))?\W*$"
+    # ("and the original source?" asks where the document itself first ran: its own link)
+    r"(?:cited\s+|given\s+|quoted\s+)?(?:source|sources)(?:\s+(?:given|cited|quoted))?\W*$"
     rf"|^\s*{_OPENING_CONNECTIVE}according\s+to\s+(?:which|what|whom|who)(?:\s+(?:report|source|study|data|"
     r"survey|outlook|research))?\W*$",
     re.I,
@@ -7111,6 +7119,7 @@ def without_fillers(question: str) -> str:
     spoken = _BUT_FIRST.sub("", _TRAILING_NOW.sub(r"\g<q>", spoken))
     spoken = _TAG_WITHOUT_COMMA.sub(r"\g<q>", spoken)  # "CALB was moaning about patents was it?"
     spoken = _WH_ISNT_IT.sub(r"\g<q>", spoken)  # "and what good is it for them, isn't it"
+    spoken = _AND_BEFORE_AUXILIARY.sub("", spoken)  # "And has the Government agreed to that?"
     spoken = _WHAT_EXACTLY_AFTER.sub("", spoken)  # "Was CALB moaning about patents? what exactly"
     spoken = _WHAT_GOOD_FOR.sub(r"how does \g<x> help \g<y>", spoken)  # "what good is it for the makers"
     spoken = _WHAT_WORK.sub(r"what \g<aux> \g<x> do", spoken)  # "what work do they do exactly"

@@ -1694,6 +1694,8 @@ def _gives_answer_type(wanted: str, text: str, question: str) -> bool:
     ...?" a country. A name or someone is a capitalised word the question lacks (titles, pronouns and the
     long form of the question's own acronym aside), or for someone also a word for people or a body.
     """
+    if wanted == "phone number":
+        return _PHONE_NUMBER.search(text) is not None
     if wanted == "long form":  # "What does NPC stand for?": "the National People's Congress (NPC)"
         defined = dict(_acronyms_defined_in(text))
         return any(acronym.lower() in defined for acronym in _asked_acronyms(question))
@@ -1934,9 +1936,19 @@ _TRAILING_EMPHASIS = re.compile(
 )
 
 
+# "What's his phone number?", "a contact number for them?", "WhatsApp?": a number to call.
+_PHONE_ASKED = re.compile(
+    r"^(?!.*\bhow\s+(?:many|much)\b)(?:.*\b(?:phone|telephone|mobile|cell|whatsapp|fax|contact|landline)\s+"
+    r"(?:number(?!s)|no\.?|#)|.*\bnumber\s+to\s+call\b)",
+    re.I,
+)
+_PHONE_NUMBER = re.compile(r"\+?\d[\d\s().-]{5,}\d")
+
+
 def _expected_answer_type(question: str) -> str | None:
     """``"quantity"``, ``"time"``, ``"duration"``, ``"place"``, ``"name"``, ``"agent"``, ``"role"``, ``"long
-    form"`` (of an acronym), ``"foreign words"`` or None, from the question's wording alone."""
+    form"`` (of an acronym), ``"foreign words"``, ``"phone number"`` or None, from the question's wording
+    alone."""
     # the previous question a follow-up borrows in brackets is context: what it asks is outside them
     unbracketed = without_borrowed_context(question).strip()
     unbracketed = LEADING_CLAUSE.sub("", unbracketed)  # "When X argued for Y, what did he hope for?"
@@ -1945,6 +1957,8 @@ def _expected_answer_type(question: str) -> str | None:
     lowered = unbracketed.lower()
     if re.search(r":\s*why\W*$", lowered):  # "How much did X raise fees: why?" asks why, not how much
         return None
+    if _PHONE_ASKED.search(unbracketed):  # "what he phone number?": digits, not the email the line gives
+        return "phone number"
     if _asked_acronyms(unbracketed):
         return "long form"
     if _FOREIGN_NAMING.search(unbracketed):

@@ -1333,7 +1333,7 @@ def test_who_they_and_it_stand_for_in_more_follow_ups(previous: str, followup: s
             "who runs the budget, the PC?",
             "The PC approves budgets. The SA only advises.",
             "and can the other crowd make laws too?",
-            "And can SA make laws too?",
+            "Can SA make laws too?",
         ),
         # "how much in total?" of what was just asked
         (

@@ -2142,3 +2142,14 @@ def test_a_bond_issuance_is_told_apart_from_a_kind_of_bond_or_stock_issuance() -
     assert _plain_idioms("which ministry is issuing the bonds") == "which ministry is issuing"
     kept = "difference between bond issuance and stock issuance?"
     assert _plain_idioms(kept) == kept
+
+
+def test_a_phone_number_asked_is_answered_only_by_one() -> None:
+    from qa.question_form import _expected_answer_type, _gives_answer_type
+
+    assert _expected_answer_type("What is the harbour master's phone number?") == "phone number"
+    assert _expected_answer_type("How many phone numbers were leaked?") != "phone number"
+    asked = "What is the harbour master's phone number?"
+    assert not _gives_answer_type("phone number", "For bookings, email desk@port.example", asked)
+    assert _gives_answer_type("phone number", "For bookings, call +44 20 7946 0958", asked)
+
