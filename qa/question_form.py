@@ -299,10 +299,15 @@ _NOT_LOCATIONS = _word_set(
 )
 # A question inside a yes/no question: "Did Xiaomi say **when** it will launch ...?"
 _EMBEDDED_QUESTION = re.compile(
-    r"^(?:did|does|do|has|have|had|will|would|is|was)\b.{1,60}?\b(?:say|said|mention|mentioned|reveal|revealed|"
+    # (or a statement asked: "they said which company did it?", "calb said which companies misuse patents?")
+    r"^(?:(?:did|does|do|has|have|had|will|would|is|was)\b.{1,60}?|(?:they|he|she|it|[a-z]+)\s+)\b"
+    r"(?:say|said|mention|mentioned|reveal|revealed|"
     r"specify|specified|announce|announced|disclose|disclosed|explain|explained|state|stated|indicate|"
     r"indicated|give|gave)\s+(?:by\s+|(?:a|any|the)\s+(?:figure|number|date|count|total|estimate)\s+(?:for|of|on)\s+)?"
     r"(when|where|how (?:much|many|long|big)|which (?:year|country|city)|"
+    # "Did CALB say who was misusing them?", "... which companies misuse patents?": who did it
+    r"who(?:m)?\s+(?:was|were|is|are|had|has|did)\s+[a-z]+ing|which\s+(?:compan(?:y|ies)|firms?|rivals?|competitors?)\s+"
+    r"(?:were\s+|was\s+|are\s+|is\s+)?[a-z]+|"
     r"what year)\b"
 )
 _GIVES_A_TIME = re.compile(
@@ -438,7 +443,10 @@ _CHOICE = re.compile(
     r"(?:[,:]|\s[—–-]) (?:the )?[\w’'-]+(?: [\w’'-]+){0,3} or (?!(?:was|were|is|are|did|do|does|has|had|have|"
     r"it|they)\b)(?:the )?[\w’'-]+(?: [\w’'-]+){0,3}\W*$"
 )
-_WHO_OPENER = re.compile(r"who\b(?! (?:is|are|was|were)\b)")  # "Who was Marie Curie?" asks what she was
+# "Who was Marie Curie?" (or "Who is Sterling?") asks what she was; "who was misusing them?" who did it
+_WHO_OPENER = re.compile(
+    r"who\b(?! (?:is|are|was|were)\b)|who (?:is|are|was|were) (?!being\b)[a-z]{3,}ing\s+\w"
+)
 # "Who is CALB suing?", "Who are they partnering with?": whom someone acts on, not what someone is.
 _WHO_ACTED_ON = re.compile(
     r"(?i:who(?:m)?\s+(?:is|are|was|were))\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|they|he|she|we|you|"

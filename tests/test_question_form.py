@@ -2153,3 +2153,18 @@ def test_a_phone_number_asked_is_answered_only_by_one() -> None:
     assert not _gives_answer_type("phone number", "For bookings, email desk@port.example", asked)
     assert _gives_answer_type("phone number", "For bookings, call +44 20 7946 0958", asked)
 
+
+def test_who_did_it_asked_inside_a_question_needs_someone_named() -> None:
+    from qa.question_form import _expected_answer_type, _gives_answer_type
+
+    told = "Separately, Arvex called for fair competition by addressing patent misuse within the port."
+    for asked in (
+        "Did Arvex say who was misusing them?",
+        "Did Arvex say which companies misuse patents?",
+        "Arvex said which firms misuse patents?",
+    ):
+        assert _expected_answer_type(asked) == "agent"
+        assert not _gives_answer_type("agent", told, asked)
+    assert _expected_answer_type("who is pushing for shore power?") == "agent"
+    assert _expected_answer_type("Who is Sterling?") is None  # (what someone is, not who did something)
+
