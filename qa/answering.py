@@ -322,9 +322,9 @@ _LEARNING_MORE_WORDS = _word_set(
 )
 _ASKS_WHERE_TO_LEARN_MORE = re.compile(
     r"\b(?:learn|find\s+out|read|know|hear)\s+more\b|\bmore\s+(?:informations?|info|details)\b|"
-    r"\b(?:get\s+in\s+touch|contact|e-?mail)\b|\bwho\s+(?:do|should|can|could|would)\s+(?:i|we)\s+write\s+to\b|"
-    r"\bwho\s+(?:do|should|can|could|would)\s+(?:i|we)\s+(?:call|ring|phone)\b(?!\s+(?:for|about)\s+(?:a|an|the)\s+"
-    r"(?:taxi|cab|plumber|doctor|ambulance|repair|emergency))|\b(?:want|need|get|find|go\s+for|look\s+for)\s+more\s+(?:on|about)\b|"
+    r"\b(?:get\s+in\s+touch|contact|e-?mail)\b|\bwho\s+(?:do|should|can|could|would)\s+(?:i|we)\s+"
+    r"(?:write\s+to\b|(?:call|ring|phone)\b(?!\s+(?:for|about)\s+(?:a|an|the)\s+"
+    r"(?:taxi|cab|plumber|doctor|ambulance|repair|emergency)))|\b(?:want|need|get|find|go\s+for|look\s+for)\s+more\s+(?:on|about)\b|"
     r"\b(?:article|piece|text|report)\s+(?:close|closes|end|ends|finish|finishes|sign\s+off)\b|"
     r"\b(?:last|final|closing)\s+(?:section|paragraph|line|lines|part|bit)\b|"
     r"\b(?:further|recommended|suggested|related)\s+reading\b(?!\s+(?:age|list|level)s?\b)|"

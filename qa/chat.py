@@ -5344,13 +5344,19 @@ _HEBREW_PHRASES = tuple(
 )
 
 
+def _phrases_read(text: str, marks: re.Pattern[str], phrases: Sequence[tuple[re.Pattern[str], str]]) -> str:
+    """``text`` with a language's ``phrases`` put in English when it has one of its ``marks`` and asks no
+    question about words themselves ("what does 'ma ze' mean?"); else unchanged."""
+    if _ASKS_ABOUT_WORDS.search(text) or not marks.search(text):
+        return text
+    return _tidy_spacing(_with_phrases(text, phrases)).strip(" ,")
+
+
 def _hebrew_in_english(text: str) -> str:
     """ "embodied intelligence ma ze" -> "what is embodied intelligence", "mi amar?" -> "who said that?",
     "kama in dollars?" -> "how much in dollars?": Hebrew words put in English, in a message with one of
     them (else unchanged)."""
-    if _ASKS_ABOUT_WORDS.search(text) or not _HEBREW_MARKS.search(text):
-        return text
-    return _tidy_spacing(_with_phrases(text, _HEBREW_PHRASES)).strip(" ,")
+    return _phrases_read(text, _HEBREW_MARKS, _HEBREW_PHRASES)
 
 
 # Malay in Manglish ("CATL apa dia minta?", "berapa in ringgit?", "CALB pula?", "PBOC ke?"), read when the
@@ -5588,9 +5594,7 @@ def _welsh_in_english(text: str) -> str:
     """ "be did they say?" -> "what did they say?", "pwy wanted it?" -> "who wanted it?", "faint in dollars
     then?" -> "how much in dollars then?": Wenglish put in plain English, in a message with a Welsh word
     (else unchanged)."""
-    if _ASKS_ABOUT_WORDS.search(text) or not _WELSH_MARKS.search(text):
-        return text
-    return _tidy_spacing(_with_phrases(text, _WELSH_PHRASES)).strip(" ,")
+    return _phrases_read(text, _WELSH_MARKS, _WELSH_PHRASES)
 
 
 # Cantonese in Hong Kong English ("CATL gong mat ye?", "bin go gong ga?", "USD gei do?", "dim gaai?",
@@ -5647,9 +5651,7 @@ def _cantonese_in_english(text: str) -> str:
     """ "CATL gong mat ye at CPPCC?" -> "what did CATL say at CPPCC?", "bin go gong ga?" -> "who said
     that?", "USD gei do?" -> "how much in USD?": Cantonese put in English, in a message with one of its
     question words (else unchanged)."""
-    if _ASKS_ABOUT_WORDS.search(text) or not _CANTONESE_MARKS.search(text):
-        return text
-    return _tidy_spacing(_with_phrases(text, _CANTONESE_PHRASES)).strip(" ,")
+    return _phrases_read(text, _CANTONESE_MARKS, _CANTONESE_PHRASES)
 
 
 # Polish question words in English ("kto proposed it?", "ile in euro?", "dlaczego?", "kiedy published?",
@@ -6904,8 +6906,7 @@ _NOT_A_TERM = _word_set("when that which is are was were does do did if it")
 
 
 # "an' CALB?", "de gov'ment": words spelt as they are said, with an apostrophe for what is left out.
-_CLIPPED_SPELLING = re.compile(r"(?<![\w'’])(?:an['’](?=\s)|gov['’](?:ment|t)\b)", re.I)
-_CLIPPED = {"an'": "and", "an’": "and", "gov": "government"}
+_CLIPPED_SPELLING = re.compile(r"(?<![\w'’])(?:an['’](?=\s)|(?P<gov>gov['’](?:ment|t)\b))", re.I)
 # "who I contact for queries?", "who we ask?": whom to ask, its "do" left out.
 _WHO_WITHOUT_DO = re.compile(
     r"(?:^|(?<=,\s)|(?<=\band\s)|(?<=\bso\s))(?-i:[Ww]ho)\s+(?P<x>I|we)\s+"
@@ -6930,7 +6931,7 @@ def _plainly_written(text: str) -> str:
         text = _ARROW_QUERY.sub(r"\g<topic> - ", text)
     text = _EQUALS_QUERY.sub(r"\g<wh> is ", text)
     text = _WHO_WITHOUT_DO.sub(r"who do \g<x> ", text)  # "who I contact for queries?"
-    text = _CLIPPED_SPELLING.sub(lambda m: _CLIPPED[m.group().lower()[:3]], text)  # "an' CALB?", "gov'ment"
+    text = _CLIPPED_SPELLING.sub(lambda m: "government" if m.group("gov") else "and", text)  # "an' CALB?"
     text = _US_FOR_DOLLARS.sub(r"\g<asked> in US dollars", text)  # "how much is that in US?"
     text = _CALLED_ON.sub(r"\g<verb> \g<x>", text)
     text = _SHORTHAND_ASK.sub("What is the gist of ", text.strip())

@@ -672,83 +672,39 @@ _CURRENCY_FIGURES = {
     family: rf"(?:{before})\s?\d|\d[\d.,]*\s*(?:[mb]n|million|billion|trillion)?\s*(?:{after})\b"
     for family, (before, after) in _CURRENCY_MARKS.items()
 }
-_CURRENCY_FAMILY = {
-    "euro": "euro",
-    "euros": "euro",
-    "eur": "euro",
-    "dollar": "dollar",
-    "dollars": "dollar",
-    "usd": "dollar",
-    "yuan": "yuan",
-    "renminbi": "yuan",
-    "rmb": "yuan",
-    "cny": "yuan",
-    "pound": "pound",
-    "pounds": "pound",
-    "sterling": "pound",
-    "gbp": "pound",
-    "yen": "yen",
-    "jpy": "yen",
-    "reais": "real",
-    "brl": "real",
-    "rupee": "rupee",
-    "rupees": "rupee",
-    "inr": "rupee",
-    "peso": "peso",
-    "pesos": "peso",
-    "rouble": "rouble",
-    "roubles": "rouble",
-    "ruble": "rouble",
-    "rubles": "rouble",
-    "franc": "franc",
-    "francs": "franc",
-    "chf": "franc",
-    "rand": "rand",
-    "zar": "rand",
-    "naira": "naira",
-    "ngn": "naira",
-    "shilling": "shilling",
-    "shillings": "shilling",
-    "kes": "shilling",
-    "dirham": "dirham",
-    "dirhams": "dirham",
-    "aed": "dirham",
-    "ringgit": "ringgit",
-    "myr": "ringgit",
-    "sgd": "singapore dollar",
-    "krw": "won",
-    "cedi": "cedi",
-    "cedis": "cedi",
-    "ghs": "cedi",
-    "zloty": "zloty",
-    "zlotys": "zloty",
-    "złoty": "zloty",
-    "pln": "zloty",
-    "baht": "baht",
-    "thb": "baht",
-    "dong": "dong",
-    "vnd": "dong",
-    "shekel": "shekel",
-    "shekels": "shekel",
-    "nis": "shekel",
-    "lira": "lira",
-    "liras": "lira",
-    "riyal": "riyal",
-    "riyals": "riyal",
-    "hkd": "hong kong dollar",
-    "hk dollars": "hong kong dollar",
-    "hk dollar": "hong kong dollar",
-    "hong kong dollars": "hong kong dollar",
-    "ttd": "tt dollar",
-    "tt dollars": "tt dollar",
-    "tt dollar": "tt dollar",
-    "cad": "canadian dollar",
-    "canadian dollars": "canadian dollar",
-    "aud": "australian dollar",
-    "australian dollars": "australian dollar",
-    "jmd": "jamaican dollar",
-    "jamaican dollars": "jamaican dollar",
+# The names a sum may be asked in ("in euros", "in HK dollars"), by the currency they name.
+_CURRENCY_NAMES: dict[str, tuple[str, ...]] = {
+    "euro": ("euro", "euros", "eur"),
+    "dollar": ("dollar", "dollars", "usd"),
+    "yuan": ("yuan", "renminbi", "rmb", "cny"),
+    "pound": ("pound", "pounds", "sterling", "gbp"),
+    "yen": ("yen", "jpy"),
+    "real": ("reais", "brl"),
+    "rupee": ("rupee", "rupees", "inr"),
+    "peso": ("peso", "pesos"),
+    "rouble": ("rouble", "roubles", "ruble", "rubles"),
+    "franc": ("franc", "francs", "chf"),
+    "rand": ("rand", "zar"),
+    "naira": ("naira", "ngn"),
+    "shilling": ("shilling", "shillings", "kes"),
+    "dirham": ("dirham", "dirhams", "aed"),
+    "ringgit": ("ringgit", "myr"),
+    "singapore dollar": ("sgd",),
+    "won": ("krw",),
+    "cedi": ("cedi", "cedis", "ghs"),
+    "zloty": ("zloty", "zlotys", "złoty", "pln"),
+    "baht": ("baht", "thb"),
+    "dong": ("dong", "vnd"),
+    "shekel": ("shekel", "shekels", "nis"),
+    "lira": ("lira", "liras"),
+    "riyal": ("riyal", "riyals"),
+    "hong kong dollar": ("hkd", "hk dollars", "hk dollar", "hong kong dollars"),
+    "tt dollar": ("ttd", "tt dollars", "tt dollar"),
+    "canadian dollar": ("cad", "canadian dollars"),
+    "australian dollar": ("aud", "australian dollars"),
+    "jamaican dollar": ("jmd", "jamaican dollars"),
 }
+_CURRENCY_FAMILY = {name: family for family, names in _CURRENCY_NAMES.items() for name in names}
 # Any mark of a currency before or after a figure ("RMB", "$", "yuan", "dollars").
 _CURRENCY_SIGN = "|".join(before for before, _ in _CURRENCY_MARKS.values())
 _CURRENCY_WORD = "|".join(after for _, after in _CURRENCY_MARKS.values())
@@ -3043,6 +2999,8 @@ _A_DOCUMENT = r"(?:this|the|that)\s+(?:article|piece|story|news|write-?up|report
 _THE_ARTICLE = r"(?:this|the|that)\s+(?:article|piece|news|write-?up)"
 # "article", "this article": a word for the document itself, its article left out as some askers do
 _BARE_ARTICLE = r"(?:(?:this|the|that)\s+)?(?:article|piece|news\s+article)"
+# "published", "publish", "wrote", "come out": the verb of putting the text out, marked or not
+_PUT_OUT = r"(?:published|publish|written|wrote|write|posted|post|released|release|come\s+out|came\s+out)"
 _DOCUMENT_FIELD_QUESTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
     (keys, re.compile("|".join(patterns), re.IGNORECASE))
     for keys, patterns in (
@@ -3085,12 +3043,11 @@ _DOCUMENT_FIELD_QUESTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] =
                 r"put\s+out|dated|issued)\b",
                 # "when was article published", "this article publish when", "when dis article come out": the
                 # word for the document without its article, or the verb unmarked
-                r"\bwhen\s+(?:(?:was|is|did)\s+)?(?:this|the|that)\s+(?:article|piece|news\s+article)\s+(?:first\s+)?"
-                r"(?:published|publish|written|wrote|write|posted|post|released|release|come\s+out|came\s+out)\b",
+                rf"\bwhen\s+(?:(?:was|is|did)\s+)?(?:this|the|that)\s+(?:article|piece|news\s+article)\s+(?:first\s+)?"
+                rf"{_PUT_OUT}\b",
                 # (without its article only as the whole question: "when was article published, the one in my
                 # bibliography?" asks of another)
-                r"^\W*(?:and\s+|so\s+)?when\s+(?:(?:was|is|did)\s+)?(?:article|piece)\s+(?:first\s+)?(?:published|publish|"
-                r"written|wrote|write|posted|post|released|release|come\s+out|came\s+out)\W*$",
+                rf"^\W*(?:and\s+|so\s+)?when\s+(?:(?:was|is|did)\s+)?(?:article|piece)\s+(?:first\s+)?{_PUT_OUT}\W*$",
                 rf"\b{_BARE_ARTICLE}\s+(?:publish(?:ed)?|written|wrote|write|posted|released|come\s+out|came\s+out)\s+when"
                 r"(?=\W*$|\s+(?:ah|la|lah|ga|eh|na)\b)",
                 r"^\W*(?:and\s+|so\s+)?when\s+(?:was\s+(?:it|this)\s+)?published\W*$",
