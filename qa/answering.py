@@ -50,7 +50,6 @@ from qa.chat import (
     asks_what_follows,
     borrowed_context,
     expand_contractions,
-    in_base_form,
     named_fragment,
     question_parts,
     standalone_followup,
@@ -129,12 +128,12 @@ from qa.question_form import (
     _thing_called_for,
     _without_asides,
     _without_exclusion,
-    _word_set,
     claim_put_otherwise,
     document_field_keys,
 )
 from qa.readers import written_date
 from qa.settings import Settings
+from qa.wording import in_base_form, word_set
 
 NOT_IN_DOCUMENTS = "The documents don't say."
 NEAREST_NOTE = "The nearest passages are listed below."
@@ -204,13 +203,13 @@ _HALF_NAME = re.compile(
 )
 # Openers that point back to the previous sentence's subject ("He also called for ..."); discourse
 # connectives such as "Separately," do not, so they are not listed.
-_ANAPHORIC_OPENERS = _word_set("he she it they this these those that its their his her such")
+_ANAPHORIC_OPENERS = word_set("he she it they this these those that its their his her such")
 # A figure a follow-up asks of "it" ("And how much was it in 2024 (...)?").
 _MEASURE_OF_IT = re.compile(
     r"^(?:and\s+)?(?:[^,(]*,\s*)*how\s+(?:much|many)\s+(?:was|is|were|are)\s+(?:it|that|this)\b", re.I
 )
 # "a lot of people", "a bunch of analysts": how many speak, no one named.
-_HOW_MANY_WORDS = _word_set(
+_HOW_MANY_WORDS = word_set(
     "lot lots load loads ton tons heap heaps bunch number numbers majority minority plenty couple handful "
     "few many most folk"
 )
@@ -257,7 +256,7 @@ _OPTIONS = re.compile(
 )
 # "How many of the applications were approved?": a count of those the verb says, which a count of all the
 # applications does not give.
-_OUTCOME_WORDS = _word_set(
+_OUTCOME_WORDS = word_set(
     "approved accepted granted rejected refused denied completed paid processed disbursed sold delivered "
     "funded awarded fulfilled cancelled canceled successful"
 )
@@ -282,7 +281,7 @@ _CALL_TO_ACTION = re.compile(
 _COUNTS_A_PART = re.compile(r"^(?:and\s+)?of\s+[^,]+,\s*how\s+many\b|^how\s+many\b[^,]+,\s*of\s+[^,]+$", re.I)
 # "How many people ...": a count of people, which a count of institutions is not.
 _COUNTS_PEOPLE = re.compile(r"\bhow\s+many\s+(?:people|persons|individuals|members|ppl)\b", re.I)
-_INSTITUTION_NOUNS = _word_set(
+_INSTITUTION_NOUNS = word_set(
     "body bodie organisation organization institution meeting session companie company firm countrie country "
     "sector industrie industry market ministrie ministry government committee"
 )
@@ -312,7 +311,7 @@ _BACK_MATTER = re.compile(
 _BYLINE = re.compile(r"^(?:author|authors|byline|publisher|source|site|sitename)\s*:\s*(.+)$", re.I | re.M)
 # The words of a question asking only where to learn more, with no topic of its own ("If I wanted to learn
 # more, does the article say where to go?"); "Where can I learn more about BYD?" has one.
-_LEARNING_MORE_WORDS = _word_set(
+_LEARNING_MORE_WORDS = word_set(
     "where what which who whom how can could do does did should would will i we you one me us they the a an "
     "article piece text report story author authors it this that if wanted want wants need needs to learn "
     "find out read know hear more go look turn get information info details further say says said tell "
@@ -515,7 +514,7 @@ class VectorCache:
 
 
 # Verbs that only tell that someone made a claim public; the claim is what a yes/no question checks.
-_TELLING_VERBS = _word_set(
+_TELLING_VERBS = word_set(
     "announce announced announces unveil unveiled unveils declare declared declares state stated states "
     "say said says flag flagged flags signal signalled signaled signals"
 )
@@ -2215,8 +2214,8 @@ _WHOM_IT_HELPS = re.compile(
     r"\s(?:help|helps|benefit|benefits|boost|boosts)\s+(?:the\s+)?[^?()]+?(?=\s*\(|\?*\s*$)",
     re.I,
 )
-_SIZE_WORDS = _word_set("total totals amount amounts sum sums figure figures portion portions proportion")
-_SMALL_COUNTS = _word_set("2 3 4 5 6 7 8 9 10 two three four five six seven eight nine ten")
+_SIZE_WORDS = word_set("total totals amount amounts sum sums figure figures portion portions proportion")
+_SMALL_COUNTS = word_set("2 3 4 5 6 7 8 9 10 two three four five six seven eight nine ten")
 
 
 def _with_antecedent_terms(candidate: Candidate) -> set[str]:

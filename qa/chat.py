@@ -15,11 +15,21 @@ import sqlite3
 import threading
 import time
 import uuid
-from collections.abc import Callable, Collection, Iterable, Sequence, Set
+from collections.abc import Callable, Collection, Sequence, Set
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from qa.languages import LANGUAGES_READ, northern_in_english, scots_in_english
 from qa.lexical import stem_word
+from qa.wording import (
+    CURRENCY_NAMES,
+    IRREGULAR_PAST,
+    WH,
+    base_form,
+    capitalised,
+    with_phrases,
+    word_set,
+)
 
 
 @dataclass
@@ -165,18 +175,6 @@ class ConversationStore:
 # --------------------------------------------------------------------------------------------------
 
 
-def _word_set(words: str) -> frozenset[str]:
-    """A frozen set from a whitespace-separated word list (keeps long lists readable)."""
-    return frozenset(words.split())
-
-
-def _whole_word(alternatives: Iterable[str], flags: int = 0) -> re.Pattern[str]:
-    """A pattern for any of ``alternatives`` (patterns, in the order given) as a whole word: not inside
-    another word, nor joined to one by an apostrophe or a hyphen (the word list of a language read)."""
-    return re.compile(r"(?<![\w'’-])(?:" + "|".join(alternatives) + r")(?![\w'’-])", flags)
-
-
-_WH = r"(?:what|which|who|whom|whose|when|where|why|how(?:\s+much|\s+many|\s+big|\s+large)?)"
 # "And ...", "So, ...", "ok ...": a connective a message may open with.
 _OPENING_CONNECTIVE = r"(?:(?:and|so|ok|okay)[\s,]+)?"
 _AUX = (
@@ -387,13 +385,8 @@ _WHY_IN_OTHER_WORDS = re.compile(
 # Months, and the days and feasts a date is named by: no topic and nobody acting ("Tuesday.", "Easter said").
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _CALENDAR_DAYS = f"monday|tuesday|wednesday|thursday|friday|saturday|sunday|easter|christmas|{_MONTHS}"
-# The currencies a follow-up may ask a figure in, by name or code ("... in rmb?").
-_CURRENCY_NAMES = (
-    r"(?:dollars?|usd|eur|gbp|jpy|cny|hkd|yuan|rmb|renminbi|euros?|pounds?|yen|reais|rupees?|pesos?|roubles?|"
-    r"rubles?|francs?|rand|zar|naira|ngn|shillings?|kes|dirhams?|aed|ringgit|myr|sgd|krw)"
-)
-_IN_A_CURRENCY = re.compile(rf"\bin\s+((?:us\s+|hong\s+kong\s+)?{_CURRENCY_NAMES})\b", re.I)
-_NAMED_CURRENCY = re.compile(rf"\b{_CURRENCY_NAMES}\b", re.I)
+_IN_A_CURRENCY = re.compile(rf"\bin\s+((?:us\s+|hong\s+kong\s+)?{CURRENCY_NAMES})\b", re.I)
+_NAMED_CURRENCY = re.compile(rf"\b{CURRENCY_NAMES}\b", re.I)
 _SAYS_SO = re.compile(
     r"\b(says|said|say|claims|claimed|reports|reported|thinks|believes|states)\s+so\b", re.I
 )
@@ -410,7 +403,7 @@ _IN_CURRENCY = re.compile(
     r"(?:what|how\s+much)\s+(?:is|was)\s+(?:the|that|this)\s+(?:amount|figure|sum|total|value)\s+in\s+|"
     r"how\s+much\s+in\s+|(?:what\s+is\s+)?the\s+|(?:expressed\s+|converted\s+|put\s+)?in\s+|"
     r"(?:is\s+there\s+|does\s+(?:it|the\s+article|the\s+text)\s+give\s+|do\s+they\s+give\s+)?(?:a|an|any)\s+)?"
-    rf"((?:us\s+|hong\s+kong\s+)?{_CURRENCY_NAMES})"
+    rf"((?:us\s+|hong\s+kong\s+)?{CURRENCY_NAMES})"
     r"(?:\s+(?:figure|amount|value|equivalent|equiv|number|terms|conversion))?(?:\s+(?:given|stated|provided|mentioned))?$",
     re.I,
 )
@@ -420,7 +413,7 @@ _AMOUNT_ASKED = re.compile(
     re.I,
 )
 _CONFIRMING = re.compile(r"\b(?:right|correct|yes|yeah|yep|true|no)\W*$", re.I)
-_SUM_GIVEN = re.compile(rf"(?:\b{_CURRENCY_NAMES}\s?|[$€£¥])\d", re.I)
+_SUM_GIVEN = re.compile(rf"(?:\b{CURRENCY_NAMES}\s?|[$€£¥])\d", re.I)
 # "Which of them ...?", "Who among these ...?": a choice among the names the previous answer listed.
 _AMONG_THEM = re.compile(
     r"\b(?:which|who)\s+(?:one\s+)?(?:of|among)\s+(them|these|those|the\s+two|both)\b", re.I
@@ -474,7 +467,7 @@ _DOES_IT_SAY = re.compile(
 # "And for CALB, what was the proposal?": a topic put first, then the question.
 _FRONTED_TOPIC = re.compile(
     rf"^(?:and\s+)?(?:for|about|as\s+for|regarding|how\s+far\s+with)\s+(?P<topic>[^,]{{1,40}}),\s*"
-    rf"(?P<question>{_WH}\b.+)$",
+    rf"(?P<question>{WH}\b.+)$",
     re.I,
 )
 # "So what's the link to EVs?": how what was just said bears on something.
@@ -532,7 +525,7 @@ _SPOKEN_FILLER_START = re.compile(
 )
 # "Please what is ...", "Kindly list ...", "Abeg, ...": a word of politeness before what is asked.
 _POLITE_LEAD = re.compile(
-    rf"^\s*(?:please|pls|kindly|abeg)[\s,]+(?=(?:{_WH}|is|are|was|were|do|does|did|can|could|will|would|should|has|"
+    rf"^\s*(?:please|pls|kindly|abeg)[\s,]+(?=(?:{WH}|is|are|was|were|do|does|did|can|could|will|would|should|has|"
     r"have|had|tell|list|name|give|explain|describe|show|confirm|according)\b)",
     re.I,
 )
@@ -578,7 +571,7 @@ _THEN_SO = re.compile(
 )
 # "What on earth was X asking for?", "Who the heck pays?": a word of surprise after the question word.
 _SURPRISE_AFTER_WH = re.compile(
-    rf"\b(?P<wh>{_WH})\s+(?:on\s+earth|the\s+(?:hell|heck)|in\s+(?:tarnation|heaven['’]s\s+name))\b\s*",
+    rf"\b(?P<wh>{WH})\s+(?:on\s+earth|the\s+(?:hell|heck)|in\s+(?:tarnation|heaven['’]s\s+name))\b\s*",
     re.I,
 )
 
@@ -697,7 +690,7 @@ _SENTENCE_PARTICLE = re.compile(
     r"(?<!\bthis)(?<!\bthat)(?<!\bgiven)(?<!\bgive)(?<!\btake)(?<!\btaken)(?<!\bit)(?<!\bmg)"
     r"[\s,]+(?-i:po)\b(?!\s+(?:box|boxes|number|numbers|order|orders|river)\b)"
     # "Ano po, what did ...": "ano" before a question
-    rf"|^\s*(?-i:[Aa]no)(?:\s+po)?\s*,\s*(?=(?:{_WH})\b)",
+    rf"|^\s*(?-i:[Aa]no)(?:\s+po)?\s*,\s*(?=(?:{WH})\b)",
     re.I,
 )
 # "the data come from who one?": a Singlish "one" after the question word it marks (not "What one?").
@@ -1043,7 +1036,7 @@ def _year_in_digits(match: re.Match[str]) -> str:
 # (only after announcing a later question: "Fry the onions, but first, how finely ...?" keeps the onions)
 _BUT_FIRST = re.compile(
     r"^[^?]{1,120}?\b(?:i['’]ll\s+ask|i\s+will\s+ask|in\s+a\s+minute|later|next)\b[^?]{0,80}?,\s*but\s+first,?\s+"
-    rf"(?=(?:{_WH}|is|are|was|were|do|does|did|can|could)\b)",
+    rf"(?=(?:{WH}|is|are|was|were|do|does|did|can|could)\b)",
     re.I,
 )
 # "can tell me the CATL CEO name or not?", "got say how much or not?": a yes/no tag, which asks nothing more.
@@ -1092,12 +1085,12 @@ _WORD_MEANING = re.compile(
 )
 
 
-_NOT_DECLARED_SUBJECT = _word_set(
+_NOT_DECLARED_SUBJECT = word_set(
     "but am i you there if whether know confirm evidence correct sure anything something everything nothing "
     "anyone someone everyone nobody any some said says told tells think thinks thought heard apparently "
     "just checking ate"
 )
-_LOWER_SUBJECT_OPENERS = _word_set("the a an this that these those it its their his her our my")
+_LOWER_SUBJECT_OPENERS = word_set("the a an this that these those it its their his her our my")
 
 
 # "Is possible to know what X proposed?", "Is it possible to find out who ...?": a request to be told.
@@ -1271,7 +1264,7 @@ def _without_doubting_preface(sentence: str) -> str:
     doubt = _DOUBTING_PREFACE.match(sentence)
     if doubt is None or _DOUBT_NAMING.search(doubt.group()):
         return sentence
-    return _capitalised(sentence[doubt.end() :])
+    return capitalised(sentence[doubt.end() :])
 
 
 # "What a week!", "What a sensible idea.", "How interesting.": an exclamation, not a question.
@@ -1282,7 +1275,7 @@ _EXCLAIMED = re.compile(
     re.I,
 )
 _ASKING_OPENER = re.compile(
-    rf"^(?:(?:and|but|so|also|then|now|ok|okay)\b[\s,]*)?(?:{_WH}|is|are|was|were|do|does|did|can|could|will|"
+    rf"^(?:(?:and|but|so|also|then|now|ok|okay)\b[\s,]*)?(?:{WH}|is|are|was|were|do|does|did|can|could|will|"
     r"would|should|has|have|had|any|anything)\b",
     re.I,
 )
@@ -1338,7 +1331,7 @@ def _as_plain_question(challenge: str) -> str:
     claim = re.match(r"\s+it\s+(?:true|the\s+case|so)\s+(?:that\s+)?", challenge[opener.end() :], re.I)
     if claim:  # "Isn't it true the government cut the RRR before?": the claim, the government cut it
         rest = challenge[opener.end() + claim.end() :]
-        return _capitalised(rest)
+        return capitalised(rest)
     auxiliary = _NEGATED_AUXILIARY.get(negated.group(1).lower(), negated.group(1).lower())
     return auxiliary.capitalize() + challenge[opener.end() :]
 
@@ -1392,7 +1385,7 @@ _REPORTED = re.compile(
     r"|please\s+(?:let\s+me\s+know|inform\s+me|tell\s+me|advise))"
     r"(?P<about>\s+(?:about|regarding|concerning|as\s+to)\s+)?)"
     r"(?(about)|\b(?:\s+(?:also|too))?\s*(?:(?P<colon>[:,-])\s*|"
-    rf"(?=(?:(?:on|in|at|by|for|from|to|with)\s+)?(?:{_WH}|whether|if|the|any)\b)))",
+    rf"(?=(?:(?:on|in|at|by|for|from|to|with)\s+)?(?:{WH}|whether|if|the|any)\b)))",
     re.I,
 )
 _WHETHER = re.compile(r"^(?:whether|if)\s+", re.I)
@@ -1404,7 +1397,7 @@ _SIGN_OFF = re.compile(r"[\s,.!-]+(?:thanks|thank\s+you|thx|ty|cheers|please|pls
 # A doubter's asides after what is asked: "..., more subsidies?" (a guess), "... or just a talk shop?",
 # "..., or is that just PR", "..., besides propaganda", "..., supposedly", "... of all people".
 _GUESS_AFTER = re.compile(
-    rf"^(?P<asked>(?:(?:so|ok|okay|and|but|cool|right)[\s,]+)*(?:{_WH})\b[^,?]{{6,}}?),\s+(?![^,?]*\b(?:or|{_WH})\b)"
+    rf"^(?P<asked>(?:(?:so|ok|okay|and|but|cool|right)[\s,]+)*(?:{WH})\b[^,?]{{6,}}?),\s+(?![^,?]*\b(?:or|{WH})\b)"
     r"(?:some|more|just|like|maybe|probably|a|an)\s+[^,?]{1,40}\?*$",
     re.I,
 )
@@ -1503,7 +1496,7 @@ _HOW_SHORT = re.compile(
     re.I,
 )
 # "My son works in batteries, so I'm curious - why would that matter ...?": the asker, then the question.
-_ASKER_LEAD = re.compile(rf"^(?:i|i['’]m|my)\b[^?]{{0,120}}?\s[-–—:]\s*(?=(?:and\s+)?{_WH}\b)", re.I)
+_ASKER_LEAD = re.compile(rf"^(?:i|i['’]m|my)\b[^?]{{0,120}}?\s[-–—:]\s*(?=(?:and\s+)?{WH}\b)", re.I)
 # A term the asker quotes: "the 'Two Sessions'", "“new quality productive forces”".
 # "Tianneng's proposal seems ...", "CALB raised ...": the name a statement opens with.
 _TOLD_SUBJECT = re.compile(
@@ -1560,7 +1553,7 @@ _ASKING_ONLY_WORDS = frozenset(_FUNCTION_WORDS | _QUESTION_STARTERS | _SAYING_WO
 # "quick refresher: what are the Two Sessions?", "Gotion - what regs did they want changed?": a label, then
 # the question.
 _LABELLED = re.compile(
-    rf"^(?P<label>[^:?]{{2,80}}?)(?::|\s[-–—]+)\s+(?P<asked>(?:{_WH}|is|are|was|were|do|does|did|can|could|will|"
+    rf"^(?P<label>[^:?]{{2,80}}?)(?::|\s[-–—]+)\s+(?P<asked>(?:{WH}|is|are|was|were|do|does|did|can|could|will|"
     r"would|has|have)\b[^:]*)$",
     re.I,
 )
@@ -1654,7 +1647,7 @@ def _labelled_question(sentence: str) -> str:
     if labelled is None:
         return sentence
     label, asked = labelled.group("label").strip(), labelled.group("asked")
-    if _NOT_A_NOUN_PHRASE.search(label) or re.search(rf"\b{_WH}\b", label, re.I) or "," in label:
+    if _NOT_A_NOUN_PHRASE.search(label) or re.search(rf"\b{WH}\b", label, re.I) or "," in label:
         return sentence  # "He also mentioned X - what was that meant to achieve?": a statement it leans on
     pronoun = _dangling_reference(asked)
     actor = _NAME_ON_TOPIC.match(label)
@@ -1736,7 +1729,7 @@ def _checked_claim(text: str) -> str | None:
         # "Someone told me X. True? What was it really about?": both, the check and the question about what
         # the claim is about ("CALB's proposal": it)
         subject = _CLAIMED_SUBJECT.match(said)
-        if subject is None or not re.match(rf"{_WH}\b", parts[2], re.I):
+        if subject is None or not re.match(rf"{WH}\b", parts[2], re.I):
             return None
         pronoun = re.search(r"\b(it|its|they|them|their)\b", parts[2], re.I)
         a_thing = bool(
@@ -1855,7 +1848,7 @@ _HEDGE_LEAD = re.compile(
     re.IGNORECASE,
 )
 # "What would you say X put their emphasis on?": what X put it on.
-_WOULD_YOU_SAY = re.compile(rf"\b(?P<wh>{_WH})\s+would\s+you\s+say\s+(?:that\s+)?(?=\w)", re.IGNORECASE)
+_WOULD_YOU_SAY = re.compile(rf"\b(?P<wh>{WH})\s+would\s+you\s+say\s+(?:that\s+)?(?=\w)", re.IGNORECASE)
 
 
 # "Where does the article say what Xiaomi pushed for?", "Which line says X?", "Which sentence mentions the
@@ -1878,7 +1871,7 @@ _WORDING_ONLY = re.compile(
 )
 
 
-_ASKING_FIRST = re.compile(rf"^(?:(?:kindly|please)[\s,]+)?(?:explain|{_WH})\b", re.I)
+_ASKING_FIRST = re.compile(rf"^(?:(?:kindly|please)[\s,]+)?(?:explain|{WH})\b", re.I)
 _AS_TOLD_THERE = re.compile(
     r",?\s+as\s+(?:presented|described|reported|stated|mentioned|discussed|outlined|set\s+out|laid\s+out|"
     r"put\s+forward|explained|given)\s+(?:(?:in|by)\s+the\s+(?:article|text|document|piece|story|author|writer)|"
@@ -2032,7 +2025,7 @@ def _as_what_the_lines_say(sentence: str) -> str:
 _CONTRAST_LEAD = re.compile(
     r"^(?P<lead>(?:compared\s+(?:with|to)|unlike|in\s+contrast\s+to|as\s+opposed\s+to|versus|vs\.?)\s+[^,—–?]+"
     r"|[^,—–?]+\s+(?:vs\.?|versus)\s+[^,—–?]+)\s*(?:,|\s[—–-]+)\s*"
-    rf"(?P<question>(?:{_WH}|is|are|was|were|do|does|did|can|could|has|have)\b.+)$",
+    rf"(?P<question>(?:{WH}|is|are|was|were|do|does|did|can|could|has|have)\b.+)$",
     re.I,
 )
 
@@ -2050,7 +2043,7 @@ def _without_contrast_lead(sentence: str) -> str:
         or _TIME_COMPARED.search(contrast.group("lead"))
     ):
         return sentence  # ("Compared with ibuprofen, is paracetamol safer?": the comparison is asked)
-    return _capitalised(question)
+    return capitalised(question)
 
 
 # What a comparison asks ("safer", "more", "than", "differ"), or a time it is made against ("last year").
@@ -2126,7 +2119,7 @@ def _read_as_asked(sentence: str) -> str:
         sentence = f"What is the source of {source.group('asked')}?"
     sentence = _PUZZLED_BY.sub("", sentence)  # "Next caller is puzzled by X - what does it mean?": "X - ..."
     figure_for = _FIGURE_GIVEN_FOR.match(sentence)
-    sentence = _capitalised(sentence[figure_for.end() :]) if figure_for else sentence
+    sentence = capitalised(sentence[figure_for.end() :]) if figure_for else sentence
     sentence = _in_plain_money_words(_without_doubts(_without_asker_lead(sentence)))
     sentence = _without_reaction(sentence)
     open_ended = _OR_SOMETHING_ELSE.match(sentence)
@@ -2209,7 +2202,7 @@ def _formally_requested(sentence: str) -> str:
         if re.search(r"\bor\b", asked, re.I):
             return sentence  # ("whether before or after meals", "whether or not ...": no claim to check)
         question = f"Is it true that {asked[8:]}"
-    elif re.match(rf"{_WH}\b", asked, re.I):
+    elif re.match(rf"{WH}\b", asked, re.I):
         question = _in_question_order(asked).rstrip(" ?")
     elif (
         re.match(r"the\s+", asked, re.I)
@@ -2274,10 +2267,10 @@ _NOUN_PHRASE_HEAD = re.compile(
     r"at|under|whereby|behind|between|within|among|concerning|regarding)\b|\s*$|\s*,)",
     re.I,
 )
-_PERSON_WORDS = _word_set(
+_PERSON_WORDS = word_set(
     "person people individual official officials executive minister premier speaker leader"
 )
-_VALUE_HEADS = _word_set(
+_VALUE_HEADS = word_set(
     "amount amounts figure figures number numbers size level levels value total sum date dates"
 )
 
@@ -2307,8 +2300,8 @@ def _tagged_claim(match: re.Match[str]) -> str:
     return f"{claim}, {match.group('tag')}?"
 
 
-_QUESTION_WORDS = _word_set("what which who whom whose when where why how")
-_BEFORE_A_RIGHT = _word_set(
+_QUESTION_WORDS = word_set("what which who whom whose when where why how")
+_BEFORE_A_RIGHT = word_set(
     "my your his her their our its the on to at turn turned turning go went is was be are were"
 )
 
@@ -2736,7 +2729,7 @@ def asked_part(message: str, names: Set[str] = frozenset()) -> str:
     # "Explain the place of the NPC; what kind of body is it?": two questions (but "I recall X; what did that
     # involve?" tells what the question leans on)
     if _ASKING_FIRST.match(text):
-        text = re.sub(rf"(?<=\w);\s+(?=(?:{_WH})\b)", "? ", text)
+        text = re.sub(rf"(?<=\w);\s+(?=(?:{WH})\b)", "? ", text)
     sentences = [
         _as_wanted(_without_doubting_preface(_GREETING_START.sub("", s)))
         # (a sentence may end inside its closing quote: '... talking about the "Two Sessions." I taught ...')
@@ -2801,7 +2794,7 @@ def asked_part(message: str, names: Set[str] = frozenset()) -> str:
         or (
             _CONFIRMATION_TAG.search(written[i])
             and not _ASKING_OPENER.match(written[i])  # ("Is parking free, right?" asks a question of its own)
-            and re.match(rf"(?:and\s+|so\s+)?{_WH}\b", sentences[asking[-1]], re.I)
+            and re.match(rf"(?:and\s+|so\s+)?{WH}\b", sentences[asking[-1]], re.I)
             # (one that stands alone, or asks of the other one, which the conversation tells)
             # (or one that leans on the claim: "CATL's CEO spoke there, isn't it? What is his name?")
             and (
@@ -2815,7 +2808,7 @@ def asked_part(message: str, names: Set[str] = frozenset()) -> str:
         )
         or (
             _CLAIM_ASKED_FIRST.match(sentences[i])
-            and re.match(rf"(?:and\s+)?{_WH}\b", sentences[asking[-1]], re.I)
+            and re.match(rf"(?:and\s+)?{WH}\b", sentences[asking[-1]], re.I)
         )
     ]
     if challenges and challenges[-1] < asking[-1]:
@@ -3017,7 +3010,7 @@ def _says_nothing(sentence: str) -> bool:
     return bool(words) and all(word in _VAGUE_REMARK_WORDS for word in words)
 
 
-_VAGUE_REMARK_WORDS = _word_set(
+_VAGUE_REMARK_WORDS = word_set(
     "everyone everybody someone somebody nobody anyone people they it this that these those stuff thing "
     "things something anything nothing everything says say said saying agrees agree disagree differ differs "
     "different same seems seem confusing confused keeps keep changing really so very all the a of on about "
@@ -3052,7 +3045,7 @@ def _only_of_the_asker(sentence: str) -> bool:
     return bool(re.search(r"\b(?:make|makes|made|get|gets)\s+me\b", sentence, re.I)) and not named
 
 
-_ASKER_WORDS = _word_set("i i'm i’m i've i’ve i'd i’d i'll i’ll")
+_ASKER_WORDS = word_set("i i'm i’m i've i’ve i'd i’d i'll i’ll")
 
 
 # "I'm not great with ...", "I live in ...", "I feel lost": how the asker is, not what they know or did.
@@ -3068,7 +3061,7 @@ _NOT_KNOWN = re.compile(
     r"(?:\s+(?:of|about)\s+(?:it|them|this|that|any\s+of\s+(?:it|this|that)))?",
     re.I,
 )
-_NOTHING_KNOWN_WORDS = _word_set(
+_NOTHING_KNOWN_WORDS = word_set(
     "i it that this them really ever before yet still quite fully properly honestly"
 )
 # "Forgive me, economics was never my subject.": an apology for the asker's own ignorance.
@@ -3093,7 +3086,7 @@ def _statement_then_question(sentence: str) -> list[str]:
         return [sentence]
     if not re.search(r"\b(?:it|its|they|them|their)\b", joined["asked"], re.I):
         return [sentence]  # "There's a drug called X - what are the side effects?": of X, kept with it
-    return [joined.group("said") + ".", _capitalised(joined.group("asked"))]
+    return [joined.group("said") + ".", capitalised(joined.group("asked"))]
 
 
 # "There's a company called CALB ...": a statement that introduces, by name, what the question after it asks
@@ -3142,7 +3135,7 @@ def _is_offered_guess(sentence: str, asked: str = "") -> bool:
     ):
         return False
     if re.match(
-        rf"(?:{_WH}|and|or|but|so|what|is|are|was|were|do|does|did|can|could|why|really|seriously)\b",
+        rf"(?:{WH}|and|or|but|so|what|is|are|was|were|do|does|did|can|could|why|really|seriously)\b",
         sentence.strip(),
         re.I,
     ):
@@ -3208,7 +3201,7 @@ _TOPIC_THEN_CLAIM = re.compile(
     r"(?:(?P<aux>can|could|will|would|does|do|did|is|are|was|were|should)\s+)?(?P<verb>[a-z]+)\b(?P<rest>[^?]*)\?+\s*$"
 )
 # Words that open a sentence before a comma without being its topic: "Well, it depends?", "OK, it works?".
-_NOT_A_TOPIC = _word_set(
+_NOT_A_TOPIC = word_set(
     "well so ok okay yes no right also really honestly actually sure then anyway now fine great alright "
     "basically seriously still besides however though and but or"
 )
@@ -3220,7 +3213,7 @@ def _topic_put_before_a_claim(sentence: str) -> str:
     renters?"; unchanged for any other sentence (and for "they" without an auxiliary, whose number and
     tense this cannot tell: "Arsenal, they won?")."""
     fronted = _TOPIC_THEN_CLAIM.match(sentence.strip())
-    if fronted is None or re.search(rf"\b{_WH}\b", fronted.group("rest"), re.I):
+    if fronted is None or re.search(rf"\b{WH}\b", fronted.group("rest"), re.I):
         return sentence  # ("The levy, it is at which level?": a question word in place)
     if fronted.group("topic").split()[0].lower() in _NOT_A_TOPIC:
         return sentence
@@ -3268,7 +3261,7 @@ def _is_noun_phrase(words: str) -> bool:
         return False
     return not any(
         token.lower() in _AUX_WORDS
-        or token.lower() in _IRREGULAR_PAST
+        or token.lower() in IRREGULAR_PAST
         or token.lower() in _COMMON_PAST
         or (token.lower().endswith("ed") and len(token) > 4)
         or (token.lower().endswith("ly") and len(token) > 4)
@@ -3277,7 +3270,7 @@ def _is_noun_phrase(words: str) -> bool:
     )
 
 
-_COMMON_PAST = _word_set(
+_COMMON_PAST = word_set(
     "ate ran went came got made took gave saw fell broke won lost left sent bought sold told paid spent "
     "built kept met found felt"
 )
@@ -3388,7 +3381,7 @@ _NAME_ACTING = re.compile(
     # ("Gotion is one of our probable suppliers. What did they suggest?": the statement is about it)
     r"is|was|has\s+been|makes|supplies|builds)\b"
 )
-_NOT_A_SUBJECT = _word_set(
+_NOT_A_SUBJECT = word_set(
     "there here it i i've i'm i'd i'll i’ve i’m i’d i’ll let ok okay right so and but true false yes no "
     "closed open guilty error none"
 )
@@ -3402,7 +3395,7 @@ _ASKED_ABOUT = re.compile(re.escape(_ABOUT_THE_TOPIC.split("{}")[0]), re.I)
 def _asked_of_topic(topic: str, question: str) -> str | None:
     """``question`` with what it leans on ("it", "they") read as ``topic``, named just before it ("And CALB?
     What did they push for?"); None when it leans on nothing, or on more than the topic."""
-    question = _capitalised(question)
+    question = capitalised(question)
     if not _leans_on_what_was_said(question):
         return None
     resolved = rewrite_followup(
@@ -3485,23 +3478,6 @@ def _is_nameless_fragment(sentence: str) -> bool:
     return len(words) <= 3 and not _ASKING_OPENER.match(sentence.strip()) and not _has_name(words)
 
 
-_IRREGULAR_PAST = {
-    "said": "say",
-    "set": "set",
-    "put": "put",
-    "made": "make",
-    "gave": "give",
-    "told": "tell",
-    "sought": "seek",
-    "thought": "think",
-    "brought": "bring",
-    "took": "take",
-    "meant": "mean",
-    "got": "get",
-    "saw": "see",
-    "cut": "cut",
-    "led": "lead",
-}
 _PLURAL_VERBS = "want|need|say|think|plan|propose|suggest|mean|expect|hope|wish|recommend"
 _PRESENT_VERBS = (
     "comes|goes|stands|matters|helps|does|says|wants|thinks|plans|proposes|suggests|means|needs|expects|hopes|asks|"
@@ -3518,7 +3494,7 @@ _INDIRECT_WH = r"^(?P<wh>what|which|who|how\s+much|how\s+many|how|when|where|why
 # question reported in statement order.
 _INDIRECT_DONE = re.compile(
     rf"{_INDIRECT_WH}(?P<asked>(?:\s+[\w’'-]+){{0,4}}?)\s+(?P<subject>{_INDIRECT_SUBJECT})\s+"
-    rf"(?P<verb>[a-z]+ed|{'|'.join(_IRREGULAR_PAST)}|{_PRESENT_VERBS}|{_PLURAL_VERBS})\b(?P<rest>.*)$"
+    rf"(?P<verb>[a-z]+ed|{'|'.join(IRREGULAR_PAST)}|{_PRESENT_VERBS}|{_PLURAL_VERBS})\b(?P<rest>.*)$"
 )
 # "what the NPC is", "what the benchmark rate is right now", "what the government is saying about X".
 _INDIRECT_BEING = re.compile(
@@ -3533,40 +3509,11 @@ _INDIRECT_PASSIVE = re.compile(
     rf"{_INDIRECT_WH}(?P<asked>(?:\s+[\w’'-]+){{0,3}}?)\s+(?P<subject>{_INDIRECT_SUBJECT}(?:\s+[a-z][\w-]*)?)\s+"
     rf"(?P<be>is|are|was|were|has\s+been|have\s+been|will\s+be)"
     r"(?P<adverb>\s+(?:first|also|initially|originally|actually|recently|just|last|already|officially))?"
-    rf"\s+(?P<done>[a-z]+ed|{'|'.join(_IRREGULAR_PAST)}|"
+    rf"\s+(?P<done>[a-z]+ed|{'|'.join(IRREGULAR_PAST)}|"
     r"held|given|taken|done|chosen|shown|known)\b(?P<rest>.*)$"
 )
 # "in which city ...", "by how much ...": a preposition before the reported question
-_PREPOSITION_BEFORE_WH = re.compile(rf"^(?:on|in|at|by|for|from|to|with|under|during|of)\s+(?={_WH}\b)", re.I)
-
-
-def in_base_form(verb: str) -> str:
-    """ "asked for" -> "ask for", "wanted" -> "want", "want" -> "want": a verb phrase after "did"."""
-    first, *rest = verb.split()
-    told = first.endswith("ed") or first in _IRREGULAR_PAST
-    return " ".join([_base_form(first) if told else first, *rest])
-
-
-def _base_form(verb: str) -> str:
-    """ "raised" -> "raise", "wanted" -> "want", "advocated" -> "advocate", "said" -> "say"."""
-    if verb in _IRREGULAR_PAST:
-        return _IRREGULAR_PAST[verb]
-    if not verb.endswith("ed"):  # "wants" -> "want", "wishes" -> "wish", "goes" -> "go", "does" -> "do"
-        return verb[:-2] if verb.endswith(("shes", "ches", "sses", "oes")) else verb[:-1]
-    if verb.endswith("ied"):
-        return verb[:-3] + "y"
-    if verb.endswith("ssed") or verb == "focused":
-        return verb[:-2]  # "discussed" -> "discuss", "focused" -> "focus"
-    if verb.endswith("eed"):
-        return verb[:-1]  # "agreed" -> "agree"
-    # ("decided", "ruled", "voted", "shared", "required", "secured", "filed", "liked": a silent e dropped)
-    silent_e = verb.endswith(
-        ("ided", "luded", "truded", "uled", "oted", "ored", "ared", "ired", "ured", "iled", "iked", "oked")
-    )
-    silent_e = silent_e and not verb.endswith(("eared", "ailed", "oiled", "oored"))
-    silent_e = silent_e or (verb.endswith("ined") and not verb.endswith(("ained", "oined", "eined")))
-    ends_in_e = verb.endswith(("sed", "ved", "ced", "ged", "zed", "ued", "ated")) or silent_e
-    return verb[:-1] if ends_in_e else verb[:-2]
+_PREPOSITION_BEFORE_WH = re.compile(rf"^(?:on|in|at|by|for|from|to|with|under|during|of)\s+(?={WH}\b)", re.I)
 
 
 # "how many EVs China exported", "how many ferries the port bought": a count of a noun, then the clause's
@@ -3608,11 +3555,11 @@ def _in_question_order(question: str) -> str:
     )
     if done and statement and not _AUX_WORDS & set(done.group("subject").lower().split()):
         verb = done.group("verb")
-        aux = "does" if not verb.endswith("ed") and verb not in _IRREGULAR_PAST else "did"
+        aux = "does" if not verb.endswith("ed") and verb not in IRREGULAR_PAST else "did"
         subject, rest = done.group("subject"), done.group("rest")
         if re.fullmatch(_PLURAL_VERBS, verb):  # "why they want those rules changed": why do they want them
             return f"{done.group('wh')}{done.group('asked')} do {subject} {verb}{rest}"
-        return f"{done.group('wh')}{done.group('asked')} {aux} {subject} {_base_form(verb)}{rest}"
+        return f"{done.group('wh')}{done.group('asked')} {aux} {subject} {base_form(verb)}{rest}"
     being = _INDIRECT_BEING.match(question)
     if being:
         return f"{being.group('wh')} {being.group('be')} {being.group('subject')}{being.group('rest')}"
@@ -3632,13 +3579,13 @@ def _as_put_directly(sentence: str) -> str:
     if claim and re.search(r"\b(?:confirm|check)$", reported.group().strip(" :,-"), re.I):
         # "Can you confirm the RRR was first cut in 2023?": whether it was
         return f"Is it so that {question.rstrip(' ?.!')}?"
-    if reported.group("about") and not re.match(rf"(?:{_WH}|whether|if)\b", question, re.I):
+    if reported.group("about") and not re.match(rf"(?:{WH}|whether|if)\b", question, re.I):
         # "I would like to confirm about the CPPCC.": a topic, which a question after it may lean on
         # ("May I ask regarding the scheme, how much is for it?": of the scheme)
         topic, _, asked = question.partition(", ")
         if not asked:
             return _ABOUT_THE_TOPIC.format(topic.rstrip(" .!?"))
-        return _asked_of_topic(topic, asked) or _capitalised(asked)
+        return _asked_of_topic(topic, asked) or capitalised(asked)
     whether = _WHETHER.match(question)  # "if/whether X": a yes/no question, its claim intact
     question = "Is it so that " + question[whether.end() :] if whether else _in_question_order(question)
     if re.match(r"(?:the|any)\s", question, re.I):  # "wants to know the name of X": what the name of X is
@@ -3672,7 +3619,7 @@ _PASSAGE_ON = re.compile(
 )
 _TOPIC_PASSAGE = re.compile(rf"^the\s+(?P<asked>.+?)\s+{_PASSAGE_NOUNS}$", re.I)
 _BEING_AFTER = re.compile(
-    rf"^(?P<wh>{_WH})\s+(?P<subject>the\s+[^?]+?|[A-Z][^?]*?)\s+(?P<be>is|are|was|were)\s+(?P<rest>.+)$", re.I
+    rf"^(?P<wh>{WH})\s+(?P<subject>the\s+[^?]+?|[A-Z][^?]*?)\s+(?P<be>is|are|was|were)\s+(?P<rest>.+)$", re.I
 )
 # "one fact about X", "a one-liner on X", "stat on X", "need the quote on X": a piece of the text on X.
 _PIECE_ON = re.compile(
@@ -3703,7 +3650,7 @@ _LISTED_KIND = re.compile(
 _NAMING_VERBS = ("name", "list")
 
 
-_WH_CLAUSE = re.compile(rf"(?:{_WH}|whether|if)\b", re.I)
+_WH_CLAUSE = re.compile(rf"(?:{WH}|whether|if)\b", re.I)
 # "the size of X", "the name of X", "the date of X": a detail of something, which a request asks the value of.
 _DETAIL_OF = re.compile(
     r"^the\s+(?:exact\s+|total\s+|full\s+)?(?P<detail>size|amount|name|names|date|dates|number|figure|total)\s+of\s+\S",
@@ -3723,7 +3670,7 @@ def _about_what(asked: str) -> str:
     being = _BEING_AFTER.match(question) if question == asked else None
     if being:  # "what the NPC is responsible for": what is the NPC responsible for
         question = f"{being.group('wh')} {being.group('be')} {being.group('subject')} {being.group('rest')}"
-    return _capitalised(question) + "?"
+    return capitalised(question) + "?"
 
 
 def _as_requested(sentence: str) -> str:
@@ -3780,7 +3727,7 @@ def _as_requested(sentence: str) -> str:
         stated = f"which {kind} {subject} {rest}"
         question = f"which {kind} {be} {subject} {rest}" if be else _in_question_order(stated)
         if question != stated:  # ("Name the team he plays for": no order this can turn)
-            return _capitalised(question) + "?"
+            return capitalised(question) + "?"
     if re.fullmatch(r"(?:the\s+)?(?:reason|reasons|rationale|why)", asked, re.I):
         return "Why?"  # "Give the reason": why, of what was just said
     if role:  # "Name the CEOs of CATL and BYD": who they are ("Name the head lice treatments": no role)
@@ -3819,7 +3766,7 @@ _WONDERING = re.compile(
 )
 _CLAUSE_QUESTION = re.compile(
     rf"^(?:(?:at|in|on|during|for|from|within|of|by|with|through|under|to|before|upon)\s+(?:[\w’'-]+\s+){{0,3}}?)?"
-    rf"(?:{_WH}(?:['’](?:s|re|d))?\s+(?=\w)|(?:is|are|was|were|"
+    rf"(?:{WH}(?:['’](?:s|re|d))?\s+(?=\w)|(?:is|are|was|were|"
     r"do|does|did|can|could|will|would|should|has|have|had)\s+(?!i\b|you\b|we\b|me\b)|(?:can|could|would)\s+"
     r"you\s+(?:tell|remind|explain|clarify|confirm|say)|do\s+you\s+know|walk\s+me\s+through|tell\s+me)\b",
     re.I,
@@ -4169,1957 +4116,12 @@ def _leans_on_what_was_said(question: str, details_lean: bool = True) -> bool:
 
 
 # "What was the total figure given?": words for a detail that say nothing of what it is a detail of.
-_DETAIL_ONLY_WORDS = _word_set(
+_DETAIL_ONLY_WORDS = word_set(
     "figure figures number numbers amount amounts total sum value exact actual precise given stated"
 )
 
 
 # Texting: "wat did catl want", "y?", "n gotion?", "how much $$ for it", "who said that lol".
-# Scots words, read only in a message that has at least two ("whit did they say aboot it"): alone, "tae" or
-# "wi" may be a name or an abbreviation.
-_SCOTS = {
-    "whit": "what",
-    "aboot": "about",
-    "oot": "out",
-    "tae": "to",
-    "wi": "with",
-    "ower": "over",
-    "gaun": "going",
-    "hame": "home",
-    "dinnae": "don't",
-    "cannae": "can't",
-    "didnae": "didn't",
-    "wisnae": "wasn't",
-    "isnae": "isn't",
-    "doesnae": "doesn't",
-    "wouldnae": "wouldn't",
-    "ken": "know",
-    "noo": "now",
-    "aff": "off",
-    "dae": "do",
-    "gie": "give",
-    "mair": "more",
-    "maist": "most",
-    "heid": "head",
-    "fae": "from",
-    "intae": "into",
-    "wee": "small",
-    "dosh": "money",
-    "yins": "ones",
-    "youse": "you",
-    "gonnae": "going to",
-    "naw": "no",
-}
-# Scots words that are also names or English ("Ken", "the WI", "wi fi", "tae kwon do", "wee"): read as Scots
-# only beside others.
-_WEAK_SCOTS = frozenset({"ken", "wi", "tae", "wee", "dosh"})
-# -in for -ing, as Scots is typed without an apostrophe ("issuin", "wantin"), but not in these words.
-_NOT_DROPPED_G = _word_set(
-    "within begin margin origin cousin basin raisin robin cabin skin thin twin violin vitamin insulin "
-    "aspirin admin login latin tin pumpkin napkin dolphin muffin puffin goblin franklin berlin lenin "
-    "darwin austin martin kevin dublin toxin resin cumin satin bin pin kin fin sin din gin spin grin plugin "
-    "statin warfarin gelatin bulletin penguin zeppelin heroin assassin javelin mandolin boudin ramekin "
-    "mandarin metformin penicillin linkedin checkin signin stdin kotlin melatonin"
-)
-_SCOTS_WORD = re.compile(r"(?<![\w'’-])(?:" + "|".join(_SCOTS) + r")(?=['’]s\b|[^\w'’-]|$)", re.I)
-
-
-# Taglish (Tagalog words in an English question: "Ano po yung CPPCC?", "Magkano po yung pera for X?"), read
-# in English when the message has two of these marks; the particles (po, ba, daw, ...) ask nothing.
-_TAGLISH_MARKS = _word_set(
-    "po yung ano sino bakit magkano saan kailan paano pano nila sila siya niya mga daw diba iyon ibig "
-    "sabihin naman hindi pero galing ilan nung napunta sinabi yun"
-)
-_TAGLISH_PHRASES = tuple(
-    (re.compile(pattern, re.I), english)
-    for pattern, english in (
-        (r"\bano\s+(?:ba\s+)?(?:ang\s+|yung\s+)?ibig\s+sabihin\s+(?:ng|nang|of)\b", "what is the meaning of"),
-        # "ano yung hiningi ng CALB": what CALB asked for (said, wanted, did)
-        (r"\bano\s+(?:ba\s+)?(?:ang\s+|yung\s+)?hiningi\s+(?:ng|nang)\s+(\S+)", r"what did \1 ask for"),
-        (r"\bano\s+(?:ba\s+)?(?:ang\s+|yung\s+)?sinabi\s+(?:ng|nang)\s+(\S+)", r"what did \1 say"),
-        (r"\bano\s+(?:ba\s+)?(?:ang\s+|yung\s+)?gusto\s+(?:ng|nang)\s+(\S+)", r"what did \1 want"),
-        (r"\bano\s+(?:ba\s+)?ibig\s+sabihin\s+(?:nun|niyan|noon|yan)\b", "what does that mean"),
-        (r"\bsino\s+(?:ba\s+)?(?:ang|yung)\s+sumulat\s+(?:ng|nang)\b", "who wrote"),
-        (r"\b(\w+)\s+na\s+['’]?(?:to|ito)\b", r"this \1"),
-        (r"\b(?:pano|paano)\s+(?:yan|iyan|yun)\s+in\b", "what is that in"),
-        (r"\bilan\s+(?:na\s+)?(?:yung\s+|ang\s+)?nag-apply\b", "how many applied"),
-        (r"\bmagkano\s+(?:ba\s+)?(?:yung|ang)\b", "how much is the"),
-        (r"\bilan\s+(?:na\s+)?(?:ba\s+)?(?:yung|ang)\b", "how many are the"),
-        (r"\b(\w+)\s+nila\b", r"their \1"),
-        (r"\b(\w+)\s+niya\b", r"his \1"),
-        (r"\bano\s+(?:ba\s+)?(?:yung|ang)\s+mga\b", "what are the"),
-        (r"\bano\s+(?:ba\s+)?(?:yung|ang)\b", "what is the"),
-        (r"\bsino\s+(?:ba\s+)?(?:yung|ang)\b", "who is the"),
-        (r"\bsaan\s+(?:ba\s+)?galing\s+(?:yung|ang)\b", "what is the source of the"),
-        (r"\bmay\s+iba\s+pa\b", "is there anything else"),
-        (r"\bmay\s+sinabi(?:\s+ba)?\b", "did they say anything"),
-        (r"\bmag\s+(?:([a-z])(?=\1))?(?P<verb>[a-z]{3,})\b", r"will \g<verb>"),  # "mag iinput": will input
-        (r"\bnapunta\s+sa\b", "went to"),
-        (r"\bnung\b", "in"),
-        (r"\b(\w+)\s+na\s+(?:yun|yan|iyon|iyan)\b", r"that \1"),
-    )
-)
-_TAGLISH_WORDS = {
-    "ano": "what", "sino": "who", "bakit": "why", "magkano": "how much", "ilan": "how many", "saan": "where",
-    "kailan": "when", "paano": "how", "pano": "how", "yung": "the", "ang": "the", "nila": "their",
-    "sila": "they", "siya": "he", "niya": "his", "ito": "this", "'to": "this", "yan": "that", "iyan": "that",
-    "nun": "that", "iyon": "that", "sa": "in", "ng": "of", "pero": "but", "hindi": "not", "pera": "money",
-    "galing": "from", "sumulat": "wrote", "nag-apply": "applied", "siyang": "he", "sinabi": "said",
-    "pangalan": "name", "noong": "in", "nakalaan": "set aside",
-}  # fmt: skip
-_TAGLISH_PARTICLES = re.compile(r"\b(?:po|ba|daw|naman|lang|diba|talaga|kasi|mga|ko|na)\b\s*", re.I)
-_TAGLISH_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, _TAGLISH_WORDS)) + r")(?![\w-])", re.I)
-
-
-def _with_phrases(text: str, phrases: Sequence[tuple[re.Pattern[str], str]]) -> str:
-    """``text`` with each of ``phrases`` (pattern, replacement) put in turn, as a language's readers do."""
-    for pattern, english in phrases:
-        text = pattern.sub(english, text)
-    return text
-
-
-def _typed_in_lowercase(text: str) -> set[str]:
-    """The message's words typed in lowercase, without the punctuation around them: the words a language's
-    reader looks for (a capitalised one may be a name)."""
-    return {word for word in (w.strip(".,!?'’") for w in text.split()) if word.islower()}
-
-
-def _tidy_spacing(text: str) -> str:
-    """Single spaces, none before punctuation: what is left after words were put in English or dropped."""
-    return re.sub(r"\s+(?=[,?.!])", "", " ".join(text.split()))
-
-
-def _taglish_in_english(text: str) -> str:
-    """ "Ano po yung hiningi ng CALB?" -> "what is the hiningi of CALB?": Tagalog question words and little
-    words put in English, the particles dropped, in a message with two Taglish marks (else unchanged)."""
-    # "eh si CALB po?": and CALB (a follow-up naming the one asked about next)
-    text = re.sub(r"^\s*eh\s+si\s+(?P<x>[^?,]+?)(?:\s+po)?\s*\?\s*$", r"and \g<x>?", text, flags=re.I)
-    text = re.sub(r"^\s*eh\s+(?=\w+\s+naman\b)", "and ", text, flags=re.I)  # "eh safety naman, ..."
-    # (as typed, not in capitals: "a PO box" is no particle)
-    words = {word.lower().strip(".,!?'’") for word in text.split() if not word.isupper()}
-    if len(words & _TAGLISH_MARKS) < 2:
-        return text
-    text = re.sub(r"^\s*ano\s+(?:po\s*)?,\s*", "", text, flags=re.I)  # ("Ano po, what did ...?": a filler)
-    text = re.sub(r"\b(?:po|ba)\b\s*", "", text, flags=re.I)
-    text = _TAGLISH_PARTICLES.sub("", _with_phrases(text, _TAGLISH_PHRASES))
-    text = _TAGLISH_WORD.sub(lambda m: _TAGLISH_WORDS[m.group().lower()], text)
-    text = re.sub(r"\bthe\s+(?=(?:their|his)\b)", "", text, flags=re.I)  # "who is the their members"
-    return _tidy_spacing(text)
-
-
-# Nigerian Pidgin in an English question ("Wetin CALB talk for the meeting?", "And Gotion nko?", "Who talk
-# am?"), read in English when the message has a mark no English sentence has: one of these words, or a
-# pidgin turn of grammar ("dem" or "fit" before a verb, "am" as a verb's object, "na" opening a question).
-_PIDGIN_MARKS = _word_set("wetin abeg nko sef dey wey wahala shey")
-_PIDGIN_VERBS = (
-    r"(?:talk|say|do|want|wan|go|get|put|give|collect|cut|handle|change|take|push|pass|make|run|issue|"
-    r"use|help|affect|suggest|propose|call|apply|tell|explain|see|know|publish|announce|supply|focus|"
-    r"launch|finish|work|complain|like|reduce|add|spend|build|stop|start|mean|be|meet|roll|ask|happen|"
-    r"last|cost|reach)"
-)
-_PIDGIN_GRAMMAR = re.compile(
-    rf"(?-i:\bdem|\bdon|(?<![\w-])wan)\s+{_PIDGIN_VERBS}\b|"
-    r"\b(?:who|what|how\s+much)\s+be\b|\b(?:who|(?-i:dem))\s+go\s+\w+|"
-    r"(?:^|(?<=how\s)|(?<=why\s)|(?<=if\s)|(?<=,\s))(?-i:e)\s+(?:go|dey|don|fit|wan|be)\b|\bwant\s+make\b|"
-    r"\bmake\s+I\s+ask\b|\bwho\s+get\b(?!\s+to\b)|\b(?:list|tell|give|name)\s+(?-i:dem)\b|"
-    r"(?:^|[,?]\s*|\bor\s+)(?-i:na)\s+(?:just|only|the|who|how|which|what)\b",
-    re.I,
-)
-# "am" closing a clause after a verb ("who talk am?"), not after a subject ("so am I", "here I am", "9 am")
-_AM_AS_OBJECT = re.compile(
-    r"\b(?P<before>[a-z]+)\s+am\b(?=\s*(?:[?.!,]|$)|\s+(?:small|before|again|for|sef|that\s+time)\b)"
-)
-_NOT_BEFORE_AM = _word_set(
-    "i so as who what how where when why yes no nor here there that this which really truly actually still "
-    "just now finally also not one two three four five six seven eight nine ten eleven twelve"
-)
-_PIDGIN_SUBJECT = r"(?:dem|him|e)"
-_PIDGIN_PHRASES = tuple(
-    (re.compile(pattern, re.I), english)
-    for pattern, english in (
-        (r"^\s*how\s+far\s*,\s*", ""),  # a greeting
-        (r"^\s*the\s+thing\s+be\s+say\s+", ""),  # "the thing be say ...": the point is that
-        (r"\bmake\s+I\s+ask\b\s*,?\s*", ""),
-        (r"\b(?:abeg|sef|jare)\b\s*,?\s*", ""),
-        (r",?\s*\babi\b\s*(?=[?.!]|$)", ""),  # "..., abi?": a tag asking to agree
-        (r"\s+o+\s*(?=[?.!]*\s*$)", ""),  # "... o": a closing particle
-        (r"\bam\s+small\b", "am"),  # "explain am small": explain it a little
-        (r"\bfor\s+dollars?\b", "in dollars"),
-        (
-            r"\bfor\s+(?=(?:the\s+)?(?:meeting|meetings|cppcc|npc|two\s+sessions|sessions|conference)\b)",
-            "at ",
-        ),
-        (r"\bfor\s+(?=(?:the\s+|this\s+)?(?:work\s+report|report|article)\b)", "in "),
-        # "xiaomi nko, wetin dem talk?": what did Xiaomi say; "And Gotion nko?": and what about Gotion
-        (r"^(?:and\s+)?(?P<x>[^,.?!]+?)\s+(?-i:nko)\s*,\s*(?P<asked>[^,.?!]*?)\bdem\b", r"\g<asked>\g<x>"),
-        (r"^(?P<and>and\s+)?(?P<x>[^,.?!]+?)\s+(?-i:nko)\b", r"\g<and>what about \g<x>"),
-        (r"^(?P<x>[^,.?!]+?)\s+na\s+for\s+wetin\b", r"what is \g<x> for"),  # "The scheme na for wetin?"
-        (r"^(?P<x>[^,.?!]+?)\s+na\s+wetin\b", r"what is \g<x>"),  # "RRR na wetin?"
-        (r"\bna\s+(?=(?:what|wetin|who|how|which|when|where|why)\b)", ""),  # "Na how much be that"
-        (r"\bwetin\s+e\s+be\b", "what is it"),
-        (r"\bwetin\s+be\b", "what is"),
-        (r"^(?P<x>[^,.?!]+?)\s+(?P<verb>complain|talk)\s+about\s+wetin\b", r"what did \g<x> \g<verb> about"),
-        (r"^(?P<x>[^,.?!]+?)\s+talk\s+wetin\b", r"what did \g<x> say"),
-        (r"^(?P<x>[^,.?!]+?)\s+(?P<verb>suggest|propose|want|do|push)\s+wetin\b", r"what did \g<x> \g<verb>"),
-        (
-            r"\bwetin\s+(?P<x>(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))*|(?!(?:else|be|e|dey|go|fit|wan|don|"
-            r"na|dem|him)\b)(?:[\w-]+\s+){0,2}?[\w-]+)\s+talk\b",
-            r"what did \g<x> say",
-        ),  # "Wetin CALB talk?"
-        (
-            r"\bwetin\s+(?P<x>(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))*)\s+"
-            r"(?P<verb>suggest|propose|want|call|do|say|push)\b",
-            r"what did \g<x> \g<verb>",
-        ),
-        (r"\bwetin\b", "what"),
-        (rf"\bdey\s+(?={_PIDGIN_VERBS}\b)", ""),  # "dem dey push am": they push it
-        (r"\bdey\s+(?!(?:here|there|inside|outside|for|in|on|at|ok|okay|fine|good)\b)(?=[a-z])", ""),
-        # "wetin dem talk", "how much dem put for am": what did they say, how much did they put for it
-        (
-            rf"\b(?P<wh>(?:what|which|how\s+much|how\s+many)(?:\s+[\w-]+){{0,3}}?|what\s+else|why|"
-            rf"when(?:\s+last)?|where)\s+(?P<x>{_PIDGIN_SUBJECT})\s+(?=(?:talk|{_PIDGIN_VERBS})\b)(?!go\b|wan\b|fit\b)",
-            r"\g<wh> did \g<x> ",
-        ),
-        (r"\bdid\s+(?P<x>\w+)\s+talk\b", r"did \g<x> say"),
-        (r"\btalk\s+say\b", "said that"),
-        (r"\btalk\s+am\b", "said it"),
-        (rf"\bwant\s+make\s+(?P<x>.+?)\s+(?={_PIDGIN_VERBS}\b)", r"want \g<x> to "),  # want the government to
-        (r"\bmake\s+(?P<x>dem|I|we|una|him|e)\s+", r"\g<x> should "),
-        (r"\bbe\s+him\s+name\b", "is his name"),
-        (r"\bhim\s+(?=(?:name|own|company|people)\b)", "his "),
-        (r"\bhim\s+(?=(?:go|don|fit|wan|call|talk|say|want|suggest|propose|be|should)\b)", "he "),
-        (
-            r"(?:^|(?<=how\s)|(?<=why\s)|(?<=if\s)|(?<=,\s))(?-i:e)\s+"
-            r"(?=(?:go|don|fit|wan|mean|work|help|be|should)\b)",
-            "it ",
-        ),
-        (r"\b(?P<wh>what|who|how\s+much|how\s+many|when|where)\s+be\b", r"\g<wh> is"),
-        (r"\bwhich\s+kind\s+(?!of\b)", "what kind of "),
-        (r"(?<![\w-])(?-i:wan)\b", "want to"),
-        (rf"\bgo\s+(?={_PIDGIN_VERBS}\b)", "will "),
-        (
-            r"\b(?P<x>dem|they|him|he|it|una|we|I)\s+go\s+(?!(?:to|and|home|back|out|in|on|up)\b)(?=[a-z])",
-            r"\g<x> will ",
-        ),
-        (rf"\bfit\s+(?={_PIDGIN_VERBS}\b)", "can "),
-        (rf"\bdon\s+(?={_PIDGIN_VERBS}\b)", "have "),
-        (r"\bdey\b", "is"),
-        (r"(?:^|(?<=\bor\s)|(?<=,\s))na\b", "is it"),
-        (r"\bna\b", "is"),
-        (r"\bwey\b", "that"),
-        (r"\bwahala\b", "problem"),
-        (r"\bshey\b", "is it true that"),
-        (r"\b(?P<verb>list|tell|give|name|for|to|with|about)\s+(?-i:dem)\b", r"\g<verb> them"),
-        (r"(?-i:\bdem)\b", "they"),
-        (r"(?<![\d\s])(?<!\bI)\s+am\b", " it"),  # "who talk am": who said it
-        (r"\b(?P<what>what\s+is|what\s+about)\s+The\b", r"\g<what> the"),
-    )
-)
-
-
-def _pidgin_in_english(text: str) -> str:
-    """ "Wetin CALB talk for the meeting?" -> "what did CALB say at the meeting?": Nigerian Pidgin put in
-    English in a message with a mark of it (else unchanged)."""
-    if _ASKS_ABOUT_WORDS.search(text):
-        return text
-    # (typed in lowercase: "Who is Mark Nko?", "Abi Morgan" and "Una" are names; "Wetin" may open a message)
-    words = set(re.findall(r"(?<![\w.])[A-Za-z]+(?![\w.])", text))  # (not ".sef", a file's extension)
-    words = {word.lower() for word in words if word.islower() or word.lower() in ("wetin", "abeg")}
-    said_am = any(m.group("before") not in _NOT_BEFORE_AM for m in _AM_AS_OBJECT.finditer(text))
-    # "..., abi?" closing a message: a tag (not "the arm64 abi?", an interface)
-    tagged = re.search(r"(?:^|\s)(?P<before>[^\s\d]+)\s+abi\s*[?.!]*\s*$", text)
-    tagged = tagged is not None and tagged.group("before").lower() not in ("the", "an", "a", "its", "their")
-    if not (words & _PIDGIN_MARKS or said_am or tagged or _PIDGIN_GRAMMAR.search(text)):
-        return text
-    return _tidy_spacing(_with_phrases(text, _PIDGIN_PHRASES))
-
-
-# Hinglish (Hindi words in an English question: "gotion ka point kya tha", "dollars mein kitna?", "kab?"),
-# read in English when the message has a Hindi question word or two other Hindi marks; Hindi puts the
-# question word and the postpositions after what they ask of, so those are put first.
-_HINDI_QUESTION_WORDS = {
-    "kya": "what", "kab": "when", "kitna": "how much", "kitni": "how much", "kitne": "how many",
-    "kyun": "why", "kyon": "why", "kaun": "who", "kisne": "who", "kahan": "where",
-    "kaise": "how", "kisko": "whom",
-}  # fmt: skip
-_HINDI_MARKS = _word_set(
-    "ka ke ki mein hai hain tha thi aur bhi se ne pe wala wali wale koi kuch unka unki unke uska uski uske "
-    "yaar bhai matlab diya bola chahta chahte kiya karu karna karne rakha hua pehle usme liye saath abhi"
-)
-_HINDI_PHRASES = tuple(
-    (re.compile(pattern), english)  # (in lowercase: "MATLAB", "Kuch Kuch Hota Hai", "NE or SE" stay)
-    for pattern, english in (
-        (r"\b(?:yaar|bhai|arre|acha|accha|haan|toh|matlab)\b\s*,?\s*", ""),
-        (r"\b(?:wala|wali|wale)\b\s*", ""),
-        (r"\bkaun\s+kaun\b", "kaun"),
-        (r"\bkis\s+ne\b", "kisne"),
-        # "koi timeline diya kya?": a closing "kya" after a verb asks yes or no ("... difference kya": what)
-        (
-            r"\b(?P<verb>hua|hui|hue|kiya|diya|di|hai|hain|tha|thi|karega|karenge|hoga|gaya|gayi|mila|aaya|aaye)"
-            r"\s+kya\s*\?*\s*$",
-            r"\g<verb>?",
-        ),
-        (r"\b(?:tha|thi|hai)\s+kya\s+(?:ye|yeh|woh|wo)\s*\?*\s*$", "?"),  # "... tha kya ye?": was this ...?
-        (r"\bis\s+saal\b", "this year"),
-        (r"\bkitna\s+bada\b", "how big"),
-        (r"\bkitna\s+cut\s+hua\s+tha\b", "how much was cut"),
-        (r"\bkisne\s+kiya\b", "who did it"),
-        (r"\b(?:hua|hui)\s+tha\b|\b(?:hua|hui)\b", "happened"),
-        (r"\bho\s+gaya\b", "is"),
-        (r"^(?P<x>[^,?]+?)\s+kab\s+(?P<verb>[\w-]+)\s+kar(?:ega|enge|egi)\b", r"when will \g<x> \g<verb>"),
-        (r"^(?P<x>[^,?]+?)\s+ne\s+kya\s+(?P<verb>[\w-]+)\s+kiya\b", r"what did \g<x> \g<verb>"),
-        (
-            r"^(?P<x>[^,?]+?)\s+ne\s+(?P<on>[^,?]+?)\s+pe\s+kya\s+(?:bola|kaha)\b",
-            r"what did \g<x> say on \g<on>",
-        ),
-        (r"^(?P<x>[^,?\s]+)\s+(?P<on>[^,?]+?)\s+pe\s+kya\s+(?:bola|kaha)\b", r"what did \g<x> say on \g<on>"),
-        (r"\b(?P<x>[\w-]+)\s+kab\s+ka\s+(?:hai|tha)\b", r"when is the \g<x> from"),
-        (r"\b(?P<verb>[\w-]+)\s+kisko\s+karu\b", r"whom should I \g<verb>"),
-        (r"^(?P<x>[^,?]+?)\s+(?:ne\s+)?kya\s+(?:bola|kaha)\b", r"what did \g<x> say"),
-        (r"\bkya\s+(?:bola|kaha)\s+(?P<x>[^,?]+)", r"what did \g<x> say"),
-        (
-            r"^(?P<x>[^,?]+?)\s+(?:overall\s+)?kya\s+chah(?:ta|ti|te)\s+(?:hai|hain|tha|the)\b",
-            r"what does \g<x> want",
-        ),
-        (r"\baur\s+kya\b", "what else"),
-        (r"\b(?P<verb>[\w-]+)\s+karne\s+ka\s+space\s+hai\b", r"is there space to \g<verb>"),
-        (
-            r"\b(?P<x>[\w-]+)\s+(?:ka|ki|ke)\s+(?!liye\b|saath\b|baare\b|baad\b|pehle\b|against\b|khilaf\b)(?P<y>[\w-]+)",
-            r"\g<x>'s \g<y>",
-        ),
-        # postpositions after what they take ("2024 mein", "trade in ke liye"): before it
-        (r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)\s+ke\s+liye\b", r"for \g<x>"),
-        (r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)\s+ke\s+saath\b", r"along with \g<x>"),
-        (r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)\s+ke\s+(?:against|khilaf)\b", r"against \g<x>"),
-        (r"\b(?P<year>\d{4})\s+me\b", r"in \g<year>"),  # "2024 me": in 2024
-        (r"\s*\b(?:aaye|aye|hue|huye)\s+(?:the|thi|tha)\b", ""),  # "aaye the": there were
-        (r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)\s+ke\s+baare\s+mein\b", r"about \g<x>"),
-        (r"\busme(?:in)?\s+se\b", "of that"),
-        (r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)\s+mein\b", r"in \g<x>"),
-        (r"\s+ne\b", ""),  # "X ne": X did it
-        (r"\brakha\s+(?:hai|tha)\b", "set aside"),
-    )
-)
-_HINDI_WORDS = {
-    "hai": "is", "hain": "are", "tha": "was", "thi": "was", "aur": "and", "bhi": "also", "se": "from",
-    "koi": "any", "kuch": "something", "nahi": "not", "nahin": "not", "unka": "their",
-    "unki": "their", "unke": "their", "uska": "its", "uski": "its", "uske": "its", "yeh": "this",
-    "ye": "this", "woh": "that", "diya": "given", "bola": "said", "kiya": "did", "hua": "happened",
-    "pehle": "before", "abhi": "now", "paisa": "money", "dega": "will give", "denge": "will give",
-    "chahta": "wants", "chahte": "want", "karega": "will", "mein": "in", "ka": "of", "ki": "of", "ke": "of",
-    "naam": "name", "saal": "year", "baat": "talk", "isme": "in this", "hoga": "will be", "khatam": "over",
-    "karenge": "will", "pe": "on",
-}  # fmt: skip
-_HINDI_IN_ENGLISH = {**_HINDI_WORDS, **_HINDI_QUESTION_WORDS}
-_HINDI_WORD = _whole_word(map(re.escape, _HINDI_IN_ENGLISH))
-# Hindi marks that are also short words of other languages ("ka" and "ne" in Japanese, "se" in Italian): two
-# of them alone are no Hindi.
-_WEAK_HINDI_MARKS = _word_set("ka ke ki se ne pe")
-_FRONTED_WH = re.compile(
-    r"^(?P<before>[^?]*?\S)\s+(?P<wh>(?:what|when|how\s+much|how\s+many|why|who|whom|where|how)(?:\s+else)?\b[^,?]*)(?P<end>\??)$"
-)
-
-
-# "What does 'wah gwaan' mean?", "How do I say 'di niente'?": a phrase asked about, which is not to be read.
-_ASKS_ABOUT_WORDS = re.compile(
-    r"['‘\"“][^'’\"”]+['’\"”][^?]*\b(?:mean|means|meaning|translate\w*|say|said|origin)\b|"
-    r"\b(?:mean|means|meaning|translate\w*|translation|say)\b[^?]*\b(?:in|from)\s+(?:english|[A-Z][a-z]+)\b|"
-    r"\b(?:mean|means|meaning|translate\w*|say)\b[^?]*['‘\"“][^'’\"”]+['’\"”]|"
-    r"\bthe\s+(?:[A-Z][a-z]+\s+)?(?:word|phrase|term|expression)\b"
-)
-
-
-def _question_word_first(text: str) -> str:
-    """Each sentence's last clause with its question word put first, as English asks ("gotion's point what
-    was" -> "what was gotion's point"), for languages that put it after what it asks of."""
-    fronted = []
-    for sentence in re.split(r"(?<=[?.!])\s+", " ".join(text.split())):
-        parts = sentence.rsplit(", ", 1)
-        # (the clause that asks: the last, or the one before a guess after it: "X where happen, Beijing?")
-        asking = -1 if len(parts) == 1 or re.search(rf"\b{_WH}\b", parts[-1], re.I) else 0
-        last = _FRONTED_WH.match(parts[asking] + ("?" if asking == 0 and parts[-1].endswith("?") else ""))
-        if last and not re.match(rf"^{_WH}\b", parts[asking], re.I):
-            parts[asking] = f"{last.group('wh')} {last.group('before')}" + (
-                last.group("end") if asking else ""
-            )
-        fronted.append(", ".join(parts))
-    return _tidy_spacing(" ".join(fronted))
-
-
-def _hinglish_in_english(text: str) -> str:
-    """ "gotion ka point kya tha" -> "what was gotion's point", "dollars mein kitna?" -> "how much in
-    dollars?": Hindi words put in English and the question word first, in a message with a Hindi question
-    word or two other Hindi marks (else unchanged)."""
-    if _ASKS_ABOUT_WORDS.search(text):
-        return text
-    if re.match(r"^[A-Z][a-z]+\b", text) and text.split()[0].lower().strip(".,!?") in _HINDI_QUESTION_WORDS:
-        text = text[0].lower() + text[1:]  # "Kab?", "Kya bola CATL?": a Hindi question word opening it
-    words = _typed_in_lowercase(text)
-    asks = any(word in _HINDI_QUESTION_WORDS or word in ("yaar", "matlab") for word in words)
-    marks = words & _HINDI_MARKS
-    if not asks and (len(marks) < 2 or marks <= _WEAK_HINDI_MARKS):
-        return text
-    lead = re.match(r"^\s*(?:aur|and)\s+", text)  # ("aur last year kitna tha?": and, first)
-    text = text[lead.end() :] if lead else text
-    # "koi timeline diya kya?", "X announce hua kya?": a closing "kya" asks whether what it closes is so
-    checked = re.search(
-        r"\b(?:hua|hui|hue|kiya|diya|di|hai|hain|tha|thi|karega|karenge|hoga|gaya|gayi|mila|aaya|aaye)\s+kya\s*\?*\s*$",
-        text,
-    ) and not re.search(r"\bkya\b(?!\s*\?*\s*$)", text)
-    text = _HINDI_WORD.sub(lambda m: _HINDI_IN_ENGLISH[m.group()], _with_phrases(text, _HINDI_PHRASES))
-    text = _question_word_first(text)
-    if checked and not re.match(rf"^(?:{_WH}|is|are|was|were|do|does|did|can|has|have)\b", text, re.I):
-        text = "Is it so that " + text
-    return ("and " if lead else "") + text
-
-
-# Jamaican Patois ("wah di CATL boss did a ask fah at di meeting", "An CALB?", "A how much dat inna US
-# dollars?"), read in English when the message has a lowercase word of it no English sentence has, or two
-# of its little words ("di", "fi", "dat", "dis", "weh", "bout", "nex").
-_PATOIS_MARKS = _word_set("wah inna seh waan cyaa nuh yuh anyting nuttn deh")
-_WEAK_PATOIS_MARKS = _word_set("di fi fah dat dis weh nex dem wid pon")
-_PATOIS_SUBJECT = (
-    r"(?:dem|him|dat|dis|it|(?:di|dis|dat)\s+[\w\s-]+?|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*)"
-)
-_PATOIS_GRAMMAR = re.compile(r"(?-i:\bdem)\s+(?:did|a)\b")
-_PATOIS_GOING = r"(?:run|cut|issue|launch|do|put|help|happen|start|make|pay|sue|raise|talk)"
-_PATOIS_PHRASES = tuple(
-    (re.compile(pattern), english)
-    for pattern, english in (
-        (r"^\s*(?:yow|wha\s+gwaan|bredda|bwoy)\b\s*,?\s*", ""),
-        (r"^(?P<x>[^,?]+?)\s+stand\s+(?:fi|fah|for)\s+wah\W*$", r"what does \g<x> stand for?"),
-        (r"^(?P<x>[^,?]+?)\s+a\s+wah\W*$", r"what is \g<x>?"),  # "RRR a wah?"
-        (r"\bwah\s+a\b", "what is"),
-        (r"\bdid\s+seh\b", "did say"),
-        (r"\bdid\s+deh\b", "were there"),
-        (r"\bweh\s+(?P<x>dat|dis|it|dem)\s+come\s+from\b", r"where does \g<x> come from"),
-        (
-            r"\bwah\s+(?P<x>dem)\s+(?P<verb>mean|want|waan|say|do|propose|suggest)\b",
-            r"what did \g<x> \g<verb>",
-        ),
-        (r"\ba\s+(?=(?:di|dat|dis)\b)", "of "),  # "life cycle a di battery": of the battery
-        (r"\ba\s+go\s+(?=(?:fi|to)\b)", "goes "),
-        (r"(?:^|(?<=,\s))a\s+(?=(?:who|which|how|wah|what|when|weh)\b)", ""),  # "A how much dat ...?"
-        (r"^(?P<x>[^,?]+?)\s+seh\s+wah\b", r"what did \g<x> say"),  # "CALB seh wah bout patent"
-        (r"^(?P<x>[^,?]+?)\s+(?P<verb>want|waan|push|propose|suggest)\s+wah\b", r"what did \g<x> \g<verb>"),
-        # "wah dem did waan change?", "wah Xiaomi did a push fah": what did they want changed
-        (
-            rf"\b(?P<wh>wah|what|which(?:\s+[\w-]+){{1,3}}?|how\s+much|how\s+many|when|why|who)\s+"
-            rf"(?P<x>{_PATOIS_SUBJECT})\s+did\s+(?:a\s+)?(?P<verb>\w+)",
-            r"\g<wh> did \g<x> \g<verb>",
-        ),
-        (rf"\bwah\s+(?P<x>{_PATOIS_SUBJECT})\s+seh\b", r"what did \g<x> say"),
-        (r"\bwah\s+else\s+him\s+", "what else did he "),
-        (r"\bdid\s+a\s+", "did "),
-        (rf"\b(?P<x>dem|him|mi|wi|yuh|it)\s+a\s+go\s+(?={_PATOIS_GOING}\b)", r"\g<x> will "),
-        (rf"\ba\s+go\s+(?={_PATOIS_GOING}\b)", "will "),
-        (r"\b(?P<x>dem|him|mi|wi|yuh|it)\s+a\s+go\b", r"\g<x> will go"),
-        (r"\b(?P<x>dem|him|mi|wi|yuh)\s+a\s+(?=\w)", r"\g<x> "),
-        (r"(?<=\w)\s+a\s+(?=(?:put|do|issue|plan|meet|talk|launch|sue|run|cut|go)\b)", " "),
-        (r"\s+ting(?:\s+dem)?\b", ""),  # "di bond ting": the bond
-        (r"(?<=[a-z])\s+dem(?=\s*(?:[?.!,]|$))", ""),  # "di company dem": the companies
-        (r"^weh\b", "where"),
-        (r"\bweh\b", "that"),
-        (r"\ban\b", "and"),
-        (r"\bseh\b", "said"),
-        (r"\bwaan\b", "want"),
-        (r"\bwah\b", "what"),
-        (r"\bdi\b", "the"),
-        (r"\bdat\b", "that"),
-        (r"\bdis\b", "this"),
-        (r"\bfi\s+(?=(?:issue|track|help|put|contact|do|make|get|pay|run|cut|be)\b)", "to "),
-        (r"\b(?:fi|fah|fa)\b", "for"),
-        (r"\binna\b", "in"),
-        (r"\bbout\b", "about"),
-        (r"\bnuh\b", "not"),
-        (r"\byuh\b", "you"),
-        (r"\bpon\b", "on"),
-        (r"\bwid\b", "with"),
-        (r"\banyting\b", "anything"),
-        (r"\bnex\b", "next"),
-        (r"\bmek\b", "make"),
-        (r"\bmi\b", "I"),
-        (r"\bhim\s+(?=(?:name|own)\b)", "his "),
-        (r"\bhim\s+(?=(?:call|want|seh|said|talk)\b)", "he "),
-        (r"\bdem\b", "they"),
-    )
-)
-
-
-def _patois_in_english(text: str) -> str:
-    """ "wah di CATL boss did a ask fah at di meeting" -> "what did the CATL boss ask for at the meeting":
-    Jamaican Patois put in English in a message with a mark of it (else unchanged)."""
-    if _ASKS_ABOUT_WORDS.search(text):
-        return text
-    words = {word for word in re.findall(r"(?<![\w.-])[A-Za-z]+(?![\w.-])", text) if word.islower()}
-    # "An CALB?": and CALB (an acronym alone after "An" is no article's noun)
-    text = re.sub(r"^An\s+(?=[A-Z]{2,}\s*\?\s*$)", "And ", text)
-    # ("Wah CATL did want at di CPPCC?", not "Wah Wah Watson")
-    opening = bool(re.match(r"^(?:Wah|Weh)\s+(?!Wah\b)", text)) and bool(
-        words & _WEAK_PATOIS_MARKS or "did" in words
-    )
-    if not (
-        opening
-        or words & _PATOIS_MARKS
-        or len(words & _WEAK_PATOIS_MARKS) >= 2
-        or _PATOIS_GRAMMAR.search(text)
-    ):
-        return text
-    if re.match(r"^(?:Wah|A|An|Weh)\b", text):  # (lowercase, to be read)
-        text = text[0].lower() + text[1:]
-    return _tidy_spacing(_with_phrases(text, _PATOIS_PHRASES))
-
-
-# Sheng and Swahili in an English question ("Gotion walisema nini", "Na CALB je?", "hiyo ni how much in
-# dollars?"), read in English when the message has a lowercase Swahili question word or two other Swahili
-# marks; like Hindi, Swahili puts the question word after what it asks of, so it is put first.
-_SWAHILI_QUESTION_WORDS = {
-    "nini": "what", "gani": "which", "lini": "when", "nani": "who", "wapi": "where", "ngapi": "how many",
-    "aje": "how",
-}  # fmt: skip
-_SWAHILI_MARKS = _word_set(
-    "je kwani ni na ama tu hiyo hii hizi ya za kwa kuhusu niaje poa sawa walisema alisema ilisema walitaka "
-    "wanataka alitaka aliuliza ilikuwa zilikuwa imewekwa"
-)
-# (words Swahili shares with English and other languages are no mark alone: "na", "ni", "ya", "za", "tu")
-_WEAK_SWAHILI_MARKS = _word_set("na ni ya za tu hii ama sawa poa kwa")
-_SWAHILI_ENGLISH_ROOTS = (
-    r"(?:cut|push|issue|react|plan|reduce|speak|emphasi[sz]e|quote|roll|misuse|mention|suggest|help|cost|apply|"
-    r"call|propose|track|change|complain|ask|want|say|list|support|target|lobby|invest|expand)"
-)
-_SWAHILI_PHRASES = tuple(
-    (re.compile(pattern), english)
-    for pattern, english in (
-        (r"^\s*(?:niaje|sasa|poa|sawa|ati|eh|aiya)\b\s*,?\s*", ""),
-        (r"\b(?:ati|tu|sana|kwani\s+(?=why\b))\b\s*", ""),
-        (r"^(?P<na>na\s+)?(?P<x>[^,?]+?)\s+je\s*\?*\s*$", r"\g<na>\g<x>?"),  # "Na CALB je?": and CALB?
-        (r"^na\b", "and"),
-        (r"\bhiyo\s+ni\s+(?P<wh>how\s+much|how\s+many|what|which)\b", r"\g<wh> is that"),
-        (r"^(?P<x>[^,?]+?)\s+ni\s+(?P<wh>how\s+much|how\s+many)\b", r"\g<wh> is \g<x>"),
-        (r"\bimewekwa\b", "has been set aside"),
-        (r"\b(?:hiyo|hii)\s+(?=in\s+(?:dollars|usd|us\s+dollars)\b)", "that "),
-        (r"^(?P<x>[^,?]+?)\s+(?:wa|a|i)lisema\s+nini\b", r"what did \g<x> say"),
-        (r"^(?P<x>[^,?]+?)\s+(?:wa|a)litaka\s+nini\b", r"what did \g<x> want"),
-        (r"^(?P<x>[^,?]+?)\s+(?:wa|a)nataka\s+nini\b", r"what does \g<x> want"),
-        (r"^(?P<x>[^,?]+?)\s+(?:wa|a)liuliza\s+nini\b", r"what did \g<x> ask for"),
-        (
-            rf"^(?P<x>[^,?]+?)\s+(?:wa|a|i|zi)li(?P<verb>{_SWAHILI_ENGLISH_ROOTS})\s+nini\b",
-            r"what did \g<x> \g<verb>",
-        ),
-        (r"^(?P<x>[^,?]+?)\s+inafanya\s+nini\b", r"what does \g<x> do"),
-        (r"^(?P<x>[^,?]+?)\s+ilikuwa\s+gani\b", r"what was \g<x>"),
-        (r"^(?P<x>[^,?]+?)\s+zilikuwa\s+ngapi\b", r"how many \g<x> were there"),
-        (r"^(?P<x>[^,?]+?)\s+ilichapishwa\s+lini\b", r"when was \g<x> published"),
-        (r"^(?P<x>[^,?]+?)\s+ilitoka\s+wapi\b", r"where did \g<x> come from"),
-        (r"^(?P<x>[^,?]+?)\s+itatoka\s+kwa\s+nani\b", r"who will \g<x> come from"),
-        (r"^(?P<x>[^,?]+?)\s+ni\s+(?:nini|gani)\b", r"what is \g<x>"),
-        (
-            r"\bni\s+(?P<x>[\w-]+(?:\s+[\w-]+)?)\s+gani\b",
-            r"which \g<x>",
-        ),  # "ni kampuni gani": which companies
-        (r"\b(?P<x>[\w-]+)\s+gani\b", r"which \g<x>"),  # "source gani": which source
-        (rf"^(?P<x>[^,?]+?)\s+ina\s+(?P<verb>{_SWAHILI_ENGLISH_ROOTS})\s+aje\b", r"how does \g<x> \g<verb>"),
-        (r"^(?P<x>[^,?]+?)\s+itasaidia\s+(?P<y>[^,?]+?)\s+aje\b", r"how will \g<x> help \g<y>"),
-        (rf"\b(?:wa|a|i|zi|ya)(?:li|na|ta|me)(?P<verb>{_SWAHILI_ENGLISH_ROOTS})\b", r"\g<verb>"),
-        (r"\b(?:wa|a)lisema\b", "said"),
-        (r"\b(?:wa|a)litaka\b", "wanted"),
-        (r"\b(?:wa|a)nataka\b", "want"),
-        (r"\bkuhusu\b", "about"),
-        (r"\bmwaka\s+huu\b", "this year"),
-        (r"\b(?:ya|za|wa)\b", "of"),
-        (r"\bama\b", "or"),
-        (r"\bna\b", "and"),
-        (r"\bni\b", "is"),
-        (r"\b(?:hiyo|hii)\b", "this"),
-        (r"\bhizi\b", "these"),
-        (r"\bpesa\b", "money"),
-        (r"\bkwa\b", "at"),
-        (r"\bkampuni\b", "companies"),
-        (r"\bina\b", "has"),
-        (r"\bjina\s+lake\b", "his name"),
-    )
-)
-_SWAHILI_WORD = _whole_word(_SWAHILI_QUESTION_WORDS)
-
-
-def _swahili_in_english(text: str) -> str:
-    """ "Gotion walisema nini" -> "what did Gotion say", "Na CALB je?" -> "and CALB?": Sheng and Swahili put
-    in English, the question word first, in a message with a Swahili question word or two other marks of
-    it (else unchanged)."""
-    if _ASKS_ABOUT_WORDS.search(text):
-        return text
-    typed = text
-    if re.match(r"^(?:Na|Ni|Hiyo|Hii|Sasa|Niaje)\b", text):  # ("Na CALB je?": lowercase, to be read)
-        text = text[0].lower() + text[1:]
-    words = _typed_in_lowercase(text)
-    marks = words & _SWAHILI_MARKS
-    # (a question word closing a clause or after "ni": "Gotion walisema nini", "ni kampuni gani"; not a
-    # name: "how many goals did nani score", "who is gani adams")
-    closing = rf"\b(?:{'|'.join(_SWAHILI_QUESTION_WORDS)})(?=\s*(?:[?,.!]|$))"
-    asks = bool(re.search(closing, text)) or bool(
-        re.search(r"\bni\s+(?:[\w-]+\s+){0,2}(?:nini|gani|nani)\b", text)
-    )
-    asks = asks or bool(re.search(r"\bje\s*\?*\s*$", text))
-    # "na liquidity?": a short follow-up opening with "na" (and); "bonds ni how much": "is" before a question
-    asks = asks or bool(re.match(r"^na\s+\S+(?:\s+\S+){0,3}\s*\?\s*$", text))
-    asks = asks or bool(re.search(r"\bni\s+how\s+(?:much|many)\b", text))
-    if not asks and not (marks - _WEAK_SWAHILI_MARKS):
-        return typed
-    text = _SWAHILI_WORD.sub(
-        lambda m: _SWAHILI_QUESTION_WORDS[m.group()], _with_phrases(text, _SWAHILI_PHRASES)
-    )
-    return _question_word_first(_tidy_spacing(text))
-
-
-# Spanish, or English with Spanish in it ("¿qué pidió Gotion?", "oye, and CALB qué dijo?", "cuánto es eso en
-# dólares?"), read in English when the message has a Spanish question word or two other Spanish words no
-# English sentence has. Accents are often left off ("que pidio"), so every word is matched with or without.
-_UNACCENTED = str.maketrans("áéíóúüñ", "aeiouun")
-
-
-def _unaccented(word: str) -> str:
-    return word.lower().translate(_UNACCENTED)
-
-
-def _either_accent(words: str) -> str:
-    """A pattern matching ``words`` with or without their accents ("pidió" -> "pid[ií][oó]")."""
-    return "".join(f"[{c}{c.translate(_UNACCENTED)}]" if c in "áéíóúüñ" else re.escape(c) for c in words)
-
-
-_SPANISH_QUESTION_WORDS = {
-    "qué": "what", "que": "what", "quién": "who", "quiénes": "who", "cuánto": "how much",
-    "cuánta": "how much", "cuántos": "how many", "cuántas": "how many", "cuándo": "when", "dónde": "where",
-    "cuál": "which", "cuáles": "which", "cómo": "how",
-}  # fmt: skip
-# Verbs of what someone asked for or said, with the auxiliary and the English stem a question puts them in.
-_SPANISH_ASKING_VERBS = {
-    "pidió": ("did", "ask for"), "pidieron": ("did", "ask for"), "pide": ("does", "ask for"),
-    "piden": ("does", "ask for"), "dijo": ("did", "say"), "dijeron": ("did", "say"),
-    "comentó": ("did", "say"), "dice": ("does", "say"), "dicen": ("does", "say"),
-    "propuso": ("did", "propose"), "propusieron": ("did", "propose"), "propone": ("does", "propose"),
-    "proponen": ("does", "propose"), "mencionó": ("did", "mention"), "mencionaron": ("did", "mention"),
-    "sugirió": ("did", "suggest"), "sugirieron": ("did", "suggest"), "planteó": ("did", "raise"),
-    "presentó": ("did", "present"), "recomendó": ("did", "recommend"), "habló": ("did", "talk about"),
-    "hablaron": ("did", "talk about"), "quería": ("did", "want"), "querían": ("did", "want"),
-    "quiere": ("does", "want"), "quieren": ("does", "want"),
-}  # fmt: skip
-_SPANISH_WORDS = {
-    "el": "the", "la": "the", "los": "the", "las": "the", "un": "a", "una": "a", "y": "and", "o": "or",
-    "del": "of the", "de": "of", "en": "in", "con": "with", "para": "for", "sobre": "about",
-    "según": "according to", "eso": "that", "esto": "this", "ese": "that", "esa": "that", "este": "this",
-    "esta": "this", "estos": "these", "esos": "those", "es": "is", "son": "are", "fue": "was",
-    "fueron": "were", "era": "was", "hay": "are there", "hubo": "were there", "lo": "it", "dijo": "said",
-    "dijeron": "said", "pidió": "asked for", "pidieron": "asked for", "propuso": "proposed",
-    "mencionó": "mentioned", "sugirió": "suggested", "quiere": "wants", "quieren": "want",
-    "también": "also", "más": "more", "dinero": "money", "dólares": "dollars", "baterías": "batteries",
-    "batería": "battery", "patentes": "patents", "sesiones": "sessions", "gobierno": "government",
-    "empresa": "company", "empresas": "companies", "compañía": "company", "compañías": "companies",
-    "coches": "cars", "autos": "cars", "carros": "cars", "eléctricos": "electric", "fecha": "date",
-    "artículo": "article", "datos": "data", "sistema": "system", "aplicaciones": "applications",
-    "solicitudes": "applications", "tasas": "rates", "tasa": "rate", "bonos": "bonds", "año": "year",
-    "pasado": "last", "significa": "mean", "importa": "matter", "hoy": "today", "ahora": "now",
-    "algo": "something", "exactamente": "exactly", "reglas": "rules", "regulaciones": "regulations",
-    "transporte": "transportation", "litio": "lithium", "reciclaje": "recycling", "estaciones": "stations",
-    "mercado": "market", "precios": "prices", "precio": "price", "seguridad": "safety", "chino": "Chinese",
-    "chinos": "Chinese", "millones": "million", "poner": "put", "darían": "would give", "dan": "give",
-    "dar": "give", "apoyo": "support", "cambiar": "change", "cambios": "changes", "propuesta": "proposal",
-    "propuestas": "proposals", "presentó": "presented", "publicó": "published", "dicen": "say",
-    "puede": "can", "pueden": "can", "tiene": "has", "tienen": "have", "otra": "other", "otro": "other",
-    "otras": "other", "otros": "other", "contacto": "contact", "contactar": "contact", "emitir": "issue",
-    "mantener": "keep", "bajar": "cut", "bajaron": "cut", "bajó": "cut", "recorte": "cut",
-    "empezaron": "started", "empezó": "started", "hacer": "do", "hablaron": "talked", "habló": "talked",
-    "delegados": "delegates", "comprador": "buyer", "compradores": "buyers", "cada": "each", "carro": "car",
-    "coche": "car", "su": "their", "sus": "their", "primera": "first", "vez": "time", "día": "day",
-    "algún": "any", "alguna": "any", "caso": "case", "casos": "cases", "ganaron": "won", "sacan": "launch",
-    "muchos": "many", "muchas": "many", "ellos": "them", "autónomo": "autonomous", "nuevo": "new",
-    "nuevos": "new", "tecnología": "technology", "inteligencia": "intelligence", "energía": "energy",
-    "almacenamiento": "storage", "reunión": "meeting", "reuniones": "meetings", "pregunta": "question",
-    "preguntas": "questions", "puerto": "port", "consejo": "council", "tarifas": "fares", "tarifa": "fare",
-    "ciudad": "city", "país": "country", "ley": "law", "leyes": "laws", "informe": "report",
-    "reporte": "report", "meta": "target", "objetivo": "target", "crecimiento": "growth",
-    "pasajeros": "passengers", "personas": "people", "gente": "people", "costo": "cost", "costos": "costs",
-    "impuesto": "tax", "impuestos": "taxes", "subsidio": "subsidy", "subsidios": "subsidies",
-    "ventas": "sales", "fábrica": "factory", "proyecto": "project", "presidente": "president",
-    "ministro": "minister", "ministerio": "ministry", "alcalde": "mayor", "banco": "bank",
-    "fondos": "funds", "fondo": "fund", "plan": "plan", "política": "policy", "políticas": "policies",
-    "inversión": "investment",
-}  # fmt: skip
-_SPANISH_IN_ENGLISH = {
-    _unaccented(word): english for word, english in {**_SPANISH_WORDS, **_SPANISH_QUESTION_WORDS}.items()
-}
-_SPANISH_VERB_IN_ENGLISH = {_unaccented(word): parts for word, parts in _SPANISH_ASKING_VERBS.items()}
-# Words of Spanish no English sentence has; a question word written without its accent counts only with
-# another mark ("que" and "cuando" are French and Portuguese too, "para" and "con" English), and words of
-# place names ("los", "las", "del", "el": Los Angeles, El Paso) are none.
-_SPANISH_MARKS = _word_set(
-    "entiendo muchos verdad eso esto dijo pidió pidio propuso mencionó menciono sugirió "
-    "sugirio también tambien dólares dolares dinero baterías baterias gobierno empresas sesiones fecha "
-    "artículo articulo hubo hay oye neta pues según segun sobre para con tengo significa importa darían "
-    "darian cuántas cuantas cuántos cuantos quiénes quienes pidieron dijeron propusieron mencionaron "
-    "habló hablo hablaron quiere quieren pide piden dice dicen"
-)
-_WEAK_SPANISH_MARKS = _word_set("para con sobre hay")
-_UNACCENTED_SPANISH_MARKS = frozenset(_unaccented(word) for word in _SPANISH_MARKS)
-_ACCENTED_SPANISH_QUESTION = re.compile(
-    r"[¿]|(?<![\w-])(?:qué|quién|quiénes|cuánto|cuántos|cuántas|cuándo|dónde|cuál|cuáles|cómo)(?![\w-])", re.I
-)
-# French is read by none of this ("c'est quoi que CATL a demandé?"): its marks leave a message as typed.
-_FRENCH_MARKS = re.compile(r"\b(?:c['’]est|qu['’]est|quoi|qui|est|ça|les|des|du|ont|pis|avec|pour)\b", re.I)
-# The marks of a question and the words a speaker fills with ("oye,", "o sea", "neta?"), dropped first.
-_SPANISH_FILLERS = tuple(
-    (re.compile(pattern), english)
-    for pattern, english in (
-        (r"[¿¡]", ""),
-        # (lowercase, or capitalised before a comma: "Mira Sorvino" is a name)
-        (
-            r"(?:^|(?<=[?.!]\s))(?:(?:(?:oye|órale|orale|neta|a\s+ver|o\s+sea|la\s+verdad|no\s+entiendo)\b|"
-            r"(?:[Oo]ye|[Mm]ira|[Bb]ueno|[Pp]ues|[ÓóOo]rale|[Nn]eta|[Oo]\s+sea|[Ll]a\s+verdad)(?=\s*,))\s*,?\s*)+",
-            "",
-        ),
-        (r",?\s*\b(?:neta|wey|güey|la\s+verdad|pues)\b(?=\s*[,?.!]|\s*$)", ""),
-        (r"\bo\s+sea\b\s*,?\s*", ""),  # "I mean", putting the question again
-    )
-)
-_SPANISH_PHRASES = tuple(
-    (re.compile(pattern, re.I), english)
-    for pattern, english in (
-        # "el CEO de CATL que habló": "que" after a noun and before a past verb is "who", no question
-        (r"(?<=\w)\s+que\s+(?=[a-záéíóú]+(?:ó|aron|ieron)\b)", " who "),
-        # "el gobierno chino": the adjective after its noun, put before it
-        (
-            r"\b(?P<noun>[a-záéíóúñ]+)\s+(?P<adj>(?-i:chin[oa]s?|"
-            + _either_accent("eléctric")
-            + r"[oa]s?|"
-            + _either_accent("autónom")
-            + r"[oa]s?|nuev[oa]s?))\b",
-            r"\g<adj> \g<noun>",
-        ),
-        (_either_accent("cómo") + r"\s+se\s+llama\s+él\b", "what is his name"),
-        (
-            rf"(?:{_either_accent('qué')}|que)\s+quieren?\s+(?P<verb>[a-z]+[aei]r)\s+(?P<x>(?:el|la|los|las)\s+[\w-]+)",
-            r"what does \g<x> want to \g<verb>",
-        ),
-        (_either_accent("cómo") + r"\s+se\s+llama\b", "what is the name of"),
-        (r"\ble\s+toca\s+a\s+(?P<x>[^?,]+)", r"does \g<x> get"),
-        (
-            rf"\b(?P<wh>(?:{_either_accent('cuántos')}|{_either_accent('cuántas')})\s+\w+)\s+tienen?\b",
-            r"\g<wh> does it have",
-        ),
-        (
-            rf"^de\s+(?=(?:{_either_accent('cuánto')}|{_either_accent('cuántos')}|{_either_accent('cuántas')})\b)",
-            "",
-        ),
-        (r"\blo\s+de\b", "the"),
-        (_either_accent("por qué") + r"|\bporque(?=\s*\?)", "why"),
-        (_either_accent("para qué"), "what for"),
-        (_either_accent("de qué fecha") + r"\s+(?:es|era)\s+(?P<x>[^,?]+)", r"what date is \g<x> from"),
-        (
-            r"\ba\s+" + _either_accent("quién") + r"\s+(?:contacto|le\s+escribo|escribo|llamo)\b",
-            "who do I contact",
-        ),
-        (r"\bsi\s+tengo\b", "if I have"),
-        (r"\b(?P<x>eso|esto)\s+(?:" + _either_accent("qué") + r")\s+significa\b", r"what does \g<x> mean"),
-        (r"\bwhy\s+(?:importa|es\s+importante)\b", "why does it matter"),
-        (r"\b(?:lo|eso)\s+dijo\b", "said that"),
-        (r"\bvan?\s+a\b", "will"),
-        (r"\balgo\s+de\b", "something about"),
-    )
-)
-_SPANISH_WORD = _whole_word(map(_either_accent, {**_SPANISH_WORDS, **_SPANISH_QUESTION_WORDS}), re.I)
-_SPANISH_WHAT = _either_accent("qué") + "|que"
-_SPANISH_VERB = "|".join(_either_accent(verb) for verb in _SPANISH_ASKING_VERBS)
-# "CALB qué dijo", "¿qué pidió Gotion en las Two Sessions?": what a name asked for or said.
-_SPANISH_NAME_ASKED = re.compile(
-    rf"^(?P<name>(?:(?:el|la|los|las)\s+)?(?-i:[A-Z])[\w&-]*(?:\s+(?:y\s+)?(?-i:[A-Z])[\w&-]*){{0,3}})\s+"
-    rf"(?:{_SPANISH_WHAT})\s+(?P<verb>{_SPANISH_VERB})(?![\w-])|"
-    rf"(?<![\w-])(?:{_SPANISH_WHAT})\s+(?P<verb2>{_SPANISH_VERB})\s+(?P<name2>(?:el|la|los|las)\s+[\w&-]+|"
-    r"(?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*)*)",
-    re.I,
-)
-
-
-def _name_asked(match: re.Match[str]) -> str:
-    """ "CALB qué dijo" -> "what did CALB say", "qué pidió Gotion" -> "what did Gotion ask for"."""
-    verb, name = match.group("verb", "name") if match.group("verb") else match.group("verb2", "name2")
-    auxiliary, stem = _SPANISH_VERB_IN_ENGLISH[_unaccented(verb)]
-    name = re.sub(r"^(?:el|la|los|las)\b", "the", name, flags=re.I)
-    return f"what {auxiliary} {name} {stem}"
-
-
-def _spanish_in_english(text: str) -> str:
-    """ "¿qué pidió Gotion?" -> "what did Gotion ask for?", "cuánto es eso en dólares?" -> "how much is that
-    in dollars?": Spanish put in English, in a message with a Spanish question word, or a Spanish mark and
-    another Spanish word (else unchanged)."""
-    if _ASKS_ABOUT_WORDS.search(text) or _FRENCH_MARKS.search(text):
-        return text
-    text = _with_phrases(text, _SPANISH_FILLERS)  # (words no English sentence has: read in any message)
-    words = [
-        _unaccented(word.strip(".,!?¿¡'’")) for word in text.split() if word.islower() or word[:1] in "¿¡"
-    ]
-    marks = set(words) & _UNACCENTED_SPANISH_MARKS
-    asks = bool(_ACCENTED_SPANISH_QUESTION.search(text)) or bool(
-        marks
-        and re.search(
-            r"(?<![\w-])(?:que|quien|quienes|cuanto|cuantos|cuantas|cual|cuales|donde|cuando)(?![\w-])", text
-        )
-    )
-    # ("y de EVs?", "y ganaron algún caso?": a follow-up opening with "y", and, then a Spanish word; not
-    # "y = 2x + 3" or "y and x are integers")
-    and_then = re.match(r"^\W*y\s+([^\W\d_]+)", text)
-    asks = asks or bool(
-        and_then and "=" not in text and _unaccented(and_then.group(1)) in _SPANISH_IN_ENGLISH.keys() - {"y"}
-    )
-    strong = marks - _WEAK_SPANISH_MARKS
-    if not asks and not (len(strong) >= 2 or (strong and len(words) <= 4)):
-        return text
-    lead = re.match(r"^\W*(?:y|and)\s+", text, re.I)  # ("¿y BYD qué dijo?": and, first)
-    text = text[lead.end() :] if lead else text
-    if lead:  # "y de los ferries?": and about the ferries; "y con las tasas?": and the rates
-        text = re.sub(r"^con\s+", "", re.sub(r"^de\b", "about", text))
-    text = _with_phrases(_SPANISH_NAME_ASKED.sub(_name_asked, text, count=1), _SPANISH_PHRASES)
-    text = _SPANISH_WORD.sub(lambda m: _SPANISH_IN_ENGLISH[_unaccented(m.group())], text)
-    return ("and " if lead else "") + _question_word_first(_tidy_spacing(text))
-
-
-# French, or English with French in it ("c'est quoi que CATL a demandé?", "Geely pis GAC, y veulent quoi?",
-# "Ça fait combien en USD?"; Québécois "pis", "tsé", "genre", "y'ont", "a tu"), read in English when the
-# message has a French mark no English sentence has. The question word is often left where the answer
-# stands ("Xiaomi a demandé quoi"): it is put in English there, and the English reading of a question word
-# in place puts it first ("Xiaomi asked for what" -> "What did Xiaomi ask for?").
-_FRENCH_WORDS = {
-    "le": "the", "la": "the", "les": "the", "l": "the", "un": "a", "une": "a", "des": "", "du": "of the",
-    "de": "of", "d": "of", "au": "at the", "aux": "to the", "en": "in", "dans": "in", "avec": "with",
-    "pour": "for", "sur": "on", "chez": "at", "et": "and", "ou": "or", "pis": "and", "mais": "but",
-    "ça": "that", "ca": "that", "ce": "this", "cet": "this", "cette": "this", "ces": "these", "son": "its",
-    "sa": "its", "ses": "its", "leur": "their", "leurs": "their", "il": "he", "ils": "they", "elle": "she",
-    "je": "I", "j": "I", "y": "they", "est": "is", "sont": "are", "était": "was", "étaient": "were",
-    "a": "has", "ont": "have", "fait": "makes", "font": "make", "veut": "wants", "veulent": "want",
-    "peut": "can", "peuvent": "can", "vient": "comes", "viennent": "come", "va": "goes", "vont": "go",
-    "change": "changes", "demandé": "asked for", "dit": "said", "parlé": "talked", "proposé": "proposed",
-    "mentionné": "mentioned", "suggéré": "suggested", "coupé": "cut", "baissé": "cut",
-    "présenté": "presented", "publié": "published", "mis": "put", "mettaient": "put", "mettent": "put",
-    "quoi": "what", "qui": "who", "quand": "when", "combien": "how much", "où": "where", "comment": "how",
-    "pourquoi": "why", "quel": "which", "quelle": "which", "quels": "which", "quelles": "which",
-    "lequel": "which", "laquelle": "which", "lesquels": "which", "chiffre": "figure", "chiffres": "figures",
-    "lois": "laws", "loi": "law", "emphase": "emphasis", "système": "system", "entreprises": "companies",
-    "compagnies": "companies", "gouvernement": "government", "char": "car", "chars": "cars",
-    "voitures": "cars", "voiture": "car", "raison": "reason", "deux": "two", "dernière": "last",
-    "fois": "time", "exactement": "exactly", "aussi": "also", "autre": "other", "autres": "other",
-    "passer": "pass", "standardiser": "standardise", "changer": "change", "couper": "cut",
-    "milliards": "billion", "millions": "million", "selon": "according to", "rôle": "role", "pas": "not",
-    "année": "year", "serait": "would be", "bon": "good", "bonne": "good", "eu": "had", "avant": "before",
-    "après": "after", "fini": "over", "finie": "over", "nom": "name", "déjà": "again", "par": "per",
-    "véhicule": "vehicle", "subvention": "subsidy", "donne": "gives", "aide": "helps", "plus": "more",
-    "entre": "between", "différence": "difference", "chine": "China", "émettre": "issue",
-    "commencé": "started", "annoncé": "announced", "si": "if", "contexte": "context", "moi": "me",
-    "septembre": "September", "nouvelle": "news", "sujet": "topic", "taux": "rates", "intérêt": "interest",
-    "politique": "policy",
-}  # fmt: skip
-# Past participles and their English stems, for "y'ont tu coupé le RRR?": did they cut the RRR.
-_FRENCH_PARTICIPLES = {
-    "demandé": "ask for", "dit": "say", "parlé": "talk", "proposé": "propose", "mentionné": "mention",
-    "suggéré": "suggest", "coupé": "cut", "baissé": "cut", "présenté": "present", "publié": "publish",
-    "annoncé": "announce", "commencé": "start",
-}  # fmt: skip
-# Marks of French no English sentence has (lowercase): "quoi", "ça", "pis", "veulent", "combien" ...
-_FRENCH_MARK_WORDS = _word_set(
-    "quoi ça pis tsé veulent veut demandé parlé proposé combien pourquoi lequel laquelle lesquels quelle "
-    "quelles chez avec dans selon mettaient vient gouvernement quand où"
-)
-_FRENCH_CONTRACTION = re.compile(
-    r"(?i:\bc['’]est\b|\bqu['’]est[\s-]+ce\b|\best[\s-]+ce\b|\by['’](?:ont|a)\b|\bpis\b)|^\s*(?:Ça|Pis)\b|"
-    r"\ba[\s-]+tu\s+(?:du|des|de|un|une)\b|\bou\s+pas\s*\?"  # "le CPPCC a tu du power ou pas?"
-)
-_FRENCH_PHRASES_READ = tuple(
-    (re.compile(pattern, re.I), english)
-    for pattern, english in (
-        (r"(?:^|(?<=[?.!,]\s))(?:(?:ok|ben|bon|genre|tsé|full|coudonc)\b\s*,?\s*)+(?=\w)", ""),
-        (r",?\s*\b(?:genre|tsé|toute)\b(?=\s*[,?.!]|\s*$)|\s*\bau\s+juste\b", ""),
-        (r",?\s*\bpeux[\s-]+tu\s+checker\s+ça(?:\s+pour\s+moi)?\b", ""),
-        (
-            r"\b(?:l['’]article|cet\s+article|la\s+nouvelle)\s+(?:y\s+)?date\s+de\s+quand\b",
-            "when was this article published",
-        ),
-        (r"\b(?:ça|ca)\s+veut\s+dire\s+quoi\b", "means what"),  # "X ça veut dire quoi": what X means
-        (r"\bveut\s+dire\b", "means"),
-        (r"\bc['’]est\s+qui\s+qui\s+", "who "),  # "c'est qui qui a dit ça?": who said that
-        (r"\bc['’]est\s+quoi\s+que\s+", "what "),  # "c'est quoi que CATL a demandé": what CATL asked for
-        # "le plan c'est quoi pour X", "le CEO de CATL c'est qui": what or who the topic put first is
-        (
-            r"^(?P<x>(?:le|la|les|l['’])\s*[^,?]+?)\s+c['’]est\s+(?P<wh>quoi|qui|combien|lesquels|lequel|laquelle)\b",
-            r"\g<wh> is \g<x>",
-        ),
-        # "c'est quoi le NPC", "pis Python, c'est quoi la différence?", "c'est qui le contact chez SMM"
-        (r"(?:^|(?<=,\s))c['’]est\s+quoi\b", "what is"),
-        (r"(?:^|(?<=,\s))c['’]est\s+qui\b", "who is"),
-        (r"(?:^|(?<=,\s))c['’]est\s+combien\b", "how much is"),
-        (r"\bpourquoi\s+c['’]est\b", "why is it"),
-        (r"\bc['’]est\s+ça\b", "is that so"),
-        (r"\bc['’]est\b", "is"),
-        (r"\bc['’]était\b", "was"),
-        (r"\bqu['’]est[\s-]+ce\s+qu(?:e|['’])\s*", "what "),
-        (
-            r"\b(quand|où|comment|pourquoi)\s+est[\s-]+ce\s+qu(?:e|['’])\s*(?:ils?|elles?|on)\s+ont\s+(?P<verb>\w+é)\b",
-            lambda m: (
-                f"{m.group(1)} did they {_FRENCH_PARTICIPLES.get(m.group('verb').lower(), m.group('verb'))}"
-            ),
-        ),
-        (r"\b(quand|où|comment|pourquoi)\s+est[\s-]+ce\s+qu(?:e|['’])\s*(?:ils?|elles?|on)\b", r"\1 do they"),
-        (r"\by['’]a(?:[\s-]+tu)?\b", "is there"),  # "y'a tu un budget?": is there a budget
-        (
-            r"\by['’]ont[\s-]+tu\s+(?P<verb>\w+é)\b",
-            lambda m: "did they " + _FRENCH_PARTICIPLES.get(m.group("verb").lower(), m.group("verb")),
-        ),
-        (r"\by['’]ont\s+(?=\w+é\b|dit\b)", ""),  # "CALB y'ont demandé quoi": CALB asked for what
-        (r"^(?P<x>[^,?]+?)\s+a[\s-]+tu\s+(?:du|des|de\s+la|de|un|une)?\s*", r"does \g<x> have "),
-        (r"\blequel(?:le)?s?\s+des\s+", "which of the "),
-        (r"\bde\s+combien\b", "by how much"),
-        (r"\bcombien\s+de\s+", "how many "),
-        (r"\bcombien\s+d['’]", "how many "),
-        (r"\b(?:va|vont)\b(?=\s+(?!au\b|aux\b|à\b)[a-zé]+)", "will"),
-        (r"\bl['’]an\s+passé\b", "last year"),
-        (r"\bcette\s+année\b", "this year"),
-        (r"\ben\s+ce\s+moment\b", "right now"),
-        (r"\bà\s+part\b", "apart from"),
-        (r"\beux\s+aussi\b", "too"),
-        (r"\bquoi\s+d['’]autre\b", "what else"),
-        (r"\bpour\s+quelle\s+raison\b", "why"),
-        (r"\b(?:ça|ca)\s+fait\s+combien\b", "how much is that"),
-        (r"\bcombien\s+(?:ça|ca)\s+fait\b", "how much is that"),
-        (r"\by['’]ont\s+dit\b", "said"),
-        (r"\b(?:il|ils|y)\s+(?=veulent|veut|mettaient|mettent|ont)", "they "),
-        (r"\bil\s+y\s+a\b", "there is"),
-        (r"\bj['’]ai\b", "I have"),
-        (r"\b(?:l|d|j|qu|c)['’]", lambda m: m.group()[0] + " "),
-        (r"\bd\s+où\b", "from where"),
-        (r"\bde\s+quoi\b", "about what"),
-        (r"\bparlé\s+de\b", "talked about"),
-        (r"\bmettaient\s+l\s+emphase\s+sur\b", "put the emphasis on"),
-        (r"\bpasser\s+des\s+lois\b", "pass laws"),
-        (r"\bou\s+pas\b", ""),
-        (r"\ben\s+dollars\s+US\b", "in US dollars"),
-    )
-)
-_FRENCH_WORD = _whole_word(map(re.escape, sorted(_FRENCH_WORDS, key=len, reverse=True)), re.I)
-# "has asked for", "have said": the French perfect of a statement, a plain past in English.
-_FRENCH_PERFECT = re.compile(
-    r"\b(?:has|have)\s+(asked\s+for|said|talked(?:\s+about)?|proposed|mentioned|suggested|cut|presented|"
-    r"published|put|announced|started)\b"
-)
-
-
-# French set phrases English borrows ("c'est la vie", "je ne sais quoi", "pis aller", "ça va"), and quoted
-# words (a title, a quotation): no sign that a message is in French.
-_FRENCH_LOAN_PHRASES = re.compile(
-    r"(?i:c['’]est\s+la\s+vie|je\s+ne\s+sais\s+quoi|pis\s+aller|ça\s+va|plus\s+ça\s+change[^.?!]*|"
-    r"c['’]est\s+si\s+bon|raison\s+d['’]être|l['’]état\s+c['’]est\s+moi|coup\s+d['’]\w+|savoir[\s-]faire|"
-    r"déjà\s+vu|tête[\s-]à[\s-]tête|à\s+la\s+\w+)|[\"“‘][^\"”’]+[\"”’]|(?<!\w)'[^']+'(?!\w)"
-)
-# French words a French sentence is full of, which English has not: with a mark, a third sign of French.
-_FRENCH_FUNCTION_WORDS = _word_set(
-    "le la les des du au aux est ont une un en de d l qu j et ou pour sur dans avec chez je y qui"
-)
-
-
-def _french_in_english(text: str) -> str:
-    """ "c'est quoi que CATL a demandé au CPPCC?" -> "what CATL asked for at the CPPCC?", "Ça fait combien
-    en USD?" -> "how much is that in USD?": French put in English word by word, in a message with a French
-    mark no English sentence has and other French words (or a short follow-up, "Pis Gotion?"), set phrases
-    and quotations aside; the English readings that follow put a question word left in place first."""
-    if _ASKS_ABOUT_WORDS.search(text):
-        return text
-    unquoted = _FRENCH_LOAN_PHRASES.sub(" ", text)
-    words = [
-        word.strip(".,!?'’").lower()
-        for word in re.split(r"[\s'’]+", unquoted)
-        if word[:1].islower() or word[:1] in "Ç"
-    ]
-    marks = len(set(words) & _FRENCH_MARK_WORDS) + len(_FRENCH_CONTRACTION.findall(unquoted))
-    french = marks + sum(word in _FRENCH_FUNCTION_WORDS for word in words)
-    if not marks or (marks < 2 and french < 3 and len(unquoted.split()) > 3):
-        return text
-    typed = text.rstrip()
-    text = _outside_quotes(text, _french_words_in_english)
-    if not text.endswith("?") and re.search(r"\b(?:quoi|qui|combien|où|quand)\W*$", typed):
-        text += "?"  # ("Gotion a parlé de quoi": a question without its mark)
-    return _capitalised(text) if typed[:1].isupper() else text
-
-
-def _french_words_in_english(text: str) -> str:
-    """French phrases and words put in English; a capitalised word inside a sentence is a name, kept."""
-
-    def word(match: re.Match[str]) -> str:
-        inside = match.start() > 0 and not re.search(r"[.?!]\s*$", text[: match.start()])
-        return (
-            match.group() if inside and match.group()[:1].isupper() else _FRENCH_WORDS[match.group().lower()]
-        )
-
-    text = _with_phrases(text, _FRENCH_PHRASES_READ)
-    text = _FRENCH_WORD.sub(word, text)
-    return _tidy_spacing(_FRENCH_PERFECT.sub(r"\1", text))
-
-
-def _outside_quotes(text: str, put: Callable[[str], str]) -> str:
-    """``text`` with ``put`` applied outside its quotation marks (a quoted title stays as typed)."""
-    quoted = list(re.finditer(r"[\"“][^\"”]+[\"”]", text))
-    if not quoted:
-        return put(text)
-    pieces, position = [], 0
-    for match in quoted:
-        pieces += [put(text[position : match.start()]), match.group()]
-        position = match.end()
-    return " ".join(piece for piece in [*pieces, put(text[position:])] if piece).replace(" ?", "?")
-
-
-# Tanglish, English with Tamil in it ("CATL enna ask pannanga?", "dollar la evlo?", "yaaru data da idhu?"),
-# read in English when the message has a Tamil question word or two other marks of it no English sentence
-# has. Tamil puts the verb last, an English verb before "pannu" (do): "ask pannanga" is "asked".
-_TAMIL_QUESTION_WORDS = {
-    "enna": "what", "evlo": "how much", "evvalavu": "how much", "evalavu": "how much", "yaaru": "who",
-    "eppo": "when", "eppadi": "how", "enga": "where", "entha": "which", "ethu": "which", "edhu": "which",
-}  # fmt: skip
-# (words of no English sentence, nor of another language read here: one is enough)
-_TAMIL_MARKS = _word_set(
-    "machan macha illaya aama ayyo semma sollu solluda pathi thaana mattum avanga avaru athu idhu ithu "
-    "indha irukka irukku irundhuchu ethachum ellarum rendu munnadi venum aacha aachu aagum pannanga pannaru "
-    "pannum pannanum pannuvanga pannirukanga pannunga panren sonnanga sonnaru sonnaara sonnangale solraanga "
-    "sollirukanga ketanga pesunaanga pesunaara kuduthanga kudukanum kudukuraanga pottirukanga pottrukanga "
-    "vandhuchu varuthu nadanthuchu paathen athula idhula poraanga vekka avlo"
-)
-# (little words other languages have too: "la", "da", "um", "ah": no mark alone)
-_WEAK_TAMIL_MARKS = _word_set("la ku na aa ah da um nu seri vera inga")
-_TAMIL_DOING = r"(?:pann\w*|panren|aachu|aacha|aagum)"  # (an English verb before it is what is done)
-_TAMIL_SAYING = r"(?:sonn\w*|solr\w*|soll(?!u\b|uda\b)\w*|pesun\w*)"  # ("sollu": tell me)
-_CLAUSE_START = r"(?:^|(?<=[,?]\s))"
-_TAMIL_PHRASES = tuple(
-    (re.compile(pattern), english)
-    for pattern, english in (
-        (r"^\s*(?:machan|macha|seri|aama|ayyo|semma|dei|da)\b\s*,?\s*", ""),
-        (r"(?:^|[\s,]+)(?:machan|macha|da)\b(?!\s*['’-])", ""),
-        (r"\b(?:seri|aama)\b\s*,?\s*", ""),
-        (r"\benna\s+enna\b", "enna"),
-        # "Two Sessions enga nadanthuchu": where did the Two Sessions take place
-        (
-            rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+(?P<wh>enga|eppo)\s+nadanthuchu\b",
-            lambda m: f"{'where' if m.group('wh') == 'enga' else 'when'} did {m.group('x')} take place",
-        ),
-        # "indha article enna date la vandhuchu": when was this article published
-        (
-            rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+(?:enna\s+date|eppo)\s+(?:la\s+)?(?:vandhuchu|publish\s+aachu)\b",
-            r"when was \g<x> published",
-        ),
-        (r"\bavaru\s+peru\b", "his name"),
-        (r"\bperu\s+(?=enna\b)", "name "),
-        (r"\binga\b", "here"),
-        (r"\bpoddra\b|\bpodra\b", "make"),
-        (r"\bporaanga\b", "will"),
-        (r"\b(?P<x>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+pathi\b", r"about \g<x>"),
-        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+na\s+enna\b", r"what is \g<x>"),  # "NPC na enna": what is the NPC
-        (r"\b(?:athu|idhu|ithu)\s+enna\b", "what is that"),
-        (rf"\b(?P<x>{_CURRENCY_NAMES}|\d{{4}})\s+la\b", r"in \g<x>"),  # "dollar la evlo": in dollars
-        (r"(?<=\w)\s+(?:la|ku)\b(?!\s*(?:[?.!,]|$))", ""),  # (where the phrase it closes starts is unsaid)
-        (r"\byaaru\s+(?P<x>[a-z]+)\s+(?:idhu|ithu|athu)\b", r"whose \g<x> is that"),  # "yaaru data idhu?"
-        (
-            rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+enna\s+(?:enna\s+)?pann(?:um|uthu|raanga|uvanga)\b",
-            r"what does \g<x> do",
-        ),
-        (
-            rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+vera\s+enna\s+(?:ketanga|kettanga)\b",
-            r"what else did \g<x> ask for",
-        ),
-        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+vera\s+enna\s+{_TAMIL_SAYING}", r"what else did \g<x> say"),
-        (rf"{_CLAUSE_START}vera\s+enna\s+{_TAMIL_SAYING}", "what else did they say"),
-        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+enna\s+scene\b", r"what about \g<x>"),
-        (
-            rf"{_CLAUSE_START}about\s+(?P<x>[^,?]+?)\s+enna\s+{_TAMIL_SAYING}",
-            r"what did they say about \g<x>",
-        ),
-        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+enna\s+pann(?:anga|aru|inanga|ninga)\b", r"what did \g<x> do"),
-        (
-            rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+enna\s+(?P<verb>[a-z][\w-]*)\s+{_TAMIL_DOING}",
-            r"what did \g<x> \g<verb>",
-        ),
-        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+enna\s+{_TAMIL_SAYING}", r"what did \g<x> say"),
-        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+enna\s+(?:ketanga|kettanga)\b", r"what did \g<x> ask for"),
-        (
-            rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+(?:ethachum|anything)\s+(?:sonnaara|sonnanga|pesunaara)\b",
-            r"did \g<x> say anything",
-        ),
-        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+(?:sonnaara|pesunaara)\b", r"did \g<x> say"),
-        (r"^(?P<x>(?-i:[A-Z][\w&-]*))\s+enna\s*\?*\s*$", r"what about \g<x>?"),  # "CALB enna?": and CALB?
-        (r"\babout\s+(?P<x>[^,?]+?)\s+enna(?=\s*[?.!]*\s*$)", r"what about \g<x>"),
-        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+enna(?=\s*[?.!]*\s*$)", r"what is \g<x>"),  # "NPC full form enna"
-        (r"\byaaru\s+yaaru\b", "who"),
-        (r"\bvera\s+enna\b", "what else"),
-        (r"\s+nu\s+(?=(?:yaaru|ellarum|sonn|solr|soll|pottirukanga|paathen|sollirukanga)\w*)", " "),
-        (rf"\b(?P<verb>[a-z][\w-]*)\s+{_TAMIL_DOING}(?=\s*(?:[?.!,]|$|\s))", r"\g<verb>"),
-        (rf"\b(?:ellarum|avanga|avaru)\s+{_TAMIL_SAYING}\b", "they say"),
-        (rf"\b{_TAMIL_SAYING}\b", "say"),
-        (r"\bketanga\b|\bkettanga\b", "asked"),
-        (r"\bpottirukanga\b|\bpottrukanga\b", "set"),
-        (r"\bvandhuchu\b|\bvaruthu\b", "come"),
-        (r"\b(?:kuduthanga|kudukanum|kudukuraanga)\b", "give"),
-        (r"\b(?:irukka|irukku)\b", "is there"),
-        (r"\birundhuchu\b", "was there"),
-        (r"\bnadanthuchu\b", "happen"),
-        (r"\bathula\b|\bidhula\b", "in that"),
-        (r"\b(?:idhu|ithu|indha)\b", "this"),
-        (r"\b(?:athu|antha)\b", "that"),
-        (r"\bavanga\b", "they"),
-        (r"\bavaru\b", "he"),
-        (r"\bvera\b", "other"),
-        (r"\bmattum\b", "only"),
-        (r"\bethachum\b", "anything"),
-        (r"\bmunnadi\b", "before"),
-        (r"\bmela\b", "against"),
-        (r"\brendu\b", "two"),
-        (r"\bvenum\b", "need"),
-        (r"\bavlo\b", "so"),
-        (r"\bvekka\b", "keep"),
-        (r"\bpaathen\b", "I saw"),
-        # (not the money: "in yen", "a strong yen", "500 yen")
-        (
-            r"(?<!\bin\s)(?<!\bto\s)(?<!\bof\s)(?<!\bthe\s)(?<!\ba\s)(?<!\bstrong\s)(?<!\bweak\s)(?<!\d\s)"
-            r"\byen\b(?!\s*\d)",
-            "why",
-        ),  # (a Tamil message only)
-        (r"(?<=\w)\s+(?:thaana|illaya|la|aa|ah)(?=\s*(?:[?.!,]|$))", ""),  # a closing question particle
-        (r"(?<=\w)\s+thaana\b", ""),
-        (r"(?<=\w)\s+um(?=\s)", " also"),
-        (r"(?<=\w)\s+(?:ah|aa)\s+(?=[a-z])", " "),  # "simple ah sollu": simply
-        (r"\s+nu\b", ""),
-        (r"\bsollu\b|\bsolluda\b", "tell"),
-        (r"\billa\b", "or not"),
-    )
-)
-_TAMIL_WORD = _whole_word(_TAMIL_QUESTION_WORDS)
-_TAMIL_WORDS = frozenset(_TAMIL_QUESTION_WORDS) | _TAMIL_MARKS
-
-
-def _tanglish_in_english(text: str) -> str:
-    """ "CATL enna ask pannanga?" -> "what did CATL ask?", "dollar la evlo?" -> "how much in dollar?",
-    "NPC na enna?" -> "what is NPC?": Tamil put in English, the question word first, in a message with a
-    Tamil question word closing a clause or before a verb, or two other marks of it (else unchanged)."""
-    if _ASKS_ABOUT_WORDS.search(text):
-        return text
-    # (lowercase words, none after an article: "what is the pathi in Sanskrit grammar?" asks about it)
-    words = {m.group(1) for m in re.finditer(r"(?<!\bthe\s)(?<!\ba\s)(?<!\band\s)\b([a-z]+)\b", text)}
-    # (one lowercase Tamil question word or other mark, or "yen" (why) with a little word of Tamil: "yen
-    # da?"; "in yen" is Japan's money)
-    if not (words & _TAMIL_WORDS or re.search(r"\byen\s+da\b", text)):
-        return text
-    opening = text.split()[0].lower() in _TAMIL_WORDS  # ("Enna da?": read in lowercase)
-    text = _with_phrases(text[0].lower() + text[1:] if opening else text, _TAMIL_PHRASES)
-    text = _TAMIL_WORD.sub(lambda m: _TAMIL_QUESTION_WORDS[m.group()], text)
-    return _question_word_first(_tidy_spacing(text))
-
-
-# Hebrew in Latin letters in an English message ("embodied intelligence ma ze", "mi amar?", "kama in
-# dollars?", "tachles, what did CATL want?"), read when it has one of these marks.
-# (in lowercase: "Kama Sutra", "Stam", "Nu Skin" are names; "kama" opening or closing the question only:
-# "hamachi kama" is a cut of fish, Swahili's "kama" is "if")
-_HEBREW_MARKS = re.compile(
-    r"\b(?:ma\s+ze|mi\s+amar|mi\s+ze|b['’]emet|tachles|eizeh?|or\s+stam)\b|\bstam\s+(?=(?:explain|tell|say)\b)|"
-    r"^(?:achla|sababa)\b|\b(?:achla|sababa)\s*[?!.]*\s*$|"
-    r"^kama\s+(?=[a-z])|(?<!\bhamachi)(?<!\bburi)(?<!\bsalmon)(?<!\btai)\s+kama(?=\s*(?:[?,]|$))|"
-    r"^nu\s*,|^nu\s+(?=(?:and|so|what|why|how|who|when|where|which)\b)"
-)
-_HEBREW_PHRASES = tuple(
-    (re.compile(pattern), english)
-    for pattern, english in (
-        (r"(?:^|[\s,]+)(?:tachles|yalla|achla|sababa|b['’]emet)(?=[\s,?.!]|$)[\s,]*", " "),
-        (r"^nu\b[\s,]*", ""),
-        (r"\s*[-–—]?\s*\bma\s+ze\s*,\s*", ", "),  # "gotion - ma ze, what ...": so what ...
-        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+ma\s+ze\b", r"what is \g<x>"),  # "X ma ze": what is X
-        (r"^\s*ma\s+ze\b", "what is"),
-        (r"\bmi\s+amar\s+et\s+ze\b|\bmi\s+amar\b", "who said that"),
-        (r"\bmi\s+ze\b", "who is it"),
-        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+kama(?=\s*[?,.!]|\s*$)", r"how much \g<x>"),
-        (r"\bkama\b", "how much"),
-        (r"\beizeh?\b", "which"),
-        (r"\s+or\s+stam\b", " or not"),
-        (r"\bstam\s*", ""),
-        (r"(?<=\w)\s+already(?=\s*\?*\s*$)", ""),  # "what they decided already?": kvar, no "already"
-    )
-)
-
-
-def _phrases_read(text: str, marks: re.Pattern[str], phrases: Sequence[tuple[re.Pattern[str], str]]) -> str:
-    """``text`` with a language's ``phrases`` put in English when it has one of its ``marks`` and asks no
-    question about words themselves ("what does 'ma ze' mean?"); else unchanged."""
-    if _ASKS_ABOUT_WORDS.search(text) or not marks.search(text):
-        return text
-    return _tidy_spacing(_with_phrases(text, phrases)).strip(" ,")
-
-
-def _hebrew_in_english(text: str) -> str:
-    """ "embodied intelligence ma ze" -> "what is embodied intelligence", "mi amar?" -> "who said that?",
-    "kama in dollars?" -> "how much in dollars?": Hebrew words put in English, in a message with one of
-    them (else unchanged)."""
-    return _phrases_read(text, _HEBREW_MARKS, _HEBREW_PHRASES)
-
-
-# Malay in Manglish ("CATL apa dia minta?", "berapa in ringgit?", "CALB pula?", "PBOC ke?"), read when the
-# message has a Malay question word or two other marks of it.
-_MALAY_QUESTION_WORDS = {
-    "apa": "what", "siapa": "who", "berapa": "how much", "bila": "when", "kenapa": "why", "mana": "where",
-}  # fmt: skip
-# (not "dia", "mau", "tu", "ke", "tak": Portuguese, French and Hindi have them too)
-_MALAY_MARKS = _word_set("minta cakap cadang pula sikit dapat punya banyak sudah boleh kan")
-_MALAY_VERBS = {"minta": "ask for", "cakap": "say", "cadang": "propose", "mau": "want", "nak": "want"}
-_MALAY_VERB = "|".join(_MALAY_VERBS)
-_MALAY_PHRASES = tuple(
-    (re.compile(pattern), english)
-    for pattern, english in (
-        (r"\bjam\s+berapa\b", "what time"),
-        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+apa\s+dia\s+(?P<v>{_MALAY_VERB})\b", r"what did \g<x> \g<v>"),
-        (
-            rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+(?:ada\s+)?(?P<v>{_MALAY_VERB})\s+apa\b",
-            r"what did \g<x> \g<v>",
-        ),
-        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+apa\s+(?P<v>{_MALAY_VERB})\b", r"what did \g<x> \g<v>"),
-        (r"(?<=\w)\s+ah\b", ""),
-        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+tu\s+apa\b", r"what is \g<x>"),
-        (
-            rf"{_CLAUSE_START}(?:but\s+)?(?P<x>[^,?]+?(?<!\bfrom)(?<!\bby)(?<!\bfor))\s+siapa(?=\s*[?.!]*\s*$)",
-            r"who is \g<x>",
-        ),
-        (r"\bapa\s+lagi\b", "what else"),
-        (r"\bberapa\s+banyak\b", "how many"),
-        (r"\bsiapa\s+punya\s+(?P<x>[\w-]+)", r"whose \g<x>"),
-        (r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)\s+pula\s*(?=\?|$)", r"and \g<x>"),  # "CALB pula?": and CALB?
-        (r"(?<=\w)\s+(?:ke|kan)(?=\s*(?:[?.!,]|$))", ""),  # a closing tag asks yes or no
-        (r"(?<=\w)\s+tu(?=\s*(?:[?.!,]|$))|(?<=\w)\s+tu\b(?=\s+[a-z])", ""),  # "X tu": that X
-        (r"[\s,]*\b(?:explain\s+)?sikit\b", ""),
-        (r"\bdia\b", "they"),
-        (r"\bdapat\b", "gets"),
-        (r"\bsudah\b", "already"),
-        (r"\btak\b", "not"),
-        (r"\bada\b", "is there"),
-        (r"\blagi\b", "more"),
-    )
-)
-_MALAY_WORD = _whole_word([*_MALAY_QUESTION_WORDS, *_MALAY_VERBS])
-
-
-def _malay_in_english(text: str) -> str:
-    """ "CATL apa dia minta?" -> "what did CATL ask for?", "berapa in ringgit?" -> "how much in ringgit?",
-    "CALB pula?" -> "and CALB?": Malay put in English, the question word first, in a message with a Malay
-    question word or two other marks of it (else unchanged)."""
-    if _ASKS_ABOUT_WORDS.search(text):
-        return text
-    words = _typed_in_lowercase(text)
-    # (a Malay question word where Malay puts it: not "apa format" (the citation style), nor a Swahili or
-    # Hindi "bila" (without) inside a clause; "100 pula" is Botswana's money)
-    asks_in_malay = bool(
-        re.search(
-            r"\b(?:apa|siapa|berapa|kenapa)\b(?!\s+(?:format|style|citations?|referencing|guidelines|edition|or\s+mla|\d+(?:st|nd|rd|th)))",
-            text,
-        )
-        or re.search(r"(?:^|[,?]\s*)bila\b|\bbila\s*\?*\s*$", text)
-    )
-    asks = asks_in_malay or bool(
-        re.search(r"(?<!\d)(?<!\d\s)(?<!\bthe\s)(?<!\bin\s)(?<!\bof\s)\bpula\s*\?*\s*$", text)
-        or (
-            re.search(r"\b(?:ke|kan)\s*\?\s*$|\bkan\s*$", text)  # (in English: not Swedish "vad kan?")
-            and re.search(
-                r"\b(?:the|is|are|was|this|that|it|they|got|want|wants|all|for|of|to|and|about|who|what|where|how)\b",
-                text,
-            )
-        )
-    )
-    if not asks and len(words & _MALAY_MARKS - {"kan"}) < 2:
-        return text
-    text = _with_phrases(text, _MALAY_PHRASES)
-    text = _MALAY_WORD.sub(lambda m: {**_MALAY_QUESTION_WORDS, **_MALAY_VERBS}[m.group()], text)
-    # (a Malay question word stands where the answer would; an English one is where the asker put it)
-    return _question_word_first(_tidy_spacing(text)) if asks_in_malay else _tidy_spacing(text)
-
-
-# Gulf Arabizi in English ("shu CATL wanted?", "Gotion shu 2al?", "kam bil dollar?", "lesh?", "meen 2al?",
-# "w CALB?"), read when the message has one of its words no English sentence has (in lowercase: "Shu" is a
-# name).
-_ARABIZI_MARKS = re.compile(
-    r"(?<!\bthe\s)(?<!\ba\s)\b(?:shu|lesh|leish|wein|emta|2al|qal|habibi|wallah|wallahi|khalas|mashallah|inshallah|3adi|7ata)\b|"
-    # ("meen" before what it asks: not Dutch "ik meen het"; "bil" before money: not Norwegian's car)
-    r"\bmeen\s+(?=(?:2al|qal|hua|called|is|the|and|said|wanted|asked|proposed)\b)|\bmeen\s*\?*\s*$|"
-    r"\bbil\s+(?=(?:dollars?|usd|dirhams?|euros?)\b)|"
-    # "kam" (how much) opening or closing a question, "w" (and) opening a short one
-    r"^(?:ok\s+|w\s+)?kam\s+(?=(?:the|for|from|of|percent|bil|is|was|are|goes)\b)|\s+kam\s*\?*\s*$|^kam\s*\?|"
-    r"^w\s+\S+(?:\s+\S+){0,4}\?\s*$"
-)
-_ARABIZI_VERB = r"(?P<verb>wanted|want|asked\s+for|asked|said|proposed|suggested)"
-_ARABIZI_PHRASES = tuple(
-    (re.compile(pattern), english)
-    for pattern, english in (
-        (
-            r"(?:^|[\s,]+)(?:(?i:salam|salaam|marhaba|ahlan|yalla|habibi|wallahi?|khalas|mashallah|inshallah|3adi|ok)"
-            r"\b[\s,]*)+(?=\w)",
-            " ",
-        ),
-        (r"[\s,]+(?:yalla|habibi|wallahi?|khalas|mashallah|inshallah)(?=\s*[?.!]*\s*$)", ""),
-        (r"^w\s+(?=\w)", "and "),
-        (r"\bkam\s+bil\s+(?P<x>dollars?|usd|dirhams?|euros?)\b", r"how much in \g<x>"),
-        (r"(?P<x>\S[^,?]*\bdate)\s+kam(?=\s*\?*\s*$)", r"what is \g<x>"),  # "this article date kam?"
-        (r"\bbil\s+(?=(?:dollars?|usd|dirhams?|euros?)\b)", "in "),
-        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+shu\s+(?:2al|qal)\b", r"what did \g<x> say"),
-        (r"\bmeen\s+(?:2al|qal)\b", "who said that"),
-        (r"\bmeen\s+hua\b", "who is he"),
-        (
-            rf"{_CLAUSE_START}(?:shu\s+(?P<x>[^,?]+?)|(?P<y>[^,?]+?)\s+shu)\s+{_ARABIZI_VERB}\b",
-            lambda m: f"what did {m.group('x') or m.group('y')} {in_base_form(m.group('verb'))}",
-        ),
-        (r"\bshu\s+(?P<x>its|their|his|the)\s+(?P<y>[\w-]+)", r"what is \g<x> \g<y>"),
-        (r"\bshu\s+(?=(?:it|they|he)\s+(?:do|does|mean|means)\b)", "what does "),
-        (
-            rf"{_CLAUSE_START}(?:(?P<and>and)\s+)?(?P<x>[^,?]+?)\s+(?:shu|kam)(?=\s*[?.!]*\s*$)",
-            lambda m: (
-                ("and " if m.group("and") else "")
-                + ("what is " if m.group().rstrip().endswith("shu") else "how much ")
-                + m.group("x")
-            ),
-        ),
-        (r"\bshu\b", "what"),
-        (r"\bkam\b", "how much"),
-        (r"\b(?:lesh|leish)\b", "why"),
-        (r"\bmeen\b", "who"),
-        (r"\bwein\b", "where"),
-        (r"\bemta\b", "when"),
-        (r"\b(?:2al|qal)\b", "said"),
-    )
-)
-
-
-def _arabizi_in_english(text: str) -> str:
-    """ "shu CATL wanted?" -> "what did CATL want?", "Gotion shu 2al?" -> "what did Gotion say?", "kam
-    bil dollar?" -> "how much in dollar?", "w CALB?" -> "and CALB?": Gulf Arabizi put in English, in a
-    message with one of its words (else unchanged)."""
-    if _ASKS_ABOUT_WORDS.search(text) or not _ARABIZI_MARKS.search(text):
-        return text
-    # ("kam" alone is a name, a Hebrew "how much" is read before: with another Arabizi word only)
-    return _tidy_spacing(_with_phrases(text, _ARABIZI_PHRASES)).strip(" ,")
-
-
-# Thai-English closes a clause with a polite particle ("CATL propose what ka?", "which report na?") and
-# asks yes or no with "chai mai?" (isn't it?) or "mai?": none of them asks anything more.
-# (in lowercase, after no article: "what is the ka?" asks about the word)
-_THAI_PARTICLE = re.compile(
-    r"(?<=\w)(?<!\bthe)(?<!\ba)\s+(?:ka|kha|krub|khrap|krap|khrub)(?=\s*(?:[?.!,]|$))"
-)
-_THAI_PHRASES = tuple(
-    (re.compile(pattern), english)
-    for pattern, english in (
-        (r"(?<=\w)\s+chai\s+mai(?=\s*(?:[?.!,]|$))", ""),
-        (r"(?<=\w)\s+(?:mai|na)(?=\s*(?:[?.!,]|$))", ""),
-        (
-            rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+(?P<be>is|are|was|were)\s+what(?=\s*[?.!]*\s*$|\s*\?)",
-            r"what \g<be> \g<x>",
-        ),
-    )
-)
-
-
-# (Hindi's own "ka", "Ye bag kiska hai, Rahul ka?", and Japanese "desu ka?")
-_NOT_THAI = (
-    _HINDI_MARKS
-    | set(_HINDI_IN_ENGLISH)
-    | _word_set("desu masu deshou imasu arimasu kis kiska kiski kiske mahine din")
-) - _WEAK_HINDI_MARKS
-
-
-def _thai_in_english(text: str) -> str:
-    """ "CATL propose what at the meeting ka?" -> "CATL propose what at the meeting?", "CPPCC can make law
-    chai mai?" -> "CPPCC can make law?": the particles of Thai-English dropped, in a message with one of
-    them or "chai mai" (else unchanged)."""
-    if {word.strip(".,!?'’").lower() for word in text.split()} & _NOT_THAI:
-        return text
-    # (or a lowercase "na" closing a question word's question: "which report na?", not "is the field na?")
-    closing_na = re.search(r"(?i:\b(?:what|which|how|who|when|where|why)\b)[^?]*\s+na\s*\?\s*$", text)
-    also_mai = re.search(r"\b(?:also|too)\s+mai\s*\?\s*$", text)  # ("he talk about safety also mai?")
-    if not (_THAI_PARTICLE.search(text) or re.search(r"\bchai\s+mai\b", text) or closing_na or also_mai):
-        return text
-    return _tidy_spacing(_with_phrases(_THAI_PARTICLE.sub("", text), _THAI_PHRASES))
-
-
-# Wenglish, the English of the Welsh valleys, with Welsh question words ("be did they say?", "pwy wanted
-# ...?", "faint in pounds then?", "pam?") and its tags ("mun", "duw duw", "now in a minute", "by there"),
-# read when the message has one of them. "be" asks only before a verb no English "be" comes before ("be's
-# this", "be did he want"); "faint" only where a question word stands ("faint is it?", "bonds, faint?").
-# (where a clause starts: "Be" capitalised before "is" or "'s" is beryllium, and "it will be, do you think"
-# is English)
-_WELSH_BE = (
-    r"(?:^|(?<=,\s)|(?<=[?.!]\s)|(?<=\band\s))(?:be(?=['’]s\b|\s+(?:are|is|was|were|did|do|does|else)\b)|"
-    r"Be(?=\s+(?:did|do|does|else)\b)|(?:^|(?<=,\s))be(?=\s+time\s+(?:does|do|did|is|was)\b))"
-)
-# (a sum asked: "faint in pounds?", "faint is the trade in money?", not "dizzy and faint in the shower")
-_WELSH_FAINT = (
-    r"(?:^|(?<=[,.?!]\s))faint(?=\s+(?:is|are|was|were|do|does|did)\b|"
-    r"\s+in\s+(?:pounds|quid|dollars|euros|usd|rmb|yuan|sterling)\b)"
-)
-# "ultra long special bonds, faint?": how much, closing a message about money
-_WELSH_FAINT_CLOSING = (
-    r"^(?P<x>(?=[^?]*\b(?:bonds?|money|cost|costs|price|budget|funds?|scheme|spend|spending)\b)[^?]*?,\s*)"
-    r"faint(?=\s*\?*\s*$)"
-)
-_WELSH_BY_THERE = (
-    r"\b(?P<told>the\s+(?:date|name|number|figure|bit|one|part|source|link|address|email))\s+by\s+there"
-    r"(?=\s*[?.!]*\s*$)"
-)
-_WELSH_MARKS = re.compile(
-    rf"{_WELSH_BE}|{_WELSH_FAINT}|{_WELSH_FAINT_CLOSING}|{_WELSH_BY_THERE}|\b(?i:pwy|diolch)\b|\bduw\b|"
-    r"^pam(?=\s*\?)|(?<=\w),\s*mun(?=\s*[?.!]*\s*$)|\bnow\s+in\s+a\s+minute(?=\s*[,?.!]*\s*$)"
-)
-_WELSH_PHRASES = tuple(
-    (re.compile(pattern), english)
-    for pattern, english in (
-        (r"^\s*duw(?:\s+duw)?\b[\s,!]*", ""),
-        (r"[\s,]*\bduw(?:\s+duw)?\b[\s,!]*", " "),
-        (r"[\s,]*\b(?i:diolch)\b[\s,!]*", " "),
-        (r"[\s,]*\bnow\s+in\s+a\s+minute(?=\s*[,?.!]*\s*$)", ""),
-        (r"(?<=\w),\s*mun(?=\s*[?.!]*\s*$)", ""),
-        (r"[\s,]+isn['’]t\s+it(?=\s*[?.!]*\s*$)", ""),  # a closing tag
-        (_WELSH_BY_THERE, r"\g<told>"),
-        (r"^pam\s*\?+\s*(?=\w)", ""),  # "pam? why they want that": the why asked again in English
-        (r"^pam(?=\s*\?)", "why"),
-        (r"\b(?i:pwy)\b", "who"),
-        (_WELSH_BE, "what"),
-        (_WELSH_FAINT, "how much"),
-        (_WELSH_FAINT_CLOSING, r"\g<x>how much"),
-        (r"(?:['’]s|\bis|\bwas)\s+(?P<x>that|it|this)\s+tidy\s+for\b", r"'s \g<x> good for"),
-    )
-)
-
-
-def _welsh_in_english(text: str) -> str:
-    """ "be did they say?" -> "what did they say?", "pwy wanted it?" -> "who wanted it?", "faint in dollars
-    then?" -> "how much in dollars then?": Wenglish put in plain English, in a message with a Welsh word
-    (else unchanged)."""
-    return _phrases_read(text, _WELSH_MARKS, _WELSH_PHRASES)
-
-
-# Cantonese in Hong Kong English ("CATL gong mat ye?", "bin go gong ga?", "USD gei do?", "dim gaai?",
-# "CALB neh?") with its closing particles ("ga", "wor", "lor", "meh") and stock codes after names ("CATL
-# 300750"), read when the message has one of its question words.
-_MAT_YE = r"(?:mat|mud|mut|mud)\s*yeh?"
-# "hai mai" closing a question, or before "got" (not Hindi's "... hai mai jaanna chahta hoon": is, I)
-_HAI_MAI = r"\bhai\s*mai\b(?=\s*[?.!,]|\s*$|\s+got\b)"
-# "CALB neh?", "and the Star Ferry neh?": and X (not South African "ja neh?", "lekker neh?")
-_NEH = (
-    r"^(?P<x>(?:and\s+)?(?!(?:ja|jah|lekker|right|ok|okay|nee|shame|so)\b)[\w-]+(?:\s+[\w-]+){0,3})"
-    r"\s+neh(?=\s*\?)"
-)
-_CANTONESE_MARKS = re.compile(
-    rf"\b{_MAT_YE}\b|\bgei\s*do\b|\bdim\s*gaai\b|{_HAI_MAI}|"
-    # ("bin go gong?", "bin go suggest it": who; not "bingo", nor a bin that goes out)
-    r"(?:^|(?<=[,?]\s))bin\s+go(?=\s+(?:gong|say|says|said|suggest\w*|propos\w*|push\w*|ask\w*|talk\w*|"
-    r"want\w*|issue\w*|call\w*)\b|\s*\?)|"
-    rf"{_NEH}"
-)
-_CANTONESE_PHRASES = tuple(
-    (re.compile(pattern, re.I), english)
-    for pattern, english in (
-        (
-            r"(?<=[A-Za-z])\s+(?!(?:19|20)\d\d\b)\d{4,6}\b(?!\s*(?:%|bps|bn|mn|yuan|rmb|usd|hkd|applications|units)\b)",
-            "",
-        ),
-        (r"[\s,]+(?:ga|wor|ge|lah|lor|meh|ah|ma)(?=\s*[,?.!]|\s*$)", ""),
-        (r"[\s,]+(?:ga|wor|lor|ah)(?=\s+[a-z])", ","),
-        (rf"[\s,]*{_HAI_MAI}", ""),
-        (r"\bbin\s*go\s+gong(?:\s+ga)?\b", "who said that"),
-        (rf"{_CLAUSE_START}(?P<x>[^,?=+]+?)\s+gong\s+{_MAT_YE}\b", r"what did \g<x> say"),
-        (rf"^(?P<x>[^,?=+]+?)\s*=\s*{_MAT_YE}\b", r"what is \g<x>"),
-        (rf"{_CLAUSE_START}(?P<x>[^,?=+]+?)(?:\s+|,\s*){_MAT_YE}(?:\s+lai(?:\s+ga)?)?\b", r"what is \g<x>"),
-        (rf"\b{_MAT_YE}\b", "what"),
-        (r"(?:^|(?<=[,?]\s))bin\s+go\b", "who"),
-        (
-            r"^(?P<unit>usd|hkd|rmb|us\s*dollars?|dollars?|euros?)\s+gei\s*do(?:\s+chin)?\b",
-            r"how much in \g<unit>",
-        ),
-        (r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)\s+gei\s*do(?:\s+chin)?\b", r"how much is \g<x>"),
-        (r"\bgei\s*do(?:\s+chin)?\b", "how much"),
-        (r"\bdim\s*gaai\b", "why"),
-        (_NEH, r"and \g<x>"),
-        (r"\band\s+and\b", "and"),
-        (r"\bgong\b", "say"),
-        (r"\bb4\b", "before"),
-        (r"\bsth\b", "something"),
-    )
-)
-
-
-def _cantonese_in_english(text: str) -> str:
-    """ "CATL gong mat ye at CPPCC?" -> "what did CATL say at CPPCC?", "bin go gong ga?" -> "who said
-    that?", "USD gei do?" -> "how much in USD?": Cantonese put in English, in a message with one of its
-    question words (else unchanged)."""
-    return _phrases_read(text, _CANTONESE_MARKS, _CANTONESE_PHRASES)
-
-
-# Polish question words in English ("kto proposed it?", "ile in euro?", "dlaczego?", "kiedy published?",
-# "co CALB asked for?", "i Gotion?"), read when the message has one of them; "co" only where a question
-# word stands (not "& co", "the co is", "co-").
-# (a Polish question word where English puts one: "ile in euro?", "ile applications", not "ile de France")
-_POLISH_ILE = (
-    r"(?<![\w&.'’-])ile(?=\s+(?:is|are|was|were|in|that|this|of|for|money|[a-z]+s)\b|\s*\?)(?!\s+des\b)"
-)
-_POLISH_MARKS = re.compile(
-    rf"\b(?:kto|dlaczego|kiedy|czy|kurcz[ęe])\b|{_POLISH_ILE}|"
-    # "co" opening a question before a name or a verb (not "co Kerry" after a place, "CO is carbon monoxide")
-    # ("co is carbon monoxide", "co said we move out": CO; "co is this ...", "co means ..." ask)
-    r"^co(?=\s+(?:(?:is|are)\s+(?:this|these|that|those)|means?|exactly|they|he|she|"
-    r"the\s+\w+\s+(?:said|want|asked)|(?-i:[A-Z]{2,}))\b)|(?<=[,-]\s)co(?=\s+(?:exactly|they|he|she)\b)|"
-    r"(?<=\w\s)co(?=\s+(?:said|wanted|asked|proposed)\s*\?)|"
-    r"^no\s+to\s+(?=(?:i|what\s+about)\b)|"
-    r"^i\s+(?=(?-i:[A-Z])[\w-]*\s*\?\s*$|(?:what|who|how|interest|for)\b(?!\s+one\b))"
-)
-# A sentence written in Polish (its letters, its words), not English with Polish question words in it
-_POLISH_SENTENCE = re.compile(
-    r"[ąćęłńśźżáéíýčďěňřšťůó]|\b(?:jest|się|nie|mogę|można|gdzie|jak|proszę|dzień|przepraszam|ten|jedzie|mam)\b",
-    re.I,
-)
-_POLISH_PHRASES = tuple(
-    (re.compile(pattern), english)
-    for pattern, english in (
-        (r"[\s,]*\bkurcz[ęe]\b[\s,.!]*", " "),
-        (r"^no\s+to\s+(?=(?:i|what\s+about)\b)", ""),
-        (r"^i\s+(?=\S)", "and "),
-        (r"(?:^|(?<=[,.?!-]\s))co(?=\s+\S)", "what"),
-        (
-            r"^(?P<x>[^,?]+?)\s+co\s+(?P<verb>said|wanted|asked\s+for|proposed)(?=\s*\?)",
-            r"what \g<x> \g<verb>",
-        ),
-        (r"\bkto\b", "who"),
-        (r"\bdlaczego\b", "why"),
-        (r"\bkiedy\b", "when"),
-        (rf"{_POLISH_ILE}(?=\s+(?!is\b)[a-z]+s\b)", "how many"),
-        (_POLISH_ILE, "how much"),
-        (r"\bczy\s+", ""),
-    )
-)
-
-
-def _polish_in_english(text: str) -> str:
-    """ "kto proposed it?" -> "who proposed it?", "ile in euro?" -> "how much in euro?", "i Gotion?" ->
-    "and Gotion?": Polish question words put in English, in a message with one (else unchanged)."""
-    if _ASKS_ABOUT_WORDS.search(text) or not _POLISH_MARKS.search(text):
-        return text
-    if _typed_in_lowercase(text) & (_SWAHILI_MARKS | _SWAHILI_QUESTION_WORDS.keys()):
-        return text  # (Swahili's "ile" is "that")
-    if _POLISH_SENTENCE.search(text.replace("kurczę", "")):
-        return text
-    return _tidy_spacing(_with_phrases(text, _POLISH_PHRASES)).strip(" ,")
-
-
-# Portuguese in Brazilian English ("o que CATL said?", "quem asked?", "quanto em dólar?", "por que?", "e a
-# CALB?", "cadê the date?") with its fillers ("né", "tipo", "cara", "kkkk"), read when the message has one
-# of its question words or marks. Read before Spanish, whose reader takes "o que" for "or what".
-# (lowercase, as the words are typed: "Cade", "KKK", "Quanta Computer" and "E O Wilson" are names)
-_PORTUGUESE_MARKS = re.compile(
-    # (capitalised only opening the message: "Quanta Computer", "Quantas" are names)
-    r"\bo\s+que\b|^O\s+que\b|\bquem\b|^Quem\b|\bquant[oa]s?\b(?!\s+(?:swap|option)\b)|^Quanto\b|"
-    r"\bpor\s*qu[eê]\b|^Por\s+qu[eê]\b|^porqu[eê]\b|\bcadê\b|^cade\b|\bné(?=\s*\?|\s*$)|\bfalou\b|"
-    r"\bk{4,}\b|\bem\s+d[oó]lar(?:es)?\b|^e\s+(?:a|o|os|as)\s+\S|"
-    r"(?:^|(?<=,\s))tipo(?=\s*,|\s+(?:what|more|the|is\s+like|\d)\b)"
-)
-_PORTUGUESE_PHRASES = tuple(
-    (re.compile(pattern), english)
-    for pattern, english in (
-        (r"[\s,]*\bk{4,}\b", ""),
-        (r"^\s*(?:[cC]ara|[eE]ntão|[eE]ntao|[oO]lha|[bB]eleza|[tT]ipo)\b[\s,]*", ""),
-        (r"[\s,]+(?:né|beleza|cara)(?=\s*[?.!]*\s*$)", ""),
-        (r"[\s,]+né(?=\s*\?)", ""),
-        (r"(?<=[,?]\s)tipo\b[\s,]*|(?<=\s)tipo\s+(?=(?:is|what|more|the|a)\b)", ""),
-        (r"^e\s+(?:a|o|os|as)\s+(?=\S)", "and "),
-        (r"^e\s+(?=[A-Z][\w-]*\s*\?)", "and "),
-        (r"\bem\s+d[oó]lar(?:es)?\b", "in dollars"),
-        (r"\bem\s+(?:reais|real)\b", "in reais"),
-        (r"\bem\s+euros?\b", "in euros"),
-        (r"^(?P<x>[^=?]+?)\s*=\s*o\s+que\b", r"what is \g<x>"),
-        (r"(?P<x>[^,?]+?),\s*o\s+que\s+(?:falou|disse)\b", r"what did \g<x> say"),
-        (r"\bo\s+que\b|^O\s+que\b", "what"),
-        (r"\bquem\b|^Quem\b", "who"),
-        (r"\bquant[oa]s\b", "how many"),
-        (r"\bquant[oa]\b|^Quanto\b", "how much"),
-        (r"\bpor\s*qu[eê]\b|^Por\s+qu[eê]\b|^porqu[eê]\b", "why"),
-        (r"\bcadê\b|^cade\b", "where is"),
-        (r"\bfalou\b", "said"),
-        (r"\bdisse\b", "said"),
-        (r"\bisso\b", "that"),
-    )
-)
-
-
-_ROMANCE_SENTENCE_WORDS = _word_set(
-    "é um uma para este esta do da dos das está são il per un una custa costa ganhou es la el los las me mi "
-    "se ci che ora y fue hay del en le les yo tú si où"
-)
-
-
-def _portuguese_in_english(text: str) -> str:
-    """ "quem falou isso?" -> "who said that?", "quanto em dólar?" -> "how much in dollars?", "e a CALB?" ->
-    "and CALB?": Portuguese put in English, in a message with one of its marks (else unchanged)."""
-    if (
-        _ASKS_ABOUT_WORDS.search(text)
-        or not _PORTUGUESE_MARKS.search(text)
-        or _FRENCH_MARKS.search(text)
-        or re.search(r"[¿¡]", text)
-    ):
-        return text
-    if _typed_in_lowercase(text) & _ROMANCE_SENTENCE_WORDS:
-        return text  # ("quanto custa uma passagem para Lisboa?" is written in Portuguese, not English)
-    text = _tidy_spacing(_with_phrases(text, _PORTUGUESE_PHRASES)).strip(" ,")
-    lead = re.match(r"^and\s+", text)  # (the follow-up's "and" stays first)
-    return (lead.group() if lead else "") + _question_word_first(text[lead.end() :] if lead else text)
-
-
-# English typed with "d" for "th" as Trinidadians, Cajuns and others say it ("wha de CATL boss say?", "how
-# much dat in US?", "what Gotion want at dat meetin", "Mais cher, what dey pushin for?", "list dem fuh me
-# nah"), read when the message has a word of it no English sentence has ("wha", "fuh", "allyuh", "steups", a
-# closing "cher"), two of its spellings ("de", "dey", "dat", "dis", "wid", "dere", "ting"), one of them and a
-# g dropped after its doer ("dat meetin", "dey pushin"), or "dey" asked of ("what dey want?"); and none of
-# Nigerian Pidgin's or Jamaican Patois's own marks (their readers read "dey" and "dem" otherwise), nor
-# another language's words.
-_TH_STOPPED_MARKS = _word_set("wha fuh allyuh steups")
-_TH_STOPPED_SPELLINGS = _word_set("de dey dat dis wid ting dem buh dere dese")
-# (a closing ", cher", not French "c'est cher?" nor the singer; "fixin' to" do something, not "fixin to a
-# wall")
-_FIXIN_TO = (
-    r"\bfixin['’]\s+to\b|\bfixin\s+to\s+(?=(?:be|go|get|make|cook|buy|leave|start|do|have|put|call|ask|see|eat|"
-    r"head|rain|close|open|build|drop|cut|run|raise|sell|issue|spend|pay)\b)"
-)
-_TH_STOPPED_OTHER_MARK = re.compile(
-    r",\s*cher\s*[?.!]*\s*$|^[Mm]ais\b[\s,]+(?:cher\b[\s,]*)?(?=(?:what|how|who|where|when|why|which|is|are|was|"
-    rf"dey|dat|dis|I|you|we|they|can|do|does|did)\b)|{_FIXIN_TO}|"
-    r"\b(?:what|who|when|where|why|how|which)\s+dey\s+(?!dey\b)[a-z]|\bdat['’]s\b|"
-    # "dem" after a preposition: them, those ("more of dem battery swap stations")
-    r"\b(?:of|at|in|on|for|from|all|sell|about)\s+dem\s+[a-z]|^dem\s+(?-i:[A-Z]{2,})|"
-    # "who said dat?", "where dis article come from", "an' de other one?"
-    r"\b(?:said|say|says|mean|means|about|like|is|was|do|does|did)\s+dat\s*\??\s*$|"
-    r"\b(?:dis|dat)\s+(?:article|piece|one|year|time|meeting|meetin|stuff|thing|number|figure|plan|scheme|system|"
-    r"policy|bond|money)\b|^(?:an|and)\s+de\s+(?-i:[a-z])"
-)
-# ("an" before a consonant is no English article: "an Tianneng?", "an CALB?", not "an Oscar?", "an HPA?")
-_TH_STOPPED_AND = (
-    r"^(?-i:an)\s+(?=(?-i:[BCDGJKPQTVWZ][A-Z])[\w-]*\s*\?\s*$|"
-    r"(?:which|how|when|what|who|why|where|de|dey|dat|dis)\b)"
-)
-# Jamaican "dem" as a subject before its verb ("which company dem did talk", "why dem want dat")
-_PATOIS_DEM = re.compile(
-    r"(?-i:\bdem)\s+(?:did|a|want|waan|say|seh|go|launch|own|nuh|cyaa|deh|do|can|will|fi|get|have|tink)\b"
-)
-_OTHER_LANGUAGES_ARTICLES = _word_set(
-    "la le les el los las que est et y en du des van het der je dit nie wie ek jy ik een naar niet ook og "
-    "det som ikke ikkje och inte auf und ist nicht das kann har"
-)
-_NOT_ENGLISH_LETTERS = re.compile(r"[åøæäöüßğışÅØÆÄÖÜ]")
-# A word with its g dropped after whoever does it ("dey pushin", "is sayin"), not "linkedin" or "metformin"
-_DROPPED_G_AFTER_DOER = re.compile(
-    r"(?:^|\b)(?:dey|they|I|we|you|he|she|it|is|are|was|were|am|be|been|folks|people|dat|de|dis|dem|[a-z]{3,}ers)"
-    r"(?:['’](?:m|re))?\s+([a-z]{2,}[b-df-hj-np-tv-z])in\b"
-)
-# "an CALB?", "an which one ...?", "dey could make law?", "how much dat in US?": enough alone
-_TH_STOPPED_OPENING = re.compile(
-    rf"{_TH_STOPPED_AND}|"
-    r"^(?:an\s+|and\s+)?dey\s+(?=(?:could|can|does|did|do|have|had|win|won|want|say|said|will|would)\b)|"
-    r"\bhow\s+much\s+dat\b",
-    re.I,
-)
-_TH_STOPPED_PHRASES = tuple(
-    (re.compile(pattern), english)
-    for pattern, english in (
-        (r"^\s*(?i:boy|gyul|girl|allyuh|steups|oui|eh|mais)\b[\s,!]*(?:cher\b[\s,!]*)?(?=\w)", ""),
-        (r"[\s,]+cher(?=\s*[?.!]*\s*$)", ""),
-        (r"\b(?i:yeah),?\s+you\s+right\b[\s.,!]*", ""),
-        (_FIXIN_TO, "going to "),
-        (r"\bwho\s+dat\s+(?=was|is)\b", "who "),
-        (r"\bdun\s+(?=\w+ed\b)", ""),
-        (r"\blas\s+year\b", "last year"),
-        (r"\bbefo['’]", "before"),
-        (r"\bsumthin['’]?", "something"),
-        (r"\bwit\b", "with"),
-        (r"\bdere\b", "there"),
-        (r"\bdese\b", "these"),
-        (r"[\s,]+(?:eh|nah|boy|steups|oui)(?=\s*[?.!]*\s*$)", ""),
-        (r"[\s,]+(?:eh)(?=\s*[,?])", ""),
-        (r"\b(?i:wha)(?:t)?\s+de\s+story\s+(?:wid|with)\b", "what is"),
-        (r"\b(?i:wha)\s+it\s+is\b", "what is it"),
-        (r"^is\s+when\b", "when"),
-        (
-            r"(?:^|(?<=[,?]\s)|(?<=\bif\s)|(?<=\bwho\s)|(?<=\bwhat\s))ah\s+(?=(?:hear|heard|read|see|saw|want|"
-            r"wonder|think|doh|have|had|could|can|should|would|need|go|get)\b)",
-            "I ",
-        ),
-        (
-            _TH_STOPPED_AND,
-            "and ",
-        ),
-        (r"\bhow\s+much\s+dat\b", "how much is that"),
-        (
-            r"\b(?P<x>dey|it|dat|dis|he|she)\s+go\s+(?=(?:do|help|put|cut|make|happen|mean|get|give)\b)",
-            r"\g<x> will ",
-        ),
-        (r"^(?:and\s+|an\s+)?dey\s+does\s+", "do they "),
-        (r"\b(?P<x>[\w-]+)\s+talk\s+bout\s+wha\b", r"what did \g<x> talk about"),
-        (r"\s+ting(?:\s+dem)?\b", ""),
-        (r"\bis\s+true\b(?!\s+that)", "is it true"),
-        (r"\b(?i:whah?|wah)\b", "what"),
-        (r"\bde\b", "the"),
-        (r"\bdey\b", "they"),
-        (r"\bdat\b", "that"),
-        (r"\bdis\b", "this"),
-        (r"\bdem\b", "them"),
-        (r"\bfuh\b", "for"),
-        (r"\bwid\b", "with"),
-        (r"\ban\b(?!\s+(?:[aeiou]\w*|hour|honest)\b)", "and"),
-        (
-            r"\b(?P<verb>talk|talking|talkin|say|sayin|ask|asking|askin|think|thinkin|know|questions?|info)\s+bout\b",
-            r"\g<verb> about",
-        ),
-        (r"\bdat(?=['’]s\b)", "that"),
-        (r"\bdoh\b", "don't"),
-        (r"\bbuh\b", "but"),
-        (r"\bjus(?=\s+(?:advise|talk|say|want|ask|a|the)\b)", "just"),
-        (r"\ballyuh\b", "you"),
-    )
-)
-
-
-def _th_stopped_in_english(text: str) -> str:
-    """ "wha de CATL boss say at de meeting?" -> "what the CATL boss say at the meeting?", "how much dat in
-    US?" -> "how much is that in US?", "Mais cher, what dey pushin for?" -> "what they pushin for?": "d" for
-    "th" and its dialects' words put in English, in a message with a mark of them (else unchanged)."""
-    if _ASKS_ABOUT_WORDS.search(text):
-        return text
-    words = {word.lower() for word in re.findall(r"(?<![\w'’-])[A-Za-z]+(?![\w'’-])", text)}
-    if (
-        words & (_PIDGIN_MARKS - {"dey"})
-        or words & (_PATOIS_MARKS - {"wah"})
-        or words & {"di", "fi", "wetin", "na", "weh", "pon", "inna"}
-    ):
-        return text
-    # (typed in lowercase: "DIS" and "DE" are tickers, "De Bruyne" a name, ".dat" a file; "Dey dun ...")
-    spellings = [
-        word
-        for word in re.findall(r"(?<![\w'’`.-])[a-z]+(?![\w'’`-])", text)
-        if word in _TH_STOPPED_SPELLINGS
-    ] + (["dey"] if re.match(r"Dey\s+[a-z]", text) else [])
-    if _PATOIS_DEM.search(text):
-        return text  # ("which company dem did talk", "why dem want dat": Jamaican "dem", read by Patois)
-    strong = bool(words & _TH_STOPPED_MARKS)  # ("wha time de van leavin fuh ... en route?")
-    if not strong and (words & _OTHER_LANGUAGES_ARTICLES or _NOT_ENGLISH_LETTERS.search(text)):
-        return text
-    dropped_g = any(m.group(1) + "in" not in _NOT_DROPPED_G for m in _DROPPED_G_AFTER_DOER.finditer(text))
-    if not (
-        strong
-        # (two of them, or one said twice: "dat RRR, what dat stand for", not GIS's "dem ... dem")
-        or (len(set(spellings)) >= 2 and set(spellings) - {"de"})
-        or (len(spellings) >= 2 and set(spellings) <= {"dat", "dey", "dis"})
-        or (set(spellings) - {"de"} and dropped_g)
-        or (spellings.count("de") >= 2 and dropped_g)
-        or _TH_STOPPED_OPENING.search(text)
-        or _TH_STOPPED_OTHER_MARK.search(text)
-    ):
-        return text
-    text = _tidy_spacing(_with_phrases(text, _TH_STOPPED_PHRASES)).strip(" ,")
-    return _DROPPED_G_UNMARKED.sub(  # "what dey pushin for": pushing
-        lambda m: m.group() if m.group().lower() in _NOT_DROPPED_G else m.group(1) + "ing", text
-    )
-
-
-# Vietnamese in English ("Two Sessions là gì ạ?", "source gì ạ?", "ai nói vậy ạ?", "bao nhiêu dollar ạ?",
-# "khi nào ...?", "CPPCC có legislative power không ạ?", "còn Gotion thì sao ạ?"), read when the message has
-# one of its question words or particles (a name such as "Phở" or "Hội An" is no mark), and is not itself
-# written in Vietnamese.
-_VIETNAMESE_MARKS = re.compile(
-    r"(?<!\w)(?:ạ|nhé|vậy|gì|không|l[àa]\s+g[ìi]|bao\s+nhi[êe]u|khi\s+n[àa]o|th[ìi]\s+sao|tại\s+sao|vì\s+sao|"
-    r"(?i:ai)\s+(?:nói|nữa)|source\s+(?:ai|g[ìi]))(?!\w)|^còn\s+(?=[A-Za-z])"
-)
-# Verbs a "có ... không" question asks whether someone did (else it asks whether they have it)
-_VIETNAMESE_DONE = _word_set(
-    "nói say said attend attended give gave approve approved mention mentioned talk talked propose proposed "
-    "win won lose lost come came go went pay paid open opened play played join joined agree agreed sign "
-    "signed want wanted ask asked call called support supported push pushed"
-)
-_VIETNAMESE_PHRASES = tuple(
-    (re.compile(pattern), english)
-    for pattern, english in (
-        (r"[\s,]*(?<!\w)(?:ạ|nhé|nha|vậy|à)(?!\w)", ""),  # particles of politeness and of asking
-        (r"^(?:(?:hi|dear)\s+)?(?:[Ss]ir|[Tt]eacher|thầy)\b[\s,]+", ""),
-        (r"[\s,]+(?:sir|teacher|thầy)(?=\s*[?.!]*\s*$)", ""),
-        (r"\bcòn\s+(?P<x>[^?,]+?)\s+thì\s+sao\b", r"and what about \g<x>"),
-        (r"^còn\s+(?=[A-Za-z])", "and "),
-        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+nghĩa\s+là\s+gì\b", r"what does \g<x> mean"),
-        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+l[àa]\s+g[ìi]\b", r"what is \g<x>"),
-        (r"\b(?i:ai)\s+nói\s+vậy\b|\b(?i:ai)\s+nói\b", "who said that"),
-        (r"\b(?i:ai)\s+nữa\b", "who else"),
-        (r"(?:^|(?<=[,?.]\s))(?P<x>[^,?.]+?)\s+source\s+ai\b", r"who is the source of \g<x>"),
-        (r"\bsource\s+ai\b", "who is the source"),
-        (r"\bsource\s+g[ìi]\b", "what is the source"),
-        (r"\b(?:tại\s+sao|vì\s+sao)\b", "why"),
-        (r"\bbao\s+nhi[êe]u\b", "how much"),
-        (r"\bkhi\s+n[àa]o\b", "when"),
-        (r"\bnói\b", "say"),
-        (r"\bở\b", "at"),
-        (r"\bmỗi\b", "each"),
-        (r"\bg[ìi]\b(?=\s*[?.!,]|\s*$)", "what"),
-        (r"\bgì\b", "what"),
-        (r"\bai\b(?=\s+(?:say|said|want|wanted|propose|proposed|give|gave|talk|ask|call)\b)", "who"),
-    )
-)
-
-
-def _asked_whether(match: re.Match[str]) -> str:
-    """ "CPPCC có legislative power không" -> "does CPPCC have legislative power", "BYD có say what at
-    CPPCC không" -> "did BYD say what at CPPCC": Vietnamese "có ... không" asked in English."""
-    subject, rest = match.group("subject"), match.group("rest")
-    if rest.split()[0].lower() in _VIETNAMESE_DONE:
-        return f"did {subject} {rest}"
-    return f"does {subject} have {rest}"
-
-
-# ("có thể", "có phải", "có biết": can, is it, do you know; an English word after "có" is what is had or done)
-_HAS_OR_NOT = re.compile(
-    r"^(?P<subject>[^?,]+?)\s+có\s+(?!(?:thể|phải|biết)\b)(?P<rest>[A-Za-z][^?]*?)\s+không\b"
-)
-# A message written in Vietnamese (most of its words with its letters), not English with Vietnamese in it
-_MOSTLY_NOT_ASCII = 0.3
-
-
-def _vietnamese_in_english(text: str) -> str:
-    """ "Two Sessions là gì ạ?" -> "what is Two Sessions?", "ai nói vậy ạ?" -> "who said that?", "CPPCC có
-    legislative power không ạ?" -> "does CPPCC have legislative power?": Vietnamese put in English, in a
-    message with a mark of it (else unchanged)."""
-    if _ASKS_ABOUT_WORDS.search(text) or not _VIETNAMESE_MARKS.search(text):
-        return text
-    words = re.findall(r"[^\W\d_]+", text)
-    if len(words) >= 5 and sum(word.isascii() for word in words) < _MOSTLY_NOT_ASCII * len(words):
-        return text
-    # (a Vietnamese question word stands where the answer would; an English one is where the asker put it)
-    in_place = re.search(r"(?<!^)(?<!,\s)\b(?:g[ìi]|bao\s+nhi[êe]u|khi\s+n[àa]o)\b", text)
-    text = _tidy_spacing(_with_phrases(text, _VIETNAMESE_PHRASES))
-    lead = re.match(r"^and\s+", text)  # (the follow-up's "and" stays first)
-    text = _HAS_OR_NOT.sub(_asked_whether, text[lead.end() :] if lead else text)
-    text = re.sub(r"\s+không(?=\s*[?.!]*\s*$)", "", text)  # (closing the question, never "không" as not)
-    asked = _question_word_first(text) if in_place else text
-    return ((lead.group() if lead else "") + asked).strip(" ,")
-
-
-# The languages a message may be written in part in, each put in English in turn (Patois before Pidgin: they
-# share "dem").
-_LANGUAGES_READ = (
-    _tanglish_in_english,
-    _hebrew_in_english,
-    _welsh_in_english,
-    _cantonese_in_english,
-    _polish_in_english,
-    _portuguese_in_english,  # (before Spanish, which takes "o que" for "or what")
-    _vietnamese_in_english,
-    _malay_in_english,
-    _taglish_in_english,
-    _th_stopped_in_english,  # (before Patois and Pidgin, which read "dey" and "dem" otherwise)
-    _patois_in_english,
-    _pidgin_in_english,
-    _hinglish_in_english,
-    _thai_in_english,  # (after Hindi, whose "ka" may close a clause too)
-    _arabizi_in_english,
-    _swahili_in_english,
-    _spanish_in_english,
-    _french_in_english,
-)
-
-
-_DROPPED_G_UNMARKED = re.compile(r"\b([a-z]{2,}[b-df-hj-np-tv-z])in\b")
-
-
-def _in_plain_english(text: str) -> str:
-    """A message in Scots put in plain English ("whit did they say aboot it" -> "what did they say about
-    it", "kind o industries", "in they bonds", "the noo", a closing "like"), when it has two Scots words."""
-    said = {match.group().lower() for match in _SCOTS_WORD.finditer(text)} - _WEAK_SCOTS
-    dropped = bool(said) and any(
-        m.group().lower() not in _NOT_DROPPED_G for m in _DROPPED_G_UNMARKED.finditer(text)
-    )
-    # ("whit" for "what" is Scots enough alone, as is another word with its g dropped: "feedin info intae",
-    # and "dae" closing a question: "what does the npc actually dae")
-    closing_dae = bool(re.search(r"\b(?:do|does|did|will|can)\b[^?]*\bdae\b(?=\s*(?:[,?.!]|$))", text, re.I))
-    if len(said) + ("whit" in said) + ("yins" in said) + dropped + closing_dae < 2:
-        return text
-    text = _SCOTS_WORD.sub(lambda m: _SCOTS[m.group().lower()], text)
-    text = _DROPPED_G_UNMARKED.sub(
-        lambda m: m.group() if m.group().lower() in _NOT_DROPPED_G else m.group(1) + "ing", text
-    )
-    text = re.sub(r"\bthe\s+noo\b", "now", text, flags=re.I)
-    text = re.sub(r"^\s*(?:och|ach|aye)\b[\s,]+", "", text, flags=re.I)
-    text = re.sub(r"\b(\w+)\s+o\s+(?=[a-z])", r"\1 of ", text)  # "kind o industries"
-    text = re.sub(
-        r"\b(in|on|of|for|about|with|from)\s+they\s+(?=[a-z]+\s+[a-z])", r"\1 those ", text, flags=re.I
-    )
-    return re.sub(r"\b(it|them|that|this|there|then|now)\s+like(?=\W*$)", r"\1", text)
-
-
-# Yorkshire and other Northern English ("what were he asking for wi' the market?", "summat about transport
-# were it?", "how much brass are they putting into them bonds?"), read when the message has one of these.
-# "t'computer", "t'other one": the (not French "t'es", "t'ai chi", "T'Challa")
-_NORTHERN_THE = r"(?<![\w'’])t['’](?!(?:es|as|en|a|ai|aime|inqui[eè]te|[eé]tais|avais|est|y)\b)(?=[a-z]{2})"
-# ("how many folk festivals": the music)
-_FOLK_AS_PEOPLE = (
-    r"(?!\s+(?:festivals?|songs?|tales?|dances?|music|clubs?|singers?|bands?|art|heroes|lore|rock))\b"
-)
-_NORTHERN_MARKS = re.compile(
-    r"\b(?i:summat|owt|nowt|reet|allus|afore|nobbut|mebbe|ey\s+up)\b|\b(?i:wi)['’](?=\s|[?.!,]|$)|"
-    rf"{_NORTHERN_THE}|\b(?i:raise\s+brass)\b|\b(?i:how\s+many\s+folk){_FOLK_AS_PEOPLE}|"
-    # ("how much brass is in a trumpet": the metal)
-    r"\b(?i:how\s+much\s+brass\s+(?:are|did|do|does|is|was|were|will|has|have)\s+(?:they|he|she|it|the|them|that|going))\b|"
-    r"\ball\s+them\s+(?!(?:to|and|or|as|in|on|at|for|up|out|off|back|down|over|too|then|now)\b)[a-z]+\b"
-)
-_NORTHERN_PHRASES = tuple(
-    (re.compile(pattern, re.I), english)
-    for pattern, english in (
-        (r"^\s*(?:ey\s+up|reet)\b[\s,.!]*", ""),
-        (r"\bsummat\b", "something"),
-        (r"\breet\b", "right"),
-        (r"\ballus\b", "always"),
-        (r"\bafore\b", "before"),
-        (r"\bmebbe\b", "maybe"),
-        (r"\bwi['’](?=\s|[?.!,]|$)", "with"),
-        (_NORTHERN_THE, "the "),
-        (r"\bthe\s+['’]eck\b", "the heck"),
-        (
-            r"\bbrass\b(?!\s+(?:band|bands|instruments?|section|plaque|fittings?|door|handles?|scrap))",
-            "money",
-        ),
-        (rf"\bfolk{_FOLK_AS_PEOPLE}", "people"),
-        (r"\bour\s+lass\b", "my wife"),
-        (r"\bthat\s+(?:other\s+)?lot\b(?!\s+of\b)", "they"),
-        # "what were he asking", "were it?", "what date were this written": "was" in the singular
-        (
-            r"\b(?P<wh>what|when|where|how|who|which\s+\w+|what\s+\w+)\s+were\s+(?=(?:he|she|it|this|that)\b)",
-            r"\g<wh> was ",
-        ),
-        (r"\b(?P<x>he|she|it|this|that)\s+were\b", r"\g<x> was"),
-        (r"(?<=\w)\s+were\s+(?=(?:it|that|this)\s*[?.!]*\s*$)", " was "),
-        (r"(?<=[,?.]\s)were\s+(?=(?:it|that|this)\b)", "was "),
-        (
-            r"\ball\s+them\s+(?=[a-z]+(?:\s|$))(?!(?:to|and|or|as|in|on|at|for|up|out|off|back|down|over|too|then|now)\b)",
-            "all those ",
-        ),
-        # "about them Chinese Two Sessions", "all them bonds": those
-        (
-            r"\b(?P<p>about|into|of|on|for|in|all|with|from|at)\s+them\s+"
-            r"(?!(?:to|and|or|as|in|on|at|for|is|are|was|were|up|out|off|back|down|over|all|both|too|then|now)\b)(?=[A-Za-z])",
-            r"\g<p> those ",
-        ),
-    )
-)
-
-
-def _in_northern_english(text: str) -> str:
-    """ "what were he asking for wi' the market?" -> "what was he asking for with the market?", "summat" ->
-    "something", "brass" -> "money", "them bonds" -> "those bonds": Northern English put plainly, in a
-    message with one of its marks (else unchanged)."""
-    if not _NORTHERN_MARKS.search(text):
-        return text
-    return _tidy_spacing(_with_phrases(text, _NORTHERN_PHRASES))
-
-
 _TEXTING = {
     # (Northern English and Scots: "has it done owt for evs")
     "owt": "anything",
@@ -6203,7 +4205,7 @@ _PUT_IN_FOR = re.compile(
 _APPLIED = {"put": "applied for", "puts": "applies for", "putting": "applying for"}
 _SUPPOSED_TO = re.compile(r"(?:\b(?:is|was)\s+|['’]s\s+)(that|this|it)\s+(?:supposed|meant)\s+to\s+", re.I)
 # "Why - what's the supposed benefit?": the question after a one-word lead asks it again, fully.
-_ONE_WORD_LEAD = re.compile(rf"^\s*(?:(?:why|how|what|so)\s*[-–—:]+|sure,?)\s*(?={_WH}\b)", re.I)
+_ONE_WORD_LEAD = re.compile(rf"^\s*(?:(?:why|how|what|so)\s*[-–—:]+|sure,?)\s*(?={WH}\b)", re.I)
 
 
 def _texted_word(match: re.Match[str]) -> str:
@@ -6215,7 +4217,7 @@ def _texted_word(match: re.Match[str]) -> str:
 # "What, in substance, did Xiaomi advocate?", "And what, pray, is its function?": an aside after the
 # question word.
 _ASIDE_AFTER_WH = re.compile(
-    rf"(?P<wh>\b{_WH})\s*,\s*(?![^,?]*\b(?:{_WH})\b)[^,?]{{1,40}}?\s*,\s*(?=[a-z])", re.I
+    rf"(?P<wh>\b{WH})\s*,\s*(?![^,?]*\b(?:{WH})\b)[^,?]{{1,40}}?\s*,\s*(?=[a-z])", re.I
 )
 # "What did BYD, the largest of the carmakers, propose?": a description of a name, between commas.
 _APPOSITIVE = re.compile(
@@ -6281,11 +4283,11 @@ _AM_I_RIGHT = re.compile(
 _IS_TRUE_THAT = re.compile(r"^(?P<be>is|was)\s+(?=(?:true|possible|correct|right|so)\s+that\b)", re.I)
 _STATED_YES_NO = re.compile(
     # (not a question already in order: "Does Arvex have a plan?")
-    rf"^(?!(?i:{_WH}|and|so|but|or|if|then|also|does|do|did|is|are|was|were|can|could|will|would|has|have|had|"
+    rf"^(?!(?i:{WH}|and|so|but|or|if|then|also|does|do|did|is|are|was|were|can|could|will|would|has|have|had|"
     r"should|must|may|might)\b)"
     r"(?P<subject>(?i:it|they|he|she|this|that|these|those)|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)\s+"
     r"(?P<aux>(?i:can|could|is|are|was|were|will|would|has|have|had|does|do|did|should|must))\s+"
-    rf"(?P<rest>(?![^?]*\b(?i:{_WH})\b)[^?]+\?)$"
+    rf"(?P<rest>(?![^?]*\b(?i:{WH})\b)[^?]+\?)$"
 )
 
 
@@ -6301,7 +4303,7 @@ _TAG_SUBJECT = (
 )
 # "They cut some bank ratio before, didn't they?": whether they did.
 _DID_TAG = re.compile(
-    rf"^{_TAG_SUBJECT}\s+(?P<verb>[a-z]+ed|{'|'.join(_IRREGULAR_PAST)})\b(?P<rest>[^,?]*),\s*didn['’]t\s+"
+    rf"^{_TAG_SUBJECT}\s+(?P<verb>[a-z]+ed|{'|'.join(IRREGULAR_PAST)})\b(?P<rest>[^,?]*),\s*didn['’]t\s+"
     r"(?:they|he|she|it|we)\W*$"
 )
 # "The CPPCC is only advisory, isn't it?": whether it is.
@@ -6321,7 +4323,7 @@ _DENIED_TAG = re.compile(
 # "They gave a figure for X?", "CATL wanted cheaper power?": a statement asked as a question.
 _STATED_DONE = re.compile(
     r"^(?:(?P<subject>[Tt]hey|[Hh]e|[Ss]he|[A-Z]{2,}[\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*)*)\s+"
-    rf"(?P<verb>(?!need\b|feed\b|speed\b)[a-z]+ed|{'|'.join(_IRREGULAR_PAST)})"
+    rf"(?P<verb>(?!need\b|feed\b|speed\b)[a-z]+ed|{'|'.join(IRREGULAR_PAST)})"
     # a capitalised first word is a name when it says or wants something ("Gotion complained about X?")
     r"|(?P<named>(?!(?i:what|who|which|why|how|when|where|i|and|so|but|or|if|the|this|that|these|those|there|it)\b)"
     r"[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*)*)\s+(?P<said>wanted|asked|said|proposed|suggested|called|"
@@ -6339,9 +4341,7 @@ _SCOFF_LEAD = re.compile(r"^(?:don['’]t\s+tell\s+me(?:\s+that)?|surely)\s+(?=\
 
 
 # "What is it that CATL has proposed?", "Who was it that presented the report?": a question put as a cleft.
-_CLEFT = re.compile(
-    rf"^(?P<wh>{_WH}(?:\s+[a-z][\w-]*)?)\s+(?:is|was)\s+it\s+that\s+(?P<rest>.+?)\s*\?$", re.I
-)
+_CLEFT = re.compile(rf"^(?P<wh>{WH}(?:\s+[a-z][\w-]*)?)\s+(?:is|was)\s+it\s+that\s+(?P<rest>.+?)\s*\?$", re.I)
 # "Is it that the NPC makes the laws?": whether it does (not "Is it that bad?").
 _IS_IT_THAT = re.compile(
     r"^(?i:is\s+it\s+that)\s+(?=(?i:the|a|an|this|these|those|they|he|she|we|you|i)\b|[A-Z])"
@@ -6351,7 +4351,7 @@ _FRONTED_AUX = _AUX[3:-1].replace(r"|is\s+there|are\s+there", "") + "|shall"
 _REPORTING_PAST = r"asked|wondered|said|told|explained|knows|asks|wonders|says|tells|explains|know|say|tell"
 
 
-_PAST_WORDS = "|".join(_IRREGULAR_PAST)
+_PAST_WORDS = "|".join(IRREGULAR_PAST)
 
 
 _PLACE_PREPOSITIONS = r"for|to|from|with|about|on|in|into|by|at|during|per|behind|besides"
@@ -6366,13 +4366,13 @@ _AFTER_WH = (
 # would stand, as many languages ask, with a phrase after it that stays at the end.
 _WH_IN_PLACE = re.compile(
     rf"^(?P<lead>[^?]{{0,300}}?(?:,|\s[—–-]+)\s+|(?:(?:and|but|so|then|ok|okay|actually|currently|now|exactly)\s+)+)?"
-    rf"(?P<body>(?!(?:{_WH}|{_FRONTED_AUX}|and|or|but|so|then|while|also|only|i|you|we)\b)[^?,;:—–]*?[\w’'])"
+    rf"(?P<body>(?!(?:{WH}|{_FRONTED_AUX}|and|or|but|so|then|while|also|only|i|you|we)\b)[^?,;:—–]*?[\w’'])"
     # ("walk me through what he asked", "he asked why": a question asked inside a request or a report)
     r"(?<!\bthrough)(?<!\bme)(?<!\bexplain)(?<!\bwonder)(?<!\bask)(?<!\bsee)(?<!\bunderstand)"
     r"(?<!\bnever)(?<!\bnot)(?<!n['’]t)"
     + "".join(rf"(?<!\b{verb})" for verb in _REPORTING_PAST.split("|"))
     + r"\s+"
-    rf"(?P<wh>(?:(?P<preposition>for|to|about|on|of|with|by|in|from|at|into)\s+)?{_WH}{_AFTER_WH}{{0,4}}?)"
+    rf"(?P<wh>(?:(?P<preposition>for|to|about|on|of|with|by|in|from|at|into)\s+)?{WH}{_AFTER_WH}{{0,4}}?)"
     # ("go where to raise funds before they expand abroad?": a clause of when after the phrase)
     rf"(?P<tail>,?\s+(?:{_PLACE_PREPOSITIONS})\b{_AFTER_WH}{{1,6}}"
     r"(?:,?\s+(?:before|after|when|while|once|until)\s+[^?,;]{1,80}?)?)?\s*\?$",
@@ -6387,12 +4387,12 @@ _SUBJECT_AUX = re.compile(
 
 # Verbs of going and staying a question word may follow ("the firms go where", "the session starts when"):
 # a noun phrase before the question word ("Wifi password where?") has none of them.
-_PLAIN_PRESENT_VERBS = _word_set(
+_PLAIN_PRESENT_VERBS = word_set(
     "go goes come comes get gets stay stays live lives meet meets start starts end ends happen happens "
     "sit sits stand stands turn turns look looks invest invests"
 )
 # Words a clause may end on that are no verb ("the budget for", "the chief of the firm").
-_NOT_A_VERB = _word_set("the a an of and or to in on for at by with from it they them this that its their")
+_NOT_A_VERB = word_set("the a an of and or to in on for at by with from it they them this that its their")
 
 
 def _with_auxiliary_first(wh: str, clause: str) -> str | None:
@@ -6418,7 +4418,7 @@ def _with_auxiliary_first(wh: str, clause: str) -> str | None:
     if ending and not _AUX_WORDS & set(
         ending.group("subject").lower().split()
     ):  # "Arvex proposed" + "what kind"
-        return f"{wh} did {_uncapitalised(ending.group('subject'))} {_base_form(ending.group('verb'))}"
+        return f"{wh} did {_uncapitalised(ending.group('subject'))} {base_form(ending.group('verb'))}"
     present = re.match(r"^(?P<subject>[\w’'&-]+(?:\s+[\w’'&-]+){0,6}?)\s+(?P<verb>[a-z]+)$", clause)
     if (
         present
@@ -6430,7 +4430,7 @@ def _with_auxiliary_first(wh: str, clause: str) -> str | None:
         verb = present.group("verb")
         third = verb.endswith("s") and not verb.endswith("ss")
         subject = _uncapitalised(present.group("subject"))
-        return f"{wh} {'does' if third else 'do'} {subject} {_base_form(verb) if third else verb}"
+        return f"{wh} {'does' if third else 'do'} {subject} {base_form(verb) if third else verb}"
     return None
 
 
@@ -6454,7 +4454,7 @@ def _asked_in_place(question: str) -> str | None:
     cleft = _CLEFT.match(question)
     if cleft:  # ("who is it that presented X": who presented X)
         rest = cleft.group("rest")
-        if not re.match(r"[a-z]+(?:ed|s)\b|" + "|".join(_IRREGULAR_PAST), rest):
+        if not re.match(r"[a-z]+(?:ed|s)\b|" + "|".join(IRREGULAR_PAST), rest):
             asked = _with_auxiliary_first(cleft.group("wh"), rest)
             return f"{asked}?" if asked else question
         return f"{cleft.group('wh')} {rest}?"
@@ -6554,8 +4554,8 @@ def _asked_after_a_bare_verb(question: str) -> str | None:
     if bare is None:
         return None
     subject, verb, rest = bare.group("subject"), bare.group("verb").lower(), bare.group("rest") or ""
-    verb = re.sub(r"^(?:said|asked|talked)\b", lambda m: _base_form(m.group()), verb)  # ("CALB said what?")
-    return f"{_capitalised(bare.group('wh'))} did {_uncapitalised(subject)} {verb}{rest}?"
+    verb = re.sub(r"^(?:said|asked|talked)\b", lambda m: base_form(m.group()), verb)  # ("CALB said what?")
+    return f"{capitalised(bare.group('wh'))} did {_uncapitalised(subject)} {verb}{rest}?"
 
 
 def _asked_what_called(question: str) -> str | None:
@@ -6566,7 +4566,7 @@ def _asked_what_called(question: str) -> str | None:
         question.strip(),
     )
     if called is None or re.search(
-        rf"\b(?:{_WH}|{_FRONTED_AUX}|i|you|we|he|she|they)\b", called.group("subject"), re.I
+        rf"\b(?:{WH}|{_FRONTED_AUX}|i|you|we|he|she|they)\b", called.group("subject"), re.I
     ):
         return None
     return f"What is {_uncapitalised(called.group('subject'))} called?"
@@ -6589,7 +4589,7 @@ def _asked_what_a_name_is(question: str) -> str | None:
     if asked is None or asked.group("name").lower() in _NAMES_NOTHING:
         return None
     # ("NPC is what body": what kind of body it is; "the train is which line": which line it is)
-    wh = re.sub(r"^What\s+", "What kind of ", _capitalised(asked.group("wh")))
+    wh = re.sub(r"^What\s+", "What kind of ", capitalised(asked.group("wh")))
     return f"{wh} {asked.group('be')} {asked.group('name')}?"
 
 
@@ -6604,10 +4604,10 @@ def _in_asking_order(question: str) -> str:
         return asked or question
     # "Lede says China is seeking what on the world stage?": what the article says is asked in place
     unframed = _SOURCE_SAYS.sub("", question, count=1)
-    question = _capitalised(unframed) if unframed != question else question
+    question = capitalised(unframed) if unframed != question else question
     in_place = _asked_in_place(question)
     if in_place is not None:  # (asked in place in an order it cannot turn: as it was, and no yes/no either)
-        return question if in_place == question else _capitalised(in_place)
+        return question if in_place == question else capitalised(in_place)
     modal_after = _MODAL_AFTER_SUBJECT.match(question)
     if modal_after:  # "Why this could be good for EVs?" -> "Why could this be good for EVs?"
         wh, aux, subject = modal_after.group("wh", "aux", "subject")
@@ -6615,7 +4615,7 @@ def _in_asking_order(question: str) -> str:
     scoff = _SCOFF_LEAD.match(question)
     if scoff:  # "Don't tell me they're loosening money again?": are they
         question = re.sub(r"\b(they|we|you)['’]re\b", r"\1 are", question[scoff.end() :], flags=re.I)
-        question = _capitalised(question)
+        question = capitalised(question)
     denied = _DENIED_TAG.match(question)
     if denied:  # "Gotion didn't say anything useful, did it?" -> "Did Gotion say anything useful?"
         subject = _uncapitalised(denied.group("subject"))
@@ -6624,7 +4624,7 @@ def _in_asking_order(question: str) -> str:
     # ("Arvex proposed what kind of levy for ships?" asks what kind, in no order this can turn: no yes/no)
     said = None if re.search(r"\s(?:what|which)\s", question, re.I) else _STATED_DONE.match(question)
     if said:  # "They gave a figure for X?" -> "Did they give a figure for X?"
-        verb = _base_form(said.group("verb") or said.group("said"))
+        verb = base_form(said.group("verb") or said.group("said"))
         subject = _uncapitalised(said.group("subject") or said.group("named"))
         return f"Did {subject} {verb}{said.group('rest')}?"
     nothing = _NOTHING_TO_SAY.match(question)
@@ -6634,7 +4634,7 @@ def _in_asking_order(question: str) -> str:
         )
     tagged = _DID_TAG.match(question)
     if tagged:  # "They cut it before, didn't they?" -> "Did they cut it before?"
-        verb = _base_form(tagged.group("verb"))
+        verb = base_form(tagged.group("verb"))
         return f"Did {_uncapitalised(tagged.group('subject'))} {verb}{tagged.group('rest')}?"
     tagged = _BE_TAG.match(question)
     if tagged:  # "The CPPCC is only advisory, isn't it?" -> "Is the CPPCC only advisory?"
@@ -6650,7 +4650,7 @@ def _in_asking_order(question: str) -> str:
         return f"{stated.group('aux').capitalize()} {subject} {stated.group('rest')}"
     lowered = question[:1].lower() + question[1:]
     reordered = _in_question_order(lowered)
-    return question if reordered == lowered else _capitalised(reordered)
+    return question if reordered == lowered else capitalised(reordered)
 
 
 def _uncapitalised(subject: str) -> str:
@@ -6821,7 +4821,7 @@ _IDENTIFIER_QUERY = re.compile(
     r"^\s*(?P<name>[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z][A-Za-z0-9]*)+)(?=\s*(?:=|\?|->|$))"
 )
 # (a file or a site named is no identifier: "config.yaml?", "gov.uk?")
-_FILE_OR_SITE_ENDING = _word_set(
+_FILE_OR_SITE_ENDING = word_set(
     "com org net gov edu uk txt pdf csv json yaml yml html htm doc docx xls xlsx md py js ts php rst"
 )
 _ARROW_QUERY = re.compile(
@@ -6902,7 +4902,7 @@ _WHAT_MEANS = re.compile(
     re.I,
 )
 # Words that make what follows "What means" a clause, not the term asked about ("What means it when ...").
-_NOT_A_TERM = _word_set("when that which is are was were does do did if it")
+_NOT_A_TERM = word_set("when that which is are was were does do did if it")
 
 
 # "an' CALB?", "de gov'ment": words spelt as they are said, with an apostrophe for what is left out.
@@ -6937,11 +4937,11 @@ def _plainly_written(text: str) -> str:
     text = _SHORTHAND_ASK.sub("What is the gist of ", text.strip())
     text = _without_frame(_EXPLAIN_SIMPLY.sub("Explain ", _TRAILING_HEDGE.sub("", text)))
     text = _OLD_FASHIONED_REQUEST.sub("Please tell me ", _IF_YOU_PLEASE.sub("", text))
-    text = _TOPIC_REPEATED.sub(lambda m: _capitalised(m.group("asked")), text)
+    text = _TOPIC_REPEATED.sub(lambda m: capitalised(m.group("asked")), text)
     text = _NAME_WH_VERB.sub(r"\g<name> \g<verb>\g<rest> \g<wh>", text)  # "the BYD what proposed?"
     text = _SETTING_FIRST.sub(
         lambda m: (
-            f"{_capitalised(m.group('asked'))} {m.group('setting')[:1].lower()}{m.group('setting')[1:]}?"
+            f"{capitalised(m.group('asked'))} {m.group('setting')[:1].lower()}{m.group('setting')[1:]}?"
         ),
         text,
     )
@@ -7032,7 +5032,7 @@ _GUESSED_AFTER = re.compile(
 # "... what did the meetings put the most emphasis on? Three things was it?": a guess at the answer after
 # the question, which the answer will check.
 _GUESS_CHECKED_AFTER = re.compile(
-    rf"(?<=\?)\s+(?!(?:{_WH}|and|or|so|but)\b)(?:(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,2}})\s+"
+    rf"(?<=\?)\s+(?!(?:{WH}|and|or|so|but)\b)(?:(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,2}})\s+"
     r"(?:was|is|were|are)\s+(?:it|they|that)\s*\?\s*$",
     re.I,
 )
@@ -7043,8 +5043,8 @@ _OTHER_ONE_NAMED = re.compile(
 )
 # "That is how much dollar?", "How much dollar is that?": the sum just told, in that currency.
 _HOW_MUCH_IN_CURRENCY = re.compile(
-    rf"^(?P<x>that|this|it)\s+(?P<be>is|was)\s+how\s+(?:much|many)\s+(?:in\s+)?(?P<unit>{_CURRENCY_NAMES})(?=\s*\?*\s*$)|"
-    rf"^how\s+(?:much|many)\s+(?P<unit2>{_CURRENCY_NAMES})\s+(?P<be2>is|was)\s+(?P<x2>that|this|it)(?=\s*\?*\s*$)",
+    rf"^(?P<x>that|this|it)\s+(?P<be>is|was)\s+how\s+(?:much|many)\s+(?:in\s+)?(?P<unit>{CURRENCY_NAMES})(?=\s*\?*\s*$)|"
+    rf"^how\s+(?:much|many)\s+(?P<unit2>{CURRENCY_NAMES})\s+(?P<be2>is|was)\s+(?P<x2>that|this|it)(?=\s*\?*\s*$)",
     re.I,
 )
 # "And how many applied for it so?": an Irish "so" closing a question, asking nothing ("Why so?", "Is that
@@ -7052,7 +5052,7 @@ _HOW_MUCH_IN_CURRENCY = re.compile(
 _CLOSING_SO = re.compile(
     r"^(?P<asked>[^?]*\b(?:what|which|who|how|when|where)\b[^?]*?\b(?P<last>\w+)),?\s+so\s*\?\s*$", re.I
 )
-_KEEPS_ITS_SO = _word_set("why how is are was were do does did not think hope say says said if or and so")
+_KEEPS_ITS_SO = word_set("why how is are was were do does did not think hope say says said if or and so")
 # "Which ministry is it that's issuing the bonds?", "Who was it that said so?": a cleft on the one who did it,
 # asked plainly (typed with or without its question mark).
 _CLEFT_ON_THE_DOER = re.compile(
@@ -7071,7 +5071,7 @@ _HEDGED_FIGURE = re.compile(
 
 # "When was that already?", "So what did they decide already?": a closing "already" of Hebrew and Yiddish
 # English, in a question with its question word.
-_ALREADY_CLOSING = re.compile(rf"^(?=.*\b{_WH}\b)(?P<asked>.*?\w)\s+already(?=\s*\?*\s*$)", re.I)
+_ALREADY_CLOSING = re.compile(rf"^(?=.*\b{WH}\b)(?P<asked>.*?\w)\s+already(?=\s*\?*\s*$)", re.I)
 
 
 def _asked_plainly(cleft: re.Match[str]) -> str:
@@ -7101,15 +5101,15 @@ def without_fillers(question: str) -> str:
     spoken = _plainly_written(spoken)
     spoken = _CLEFT_ON_THE_DOER.sub(_asked_plainly, spoken)
     spoken = _ALREADY_CLOSING.sub(r"\g<asked>", spoken)  # "When was that already?": asks nothing more
-    for in_english in _LANGUAGES_READ:  # "Ano po yung CPPCC?", "Wetin CALB talk?", "gotion ka point kya tha"
+    for in_english in LANGUAGES_READ:  # "Ano po yung CPPCC?", "Wetin CALB talk?", "gotion ka point kya tha"
         spoken = in_english(spoken)
-    if re.search(rf"\b{_WH}\b[^?]*\?", spoken, re.I):
+    if re.search(rf"\b{WH}\b[^?]*\?", spoken, re.I):
         spoken = _GUESSED_AFTER.sub("", spoken)
     spoken = _DROPPED_G.sub(
         lambda m: m.group() if m.group(1) + "in" in _ENDS_IN_IN else m.group(1) + "ing", spoken
     )
     spoken = _EM.sub("them", spoken)  # "pushin' for", "want 'em changed"
-    spoken = _with_phrases(spoken, _FRENCH_PHRASES)  # "Et quoi d'autre?": "And what else?"
+    spoken = with_phrases(spoken, _FRENCH_PHRASES)  # "Et quoi d'autre?": "And what else?"
     spoken = _NUMBER_SIGN.sub("how many ", spoken)  # "# delegates?": how many delegates
     spoken = _BARE_CONFIRMATION_TAG.sub(_tagged_claim, spoken)
     spoken = _WHY_WITHOUT_SUBJECT.sub(_why_of_it, spoken)  # "why matter for EVs": why does it matter
@@ -7129,7 +5129,7 @@ def without_fillers(question: str) -> str:
     spoken = _as_wanted(_OR_NOT.sub(r"\g<q>", _OR_NOT_BEFORE_WHEN.sub("", spoken)))
     spoken = _declared_as_asked(spoken)
     spoken = _LIKE_BEFORE_WH.sub(r"\1, ", _WH_THO.sub(r"\1", _LIKE_AFTER_BE.sub(r"\1 ", spoken)))
-    stripped = _plainly_put(_TEXTING_FILLER.sub(" ", _in_plain_english(_in_northern_english(spoken))))
+    stripped = _plainly_put(_TEXTING_FILLER.sub(" ", scots_in_english(northern_in_english(spoken))))
     runs = [match.span() for match in _LETTER_RUN.finditer(stripped)]  # "my u t r number": letters, not words
     stripped = _TEXTING_WORD.sub(
         lambda m: m.group() if any(a <= m.start() < b for a, b in runs) else _texted_word(m), stripped
@@ -7345,7 +5345,7 @@ _BESIDES = re.compile(
 # "What were those pricing changes meant to achieve?", "what were the changes meant to do?": a purpose of
 # what was just told, which the words alone do not name.
 _PURPOSE_OF_TOLD = re.compile(
-    rf"^(?:and\s+|so\s+)?{_WH}\s+(?:is|was|are|were)\s+(?:(?:the|those|these|that|this)\s+(?:[a-z-]+\s+){{0,2}}?"
+    rf"^(?:and\s+|so\s+)?{WH}\s+(?:is|was|are|were)\s+(?:(?:the|those|these|that|this)\s+(?:[a-z-]+\s+){{0,2}}?"
     r"[a-z-]+\s+(?:meant|supposed|designed|intended|aimed|expected)\s+to\b|"
     # ("What was that meant to do?", not "When is it expected to open?")
     r"(?:that|this|it|those|these|they)\s+(?:meant|supposed|designed|intended|aimed)\s+to\s+"
@@ -7371,7 +5371,7 @@ _PERIOD_OF_YEAR = re.compile(
 )
 # "When was the last cut?", "What's the aim?": a question whose only noun points back at what was said.
 _ONLY_REFERRING = re.compile(
-    rf"^(?:and\s+|so\s+)?{_WH}(?:\s+exactly)?\s+(?:is|was|are|were)\s+the\s+"
+    rf"^(?:and\s+|so\s+)?{WH}(?:\s+exactly)?\s+(?:is|was|are|were)\s+the\s+"
     r"(?:last\s+|latest\s+|previous\s+|main\s+|real\s+|actual\s+|underlying\s+|supposed\s+|intended\s+)?"
     r"(?:aim|goal|purpose|point|reason|reasoning|rationale|idea|cut|change|plan|proposal|source|target|figure|"
     r"problem|issue|concern|complaint|worry|objection|benefit|upside|downside|buzzword|catchphrase|slogan|"
@@ -7447,7 +5447,7 @@ _OTHER = (
 _OTHER_PHRASE = re.compile(rf"\b{_OTHER}\b", re.I)
 _FRONTED_OTHER = re.compile(
     rf"^(?:and\s+|but\s+|so\s+)?(?:what\s+about\s+)?({_OTHER})(?:\s*,\s*not\s+(?:the\s+)?(?P<not>[^,]{{1,40}}?))?"
-    rf"\s*(?:,|—|–|\s-)\s*(?P<question>{_WH}\b.+)$",
+    rf"\s*(?:,|—|–|\s-)\s*(?P<question>{WH}\b.+)$",
     re.I,
 )
 _THE_OTHER = re.compile(
@@ -7583,7 +5583,7 @@ def _two_of_them_named(body: str, history: list[Turn]) -> str:
 
 # "the advisory one", "the legislative one": a thing the previous answer described by that word.
 _DESCRIBED_ONE = re.compile(r"\bthe\s+(?P<word>[a-z]{4,})\s+(?P<one>one)\b", re.I)
-_NOT_DESCRIBING = _word_set(
+_NOT_DESCRIBING = word_set(
     "other first second third last final same right wrong only next latter former main biggest bigger "
     "smaller older newer earlier later previous good better best bad worse worst cheap cheaper cheapest "
     "expensive nice great top"
@@ -7632,7 +5632,7 @@ _ELSE = re.compile(
 _SETTING_ASIDE = re.compile(rf"\b(?:{SETTING_ASIDE}|except)\b", re.I)
 # "Who argued for better pricing?": who did something, told by the verb's past tense
 _WHO_DID = re.compile(
-    rf"^who\s+(?P<verb>[a-z]+ed|{'|'.join(_IRREGULAR_PAST)})(?P<particle>\s+(?:for|to|about|on|with))?\s+"
+    rf"^who\s+(?P<verb>[a-z]+ed|{'|'.join(IRREGULAR_PAST)})(?P<particle>\s+(?:for|to|about|on|with))?\s+"
     r"(?P<rest>[^?]+?)\W*$",
     re.I,
 )
@@ -7683,7 +5683,7 @@ _PIECE_OF_IT = re.compile(
 _ASKED_AGAIN = re.compile(
     r"^(?P<fragment>.+?),?\s+(?P<wh>how\s+(?:many|much)|what|who|when|where|which)\W*$", re.I
 )
-_WH_THEN_AUX = re.compile(rf"^({_WH})\s+({_AUX}\s)", re.I)
+_WH_THEN_AUX = re.compile(rf"^({WH})\s+({_AUX}\s)", re.I)
 
 
 # "What could that mean for the battery industry?", "Upside for new energy from that?": what follows from
@@ -7710,7 +5710,7 @@ def asks_what_follows(question: str) -> bool:
     refers = (
         _BACK_REFERENCE.search(body)
         or _LINK.match(body)
-        or not re.match(rf"^(?:and\s+)?(?:{_WH}|{_AUX})\b", body, re.I)
+        or not re.match(rf"^(?:and\s+)?(?:{WH}|{_AUX})\b", body, re.I)
     )
     why = re.match(r"^(?:and\s+|so\s+)?why\b", body, re.I) and not _MATTERS_FOR.search(body)
     return bool(_CONSEQUENCE.search(body) and refers and not why)
@@ -7845,7 +5845,7 @@ def asks_for_more(question: str, asked_before: str = "") -> bool:
 _TOPIC_BEFORE_IT = re.compile(
     r"^(?:(?:and|so|but|ok|okay|now)[\s,]+)?(?P<about>(?:what|how)\s+about\s+|as\s+for\s+)?"
     r"(?P<topic>the\s+(?!(?:other|second|first|last|latter|former)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s*,\s*"
-    rf"(?P<asked>(?:{_WH})\b[^,?]*\b(?:it|its|they|them)\b[^,?]*)\W*$",
+    rf"(?P<asked>(?:{WH})\b[^,?]*\b(?:it|its|they|them)\b[^,?]*)\W*$",
     re.I,
 )
 
@@ -7939,7 +5939,7 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
     body = _DOLLARS_IN_SLANG.sub("dollars", body)  # "And in good ol' greenbacks?": in dollars
     precise = _TRAILING_PRECISION.sub("", body)
     # "Who said that, exactly?" asks who said that (but "standards for what exactly" asks its "what")
-    if len(_WORD.findall(precise)) >= 3 and not re.search(rf"\b{_WH}\W*$", precise, re.I):
+    if len(_WORD.findall(precise)) >= 3 and not re.search(rf"\b{WH}\W*$", precise, re.I):
         body = precise
     if re.match(r"(?:and\s+|so\s+)?when\b", body, re.I):  # "when was that, month yr": when, to the month
         body = _WHEN_TO_THE.sub("", body) or body
@@ -8048,7 +6048,7 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         asked_alike = (
             re.match(r"how\s+(?:much|many)\b", previous, re.I)
             if precisely.group("how_much")
-            else precisely.group("noun_wh") is None and re.match(rf"^(?:\w+[\s,]+)?{_WH}\b", previous, re.I)
+            else precisely.group("noun_wh") is None and re.match(rf"^(?:\w+[\s,]+)?{WH}\b", previous, re.I)
         )
         if asked_alike:
             return _finish(previous.rstrip(" ?"))
@@ -8064,7 +6064,7 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         if (
             told_who and name
         ):  # "Who argued for X?" -> "Is that all they wanted?": what else the one named did
-            verb = _base_form(told_who.group("verb")) + (told_who.group("particle") or "")
+            verb = base_form(told_who.group("verb")) + (told_who.group("particle") or "")
             return _finish(f"What else did {name} {verb}, apart from {told_who.group('rest')}")
         return _finish(_WH_THEN_AUX.sub(r"\1 else \2", previous, count=1))
     year_before = _YEAR_BEFORE.search(body)
@@ -8093,7 +6093,7 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
     if _LINK.match(body):  # "So what's the link to EVs?": between what was just said and EVs
         return _finish(f"{body} ({previous})")
     lead_in = _LEAD_IN.match(body)
-    if lead_in and re.search(rf"\b{_WH}\b", lead_in.group(), re.I):  # "On what grounds – what were ...?"
+    if lead_in and re.search(rf"\b{WH}\b", lead_in.group(), re.I):  # "On what grounds – what were ...?"
         body = body[lead_in.end() :]
     if _PURPOSE_OF_TOLD.match(body) and not _entity_spans(body):
         return _finish(f"{body} ({previous})")
@@ -8238,7 +6238,7 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         keywords
         and pronoun in ("it", "its")
         and not _entity_spans(keywords.group("thing"))
-        and not re.match(rf"(?:{_WH}|is|are|was|were|do|does|did)\b", keywords.group("thing"), re.I)
+        and not re.match(rf"(?:{WH}|is|are|was|were|do|does|did)\b", keywords.group("thing"), re.I)
     ):
         # "trade-in scheme - how much funding this yr?" -> "has it moved EV demand?": the keywords' thing
         return _finish(_substitute_pronoun(body, pronoun, keywords.group("thing").strip()))
@@ -8294,7 +6294,7 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
         if (
             left
             and re.match(
-                rf"(?:(?:and|so)\s+)?{_WH}\b", resolved, re.I
+                rf"(?:(?:and|so)\s+)?{WH}\b", resolved, re.I
             )  # not "Did they give a timeline for that?"
             and "(" not in resolved
             and pronoun not in ("that", "this", "those")
@@ -8600,14 +6600,9 @@ def _clean(text: str) -> str:
     return " ".join(text.split()).rstrip(" ?.!")
 
 
-def _capitalised(text: str) -> str:
-    """``text`` with its first letter upper-case, the rest as written ("what is X?" -> "What is X?")."""
-    return text[:1].upper() + text[1:]
-
-
 def _finish(text: str) -> str:
     text = " ".join(text.split())
-    return _capitalised(text) + "?"
+    return capitalised(text) + "?"
 
 
 def _the_other(body: str, previous: str, answer: str, texts: Sequence[str] = ()) -> str | None:
@@ -8783,7 +6778,7 @@ def _elliptical_fragment(body: str) -> str | None:
         if match:
             fragment = _FOR_ITS_PART.sub("", match.group("x")).strip(" ,")
             # "And what did CATL say" is a whole question introduced by "and", not an ellipsis.
-            if fragment and not re.match(rf"^{_WH}\b", fragment, re.I) and len(fragment.split()) <= 6:
+            if fragment and not re.match(rf"^{WH}\b", fragment, re.I) and len(fragment.split()) <= 6:
                 return fragment
     return None
 
@@ -8983,7 +6978,7 @@ def _earlier_phrase_ending_in(questions: list[str], noun: str) -> str | None:
 _NOT_A_MODIFIER = (
     _FUNCTION_WORDS
     | _QUESTION_STARTERS
-    | _word_set(
+    | word_set(
         "the a an many much some all any other those these that this their its his her our your my not no "
         "regarding concerning including"
     )
@@ -9059,14 +7054,14 @@ def _topic_phrase(previous: str, destinations: bool = True) -> tuple[int, int] |
         group = "t" if match.group("t") else "t2"
         return _without_borrowed(previous, match.start(group), match.end(group))
     match = re.match(
-        rf"^{_WH}\s+(?:is|are|was|were)\s+(?:(?:considered|seen\s+as|regarded\s+as|viewed\s+as)\s+)?"
+        rf"^{WH}\s+(?:is|are|was|were)\s+(?:(?:considered|seen\s+as|regarded\s+as|viewed\s+as)\s+)?"
         r"(?P<t>.+?)(?:\s+(?:going|set|expected|likely|supposed)\s+to\s+be)?(?:\s+(?:for|about|to|from|with))?$",
         previous,
         re.I,
     )
     if match:  # "What is the allocation for?": the allocation
         return _without_borrowed(previous, match.start("t"), match.end("t"))
-    match = re.match(rf"^{_WH}\s+{_AUX}\s+(?P<t>.+)$", previous, re.I)
+    match = re.match(rf"^{WH}\s+{_AUX}\s+(?P<t>.+)$", previous, re.I)
     if match:
         words = match.group("t").split()
         if len(words) >= 3 and words[-1].lower() == "about" and words[-2].lower() in _REPORTING_VERBS:
@@ -9120,7 +7115,7 @@ _COMMON_ACRONYM = re.compile(r"\b(?:EVs?|NEVs?|AI|GDP|CPI|PPI|IPOs?|R&D)\b")
 
 
 # Nouns for a body a place answered may be: "that body", "that committee" (not "that person", "that company").
-_BODY_NOUNS = _word_set(
+_BODY_NOUNS = word_set(
     "body organ institution assembly council committee court chamber agency parliament congress"
 )
 
@@ -9193,14 +7188,14 @@ def _done_to_in_answer(body: str, pronoun: str, turn: Turn) -> str | None:
 
 
 # Words a bare verb follows in a question ("why cut them?", "to change them", "did they alter it").
-_BEFORE_A_BARE_VERB = _word_set("why to did do does will would should can could must not")
+_BEFORE_A_BARE_VERB = word_set("why to did do does will would should can could must not")
 # Words before a noun phrase, where one done to stops: "mentioned **that** lithium battery regulations".
-_OPENS_A_NOUN_PHRASE = _word_set(
+_OPENS_A_NOUN_PHRASE = word_set(
     "that the a an this these those of for to and or in on at with by its their his her which who whose what "
     "said mentioned called wants wanted proposed suggested"
 )
 # Verbs whose object is what someone said or asked, not a thing done to: "asking them", "said it".
-_NOT_DONE_TO = _word_set("ask say said tell told mention call want need see hear thank")
+_NOT_DONE_TO = word_set("ask say said tell told mention call want need see hear thank")
 
 
 def _dangling_reference(body: str) -> str | None:
@@ -9259,7 +7254,7 @@ def _dangling_reference(body: str) -> str | None:
 # A pronoun that is the subject of a question ("has **it** moved EV demand?", "what did **they** say about
 # CATL?"), but not the "it" of "is it true/so that ...".
 _PRONOUN_SUBJECT = re.compile(
-    rf"^(?:(?:and|so|but)\s+)?(?:{_WH}\s+(?:[a-z]+\s+)?)?(?:{_AUX})\s+(?:(?:really|actually|also|ever)\s+)?"
+    rf"^(?:(?:and|so|but)\s+)?(?:{WH}\s+(?:[a-z]+\s+)?)?(?:{_AUX})\s+(?:(?:really|actually|also|ever)\s+)?"
     r"(it|they|he|she)\b(?!\s+(?:true|the\s+case|so|possible|fair|right|correct|accurate|likely|known|said|clear)\b)",
     re.I,
 )
@@ -9599,8 +7594,8 @@ _ASKS_WHAT_IT_IS = re.compile(
 # "is it possible to ...", "is it true that ...": an "it" that stands for nothing.
 _EXTRAPOSED_IT = re.compile(r"^(?:is|was|will)\s+it\s+(?:be\s+)?[a-z]+\s+(?:to|that)\b", re.I)
 _JOINED_QUESTION = re.compile(
-    rf"^(?P<first>(?:{_WH}|is|are|was|were|do|does|did|can|could|has|have)\b[^?]{{6,}}?)"
-    rf"(?:,\s*|\s+)(?:and|but|also|plus)\s+(?P<second>(?:{_WH}|{_YES_NO_OF_IT})\b[^?]+)\?*$",
+    rf"^(?P<first>(?:{WH}|is|are|was|were|do|does|did|can|could|has|have)\b[^?]{{6,}}?)"
+    rf"(?:,\s*|\s+)(?:and|but|also|plus)\s+(?P<second>(?:{WH}|{_YES_NO_OF_IT})\b[^?]+)\?*$",
     re.I,
 )
 _MOST_PARTS = 3
@@ -9627,7 +7622,7 @@ def question_parts(question: str) -> list[str]:
     pieces = [_finish(_clean(piece)) for piece in pieces if _WORD.search(piece)]
     if not 1 < len(pieces) <= _MOST_PARTS or not _stands_alone(pieces[0]):
         return [question]
-    if re.search(rf"\s(?:{_WH})\b", pieces[0], re.I):
+    if re.search(rf"\s(?:{WH})\b", pieces[0], re.I):
         return [question]  # "the difference between what X pays and what Y pays": one question
     parts = [pieces[0]]
     for index, piece in enumerate(pieces[1:], start=1):
@@ -9640,18 +7635,18 @@ def question_parts(question: str) -> list[str]:
         resolved = rewrite_followup(piece, [Turn(parts[-1], None, "", abstained=True)])
         if (
             re.search(r"[(:]", resolved)
-            or re.search(rf"\s(?:{_WH})\b", resolved, re.I)
+            or re.search(rf"\s(?:{WH})\b", resolved, re.I)
             or not _stands_alone(resolved)
         ):
             return [question]  # a part that only makes sense with the one before it
-        parts.append(_capitalised(resolved))
+        parts.append(capitalised(resolved))
     return parts if len({part.lower() for part in parts}) == len(parts) else [question]
 
 
 # A question in a question's order: "what did it ask for", "who scored", "how long will it take", "what
 # about X" (not "where the ward is").
 _PART_IN_QUESTION_ORDER = re.compile(
-    rf"^(?:(?:and|also|so)\s+)?(?:{_WH}(?:\s+[\w’'-]+){{0,3}}?\s+{_AUX}\s+\w|(?:who|what)\s+[a-z]+ed\b"
+    rf"^(?:(?:and|also|so)\s+)?(?:{WH}(?:\s+[\w’'-]+){{0,3}}?\s+{_AUX}\s+\w|(?:who|what)\s+[a-z]+ed\b"
     rf"|who\s+[a-z]+s\b|what\s+about\b|{_YES_NO_OF_IT}\s+\w)",
     re.I,
 )

@@ -25,11 +25,11 @@ from qa.chat import (
     SO_FAR_THIS_YEAR,
     WHY_NOUNS,
     Casing,
-    _word_set,
     opens_terse_question,
     without_borrowed_context,
 )
 from qa.lexical import stem_word
+from qa.wording import word_set
 
 # Stems are cut to this many characters, a cheap lemma ("propose"/"proposal", "emphasise"/"emphasis").
 STEM_PREFIX = 6
@@ -170,7 +170,7 @@ _KEPT_IN_QUESTIONS = {"according to", "trade in", "trade-in", "life cycle"}
 _QUESTION_PHRASE = _any_of(set(_SYNONYM_PHRASES) - _KEPT_IN_QUESTIONS)
 
 
-_STOPWORDS = _word_set(
+_STOPWORDS = word_set(
     """a about above after again against all also am an and any are as at be because been before being
     below between both but by can could did do does doing down during each few for from further had has
     have having he her here hers herself him himself his how i if in into is it its itself just let me
@@ -196,21 +196,21 @@ _STOPWORDS = _word_set(
     see sees seen saw regard regards regarded consider considers considered deem deems deemed viewed
     observers analysts commentators experts pundits watchers"""
 )
-_VAGUE_WORDS = _word_set(
+_VAGUE_WORDS = word_set(
     "main big biggest top overall single key major general really exactly actually anything something "
     "basically headline even specific particular precise concrete exact instead "
     "still yet already ever currently"
 )
 # How one thing bears on another ("the link to EVs", "implications for the sector"): the sentence that
 # goes on from the one told says it without these words.
-_BEARING_WORDS = _word_set(
+_BEARING_WORDS = word_set(
     "link links connection connections relevance implication implications upside downside"
 )
 _STOPWORDS |= _VAGUE_WORDS | _BEARING_WORDS
 # The speech-act, wish and worry words above ("What did X propose/want?", "What was X worried about?") ask
 # what X said, whatever verb the text uses, so they are not evidence either way; nor are vague emphasis
 # words ("the main concern", "the big themes overall").
-_QUESTION_OPENERS = _word_set(
+_QUESTION_OPENERS = word_set(
     "what which who whom whose when where why how is are was were did does do will would could can "
     "should has have had and tell list name give describe explain please according in on for the a an "
     "i so then also besides apart aside beyond except overall briefly specifically exactly roughly "
@@ -218,7 +218,7 @@ _QUESTION_OPENERS = _word_set(
 )
 # Prepositions and linking adverbs, which open a phrase that may be moved after the question ("..., Alongside
 # the easing bias?") with its capital: no name wherever they stand.
-_NEVER_NAMES = _word_set(
+_NEVER_NAMES = word_set(
     "besides alongside concerning despite amid via unlike beside across among towards toward within without "
     "throughout upon furthermore additionally moreover separately lastly finally regarding considering"
 )
@@ -245,19 +245,19 @@ _TIME_OPENER = re.compile(
     + r"|since when)\b"
 )
 # Nouns that make a what/which question ask for a figure ("What is the growth target ...").
-_QUANTITY_NOUNS = _word_set(
+_QUANTITY_NOUNS = word_set(
     "amount amounts number numbers rate rates target targets percentage percent share total totals size "
     "budget budgets figure figures level levels cost costs price prices value increase decrease growth "
     "ratio ratios allocation allocations volume volumes spread spreads margin margins"
 )
 # A spread or margin is a figure, but "the spread of the infection" is not.
-_SPREAD_NOUNS = _word_set("spread spreads margin margins")
+_SPREAD_NOUNS = word_set("spread spreads margin margins")
 # Things whose size is measured ("EV sales", "exports"), not words for a size ("value", "volume").
-_MEASURED_NOUNS = _word_set(
+_MEASURED_NOUNS = word_set(
     "sales revenue revenues funding spending investment deficit deficits exports imports turnover"
 )
 # Quantity nouns that name nothing but a value, so that even "Which figure ...?" asks for one.
-_VALUE_ONLY_NOUNS = _word_set(
+_VALUE_ONLY_NOUNS = word_set(
     "amount amounts number numbers percentage percent total totals figure figures target targets"
 )
 _PLACE_OPENER = re.compile(
@@ -293,7 +293,7 @@ _RECIPIENT_ASKED = re.compile(
     r"given|read|addressed|reported)\s+(?:to|before)\W*$",
     re.I,
 )
-_NOT_LOCATIONS = _word_set(
+_NOT_LOCATIONS = word_set(
     "monday tuesday wednesday thursday friday saturday sunday christmas easter spring summer autumn winter "
     "january february march april may june july august september october november december"
 )
@@ -367,13 +367,13 @@ _LOCATED_NAME = re.compile(
     r"\b(?:in|at|from|near)(?: the)? ((?>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*))"
     r"(?! (?:[a-z]+ )?(?:dollars?|euros?|yuan|pounds?|yen|rupees?|francs?)\b)"  # "in US dollars" is a unit
 )
-_PARTICLES = _word_set("out in up off over down back")
-_COPULAS = _word_set("is are was were")
-_MODALS = _word_set("will would could might should may must can")
-_AUXILIARIES = _word_set(
+_PARTICLES = word_set("out in up off over down back")
+_COPULAS = word_set("is are was were")
+_MODALS = word_set("will would could might should may must can")
+_AUXILIARIES = word_set(
     "is are was were be been do does did will would can could should shall may might must has have had"
 )
-_CURRENCY_WORDS = _word_set(
+_CURRENCY_WORDS = word_set(
     "dollar dollars euro euros pound pounds yuan yen rupee rupees franc francs reais peso pesos "
     "rouble roubles ruble rubles rand naira shilling shillings dirham dirhams ringgit cedi cedis "
     "zloty zlotys baht dong shekel shekels lira riyal riyals"
@@ -456,7 +456,7 @@ _WHO_ACTED_ON = re.compile(
 # "rate cut how many bps", "bond money how much": keywords, then how much or many.
 _HOW_MUCH_AFTER_KEYWORDS = re.compile(r"^(?P<keywords>[\w\s'’-]+?)\s+how\s+(?:much|many)\b")
 # Words that make what comes before "how much" a sentence, not keywords ("Does it matter how much ...").
-_NOT_KEYWORDS = _word_set(
+_NOT_KEYWORDS = word_set(
     "how what which who when where why does do did is are was were can could will would should has have had "
     "i it you we they he she matter matters care know wonder tell ask asked no"
 )
@@ -478,7 +478,7 @@ _WHICH_PERSON = re.compile(
     r"(?!['’]s)(?=\s+(?:[a-z]+ed|spoke|said|was|is|were|are|did|does|has|had|gave|made|told|took|wrote|met|"
     r"ran|led|called|wants?)\b|\W*$)"  # (a person who did something: not "Which chief ingredient ...?")
 )
-_AGENT_WORDS = _word_set(
+_AGENT_WORDS = word_set(
     "he she they we government ministry ministries authority authorities company companies firm firms "
     "people officials official members member delegates delegate leaders leader industry industries "
     "ministers minister council committee congress parliament state regulators regulator executive "
@@ -530,7 +530,7 @@ _FOREIGN_NAMING = re.compile(
 # Words that ask why (chat's ``WHY_NOUNS``), and "stated", which any sentence of the text is ("the stated
 # objective"): no word an answer must contain.
 _WHY_WORDS = WHY_NOUNS | {"stated"}
-_LONG_FORM_WORDS = _word_set(
+_LONG_FORM_WORDS = word_set(
     "full name form stand stands short abbreviation abbreviated acronym initials behind spelled spell out "
     "official english"
 )
@@ -605,7 +605,7 @@ _NOT_PLACES = (
     frozenset(_MONTHS.split("|"))
     | frozenset(word.rstrip("s?") for word in _NUMBER_WORDS.split("|"))
     | _QUESTION_OPENERS
-    | _word_set("he she it they we you this these those that there here his her its their")
+    | word_set("he she it they we you this these those that there here his her its their")
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _DIGIT = re.compile(r"\d")
@@ -727,7 +727,7 @@ _TIME_ANSWER = re.compile(
     r"weekend|month|year|decade)s?)\b",
     re.IGNORECASE,
 )
-_ABOUT = _word_set("about regarding concerning")
+_ABOUT = word_set("about regarding concerning")
 _ARTICLES = ARTICLES
 # "What did <speaker> say/propose/...": the speech-act and wish verbs of the stop word list, and a few more.
 _SPEAKER = re.compile(
@@ -783,8 +783,8 @@ _REACTION = re.compile(
 # Titles in a speaker phrase ("Tesla's CEO"): the text may name the person instead of the title.
 _ROLE_WORDS = ROLE_WORDS
 # Kinds of answer that any company, body or sum satisfies ("Which company ...?", "How much money ...?").
-_WORDING_NOUNS = _word_set("word words wording phrasing phrase phrases")
-_GENERIC_KINDS = _word_set(
+_WORDING_NOUNS = word_set("word words wording phrasing phrase phrases")
+_GENERIC_KINDS = word_set(
     "company companies firm firms business businesses body bodies organisation organisations organization "
     "organizations group groups person persons people carmaker carmakers automaker automakers maker makers "
     "manufacturer manufacturers country countries topic topics issue issues theme themes aspect aspects "
@@ -794,20 +794,20 @@ _GENERIC_KINDS = _word_set(
     "folks"
 )
 # What traders call listed companies ("EV names", "battery stocks").
-_MARKET_WORDS = _word_set("names stocks shares equities")
+_MARKET_WORDS = word_set("names stocks shares equities")
 # Kinds of subject ("Which policy **topic** ...?", "Which economic **area** ...?"): anything talked about.
-_TOPIC_KINDS = _word_set(
+_TOPIC_KINDS = word_set(
     "topic topics issue issues theme themes area areas subject subjects aspect aspects matter"
 )
 # Adjectives that only describe the thing asked for ("What **new** law ...?" asks for a law).
-_DESCRIBING_WORDS = _word_set(
+_DESCRIBING_WORDS = word_set(
     "new old specific particular certain exact other different additional further bigger broader wider "
     "overall main key primary chief central ultimate underlying big overarching broad"
     # (adverbs that say how precisely: "What **specifically** did they want?")
     " specifically concretely particularly"
 )
 # Nouns that only relate the question to its real subject ("What is the role of the NPC?").
-_RELATIONAL_NOUNS = _word_set(
+_RELATIONAL_NOUNS = word_set(
     "role roles name names purpose function functions job aim aims goal goals meaning definition nature "
     "status significance importance area areas aspect aspects part parts change changes step steps "
     "measure measures action actions idea ideas request requests demand demands benefit benefits "
@@ -823,7 +823,7 @@ _RELATIONAL_NOUNS = _word_set(
 # Where the subject of "What is the X ...?" ends.
 # Words that end a what-is question's subject: prepositions, and a pronoun opening a relative clause ("the
 # growth target **they** set").
-_FOCUS_END = _word_set(
+_FOCUS_END = word_set(
     "of for in at by this that from on to behind with like between among under over after before during "
     "since than into through they he she we you"
 )
@@ -879,13 +879,13 @@ def _question_names(question: str) -> list[str]:
     return names
 
 
-_COUNTED_MODIFIERS = _word_set("main key big biggest major top most important notable principal")
+_COUNTED_MODIFIERS = word_set("main key big biggest major top most important notable principal")
 # "3 big themes ...", "2 main proposals": a small count before a plural noun, how many things are asked for.
 _COUNT_REQUESTED = re.compile(
     rf"(?:[1-9]|10)\s+(?:(?:{'|'.join(sorted(_COUNTED_MODIFIERS))})\s+){{0,2}}[a-z]+s\b"
 )
 # ("list 3 proposals", "the top 3 themes": a count asked for; "Were 2 patients harmed?" claims a figure)
-_BEFORE_A_COUNT_REQUESTED = _word_set("top list name give")
+_BEFORE_A_COUNT_REQUESTED = word_set("top list name give")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -905,16 +905,16 @@ def _asked_acronyms(question: str) -> tuple[str, ...]:
 # Below this contextual support a question's modifier is not what the sentence's own modifier says.
 CONTRASTED_SUPPORT = 0.35
 # Modifiers of scope: "local government" and "national government" are different governments.
-_SCOPE_WORDS = _word_set(
+_SCOPE_WORDS = word_set(
     "local national central federal regional provincial municipal state domestic foreign international "
     "global private public commercial"
 )
 # The default scope of a text about one country ("domestic consumer demand" is the "consumer demand" a
 # national report speaks of): a contrast only when the sentence names the scope beyond it.
-_HOME_SCOPE_WORDS = _word_set("domestic national")
-_BEYOND_HOME_SCOPE = _word_set("foreign overseas international global export exports abroad")
+_HOME_SCOPE_WORDS = word_set("domestic national")
+_BEYOND_HOME_SCOPE = word_set("foreign overseas international global export exports abroad")
 # (not "national park", "domestic violence": a thing of its own)
-_HOME_ECONOMY = _word_set(
+_HOME_ECONOMY = word_set(
     "consumer consumption demand spending economy growth market markets output production investment "
     "economic debt budget"
 )
@@ -1281,7 +1281,7 @@ def _content_words(question: str, terms_of: Callable[[str], set[str]]) -> list[t
 
 
 _COUNTED_PLURAL = re.compile(r"\s+[a-z]+s\b")
-_RAISED_WORDS = _word_set("raise raised raises raising")
+_RAISED_WORDS = word_set("raise raised raises raising")
 # ("How much did the school raise at the fair?" asks money raised)
 _ASKS_WHAT = re.compile(r"^\W*(?:(?:and|so|ok|okay)\W+)?(?:what|which)\b", re.I)
 _NOTHING_RAISED = re.compile(r"\s*(?:$|[?.!,;:)]|(?:at|in|during|about|on|with|before|to)\b)", re.I)
@@ -1318,7 +1318,7 @@ _PRONOUN_CONTRACTED = re.compile(
     r"(?i:i|you|we|they|he|she|it|that|what|who|there|let)['’](?:m|re|ve|ll|d|s)"
 )
 # Words typed in capitals for emphasis ("THE most important topic", "NOT the CPPCC"), not acronyms.
-_EMPHASISED_WORDS = _word_set("the not all any and but one too was did are yes")
+_EMPHASISED_WORDS = word_set("the not all any and but one too was did are yes")
 
 
 def _is_acronym(token: str) -> bool:
@@ -1409,9 +1409,9 @@ _ANYTHING_ON = re.compile(
     r"^\s*(?:(?:is|was)\s+there\s+)?(?:anything|any\s+(?:news|word|mention|info|information))\s+on\s+", re.I
 )
 # "What did CALB complain about at the CPPCC?": where it was said follows "about", not what it was about.
-_SETTING_PREPOSITIONS = _word_set("at during in on when while after before")
+_SETTING_PREPOSITIONS = word_set("at during in on when while after before")
 # A preposition at the end of a question belongs to its verb ("What were they pushing for?").
-_STRANDED_PREPOSITIONS = _word_set("about for on to with of at in")
+_STRANDED_PREPOSITIONS = word_set("about for on to with of at in")
 
 
 # "how many were for", "how much will be used for": what a part of a whole put apart goes to.
@@ -1573,7 +1573,7 @@ def _about_topic(question: str) -> str:
 
 
 # Where an about phrase's topic ends: at its setting ("battery swapping **at** the CPPCC", "**since** Q2").
-_ABOUT_ENDS = _word_set("at during in on from to for by with this since until")
+_ABOUT_ENDS = word_set("at during in on from to for by with this since until")
 
 
 def _words_before(phrase: str, stops: Collection[str]) -> str:
@@ -1889,7 +1889,7 @@ _ROLE_ASKED = re.compile(
 )
 
 
-_ROLE_ANSWERS = ROLE_WORDS | _word_set(
+_ROLE_ANSWERS = ROLE_WORDS | word_set(
     "chief executive director manager delegate deputy representative member spokesperson spokesman "
     "spokeswoman secretary governor mayor official owner partner vice-president vice-chair"
 )
@@ -2007,15 +2007,15 @@ def _expected_answer_type(question: str) -> str | None:
 
 # Nouns that only a figure gives ("ratio", "size"), unlike "rates" or "target" ("interest rates" may want
 # the policy on them); and changes that may follow one ("budget increase").
-_VALUE_NOUNS = _word_set(
+_VALUE_NOUNS = word_set(
     "ratio ratios size sizes total totals amount amounts number numbers figure figures percentage level "
     "levels value values price prices cost costs budget budgets count counts"
 )
-_DATE_NOUNS = _word_set("date dates timing timeline timeframe deadline schedule")
+_DATE_NOUNS = word_set("date dates timing timeline timeframe deadline schedule")
 # What keywords ask for when they end on one ("bond issuance: total?", "Two Sessions: dates?").
 _MEASURE_NOUNS = _VALUE_NOUNS | _DATE_NOUNS
-_FIGURE_NOUNS = _word_set("figure figures number numbers amount amounts sum sums total totals")
-_CHANGE_NOUNS = _word_set("increase increases rise rises growth change changes cut cuts hike hikes")
+_FIGURE_NOUNS = word_set("figure figures number numbers amount amounts sum sums total totals")
+_CHANGE_NOUNS = word_set("increase increases rise rises growth change changes cut cuts hike hikes")
 
 
 _DATED_KEYWORDS = re.compile(r"\s+(?:(?:for|in)\s+(?:19|20)\d\d|this\s+year)\W*$")
@@ -2054,7 +2054,7 @@ def _keyword_value_query(lowered: str) -> bool:
     return bool(words) and words[-1] in _VALUE_NOUNS
 
 
-_LIGHT_WORDS = _word_set("on at in for of to from with about any some vs versus the a an")
+_LIGHT_WORDS = word_set("on at in for of to from with about any some vs versus the a an")
 
 
 def _keywords_only(question: str) -> bool:
@@ -2094,7 +2094,7 @@ def _asked_phrase(lowered: str) -> str:
 
 
 # What a noun phrase is about, after its head: "outcome **regarding** prices", "view **concerning** rates".
-_TOPIC_PREPOSITIONS = _word_set("regarding concerning respecting re")
+_TOPIC_PREPOSITIONS = word_set("regarding concerning respecting re")
 
 
 _NOW = re.compile(
@@ -2138,39 +2138,39 @@ def _asked_quantity(lowered: str) -> str | None:
 # What a figure measures: the noun after it ("four million **applications**"), or the subject of a verb
 # that states a level ("total **applications** ... exceeded four million"), or the noun it is "of" ("a
 # **target** of around 5%").
-_LEVEL_VERBS = _word_set(
+_LEVEL_VERBS = word_set(
     "exceeded exceeds exceed reached reaches reach totalled totaled totals total topped tops surpassed "
     "surpasses hit hits amounted amounts stood stands rose rises grew grows fell falls climbed climbs "
     "jumped jumps dropped drops declined declines was were is are"
 )
-_APPROXIMATORS = _word_set(
+_APPROXIMATORS = word_set(
     "over about around nearly almost roughly approximately some just more than up to to at"
 )
 _FIGURE_WORD = re.compile(rf"(?:[A-Za-z]{{0,4}}\d[\d.,]*%?|{_NUMBER_WORDS}|%|per|cent)$", re.IGNORECASE)
 # Units a figure is counted in, not what it counts ("22 million tonnes of rice", "17 million units").
-_UNIT_WORDS = _word_set(
+_UNIT_WORDS = word_set(
     "tonnes tons tonne ton units unit barrels barrel litres liters kilograms kilos kg metres meters "
     "kilometres kilometers km miles hectares acres percent percentage points point gigawatts megawatts "
     "gw mw gwh kwh twh bps pieces items times"
 )
-_TIME_NOUNS = _word_set("year years month months quarter quarters week weeks day days decade time period")
-_CLAUSE_PREPOSITIONS = _word_set("for of in on from under with by at to within among between across")
-_CHANGE_VERBS = _word_set(
+_TIME_NOUNS = word_set("year years month months quarter quarters week weeks day days decade time period")
+_CLAUSE_PREPOSITIONS = word_set("for of in on from under with by at to within among between across")
+_CHANGE_VERBS = word_set(
     "grow grew grown growing grows rise rose risen rising rises increase increased increasing increases "
     "fall fell fallen falling falls drop dropped dropping drops decline declined declining declines "
     "expand expanded expanding expands shrink shrank shrinking shrinks climb climbed climbing climbs "
     "jump jumped jumping jumps"
 )
 # Verbs that set something to a new level ("increase its issuance ... to RMB1.3 trillion").
-_SPENDING_VERBS = _word_set(
+_SPENDING_VERBS = word_set(
     "spend spends spending spent allocate allocates allocating allocated invest invests investing invested "
     "devote devotes devoting devoted"
 )
-_POSSESSIVES = _word_set("its their his her our my your")
-_INTENDING = _word_set(
+_POSSESSIVES = word_set("its their his her our my your")
+_INTENDING = word_set(
     "plan plans planning want wants aim aims aiming expect expects intend intends hope hopes going"
 )
-_RESIZE_VERBS = _CHANGE_VERBS | _word_set(
+_RESIZE_VERBS = _CHANGE_VERBS | word_set(
     "raise raised raises raising cut cuts cutting reduce reduced reduces reducing lift lifted lifts lower "
     "lowered lowers boost boosted boosts"
 )
@@ -2293,7 +2293,7 @@ def _noun_before(tokens: list[tuple[str, tuple[int, int]]], figure: int) -> tupl
     return subject[-1] if subject else None
 
 
-_BY_HOW_MUCH_NOUNS = _word_set("percentage percent amount margin proportion")
+_BY_HOW_MUCH_NOUNS = word_set("percentage percent amount margin proportion")
 
 
 def _asked_measure(question: str) -> list[tuple[int, int]]:
@@ -3111,17 +3111,17 @@ def document_field_keys(question: str) -> tuple[str, ...]:
 # sentence calling for "enhanced safety regulations".
 _OPPOSED_WORDS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (
-        _word_set("lighter looser laxer weaker relaxed fewer less reduced lower loosened eased softer"),
-        _word_set("enhanced stricter tighter stronger tougher more increased higher tightened heavier"),
+        word_set("lighter looser laxer weaker relaxed fewer less reduced lower loosened eased softer"),
+        word_set("enhanced stricter tighter stronger tougher more increased higher tightened heavier"),
     ),
-    (_word_set("tight tighter tightening contractionary hawkish"), _word_set("loose looser easing")),
+    (word_set("tight tighter tightening contractionary hawkish"), word_set("loose looser easing")),
     (
-        _word_set("cut cuts cutting reduce reduced lower lowered"),
-        _word_set("raise raised increase increased hike"),
+        word_set("cut cuts cutting reduce reduced lower lowered"),
+        word_set("raise raised increase increased hike"),
     ),
 )
 # An amount with its unit ("RMB500 billion", "USD41.3 billion", "300 billion yuan", "25%", "50 basis points").
-_CALENDAR_WORDS = _word_set(
+_CALENDAR_WORDS = word_set(
     _MONTHS.replace("|", " ") + " monday tuesday wednesday thursday friday saturday sunday"
 )
 _AMOUNT = re.compile(

@@ -3748,7 +3748,7 @@ def test_spoken_marks_only_between_clauses(message: str, typed: str) -> None:
 
 
 def test_a_silent_e_comes_back_on_the_base_form() -> None:
-    from qa.chat import _base_form
+    from qa.wording import base_form
 
     verbs = (
         "decided",
@@ -3762,7 +3762,7 @@ def test_a_silent_e_comes_back_on_the_base_form() -> None:
         "joined",
         "feuded",
     )
-    assert [_base_form(verb) for verb in verbs] == [
+    assert [base_form(verb) for verb in verbs] == [
         "decide",
         "rule",
         "agree",

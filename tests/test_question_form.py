@@ -2167,4 +2167,3 @@ def test_who_did_it_asked_inside_a_question_needs_someone_named() -> None:
         assert not _gives_answer_type("agent", told, asked)
     assert _expected_answer_type("who is pushing for shore power?") == "agent"
     assert _expected_answer_type("Who is Sterling?") is None  # (what someone is, not who did something)
-

@@ -1,0 +1,1951 @@
+"""Messages written partly in another language or dialect, put in plain English before they are read.
+
+Each reader takes a message and returns it with its words of Tagalog, Pidgin, Hindi, Patois, Swahili,
+Spanish, French, Tamil, Hebrew, Malay, Arabizi, Thai, Welsh, Cantonese, Polish, Portuguese or Vietnamese (or
+its Scots, Northern or "d for th" English) in English, and only when the message has that language's marks:
+otherwise the message comes back unchanged. ``LANGUAGES_READ`` is the order they are tried in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from qa.wording import CURRENCY_NAMES, WH, capitalised, in_base_form, whole_word, with_phrases, word_set
+
+# Scots words, read only in a message that has at least two ("whit did they say aboot it"): alone, "tae" or
+# "wi" may be a name or an abbreviation.
+_SCOTS = {
+    "whit": "what",
+    "aboot": "about",
+    "oot": "out",
+    "tae": "to",
+    "wi": "with",
+    "ower": "over",
+    "gaun": "going",
+    "hame": "home",
+    "dinnae": "don't",
+    "cannae": "can't",
+    "didnae": "didn't",
+    "wisnae": "wasn't",
+    "isnae": "isn't",
+    "doesnae": "doesn't",
+    "wouldnae": "wouldn't",
+    "ken": "know",
+    "noo": "now",
+    "aff": "off",
+    "dae": "do",
+    "gie": "give",
+    "mair": "more",
+    "maist": "most",
+    "heid": "head",
+    "fae": "from",
+    "intae": "into",
+    "wee": "small",
+    "dosh": "money",
+    "yins": "ones",
+    "youse": "you",
+    "gonnae": "going to",
+    "naw": "no",
+}
+# Scots words that are also names or English ("Ken", "the WI", "wi fi", "tae kwon do", "wee"): read as Scots
+# only beside others.
+_WEAK_SCOTS = frozenset({"ken", "wi", "tae", "wee", "dosh"})
+# -in for -ing, as Scots is typed without an apostrophe ("issuin", "wantin"), but not in these words.
+_NOT_DROPPED_G = word_set(
+    "within begin margin origin cousin basin raisin robin cabin skin thin twin violin vitamin insulin "
+    "aspirin admin login latin tin pumpkin napkin dolphin muffin puffin goblin franklin berlin lenin "
+    "darwin austin martin kevin dublin toxin resin cumin satin bin pin kin fin sin din gin spin grin plugin "
+    "statin warfarin gelatin bulletin penguin zeppelin heroin assassin javelin mandolin boudin ramekin "
+    "mandarin metformin penicillin linkedin checkin signin stdin kotlin melatonin"
+)
+_SCOTS_WORD = re.compile(r"(?<![\w'’-])(?:" + "|".join(_SCOTS) + r")(?=['’]s\b|[^\w'’-]|$)", re.I)
+
+
+# Taglish (Tagalog words in an English question: "Ano po yung CPPCC?", "Magkano po yung pera for X?"), read
+# in English when the message has two of these marks; the particles (po, ba, daw, ...) ask nothing.
+_TAGLISH_MARKS = word_set(
+    "po yung ano sino bakit magkano saan kailan paano pano nila sila siya niya mga daw diba iyon ibig "
+    "sabihin naman hindi pero galing ilan nung napunta sinabi yun"
+)
+_TAGLISH_PHRASES = tuple(
+    (re.compile(pattern, re.I), english)
+    for pattern, english in (
+        (r"\bano\s+(?:ba\s+)?(?:ang\s+|yung\s+)?ibig\s+sabihin\s+(?:ng|nang|of)\b", "what is the meaning of"),
+        # "ano yung hiningi ng CALB": what CALB asked for (said, wanted, did)
+        (r"\bano\s+(?:ba\s+)?(?:ang\s+|yung\s+)?hiningi\s+(?:ng|nang)\s+(\S+)", r"what did \1 ask for"),
+        (r"\bano\s+(?:ba\s+)?(?:ang\s+|yung\s+)?sinabi\s+(?:ng|nang)\s+(\S+)", r"what did \1 say"),
+        (r"\bano\s+(?:ba\s+)?(?:ang\s+|yung\s+)?gusto\s+(?:ng|nang)\s+(\S+)", r"what did \1 want"),
+        (r"\bano\s+(?:ba\s+)?ibig\s+sabihin\s+(?:nun|niyan|noon|yan)\b", "what does that mean"),
+        (r"\bsino\s+(?:ba\s+)?(?:ang|yung)\s+sumulat\s+(?:ng|nang)\b", "who wrote"),
+        (r"\b(\w+)\s+na\s+['’]?(?:to|ito)\b", r"this \1"),
+        (r"\b(?:pano|paano)\s+(?:yan|iyan|yun)\s+in\b", "what is that in"),
+        (r"\bilan\s+(?:na\s+)?(?:yung\s+|ang\s+)?nag-apply\b", "how many applied"),
+        (r"\bmagkano\s+(?:ba\s+)?(?:yung|ang)\b", "how much is the"),
+        (r"\bilan\s+(?:na\s+)?(?:ba\s+)?(?:yung|ang)\b", "how many are the"),
+        (r"\b(\w+)\s+nila\b", r"their \1"),
+        (r"\b(\w+)\s+niya\b", r"his \1"),
+        (r"\bano\s+(?:ba\s+)?(?:yung|ang)\s+mga\b", "what are the"),
+        (r"\bano\s+(?:ba\s+)?(?:yung|ang)\b", "what is the"),
+        (r"\bsino\s+(?:ba\s+)?(?:yung|ang)\b", "who is the"),
+        (r"\bsaan\s+(?:ba\s+)?galing\s+(?:yung|ang)\b", "what is the source of the"),
+        (r"\bmay\s+iba\s+pa\b", "is there anything else"),
+        (r"\bmay\s+sinabi(?:\s+ba)?\b", "did they say anything"),
+        (r"\bmag\s+(?:([a-z])(?=\1))?(?P<verb>[a-z]{3,})\b", r"will \g<verb>"),  # "mag iinput": will input
+        (r"\bnapunta\s+sa\b", "went to"),
+        (r"\bnung\b", "in"),
+        (r"\b(\w+)\s+na\s+(?:yun|yan|iyon|iyan)\b", r"that \1"),
+    )
+)
+_TAGLISH_WORDS = {
+    "ano": "what", "sino": "who", "bakit": "why", "magkano": "how much", "ilan": "how many", "saan": "where",
+    "kailan": "when", "paano": "how", "pano": "how", "yung": "the", "ang": "the", "nila": "their",
+    "sila": "they", "siya": "he", "niya": "his", "ito": "this", "'to": "this", "yan": "that", "iyan": "that",
+    "nun": "that", "iyon": "that", "sa": "in", "ng": "of", "pero": "but", "hindi": "not", "pera": "money",
+    "galing": "from", "sumulat": "wrote", "nag-apply": "applied", "siyang": "he", "sinabi": "said",
+    "pangalan": "name", "noong": "in", "nakalaan": "set aside",
+}  # fmt: skip
+_TAGLISH_PARTICLES = re.compile(r"\b(?:po|ba|daw|naman|lang|diba|talaga|kasi|mga|ko|na)\b\s*", re.I)
+_TAGLISH_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, _TAGLISH_WORDS)) + r")(?![\w-])", re.I)
+
+
+def _typed_in_lowercase(text: str) -> set[str]:
+    """The message's words typed in lowercase, without the punctuation around them: the words a language's
+    reader looks for (a capitalised one may be a name)."""
+    return {word for word in (w.strip(".,!?'’") for w in text.split()) if word.islower()}
+
+
+def _tidy_spacing(text: str) -> str:
+    """Single spaces, none before punctuation: what is left after words were put in English or dropped."""
+    return re.sub(r"\s+(?=[,?.!])", "", " ".join(text.split()))
+
+
+def _taglish_in_english(text: str) -> str:
+    """ "Ano po yung hiningi ng CALB?" -> "what is the hiningi of CALB?": Tagalog question words and little
+    words put in English, the particles dropped, in a message with two Taglish marks (else unchanged)."""
+    # "eh si CALB po?": and CALB (a follow-up naming the one asked about next)
+    text = re.sub(r"^\s*eh\s+si\s+(?P<x>[^?,]+?)(?:\s+po)?\s*\?\s*$", r"and \g<x>?", text, flags=re.I)
+    text = re.sub(r"^\s*eh\s+(?=\w+\s+naman\b)", "and ", text, flags=re.I)  # "eh safety naman, ..."
+    # (as typed, not in capitals: "a PO box" is no particle)
+    words = {word.lower().strip(".,!?'’") for word in text.split() if not word.isupper()}
+    if len(words & _TAGLISH_MARKS) < 2:
+        return text
+    text = re.sub(r"^\s*ano\s+(?:po\s*)?,\s*", "", text, flags=re.I)  # ("Ano po, what did ...?": a filler)
+    text = re.sub(r"\b(?:po|ba)\b\s*", "", text, flags=re.I)
+    text = _TAGLISH_PARTICLES.sub("", with_phrases(text, _TAGLISH_PHRASES))
+    text = _TAGLISH_WORD.sub(lambda m: _TAGLISH_WORDS[m.group().lower()], text)
+    text = re.sub(r"\bthe\s+(?=(?:their|his)\b)", "", text, flags=re.I)  # "who is the their members"
+    return _tidy_spacing(text)
+
+
+# Nigerian Pidgin in an English question ("Wetin CALB talk for the meeting?", "And Gotion nko?", "Who talk
+# am?"), read in English when the message has a mark no English sentence has: one of these words, or a
+# pidgin turn of grammar ("dem" or "fit" before a verb, "am" as a verb's object, "na" opening a question).
+_PIDGIN_MARKS = word_set("wetin abeg nko sef dey wey wahala shey")
+_PIDGIN_VERBS = (
+    r"(?:talk|say|do|want|wan|go|get|put|give|collect|cut|handle|change|take|push|pass|make|run|issue|"
+    r"use|help|affect|suggest|propose|call|apply|tell|explain|see|know|publish|announce|supply|focus|"
+    r"launch|finish|work|complain|like|reduce|add|spend|build|stop|start|mean|be|meet|roll|ask|happen|"
+    r"last|cost|reach)"
+)
+_PIDGIN_GRAMMAR = re.compile(
+    rf"(?-i:\bdem|\bdon|(?<![\w-])wan)\s+{_PIDGIN_VERBS}\b|"
+    r"\b(?:who|what|how\s+much)\s+be\b|\b(?:who|(?-i:dem))\s+go\s+\w+|"
+    r"(?:^|(?<=how\s)|(?<=why\s)|(?<=if\s)|(?<=,\s))(?-i:e)\s+(?:go|dey|don|fit|wan|be)\b|\bwant\s+make\b|"
+    r"\bmake\s+I\s+ask\b|\bwho\s+get\b(?!\s+to\b)|\b(?:list|tell|give|name)\s+(?-i:dem)\b|"
+    r"(?:^|[,?]\s*|\bor\s+)(?-i:na)\s+(?:just|only|the|who|how|which|what)\b",
+    re.I,
+)
+# "am" closing a clause after a verb ("who talk am?"), not after a subject ("so am I", "here I am", "9 am")
+_AM_AS_OBJECT = re.compile(
+    r"\b(?P<before>[a-z]+)\s+am\b(?=\s*(?:[?.!,]|$)|\s+(?:small|before|again|for|sef|that\s+time)\b)"
+)
+_NOT_BEFORE_AM = word_set(
+    "i so as who what how where when why yes no nor here there that this which really truly actually still "
+    "just now finally also not one two three four five six seven eight nine ten eleven twelve"
+)
+_PIDGIN_SUBJECT = r"(?:dem|him|e)"
+_PIDGIN_PHRASES = tuple(
+    (re.compile(pattern, re.I), english)
+    for pattern, english in (
+        (r"^\s*how\s+far\s*,\s*", ""),  # a greeting
+        (r"^\s*the\s+thing\s+be\s+say\s+", ""),  # "the thing be say ...": the point is that
+        (r"\bmake\s+I\s+ask\b\s*,?\s*", ""),
+        (r"\b(?:abeg|sef|jare)\b\s*,?\s*", ""),
+        (r",?\s*\babi\b\s*(?=[?.!]|$)", ""),  # "..., abi?": a tag asking to agree
+        (r"\s+o+\s*(?=[?.!]*\s*$)", ""),  # "... o": a closing particle
+        (r"\bam\s+small\b", "am"),  # "explain am small": explain it a little
+        (r"\bfor\s+dollars?\b", "in dollars"),
+        (
+            r"\bfor\s+(?=(?:the\s+)?(?:meeting|meetings|cppcc|npc|two\s+sessions|sessions|conference)\b)",
+            "at ",
+        ),
+        (r"\bfor\s+(?=(?:the\s+|this\s+)?(?:work\s+report|report|article)\b)", "in "),
+        # "xiaomi nko, wetin dem talk?": what did Xiaomi say; "And Gotion nko?": and what about Gotion
+        (r"^(?:and\s+)?(?P<x>[^,.?!]+?)\s+(?-i:nko)\s*,\s*(?P<asked>[^,.?!]*?)\bdem\b", r"\g<asked>\g<x>"),
+        (r"^(?P<and>and\s+)?(?P<x>[^,.?!]+?)\s+(?-i:nko)\b", r"\g<and>what about \g<x>"),
+        (r"^(?P<x>[^,.?!]+?)\s+na\s+for\s+wetin\b", r"what is \g<x> for"),  # "The scheme na for wetin?"
+        (r"^(?P<x>[^,.?!]+?)\s+na\s+wetin\b", r"what is \g<x>"),  # "RRR na wetin?"
+        (r"\bna\s+(?=(?:what|wetin|who|how|which|when|where|why)\b)", ""),  # "Na how much be that"
+        (r"\bwetin\s+e\s+be\b", "what is it"),
+        (r"\bwetin\s+be\b", "what is"),
+        (r"^(?P<x>[^,.?!]+?)\s+(?P<verb>complain|talk)\s+about\s+wetin\b", r"what did \g<x> \g<verb> about"),
+        (r"^(?P<x>[^,.?!]+?)\s+talk\s+wetin\b", r"what did \g<x> say"),
+        (r"^(?P<x>[^,.?!]+?)\s+(?P<verb>suggest|propose|want|do|push)\s+wetin\b", r"what did \g<x> \g<verb>"),
+        (
+            r"\bwetin\s+(?P<x>(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))*|(?!(?:else|be|e|dey|go|fit|wan|don|"
+            r"na|dem|him)\b)(?:[\w-]+\s+){0,2}?[\w-]+)\s+talk\b",
+            r"what did \g<x> say",
+        ),  # "Wetin CALB talk?"
+        (
+            r"\bwetin\s+(?P<x>(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))*)\s+"
+            r"(?P<verb>suggest|propose|want|call|do|say|push)\b",
+            r"what did \g<x> \g<verb>",
+        ),
+        (r"\bwetin\b", "what"),
+        (rf"\bdey\s+(?={_PIDGIN_VERBS}\b)", ""),  # "dem dey push am": they push it
+        (r"\bdey\s+(?!(?:here|there|inside|outside|for|in|on|at|ok|okay|fine|good)\b)(?=[a-z])", ""),
+        # "wetin dem talk", "how much dem put for am": what did they say, how much did they put for it
+        (
+            rf"\b(?P<wh>(?:what|which|how\s+much|how\s+many)(?:\s+[\w-]+){{0,3}}?|what\s+else|why|"
+            rf"when(?:\s+last)?|where)\s+(?P<x>{_PIDGIN_SUBJECT})\s+(?=(?:talk|{_PIDGIN_VERBS})\b)(?!go\b|wan\b|fit\b)",
+            r"\g<wh> did \g<x> ",
+        ),
+        (r"\bdid\s+(?P<x>\w+)\s+talk\b", r"did \g<x> say"),
+        (r"\btalk\s+say\b", "said that"),
+        (r"\btalk\s+am\b", "said it"),
+        (rf"\bwant\s+make\s+(?P<x>.+?)\s+(?={_PIDGIN_VERBS}\b)", r"want \g<x> to "),  # want the government to
+        (r"\bmake\s+(?P<x>dem|I|we|una|him|e)\s+", r"\g<x> should "),
+        (r"\bbe\s+him\s+name\b", "is his name"),
+        (r"\bhim\s+(?=(?:name|own|company|people)\b)", "his "),
+        (r"\bhim\s+(?=(?:go|don|fit|wan|call|talk|say|want|suggest|propose|be|should)\b)", "he "),
+        (
+            r"(?:^|(?<=how\s)|(?<=why\s)|(?<=if\s)|(?<=,\s))(?-i:e)\s+"
+            r"(?=(?:go|don|fit|wan|mean|work|help|be|should)\b)",
+            "it ",
+        ),
+        (r"\b(?P<wh>what|who|how\s+much|how\s+many|when|where)\s+be\b", r"\g<wh> is"),
+        (r"\bwhich\s+kind\s+(?!of\b)", "what kind of "),
+        (r"(?<![\w-])(?-i:wan)\b", "want to"),
+        (rf"\bgo\s+(?={_PIDGIN_VERBS}\b)", "will "),
+        (
+            r"\b(?P<x>dem|they|him|he|it|una|we|I)\s+go\s+(?!(?:to|and|home|back|out|in|on|up)\b)(?=[a-z])",
+            r"\g<x> will ",
+        ),
+        (rf"\bfit\s+(?={_PIDGIN_VERBS}\b)", "can "),
+        (rf"\bdon\s+(?={_PIDGIN_VERBS}\b)", "have "),
+        (r"\bdey\b", "is"),
+        (r"(?:^|(?<=\bor\s)|(?<=,\s))na\b", "is it"),
+        (r"\bna\b", "is"),
+        (r"\bwey\b", "that"),
+        (r"\bwahala\b", "problem"),
+        (r"\bshey\b", "is it true that"),
+        (r"\b(?P<verb>list|tell|give|name|for|to|with|about)\s+(?-i:dem)\b", r"\g<verb> them"),
+        (r"(?-i:\bdem)\b", "they"),
+        (r"(?<![\d\s])(?<!\bI)\s+am\b", " it"),  # "who talk am": who said it
+        (r"\b(?P<what>what\s+is|what\s+about)\s+The\b", r"\g<what> the"),
+    )
+)
+
+
+def _pidgin_in_english(text: str) -> str:
+    """ "Wetin CALB talk for the meeting?" -> "what did CALB say at the meeting?": Nigerian Pidgin put in
+    English in a message with a mark of it (else unchanged)."""
+    if _ASKS_ABOUT_WORDS.search(text):
+        return text
+    # (typed in lowercase: "Who is Mark Nko?", "Abi Morgan" and "Una" are names; "Wetin" may open a message)
+    words = set(re.findall(r"(?<![\w.])[A-Za-z]+(?![\w.])", text))  # (not ".sef", a file's extension)
+    words = {word.lower() for word in words if word.islower() or word.lower() in ("wetin", "abeg")}
+    said_am = any(m.group("before") not in _NOT_BEFORE_AM for m in _AM_AS_OBJECT.finditer(text))
+    # "..., abi?" closing a message: a tag (not "the arm64 abi?", an interface)
+    tagged = re.search(r"(?:^|\s)(?P<before>[^\s\d]+)\s+abi\s*[?.!]*\s*$", text)
+    tagged = tagged is not None and tagged.group("before").lower() not in ("the", "an", "a", "its", "their")
+    if not (words & _PIDGIN_MARKS or said_am or tagged or _PIDGIN_GRAMMAR.search(text)):
+        return text
+    return _tidy_spacing(with_phrases(text, _PIDGIN_PHRASES))
+
+
+# Hinglish (Hindi words in an English question: "gotion ka point kya tha", "dollars mein kitna?", "kab?"),
+# read in English when the message has a Hindi question word or two other Hindi marks; Hindi puts the
+# question word and the postpositions after what they ask of, so those are put first.
+_HINDI_QUESTION_WORDS = {
+    "kya": "what", "kab": "when", "kitna": "how much", "kitni": "how much", "kitne": "how many",
+    "kyun": "why", "kyon": "why", "kaun": "who", "kisne": "who", "kahan": "where",
+    "kaise": "how", "kisko": "whom",
+}  # fmt: skip
+_HINDI_MARKS = word_set(
+    "ka ke ki mein hai hain tha thi aur bhi se ne pe wala wali wale koi kuch unka unki unke uska uski uske "
+    "yaar bhai matlab diya bola chahta chahte kiya karu karna karne rakha hua pehle usme liye saath abhi"
+)
+_HINDI_PHRASES = tuple(
+    (re.compile(pattern), english)  # (in lowercase: "MATLAB", "Kuch Kuch Hota Hai", "NE or SE" stay)
+    for pattern, english in (
+        (r"\b(?:yaar|bhai|arre|acha|accha|haan|toh|matlab)\b\s*,?\s*", ""),
+        (r"\b(?:wala|wali|wale)\b\s*", ""),
+        (r"\bkaun\s+kaun\b", "kaun"),
+        (r"\bkis\s+ne\b", "kisne"),
+        # "koi timeline diya kya?": a closing "kya" after a verb asks yes or no ("... difference kya": what)
+        (
+            r"\b(?P<verb>hua|hui|hue|kiya|diya|di|hai|hain|tha|thi|karega|karenge|hoga|gaya|gayi|mila|aaya|aaye)"
+            r"\s+kya\s*\?*\s*$",
+            r"\g<verb>?",
+        ),
+        (r"\b(?:tha|thi|hai)\s+kya\s+(?:ye|yeh|woh|wo)\s*\?*\s*$", "?"),  # "... tha kya ye?": was this ...?
+        (r"\bis\s+saal\b", "this year"),
+        (r"\bkitna\s+bada\b", "how big"),
+        (r"\bkitna\s+cut\s+hua\s+tha\b", "how much was cut"),
+        (r"\bkisne\s+kiya\b", "who did it"),
+        (r"\b(?:hua|hui)\s+tha\b|\b(?:hua|hui)\b", "happened"),
+        (r"\bho\s+gaya\b", "is"),
+        (r"^(?P<x>[^,?]+?)\s+kab\s+(?P<verb>[\w-]+)\s+kar(?:ega|enge|egi)\b", r"when will \g<x> \g<verb>"),
+        (r"^(?P<x>[^,?]+?)\s+ne\s+kya\s+(?P<verb>[\w-]+)\s+kiya\b", r"what did \g<x> \g<verb>"),
+        (
+            r"^(?P<x>[^,?]+?)\s+ne\s+(?P<on>[^,?]+?)\s+pe\s+kya\s+(?:bola|kaha)\b",
+            r"what did \g<x> say on \g<on>",
+        ),
+        (r"^(?P<x>[^,?\s]+)\s+(?P<on>[^,?]+?)\s+pe\s+kya\s+(?:bola|kaha)\b", r"what did \g<x> say on \g<on>"),
+        (r"\b(?P<x>[\w-]+)\s+kab\s+ka\s+(?:hai|tha)\b", r"when is the \g<x> from"),
+        (r"\b(?P<verb>[\w-]+)\s+kisko\s+karu\b", r"whom should I \g<verb>"),
+        (r"^(?P<x>[^,?]+?)\s+(?:ne\s+)?kya\s+(?:bola|kaha)\b", r"what did \g<x> say"),
+        (r"\bkya\s+(?:bola|kaha)\s+(?P<x>[^,?]+)", r"what did \g<x> say"),
+        (
+            r"^(?P<x>[^,?]+?)\s+(?:overall\s+)?kya\s+chah(?:ta|ti|te)\s+(?:hai|hain|tha|the)\b",
+            r"what does \g<x> want",
+        ),
+        (r"\baur\s+kya\b", "what else"),
+        (r"\b(?P<verb>[\w-]+)\s+karne\s+ka\s+space\s+hai\b", r"is there space to \g<verb>"),
+        (
+            r"\b(?P<x>[\w-]+)\s+(?:ka|ki|ke)\s+(?!liye\b|saath\b|baare\b|baad\b|pehle\b|against\b|khilaf\b)(?P<y>[\w-]+)",
+            r"\g<x>'s \g<y>",
+        ),
+        # postpositions after what they take ("2024 mein", "trade in ke liye"): before it
+        (r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)\s+ke\s+liye\b", r"for \g<x>"),
+        (r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)\s+ke\s+saath\b", r"along with \g<x>"),
+        (r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)\s+ke\s+(?:against|khilaf)\b", r"against \g<x>"),
+        (r"\b(?P<year>\d{4})\s+me\b", r"in \g<year>"),  # "2024 me": in 2024
+        (r"\s*\b(?:aaye|aye|hue|huye)\s+(?:the|thi|tha)\b", ""),  # "aaye the": there were
+        (r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)\s+ke\s+baare\s+mein\b", r"about \g<x>"),
+        (r"\busme(?:in)?\s+se\b", "of that"),
+        (r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)\s+mein\b", r"in \g<x>"),
+        (r"\s+ne\b", ""),  # "X ne": X did it
+        (r"\brakha\s+(?:hai|tha)\b", "set aside"),
+    )
+)
+_HINDI_WORDS = {
+    "hai": "is", "hain": "are", "tha": "was", "thi": "was", "aur": "and", "bhi": "also", "se": "from",
+    "koi": "any", "kuch": "something", "nahi": "not", "nahin": "not", "unka": "their",
+    "unki": "their", "unke": "their", "uska": "its", "uski": "its", "uske": "its", "yeh": "this",
+    "ye": "this", "woh": "that", "diya": "given", "bola": "said", "kiya": "did", "hua": "happened",
+    "pehle": "before", "abhi": "now", "paisa": "money", "dega": "will give", "denge": "will give",
+    "chahta": "wants", "chahte": "want", "karega": "will", "mein": "in", "ka": "of", "ki": "of", "ke": "of",
+    "naam": "name", "saal": "year", "baat": "talk", "isme": "in this", "hoga": "will be", "khatam": "over",
+    "karenge": "will", "pe": "on",
+}  # fmt: skip
+_HINDI_IN_ENGLISH = {**_HINDI_WORDS, **_HINDI_QUESTION_WORDS}
+_HINDI_WORD = whole_word(map(re.escape, _HINDI_IN_ENGLISH))
+# Hindi marks that are also short words of other languages ("ka" and "ne" in Japanese, "se" in Italian): two
+# of them alone are no Hindi.
+_WEAK_HINDI_MARKS = word_set("ka ke ki se ne pe")
+_FRONTED_WH = re.compile(
+    r"^(?P<before>[^?]*?\S)\s+(?P<wh>(?:what|when|how\s+much|how\s+many|why|who|whom|where|how)(?:\s+else)?\b[^,?]*)(?P<end>\??)$"
+)
+
+
+# "What does 'wah gwaan' mean?", "How do I say 'di niente'?": a phrase asked about, which is not to be read.
+_ASKS_ABOUT_WORDS = re.compile(
+    r"['‘\"“][^'’\"”]+['’\"”][^?]*\b(?:mean|means|meaning|translate\w*|say|said|origin)\b|"
+    r"\b(?:mean|means|meaning|translate\w*|translation|say)\b[^?]*\b(?:in|from)\s+(?:english|[A-Z][a-z]+)\b|"
+    r"\b(?:mean|means|meaning|translate\w*|say)\b[^?]*['‘\"“][^'’\"”]+['’\"”]|"
+    r"\bthe\s+(?:[A-Z][a-z]+\s+)?(?:word|phrase|term|expression)\b"
+)
+
+
+def _question_word_first(text: str) -> str:
+    """Each sentence's last clause with its question word put first, as English asks ("gotion's point what
+    was" -> "what was gotion's point"), for languages that put it after what it asks of."""
+    fronted = []
+    for sentence in re.split(r"(?<=[?.!])\s+", " ".join(text.split())):
+        parts = sentence.rsplit(", ", 1)
+        # (the clause that asks: the last, or the one before a guess after it: "X where happen, Beijing?")
+        asking = -1 if len(parts) == 1 or re.search(rf"\b{WH}\b", parts[-1], re.I) else 0
+        last = _FRONTED_WH.match(parts[asking] + ("?" if asking == 0 and parts[-1].endswith("?") else ""))
+        if last and not re.match(rf"^{WH}\b", parts[asking], re.I):
+            parts[asking] = f"{last.group('wh')} {last.group('before')}" + (
+                last.group("end") if asking else ""
+            )
+        fronted.append(", ".join(parts))
+    return _tidy_spacing(" ".join(fronted))
+
+
+def _hinglish_in_english(text: str) -> str:
+    """ "gotion ka point kya tha" -> "what was gotion's point", "dollars mein kitna?" -> "how much in
+    dollars?": Hindi words put in English and the question word first, in a message with a Hindi question
+    word or two other Hindi marks (else unchanged)."""
+    if _ASKS_ABOUT_WORDS.search(text):
+        return text
+    if re.match(r"^[A-Z][a-z]+\b", text) and text.split()[0].lower().strip(".,!?") in _HINDI_QUESTION_WORDS:
+        text = text[0].lower() + text[1:]  # "Kab?", "Kya bola CATL?": a Hindi question word opening it
+    words = _typed_in_lowercase(text)
+    asks = any(word in _HINDI_QUESTION_WORDS or word in ("yaar", "matlab") for word in words)
+    marks = words & _HINDI_MARKS
+    if not asks and (len(marks) < 2 or marks <= _WEAK_HINDI_MARKS):
+        return text
+    lead = re.match(r"^\s*(?:aur|and)\s+", text)  # ("aur last year kitna tha?": and, first)
+    text = text[lead.end() :] if lead else text
+    # "koi timeline diya kya?", "X announce hua kya?": a closing "kya" asks whether what it closes is so
+    checked = re.search(
+        r"\b(?:hua|hui|hue|kiya|diya|di|hai|hain|tha|thi|karega|karenge|hoga|gaya|gayi|mila|aaya|aaye)\s+kya\s*\?*\s*$",
+        text,
+    ) and not re.search(r"\bkya\b(?!\s*\?*\s*$)", text)
+    text = _HINDI_WORD.sub(lambda m: _HINDI_IN_ENGLISH[m.group()], with_phrases(text, _HINDI_PHRASES))
+    text = _question_word_first(text)
+    if checked and not re.match(rf"^(?:{WH}|is|are|was|were|do|does|did|can|has|have)\b", text, re.I):
+        text = "Is it so that " + text
+    return ("and " if lead else "") + text
+
+
+# Jamaican Patois ("wah di CATL boss did a ask fah at di meeting", "An CALB?", "A how much dat inna US
+# dollars?"), read in English when the message has a lowercase word of it no English sentence has, or two
+# of its little words ("di", "fi", "dat", "dis", "weh", "bout", "nex").
+_PATOIS_MARKS = word_set("wah inna seh waan cyaa nuh yuh anyting nuttn deh")
+_WEAK_PATOIS_MARKS = word_set("di fi fah dat dis weh nex dem wid pon")
+_PATOIS_SUBJECT = (
+    r"(?:dem|him|dat|dis|it|(?:di|dis|dat)\s+[\w\s-]+?|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*)"
+)
+_PATOIS_GRAMMAR = re.compile(r"(?-i:\bdem)\s+(?:did|a)\b")
+_PATOIS_GOING = r"(?:run|cut|issue|launch|do|put|help|happen|start|make|pay|sue|raise|talk)"
+_PATOIS_PHRASES = tuple(
+    (re.compile(pattern), english)
+    for pattern, english in (
+        (r"^\s*(?:yow|wha\s+gwaan|bredda|bwoy)\b\s*,?\s*", ""),
+        (r"^(?P<x>[^,?]+?)\s+stand\s+(?:fi|fah|for)\s+wah\W*$", r"what does \g<x> stand for?"),
+        (r"^(?P<x>[^,?]+?)\s+a\s+wah\W*$", r"what is \g<x>?"),  # "RRR a wah?"
+        (r"\bwah\s+a\b", "what is"),
+        (r"\bdid\s+seh\b", "did say"),
+        (r"\bdid\s+deh\b", "were there"),
+        (r"\bweh\s+(?P<x>dat|dis|it|dem)\s+come\s+from\b", r"where does \g<x> come from"),
+        (
+            r"\bwah\s+(?P<x>dem)\s+(?P<verb>mean|want|waan|say|do|propose|suggest)\b",
+            r"what did \g<x> \g<verb>",
+        ),
+        (r"\ba\s+(?=(?:di|dat|dis)\b)", "of "),  # "life cycle a di battery": of the battery
+        (r"\ba\s+go\s+(?=(?:fi|to)\b)", "goes "),
+        (r"(?:^|(?<=,\s))a\s+(?=(?:who|which|how|wah|what|when|weh)\b)", ""),  # "A how much dat ...?"
+        (r"^(?P<x>[^,?]+?)\s+seh\s+wah\b", r"what did \g<x> say"),  # "CALB seh wah bout patent"
+        (r"^(?P<x>[^,?]+?)\s+(?P<verb>want|waan|push|propose|suggest)\s+wah\b", r"what did \g<x> \g<verb>"),
+        # "wah dem did waan change?", "wah Xiaomi did a push fah": what did they want changed
+        (
+            rf"\b(?P<wh>wah|what|which(?:\s+[\w-]+){{1,3}}?|how\s+much|how\s+many|when|why|who)\s+"
+            rf"(?P<x>{_PATOIS_SUBJECT})\s+did\s+(?:a\s+)?(?P<verb>\w+)",
+            r"\g<wh> did \g<x> \g<verb>",
+        ),
+        (rf"\bwah\s+(?P<x>{_PATOIS_SUBJECT})\s+seh\b", r"what did \g<x> say"),
+        (r"\bwah\s+else\s+him\s+", "what else did he "),
+        (r"\bdid\s+a\s+", "did "),
+        (rf"\b(?P<x>dem|him|mi|wi|yuh|it)\s+a\s+go\s+(?={_PATOIS_GOING}\b)", r"\g<x> will "),
+        (rf"\ba\s+go\s+(?={_PATOIS_GOING}\b)", "will "),
+        (r"\b(?P<x>dem|him|mi|wi|yuh|it)\s+a\s+go\b", r"\g<x> will go"),
+        (r"\b(?P<x>dem|him|mi|wi|yuh)\s+a\s+(?=\w)", r"\g<x> "),
+        (r"(?<=\w)\s+a\s+(?=(?:put|do|issue|plan|meet|talk|launch|sue|run|cut|go)\b)", " "),
+        (r"\s+ting(?:\s+dem)?\b", ""),  # "di bond ting": the bond
+        (r"(?<=[a-z])\s+dem(?=\s*(?:[?.!,]|$))", ""),  # "di company dem": the companies
+        (r"^weh\b", "where"),
+        (r"\bweh\b", "that"),
+        (r"\ban\b", "and"),
+        (r"\bseh\b", "said"),
+        (r"\bwaan\b", "want"),
+        (r"\bwah\b", "what"),
+        (r"\bdi\b", "the"),
+        (r"\bdat\b", "that"),
+        (r"\bdis\b", "this"),
+        (r"\bfi\s+(?=(?:issue|track|help|put|contact|do|make|get|pay|run|cut|be)\b)", "to "),
+        (r"\b(?:fi|fah|fa)\b", "for"),
+        (r"\binna\b", "in"),
+        (r"\bbout\b", "about"),
+        (r"\bnuh\b", "not"),
+        (r"\byuh\b", "you"),
+        (r"\bpon\b", "on"),
+        (r"\bwid\b", "with"),
+        (r"\banyting\b", "anything"),
+        (r"\bnex\b", "next"),
+        (r"\bmek\b", "make"),
+        (r"\bmi\b", "I"),
+        (r"\bhim\s+(?=(?:name|own)\b)", "his "),
+        (r"\bhim\s+(?=(?:call|want|seh|said|talk)\b)", "he "),
+        (r"\bdem\b", "they"),
+    )
+)
+
+
+def _patois_in_english(text: str) -> str:
+    """ "wah di CATL boss did a ask fah at di meeting" -> "what did the CATL boss ask for at the meeting":
+    Jamaican Patois put in English in a message with a mark of it (else unchanged)."""
+    if _ASKS_ABOUT_WORDS.search(text):
+        return text
+    words = {word for word in re.findall(r"(?<![\w.-])[A-Za-z]+(?![\w.-])", text) if word.islower()}
+    # "An CALB?": and CALB (an acronym alone after "An" is no article's noun)
+    text = re.sub(r"^An\s+(?=[A-Z]{2,}\s*\?\s*$)", "And ", text)
+    # ("Wah CATL did want at di CPPCC?", not "Wah Wah Watson")
+    opening = bool(re.match(r"^(?:Wah|Weh)\s+(?!Wah\b)", text)) and bool(
+        words & _WEAK_PATOIS_MARKS or "did" in words
+    )
+    if not (
+        opening
+        or words & _PATOIS_MARKS
+        or len(words & _WEAK_PATOIS_MARKS) >= 2
+        or _PATOIS_GRAMMAR.search(text)
+    ):
+        return text
+    if re.match(r"^(?:Wah|A|An|Weh)\b", text):  # (lowercase, to be read)
+        text = text[0].lower() + text[1:]
+    return _tidy_spacing(with_phrases(text, _PATOIS_PHRASES))
+
+
+# Sheng and Swahili in an English question ("Gotion walisema nini", "Na CALB je?", "hiyo ni how much in
+# dollars?"), read in English when the message has a lowercase Swahili question word or two other Swahili
+# marks; like Hindi, Swahili puts the question word after what it asks of, so it is put first.
+_SWAHILI_QUESTION_WORDS = {
+    "nini": "what", "gani": "which", "lini": "when", "nani": "who", "wapi": "where", "ngapi": "how many",
+    "aje": "how",
+}  # fmt: skip
+_SWAHILI_MARKS = word_set(
+    "je kwani ni na ama tu hiyo hii hizi ya za kwa kuhusu niaje poa sawa walisema alisema ilisema walitaka "
+    "wanataka alitaka aliuliza ilikuwa zilikuwa imewekwa"
+)
+# (words Swahili shares with English and other languages are no mark alone: "na", "ni", "ya", "za", "tu")
+_WEAK_SWAHILI_MARKS = word_set("na ni ya za tu hii ama sawa poa kwa")
+_SWAHILI_ENGLISH_ROOTS = (
+    r"(?:cut|push|issue|react|plan|reduce|speak|emphasi[sz]e|quote|roll|misuse|mention|suggest|help|cost|apply|"
+    r"call|propose|track|change|complain|ask|want|say|list|support|target|lobby|invest|expand)"
+)
+_SWAHILI_PHRASES = tuple(
+    (re.compile(pattern), english)
+    for pattern, english in (
+        (r"^\s*(?:niaje|sasa|poa|sawa|ati|eh|aiya)\b\s*,?\s*", ""),
+        (r"\b(?:ati|tu|sana|kwani\s+(?=why\b))\b\s*", ""),
+        (r"^(?P<na>na\s+)?(?P<x>[^,?]+?)\s+je\s*\?*\s*$", r"\g<na>\g<x>?"),  # "Na CALB je?": and CALB?
+        (r"^na\b", "and"),
+        (r"\bhiyo\s+ni\s+(?P<wh>how\s+much|how\s+many|what|which)\b", r"\g<wh> is that"),
+        (r"^(?P<x>[^,?]+?)\s+ni\s+(?P<wh>how\s+much|how\s+many)\b", r"\g<wh> is \g<x>"),
+        (r"\bimewekwa\b", "has been set aside"),
+        (r"\b(?:hiyo|hii)\s+(?=in\s+(?:dollars|usd|us\s+dollars)\b)", "that "),
+        (r"^(?P<x>[^,?]+?)\s+(?:wa|a|i)lisema\s+nini\b", r"what did \g<x> say"),
+        (r"^(?P<x>[^,?]+?)\s+(?:wa|a)litaka\s+nini\b", r"what did \g<x> want"),
+        (r"^(?P<x>[^,?]+?)\s+(?:wa|a)nataka\s+nini\b", r"what does \g<x> want"),
+        (r"^(?P<x>[^,?]+?)\s+(?:wa|a)liuliza\s+nini\b", r"what did \g<x> ask for"),
+        (
+            rf"^(?P<x>[^,?]+?)\s+(?:wa|a|i|zi)li(?P<verb>{_SWAHILI_ENGLISH_ROOTS})\s+nini\b",
+            r"what did \g<x> \g<verb>",
+        ),
+        (r"^(?P<x>[^,?]+?)\s+inafanya\s+nini\b", r"what does \g<x> do"),
+        (r"^(?P<x>[^,?]+?)\s+ilikuwa\s+gani\b", r"what was \g<x>"),
+        (r"^(?P<x>[^,?]+?)\s+zilikuwa\s+ngapi\b", r"how many \g<x> were there"),
+        (r"^(?P<x>[^,?]+?)\s+ilichapishwa\s+lini\b", r"when was \g<x> published"),
+        (r"^(?P<x>[^,?]+?)\s+ilitoka\s+wapi\b", r"where did \g<x> come from"),
+        (r"^(?P<x>[^,?]+?)\s+itatoka\s+kwa\s+nani\b", r"who will \g<x> come from"),
+        (r"^(?P<x>[^,?]+?)\s+ni\s+(?:nini|gani)\b", r"what is \g<x>"),
+        (
+            r"\bni\s+(?P<x>[\w-]+(?:\s+[\w-]+)?)\s+gani\b",
+            r"which \g<x>",
+        ),  # "ni kampuni gani": which companies
+        (r"\b(?P<x>[\w-]+)\s+gani\b", r"which \g<x>"),  # "source gani": which source
+        (rf"^(?P<x>[^,?]+?)\s+ina\s+(?P<verb>{_SWAHILI_ENGLISH_ROOTS})\s+aje\b", r"how does \g<x> \g<verb>"),
+        (r"^(?P<x>[^,?]+?)\s+itasaidia\s+(?P<y>[^,?]+?)\s+aje\b", r"how will \g<x> help \g<y>"),
+        (rf"\b(?:wa|a|i|zi|ya)(?:li|na|ta|me)(?P<verb>{_SWAHILI_ENGLISH_ROOTS})\b", r"\g<verb>"),
+        (r"\b(?:wa|a)lisema\b", "said"),
+        (r"\b(?:wa|a)litaka\b", "wanted"),
+        (r"\b(?:wa|a)nataka\b", "want"),
+        (r"\bkuhusu\b", "about"),
+        (r"\bmwaka\s+huu\b", "this year"),
+        (r"\b(?:ya|za|wa)\b", "of"),
+        (r"\bama\b", "or"),
+        (r"\bna\b", "and"),
+        (r"\bni\b", "is"),
+        (r"\b(?:hiyo|hii)\b", "this"),
+        (r"\bhizi\b", "these"),
+        (r"\bpesa\b", "money"),
+        (r"\bkwa\b", "at"),
+        (r"\bkampuni\b", "companies"),
+        (r"\bina\b", "has"),
+        (r"\bjina\s+lake\b", "his name"),
+    )
+)
+_SWAHILI_WORD = whole_word(_SWAHILI_QUESTION_WORDS)
+
+
+def _swahili_in_english(text: str) -> str:
+    """ "Gotion walisema nini" -> "what did Gotion say", "Na CALB je?" -> "and CALB?": Sheng and Swahili put
+    in English, the question word first, in a message with a Swahili question word or two other marks of
+    it (else unchanged)."""
+    if _ASKS_ABOUT_WORDS.search(text):
+        return text
+    typed = text
+    if re.match(r"^(?:Na|Ni|Hiyo|Hii|Sasa|Niaje)\b", text):  # ("Na CALB je?": lowercase, to be read)
+        text = text[0].lower() + text[1:]
+    words = _typed_in_lowercase(text)
+    marks = words & _SWAHILI_MARKS
+    # (a question word closing a clause or after "ni": "Gotion walisema nini", "ni kampuni gani"; not a
+    # name: "how many goals did nani score", "who is gani adams")
+    closing = rf"\b(?:{'|'.join(_SWAHILI_QUESTION_WORDS)})(?=\s*(?:[?,.!]|$))"
+    asks = bool(re.search(closing, text)) or bool(
+        re.search(r"\bni\s+(?:[\w-]+\s+){0,2}(?:nini|gani|nani)\b", text)
+    )
+    asks = asks or bool(re.search(r"\bje\s*\?*\s*$", text))
+    # "na liquidity?": a short follow-up opening with "na" (and); "bonds ni how much": "is" before a question
+    asks = asks or bool(re.match(r"^na\s+\S+(?:\s+\S+){0,3}\s*\?\s*$", text))
+    asks = asks or bool(re.search(r"\bni\s+how\s+(?:much|many)\b", text))
+    if not asks and not (marks - _WEAK_SWAHILI_MARKS):
+        return typed
+    text = _SWAHILI_WORD.sub(
+        lambda m: _SWAHILI_QUESTION_WORDS[m.group()], with_phrases(text, _SWAHILI_PHRASES)
+    )
+    return _question_word_first(_tidy_spacing(text))
+
+
+# Spanish, or English with Spanish in it ("¿qué pidió Gotion?", "oye, and CALB qué dijo?", "cuánto es eso en
+# dólares?"), read in English when the message has a Spanish question word or two other Spanish words no
+# English sentence has. Accents are often left off ("que pidio"), so every word is matched with or without.
+_UNACCENTED = str.maketrans("áéíóúüñ", "aeiouun")
+
+
+def _unaccented(word: str) -> str:
+    return word.lower().translate(_UNACCENTED)
+
+
+def _either_accent(words: str) -> str:
+    """A pattern matching ``words`` with or without their accents ("pidió" -> "pid[ií][oó]")."""
+    return "".join(f"[{c}{c.translate(_UNACCENTED)}]" if c in "áéíóúüñ" else re.escape(c) for c in words)
+
+
+_SPANISH_QUESTION_WORDS = {
+    "qué": "what", "que": "what", "quién": "who", "quiénes": "who", "cuánto": "how much",
+    "cuánta": "how much", "cuántos": "how many", "cuántas": "how many", "cuándo": "when", "dónde": "where",
+    "cuál": "which", "cuáles": "which", "cómo": "how",
+}  # fmt: skip
+# Verbs of what someone asked for or said, with the auxiliary and the English stem a question puts them in.
+_SPANISH_ASKING_VERBS = {
+    "pidió": ("did", "ask for"), "pidieron": ("did", "ask for"), "pide": ("does", "ask for"),
+    "piden": ("does", "ask for"), "dijo": ("did", "say"), "dijeron": ("did", "say"),
+    "comentó": ("did", "say"), "dice": ("does", "say"), "dicen": ("does", "say"),
+    "propuso": ("did", "propose"), "propusieron": ("did", "propose"), "propone": ("does", "propose"),
+    "proponen": ("does", "propose"), "mencionó": ("did", "mention"), "mencionaron": ("did", "mention"),
+    "sugirió": ("did", "suggest"), "sugirieron": ("did", "suggest"), "planteó": ("did", "raise"),
+    "presentó": ("did", "present"), "recomendó": ("did", "recommend"), "habló": ("did", "talk about"),
+    "hablaron": ("did", "talk about"), "quería": ("did", "want"), "querían": ("did", "want"),
+    "quiere": ("does", "want"), "quieren": ("does", "want"),
+}  # fmt: skip
+_SPANISH_WORDS = {
+    "el": "the", "la": "the", "los": "the", "las": "the", "un": "a", "una": "a", "y": "and", "o": "or",
+    "del": "of the", "de": "of", "en": "in", "con": "with", "para": "for", "sobre": "about",
+    "según": "according to", "eso": "that", "esto": "this", "ese": "that", "esa": "that", "este": "this",
+    "esta": "this", "estos": "these", "esos": "those", "es": "is", "son": "are", "fue": "was",
+    "fueron": "were", "era": "was", "hay": "are there", "hubo": "were there", "lo": "it", "dijo": "said",
+    "dijeron": "said", "pidió": "asked for", "pidieron": "asked for", "propuso": "proposed",
+    "mencionó": "mentioned", "sugirió": "suggested", "quiere": "wants", "quieren": "want",
+    "también": "also", "más": "more", "dinero": "money", "dólares": "dollars", "baterías": "batteries",
+    "batería": "battery", "patentes": "patents", "sesiones": "sessions", "gobierno": "government",
+    "empresa": "company", "empresas": "companies", "compañía": "company", "compañías": "companies",
+    "coches": "cars", "autos": "cars", "carros": "cars", "eléctricos": "electric", "fecha": "date",
+    "artículo": "article", "datos": "data", "sistema": "system", "aplicaciones": "applications",
+    "solicitudes": "applications", "tasas": "rates", "tasa": "rate", "bonos": "bonds", "año": "year",
+    "pasado": "last", "significa": "mean", "importa": "matter", "hoy": "today", "ahora": "now",
+    "algo": "something", "exactamente": "exactly", "reglas": "rules", "regulaciones": "regulations",
+    "transporte": "transportation", "litio": "lithium", "reciclaje": "recycling", "estaciones": "stations",
+    "mercado": "market", "precios": "prices", "precio": "price", "seguridad": "safety", "chino": "Chinese",
+    "chinos": "Chinese", "millones": "million", "poner": "put", "darían": "would give", "dan": "give",
+    "dar": "give", "apoyo": "support", "cambiar": "change", "cambios": "changes", "propuesta": "proposal",
+    "propuestas": "proposals", "presentó": "presented", "publicó": "published", "dicen": "say",
+    "puede": "can", "pueden": "can", "tiene": "has", "tienen": "have", "otra": "other", "otro": "other",
+    "otras": "other", "otros": "other", "contacto": "contact", "contactar": "contact", "emitir": "issue",
+    "mantener": "keep", "bajar": "cut", "bajaron": "cut", "bajó": "cut", "recorte": "cut",
+    "empezaron": "started", "empezó": "started", "hacer": "do", "hablaron": "talked", "habló": "talked",
+    "delegados": "delegates", "comprador": "buyer", "compradores": "buyers", "cada": "each", "carro": "car",
+    "coche": "car", "su": "their", "sus": "their", "primera": "first", "vez": "time", "día": "day",
+    "algún": "any", "alguna": "any", "caso": "case", "casos": "cases", "ganaron": "won", "sacan": "launch",
+    "muchos": "many", "muchas": "many", "ellos": "them", "autónomo": "autonomous", "nuevo": "new",
+    "nuevos": "new", "tecnología": "technology", "inteligencia": "intelligence", "energía": "energy",
+    "almacenamiento": "storage", "reunión": "meeting", "reuniones": "meetings", "pregunta": "question",
+    "preguntas": "questions", "puerto": "port", "consejo": "council", "tarifas": "fares", "tarifa": "fare",
+    "ciudad": "city", "país": "country", "ley": "law", "leyes": "laws", "informe": "report",
+    "reporte": "report", "meta": "target", "objetivo": "target", "crecimiento": "growth",
+    "pasajeros": "passengers", "personas": "people", "gente": "people", "costo": "cost", "costos": "costs",
+    "impuesto": "tax", "impuestos": "taxes", "subsidio": "subsidy", "subsidios": "subsidies",
+    "ventas": "sales", "fábrica": "factory", "proyecto": "project", "presidente": "president",
+    "ministro": "minister", "ministerio": "ministry", "alcalde": "mayor", "banco": "bank",
+    "fondos": "funds", "fondo": "fund", "plan": "plan", "política": "policy", "políticas": "policies",
+    "inversión": "investment",
+}  # fmt: skip
+_SPANISH_IN_ENGLISH = {
+    _unaccented(word): english for word, english in {**_SPANISH_WORDS, **_SPANISH_QUESTION_WORDS}.items()
+}
+_SPANISH_VERB_IN_ENGLISH = {_unaccented(word): parts for word, parts in _SPANISH_ASKING_VERBS.items()}
+# Words of Spanish no English sentence has; a question word written without its accent counts only with
+# another mark ("que" and "cuando" are French and Portuguese too, "para" and "con" English), and words of
+# place names ("los", "las", "del", "el": Los Angeles, El Paso) are none.
+_SPANISH_MARKS = word_set(
+    "entiendo muchos verdad eso esto dijo pidió pidio propuso mencionó menciono sugirió "
+    "sugirio también tambien dólares dolares dinero baterías baterias gobierno empresas sesiones fecha "
+    "artículo articulo hubo hay oye neta pues según segun sobre para con tengo significa importa darían "
+    "darian cuántas cuantas cuántos cuantos quiénes quienes pidieron dijeron propusieron mencionaron "
+    "habló hablo hablaron quiere quieren pide piden dice dicen"
+)
+_WEAK_SPANISH_MARKS = word_set("para con sobre hay")
+_UNACCENTED_SPANISH_MARKS = frozenset(_unaccented(word) for word in _SPANISH_MARKS)
+_ACCENTED_SPANISH_QUESTION = re.compile(
+    r"[¿]|(?<![\w-])(?:qué|quién|quiénes|cuánto|cuántos|cuántas|cuándo|dónde|cuál|cuáles|cómo)(?![\w-])", re.I
+)
+# French is read by none of this ("c'est quoi que CATL a demandé?"): its marks leave a message as typed.
+_FRENCH_MARKS = re.compile(r"\b(?:c['’]est|qu['’]est|quoi|qui|est|ça|les|des|du|ont|pis|avec|pour)\b", re.I)
+# The marks of a question and the words a speaker fills with ("oye,", "o sea", "neta?"), dropped first.
+_SPANISH_FILLERS = tuple(
+    (re.compile(pattern), english)
+    for pattern, english in (
+        (r"[¿¡]", ""),
+        # (lowercase, or capitalised before a comma: "Mira Sorvino" is a name)
+        (
+            r"(?:^|(?<=[?.!]\s))(?:(?:(?:oye|órale|orale|neta|a\s+ver|o\s+sea|la\s+verdad|no\s+entiendo)\b|"
+            r"(?:[Oo]ye|[Mm]ira|[Bb]ueno|[Pp]ues|[ÓóOo]rale|[Nn]eta|[Oo]\s+sea|[Ll]a\s+verdad)(?=\s*,))\s*,?\s*)+",
+            "",
+        ),
+        (r",?\s*\b(?:neta|wey|güey|la\s+verdad|pues)\b(?=\s*[,?.!]|\s*$)", ""),
+        (r"\bo\s+sea\b\s*,?\s*", ""),  # "I mean", putting the question again
+    )
+)
+_SPANISH_PHRASES = tuple(
+    (re.compile(pattern, re.I), english)
+    for pattern, english in (
+        # "el CEO de CATL que habló": "que" after a noun and before a past verb is "who", no question
+        (r"(?<=\w)\s+que\s+(?=[a-záéíóú]+(?:ó|aron|ieron)\b)", " who "),
+        # "el gobierno chino": the adjective after its noun, put before it
+        (
+            r"\b(?P<noun>[a-záéíóúñ]+)\s+(?P<adj>(?-i:chin[oa]s?|"
+            + _either_accent("eléctric")
+            + r"[oa]s?|"
+            + _either_accent("autónom")
+            + r"[oa]s?|nuev[oa]s?))\b",
+            r"\g<adj> \g<noun>",
+        ),
+        (_either_accent("cómo") + r"\s+se\s+llama\s+él\b", "what is his name"),
+        (
+            rf"(?:{_either_accent('qué')}|que)\s+quieren?\s+(?P<verb>[a-z]+[aei]r)\s+(?P<x>(?:el|la|los|las)\s+[\w-]+)",
+            r"what does \g<x> want to \g<verb>",
+        ),
+        (_either_accent("cómo") + r"\s+se\s+llama\b", "what is the name of"),
+        (r"\ble\s+toca\s+a\s+(?P<x>[^?,]+)", r"does \g<x> get"),
+        (
+            rf"\b(?P<wh>(?:{_either_accent('cuántos')}|{_either_accent('cuántas')})\s+\w+)\s+tienen?\b",
+            r"\g<wh> does it have",
+        ),
+        (
+            rf"^de\s+(?=(?:{_either_accent('cuánto')}|{_either_accent('cuántos')}|{_either_accent('cuántas')})\b)",
+            "",
+        ),
+        (r"\blo\s+de\b", "the"),
+        (_either_accent("por qué") + r"|\bporque(?=\s*\?)", "why"),
+        (_either_accent("para qué"), "what for"),
+        (_either_accent("de qué fecha") + r"\s+(?:es|era)\s+(?P<x>[^,?]+)", r"what date is \g<x> from"),
+        (
+            r"\ba\s+" + _either_accent("quién") + r"\s+(?:contacto|le\s+escribo|escribo|llamo)\b",
+            "who do I contact",
+        ),
+        (r"\bsi\s+tengo\b", "if I have"),
+        (r"\b(?P<x>eso|esto)\s+(?:" + _either_accent("qué") + r")\s+significa\b", r"what does \g<x> mean"),
+        (r"\bwhy\s+(?:importa|es\s+importante)\b", "why does it matter"),
+        (r"\b(?:lo|eso)\s+dijo\b", "said that"),
+        (r"\bvan?\s+a\b", "will"),
+        (r"\balgo\s+de\b", "something about"),
+    )
+)
+_SPANISH_WORD = whole_word(map(_either_accent, {**_SPANISH_WORDS, **_SPANISH_QUESTION_WORDS}), re.I)
+_SPANISH_WHAT = _either_accent("qué") + "|que"
+_SPANISH_VERB = "|".join(_either_accent(verb) for verb in _SPANISH_ASKING_VERBS)
+# "CALB qué dijo", "¿qué pidió Gotion en las Two Sessions?": what a name asked for or said.
+_SPANISH_NAME_ASKED = re.compile(
+    rf"^(?P<name>(?:(?:el|la|los|las)\s+)?(?-i:[A-Z])[\w&-]*(?:\s+(?:y\s+)?(?-i:[A-Z])[\w&-]*){{0,3}})\s+"
+    rf"(?:{_SPANISH_WHAT})\s+(?P<verb>{_SPANISH_VERB})(?![\w-])|"
+    rf"(?<![\w-])(?:{_SPANISH_WHAT})\s+(?P<verb2>{_SPANISH_VERB})\s+(?P<name2>(?:el|la|los|las)\s+[\w&-]+|"
+    r"(?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*)*)",
+    re.I,
+)
+
+
+def _name_asked(match: re.Match[str]) -> str:
+    """ "CALB qué dijo" -> "what did CALB say", "qué pidió Gotion" -> "what did Gotion ask for"."""
+    verb, name = match.group("verb", "name") if match.group("verb") else match.group("verb2", "name2")
+    auxiliary, stem = _SPANISH_VERB_IN_ENGLISH[_unaccented(verb)]
+    name = re.sub(r"^(?:el|la|los|las)\b", "the", name, flags=re.I)
+    return f"what {auxiliary} {name} {stem}"
+
+
+def _spanish_in_english(text: str) -> str:
+    """ "¿qué pidió Gotion?" -> "what did Gotion ask for?", "cuánto es eso en dólares?" -> "how much is that
+    in dollars?": Spanish put in English, in a message with a Spanish question word, or a Spanish mark and
+    another Spanish word (else unchanged)."""
+    if _ASKS_ABOUT_WORDS.search(text) or _FRENCH_MARKS.search(text):
+        return text
+    text = with_phrases(text, _SPANISH_FILLERS)  # (words no English sentence has: read in any message)
+    words = [
+        _unaccented(word.strip(".,!?¿¡'’")) for word in text.split() if word.islower() or word[:1] in "¿¡"
+    ]
+    marks = set(words) & _UNACCENTED_SPANISH_MARKS
+    asks = bool(_ACCENTED_SPANISH_QUESTION.search(text)) or bool(
+        marks
+        and re.search(
+            r"(?<![\w-])(?:que|quien|quienes|cuanto|cuantos|cuantas|cual|cuales|donde|cuando)(?![\w-])", text
+        )
+    )
+    # ("y de EVs?", "y ganaron algún caso?": a follow-up opening with "y", and, then a Spanish word; not
+    # "y = 2x + 3" or "y and x are integers")
+    and_then = re.match(r"^\W*y\s+([^\W\d_]+)", text)
+    asks = asks or bool(
+        and_then and "=" not in text and _unaccented(and_then.group(1)) in _SPANISH_IN_ENGLISH.keys() - {"y"}
+    )
+    strong = marks - _WEAK_SPANISH_MARKS
+    if not asks and not (len(strong) >= 2 or (strong and len(words) <= 4)):
+        return text
+    lead = re.match(r"^\W*(?:y|and)\s+", text, re.I)  # ("¿y BYD qué dijo?": and, first)
+    text = text[lead.end() :] if lead else text
+    if lead:  # "y de los ferries?": and about the ferries; "y con las tasas?": and the rates
+        text = re.sub(r"^con\s+", "", re.sub(r"^de\b", "about", text))
+    text = with_phrases(_SPANISH_NAME_ASKED.sub(_name_asked, text, count=1), _SPANISH_PHRASES)
+    text = _SPANISH_WORD.sub(lambda m: _SPANISH_IN_ENGLISH[_unaccented(m.group())], text)
+    return ("and " if lead else "") + _question_word_first(_tidy_spacing(text))
+
+
+# French, or English with French in it ("c'est quoi que CATL a demandé?", "Geely pis GAC, y veulent quoi?",
+# "Ça fait combien en USD?"; Québécois "pis", "tsé", "genre", "y'ont", "a tu"), read in English when the
+# message has a French mark no English sentence has. The question word is often left where the answer
+# stands ("Xiaomi a demandé quoi"): it is put in English there, and the English reading of a question word
+# in place puts it first ("Xiaomi asked for what" -> "What did Xiaomi ask for?").
+_FRENCH_WORDS = {
+    "le": "the", "la": "the", "les": "the", "l": "the", "un": "a", "une": "a", "des": "", "du": "of the",
+    "de": "of", "d": "of", "au": "at the", "aux": "to the", "en": "in", "dans": "in", "avec": "with",
+    "pour": "for", "sur": "on", "chez": "at", "et": "and", "ou": "or", "pis": "and", "mais": "but",
+    "ça": "that", "ca": "that", "ce": "this", "cet": "this", "cette": "this", "ces": "these", "son": "its",
+    "sa": "its", "ses": "its", "leur": "their", "leurs": "their", "il": "he", "ils": "they", "elle": "she",
+    "je": "I", "j": "I", "y": "they", "est": "is", "sont": "are", "était": "was", "étaient": "were",
+    "a": "has", "ont": "have", "fait": "makes", "font": "make", "veut": "wants", "veulent": "want",
+    "peut": "can", "peuvent": "can", "vient": "comes", "viennent": "come", "va": "goes", "vont": "go",
+    "change": "changes", "demandé": "asked for", "dit": "said", "parlé": "talked", "proposé": "proposed",
+    "mentionné": "mentioned", "suggéré": "suggested", "coupé": "cut", "baissé": "cut",
+    "présenté": "presented", "publié": "published", "mis": "put", "mettaient": "put", "mettent": "put",
+    "quoi": "what", "qui": "who", "quand": "when", "combien": "how much", "où": "where", "comment": "how",
+    "pourquoi": "why", "quel": "which", "quelle": "which", "quels": "which", "quelles": "which",
+    "lequel": "which", "laquelle": "which", "lesquels": "which", "chiffre": "figure", "chiffres": "figures",
+    "lois": "laws", "loi": "law", "emphase": "emphasis", "système": "system", "entreprises": "companies",
+    "compagnies": "companies", "gouvernement": "government", "char": "car", "chars": "cars",
+    "voitures": "cars", "voiture": "car", "raison": "reason", "deux": "two", "dernière": "last",
+    "fois": "time", "exactement": "exactly", "aussi": "also", "autre": "other", "autres": "other",
+    "passer": "pass", "standardiser": "standardise", "changer": "change", "couper": "cut",
+    "milliards": "billion", "millions": "million", "selon": "according to", "rôle": "role", "pas": "not",
+    "année": "year", "serait": "would be", "bon": "good", "bonne": "good", "eu": "had", "avant": "before",
+    "après": "after", "fini": "over", "finie": "over", "nom": "name", "déjà": "again", "par": "per",
+    "véhicule": "vehicle", "subvention": "subsidy", "donne": "gives", "aide": "helps", "plus": "more",
+    "entre": "between", "différence": "difference", "chine": "China", "émettre": "issue",
+    "commencé": "started", "annoncé": "announced", "si": "if", "contexte": "context", "moi": "me",
+    "septembre": "September", "nouvelle": "news", "sujet": "topic", "taux": "rates", "intérêt": "interest",
+    "politique": "policy",
+}  # fmt: skip
+# Past participles and their English stems, for "y'ont tu coupé le RRR?": did they cut the RRR.
+_FRENCH_PARTICIPLES = {
+    "demandé": "ask for", "dit": "say", "parlé": "talk", "proposé": "propose", "mentionné": "mention",
+    "suggéré": "suggest", "coupé": "cut", "baissé": "cut", "présenté": "present", "publié": "publish",
+    "annoncé": "announce", "commencé": "start",
+}  # fmt: skip
+# Marks of French no English sentence has (lowercase): "quoi", "ça", "pis", "veulent", "combien" ...
+_FRENCH_MARK_WORDS = word_set(
+    "quoi ça pis tsé veulent veut demandé parlé proposé combien pourquoi lequel laquelle lesquels quelle "
+    "quelles chez avec dans selon mettaient vient gouvernement quand où"
+)
+_FRENCH_CONTRACTION = re.compile(
+    r"(?i:\bc['’]est\b|\bqu['’]est[\s-]+ce\b|\best[\s-]+ce\b|\by['’](?:ont|a)\b|\bpis\b)|^\s*(?:Ça|Pis)\b|"
+    r"\ba[\s-]+tu\s+(?:du|des|de|un|une)\b|\bou\s+pas\s*\?"  # "le CPPCC a tu du power ou pas?"
+)
+_FRENCH_PHRASES_READ = tuple(
+    (re.compile(pattern, re.I), english)
+    for pattern, english in (
+        (r"(?:^|(?<=[?.!,]\s))(?:(?:ok|ben|bon|genre|tsé|full|coudonc)\b\s*,?\s*)+(?=\w)", ""),
+        (r",?\s*\b(?:genre|tsé|toute)\b(?=\s*[,?.!]|\s*$)|\s*\bau\s+juste\b", ""),
+        (r",?\s*\bpeux[\s-]+tu\s+checker\s+ça(?:\s+pour\s+moi)?\b", ""),
+        (
+            r"\b(?:l['’]article|cet\s+article|la\s+nouvelle)\s+(?:y\s+)?date\s+de\s+quand\b",
+            "when was this article published",
+        ),
+        (r"\b(?:ça|ca)\s+veut\s+dire\s+quoi\b", "means what"),  # "X ça veut dire quoi": what X means
+        (r"\bveut\s+dire\b", "means"),
+        (r"\bc['’]est\s+qui\s+qui\s+", "who "),  # "c'est qui qui a dit ça?": who said that
+        (r"\bc['’]est\s+quoi\s+que\s+", "what "),  # "c'est quoi que CATL a demandé": what CATL asked for
+        # "le plan c'est quoi pour X", "le CEO de CATL c'est qui": what or who the topic put first is
+        (
+            r"^(?P<x>(?:le|la|les|l['’])\s*[^,?]+?)\s+c['’]est\s+(?P<wh>quoi|qui|combien|lesquels|lequel|laquelle)\b",
+            r"\g<wh> is \g<x>",
+        ),
+        # "c'est quoi le NPC", "pis Python, c'est quoi la différence?", "c'est qui le contact chez SMM"
+        (r"(?:^|(?<=,\s))c['’]est\s+quoi\b", "what is"),
+        (r"(?:^|(?<=,\s))c['’]est\s+qui\b", "who is"),
+        (r"(?:^|(?<=,\s))c['’]est\s+combien\b", "how much is"),
+        (r"\bpourquoi\s+c['’]est\b", "why is it"),
+        (r"\bc['’]est\s+ça\b", "is that so"),
+        (r"\bc['’]est\b", "is"),
+        (r"\bc['’]était\b", "was"),
+        (r"\bqu['’]est[\s-]+ce\s+qu(?:e|['’])\s*", "what "),
+        (
+            r"\b(quand|où|comment|pourquoi)\s+est[\s-]+ce\s+qu(?:e|['’])\s*(?:ils?|elles?|on)\s+ont\s+(?P<verb>\w+é)\b",
+            lambda m: (
+                f"{m.group(1)} did they {_FRENCH_PARTICIPLES.get(m.group('verb').lower(), m.group('verb'))}"
+            ),
+        ),
+        (r"\b(quand|où|comment|pourquoi)\s+est[\s-]+ce\s+qu(?:e|['’])\s*(?:ils?|elles?|on)\b", r"\1 do they"),
+        (r"\by['’]a(?:[\s-]+tu)?\b", "is there"),  # "y'a tu un budget?": is there a budget
+        (
+            r"\by['’]ont[\s-]+tu\s+(?P<verb>\w+é)\b",
+            lambda m: "did they " + _FRENCH_PARTICIPLES.get(m.group("verb").lower(), m.group("verb")),
+        ),
+        (r"\by['’]ont\s+(?=\w+é\b|dit\b)", ""),  # "CALB y'ont demandé quoi": CALB asked for what
+        (r"^(?P<x>[^,?]+?)\s+a[\s-]+tu\s+(?:du|des|de\s+la|de|un|une)?\s*", r"does \g<x> have "),
+        (r"\blequel(?:le)?s?\s+des\s+", "which of the "),
+        (r"\bde\s+combien\b", "by how much"),
+        (r"\bcombien\s+de\s+", "how many "),
+        (r"\bcombien\s+d['’]", "how many "),
+        (r"\b(?:va|vont)\b(?=\s+(?!au\b|aux\b|à\b)[a-zé]+)", "will"),
+        (r"\bl['’]an\s+passé\b", "last year"),
+        (r"\bcette\s+année\b", "this year"),
+        (r"\ben\s+ce\s+moment\b", "right now"),
+        (r"\bà\s+part\b", "apart from"),
+        (r"\beux\s+aussi\b", "too"),
+        (r"\bquoi\s+d['’]autre\b", "what else"),
+        (r"\bpour\s+quelle\s+raison\b", "why"),
+        (r"\b(?:ça|ca)\s+fait\s+combien\b", "how much is that"),
+        (r"\bcombien\s+(?:ça|ca)\s+fait\b", "how much is that"),
+        (r"\by['’]ont\s+dit\b", "said"),
+        (r"\b(?:il|ils|y)\s+(?=veulent|veut|mettaient|mettent|ont)", "they "),
+        (r"\bil\s+y\s+a\b", "there is"),
+        (r"\bj['’]ai\b", "I have"),
+        (r"\b(?:l|d|j|qu|c)['’]", lambda m: m.group()[0] + " "),
+        (r"\bd\s+où\b", "from where"),
+        (r"\bde\s+quoi\b", "about what"),
+        (r"\bparlé\s+de\b", "talked about"),
+        (r"\bmettaient\s+l\s+emphase\s+sur\b", "put the emphasis on"),
+        (r"\bpasser\s+des\s+lois\b", "pass laws"),
+        (r"\bou\s+pas\b", ""),
+        (r"\ben\s+dollars\s+US\b", "in US dollars"),
+    )
+)
+_FRENCH_WORD = whole_word(map(re.escape, sorted(_FRENCH_WORDS, key=len, reverse=True)), re.I)
+# "has asked for", "have said": the French perfect of a statement, a plain past in English.
+_FRENCH_PERFECT = re.compile(
+    r"\b(?:has|have)\s+(asked\s+for|said|talked(?:\s+about)?|proposed|mentioned|suggested|cut|presented|"
+    r"published|put|announced|started)\b"
+)
+
+
+# French set phrases English borrows ("c'est la vie", "je ne sais quoi", "pis aller", "ça va"), and quoted
+# words (a title, a quotation): no sign that a message is in French.
+_FRENCH_LOAN_PHRASES = re.compile(
+    r"(?i:c['’]est\s+la\s+vie|je\s+ne\s+sais\s+quoi|pis\s+aller|ça\s+va|plus\s+ça\s+change[^.?!]*|"
+    r"c['’]est\s+si\s+bon|raison\s+d['’]être|l['’]état\s+c['’]est\s+moi|coup\s+d['’]\w+|savoir[\s-]faire|"
+    r"déjà\s+vu|tête[\s-]à[\s-]tête|à\s+la\s+\w+)|[\"“‘][^\"”’]+[\"”’]|(?<!\w)'[^']+'(?!\w)"
+)
+# French words a French sentence is full of, which English has not: with a mark, a third sign of French.
+_FRENCH_FUNCTION_WORDS = word_set(
+    "le la les des du au aux est ont une un en de d l qu j et ou pour sur dans avec chez je y qui"
+)
+
+
+def _french_in_english(text: str) -> str:
+    """ "c'est quoi que CATL a demandé au CPPCC?" -> "what CATL asked for at the CPPCC?", "Ça fait combien
+    en USD?" -> "how much is that in USD?": French put in English word by word, in a message with a French
+    mark no English sentence has and other French words (or a short follow-up, "Pis Gotion?"), set phrases
+    and quotations aside; the English readings that follow put a question word left in place first."""
+    if _ASKS_ABOUT_WORDS.search(text):
+        return text
+    unquoted = _FRENCH_LOAN_PHRASES.sub(" ", text)
+    words = [
+        word.strip(".,!?'’").lower()
+        for word in re.split(r"[\s'’]+", unquoted)
+        if word[:1].islower() or word[:1] in "Ç"
+    ]
+    marks = len(set(words) & _FRENCH_MARK_WORDS) + len(_FRENCH_CONTRACTION.findall(unquoted))
+    french = marks + sum(word in _FRENCH_FUNCTION_WORDS for word in words)
+    if not marks or (marks < 2 and french < 3 and len(unquoted.split()) > 3):
+        return text
+    typed = text.rstrip()
+    text = _outside_quotes(text, _french_words_in_english)
+    if not text.endswith("?") and re.search(r"\b(?:quoi|qui|combien|où|quand)\W*$", typed):
+        text += "?"  # ("Gotion a parlé de quoi": a question without its mark)
+    return capitalised(text) if typed[:1].isupper() else text
+
+
+def _french_words_in_english(text: str) -> str:
+    """French phrases and words put in English; a capitalised word inside a sentence is a name, kept."""
+
+    def word(match: re.Match[str]) -> str:
+        inside = match.start() > 0 and not re.search(r"[.?!]\s*$", text[: match.start()])
+        return (
+            match.group() if inside and match.group()[:1].isupper() else _FRENCH_WORDS[match.group().lower()]
+        )
+
+    text = with_phrases(text, _FRENCH_PHRASES_READ)
+    text = _FRENCH_WORD.sub(word, text)
+    return _tidy_spacing(_FRENCH_PERFECT.sub(r"\1", text))
+
+
+def _outside_quotes(text: str, put: Callable[[str], str]) -> str:
+    """``text`` with ``put`` applied outside its quotation marks (a quoted title stays as typed)."""
+    quoted = list(re.finditer(r"[\"“][^\"”]+[\"”]", text))
+    if not quoted:
+        return put(text)
+    pieces, position = [], 0
+    for match in quoted:
+        pieces += [put(text[position : match.start()]), match.group()]
+        position = match.end()
+    return " ".join(piece for piece in [*pieces, put(text[position:])] if piece).replace(" ?", "?")
+
+
+# Tanglish, English with Tamil in it ("CATL enna ask pannanga?", "dollar la evlo?", "yaaru data da idhu?"),
+# read in English when the message has a Tamil question word or two other marks of it no English sentence
+# has. Tamil puts the verb last, an English verb before "pannu" (do): "ask pannanga" is "asked".
+_TAMIL_QUESTION_WORDS = {
+    "enna": "what", "evlo": "how much", "evvalavu": "how much", "evalavu": "how much", "yaaru": "who",
+    "eppo": "when", "eppadi": "how", "enga": "where", "entha": "which", "ethu": "which", "edhu": "which",
+}  # fmt: skip
+# (words of no English sentence, nor of another language read here: one is enough)
+_TAMIL_MARKS = word_set(
+    "machan macha illaya aama ayyo semma sollu solluda pathi thaana mattum avanga avaru athu idhu ithu "
+    "indha irukka irukku irundhuchu ethachum ellarum rendu munnadi venum aacha aachu aagum pannanga pannaru "
+    "pannum pannanum pannuvanga pannirukanga pannunga panren sonnanga sonnaru sonnaara sonnangale solraanga "
+    "sollirukanga ketanga pesunaanga pesunaara kuduthanga kudukanum kudukuraanga pottirukanga pottrukanga "
+    "vandhuchu varuthu nadanthuchu paathen athula idhula poraanga vekka avlo"
+)
+# (little words other languages have too: "la", "da", "um", "ah": no mark alone)
+_WEAK_TAMIL_MARKS = word_set("la ku na aa ah da um nu seri vera inga")
+_TAMIL_DOING = r"(?:pann\w*|panren|aachu|aacha|aagum)"  # (an English verb before it is what is done)
+_TAMIL_SAYING = r"(?:sonn\w*|solr\w*|soll(?!u\b|uda\b)\w*|pesun\w*)"  # ("sollu": tell me)
+_CLAUSE_START = r"(?:^|(?<=[,?]\s))"
+_TAMIL_PHRASES = tuple(
+    (re.compile(pattern), english)
+    for pattern, english in (
+        (r"^\s*(?:machan|macha|seri|aama|ayyo|semma|dei|da)\b\s*,?\s*", ""),
+        (r"(?:^|[\s,]+)(?:machan|macha|da)\b(?!\s*['’-])", ""),
+        (r"\b(?:seri|aama)\b\s*,?\s*", ""),
+        (r"\benna\s+enna\b", "enna"),
+        # "Two Sessions enga nadanthuchu": where did the Two Sessions take place
+        (
+            rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+(?P<wh>enga|eppo)\s+nadanthuchu\b",
+            lambda m: f"{'where' if m.group('wh') == 'enga' else 'when'} did {m.group('x')} take place",
+        ),
+        # "indha article enna date la vandhuchu": when was this article published
+        (
+            rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+(?:enna\s+date|eppo)\s+(?:la\s+)?(?:vandhuchu|publish\s+aachu)\b",
+            r"when was \g<x> published",
+        ),
+        (r"\bavaru\s+peru\b", "his name"),
+        (r"\bperu\s+(?=enna\b)", "name "),
+        (r"\binga\b", "here"),
+        (r"\bpoddra\b|\bpodra\b", "make"),
+        (r"\bporaanga\b", "will"),
+        (r"\b(?P<x>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+pathi\b", r"about \g<x>"),
+        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+na\s+enna\b", r"what is \g<x>"),  # "NPC na enna": what is the NPC
+        (r"\b(?:athu|idhu|ithu)\s+enna\b", "what is that"),
+        (rf"\b(?P<x>{CURRENCY_NAMES}|\d{{4}})\s+la\b", r"in \g<x>"),  # "dollar la evlo": in dollars
+        (r"(?<=\w)\s+(?:la|ku)\b(?!\s*(?:[?.!,]|$))", ""),  # (where the phrase it closes starts is unsaid)
+        (r"\byaaru\s+(?P<x>[a-z]+)\s+(?:idhu|ithu|athu)\b", r"whose \g<x> is that"),  # "yaaru data idhu?"
+        (
+            rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+enna\s+(?:enna\s+)?pann(?:um|uthu|raanga|uvanga)\b",
+            r"what does \g<x> do",
+        ),
+        (
+            rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+vera\s+enna\s+(?:ketanga|kettanga)\b",
+            r"what else did \g<x> ask for",
+        ),
+        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+vera\s+enna\s+{_TAMIL_SAYING}", r"what else did \g<x> say"),
+        (rf"{_CLAUSE_START}vera\s+enna\s+{_TAMIL_SAYING}", "what else did they say"),
+        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+enna\s+scene\b", r"what about \g<x>"),
+        (
+            rf"{_CLAUSE_START}about\s+(?P<x>[^,?]+?)\s+enna\s+{_TAMIL_SAYING}",
+            r"what did they say about \g<x>",
+        ),
+        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+enna\s+pann(?:anga|aru|inanga|ninga)\b", r"what did \g<x> do"),
+        (
+            rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+enna\s+(?P<verb>[a-z][\w-]*)\s+{_TAMIL_DOING}",
+            r"what did \g<x> \g<verb>",
+        ),
+        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+enna\s+{_TAMIL_SAYING}", r"what did \g<x> say"),
+        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+enna\s+(?:ketanga|kettanga)\b", r"what did \g<x> ask for"),
+        (
+            rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+(?:ethachum|anything)\s+(?:sonnaara|sonnanga|pesunaara)\b",
+            r"did \g<x> say anything",
+        ),
+        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+(?:sonnaara|pesunaara)\b", r"did \g<x> say"),
+        (r"^(?P<x>(?-i:[A-Z][\w&-]*))\s+enna\s*\?*\s*$", r"what about \g<x>?"),  # "CALB enna?": and CALB?
+        (r"\babout\s+(?P<x>[^,?]+?)\s+enna(?=\s*[?.!]*\s*$)", r"what about \g<x>"),
+        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+enna(?=\s*[?.!]*\s*$)", r"what is \g<x>"),  # "NPC full form enna"
+        (r"\byaaru\s+yaaru\b", "who"),
+        (r"\bvera\s+enna\b", "what else"),
+        (r"\s+nu\s+(?=(?:yaaru|ellarum|sonn|solr|soll|pottirukanga|paathen|sollirukanga)\w*)", " "),
+        (rf"\b(?P<verb>[a-z][\w-]*)\s+{_TAMIL_DOING}(?=\s*(?:[?.!,]|$|\s))", r"\g<verb>"),
+        (rf"\b(?:ellarum|avanga|avaru)\s+{_TAMIL_SAYING}\b", "they say"),
+        (rf"\b{_TAMIL_SAYING}\b", "say"),
+        (r"\bketanga\b|\bkettanga\b", "asked"),
+        (r"\bpottirukanga\b|\bpottrukanga\b", "set"),
+        (r"\bvandhuchu\b|\bvaruthu\b", "come"),
+        (r"\b(?:kuduthanga|kudukanum|kudukuraanga)\b", "give"),
+        (r"\b(?:irukka|irukku)\b", "is there"),
+        (r"\birundhuchu\b", "was there"),
+        (r"\bnadanthuchu\b", "happen"),
+        (r"\bathula\b|\bidhula\b", "in that"),
+        (r"\b(?:idhu|ithu|indha)\b", "this"),
+        (r"\b(?:athu|antha)\b", "that"),
+        (r"\bavanga\b", "they"),
+        (r"\bavaru\b", "he"),
+        (r"\bvera\b", "other"),
+        (r"\bmattum\b", "only"),
+        (r"\bethachum\b", "anything"),
+        (r"\bmunnadi\b", "before"),
+        (r"\bmela\b", "against"),
+        (r"\brendu\b", "two"),
+        (r"\bvenum\b", "need"),
+        (r"\bavlo\b", "so"),
+        (r"\bvekka\b", "keep"),
+        (r"\bpaathen\b", "I saw"),
+        # (not the money: "in yen", "a strong yen", "500 yen")
+        (
+            r"(?<!\bin\s)(?<!\bto\s)(?<!\bof\s)(?<!\bthe\s)(?<!\ba\s)(?<!\bstrong\s)(?<!\bweak\s)(?<!\d\s)"
+            r"\byen\b(?!\s*\d)",
+            "why",
+        ),  # (a Tamil message only)
+        (r"(?<=\w)\s+(?:thaana|illaya|la|aa|ah)(?=\s*(?:[?.!,]|$))", ""),  # a closing question particle
+        (r"(?<=\w)\s+thaana\b", ""),
+        (r"(?<=\w)\s+um(?=\s)", " also"),
+        (r"(?<=\w)\s+(?:ah|aa)\s+(?=[a-z])", " "),  # "simple ah sollu": simply
+        (r"\s+nu\b", ""),
+        (r"\bsollu\b|\bsolluda\b", "tell"),
+        (r"\billa\b", "or not"),
+    )
+)
+_TAMIL_WORD = whole_word(_TAMIL_QUESTION_WORDS)
+_TAMIL_WORDS = frozenset(_TAMIL_QUESTION_WORDS) | _TAMIL_MARKS
+
+
+def _tanglish_in_english(text: str) -> str:
+    """ "CATL enna ask pannanga?" -> "what did CATL ask?", "dollar la evlo?" -> "how much in dollar?",
+    "NPC na enna?" -> "what is NPC?": Tamil put in English, the question word first, in a message with a
+    Tamil question word closing a clause or before a verb, or two other marks of it (else unchanged)."""
+    if _ASKS_ABOUT_WORDS.search(text):
+        return text
+    # (lowercase words, none after an article: "what is the pathi in Sanskrit grammar?" asks about it)
+    words = {m.group(1) for m in re.finditer(r"(?<!\bthe\s)(?<!\ba\s)(?<!\band\s)\b([a-z]+)\b", text)}
+    # (one lowercase Tamil question word or other mark, or "yen" (why) with a little word of Tamil: "yen
+    # da?"; "in yen" is Japan's money)
+    if not (words & _TAMIL_WORDS or re.search(r"\byen\s+da\b", text)):
+        return text
+    opening = text.split()[0].lower() in _TAMIL_WORDS  # ("Enna da?": read in lowercase)
+    text = with_phrases(text[0].lower() + text[1:] if opening else text, _TAMIL_PHRASES)
+    text = _TAMIL_WORD.sub(lambda m: _TAMIL_QUESTION_WORDS[m.group()], text)
+    return _question_word_first(_tidy_spacing(text))
+
+
+# Hebrew in Latin letters in an English message ("embodied intelligence ma ze", "mi amar?", "kama in
+# dollars?", "tachles, what did CATL want?"), read when it has one of these marks.
+# (in lowercase: "Kama Sutra", "Stam", "Nu Skin" are names; "kama" opening or closing the question only:
+# "hamachi kama" is a cut of fish, Swahili's "kama" is "if")
+_HEBREW_MARKS = re.compile(
+    r"\b(?:ma\s+ze|mi\s+amar|mi\s+ze|b['’]emet|tachles|eizeh?|or\s+stam)\b|\bstam\s+(?=(?:explain|tell|say)\b)|"
+    r"^(?:achla|sababa)\b|\b(?:achla|sababa)\s*[?!.]*\s*$|"
+    r"^kama\s+(?=[a-z])|(?<!\bhamachi)(?<!\bburi)(?<!\bsalmon)(?<!\btai)\s+kama(?=\s*(?:[?,]|$))|"
+    r"^nu\s*,|^nu\s+(?=(?:and|so|what|why|how|who|when|where|which)\b)"
+)
+_HEBREW_PHRASES = tuple(
+    (re.compile(pattern), english)
+    for pattern, english in (
+        (r"(?:^|[\s,]+)(?:tachles|yalla|achla|sababa|b['’]emet)(?=[\s,?.!]|$)[\s,]*", " "),
+        (r"^nu\b[\s,]*", ""),
+        (r"\s*[-–—]?\s*\bma\s+ze\s*,\s*", ", "),  # "gotion - ma ze, what ...": so what ...
+        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+ma\s+ze\b", r"what is \g<x>"),  # "X ma ze": what is X
+        (r"^\s*ma\s+ze\b", "what is"),
+        (r"\bmi\s+amar\s+et\s+ze\b|\bmi\s+amar\b", "who said that"),
+        (r"\bmi\s+ze\b", "who is it"),
+        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+kama(?=\s*[?,.!]|\s*$)", r"how much \g<x>"),
+        (r"\bkama\b", "how much"),
+        (r"\beizeh?\b", "which"),
+        (r"\s+or\s+stam\b", " or not"),
+        (r"\bstam\s*", ""),
+        (r"(?<=\w)\s+already(?=\s*\?*\s*$)", ""),  # "what they decided already?": kvar, no "already"
+    )
+)
+
+
+def _phrases_read(text: str, marks: re.Pattern[str], phrases: Sequence[tuple[re.Pattern[str], str]]) -> str:
+    """``text`` with a language's ``phrases`` put in English when it has one of its ``marks`` and asks no
+    question about words themselves ("what does 'ma ze' mean?"); else unchanged."""
+    if _ASKS_ABOUT_WORDS.search(text) or not marks.search(text):
+        return text
+    return _tidy_spacing(with_phrases(text, phrases)).strip(" ,")
+
+
+def _hebrew_in_english(text: str) -> str:
+    """ "embodied intelligence ma ze" -> "what is embodied intelligence", "mi amar?" -> "who said that?",
+    "kama in dollars?" -> "how much in dollars?": Hebrew words put in English, in a message with one of
+    them (else unchanged)."""
+    return _phrases_read(text, _HEBREW_MARKS, _HEBREW_PHRASES)
+
+
+# Malay in Manglish ("CATL apa dia minta?", "berapa in ringgit?", "CALB pula?", "PBOC ke?"), read when the
+# message has a Malay question word or two other marks of it.
+_MALAY_QUESTION_WORDS = {
+    "apa": "what", "siapa": "who", "berapa": "how much", "bila": "when", "kenapa": "why", "mana": "where",
+}  # fmt: skip
+# (not "dia", "mau", "tu", "ke", "tak": Portuguese, French and Hindi have them too)
+_MALAY_MARKS = word_set("minta cakap cadang pula sikit dapat punya banyak sudah boleh kan")
+_MALAY_VERBS = {"minta": "ask for", "cakap": "say", "cadang": "propose", "mau": "want", "nak": "want"}
+_MALAY_VERB = "|".join(_MALAY_VERBS)
+_MALAY_PHRASES = tuple(
+    (re.compile(pattern), english)
+    for pattern, english in (
+        (r"\bjam\s+berapa\b", "what time"),
+        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+apa\s+dia\s+(?P<v>{_MALAY_VERB})\b", r"what did \g<x> \g<v>"),
+        (
+            rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+(?:ada\s+)?(?P<v>{_MALAY_VERB})\s+apa\b",
+            r"what did \g<x> \g<v>",
+        ),
+        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+apa\s+(?P<v>{_MALAY_VERB})\b", r"what did \g<x> \g<v>"),
+        (r"(?<=\w)\s+ah\b", ""),
+        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+tu\s+apa\b", r"what is \g<x>"),
+        (
+            rf"{_CLAUSE_START}(?:but\s+)?(?P<x>[^,?]+?(?<!\bfrom)(?<!\bby)(?<!\bfor))\s+siapa(?=\s*[?.!]*\s*$)",
+            r"who is \g<x>",
+        ),
+        (r"\bapa\s+lagi\b", "what else"),
+        (r"\bberapa\s+banyak\b", "how many"),
+        (r"\bsiapa\s+punya\s+(?P<x>[\w-]+)", r"whose \g<x>"),
+        (r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)\s+pula\s*(?=\?|$)", r"and \g<x>"),  # "CALB pula?": and CALB?
+        (r"(?<=\w)\s+(?:ke|kan)(?=\s*(?:[?.!,]|$))", ""),  # a closing tag asks yes or no
+        (r"(?<=\w)\s+tu(?=\s*(?:[?.!,]|$))|(?<=\w)\s+tu\b(?=\s+[a-z])", ""),  # "X tu": that X
+        (r"[\s,]*\b(?:explain\s+)?sikit\b", ""),
+        (r"\bdia\b", "they"),
+        (r"\bdapat\b", "gets"),
+        (r"\bsudah\b", "already"),
+        (r"\btak\b", "not"),
+        (r"\bada\b", "is there"),
+        (r"\blagi\b", "more"),
+    )
+)
+_MALAY_WORD = whole_word([*_MALAY_QUESTION_WORDS, *_MALAY_VERBS])
+
+
+def _malay_in_english(text: str) -> str:
+    """ "CATL apa dia minta?" -> "what did CATL ask for?", "berapa in ringgit?" -> "how much in ringgit?",
+    "CALB pula?" -> "and CALB?": Malay put in English, the question word first, in a message with a Malay
+    question word or two other marks of it (else unchanged)."""
+    if _ASKS_ABOUT_WORDS.search(text):
+        return text
+    words = _typed_in_lowercase(text)
+    # (a Malay question word where Malay puts it: not "apa format" (the citation style), nor a Swahili or
+    # Hindi "bila" (without) inside a clause; "100 pula" is Botswana's money)
+    asks_in_malay = bool(
+        re.search(
+            r"\b(?:apa|siapa|berapa|kenapa)\b(?!\s+(?:format|style|citations?|referencing|guidelines|edition|or\s+mla|\d+(?:st|nd|rd|th)))",
+            text,
+        )
+        or re.search(r"(?:^|[,?]\s*)bila\b|\bbila\s*\?*\s*$", text)
+    )
+    asks = asks_in_malay or bool(
+        re.search(r"(?<!\d)(?<!\d\s)(?<!\bthe\s)(?<!\bin\s)(?<!\bof\s)\bpula\s*\?*\s*$", text)
+        or (
+            re.search(r"\b(?:ke|kan)\s*\?\s*$|\bkan\s*$", text)  # (in English: not Swedish "vad kan?")
+            and re.search(
+                r"\b(?:the|is|are|was|this|that|it|they|got|want|wants|all|for|of|to|and|about|who|what|where|how)\b",
+                text,
+            )
+        )
+    )
+    if not asks and len(words & _MALAY_MARKS - {"kan"}) < 2:
+        return text
+    text = with_phrases(text, _MALAY_PHRASES)
+    text = _MALAY_WORD.sub(lambda m: {**_MALAY_QUESTION_WORDS, **_MALAY_VERBS}[m.group()], text)
+    # (a Malay question word stands where the answer would; an English one is where the asker put it)
+    return _question_word_first(_tidy_spacing(text)) if asks_in_malay else _tidy_spacing(text)
+
+
+# Gulf Arabizi in English ("shu CATL wanted?", "Gotion shu 2al?", "kam bil dollar?", "lesh?", "meen 2al?",
+# "w CALB?"), read when the message has one of its words no English sentence has (in lowercase: "Shu" is a
+# name).
+_ARABIZI_MARKS = re.compile(
+    r"(?<!\bthe\s)(?<!\ba\s)\b(?:shu|lesh|leish|wein|emta|2al|qal|habibi|wallah|wallahi|khalas|mashallah|inshallah|3adi|7ata)\b|"
+    # ("meen" before what it asks: not Dutch "ik meen het"; "bil" before money: not Norwegian's car)
+    r"\bmeen\s+(?=(?:2al|qal|hua|called|is|the|and|said|wanted|asked|proposed)\b)|\bmeen\s*\?*\s*$|"
+    r"\bbil\s+(?=(?:dollars?|usd|dirhams?|euros?)\b)|"
+    # "kam" (how much) opening or closing a question, "w" (and) opening a short one
+    r"^(?:ok\s+|w\s+)?kam\s+(?=(?:the|for|from|of|percent|bil|is|was|are|goes)\b)|\s+kam\s*\?*\s*$|^kam\s*\?|"
+    r"^w\s+\S+(?:\s+\S+){0,4}\?\s*$"
+)
+_ARABIZI_VERB = r"(?P<verb>wanted|want|asked\s+for|asked|said|proposed|suggested)"
+_ARABIZI_PHRASES = tuple(
+    (re.compile(pattern), english)
+    for pattern, english in (
+        (
+            r"(?:^|[\s,]+)(?:(?i:salam|salaam|marhaba|ahlan|yalla|habibi|wallahi?|khalas|mashallah|inshallah|3adi|ok)"
+            r"\b[\s,]*)+(?=\w)",
+            " ",
+        ),
+        (r"[\s,]+(?:yalla|habibi|wallahi?|khalas|mashallah|inshallah)(?=\s*[?.!]*\s*$)", ""),
+        (r"^w\s+(?=\w)", "and "),
+        (r"\bkam\s+bil\s+(?P<x>dollars?|usd|dirhams?|euros?)\b", r"how much in \g<x>"),
+        (r"(?P<x>\S[^,?]*\bdate)\s+kam(?=\s*\?*\s*$)", r"what is \g<x>"),  # "this article date kam?"
+        (r"\bbil\s+(?=(?:dollars?|usd|dirhams?|euros?)\b)", "in "),
+        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+shu\s+(?:2al|qal)\b", r"what did \g<x> say"),
+        (r"\bmeen\s+(?:2al|qal)\b", "who said that"),
+        (r"\bmeen\s+hua\b", "who is he"),
+        (
+            rf"{_CLAUSE_START}(?:shu\s+(?P<x>[^,?]+?)|(?P<y>[^,?]+?)\s+shu)\s+{_ARABIZI_VERB}\b",
+            lambda m: f"what did {m.group('x') or m.group('y')} {in_base_form(m.group('verb'))}",
+        ),
+        (r"\bshu\s+(?P<x>its|their|his|the)\s+(?P<y>[\w-]+)", r"what is \g<x> \g<y>"),
+        (r"\bshu\s+(?=(?:it|they|he)\s+(?:do|does|mean|means)\b)", "what does "),
+        (
+            rf"{_CLAUSE_START}(?:(?P<and>and)\s+)?(?P<x>[^,?]+?)\s+(?:shu|kam)(?=\s*[?.!]*\s*$)",
+            lambda m: (
+                ("and " if m.group("and") else "")
+                + ("what is " if m.group().rstrip().endswith("shu") else "how much ")
+                + m.group("x")
+            ),
+        ),
+        (r"\bshu\b", "what"),
+        (r"\bkam\b", "how much"),
+        (r"\b(?:lesh|leish)\b", "why"),
+        (r"\bmeen\b", "who"),
+        (r"\bwein\b", "where"),
+        (r"\bemta\b", "when"),
+        (r"\b(?:2al|qal)\b", "said"),
+    )
+)
+
+
+def _arabizi_in_english(text: str) -> str:
+    """ "shu CATL wanted?" -> "what did CATL want?", "Gotion shu 2al?" -> "what did Gotion say?", "kam
+    bil dollar?" -> "how much in dollar?", "w CALB?" -> "and CALB?": Gulf Arabizi put in English, in a
+    message with one of its words (else unchanged)."""
+    if _ASKS_ABOUT_WORDS.search(text) or not _ARABIZI_MARKS.search(text):
+        return text
+    # ("kam" alone is a name, a Hebrew "how much" is read before: with another Arabizi word only)
+    return _tidy_spacing(with_phrases(text, _ARABIZI_PHRASES)).strip(" ,")
+
+
+# Thai-English closes a clause with a polite particle ("CATL propose what ka?", "which report na?") and
+# asks yes or no with "chai mai?" (isn't it?) or "mai?": none of them asks anything more.
+# (in lowercase, after no article: "what is the ka?" asks about the word)
+_THAI_PARTICLE = re.compile(
+    r"(?<=\w)(?<!\bthe)(?<!\ba)\s+(?:ka|kha|krub|khrap|krap|khrub)(?=\s*(?:[?.!,]|$))"
+)
+_THAI_PHRASES = tuple(
+    (re.compile(pattern), english)
+    for pattern, english in (
+        (r"(?<=\w)\s+chai\s+mai(?=\s*(?:[?.!,]|$))", ""),
+        (r"(?<=\w)\s+(?:mai|na)(?=\s*(?:[?.!,]|$))", ""),
+        (
+            rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+(?P<be>is|are|was|were)\s+what(?=\s*[?.!]*\s*$|\s*\?)",
+            r"what \g<be> \g<x>",
+        ),
+    )
+)
+
+
+# (Hindi's own "ka", "Ye bag kiska hai, Rahul ka?", and Japanese "desu ka?")
+_NOT_THAI = (
+    _HINDI_MARKS
+    | set(_HINDI_IN_ENGLISH)
+    | word_set("desu masu deshou imasu arimasu kis kiska kiski kiske mahine din")
+) - _WEAK_HINDI_MARKS
+
+
+def _thai_in_english(text: str) -> str:
+    """ "CATL propose what at the meeting ka?" -> "CATL propose what at the meeting?", "CPPCC can make law
+    chai mai?" -> "CPPCC can make law?": the particles of Thai-English dropped, in a message with one of
+    them or "chai mai" (else unchanged)."""
+    if {word.strip(".,!?'’").lower() for word in text.split()} & _NOT_THAI:
+        return text
+    # (or a lowercase "na" closing a question word's question: "which report na?", not "is the field na?")
+    closing_na = re.search(r"(?i:\b(?:what|which|how|who|when|where|why)\b)[^?]*\s+na\s*\?\s*$", text)
+    also_mai = re.search(r"\b(?:also|too)\s+mai\s*\?\s*$", text)  # ("he talk about safety also mai?")
+    if not (_THAI_PARTICLE.search(text) or re.search(r"\bchai\s+mai\b", text) or closing_na or also_mai):
+        return text
+    return _tidy_spacing(with_phrases(_THAI_PARTICLE.sub("", text), _THAI_PHRASES))
+
+
+# Wenglish, the English of the Welsh valleys, with Welsh question words ("be did they say?", "pwy wanted
+# ...?", "faint in pounds then?", "pam?") and its tags ("mun", "duw duw", "now in a minute", "by there"),
+# read when the message has one of them. "be" asks only before a verb no English "be" comes before ("be's
+# this", "be did he want"); "faint" only where a question word stands ("faint is it?", "bonds, faint?").
+# (where a clause starts: "Be" capitalised before "is" or "'s" is beryllium, and "it will be, do you think"
+# is English)
+_WELSH_BE = (
+    r"(?:^|(?<=,\s)|(?<=[?.!]\s)|(?<=\band\s))(?:be(?=['’]s\b|\s+(?:are|is|was|were|did|do|does|else)\b)|"
+    r"Be(?=\s+(?:did|do|does|else)\b)|(?:^|(?<=,\s))be(?=\s+time\s+(?:does|do|did|is|was)\b))"
+)
+# (a sum asked: "faint in pounds?", "faint is the trade in money?", not "dizzy and faint in the shower")
+_WELSH_FAINT = (
+    r"(?:^|(?<=[,.?!]\s))faint(?=\s+(?:is|are|was|were|do|does|did)\b|"
+    r"\s+in\s+(?:pounds|quid|dollars|euros|usd|rmb|yuan|sterling)\b)"
+)
+# "ultra long special bonds, faint?": how much, closing a message about money
+_WELSH_FAINT_CLOSING = (
+    r"^(?P<x>(?=[^?]*\b(?:bonds?|money|cost|costs|price|budget|funds?|scheme|spend|spending)\b)[^?]*?,\s*)"
+    r"faint(?=\s*\?*\s*$)"
+)
+_WELSH_BY_THERE = (
+    r"\b(?P<told>the\s+(?:date|name|number|figure|bit|one|part|source|link|address|email))\s+by\s+there"
+    r"(?=\s*[?.!]*\s*$)"
+)
+_WELSH_MARKS = re.compile(
+    rf"{_WELSH_BE}|{_WELSH_FAINT}|{_WELSH_FAINT_CLOSING}|{_WELSH_BY_THERE}|\b(?i:pwy|diolch)\b|\bduw\b|"
+    r"^pam(?=\s*\?)|(?<=\w),\s*mun(?=\s*[?.!]*\s*$)|\bnow\s+in\s+a\s+minute(?=\s*[,?.!]*\s*$)"
+)
+_WELSH_PHRASES = tuple(
+    (re.compile(pattern), english)
+    for pattern, english in (
+        (r"^\s*duw(?:\s+duw)?\b[\s,!]*", ""),
+        (r"[\s,]*\bduw(?:\s+duw)?\b[\s,!]*", " "),
+        (r"[\s,]*\b(?i:diolch)\b[\s,!]*", " "),
+        (r"[\s,]*\bnow\s+in\s+a\s+minute(?=\s*[,?.!]*\s*$)", ""),
+        (r"(?<=\w),\s*mun(?=\s*[?.!]*\s*$)", ""),
+        (r"[\s,]+isn['’]t\s+it(?=\s*[?.!]*\s*$)", ""),  # a closing tag
+        (_WELSH_BY_THERE, r"\g<told>"),
+        (r"^pam\s*\?+\s*(?=\w)", ""),  # "pam? why they want that": the why asked again in English
+        (r"^pam(?=\s*\?)", "why"),
+        (r"\b(?i:pwy)\b", "who"),
+        (_WELSH_BE, "what"),
+        (_WELSH_FAINT, "how much"),
+        (_WELSH_FAINT_CLOSING, r"\g<x>how much"),
+        (r"(?:['’]s|\bis|\bwas)\s+(?P<x>that|it|this)\s+tidy\s+for\b", r"'s \g<x> good for"),
+    )
+)
+
+
+def _welsh_in_english(text: str) -> str:
+    """ "be did they say?" -> "what did they say?", "pwy wanted it?" -> "who wanted it?", "faint in dollars
+    then?" -> "how much in dollars then?": Wenglish put in plain English, in a message with a Welsh word
+    (else unchanged)."""
+    return _phrases_read(text, _WELSH_MARKS, _WELSH_PHRASES)
+
+
+# Cantonese in Hong Kong English ("CATL gong mat ye?", "bin go gong ga?", "USD gei do?", "dim gaai?",
+# "CALB neh?") with its closing particles ("ga", "wor", "lor", "meh") and stock codes after names ("CATL
+# 300750"), read when the message has one of its question words.
+_MAT_YE = r"(?:mat|mud|mut|mud)\s*yeh?"
+# "hai mai" closing a question, or before "got" (not Hindi's "... hai mai jaanna chahta hoon": is, I)
+_HAI_MAI = r"\bhai\s*mai\b(?=\s*[?.!,]|\s*$|\s+got\b)"
+# "CALB neh?", "and the Star Ferry neh?": and X (not South African "ja neh?", "lekker neh?")
+_NEH = (
+    r"^(?P<x>(?:and\s+)?(?!(?:ja|jah|lekker|right|ok|okay|nee|shame|so)\b)[\w-]+(?:\s+[\w-]+){0,3})"
+    r"\s+neh(?=\s*\?)"
+)
+_CANTONESE_MARKS = re.compile(
+    rf"\b{_MAT_YE}\b|\bgei\s*do\b|\bdim\s*gaai\b|{_HAI_MAI}|"
+    # ("bin go gong?", "bin go suggest it": who; not "bingo", nor a bin that goes out)
+    r"(?:^|(?<=[,?]\s))bin\s+go(?=\s+(?:gong|say|says|said|suggest\w*|propos\w*|push\w*|ask\w*|talk\w*|"
+    r"want\w*|issue\w*|call\w*)\b|\s*\?)|"
+    rf"{_NEH}"
+)
+_CANTONESE_PHRASES = tuple(
+    (re.compile(pattern, re.I), english)
+    for pattern, english in (
+        (
+            r"(?<=[A-Za-z])\s+(?!(?:19|20)\d\d\b)\d{4,6}\b(?!\s*(?:%|bps|bn|mn|yuan|rmb|usd|hkd|applications|units)\b)",
+            "",
+        ),
+        (r"[\s,]+(?:ga|wor|ge|lah|lor|meh|ah|ma)(?=\s*[,?.!]|\s*$)", ""),
+        (r"[\s,]+(?:ga|wor|lor|ah)(?=\s+[a-z])", ","),
+        (rf"[\s,]*{_HAI_MAI}", ""),
+        (r"\bbin\s*go\s+gong(?:\s+ga)?\b", "who said that"),
+        (rf"{_CLAUSE_START}(?P<x>[^,?=+]+?)\s+gong\s+{_MAT_YE}\b", r"what did \g<x> say"),
+        (rf"^(?P<x>[^,?=+]+?)\s*=\s*{_MAT_YE}\b", r"what is \g<x>"),
+        (rf"{_CLAUSE_START}(?P<x>[^,?=+]+?)(?:\s+|,\s*){_MAT_YE}(?:\s+lai(?:\s+ga)?)?\b", r"what is \g<x>"),
+        (rf"\b{_MAT_YE}\b", "what"),
+        (r"(?:^|(?<=[,?]\s))bin\s+go\b", "who"),
+        (
+            r"^(?P<unit>usd|hkd|rmb|us\s*dollars?|dollars?|euros?)\s+gei\s*do(?:\s+chin)?\b",
+            r"how much in \g<unit>",
+        ),
+        (r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)\s+gei\s*do(?:\s+chin)?\b", r"how much is \g<x>"),
+        (r"\bgei\s*do(?:\s+chin)?\b", "how much"),
+        (r"\bdim\s*gaai\b", "why"),
+        (_NEH, r"and \g<x>"),
+        (r"\band\s+and\b", "and"),
+        (r"\bgong\b", "say"),
+        (r"\bb4\b", "before"),
+        (r"\bsth\b", "something"),
+    )
+)
+
+
+def _cantonese_in_english(text: str) -> str:
+    """ "CATL gong mat ye at CPPCC?" -> "what did CATL say at CPPCC?", "bin go gong ga?" -> "who said
+    that?", "USD gei do?" -> "how much in USD?": Cantonese put in English, in a message with one of its
+    question words (else unchanged)."""
+    return _phrases_read(text, _CANTONESE_MARKS, _CANTONESE_PHRASES)
+
+
+# Polish question words in English ("kto proposed it?", "ile in euro?", "dlaczego?", "kiedy published?",
+# "co CALB asked for?", "i Gotion?"), read when the message has one of them; "co" only where a question
+# word stands (not "& co", "the co is", "co-").
+# (a Polish question word where English puts one: "ile in euro?", "ile applications", not "ile de France")
+_POLISH_ILE = (
+    r"(?<![\w&.'’-])ile(?=\s+(?:is|are|was|were|in|that|this|of|for|money|[a-z]+s)\b|\s*\?)(?!\s+des\b)"
+)
+_POLISH_MARKS = re.compile(
+    rf"\b(?:kto|dlaczego|kiedy|czy|kurcz[ęe])\b|{_POLISH_ILE}|"
+    # "co" opening a question before a name or a verb (not "co Kerry" after a place, "CO is carbon monoxide")
+    # ("co is carbon monoxide", "co said we move out": CO; "co is this ...", "co means ..." ask)
+    r"^co(?=\s+(?:(?:is|are)\s+(?:this|these|that|those)|means?|exactly|they|he|she|"
+    r"the\s+\w+\s+(?:said|want|asked)|(?-i:[A-Z]{2,}))\b)|(?<=[,-]\s)co(?=\s+(?:exactly|they|he|she)\b)|"
+    r"(?<=\w\s)co(?=\s+(?:said|wanted|asked|proposed)\s*\?)|"
+    r"^no\s+to\s+(?=(?:i|what\s+about)\b)|"
+    r"^i\s+(?=(?-i:[A-Z])[\w-]*\s*\?\s*$|(?:what|who|how|interest|for)\b(?!\s+one\b))"
+)
+# A sentence written in Polish (its letters, its words), not English with Polish question words in it
+_POLISH_SENTENCE = re.compile(
+    r"[ąćęłńśźżáéíýčďěňřšťůó]|\b(?:jest|się|nie|mogę|można|gdzie|jak|proszę|dzień|przepraszam|ten|jedzie|mam)\b",
+    re.I,
+)
+_POLISH_PHRASES = tuple(
+    (re.compile(pattern), english)
+    for pattern, english in (
+        (r"[\s,]*\bkurcz[ęe]\b[\s,.!]*", " "),
+        (r"^no\s+to\s+(?=(?:i|what\s+about)\b)", ""),
+        (r"^i\s+(?=\S)", "and "),
+        (r"(?:^|(?<=[,.?!-]\s))co(?=\s+\S)", "what"),
+        (
+            r"^(?P<x>[^,?]+?)\s+co\s+(?P<verb>said|wanted|asked\s+for|proposed)(?=\s*\?)",
+            r"what \g<x> \g<verb>",
+        ),
+        (r"\bkto\b", "who"),
+        (r"\bdlaczego\b", "why"),
+        (r"\bkiedy\b", "when"),
+        (rf"{_POLISH_ILE}(?=\s+(?!is\b)[a-z]+s\b)", "how many"),
+        (_POLISH_ILE, "how much"),
+        (r"\bczy\s+", ""),
+    )
+)
+
+
+def _polish_in_english(text: str) -> str:
+    """ "kto proposed it?" -> "who proposed it?", "ile in euro?" -> "how much in euro?", "i Gotion?" ->
+    "and Gotion?": Polish question words put in English, in a message with one (else unchanged)."""
+    if _ASKS_ABOUT_WORDS.search(text) or not _POLISH_MARKS.search(text):
+        return text
+    if _typed_in_lowercase(text) & (_SWAHILI_MARKS | _SWAHILI_QUESTION_WORDS.keys()):
+        return text  # (Swahili's "ile" is "that")
+    if _POLISH_SENTENCE.search(text.replace("kurczę", "")):
+        return text
+    return _tidy_spacing(with_phrases(text, _POLISH_PHRASES)).strip(" ,")
+
+
+# Portuguese in Brazilian English ("o que CATL said?", "quem asked?", "quanto em dólar?", "por que?", "e a
+# CALB?", "cadê the date?") with its fillers ("né", "tipo", "cara", "kkkk"), read when the message has one
+# of its question words or marks. Read before Spanish, whose reader takes "o que" for "or what".
+# (lowercase, as the words are typed: "Cade", "KKK", "Quanta Computer" and "E O Wilson" are names)
+_PORTUGUESE_MARKS = re.compile(
+    # (capitalised only opening the message: "Quanta Computer", "Quantas" are names)
+    r"\bo\s+que\b|^O\s+que\b|\bquem\b|^Quem\b|\bquant[oa]s?\b(?!\s+(?:swap|option)\b)|^Quanto\b|"
+    r"\bpor\s*qu[eê]\b|^Por\s+qu[eê]\b|^porqu[eê]\b|\bcadê\b|^cade\b|\bné(?=\s*\?|\s*$)|\bfalou\b|"
+    r"\bk{4,}\b|\bem\s+d[oó]lar(?:es)?\b|^e\s+(?:a|o|os|as)\s+\S|"
+    r"(?:^|(?<=,\s))tipo(?=\s*,|\s+(?:what|more|the|is\s+like|\d)\b)"
+)
+_PORTUGUESE_PHRASES = tuple(
+    (re.compile(pattern), english)
+    for pattern, english in (
+        (r"[\s,]*\bk{4,}\b", ""),
+        (r"^\s*(?:[cC]ara|[eE]ntão|[eE]ntao|[oO]lha|[bB]eleza|[tT]ipo)\b[\s,]*", ""),
+        (r"[\s,]+(?:né|beleza|cara)(?=\s*[?.!]*\s*$)", ""),
+        (r"[\s,]+né(?=\s*\?)", ""),
+        (r"(?<=[,?]\s)tipo\b[\s,]*|(?<=\s)tipo\s+(?=(?:is|what|more|the|a)\b)", ""),
+        (r"^e\s+(?:a|o|os|as)\s+(?=\S)", "and "),
+        (r"^e\s+(?=[A-Z][\w-]*\s*\?)", "and "),
+        (r"\bem\s+d[oó]lar(?:es)?\b", "in dollars"),
+        (r"\bem\s+(?:reais|real)\b", "in reais"),
+        (r"\bem\s+euros?\b", "in euros"),
+        (r"^(?P<x>[^=?]+?)\s*=\s*o\s+que\b", r"what is \g<x>"),
+        (r"(?P<x>[^,?]+?),\s*o\s+que\s+(?:falou|disse)\b", r"what did \g<x> say"),
+        (r"\bo\s+que\b|^O\s+que\b", "what"),
+        (r"\bquem\b|^Quem\b", "who"),
+        (r"\bquant[oa]s\b", "how many"),
+        (r"\bquant[oa]\b|^Quanto\b", "how much"),
+        (r"\bpor\s*qu[eê]\b|^Por\s+qu[eê]\b|^porqu[eê]\b", "why"),
+        (r"\bcadê\b|^cade\b", "where is"),
+        (r"\bfalou\b", "said"),
+        (r"\bdisse\b", "said"),
+        (r"\bisso\b", "that"),
+    )
+)
+
+
+_ROMANCE_SENTENCE_WORDS = word_set(
+    "é um uma para este esta do da dos das está são il per un una custa costa ganhou es la el los las me mi "
+    "se ci che ora y fue hay del en le les yo tú si où"
+)
+
+
+def _portuguese_in_english(text: str) -> str:
+    """ "quem falou isso?" -> "who said that?", "quanto em dólar?" -> "how much in dollars?", "e a CALB?" ->
+    "and CALB?": Portuguese put in English, in a message with one of its marks (else unchanged)."""
+    if (
+        _ASKS_ABOUT_WORDS.search(text)
+        or not _PORTUGUESE_MARKS.search(text)
+        or _FRENCH_MARKS.search(text)
+        or re.search(r"[¿¡]", text)
+    ):
+        return text
+    if _typed_in_lowercase(text) & _ROMANCE_SENTENCE_WORDS:
+        return text  # ("quanto custa uma passagem para Lisboa?" is written in Portuguese, not English)
+    text = _tidy_spacing(with_phrases(text, _PORTUGUESE_PHRASES)).strip(" ,")
+    lead = re.match(r"^and\s+", text)  # (the follow-up's "and" stays first)
+    return (lead.group() if lead else "") + _question_word_first(text[lead.end() :] if lead else text)
+
+
+# English typed with "d" for "th" as Trinidadians, Cajuns and others say it ("wha de CATL boss say?", "how
+# much dat in US?", "what Gotion want at dat meetin", "Mais cher, what dey pushin for?", "list dem fuh me
+# nah"), read when the message has a word of it no English sentence has ("wha", "fuh", "allyuh", "steups", a
+# closing "cher"), two of its spellings ("de", "dey", "dat", "dis", "wid", "dere", "ting"), one of them and a
+# g dropped after its doer ("dat meetin", "dey pushin"), or "dey" asked of ("what dey want?"); and none of
+# Nigerian Pidgin's or Jamaican Patois's own marks (their readers read "dey" and "dem" otherwise), nor
+# another language's words.
+_TH_STOPPED_MARKS = word_set("wha fuh allyuh steups")
+_TH_STOPPED_SPELLINGS = word_set("de dey dat dis wid ting dem buh dere dese")
+# (a closing ", cher", not French "c'est cher?" nor the singer; "fixin' to" do something, not "fixin to a
+# wall")
+_FIXIN_TO = (
+    r"\bfixin['’]\s+to\b|\bfixin\s+to\s+(?=(?:be|go|get|make|cook|buy|leave|start|do|have|put|call|ask|see|eat|"
+    r"head|rain|close|open|build|drop|cut|run|raise|sell|issue|spend|pay)\b)"
+)
+_TH_STOPPED_OTHER_MARK = re.compile(
+    r",\s*cher\s*[?.!]*\s*$|^[Mm]ais\b[\s,]+(?:cher\b[\s,]*)?(?=(?:what|how|who|where|when|why|which|is|are|was|"
+    rf"dey|dat|dis|I|you|we|they|can|do|does|did)\b)|{_FIXIN_TO}|"
+    r"\b(?:what|who|when|where|why|how|which)\s+dey\s+(?!dey\b)[a-z]|\bdat['’]s\b|"
+    # "dem" after a preposition: them, those ("more of dem battery swap stations")
+    r"\b(?:of|at|in|on|for|from|all|sell|about)\s+dem\s+[a-z]|^dem\s+(?-i:[A-Z]{2,})|"
+    # "who said dat?", "where dis article come from", "an' de other one?"
+    r"\b(?:said|say|says|mean|means|about|like|is|was|do|does|did)\s+dat\s*\??\s*$|"
+    r"\b(?:dis|dat)\s+(?:article|piece|one|year|time|meeting|meetin|stuff|thing|number|figure|plan|scheme|system|"
+    r"policy|bond|money)\b|^(?:an|and)\s+de\s+(?-i:[a-z])"
+)
+# ("an" before a consonant is no English article: "an Tianneng?", "an CALB?", not "an Oscar?", "an HPA?")
+_TH_STOPPED_AND = (
+    r"^(?-i:an)\s+(?=(?-i:[BCDGJKPQTVWZ][A-Z])[\w-]*\s*\?\s*$|"
+    r"(?:which|how|when|what|who|why|where|de|dey|dat|dis)\b)"
+)
+# Jamaican "dem" as a subject before its verb ("which company dem did talk", "why dem want dat")
+_PATOIS_DEM = re.compile(
+    r"(?-i:\bdem)\s+(?:did|a|want|waan|say|seh|go|launch|own|nuh|cyaa|deh|do|can|will|fi|get|have|tink)\b"
+)
+_OTHER_LANGUAGES_ARTICLES = word_set(
+    "la le les el los las que est et y en du des van het der je dit nie wie ek jy ik een naar niet ook og "
+    "det som ikke ikkje och inte auf und ist nicht das kann har"
+)
+_NOT_ENGLISH_LETTERS = re.compile(r"[åøæäöüßğışÅØÆÄÖÜ]")
+# A word with its g dropped after whoever does it ("dey pushin", "is sayin"), not "linkedin" or "metformin"
+_DROPPED_G_AFTER_DOER = re.compile(
+    r"(?:^|\b)(?:dey|they|I|we|you|he|she|it|is|are|was|were|am|be|been|folks|people|dat|de|dis|dem|[a-z]{3,}ers)"
+    r"(?:['’](?:m|re))?\s+([a-z]{2,}[b-df-hj-np-tv-z])in\b"
+)
+# "an CALB?", "an which one ...?", "dey could make law?", "how much dat in US?": enough alone
+_TH_STOPPED_OPENING = re.compile(
+    rf"{_TH_STOPPED_AND}|"
+    r"^(?:an\s+|and\s+)?dey\s+(?=(?:could|can|does|did|do|have|had|win|won|want|say|said|will|would)\b)|"
+    r"\bhow\s+much\s+dat\b",
+    re.I,
+)
+_TH_STOPPED_PHRASES = tuple(
+    (re.compile(pattern), english)
+    for pattern, english in (
+        (r"^\s*(?i:boy|gyul|girl|allyuh|steups|oui|eh|mais)\b[\s,!]*(?:cher\b[\s,!]*)?(?=\w)", ""),
+        (r"[\s,]+cher(?=\s*[?.!]*\s*$)", ""),
+        (r"\b(?i:yeah),?\s+you\s+right\b[\s.,!]*", ""),
+        (_FIXIN_TO, "going to "),
+        (r"\bwho\s+dat\s+(?=was|is)\b", "who "),
+        (r"\bdun\s+(?=\w+ed\b)", ""),
+        (r"\blas\s+year\b", "last year"),
+        (r"\bbefo['’]", "before"),
+        (r"\bsumthin['’]?", "something"),
+        (r"\bwit\b", "with"),
+        (r"\bdere\b", "there"),
+        (r"\bdese\b", "these"),
+        (r"[\s,]+(?:eh|nah|boy|steups|oui)(?=\s*[?.!]*\s*$)", ""),
+        (r"[\s,]+(?:eh)(?=\s*[,?])", ""),
+        (r"\b(?i:wha)(?:t)?\s+de\s+story\s+(?:wid|with)\b", "what is"),
+        (r"\b(?i:wha)\s+it\s+is\b", "what is it"),
+        (r"^is\s+when\b", "when"),
+        (
+            r"(?:^|(?<=[,?]\s)|(?<=\bif\s)|(?<=\bwho\s)|(?<=\bwhat\s))ah\s+(?=(?:hear|heard|read|see|saw|want|"
+            r"wonder|think|doh|have|had|could|can|should|would|need|go|get)\b)",
+            "I ",
+        ),
+        (
+            _TH_STOPPED_AND,
+            "and ",
+        ),
+        (r"\bhow\s+much\s+dat\b", "how much is that"),
+        (
+            r"\b(?P<x>dey|it|dat|dis|he|she)\s+go\s+(?=(?:do|help|put|cut|make|happen|mean|get|give)\b)",
+            r"\g<x> will ",
+        ),
+        (r"^(?:and\s+|an\s+)?dey\s+does\s+", "do they "),
+        (r"\b(?P<x>[\w-]+)\s+talk\s+bout\s+wha\b", r"what did \g<x> talk about"),
+        (r"\s+ting(?:\s+dem)?\b", ""),
+        (r"\bis\s+true\b(?!\s+that)", "is it true"),
+        (r"\b(?i:whah?|wah)\b", "what"),
+        (r"\bde\b", "the"),
+        (r"\bdey\b", "they"),
+        (r"\bdat\b", "that"),
+        (r"\bdis\b", "this"),
+        (r"\bdem\b", "them"),
+        (r"\bfuh\b", "for"),
+        (r"\bwid\b", "with"),
+        (r"\ban\b(?!\s+(?:[aeiou]\w*|hour|honest)\b)", "and"),
+        (
+            r"\b(?P<verb>talk|talking|talkin|say|sayin|ask|asking|askin|think|thinkin|know|questions?|info)\s+bout\b",
+            r"\g<verb> about",
+        ),
+        (r"\bdat(?=['’]s\b)", "that"),
+        (r"\bdoh\b", "don't"),
+        (r"\bbuh\b", "but"),
+        (r"\bjus(?=\s+(?:advise|talk|say|want|ask|a|the)\b)", "just"),
+        (r"\ballyuh\b", "you"),
+    )
+)
+
+
+def _th_stopped_in_english(text: str) -> str:
+    """ "wha de CATL boss say at de meeting?" -> "what the CATL boss say at the meeting?", "how much dat in
+    US?" -> "how much is that in US?", "Mais cher, what dey pushin for?" -> "what they pushin for?": "d" for
+    "th" and its dialects' words put in English, in a message with a mark of them (else unchanged)."""
+    if _ASKS_ABOUT_WORDS.search(text):
+        return text
+    words = {word.lower() for word in re.findall(r"(?<![\w'’-])[A-Za-z]+(?![\w'’-])", text)}
+    if (
+        words & (_PIDGIN_MARKS - {"dey"})
+        or words & (_PATOIS_MARKS - {"wah"})
+        or words & {"di", "fi", "wetin", "na", "weh", "pon", "inna"}
+    ):
+        return text
+    # (typed in lowercase: "DIS" and "DE" are tickers, "De Bruyne" a name, ".dat" a file; "Dey dun ...")
+    spellings = [
+        word
+        for word in re.findall(r"(?<![\w'’`.-])[a-z]+(?![\w'’`-])", text)
+        if word in _TH_STOPPED_SPELLINGS
+    ] + (["dey"] if re.match(r"Dey\s+[a-z]", text) else [])
+    if _PATOIS_DEM.search(text):
+        return text  # ("which company dem did talk", "why dem want dat": Jamaican "dem", read by Patois)
+    strong = bool(words & _TH_STOPPED_MARKS)  # ("wha time de van leavin fuh ... en route?")
+    if not strong and (words & _OTHER_LANGUAGES_ARTICLES or _NOT_ENGLISH_LETTERS.search(text)):
+        return text
+    dropped_g = any(m.group(1) + "in" not in _NOT_DROPPED_G for m in _DROPPED_G_AFTER_DOER.finditer(text))
+    if not (
+        strong
+        # (two of them, or one said twice: "dat RRR, what dat stand for", not GIS's "dem ... dem")
+        or (len(set(spellings)) >= 2 and set(spellings) - {"de"})
+        or (len(spellings) >= 2 and set(spellings) <= {"dat", "dey", "dis"})
+        or (set(spellings) - {"de"} and dropped_g)
+        or (spellings.count("de") >= 2 and dropped_g)
+        or _TH_STOPPED_OPENING.search(text)
+        or _TH_STOPPED_OTHER_MARK.search(text)
+    ):
+        return text
+    text = _tidy_spacing(with_phrases(text, _TH_STOPPED_PHRASES)).strip(" ,")
+    return _DROPPED_G_UNMARKED.sub(  # "what dey pushin for": pushing
+        lambda m: m.group() if m.group().lower() in _NOT_DROPPED_G else m.group(1) + "ing", text
+    )
+
+
+# Vietnamese in English ("Two Sessions là gì ạ?", "source gì ạ?", "ai nói vậy ạ?", "bao nhiêu dollar ạ?",
+# "khi nào ...?", "CPPCC có legislative power không ạ?", "còn Gotion thì sao ạ?"), read when the message has
+# one of its question words or particles (a name such as "Phở" or "Hội An" is no mark), and is not itself
+# written in Vietnamese.
+_VIETNAMESE_MARKS = re.compile(
+    r"(?<!\w)(?:ạ|nhé|vậy|gì|không|l[àa]\s+g[ìi]|bao\s+nhi[êe]u|khi\s+n[àa]o|th[ìi]\s+sao|tại\s+sao|vì\s+sao|"
+    r"(?i:ai)\s+(?:nói|nữa)|source\s+(?:ai|g[ìi]))(?!\w)|^còn\s+(?=[A-Za-z])"
+)
+# Verbs a "có ... không" question asks whether someone did (else it asks whether they have it)
+_VIETNAMESE_DONE = word_set(
+    "nói say said attend attended give gave approve approved mention mentioned talk talked propose proposed "
+    "win won lose lost come came go went pay paid open opened play played join joined agree agreed sign "
+    "signed want wanted ask asked call called support supported push pushed"
+)
+_VIETNAMESE_PHRASES = tuple(
+    (re.compile(pattern), english)
+    for pattern, english in (
+        (r"[\s,]*(?<!\w)(?:ạ|nhé|nha|vậy|à)(?!\w)", ""),  # particles of politeness and of asking
+        (r"^(?:(?:hi|dear)\s+)?(?:[Ss]ir|[Tt]eacher|thầy)\b[\s,]+", ""),
+        (r"[\s,]+(?:sir|teacher|thầy)(?=\s*[?.!]*\s*$)", ""),
+        (r"\bcòn\s+(?P<x>[^?,]+?)\s+thì\s+sao\b", r"and what about \g<x>"),
+        (r"^còn\s+(?=[A-Za-z])", "and "),
+        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+nghĩa\s+là\s+gì\b", r"what does \g<x> mean"),
+        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+l[àa]\s+g[ìi]\b", r"what is \g<x>"),
+        (r"\b(?i:ai)\s+nói\s+vậy\b|\b(?i:ai)\s+nói\b", "who said that"),
+        (r"\b(?i:ai)\s+nữa\b", "who else"),
+        (r"(?:^|(?<=[,?.]\s))(?P<x>[^,?.]+?)\s+source\s+ai\b", r"who is the source of \g<x>"),
+        (r"\bsource\s+ai\b", "who is the source"),
+        (r"\bsource\s+g[ìi]\b", "what is the source"),
+        (r"\b(?:tại\s+sao|vì\s+sao)\b", "why"),
+        (r"\bbao\s+nhi[êe]u\b", "how much"),
+        (r"\bkhi\s+n[àa]o\b", "when"),
+        (r"\bnói\b", "say"),
+        (r"\bở\b", "at"),
+        (r"\bmỗi\b", "each"),
+        (r"\bg[ìi]\b(?=\s*[?.!,]|\s*$)", "what"),
+        (r"\bgì\b", "what"),
+        (r"\bai\b(?=\s+(?:say|said|want|wanted|propose|proposed|give|gave|talk|ask|call)\b)", "who"),
+    )
+)
+
+
+def _asked_whether(match: re.Match[str]) -> str:
+    """ "CPPCC có legislative power không" -> "does CPPCC have legislative power", "BYD có say what at
+    CPPCC không" -> "did BYD say what at CPPCC": Vietnamese "có ... không" asked in English."""
+    subject, rest = match.group("subject"), match.group("rest")
+    if rest.split()[0].lower() in _VIETNAMESE_DONE:
+        return f"did {subject} {rest}"
+    return f"does {subject} have {rest}"
+
+
+# ("có thể", "có phải", "có biết": can, is it, do you know; an English word after "có" is what is had or done)
+_HAS_OR_NOT = re.compile(
+    r"^(?P<subject>[^?,]+?)\s+có\s+(?!(?:thể|phải|biết)\b)(?P<rest>[A-Za-z][^?]*?)\s+không\b"
+)
+# A message written in Vietnamese (most of its words with its letters), not English with Vietnamese in it
+_MOSTLY_NOT_ASCII = 0.3
+
+
+def _vietnamese_in_english(text: str) -> str:
+    """ "Two Sessions là gì ạ?" -> "what is Two Sessions?", "ai nói vậy ạ?" -> "who said that?", "CPPCC có
+    legislative power không ạ?" -> "does CPPCC have legislative power?": Vietnamese put in English, in a
+    message with a mark of it (else unchanged)."""
+    if _ASKS_ABOUT_WORDS.search(text) or not _VIETNAMESE_MARKS.search(text):
+        return text
+    words = re.findall(r"[^\W\d_]+", text)
+    if len(words) >= 5 and sum(word.isascii() for word in words) < _MOSTLY_NOT_ASCII * len(words):
+        return text
+    # (a Vietnamese question word stands where the answer would; an English one is where the asker put it)
+    in_place = re.search(r"(?<!^)(?<!,\s)\b(?:g[ìi]|bao\s+nhi[êe]u|khi\s+n[àa]o)\b", text)
+    text = _tidy_spacing(with_phrases(text, _VIETNAMESE_PHRASES))
+    lead = re.match(r"^and\s+", text)  # (the follow-up's "and" stays first)
+    text = _HAS_OR_NOT.sub(_asked_whether, text[lead.end() :] if lead else text)
+    text = re.sub(r"\s+không(?=\s*[?.!]*\s*$)", "", text)  # (closing the question, never "không" as not)
+    asked = _question_word_first(text) if in_place else text
+    return ((lead.group() if lead else "") + asked).strip(" ,")
+
+
+# The languages a message may be written in part in, each put in English in turn (Patois before Pidgin: they
+# share "dem").
+LANGUAGES_READ = (
+    _tanglish_in_english,
+    _hebrew_in_english,
+    _welsh_in_english,
+    _cantonese_in_english,
+    _polish_in_english,
+    _portuguese_in_english,  # (before Spanish, which takes "o que" for "or what")
+    _vietnamese_in_english,
+    _malay_in_english,
+    _taglish_in_english,
+    _th_stopped_in_english,  # (before Patois and Pidgin, which read "dey" and "dem" otherwise)
+    _patois_in_english,
+    _pidgin_in_english,
+    _hinglish_in_english,
+    _thai_in_english,  # (after Hindi, whose "ka" may close a clause too)
+    _arabizi_in_english,
+    _swahili_in_english,
+    _spanish_in_english,
+    _french_in_english,
+)
+
+
+_DROPPED_G_UNMARKED = re.compile(r"\b([a-z]{2,}[b-df-hj-np-tv-z])in\b")
+
+
+def scots_in_english(text: str) -> str:
+    """A message in Scots put in plain English ("whit did they say aboot it" -> "what did they say about
+    it", "kind o industries", "in they bonds", "the noo", a closing "like"), when it has two Scots words."""
+    said = {match.group().lower() for match in _SCOTS_WORD.finditer(text)} - _WEAK_SCOTS
+    dropped = bool(said) and any(
+        m.group().lower() not in _NOT_DROPPED_G for m in _DROPPED_G_UNMARKED.finditer(text)
+    )
+    # ("whit" for "what" is Scots enough alone, as is another word with its g dropped: "feedin info intae",
+    # and "dae" closing a question: "what does the npc actually dae")
+    closing_dae = bool(re.search(r"\b(?:do|does|did|will|can)\b[^?]*\bdae\b(?=\s*(?:[,?.!]|$))", text, re.I))
+    if len(said) + ("whit" in said) + ("yins" in said) + dropped + closing_dae < 2:
+        return text
+    text = _SCOTS_WORD.sub(lambda m: _SCOTS[m.group().lower()], text)
+    text = _DROPPED_G_UNMARKED.sub(
+        lambda m: m.group() if m.group().lower() in _NOT_DROPPED_G else m.group(1) + "ing", text
+    )
+    text = re.sub(r"\bthe\s+noo\b", "now", text, flags=re.I)
+    text = re.sub(r"^\s*(?:och|ach|aye)\b[\s,]+", "", text, flags=re.I)
+    text = re.sub(r"\b(\w+)\s+o\s+(?=[a-z])", r"\1 of ", text)  # "kind o industries"
+    text = re.sub(
+        r"\b(in|on|of|for|about|with|from)\s+they\s+(?=[a-z]+\s+[a-z])", r"\1 those ", text, flags=re.I
+    )
+    return re.sub(r"\b(it|them|that|this|there|then|now)\s+like(?=\W*$)", r"\1", text)
+
+
+# Yorkshire and other Northern English ("what were he asking for wi' the market?", "summat about transport
+# were it?", "how much brass are they putting into them bonds?"), read when the message has one of these.
+# "t'computer", "t'other one": the (not French "t'es", "t'ai chi", "T'Challa")
+_NORTHERN_THE = r"(?<![\w'’])t['’](?!(?:es|as|en|a|ai|aime|inqui[eè]te|[eé]tais|avais|est|y)\b)(?=[a-z]{2})"
+# ("how many folk festivals": the music)
+_FOLK_AS_PEOPLE = (
+    r"(?!\s+(?:festivals?|songs?|tales?|dances?|music|clubs?|singers?|bands?|art|heroes|lore|rock))\b"
+)
+_NORTHERN_MARKS = re.compile(
+    r"\b(?i:summat|owt|nowt|reet|allus|afore|nobbut|mebbe|ey\s+up)\b|\b(?i:wi)['’](?=\s|[?.!,]|$)|"
+    rf"{_NORTHERN_THE}|\b(?i:raise\s+brass)\b|\b(?i:how\s+many\s+folk){_FOLK_AS_PEOPLE}|"
+    # ("how much brass is in a trumpet": the metal)
+    r"\b(?i:how\s+much\s+brass\s+(?:are|did|do|does|is|was|were|will|has|have)\s+(?:they|he|she|it|the|them|that|going))\b|"
+    r"\ball\s+them\s+(?!(?:to|and|or|as|in|on|at|for|up|out|off|back|down|over|too|then|now)\b)[a-z]+\b"
+)
+_NORTHERN_PHRASES = tuple(
+    (re.compile(pattern, re.I), english)
+    for pattern, english in (
+        (r"^\s*(?:ey\s+up|reet)\b[\s,.!]*", ""),
+        (r"\bsummat\b", "something"),
+        (r"\breet\b", "right"),
+        (r"\ballus\b", "always"),
+        (r"\bafore\b", "before"),
+        (r"\bmebbe\b", "maybe"),
+        (r"\bwi['’](?=\s|[?.!,]|$)", "with"),
+        (_NORTHERN_THE, "the "),
+        (r"\bthe\s+['’]eck\b", "the heck"),
+        (
+            r"\bbrass\b(?!\s+(?:band|bands|instruments?|section|plaque|fittings?|door|handles?|scrap))",
+            "money",
+        ),
+        (rf"\bfolk{_FOLK_AS_PEOPLE}", "people"),
+        (r"\bour\s+lass\b", "my wife"),
+        (r"\bthat\s+(?:other\s+)?lot\b(?!\s+of\b)", "they"),
+        # "what were he asking", "were it?", "what date were this written": "was" in the singular
+        (
+            r"\b(?P<wh>what|when|where|how|who|which\s+\w+|what\s+\w+)\s+were\s+(?=(?:he|she|it|this|that)\b)",
+            r"\g<wh> was ",
+        ),
+        (r"\b(?P<x>he|she|it|this|that)\s+were\b", r"\g<x> was"),
+        (r"(?<=\w)\s+were\s+(?=(?:it|that|this)\s*[?.!]*\s*$)", " was "),
+        (r"(?<=[,?.]\s)were\s+(?=(?:it|that|this)\b)", "was "),
+        (
+            r"\ball\s+them\s+(?=[a-z]+(?:\s|$))(?!(?:to|and|or|as|in|on|at|for|up|out|off|back|down|over|too|then|now)\b)",
+            "all those ",
+        ),
+        # "about them Chinese Two Sessions", "all them bonds": those
+        (
+            r"\b(?P<p>about|into|of|on|for|in|all|with|from|at)\s+them\s+"
+            r"(?!(?:to|and|or|as|in|on|at|for|is|are|was|were|up|out|off|back|down|over|all|both|too|then|now)\b)(?=[A-Za-z])",
+            r"\g<p> those ",
+        ),
+    )
+)
+
+
+def northern_in_english(text: str) -> str:
+    """ "what were he asking for wi' the market?" -> "what was he asking for with the market?", "summat" ->
+    "something", "brass" -> "money", "them bonds" -> "those bonds": Northern English put plainly, in a
+    message with one of its marks (else unchanged)."""
+    if not _NORTHERN_MARKS.search(text):
+        return text
+    return _tidy_spacing(with_phrases(text, _NORTHERN_PHRASES))
