@@ -317,7 +317,8 @@ _LEARNING_MORE_WORDS = word_set(
     "find out read know hear more go look turn get information info details further say says said tell "
     "point points readers reader at very end and so ok okay then is are there any anything else please "
     "want more on about in touch contact like have has got questions question queries query email e mail "
-    "address with write ask asking something doubt doubts concern concerns reach call ring phone"
+    "address with write ask asking something doubt doubts concern concerns reach call ring phone my our "
+    "their your hands hand on access copy copies"
 )
 _ASKS_WHERE_TO_LEARN_MORE = re.compile(
     r"\b(?:learn|find\s+out|read|know|hear)\s+more\b|\bmore\s+(?:informations?|info|details)\b|"

@@ -385,7 +385,9 @@ _WHY_IN_OTHER_WORDS = re.compile(
 # Months, and the days and feasts a date is named by: no topic and nobody acting ("Tuesday.", "Easter said").
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _CALENDAR_DAYS = f"monday|tuesday|wednesday|thursday|friday|saturday|sunday|easter|christmas|{_MONTHS}"
-_IN_A_CURRENCY = re.compile(rf"\bin\s+((?:us\s+|hong\s+kong\s+)?{CURRENCY_NAMES})\b", re.I)
+_IN_A_CURRENCY = re.compile(
+    rf"\bin\s+((?:us\s+|hong\s+kong\s+|nz\s+|new\s+zealand\s+)?{CURRENCY_NAMES})\b", re.I
+)
 _NAMED_CURRENCY = re.compile(rf"\b{CURRENCY_NAMES}\b", re.I)
 _SAYS_SO = re.compile(
     r"\b(says|said|say|claims|claimed|reports|reported|thinks|believes|states)\s+so\b", re.I
@@ -403,7 +405,7 @@ _IN_CURRENCY = re.compile(
     r"(?:what|how\s+much)\s+(?:is|was)\s+(?:the|that|this)\s+(?:amount|figure|sum|total|value)\s+in\s+|"
     r"how\s+much\s+in\s+|(?:what\s+is\s+)?the\s+|(?:expressed\s+|converted\s+|put\s+)?in\s+|"
     r"(?:is\s+there\s+|does\s+(?:it|the\s+article|the\s+text)\s+give\s+|do\s+they\s+give\s+)?(?:a|an|any)\s+)?"
-    rf"((?:us\s+|hong\s+kong\s+)?{CURRENCY_NAMES})"
+    rf"((?:us\s+|hong\s+kong\s+|nz\s+|new\s+zealand\s+)?{CURRENCY_NAMES})"
     r"(?:\s+(?:figure|amount|value|equivalent|equiv|number|terms|conversion))?(?:\s+(?:given|stated|provided|mentioned))?$",
     re.I,
 )
@@ -516,7 +518,8 @@ INTERJECTION = re.compile(rf"^\s*(?:{'|'.join(INTERJECTIONS)}|[a-z]+ly)\s*[,!.]\
 # What a speaker says while thinking ("um so what are ...", "wait who said that", "so yeah what did gotion
 # say", "has it helped though"), as a voice transcript keeps it: no word of what is asked.
 _SPOKEN_FILLER_START = re.compile(
-    r"^\s*(?:(?:u+m+|u+h+|e+r+m*|h+m+|a+h+|o+h+|wait|yeah|like|so\s+yeah|so\s+like|ok\s+so\s+like|you\s+know|"
+    r"^\s*(?:(?:u+m+|u+h+|e+r+m*|h+m+|a+h+|o+h+|wait|yeah\s+nah|nah\s+yeah|yeah|like|so\s+yeah|so\s+like|ok\s+so\s+like|"
+    r"you\s+know|kia\s+ora|"
     r"(?:ok(?:ay)?|alright)(?=\s+(?:and|so|but|anything|any|what|which|who|how|why|when|where|did|does|do)\b)|"
     r"hold\s+on|hang\s+on|one\s+sec(?:ond)?|"
     r"moment(?=\s*,\s*(?:and\s+the|(?:and\s+|so\s+)?(?:what|which|who|how|why|when|where|is|are|did|does|do|can))\b))"
@@ -678,6 +681,24 @@ _ENDS_IN_IN = frozenset(
     ]
 )
 _EM = re.compile(r"(?<![\w'’])['’]em\b(?!['’]|\s+dash)", re.I)
+# "never heard of em", "want em changed": them, typed without its apostrophe after a verb or a preposition.
+_BARE_EM = re.compile(
+    r"\b(?P<before>of|for|to|with|about|from|on|at|by|heard|want|wants|wanted|call|calls|called|got|get|"
+    r"make|makes|made)\s+em(?![\w'’-])",
+    re.I,
+)
+# "who said that bro?", "an' CALB, la?", "why do they want that, re?", "CATL said something about safety too
+# ay": a word of address or a tag closing a message, which asks nothing (not "the man", "that boss", "of la")
+_CLOSING_ADDRESS = re.compile(
+    r"(?<!\ba)(?<!\ban)(?<!\bthe)(?<!\bmy)(?<!\byour)(?<!\bour)(?<!\btheir)(?<!\bhis)(?<!\bher)(?<!\bits)"
+    r"(?<!\bof)(?<!\bto)(?<!\bfor)(?<!\bwith)(?<!\bby)(?<!\bat)(?<!\bin)(?<!\bno)(?<!\bone)(?<!\bold)"
+    r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)"
+    r"(?:[\s,]+(?-i:bro|bruv|bruh|mate|la|lad|re|eh|ay|yaar|bhai|abi|hocam|cher|hinny|cuz|cuzzie|chur)|"
+    r"\s*,\s*(?-i:man|pet|boss|dude))+(?=\s*[?.!]*\s*$)"
+    # "why but?", "in dollars like?": a Geordie "but" after a bare why, a "like" after a currency
+    r"|(?<=^why)\s+but(?=\s*\?*\s*$)|(?<=\bdollars)\s+like(?=\s*\?*\s*$)",
+    re.I,
+)
 # "what Gotion propose ah?", "the RRR cut how much leh": a particle that ends a Singlish sentence.
 _SENTENCE_PARTICLE = re.compile(
     # (not the word it follows: "the altitude of leh?", "a bsc or a ba?", "so meh")
@@ -3430,10 +3451,11 @@ def _topic_alone(sentence: str, question: str, names: Set[str]) -> str | None:
     return alone.group("topic") or alone.group("asked") or alone.group("term")
 
 
-# "what does that mean", "what is it": what a term said alone is asked.
+# "what does that mean", "what is it", "what's that mean in this": what a term said alone is asked.
 _WHAT_IT_MEANS = re.compile(
     r"^(?:(?:and|so)\s+)?(?:what(?:['’]s|\s+is|\s+does)\s+(?:that|it|this)(?:\s+(?:mean|even\s+mean))?|"
-    r"what\s+(?:does|do)\s+(?:that|it|this|they)\s+(?:even\s+)?mean)\W*$",
+    r"what\s+(?:does|do)\s+(?:that|it|this|they)\s+(?:even\s+)?mean)"
+    r"(?:\s+(?:in\s+(?:this|the)(?:\s+(?:article|context|text|piece|report))?|here))?\W*$",
     re.I,
 )
 # "Xiaomi.", "embodied intelligence??", "The berth levy.": a topic said on its own, a name or a short noun
@@ -4125,6 +4147,7 @@ _DETAIL_ONLY_WORDS = word_set(
 _TEXTING = {
     # (Northern English and Scots: "has it done owt for evs")
     "owt": "anything",
+    "aboot": "about",
     "nowt": "nothing",
     "wat": "what",
     "wut": "what",
@@ -4905,8 +4928,17 @@ _WHAT_MEANS = re.compile(
 _NOT_A_TERM = word_set("when that which is are was were does do did if it")
 
 
-# "an' CALB?", "de gov'ment": words spelt as they are said, with an apostrophe for what is left out.
-_CLIPPED_SPELLING = re.compile(r"(?<![\w'’])(?:an['’](?=\s)|(?P<gov>gov['’](?:ment|t)\b))", re.I)
+# "an' CALB?", "de gov'ment", "wha' did they say", "wha's tha'?", "worrabout CALB?", "hoo much?", "wee said
+# that?": words spelt as they are said, often with an apostrophe for what is left out.
+_CLIPPED_SPELLING = re.compile(
+    r"(?<![\w'’])(?:an['’](?=\s)|(?P<gov>gov['’](?:ment|t)\b)|(?P<what>wha(?=['’][sd]\b)|wha['’](?![\w'’])|wharr(?=\s))|"
+    r"(?P<that>tha['’](?![\w'’]))|(?P<what_about>(?:worr|wharr|worra|wharra)\s*about\b)|"
+    r"(?P<how>hoo(?=\s+(?:much|many|long|come)\b))|"
+    r"(?:^|(?<=,\s)|(?<=\band\s)|(?<=\bso\s))(?P<who>wee(?=\s+(?:said|says|asked|wanted|proposed|suggested|did|does)\b)))",
+    re.I,
+)
+_UNCLIPPED = {"gov": "government", "what": "what", "that": "that", "what_about": "what about", "how": "how"}
+_UNCLIPPED |= {"who": "who"}
 # "who I contact for queries?", "who we ask?": whom to ask, its "do" left out.
 _WHO_WITHOUT_DO = re.compile(
     r"(?:^|(?<=,\s)|(?<=\band\s)|(?<=\bso\s))(?-i:[Ww]ho)\s+(?P<x>I|we)\s+"
@@ -4931,7 +4963,7 @@ def _plainly_written(text: str) -> str:
         text = _ARROW_QUERY.sub(r"\g<topic> - ", text)
     text = _EQUALS_QUERY.sub(r"\g<wh> is ", text)
     text = _WHO_WITHOUT_DO.sub(r"who do \g<x> ", text)  # "who I contact for queries?"
-    text = _CLIPPED_SPELLING.sub(lambda m: "government" if m.group("gov") else "and", text)  # "an' CALB?"
+    text = _CLIPPED_SPELLING.sub(lambda m: _UNCLIPPED.get(m.lastgroup or "", "and"), text)  # "an' CALB?"
     text = _US_FOR_DOLLARS.sub(r"\g<asked> in US dollars", text)  # "how much is that in US?"
     text = _CALLED_ON.sub(r"\g<verb> \g<x>", text)
     text = _SHORTHAND_ASK.sub("What is the gist of ", text.strip())
@@ -5108,7 +5140,8 @@ def without_fillers(question: str) -> str:
     spoken = _DROPPED_G.sub(
         lambda m: m.group() if m.group(1) + "in" in _ENDS_IN_IN else m.group(1) + "ing", spoken
     )
-    spoken = _EM.sub("them", spoken)  # "pushin' for", "want 'em changed"
+    spoken = _BARE_EM.sub(r"\g<before> them", _EM.sub("them", spoken))  # "want 'em changed", "heard of em"
+    spoken = _CLOSING_ADDRESS.sub("", spoken)  # "who said that bro?"
     spoken = with_phrases(spoken, _FRENCH_PHRASES)  # "Et quoi d'autre?": "And what else?"
     spoken = _NUMBER_SIGN.sub("how many ", spoken)  # "# delegates?": how many delegates
     spoken = _BARE_CONFIRMATION_TAG.sub(_tagged_claim, spoken)

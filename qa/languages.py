@@ -277,10 +277,67 @@ _HINDI_MARKS = word_set(
     "ka ke ki mein hai hain tha thi aur bhi se ne pe wala wali wale koi kuch unka unki unke uska uski uske "
     "yaar bhai matlab diya bola chahta chahte kiya karu karna karne rakha hua pehle usme liye saath abhi"
 )
+# Hindi verb stems and their English (base, third person, -ing, past), for "NPC kya karta hai" (what does the
+# NPC do), "Xiaomi kya keh raha hai" (what is Xiaomi saying), "ye number kaun de raha hai" (who is giving it).
+_HINDI_VERBS = {
+    "kar": ("do", "does", "doing", "did"), "keh": ("say", "says", "saying", "said"),
+    "kah": ("say", "says", "saying", "said"), "bol": ("say", "says", "saying", "said"),
+    "de": ("give", "gives", "giving", "gave"), "maang": ("ask for", "asks for", "asking for", "asked for"),
+    "soch": ("think", "thinks", "thinking", "thought"),
+    "likh": ("write", "writes", "writing", "wrote"), "chal": ("go on", "goes on", "going on", "went on"),
+}  # fmt: skip
+_HINDI_STEM = "(?P<stem>" + "|".join(_HINDI_VERBS) + ")"
+_HINDI_WH = "(?P<wh>kya|kaun)"
+# "X kya karta hai" (habitual), "X kya keh raha hai" (continuous), "unho ne kya maanga" (past)
+_HINDI_HABITUAL = rf"^(?P<x>[^,?]+?)\s+{_HINDI_WH}\s+{_HINDI_STEM}(?:ta|ti|te)\s+(?:hai|hain)\b"
+_HINDI_CONTINUOUS = (
+    rf"^(?P<x>[^,?]+?)\s+{_HINDI_WH}\s+{_HINDI_STEM}\s+(?:raha|rahi|rahe)\s+(?P<be>hai|hain|tha|thi|the)\b"
+)
+_HINDI_PAST = (
+    r"^(?P<x>[^,?]+?)\s+(?:ne\s+)?(?P<else>aur\s+)?(?P<wh>kya)\s+"
+    r"(?P<stem>kiya|diya|maanga|maangi|maange|likha|socha)\b"
+)
+_HINDI_PAST_STEM = {"kiya": "kar", "diya": "de", "likha": "likh", "socha": "soch"}
+_HINDI_BE = {"hai": "is", "hain": "are", "tha": "was", "thi": "was", "the": "were"}
+
+
+def _hindi_verb_asked(match: re.Match[str]) -> str:
+    """ "NPC kya karta hai" -> "what does NPC do", "ye number kaun de raha hai" -> "who is giving ye number",
+    "unho ne aur kya maanga" -> "what else did unho ask for"."""
+    groups = match.groupdict()
+    stem = groups["stem"]
+    stem = _HINDI_PAST_STEM.get(stem, "maang" if stem.startswith("maang") else stem)
+    base, third, ing, _ = _HINDI_VERBS[stem]
+    wh, subject = ("what" if groups["wh"] == "kya" else "who"), groups["x"]
+    if groups.get("be"):
+        be = _HINDI_BE[groups["be"]]
+        return f"{wh} {be} {ing} {subject}" if wh == "who" else f"{wh} {be} {subject} {ing}"
+    if "else" in groups:
+        return f"{wh}{' else' if groups['else'] else ''} did {subject} {base}"
+    return f"{wh} {third} {subject}" if wh == "who" else f"{wh} does {subject} {base}"
+
+
 _HINDI_PHRASES = tuple(
     (re.compile(pattern), english)  # (in lowercase: "MATLAB", "Kuch Kuch Hota Hai", "NE or SE" stay)
     for pattern, english in (
+        (r"\s+(?:yaar|bhai|arre|acha|accha|haan|toh|matlab)\b(?=\s*[,?.!])", ""),  # (its comma kept)
         (r"\b(?:yaar|bhai|arre|acha|accha|haan|toh|matlab)\b\s*,?\s*", ""),
+        (r"\b(?:unho|unhon)\s+ne\b|\bunhone\b", "they"),
+        (r"\bkya\s+cheez\b", "kya"),  # "X kya cheez hai": what is X
+        (r"^(?:aur\s+)?(?P<x>[^,?]+?)\s+ka\s+kya\s+scene\s+(?:hai|tha)\b", r"what about \g<x>"),
+        (r"\bscene\s+kya\s+(?:hai|tha)\b", "what is the story"),
+        (r"\bnaam\s+kya\s+hain\b", "what are the names"),
+        (_HINDI_HABITUAL, _hindi_verb_asked),
+        (_HINDI_CONTINUOUS, _hindi_verb_asked),
+        (_HINDI_PAST, _hindi_verb_asked),
+        (r"\b(?P<ing>[a-z]+ing)\s+(?P<x>[^,?]+?)\s+ke\s+baare\s+mein\b", r"\g<ing> about \g<x>"),
+        (r"\b(?P<be>tha|thi|the|hai)\s+tab\b", r"\g<be> then"),  # "reaction kya tha tab?"
+        # "X kya hai?" (not "X ka Y mein kya hai", read by the postpositions)
+        (
+            r"^(?P<x>(?![^,?]*\b(?:ka|ki|ke|mein|me)\b)[^,?]+?)\s+kya\s+(?P<be>hai|hain|tha|thi)(?=\s*[?.!,]|\s*$)",
+            r"what \g<be> \g<x>",
+        ),
+        (r"\b(?P<be>hai|hain)\s+na(?=\s*\?*\s*$)", r"\g<be>"),  # "... body hai na?": a closing tag
         (r"\b(?:wala|wali|wale)\b\s*", ""),
         (r"\bkaun\s+kaun\b", "kaun"),
         (r"\bkis\s+ne\b", "kisne"),
@@ -304,7 +361,7 @@ _HINDI_PHRASES = tuple(
             r"what did \g<x> say on \g<on>",
         ),
         (r"^(?P<x>[^,?\s]+)\s+(?P<on>[^,?]+?)\s+pe\s+kya\s+(?:bola|kaha)\b", r"what did \g<x> say on \g<on>"),
-        (r"\b(?P<x>[\w-]+)\s+kab\s+ka\s+(?:hai|tha)\b", r"when is the \g<x> from"),
+        (r"\b(?:(?:ye|yeh)\s+)?(?P<x>[\w-]+)\s+kab\s+ka\s+(?:hai|tha)\b", r"when is the \g<x> from"),
         (r"\b(?P<verb>[\w-]+)\s+kisko\s+karu\b", r"whom should I \g<verb>"),
         (r"^(?P<x>[^,?]+?)\s+(?:ne\s+)?kya\s+(?:bola|kaha)\b", r"what did \g<x> say"),
         (r"\bkya\s+(?:bola|kaha)\s+(?P<x>[^,?]+)", r"what did \g<x> say"),
@@ -1834,6 +1891,98 @@ def _vietnamese_in_english(text: str) -> str:
     return ((lead.group() if lead else "") + asked).strip(" ,")
 
 
+# Turkish in English ("Gotion ne dedi?", "kim söyledi?", "dolar olarak ne kadar?", "peki CALB?", "CPPCC ne
+# yapar exactly", "RRR ne demek hocam", "2024'te kaç application?", "GAC same mi?"), read when the message
+# has a word no English sentence has ("peki", "hocam", "olarak", "söyledi" ...) or a closing question particle
+# "mı"/"mi" after an English word.
+_TURKISH_MARKS = re.compile(
+    r"\b(?:peki|hocam|aynen|olarak|dedi|söyledi|soyledi|neden|niye|niçin|nedir|kaç|kac|"
+    r"konusunda|hakkında|hakkinda|başka|baska|için|icin|adı|yapar|yapıyor|demek)\b|"
+    r"\bne\s+(?:kadar|zaman|dedi|yapar|yapıyor|demek)\b|\d{4}['’](?:te|ta|de|da)\b|"
+    # (not "do re mi?", nor Spanish "para mi?")
+    r"(?<=[a-z])(?<!\bre)(?<!\bpara)(?<!\bpor)(?<!\bcon)(?<!\bde)(?<!\ba)(?<!\bfor)(?<!\bto)\s+m[ıiuü](?=\s*\?)|(?<=\w)\s+mı\b",
+)
+_TURKISH_PHRASES = tuple(
+    (re.compile(pattern, re.I), english)
+    for pattern, english in (
+        (r"[\s,]*\b(?:hocam|abi|aynen|tamam|yani)\b[\s,]*", " "),
+        (
+            r"^(?P<x>[^,?]+?)\s+(?P<y>[^,?\s]+)\s+(?:konusunda|hakkında|hakkinda)\s+bir\s+şey\s+(?:dedi|söyledi)\s+m[iı]\b",
+            r"did \g<x> say anything about \g<y>",
+        ),
+        (r"^(?P<x>[^,?]+?)\s+ne\s+(?:dedi|söyledi|soyledi)\b", r"what did \g<x> say"),
+        (r"\b(?-i:kim)\s+(?:dedi|söyledi|soyledi)\b", "who said that"),
+        (r"^(?P<x>[^,?]+?)\s+ne\s+(?:yapar|yapıyor|yapiyor)\b", r"what does \g<x> do"),
+        (r"^(?P<x>[^,?]+?)\s+ne\s+demek\b", r"what does \g<x> mean"),
+        (r"^(?P<x>[^,?]+?)\s+ad[ıi]\s+ne\b", r"what is the name of \g<x>"),
+        (r"\b(?:dolar|dollar)\s+olarak\b", "in dollars"),
+        (r"\b(?P<money>euro|lira|tl)\s+olarak\b", r"in \g<money>"),
+        (r"\b(?P<year>\d{4})['’](?:te|ta|de|da)\b", r"in \g<year>"),
+        (r"\b(?P<x>[\w-]+(?:\s+[\w-]+)?)\s+(?:için|icin)\b", r"for \g<x>"),
+        (r"\bne\s+kadar\b", "how much"),
+        (r"\bne\s+zaman\b", "when"),
+        (r"\b(?:kaç|kac)(?:\s+tane)?\b", "how many"),
+        (r"\b(?-i:kim)\b", "who"),  # (not Kim, a name)
+        (r"\b(?:neden|niye|niçin)\b", "why"),
+        (r"\bnedir\b", "what is"),
+        (r"\bhangi\b", "which"),
+        (r"\b(?:başka|baska)\b", "anything else"),
+        (r"(?<=\w)\s+m[ıiuü]\b", ""),  # the yes-or-no particle: "GAC same mi?", "standard mı?"
+    )
+)
+
+
+def _turkish_in_english(text: str) -> str:
+    """ "Gotion ne dedi?" -> "what did Gotion say?", "dolar olarak ne kadar?" -> "how much in dollar?", "peki
+    CALB?" -> "and CALB?": Turkish words put in English and the question word first, in a message with a mark
+    of Turkish (else unchanged)."""
+    if _ASKS_ABOUT_WORDS.search(text) or not _TURKISH_MARKS.search(text):
+        return text
+    lead = re.match(r"^\s*(?:peki|and)\b[\s,]*(?=\S)", text, re.I)  # "peki CALB?": and CALB (kept first)
+    text = _tidy_spacing(with_phrases(text[lead.end() :] if lead else text, _TURKISH_PHRASES)).strip(" ,")
+    return ("and " if lead else "") + _question_word_first(text)
+
+
+# Persian in English, as Finglish ("NPC yani chi?", "CALB chi?", "chera?", "ki gofte?", "chand dollar?"),
+# read when the message has a word of it no English sentence has ("chera", "gofte", "khob", "dige" ...).
+_PERSIAN_MARKS = re.compile(
+    r"\b(?:chera|gofte|goft|khob|dige|kodoom|kodom|chand|chanta|chiye|chie)\b|\byani\s+chi\b|"
+    r"(?<=\w)(?<!\btai)(?<!\bqi)\s+chi(?=\s*\?)|\bare\s+ya\s+na\b"
+)
+_PERSIAN_PHRASES = tuple(
+    (re.compile(pattern, re.I), english)
+    for pattern, english in (
+        (r"^\s*khob\b[\s,]*|[\s,]*\bkhob\b(?=\s*[?,.!]*\s*$)", ""),
+        (r"[\s,]*\b(?:dige|merci)\b(?=\s*[?,.!]*\s*$)", ""),
+        (r"[\s,?]*\bare\s+ya\s+na\b\s*", "? "),  # "is it true ...? are ya na": yes or no
+        (r"^(?P<x>[^,?]+?)\s+yani\s+chi\b", r"what is \g<x>"),  # "NPC yani chi?"
+        (r"\byani\s+chi\b", "what does it mean"),
+        (r"^(?P<x>[^,?]+?)\s+(?:chiye|chie)\b", r"what is \g<x>"),
+        # "CALB chi?": what about CALB (not "what is tai chi?": a question already)
+        (
+            r"^(?P<x>(?![^?]*\b(?:what|which|who|how|why|when|where|is|are|was|were|does|do|did)\b)[^,?]+?)"
+            r"(?<!\btai)\s+chi(?=\s*\?*\s*$)",
+            r"and what about \g<x>",
+        ),
+        (r"\bki\s+(?:gofte|goft)\b(?:\s*\??\s*who\s+said\b)?", "who said that"),
+        (r"\b(?:chand|chanta)\s+(?P<money>dollars?|euros?|toman|rial)\b", r"how much in \g<money>"),
+        (r"\b(?:chand|chanta)\b", "how much"),
+        (r"\bchera\b\s*\?*\s*(?=why\b)", ""),  # "chera? why good for EV companies": the why asked in English
+        (r"\bchera\b", "why"),
+        (r"(?<=\?)\s*\b(?:kodoom|kodom)\b\s*\?*\s*$", ""),  # "which company ...? kodoom": asked already
+        (r"\b(?:kodoom|kodom)\b", "which"),
+    )
+)
+
+
+def _persian_in_english(text: str) -> str:
+    """ "NPC yani chi?" -> "what is NPC?", "CALB chi?" -> "and what about CALB?", "ki gofte?" -> "who said
+    that?": Persian words put in English, in a message with a mark of Persian (else unchanged)."""
+    if _ASKS_ABOUT_WORDS.search(text) or not _PERSIAN_MARKS.search(text):
+        return text
+    return _tidy_spacing(with_phrases(text, _PERSIAN_PHRASES)).strip(" ,")
+
+
 # The languages a message may be written in part in, each put in English in turn (Patois before Pidgin: they
 # share "dem").
 LANGUAGES_READ = (
@@ -1844,6 +1993,8 @@ LANGUAGES_READ = (
     _polish_in_english,
     _portuguese_in_english,  # (before Spanish, which takes "o que" for "or what")
     _vietnamese_in_english,
+    _persian_in_english,  # (before Hindi, whose "ki" is of)
+    _turkish_in_english,
     _malay_in_english,
     _taglish_in_english,
     _th_stopped_in_english,  # (before Patois and Pidgin, which read "dey" and "dem" otherwise)

@@ -376,7 +376,7 @@ _AUXILIARIES = word_set(
 _CURRENCY_WORDS = word_set(
     "dollar dollars euro euros pound pounds yuan yen rupee rupees franc francs reais peso pesos "
     "rouble roubles ruble rubles rand naira shilling shillings dirham dirhams ringgit cedi cedis "
-    "zloty zlotys baht dong shekel shekels lira riyal riyals"
+    "zloty zlotys baht dong shekel shekels lira riyal riyals rial rials toman tomans"
 )
 # "Who is the CEO of X?", "What is the name of X's CEO?": a role's holder, which only a name answers.
 _HOLDER_OPENER = re.compile(
@@ -667,6 +667,8 @@ _CURRENCY_MARKS = {
     "canadian dollar": (r"C\$|CAD", r"CAD|Canadian\s+dollars?"),
     "australian dollar": (r"A\$|AUD", r"AUD|Australian\s+dollars?"),
     "jamaican dollar": (r"J\$|JMD", r"JMD|Jamaican\s+dollars?"),
+    "new zealand dollar": (r"NZ\$|NZD", r"NZD|(?:NZ|New\s+Zealand)\s+dollars?"),
+    "rial": (r"IRR|﷼", r"rials?|tomans?|IRR"),
 }
 _CURRENCY_FIGURES = {
     family: rf"(?:{before})\s?\d|\d[\d.,]*\s*(?:[mb]n|million|billion|trillion)?\s*(?:{after})\b"
@@ -703,6 +705,8 @@ _CURRENCY_NAMES: dict[str, tuple[str, ...]] = {
     "canadian dollar": ("cad", "canadian dollars"),
     "australian dollar": ("aud", "australian dollars"),
     "jamaican dollar": ("jmd", "jamaican dollars"),
+    "new zealand dollar": ("nzd", "nz dollars", "nz dollar", "new zealand dollars"),
+    "rial": ("rial", "rials", "toman", "tomans", "irr"),
 }
 _CURRENCY_FAMILY = {name: family for family, names in _CURRENCY_NAMES.items() for name in names}
 # Any mark of a currency before or after a figure ("RMB", "$", "yuan", "dollars").

@@ -1466,6 +1466,7 @@ def test_how_the_document_ends_and_where_it_sends_readers_are_read_off_its_last_
         "How does the piece end?",
         "Where can I learn more?",
         "If I wanted to learn more, does the article say where to go?",
+        "who do i email if i want to get my hands on their research?",
     ):
         answer = assistant.answer(question)
         _check_invariants(answer, text)

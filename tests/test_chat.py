@@ -5668,3 +5668,77 @@ def test_french_is_read_in_english(message: str, asked: str) -> None:
 )
 def test_a_guess_after_a_question_is_no_second_question(message: str, asked: str) -> None:
     assert asked_part(message) == asked
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        # Scouse, Geordie and Kiwi spellings, and a closing word of address or tag
+        ("wha' did the harbour board say about fares?", "what did the harbour board say about fares?"),
+        ("wha's the ferry timetable, la?", "what's the ferry timetable?"),
+        ("why do they want tha'?", "why do they want that?"),
+        ("worrabout the bakery?", "what about the bakery?"),
+        ("hoo much is the ticket?", "how much is the ticket?"),
+        ("wee said that about the bridge?", "who said that about the bridge?"),
+        ("an' the council, la?", "and the council?"),
+        ("why do they want that, boss?", "why do they want that?"),
+        ("kia ora what even is the regional council eh", "what even is the regional council"),
+        (
+            "yeah nah whats the biggest change to the bus routes",
+            "what's the biggest change to the bus routes",
+        ),
+        (
+            "never heard of em, which council runs the ferries?",
+            "never heard of them, which council runs the ferries?",
+        ),
+        ("the berth levy? what is it in this context", "What is the berth levy in this context?"),
+        # Hindi and Urdu verbs, "ka kya scene hai"
+        ("the council kya karta hai exactly?", "what does the council do exactly?"),
+        ("mayor kya keh raha hai ferry fares ke baare mein", "what is mayor saying about ferry fares"),
+        ("ye number kaun de raha hai?", "who is giving this number?"),
+        ("unho ne aur kya maanga along with that?", "what else did they ask for along with that?"),
+        ("aur bus routes ka kya scene hai", "and what about bus routes"),
+        ("museum kya cheez hai bhai, sounds fancy", "what is museum, sounds fancy"),
+        ("ye report kab ka hai?", "when is the report from?"),
+        # Turkish
+        ("peki the harbour board?", "and the harbour board?"),
+        ("dolar olarak ne kadar?", "how much in dollars?"),
+        ("the ferry company ne yapar exactly", "what does the ferry company do exactly"),
+        ("toll ne demek hocam", "what does toll mean"),
+        ("2023'te kaç passenger?", "how many passenger in 2023?"),
+        ("the council safety konusunda bir şey dedi mi?", "did the council say anything about safety?"),
+        ("kim söyledi?", "who said that?"),
+        # Persian in Latin letters
+        ("the levy yani chi?", "what is the levy?"),
+        ("the harbour board chi?", "and what about the harbour board?"),
+        ("chera? why did the fares rise", "why did the fares rise"),
+        ("ki gofte?", "who said that?"),
+        ("which bakery sells rye bread? kodoom", "which bakery sells rye bread?"),
+    ],
+)
+def test_scouse_geordie_kiwi_urdu_turkish_and_persian_are_read(message: str, asked: str) -> None:
+    assert asked_part(message) == asked
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # English, names and other languages that share those readings' words
+        "What about the CATL boss?",
+        "who is that man?",
+        "who is cher?",
+        "what is la?",
+        "what key is do re mi?",
+        "is this for mi?",
+        "what is tai chi?",
+        "Who sang Mi Amor?",
+        "whar did they go?",
+        "what does 'ne kadar' mean?",
+        "chi ha vinto la Serie A quest'anno?",
+        "Can I bring my pet?",
+        "Who won the Isle of Man TT?",
+        "what is an em dash?",
+    ],
+)
+def test_words_those_readings_share_leave_other_messages_alone(message: str) -> None:
+    assert asked_part(message) == message

@@ -1230,6 +1230,9 @@ def test_a_sum_asked_in_a_currency_the_text_does_not_give_is_not_given() -> None
     assert not _in_the_asked_currency("How much is that in HK dollars?", text)
     assert not _in_the_asked_currency("how much be that in cedis?", text)
     assert not _in_the_asked_currency("ile that in zloty?", text)
+    assert not _in_the_asked_currency("how much is that in NZ dollars?", text)
+    assert not _in_the_asked_currency("how much in tomans?", text)
+    assert _in_the_asked_currency("how much is that in NZ dollars?", "The pass costs NZ$40 (USD24).")
     assert _in_the_asked_currency("How much is that in US dollars?", text)
     assert _question_names("Did Arvex won the tender?") == ["Arvex"]  # "won" is no currency here
 
