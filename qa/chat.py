@@ -693,7 +693,7 @@ _CLOSING_ADDRESS = re.compile(
     r"(?<!\ba)(?<!\ban)(?<!\bthe)(?<!\bmy)(?<!\byour)(?<!\bour)(?<!\btheir)(?<!\bhis)(?<!\bher)(?<!\bits)"
     r"(?<!\bof)(?<!\bto)(?<!\bfor)(?<!\bwith)(?<!\bby)(?<!\bat)(?<!\bin)(?<!\bno)(?<!\bone)(?<!\bold)"
     r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)"
-    r"(?:[\s,]+(?-i:bro|bruv|bruh|mate|la|lad|re|eh|ay|yaar|bhai|abi|hocam|cher|hinny|cuz|cuzzie|chur)|"
+    r"(?:[\s,]+(?-i:bro|bruv|bruh|mate|la|lad|re|eh|ay|yaar|bhai|hocam|hinny|cuz|cuzzie|chur)|"
     r"\s*,\s*(?-i:man|pet|boss|dude))+(?=\s*[?.!]*\s*$)"
     # "why but?", "in dollars like?": a Geordie "but" after a bare why, a "like" after a currency
     r"|(?<=^why)\s+but(?=\s*\?*\s*$)|(?<=\bdollars)\s+like(?=\s*\?*\s*$)",
