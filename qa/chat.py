@@ -519,7 +519,7 @@ INTERJECTION = re.compile(rf"^\s*(?:{'|'.join(INTERJECTIONS)}|[a-z]+ly)\s*[,!.]\
 # say", "has it helped though"), as a voice transcript keeps it: no word of what is asked.
 _SPOKEN_FILLER_START = re.compile(
     r"^\s*(?:(?:u+m+|u+h+|e+r+m*|h+m+|a+h+|o+h+|wait|yeah\s+nah|nah\s+yeah|yeah|like|so\s+yeah|so\s+like|ok\s+so\s+like|"
-    r"you\s+know|kia\s+ora|"
+    r"you\s+know|kia\s+ora(?:\s+(?:tatou|tātou|koutou|kōrua|korua|e\s+hoa|whanau|whānau))?|"
     r"(?:ok(?:ay)?|alright)(?=\s+(?:and|so|but|anything|any|what|which|who|how|why|when|where|did|does|do)\b)|"
     r"hold\s+on|hang\s+on|one\s+sec(?:ond)?|"
     r"moment(?=\s*,\s*(?:and\s+the|(?:and\s+|so\s+)?(?:what|which|who|how|why|when|where|is|are|did|does|do|can))\b))"
@@ -682,19 +682,23 @@ _ENDS_IN_IN = frozenset(
 )
 _EM = re.compile(r"(?<![\w'’])['’]em\b(?!['’]|\s+dash)", re.I)
 # "never heard of em", "want em changed": them, typed without its apostrophe after a verb or a preposition.
+# (closing a clause, in lowercase: not "em dash", the CSS unit "to em", nor EM, the Euros or emergency care)
 _BARE_EM = re.compile(
-    r"\b(?P<before>of|for|to|with|about|from|on|at|by|heard|want|wants|wanted|call|calls|called|got|get|"
-    r"make|makes|made)\s+em(?![\w'’-])",
-    re.I,
+    r"\b(?P<before>(?i:of|for|with|about|from|on|at|by|heard|want|wants|wanted|call|calls|called|got|get|"
+    r"seen|saw|like|likes))\s+em(?=\s*[?.!,;]|\s*$)"
 )
 # "who said that bro?", "an' CALB, la?", "why do they want that, re?", "CATL said something about safety too
-# ay": a word of address or a tag closing a message, which asks nothing (not "the man", "that boss", "of la")
+# ay": a word of address or a tag closing a message, which asks nothing. Words that are also nouns or notes
+# ("when do penguins mate?", "import re", "sol and la", "dog, cat, pet?") only after a comma or a word that
+# closes a question ("that", "it", "then" ...); "man", "boss" ... only after such a word.
 _CLOSING_ADDRESS = re.compile(
     r"(?<!\ba)(?<!\ban)(?<!\bthe)(?<!\bmy)(?<!\byour)(?<!\bour)(?<!\btheir)(?<!\bhis)(?<!\bher)(?<!\bits)"
     r"(?<!\bof)(?<!\bto)(?<!\bfor)(?<!\bwith)(?<!\bby)(?<!\bat)(?<!\bin)(?<!\bno)(?<!\bone)(?<!\bold)"
     r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)"
-    r"(?:[\s,]+(?-i:bro|bruv|bruh|mate|la|lad|re|eh|ay|yaar|bhai|hocam|hinny|cuz|cuzzie|chur)|"
-    r"\s*,\s*(?-i:man|pet|boss|dude))+(?=\s*[?.!]*\s*$)"
+    r"(?:[\s,]+(?-i:bro|bruv|bruh|lad|eh|ay|yaar|bhai|hocam|hinny|cuzzie|chur)|"
+    r"\s*,\s*(?-i:mate|la|re)|(?:(?<=\bit)|(?<=\bthat|\bthis|\bthem|\bthen|\belse)|(?<=\bnow|\btoo)|"
+    r"(?<=\bthere|\bagain)|(?<=\bthough))(?:\s*,?\s*(?-i:mate|la|lad|re|cuz)|\s*,\s*(?-i:man|pet|boss|dude)))+"
+    r"(?=\s*[?.!]*\s*$)"
     # "why but?", "in dollars like?": a Geordie "but" after a bare why, a "like" after a currency
     r"|(?<=^why)\s+but(?=\s*\?*\s*$)|(?<=\bdollars)\s+like(?=\s*\?*\s*$)",
     re.I,
@@ -1220,6 +1224,8 @@ _GREETING_START = re.compile(
     r"gosh|interesting|dear\s+(?:friend|all)|right\s+you\s+are|"
     r"donc|alors|bon|bref|enfin|voil[aà]|eh\s+bien|"  # French openers: "Donc, why?", "Alors, what ...?"
     r"ja|eish|shame|howzit|lekker|go\s+on|"  # South African and Irish: "Ja, and why?", "Go on, and ...?"
+    # Geordie and Kiwi: "Why aye man, ...", "Howay, ...", "Chur bro, ...", "Sweet as, ..."
+    r"(?:why|whey)\s+aye(?:\s+man)?|howay(?:\s+man)?|chur(?:\s+bro)?|sweet\s+as(?:\s+bro)?|"
     # Gulf Arabic and Russian: "Salam habibi, ...", "Khalas, and the other one?", "Nu, and why?"
     # (not when the word itself is asked about: "Khalas, what does it mean in Arabic?")
     r"(?:salam|salaam|as-?salamu\s+alaykum|marhaba|yalla|khalas|wallah|wallahi|inshallah|mashallah|nu|davai|koroche)"
@@ -4226,6 +4232,8 @@ _PUT_IN_FOR = re.compile(
     re.I,
 )
 _APPLIED = {"put": "applied for", "puts": "applies for", "putting": "applying for"}
+# "what's that mean for the EV firms": what does that mean ("'s" for "does", as it is said).
+_WHATS_IT_MEAN = re.compile(r"\b(?P<what>what)['’]s\s+(?P<x>that|this|it)\s+(?=(?:even\s+)?mean\b)", re.I)
 _SUPPOSED_TO = re.compile(r"(?:\b(?:is|was)\s+|['’]s\s+)(that|this|it)\s+(?:supposed|meant)\s+to\s+", re.I)
 # "Why - what's the supposed benefit?": the question after a one-word lead asks it again, fully.
 _ONE_WORD_LEAD = re.compile(rf"^\s*(?:(?:why|how|what|so)\s*[-–—:]+|sure,?)\s*(?={WH}\b)", re.I)
@@ -4932,13 +4940,18 @@ _NOT_A_TERM = word_set("when that which is are was were does do did if it")
 # that?": words spelt as they are said, often with an apostrophe for what is left out.
 _CLIPPED_SPELLING = re.compile(
     r"(?<![\w'’])(?:an['’](?=\s)|(?P<gov>gov['’](?:ment|t)\b)|(?P<what>wha(?=['’][sd]\b)|wha['’](?![\w'’])|wharr(?=\s))|"
-    r"(?P<that>tha['’](?![\w'’]))|(?P<what_about>(?:worr|wharr|worra|wharra)\s*about\b)|"
+    # ("tha'" closing a clause or after a verb or a preposition: a Yorkshire "tha'" before its verb is "you")
+    r"(?P<that>(?<=\b(?:of|on|in|to|is|at)\s)tha['’](?![\w'’])|(?<=\b(?:for|say|did|was|put|saw)\s)tha['’](?![\w'’])|"
+    r"(?<=\b(?:want|said|like|into|with|from)\s)tha['’](?![\w'’])|(?<=\babout\s)tha['’](?![\w'’])|"
+    r"tha['’](?=\s*[?.!,;]|\s*$))|"
+    r"(?P<what_about>(?:worr|wharr|worra|wharra)\s*about\b)|(?P<what_is>(?:worr|wharr)is\b)|"
     r"(?P<how>hoo(?=\s+(?:much|many|long|come)\b))|"
-    r"(?:^|(?<=,\s)|(?<=\band\s)|(?<=\bso\s))(?P<who>wee(?=\s+(?:said|says|asked|wanted|proposed|suggested|did|does)\b)))",
+    r"(?:^|(?<=,\s)|(?<=\band\s)|(?<=\bso\s))"
+    r"(?P<who>(?:wee|whee?)(?=\s+(?:said|says|asked|wanted|proposed|suggested|did|does)\b)))",
     re.I,
 )
 _UNCLIPPED = {"gov": "government", "what": "what", "that": "that", "what_about": "what about", "how": "how"}
-_UNCLIPPED |= {"who": "who"}
+_UNCLIPPED |= {"who": "who", "what_is": "what is"}
 # "who I contact for queries?", "who we ask?": whom to ask, its "do" left out.
 _WHO_WITHOUT_DO = re.compile(
     r"(?:^|(?<=,\s)|(?<=\band\s)|(?<=\bso\s))(?-i:[Ww]ho)\s+(?P<x>I|we)\s+"
@@ -5003,7 +5016,7 @@ _NUMBER_SIGN = re.compile(r"(?:^|(?<=[:(])\s*|(?<=[:(]\s))#\s?(?:of\s+)?(?=[a-z]
 # "why matter for EVs", "why important?": a terse why, its subject (what was just said) left out.
 _WHY_WITHOUT_SUBJECT = re.compile(
     r"^(?P<why>(?:and\s+|so\s+)?why)\s+(?:(?P<verb>matters?)|(?P<state>important|relevant|significant|"
-    r"needed|necessary|key|a\s+big\s+deal)(?=\s*(?:\?|$|for\b|to\b)))",
+    r"needed|necessary|key|a\s+big\s+deal|good|bad|useful|helpful|better|worse)(?=\s*(?:\?|$|for\b|to\b)))",
     re.I,
 )
 
@@ -5172,6 +5185,7 @@ def without_fillers(question: str) -> str:
     stripped = _SPOKEN_FILLER_END.sub("", _POLITE_LEAD.sub("", _SPOKEN_FILLER_START.sub("", stripped)))
     stripped = _SURPRISE_AFTER_WH.sub(lambda m: m.group("wh") + " ", _THEN_SO.sub(r"\1", stripped))
     stripped = _ONE_WORD_LEAD.sub("", _SUPPOSED_TO.sub(lambda m: f" does {m.group(1)} ", stripped))
+    stripped = _WHATS_IT_MEAN.sub(r"\g<what> does \g<x> ", stripped)  # "what's that mean for them"
     stripped = _PUT_IN_FOR.sub(lambda m: m.group("before") + _APPLIED[m.group("verb").lower()], stripped)
     stripped = " ".join(stripped.split())
     stripped = _SPOKEN_YEAR.sub(_year_in_digits, stripped)

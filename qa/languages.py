@@ -289,15 +289,24 @@ _HINDI_VERBS = {
 _HINDI_STEM = "(?P<stem>" + "|".join(_HINDI_VERBS) + ")"
 _HINDI_WH = "(?P<wh>kya|kaun)"
 # "X kya karta hai" (habitual), "X kya keh raha hai" (continuous), "unho ne kya maanga" (past)
-_HINDI_HABITUAL = rf"^(?P<x>[^,?]+?)\s+{_HINDI_WH}\s+{_HINDI_STEM}(?:ta|ti|te)\s+(?:hai|hain)\b"
+_HINDI_HABITUAL = (
+    rf"^(?P<x>[^,?]+?)\s+{_HINDI_WH}\s+(?P<work>kaam\s+)?{_HINDI_STEM}(?:ta|ti|te)\s+(?:hai|hain)\b"
+)
 _HINDI_CONTINUOUS = (
     rf"^(?P<x>[^,?]+?)\s+{_HINDI_WH}\s+{_HINDI_STEM}\s+(?:raha|rahi|rahe)\s+(?P<be>hai|hain|tha|thi|the)\b"
 )
 _HINDI_PAST = (
-    r"^(?P<x>[^,?]+?)\s+(?:ne\s+)?(?P<else>aur\s+)?(?P<wh>kya)\s+"
-    r"(?P<stem>kiya|diya|maanga|maangi|maange|likha|socha)\b"
+    r"^(?P<x>(?![^,?]*\s(?:pe|par)\s)[^,?]+?)\s+(?:ne\s+)?(?P<else>aur\s+)?(?P<wh>kya)\s+"
+    r"(?P<stem>kiya|diya|maanga|maangi|maange|likha|socha|kaha|bola)\b"
 )
-_HINDI_PAST_STEM = {"kiya": "kar", "diya": "de", "likha": "likh", "socha": "soch"}
+_HINDI_PAST_STEM = {
+    "kiya": "kar",
+    "diya": "de",
+    "likha": "likh",
+    "socha": "soch",
+    "kaha": "keh",
+    "bola": "bol",
+}
 _HINDI_BE = {"hai": "is", "hain": "are", "tha": "was", "thi": "was", "the": "were"}
 
 
@@ -314,30 +323,37 @@ def _hindi_verb_asked(match: re.Match[str]) -> str:
         return f"{wh} {be} {ing} {subject}" if wh == "who" else f"{wh} {be} {subject} {ing}"
     if "else" in groups:
         return f"{wh}{' else' if groups['else'] else ''} did {subject} {base}"
-    return f"{wh} {third} {subject}" if wh == "who" else f"{wh} does {subject} {base}"
+    if wh == "who":
+        return f"{wh} {third} {subject}"
+    return f"{wh}{' work' if groups.get('work') else ''} does {subject} {base}"
 
 
 _HINDI_PHRASES = tuple(
     (re.compile(pattern), english)  # (in lowercase: "MATLAB", "Kuch Kuch Hota Hai", "NE or SE" stay)
     for pattern, english in (
+        (
+            r"^(?P<x>[^,?]+?)\s+ka\s+matlab\s+kya\s+(?:hai|tha)\b",
+            r"what does \g<x> mean",
+        ),  # "X ka matlab kya hai"
         (r"\s+(?:yaar|bhai|arre|acha|accha|haan|toh|matlab)\b(?=\s*[,?.!])", ""),  # (its comma kept)
         (r"\b(?:yaar|bhai|arre|acha|accha|haan|toh|matlab)\b\s*,?\s*", ""),
         (r"\b(?:unho|unhon)\s+ne\b|\bunhone\b", "they"),
+        (r"^(?P<x>[^,?]+?)\s+kya\s+hota\s+hai\b", r"what is \g<x>"),  # "NPC kya hota hai?"
         (r"\bkya\s+cheez\b", "kya"),  # "X kya cheez hai": what is X
         (r"^(?:aur\s+)?(?P<x>[^,?]+?)\s+ka\s+kya\s+scene\s+(?:hai|tha)\b", r"what about \g<x>"),
         (r"\bscene\s+kya\s+(?:hai|tha)\b", "what is the story"),
+        (r"\b(?:unke|inke)\s+naam\s+kya\s+hain\b", "what are their names"),
         (r"\bnaam\s+kya\s+hain\b", "what are the names"),
         (_HINDI_HABITUAL, _hindi_verb_asked),
         (_HINDI_CONTINUOUS, _hindi_verb_asked),
         (_HINDI_PAST, _hindi_verb_asked),
         (r"\b(?P<ing>[a-z]+ing)\s+(?P<x>[^,?]+?)\s+ke\s+baare\s+mein\b", r"\g<ing> about \g<x>"),
-        (r"\b(?P<be>tha|thi|the|hai)\s+tab\b", r"\g<be> then"),  # "reaction kya tha tab?"
+        (r"\b(?P<be>tha|thi|hai)\s+tab\b", r"\g<be> then"),  # "reaction kya tha tab?" (not "the tab")
         # "X kya hai?" (not "X ka Y mein kya hai", read by the postpositions)
         (
             r"^(?P<x>(?![^,?]*\b(?:ka|ki|ke|mein|me)\b)[^,?]+?)\s+kya\s+(?P<be>hai|hain|tha|thi)(?=\s*[?.!,]|\s*$)",
             r"what \g<be> \g<x>",
         ),
-        (r"\b(?P<be>hai|hain)\s+na(?=\s*\?*\s*$)", r"\g<be>"),  # "... body hai na?": a closing tag
         (r"\b(?:wala|wali|wale)\b\s*", ""),
         (r"\bkaun\s+kaun\b", "kaun"),
         (r"\bkis\s+ne\b", "kisne"),
@@ -1892,29 +1908,58 @@ def _vietnamese_in_english(text: str) -> str:
 
 
 # Turkish in English ("Gotion ne dedi?", "kim söyledi?", "dolar olarak ne kadar?", "peki CALB?", "CPPCC ne
-# yapar exactly", "RRR ne demek hocam", "2024'te kaç application?", "GAC same mi?"), read when the message
-# has a word no English sentence has ("peki", "hocam", "olarak", "söyledi" ...) or a closing question particle
-# "mı"/"mi" after an English word.
+# yapar exactly", "RRR ne demek hocam", "2024'te kaç application?", "CEO kim?", "GAC same mı?"), read when
+# the message has a word no English sentence has ("peki", "hocam", "olarak", "söyledi" ...), a closing "kim"
+# or the dotless question particle "mı"; a closing "mi" or "mu" is read in such a message only ("in mi?" is
+# miles, "con chi?" Italian).
+_TURKISH_VERBS = {
+    "dedi": "say", "söyledi": "say", "soyledi": "say", "istedi": "want", "önerdi": "propose",
+    "onerdi": "propose",
+}  # fmt: skip
+_TURKISH_VERB = "(?:" + "|".join(_TURKISH_VERBS) + ")"
 _TURKISH_MARKS = re.compile(
-    r"\b(?:peki|hocam|aynen|olarak|dedi|söyledi|soyledi|neden|niye|niçin|nedir|kaç|kac|"
+    r"\b(?:peki|hocam|aynen|olarak|söyledi|soyledi|istedi|önerdi|neden|niye|niçin|nedir|kaç|kac|kimdir|"
     r"konusunda|hakkında|hakkinda|başka|baska|için|icin|adı|yapar|yapıyor|demek)\b|"
-    r"\bne\s+(?:kadar|zaman|dedi|yapar|yapıyor|demek)\b|\d{4}['’](?:te|ta|de|da)\b|"
-    # (not "do re mi?", nor Spanish "para mi?")
-    r"(?<=[a-z])(?<!\bre)(?<!\bpara)(?<!\bpor)(?<!\bcon)(?<!\bde)(?<!\ba)(?<!\bfor)(?<!\bto)\s+m[ıiuü](?=\s*\?)|(?<=\w)\s+mı\b",
+    rf"\bne\s+(?:kadar|zaman|demek|yapar|yapıyor|oldu|{_TURKISH_VERB})\b|\bkim\s+{_TURKISH_VERB}\b|"
+    r"\d{4}['’](?:te|ta|de|da)\b|(?<=\w)\s+(?-i:kim)(?=\s*\?)|(?<=\w)\s+(?-i:mı)\b|"
+    r"\b(?:same|too|also|true|right|really|correct|possible)\s+(?-i:mi|mu)(?=\s*\?)",
+    re.I,
+)
+# (what a word of Turkish opens, capitalised on a phone: "Peki CALB?", "Neden?", "Ne zaman?", "Kim söyledi?")
+_TURKISH_OPENER = re.compile(
+    rf"^(?:Peki|Neden|Niye|Kaç|Hangi|Ne(?=\s+(?:kadar|zaman|oldu|{_TURKISH_VERB})\b)|Kim(?=\s+{_TURKISH_VERB}\b))\b"
 )
 _TURKISH_PHRASES = tuple(
     (re.compile(pattern, re.I), english)
     for pattern, english in (
         (r"[\s,]*\b(?:hocam|abi|aynen|tamam|yani)\b[\s,]*", " "),
         (
-            r"^(?P<x>[^,?]+?)\s+(?P<y>[^,?\s]+)\s+(?:konusunda|hakkında|hakkinda)\s+bir\s+şey\s+(?:dedi|söyledi)\s+m[iı]\b",
+            r"^(?P<x>[^,?]+?)\s+(?P<y>[^,?\s]+)\s+(?:konusunda|hakkında|hakkinda)\s+bir\s+şey\s+(?:dedi|söyledi)\s+"
+            r"m[iı]\b",
             r"did \g<x> say anything about \g<y>",
         ),
-        (r"^(?P<x>[^,?]+?)\s+ne\s+(?:dedi|söyledi|soyledi)\b", r"what did \g<x> say"),
+        (
+            r"^(?P<x>[^,?]+?)\s+(?:başka|baska)\s+ne\s+(?P<verb>dedi|söyledi|soyledi|istedi|önerdi|onerdi)\b",
+            lambda m: f"what else did {m.group('x')} {_TURKISH_VERBS[m.group('verb').lower()]}",
+        ),
+        (
+            r"^(?:başka|baska)\s+ne\s+(?P<verb>dedi|söyledi|soyledi|istedi|önerdi|onerdi)\b",
+            lambda m: f"what else did they {_TURKISH_VERBS[m.group('verb').lower()]}",
+        ),
+        (
+            r"^(?P<x>[^,?]+?)\s+ne\s+(?P<verb>dedi|söyledi|soyledi|istedi|önerdi|onerdi)\b",
+            lambda m: f"what did {m.group('x')} {_TURKISH_VERBS[m.group('verb').lower()]}",
+        ),
+        (
+            r"^ne\s+(?P<verb>dedi|söyledi|soyledi|istedi|önerdi|onerdi)\b",
+            lambda m: f"what did they {_TURKISH_VERBS[m.group('verb').lower()]}",
+        ),
         (r"\b(?-i:kim)\s+(?:dedi|söyledi|soyledi)\b", "who said that"),
-        (r"^(?P<x>[^,?]+?)\s+ne\s+(?:yapar|yapıyor|yapiyor)\b", r"what does \g<x> do"),
+        (r"^(?P<x>[^,?]+?)\s+ne\s+(?:iş\s+)?(?:yapar|yapıyor|yapiyor)\b", r"what does \g<x> do"),
         (r"^(?P<x>[^,?]+?)\s+ne\s+demek\b", r"what does \g<x> mean"),
         (r"^(?P<x>[^,?]+?)\s+ad[ıi]\s+ne\b", r"what is the name of \g<x>"),
+        (r"^(?P<x>[^,?]+?)\s+(?-i:kim)(?:dir)?(?=\s*\?*\s*$)", r"who is \g<x>"),  # "CEO kim?"
+        (r"\bne\s+oldu\b", "what happened"),
         (r"\b(?:dolar|dollar)\s+olarak\b", "in dollars"),
         (r"\b(?P<money>euro|lira|tl)\s+olarak\b", r"in \g<money>"),
         (r"\b(?P<year>\d{4})['’](?:te|ta|de|da)\b", r"in \g<year>"),
@@ -1927,34 +1972,50 @@ _TURKISH_PHRASES = tuple(
         (r"\bnedir\b", "what is"),
         (r"\bhangi\b", "which"),
         (r"\b(?:başka|baska)\b", "anything else"),
-        (r"(?<=\w)\s+m[ıiuü]\b", ""),  # the yes-or-no particle: "GAC same mi?", "standard mı?"
+        # the yes-or-no particle: "GAC same mi?", "standard mı?" (not "km or mi?", "in mu?")
+        (r"(?<=\w)(?<!\bor)(?<!\bin)(?<!\band)(?<!\bsin)(?<!\bcon)(?<!\bfa)\s+(?-i:m[ıiuü])\b", ""),
     )
 )
 
 
 def _turkish_in_english(text: str) -> str:
-    """ "Gotion ne dedi?" -> "what did Gotion say?", "dolar olarak ne kadar?" -> "how much in dollar?", "peki
+    """ "Gotion ne dedi?" -> "what did Gotion say?", "dolar olarak ne kadar?" -> "how much in dollars?", "peki
     CALB?" -> "and CALB?": Turkish words put in English and the question word first, in a message with a mark
     of Turkish (else unchanged)."""
-    if _ASKS_ABOUT_WORDS.search(text) or not _TURKISH_MARKS.search(text):
+    if _ASKS_ABOUT_WORDS.search(text):
         return text
+    opened = _TURKISH_OPENER.sub(lambda m: m.group().lower(), text)
+    if not _TURKISH_MARKS.search(opened):
+        return text
+    text = opened
     lead = re.match(r"^\s*(?:peki|and)\b[\s,]*(?=\S)", text, re.I)  # "peki CALB?": and CALB (kept first)
     text = _tidy_spacing(with_phrases(text[lead.end() :] if lead else text, _TURKISH_PHRASES)).strip(" ,")
     return ("and " if lead else "") + _question_word_first(text)
 
 
 # Persian in English, as Finglish ("NPC yani chi?", "CALB chi?", "chera?", "ki gofte?", "chand dollar?"),
-# read when the message has a word of it no English sentence has ("chera", "gofte", "khob", "dige" ...).
+# read when the message has a word of it no English sentence has ("chera", "gofte", "khob", "dige" ...), or
+# a name before a closing "chi" ("CALB chi?": not Italian "con chi?", nor "t-test or chi?").
 _PERSIAN_MARKS = re.compile(
-    r"\b(?:chera|gofte|goft|khob|dige|kodoom|kodom|chand|chanta|chiye|chie)\b|\byani\s+chi\b|"
-    r"(?<=\w)(?<!\btai)(?<!\bqi)\s+chi(?=\s*\?)|\bare\s+ya\s+na\b"
+    r"\b(?:chera|gofte|goft|khob|dige|kodoom|kodom|chanta|chiye|chie|cheghadr|cheghadr|koja|mikhad|mikhan)\b|"
+    r"\b(?:yani\s+chi|chi\s+shod|chand\s+(?:dollars?|euros?|tomans?|rials?|ta))\b|"
+    r"\b[A-Z][\w&-]*\s+chi(?=\s*\?)|(?:^|(?<=\?))\s*are\s+ya\s+na\b"
 )
+_PERSIAN_OPENER = re.compile(r"^(?:Chera|Chanta|Chand|Kodoom|Kodom|Khob|Koja|Cheghadr|Kei)\b")
 _PERSIAN_PHRASES = tuple(
     (re.compile(pattern, re.I), english)
     for pattern, english in (
         (r"^\s*khob\b[\s,]*|[\s,]*\bkhob\b(?=\s*[?,.!]*\s*$)", ""),
-        (r"[\s,]*\b(?:dige|merci)\b(?=\s*[?,.!]*\s*$)", ""),
+        (r"[\s,]*\bmerci\b(?=\s*[?,.!]*\s*$)", ""),
         (r"[\s,?]*\bare\s+ya\s+na\b\s*", "? "),  # "is it true ...? are ya na": yes or no
+        (
+            r"^(?P<x>[^,?]+?)\s+(?P<else>dige\s+)?chi\s+(?:gofte|goft)\b",
+            lambda m: f"what {'else ' if m.group('else') else ''}did {m.group('x')} say",
+        ),
+        (r"^(?P<x>[^,?]+?)\s+chi\s+(?:mikhad|mikhan)\b", r"what does \g<x> want"),
+        (r"^(?P<x>[^,?]+?)\s+chi\s+kar\s+(?:mikone|mikonan)\b", r"what does \g<x> do"),
+        (r"[\s,]*\bdige\b(?=\s*[?,.!]*\s*$)", ""),
+        (r"\bchi\s+shod\b", "what happened"),
         (r"^(?P<x>[^,?]+?)\s+yani\s+chi\b", r"what is \g<x>"),  # "NPC yani chi?"
         (r"\byani\s+chi\b", "what does it mean"),
         (r"^(?P<x>[^,?]+?)\s+(?:chiye|chie)\b", r"what is \g<x>"),
@@ -1964,11 +2025,17 @@ _PERSIAN_PHRASES = tuple(
             r"(?<!\btai)\s+chi(?=\s*\?*\s*$)",
             r"and what about \g<x>",
         ),
-        (r"\bki\s+(?:gofte|goft)\b(?:\s*\??\s*who\s+said\b)?", "who said that"),
-        (r"\b(?:chand|chanta)\s+(?P<money>dollars?|euros?|toman|rial)\b", r"how much in \g<money>"),
-        (r"\b(?:chand|chanta)\b", "how much"),
+        (r"\bki\s+(?:in\s+ro\s+)?(?:gofte|goft)\b(?:\s*\??\s*who\s+said\b)?", "who said that"),
+        (
+            r"\b(?:chand|chanta|cheghadr)\s+(?P<money>dollars?|euros?|tomans?|rials?)\b",
+            r"how much in \g<money>",
+        ),
+        (r"\b(?:chand\s+ta|chanta)\b", "how many"),
+        (r"\b(?:chand|cheghadr)\b", "how much"),
         (r"\bchera\b\s*\?*\s*(?=why\b)", ""),  # "chera? why good for EV companies": the why asked in English
         (r"\bchera\b", "why"),
+        (r"\bkoja\b", "where"),
+        (r"\bkei\b", "when"),
         (r"(?<=\?)\s*\b(?:kodoom|kodom)\b\s*\?*\s*$", ""),  # "which company ...? kodoom": asked already
         (r"\b(?:kodoom|kodom)\b", "which"),
     )
@@ -1978,8 +2045,12 @@ _PERSIAN_PHRASES = tuple(
 def _persian_in_english(text: str) -> str:
     """ "NPC yani chi?" -> "what is NPC?", "CALB chi?" -> "and what about CALB?", "ki gofte?" -> "who said
     that?": Persian words put in English, in a message with a mark of Persian (else unchanged)."""
-    if _ASKS_ABOUT_WORDS.search(text) or not _PERSIAN_MARKS.search(text):
+    if _ASKS_ABOUT_WORDS.search(text):
         return text
+    opened = _PERSIAN_OPENER.sub(lambda m: m.group().lower(), text)
+    if not _PERSIAN_MARKS.search(opened):
+        return text
+    text = opened
     return _tidy_spacing(with_phrases(text, _PERSIAN_PHRASES)).strip(" ,")
 
 

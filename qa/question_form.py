@@ -668,7 +668,7 @@ _CURRENCY_MARKS = {
     "australian dollar": (r"A\$|AUD", r"AUD|Australian\s+dollars?"),
     "jamaican dollar": (r"J\$|JMD", r"JMD|Jamaican\s+dollars?"),
     "new zealand dollar": (r"NZ\$|NZD", r"NZD|(?:NZ|New\s+Zealand)\s+dollars?"),
-    "rial": (r"IRR|﷼", r"rials?|tomans?|IRR"),
+    "rial": (r"﷼", r"rials?|tomans?"),
 }
 _CURRENCY_FIGURES = {
     family: rf"(?:{before})\s?\d|\d[\d.,]*\s*(?:[mb]n|million|billion|trillion)?\s*(?:{after})\b"
@@ -705,8 +705,15 @@ _CURRENCY_NAMES: dict[str, tuple[str, ...]] = {
     "canadian dollar": ("cad", "canadian dollars"),
     "australian dollar": ("aud", "australian dollars"),
     "jamaican dollar": ("jmd", "jamaican dollars"),
-    "new zealand dollar": ("nzd", "nz dollars", "nz dollar", "new zealand dollars"),
-    "rial": ("rial", "rials", "toman", "tomans", "irr"),
+    "new zealand dollar": (
+        "nzd",
+        "nz dollars",
+        "nz dollar",
+        "new zealand dollars",
+        "new zealand dollar",
+        "kiwi dollars",
+    ),
+    "rial": ("rial", "rials", "toman", "tomans"),
 }
 _CURRENCY_FAMILY = {name: family for family, names in _CURRENCY_NAMES.items() for name in names}
 # Any mark of a currency before or after a figure ("RMB", "$", "yuan", "dollars").
