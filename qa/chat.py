@@ -695,12 +695,12 @@ _CLOSING_ADDRESS = re.compile(
     r"(?<!\ba)(?<!\ban)(?<!\bthe)(?<!\bmy)(?<!\byour)(?<!\bour)(?<!\btheir)(?<!\bhis)(?<!\bher)(?<!\bits)"
     r"(?<!\bof)(?<!\bto)(?<!\bfor)(?<!\bwith)(?<!\bby)(?<!\bat)(?<!\bin)(?<!\bno)(?<!\bone)(?<!\bold)"
     r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)"
-    r"(?:[\s,]+(?-i:bro|bruv|bruh|lad|eh|ay|yaar|bhai|hocam|hinny|cuzzie|chur)|"
+    r"(?:[\s,]+(?-i:bro|bruv|bruh|lad|eh|ay|ne|yaar|bhai|hocam|hinny|cuzzie|chur)|"
     r"\s*,\s*(?-i:mate|la|re)|(?:(?<=\bit)|(?<=\bthat|\bthis|\bthem|\bthen|\belse)|(?<=\bnow|\btoo)|"
     r"(?<=\bthere|\bagain)|(?<=\bthough))(?:\s*,?\s*(?-i:mate|la|lad|re|cuz)|\s*,\s*(?-i:man|pet|boss|dude)))+"
     r"(?=\s*[?.!]*\s*$)"
     # "why but?", "in dollars like?": a Geordie "but" after a bare why, a "like" after a currency
-    r"|(?<=^why)\s+but(?=\s*\?*\s*$)|(?<=\bdollars)\s+like(?=\s*\?*\s*$)",
+    r"|(?<=^why)\s+but(?=\s*\?*\s*$)|(?<=\bdollars)\s+(?:like|re)(?=\s*\?*\s*$)",
     re.I,
 )
 # "what Gotion propose ah?", "the RRR cut how much leh": a particle that ends a Singlish sentence.
@@ -4261,7 +4261,8 @@ _APPOSITIVE = re.compile(
 _INVERTED_AGENT = re.compile(
     r"^(?P<wh>what)\s+(?P<verb>proposed|wanted|asked|said|advocated|recommended|demanded|requested|urged|"
     r"proposes|wants|asks|says|advocates|recommends|demands|requests|urges)(?P<for>\s+for)?\s+(?:(?:the\s+)?(?:company|firm|carmaker|"
-    r"body|government)\s+)?(?P<name>(?-i:[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,2}))(?P<rest>\s+(?:at|in|on|about|during|"
+    r"body|government)\s+)?(?P<name>(?-i:[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,2})"
+    r"(?:\s+(?:ceo|boss|chief|chairman|founder|head))?)(?P<rest>\s+(?:at|in|on|about|during|"
     r"for|to)\b[^?]*)?\s*\?*$",
     re.I,
 )

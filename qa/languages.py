@@ -1918,10 +1918,10 @@ _TURKISH_VERBS = {
 }  # fmt: skip
 _TURKISH_VERB = "(?:" + "|".join(_TURKISH_VERBS) + ")"
 _TURKISH_MARKS = re.compile(
-    r"\b(?:peki|hocam|aynen|olarak|söyledi|soyledi|istedi|önerdi|neden|niye|niçin|nedir|kaç|kac|kimdir|"
+    r"\b(?:peki|hocam|aynen|olarak|söyledi|soyledi|istedi|önerdi|neden|niçin|nedir|kaç|kac|kimdir|"
     r"konusunda|hakkında|hakkinda|başka|baska|için|icin|adı|yapar|yapıyor|demek)\b|"
     rf"\bne\s+(?:kadar|zaman|demek|yapar|yapıyor|oldu|{_TURKISH_VERB})\b|\bkim\s+{_TURKISH_VERB}\b|"
-    r"\d{4}['’](?:te|ta|de|da)\b|(?<=\w)\s+(?-i:kim)(?=\s*\?)|(?<=\w)\s+(?-i:mı)\b|"
+    r"\d{4}['’](?:te|ta|de|da)\b|(?<=[A-Z])['’](?:un|ün|in|ın|nin|nın)\b|(?<=\w)\s+(?-i:kim)(?=\s*\?)|(?<=\w)\s+(?-i:mı)\b|"
     r"\b(?:same|too|also|true|right|really|correct|possible)\s+(?-i:mi|mu)(?=\s*\?)",
     re.I,
 )
@@ -1960,6 +1960,9 @@ _TURKISH_PHRASES = tuple(
         (r"^(?P<x>[^,?]+?)\s+ad[ıi]\s+ne\b", r"what is the name of \g<x>"),
         (r"^(?P<x>[^,?]+?)\s+(?-i:kim)(?:dir)?(?=\s*\?*\s*$)", r"who is \g<x>"),  # "CEO kim?"
         (r"\bne\s+oldu\b", "what happened"),
+        (r"(?<=[A-Za-z])['’](?:un|ün|in|ın|nin|nın)\b", "'s"),  # "Gotion'un önerisi": Gotion's proposal
+        (r"\bönerisi\b", "proposal"),
+        (r"^(?P<x>[^,?]+?)\s+ne(?=\s*\?*\s*$)", r"what is \g<x>"),  # "X ne?": what is X
         (r"\b(?:dolar|dollar)\s+olarak\b", "in dollars"),
         (r"\b(?P<money>euro|lira|tl)\s+olarak\b", r"in \g<money>"),
         (r"\b(?P<year>\d{4})['’](?:te|ta|de|da)\b", r"in \g<year>"),
@@ -1968,7 +1971,7 @@ _TURKISH_PHRASES = tuple(
         (r"\bne\s+zaman\b", "when"),
         (r"\b(?:kaç|kac)(?:\s+tane)?\b", "how many"),
         (r"\b(?-i:kim)\b", "who"),  # (not Kim, a name)
-        (r"\b(?:neden|niye|niçin)\b", "why"),
+        (r"\b(?:neden|niçin)\b", "why"),
         (r"\bnedir\b", "what is"),
         (r"\bhangi\b", "which"),
         (r"\b(?:başka|baska)\b", "anything else"),
@@ -2054,6 +2057,175 @@ def _persian_in_english(text: str) -> str:
     return _tidy_spacing(with_phrases(text, _PERSIAN_PHRASES)).strip(" ,")
 
 
+# Bengali in Bangladeshi English ("Gotion ki proposed?", "CATL er CEO ki bolse?", "koto dollar?", "ke bolse?",
+# "kobe publish hoise", "keno?"), read when the message has two of its words, or one no other language has
+# ("bolse", "niye", "jonno" ...); "ki" and "ke" alone are Hindi's "of" as much as Bengali's "what" and "who".
+_BENGALI_STRONG = (
+    r"bolse|bolche|bollo|boleche|bolsilo|korse|korche|koreche|korbe|hoise|hoyeche|hoisilo|niye|jonno|chaitese|"
+    r"kisher|komaise|komaisilo|komabe|komale|rakhse|jinish|kothay|kake|tahole"
+)
+_BENGALI_WEAK = r"koto|keno|kobe|kon|kara|chilo|theke|gula|ektu|bolen|shoho|ekhono|chara|ache|dibe|kemon"
+_BENGALI_STRONG_MARK = re.compile(
+    rf"\b(?:{_BENGALI_STRONG}|nise|niyeche|shobcheye|komale)\b|\bkoto\s+(?i:dollars?|taka|rmb|usd|euros?|percent)\b|"
+    r"\bdollars?\s+e\s+koto\b|^keno\s*\?|\bkoto\s*\?|\bta\s+den\b|"
+    # "NPC ki?", "email ta ki?", "Gotion ki proposed?": a short message closed by "ki" (Hindi asks "kya")
+    r"^\S+(?:\s+\S+){0,2}\s+ki(?:\s+[a-z]+ed)?\s*\?*\s*$|"
+    r"^ar\s+(?=\S+(?:\s+\S+){0,3}\s*\?\s*$)"  # "ar CALB?": and CALB
+)
+# (two of these: "RRR er full form ki", a closing "ki" and a word's "er")
+_BENGALI_WEAK_MARK = re.compile(
+    rf"\b(?:{_BENGALI_WEAK}|hobe)\b|(?P<what>\bki(?=\s*[?.!]|\s*$|\s+(?:exactly|actually)\b))|"
+    r"(?P<of>(?<=\w)\s+er\s+(?=[\w\d]))"
+)
+_SAID = r"(?:bolse|bolche|bollo|boleche|bolsilo)"
+_BENGALI_PHRASES = tuple(
+    (re.compile(pattern), english)
+    for pattern, english in (
+        (r"\b(?:bhai|apu|accha|acha|ektu|thik\s+ache)\b[\s,.]*", ""),
+        (r"[\s,]*\b(?:shoho\s+)?(?:bolen|den)\s*$|\bshoho\b\s*", ""),  # "... shoho bolen": please tell
+        (r"\b(ke|ki|kon|kara)\s+\1\b", r"\1"),  # "ke ke bolse": who (all) said
+        (r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)\s+er\s+jonno\b", r"for \g<x>"),
+        (r"\b(?P<x>[\w’'-]+)\s+er\s+jonno\b", r"for \g<x>"),
+        (r"\bkar\s+(?P<x>[\w-]+)\s+theke\s+(?:nise|niyeche)\b", r"taken from whose \g<x>"),
+        (r"\b(?P<x>[\w-]+)\s+komale\b", r"if \g<x> is reduced"),
+        (r"\bki\s+hoy\b", "what happens"),
+        (r"(?<=\w)\s+ar\s+(?=[A-Z])", " and "),  # "Geely ar GAC"
+        (r"^ar\s+(?P<x>[^?]+?)\s+niye\s*(?=\?|$)", r"and about \g<x>"),  # "ar hardware niye?"
+        (r"\b(?P<x>[\w’'-]+)\s+er\s+(?=[\w\d])", r"\g<x>'s "),  # "CATL er CEO": CATL's CEO
+        (r"\bkaj\b", "work"),
+        (r"\bnaam\b", "name"),
+        (r"\bjinish\b", ""),
+        (r"\b(?:ei|eta)\b", "this"),
+        (r"\boi(?:ta)?\b", "that"),
+        (r"(?<=\w)\s+(?:ta|gula)\b", ""),  # a classifier: "number ta", "company gula"
+        (rf"^(?P<y>[^,?]+?)\s+niye\s+(?P<x>[^,?]+?)\s+ki\s+{_SAID}\b", r"what did \g<x> say about \g<y>"),
+        (
+            rf"^(?P<x>\S+['’]s\s+\S+|[A-Z][\w&-]*(?:\s+(?:ar\s+)?[A-Z][\w&-]*)*)\s+(?P<y>[^,?]+?)\s+niye\s+ki\s+{_SAID}\b",
+            r"what did \g<x> say about \g<y>",
+        ),
+        (rf"^(?P<y>[^,?]+?)\s+niye\s+ke\s+{_SAID}\b", r"who talked about \g<y>"),
+        (rf"^(?P<y>[^,?]+?)\s+niye\s+ki\s+{_SAID}\b", r"what did they say about \g<y>"),
+        (rf"^(?P<y>[^,?]+?)\s+niye\s+kon\s+(?P<z>[\w-]+)\s+{_SAID}\b", r"which \g<z> talked about \g<y>"),
+        (
+            r"^kon\s+(?P<z>[\w-]+)\s+(?P<y>[^,?]+?)\s+niye\s+(?P<verb>[a-z]+)\s+korse\b",
+            r"which \g<z> did \g<verb> about \g<y>",
+        ),
+        (rf"^(?P<x>[^,?]+?)\s+ki\s+{_SAID}\b", r"what did \g<x> say"),
+        (rf"\bke\s+{_SAID}\b", "who said that"),
+        (
+            r"^(?P<x>[^,?]+?)\s+ki\s+(?P<verb>[a-z]+ed)\b",
+            lambda m: f"what did {m.group('x')} {in_base_form(m.group('verb'))}",
+        ),
+        (
+            r"^(?P<x>[^,?]+?)\s+ki\s+(?P<verb>[a-z]+)\s+(?:korse|korche|koreche|korlo)\b",
+            r"what did \g<x> \g<verb>",
+        ),
+        (r"^(?P<x>[^,?]+?)\s+ki\s+(?:chaitese|chay|chaise)\b", r"what does \g<x> want"),
+        (
+            r"\b(?P<verb>publish|releas|launch|announc|issu|start|finish|reduc)e?\s+(?:hoise|hoyeche|hoisilo)\b",
+            r"was \g<verb>ed",
+        ),
+        (r"\b(?P<money>dollars?|taka|rmb|usd|euros?)\s+e\s+koto\b", r"how much in \g<money>"),
+        (r"\bkoto\s+(?P<money>dollars?|taka|euros?)\b", r"how much in \g<money>"),
+        (r"\b(?P<year>\d{4})\s+e\b", r"in \g<year>"),
+        (r"(?<=\w)\s+(?:e|te)\b(?=\s|[?,.!]|$)", ""),  # a postposition: "Two Sessions e", "China te"
+        (r"\b(?:komaise|komaisilo)\b", "reduced"),
+        (r"\b(?:komabe|komano|komanor)\b", "reduce"),
+        (r"\b(?:rakhse|rakhche)\b", "set aside"),
+        (r"\b(?:korse|korche|koreche|korbe)\b", "did"),
+        (r"\b(?:hoise|hoyeche|hoisilo)\b", "happened"),
+        (r"^(?P<x>[^,?]+?)\s+ki\s+chilo\b", r"what was \g<x>"),
+        (r"\bchilo\b", "was"),
+        (r"\bshobcheye\b", "most"),
+        (r"\bhobe\b", "will be"),
+        (r"(?<=\w)\s+na\s+(?=\w)", " or "),  # "tight na loose"
+        (rf"\b{_SAID}\b", "said"),
+        (r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)\s+niye\b", r"about \g<x>"),
+        (r"\btheke\b", "from"),
+        (r"\bkar\b", "whose"),
+        (r"\bkisher\b", "of what"),
+        (r"\bkake\b", "whom"),
+        (r"^ar\s+ki\b", "what else"),
+        (r"^ar\b", "and"),
+        (r"\bchara\s+ar\s+ki\b", "besides that what else"),
+        (r"^(?P<x>[^,?]+?)\s+ki(?:\s+(?:exactly|actually))?(?=\s*\?*\s*$)", r"what is \g<x>"),
+        (r"^(?P<x>[^,?]+?)\s+ki(?:\s+(?:exactly|actually))?(?=\s*\?)", r"what is \g<x>"),
+        (r"\bkoto\b", "how much"),
+        (r"\bketo\b|\bkeno\b", "why"),
+        (r"\bkobe\b", "when"),
+        (r"\bkothay\b", "where"),
+        (r"\bkemon\b", "how"),
+        (r"\bkon\b", "which"),
+        (r"\bkara\b", "who"),
+        (r"\bke\b", "who"),
+        (r"\btahole\b", "then"),
+        (r"\s+na(?=\s*\?)", ""),  # a closing tag: "..., legislative body na?"
+    )
+)
+
+
+def _bengali_in_english(text: str) -> str:
+    """ "Gotion ki proposed?" -> "what did Gotion propose?", "CATL er CEO energy storage niye ki bolse?" ->
+    "what did CATL's CEO say about energy storage?", "koto dollar?" -> "how much in dollar?": Bengali put in
+    English and the question word first, in a message with its marks (else unchanged)."""
+    if _ASKS_ABOUT_WORDS.search(text):
+        return text
+    strong = _BENGALI_STRONG_MARK.search(text)
+    weak = {m.lastgroup or m.group() for m in _BENGALI_WEAK_MARK.finditer(text)}
+    if not strong and len(weak) < 2:
+        return text
+    return _question_word_first(_tidy_spacing(with_phrases(text, _BENGALI_PHRASES)).strip(" ,"))
+
+
+# Greek in Greek-inflected English ("ti einai the Two Sessions?", "poios eipe?", "poso in dollars?", "giati?",
+# "pote is this article published", a closing "ne?" for "right?", "ela re," before a question), read when
+# the message has a word of Greek no English sentence has.
+_GREEK_MARKS = re.compile(
+    r"\b(?:poios|poia|poio|poso|posa|giati|einai|eipe|kanei|endaxi|malista|ochi)\b|^ela\b|"
+    r"^(?:ela\s*,?\s*(?:re\s*,?\s*)?)?ti\s+(?=(?:is|are|was|were|did|does|do|the|they|he|she|it|main|"
+    r"monetary|proposed|said)\b)|\bti\s+(?:eipe|proposed|said|asked|wants?)\b|"
+    r"^(?:pote|pou)\s+(?!(?:tu|on|il|elle|je|c|t|de|la|le)\b)(?=[a-z])|"
+    r"(?<=[A-Za-z])(?<!\bdo)(?<!\bimport)(?<!\bcalled)(?<!\bnamed)\s+(?-i:re)(?=\s*\?\s*$)"
+)
+_GREEK_PHRASES = tuple(
+    (re.compile(pattern, re.I), english)
+    for pattern, english in (
+        (r"^\s*ela\b\s*,?\s*(?:re\b\s*,?\s*)?|\b(?:endaxi|malista)\b\s*,?\s*", ""),
+        (r"^(?P<x>[^,?]+?)\s+ti\s+eipe\b", r"what did \g<x> say"),
+        (
+            r"^(?P<x>[^,?]+?)\s+ti\s+(?P<verb>proposed|said|asked|wanted)\b",
+            lambda m: f"what did {m.group('x')} {in_base_form(m.group('verb'))}",
+        ),
+        (r"^(?P<x>[^,?]+?)\s+ti\s+kanei\b", r"what does \g<x> do"),
+        (r"^(?P<x>[^,?]+?)\s+ti\s+einai\b", r"what is \g<x>"),
+        (r"\bti\s+einai\b", "what is"),
+        (r"\b(?:poios|poia|poio)\s+to\s+contact\b", "who should I contact"),
+        (r"\b(?:poios|poia|poio)\s+eipe\b", "who said that"),
+        (r"\b(?:poios|poia|poio)\s+einai\b", "who is it"),
+        (r"\b(?:poios|poia|poio)\b", "who"),
+        (r"\bposo\b", "how much"),
+        (r"\bposa\b", "how many"),
+        (r"\bgiati\b\s*\?*\s*(?=why\b)", ""),  # "giati? why they push this?": the why asked in English
+        (r"\bgiati\b", "why"),
+        (r"^pote\b", "when"),
+        (r"^pou\b", "where"),
+        (r"^ti\b", "what"),
+        (r"\beinai\b", "is"),
+        (r"(?<!\bdo)(?<!\bimport)[\s,]+(?-i:re)(?=\s*[?.!]*\s*$)|[\s,]+(?-i:re)\b(?=\s*,)", ""),
+        (r"\s+(?-i:ne)(?=\s*\?\s*$)", ""),  # a closing "ne?": right?
+    )
+)
+
+
+def _greek_in_english(text: str) -> str:
+    """ "ti einai the Two Sessions?" -> "what is the Two Sessions?", "poios eipe?" -> "who said that?", "poso
+    in dollars?" -> "how much in dollars?": Greek words put in English, in a message with a mark of Greek
+    (else unchanged)."""
+    if _ASKS_ABOUT_WORDS.search(text) or not _GREEK_MARKS.search(text):
+        return text
+    return _tidy_spacing(with_phrases(text, _GREEK_PHRASES)).strip(" ,")
+
+
 # The languages a message may be written in part in, each put in English in turn (Patois before Pidgin: they
 # share "dem").
 LANGUAGES_READ = (
@@ -2064,8 +2236,10 @@ LANGUAGES_READ = (
     _polish_in_english,
     _portuguese_in_english,  # (before Spanish, which takes "o que" for "or what")
     _vietnamese_in_english,
+    _bengali_in_english,  # (before Hindi and Persian, whose "ki" is of and who)
     _persian_in_english,  # (before Hindi, whose "ki" is of)
     _turkish_in_english,
+    _greek_in_english,
     _malay_in_english,
     _taglish_in_english,
     _th_stopped_in_english,  # (before Patois and Pidgin, which read "dey" and "dem" otherwise)
