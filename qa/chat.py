@@ -695,7 +695,10 @@ _CLOSING_ADDRESS = re.compile(
     r"(?<!\ba)(?<!\ban)(?<!\bthe)(?<!\bmy)(?<!\byour)(?<!\bour)(?<!\btheir)(?<!\bhis)(?<!\bher)(?<!\bits)"
     r"(?<!\bof)(?<!\bto)(?<!\bfor)(?<!\bwith)(?<!\bby)(?<!\bat)(?<!\bin)(?<!\bno)(?<!\bone)(?<!\bold)"
     r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)"
-    r"(?:[\s,]+(?-i:bro|bruv|bruh|lad|eh|ay|ne|yaar|bhai|hocam|hinny|cuzzie|chur)|"
+    r"(?:[\s,]+(?-i:bro|bruv|bruh|lad|eh|ay|yaar|bhai|hocam|hinny|cuzzie|chur)|"
+    # (a closing "ne?" for "right?", not "sw or ne?", Slavic "da ili ne?", Turkish "bu ne?")
+    r"(?<!\bor)(?<!\bili)(?<!\bnebo)(?<!\bali)(?<!\bbu)(?<!\bwind)(?<!\byes)(?<!\bka)(?<!\bdesu)(?<!\bmasu)"
+    r"(?<=[a-z])\s+(?-i:ne)(?=\s*\?)|"
     r"\s*,\s*(?-i:mate|la|re)|(?:(?<=\bit)|(?<=\bthat|\bthis|\bthem|\bthen|\belse)|(?<=\bnow|\btoo)|"
     r"(?<=\bthere|\bagain)|(?<=\bthough))(?:\s*,?\s*(?-i:mate|la|lad|re|cuz)|\s*,\s*(?-i:man|pet|boss|dude)))+"
     r"(?=\s*[?.!]*\s*$)"

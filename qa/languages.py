@@ -2060,39 +2060,61 @@ def _persian_in_english(text: str) -> str:
 # Bengali in Bangladeshi English ("Gotion ki proposed?", "CATL er CEO ki bolse?", "koto dollar?", "ke bolse?",
 # "kobe publish hoise", "keno?"), read when the message has two of its words, or one no other language has
 # ("bolse", "niye", "jonno" ...); "ki" and "ke" alone are Hindi's "of" as much as Bengali's "what" and "who".
+# (not "bollo", Italian's road tax, "kake", Japanese udon and Norwegian cake, "kara", Japanese "from", "ache")
 _BENGALI_STRONG = (
-    r"bolse|bolche|bollo|boleche|bolsilo|korse|korche|koreche|korbe|hoise|hoyeche|hoisilo|niye|jonno|chaitese|"
-    r"kisher|komaise|komaisilo|komabe|komale|rakhse|jinish|kothay|kake|tahole"
+    r"bolse|bolche|boleche|bolsilo|korse|korche|koreche|korbe|hoise|hoyeche|hoisilo|niye|jonno|chaitese|"
+    r"kisher|komaise|komaisilo|komabe|komale|rakhse|jinish|kothay|tahole|nise|niyeche|shobcheye"
 )
-_BENGALI_WEAK = r"koto|keno|kobe|kon|kara|chilo|theke|gula|ektu|bolen|shoho|ekhono|chara|ache|dibe|kemon"
+_BENGALI_WEAK = r"koto|keno|kobe|kon|chilo|theke|gula|ektu|bolen|shoho|ekhono|chara|dibe|kemon|hobe"
 _BENGALI_STRONG_MARK = re.compile(
-    rf"\b(?:{_BENGALI_STRONG}|nise|niyeche|shobcheye|komale)\b|\bkoto\s+(?i:dollars?|taka|rmb|usd|euros?|percent)\b|"
-    r"\bdollars?\s+e\s+koto\b|^keno\s*\?|\bkoto\s*\?|\bta\s+den\b|"
-    # "NPC ki?", "email ta ki?", "Gotion ki proposed?": a short message closed by "ki" (Hindi asks "kya")
-    r"^\S+(?:\s+\S+){0,2}\s+ki(?:\s+[a-z]+ed)?\s*\?*\s*$|"
-    r"^ar\s+(?=\S+(?:\s+\S+){0,3}\s*\?\s*$)"  # "ar CALB?": and CALB
+    rf"\b(?:{_BENGALI_STRONG})\b|\bkoto\s+(?i:dollars?|taka|rmb|usd|euros?|percent)\b|\bdollars?\s+e\s+koto\b|"
+    r"^keno\s*\?|\bta\s+(?:koto|ki)\b|\b[A-Z][\w&-]*\s+er\s+ki\b|"
+    r"^\S+(?:\s+\S+)?\s+ki\s+[a-z]+ed\s*\?*\s*$|"  # "Gotion ki proposed?" (Hindi asks "ne kya")
+    r"^ar\s+(?=[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*\s*\?\s*$)"  # "ar CALB?": and CALB (not "ar you ok?")
 )
-# (two of these: "RRR er full form ki", a closing "ki" and a word's "er")
+# (two of these: "RRR er full form ki", a closing "ki" or "ke" and a name's "er", not Dutch "kon er")
 _BENGALI_WEAK_MARK = re.compile(
-    rf"\b(?:{_BENGALI_WEAK}|hobe)\b|(?P<what>\bki(?=\s*[?.!]|\s*$|\s+(?:exactly|actually)\b))|"
-    r"(?P<of>(?<=\w)\s+er\s+(?=[\w\d]))"
+    rf"\b(?:{_BENGALI_WEAK})\b|(?P<what>\b(?:ki|ke)(?=\s*[?.!]|\s*$|\s+(?:exactly|actually)\b))|"
+    r"(?P<of>(?:\b[A-Z][\w&-]*|\d)\s+er\s+(?=[\w\d]))|(?P<in>\b\d{4}\s+e\b)"
 )
+# Words of Hindi or Turkish (Hindi shares "kon", "ki" and "ache"; Turkish "niye"): no Bengali then.
+_NOT_BENGALI = re.compile(r"\b(?:hai|hain|tha|thi|kya|raha|rahe|rahi|kaun|mein)\b|[ışğöüçİ]")
+_BENGALI_OPENER = re.compile(r"^(?:Keno|Koto|Kon|Kothay|Ar)\b(?=\s|\?)")
+# Bengali question words: two alone are no Bengali ("the winner of keno kobe?", "kobe beef no koto?").
+_BENGALI_QUESTION_WORDS = frozenset({"koto", "keno", "kobe", "kon", "kemon"})
 _SAID = r"(?:bolse|bolche|bollo|boleche|bolsilo)"
 _BENGALI_PHRASES = tuple(
     (re.compile(pattern), english)
     for pattern, english in (
         (r"\b(?:bhai|apu|accha|acha|ektu|thik\s+ache)\b[\s,.]*", ""),
-        (r"[\s,]*\b(?:shoho\s+)?(?:bolen|den)\s*$|\bshoho\b\s*", ""),  # "... shoho bolen": please tell
+        (
+            r"[\s,]*\b(?:shoho\s+)?(?:bolen|den)\s*$|\bshoho\b\s*|^\s*(?:kindly\s+)?bolen\b\s*",
+            "",
+        ),  # "... shoho bolen": please tell
         (r"\b(ke|ki|kon|kara)\s+\1\b", r"\1"),  # "ke ke bolse": who (all) said
+        (
+            r"^(?P<x>[^,?]+?)\s+er\s+ki\s+(?P<y>[^?]+?)\s+ache\b",
+            r"does \g<x> have \g<y>",
+        ),  # "X er ki Y ache?"
+        (r"\bbanano\b", "making"),
+        (
+            r"^(?P<x>[^,?]+?)\s+kobe\s+(?P<verb>publish|releas|launch|announc|issu|start|finish)e?\s+(?:hoise|hoyeche|hoisilo)\b",
+            r"when was \g<x> \g<verb>ed",
+        ),
+        (r"\bkoto\s+(?:hoise|hoyeche)\b", "how many were there"),
         (r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)\s+er\s+jonno\b", r"for \g<x>"),
         (r"\b(?P<x>[\w’'-]+)\s+er\s+jonno\b", r"for \g<x>"),
         (r"\bkar\s+(?P<x>[\w-]+)\s+theke\s+(?:nise|niyeche)\b", r"taken from whose \g<x>"),
         (r"\b(?P<x>[\w-]+)\s+komale\b", r"if \g<x> is reduced"),
         (r"\bki\s+hoy\b", "what happens"),
+        (r"^ki\s+(?:hoise|hoyeche)\b", "what happened"),
+        (r"^(?P<x>[^,?]+?)\s+ki\s+(?:korse|korche|koreche)(?=\s*\?*\s*$)", r"what did \g<x> do"),
+        (r"^(?P<x>[^,?]+?)\s+ke(?=\s*\?*\s*$)", r"who is \g<x>"),  # "Gotion er CEO ke?"
         (r"(?<=\w)\s+ar\s+(?=[A-Z])", " and "),  # "Geely ar GAC"
         (r"^ar\s+(?P<x>[^?]+?)\s+niye\s*(?=\?|$)", r"and about \g<x>"),  # "ar hardware niye?"
         (r"\b(?P<x>[\w’'-]+)\s+er\s+(?=[\w\d])", r"\g<x>'s "),  # "CATL er CEO": CATL's CEO
         (r"\bkaj\b", "work"),
+        (r"\bdam\b", "price"),
         (r"\bnaam\b", "name"),
         (r"\bjinish\b", ""),
         (r"\b(?:ei|eta)\b", "this"),
@@ -2168,25 +2190,32 @@ def _bengali_in_english(text: str) -> str:
     """ "Gotion ki proposed?" -> "what did Gotion propose?", "CATL er CEO energy storage niye ki bolse?" ->
     "what did CATL's CEO say about energy storage?", "koto dollar?" -> "how much in dollar?": Bengali put in
     English and the question word first, in a message with its marks (else unchanged)."""
-    if _ASKS_ABOUT_WORDS.search(text):
+    if _ASKS_ABOUT_WORDS.search(text) or _NOT_BENGALI.search(text):
         return text
-    strong = _BENGALI_STRONG_MARK.search(text)
-    weak = {m.lastgroup or m.group() for m in _BENGALI_WEAK_MARK.finditer(text)}
-    if not strong and len(weak) < 2:
+    opened = _BENGALI_OPENER.sub(lambda m: m.group().lower(), text)  # "Keno?", "Koto dollar?"
+    strong = _BENGALI_STRONG_MARK.search(opened)
+    weak = {m.lastgroup or m.group() for m in _BENGALI_WEAK_MARK.finditer(opened)}
+    if not strong and (len(weak) < 2 or weak <= _BENGALI_QUESTION_WORDS):
         return text
-    return _question_word_first(_tidy_spacing(with_phrases(text, _BENGALI_PHRASES)).strip(" ,"))
+    text = opened
+    text = _tidy_spacing(with_phrases(text, _BENGALI_PHRASES[:2])).strip(" ,")  # (the fillers first)
+    lead = re.match(r"^ar\s+(?=\S+\s+\S)", text)  # "ar safety niye he ki bolse?": and (kept first)
+    text = _tidy_spacing(with_phrases(text[lead.end() :] if lead else text, _BENGALI_PHRASES[2:])).strip(" ,")
+    return ("and " if lead else "") + _question_word_first(text)
 
 
 # Greek in Greek-inflected English ("ti einai the Two Sessions?", "poios eipe?", "poso in dollars?", "giati?",
 # "pote is this article published", a closing "ne?" for "right?", "ela re," before a question), read when
 # the message has a word of Greek no English sentence has.
+# (not Portuguese "ela" alone, Italian "posa" and "ti do", solfège's "ti", nor "pou" of Haitian and Māori)
 _GREEK_MARKS = re.compile(
-    r"\b(?:poios|poia|poio|poso|posa|giati|einai|eipe|kanei|endaxi|malista|ochi)\b|^ela\b|"
-    r"^(?:ela\s*,?\s*(?:re\s*,?\s*)?)?ti\s+(?=(?:is|are|was|were|did|does|do|the|they|he|she|it|main|"
-    r"monetary|proposed|said)\b)|\bti\s+(?:eipe|proposed|said|asked|wants?)\b|"
-    r"^(?:pote|pou)\s+(?!(?:tu|on|il|elle|je|c|t|de|la|le)\b)(?=[a-z])|"
-    r"(?<=[A-Za-z])(?<!\bdo)(?<!\bimport)(?<!\bcalled)(?<!\bnamed)\s+(?-i:re)(?=\s*\?\s*$)"
+    r"\b(?:poios|poia|poio|giati|einai|eipe|kanei|endaxi|malista|ochi)\b|^ela\s*,?\s*re\b|"
+    r"\bposo\s*\?|\bposo\s+(?=(?:is|in|are|was|for|of|the|dollars?|euros?)\b)|"
+    r"^(?:ela\s*,?\s*(?:re\s*,?\s*)?)?ti\s+(?=(?:are|was|were|they|he|she|main|monetary|proposed|said)\b)|"
+    r"\bti\s+(?:eipe|proposed|said|asked|wants?)\b|^pote\s+(?!(?:tu|on|il|elle|je|c|t|de|la|le)\b)(?=[a-z])|"
+    r"\b[A-Z][\w&-]*\s+(?-i:re)(?=\s*\?\s*$)"  # "and CALB re?" (not "between mi and re?")
 )
+_GREEK_OPENER = re.compile(r"^(?:Giati|Poso|Pote|Poios|Poia|Ti(?=\s+eipe\b))\b")
 _GREEK_PHRASES = tuple(
     (re.compile(pattern, re.I), english)
     for pattern, english in (
@@ -2199,6 +2228,8 @@ _GREEK_PHRASES = tuple(
         (r"^(?P<x>[^,?]+?)\s+ti\s+kanei\b", r"what does \g<x> do"),
         (r"^(?P<x>[^,?]+?)\s+ti\s+einai\b", r"what is \g<x>"),
         (r"\bti\s+einai\b", "what is"),
+        (r"^ti\s+eipe\b", "what did they say"),
+        (r"\bposo\s+kanei\b", "how much does it cost"),
         (r"\b(?:poios|poia|poio)\s+to\s+contact\b", "who should I contact"),
         (r"\b(?:poios|poia|poio)\s+eipe\b", "who said that"),
         (r"\b(?:poios|poia|poio)\s+einai\b", "who is it"),
@@ -2221,9 +2252,12 @@ def _greek_in_english(text: str) -> str:
     """ "ti einai the Two Sessions?" -> "what is the Two Sessions?", "poios eipe?" -> "who said that?", "poso
     in dollars?" -> "how much in dollars?": Greek words put in English, in a message with a mark of Greek
     (else unchanged)."""
-    if _ASKS_ABOUT_WORDS.search(text) or not _GREEK_MARKS.search(text):
+    if _ASKS_ABOUT_WORDS.search(text):
         return text
-    return _tidy_spacing(with_phrases(text, _GREEK_PHRASES)).strip(" ,")
+    opened = _GREEK_OPENER.sub(lambda m: m.group().lower(), text)  # "Giati?", "Poso?"
+    if not _GREEK_MARKS.search(opened):
+        return text
+    return _tidy_spacing(with_phrases(opened, _GREEK_PHRASES)).strip(" ,")
 
 
 # The languages a message may be written in part in, each put in English in turn (Patois before Pidgin: they

@@ -5730,6 +5730,37 @@ def test_scouse_geordie_kiwi_urdu_turkish_and_persian_are_read(message: str, ask
 
 
 @pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        # Bengali in Bangladeshi English
+        ("Arvex ki proposed?", "what did Arvex propose?"),
+        ("the harbour board ki bolse?", "what did the harbour board say?"),
+        ("ferry fares niye council ki bolse?", "what did council say about ferry fares?"),
+        ("ke bolse?", "who said that?"),
+        ("koto dollar?", "how much in dollar?"),
+        ("Arvex er ticket ta koto?", "how much Arvex's ticket?"),
+        ("ar Arvex?", "and Arvex?"),
+        ("museum ta ki?", "what is museum?"),
+        ("Arvex er ki licence ache?", "does Arvex have licence?"),
+        ("ei report ta kar survey theke nise?", "this report taken from whose survey?"),
+        ("accha ei report ta kobe publish hoise", "when was this report published"),
+        # Greek in Greek-inflected English
+        ("poios eipe?", "who said that?"),
+        ("the council ti eipe?", "what did the council say?"),
+        ("ti einai the berth levy?", "what is the berth levy?"),
+        ("poso in euros?", "how much in euros?"),
+        ("giati? why did the fares rise", "why did the fares rise"),
+        ("pote is the next ferry", "when is the next ferry"),
+        ("ela re, what did the mayor say?", "what did the mayor say?"),
+        ("and Arvex re?", "and Arvex?"),
+        ("the ferry runs at six ne?", "the ferry runs at six?"),
+    ],
+)
+def test_bengali_and_greek_are_read(message: str, asked: str) -> None:
+    assert asked_part(message) == asked
+
+
+@pytest.mark.parametrize(
     "message",
     [
         # English, names and other languages that share those readings' words
@@ -5762,6 +5793,24 @@ def test_scouse_geordie_kiwi_urdu_turkish_and_persian_are_read(message: str, ask
         "Chand Bagh school fees?",
         "did kim and dedi win?",
         "Where is the tab key?",
+        "What is a Kobe beef?",
+        "How do you play keno?",
+        "Which note comes after do re?",
+        "pote, tu viens ce soir?",
+        "how do you tune a koto?",
+        "what is ki?",
+        "ar you serious?",
+        "ela está no hospital?",
+        "ti do una mano?",
+        "Come si posa il parquet?",
+        "quanto costa il bollo auto?",
+        "how to make kake udon?",
+        "Waarom kon er geen ferry varen?",
+        "tokyo kara kobe made nan jikan?",
+        "does kobe beef cause stomach ache?",
+        "Is the wind sw or ne?",
+        "Da ili ne?",
+        "between mi and re?",
     ],
 )
 def test_words_those_readings_share_leave_other_messages_alone(message: str) -> None:
