@@ -184,7 +184,7 @@ _AUX = (
 _ELLIPSIS_PATTERNS = [
     re.compile(r"^(?:and\s+)?(?:what|how)\s+about\s+(?P<x>.+)$", re.I),
     re.compile(r"^(?:and\s+)?what\s+of\s+(?P<x>.+)$", re.I),
-    re.compile(r"^and\s+(?:for|with|from|by|regarding)?\s*(?P<x>.+)$", re.I),
+    re.compile(r"^and\s+(?:(?:for|with|from|by|regarding)\b)?\s*(?P<x>.+)$", re.I),  # (not "and BYD?")
     re.compile(r"^(?P<x>.+?),?\s+(?:too|as\s+well|also)$", re.I),
     re.compile(r"^(?:same\s+(?:for|with)|likewise\s+for)\s+(?P<x>.+)$", re.I),
 ]

@@ -101,6 +101,9 @@ def test_store_rejects_zero_turns(tmp_path: Path) -> None:
         ("What did Gotion propose?", "What about Xiaomi?", "What did Xiaomi propose?"),
         ("What did Orlen announce?", "how about Vexa?", "What did Vexa announce?"),
         ("What did Orlen announce?", "Vexa too?", "What did Vexa announce?"),
+        # a name that starts like a preposition ("BY", "For") is the name
+        ("What did Orlen announce?", "and BYD?", "What did BYD announce?"),
+        ("What did Orlen announce?", "And Forbes?", "What did Forbes announce?"),
         ("What did Geely and GAC say?", "And Xiaomi?", "What did Xiaomi say?"),
         ("What is the NPC?", "And the CPPCC?", "What is the CPPCC?"),
         (
