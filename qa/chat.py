@@ -4944,18 +4944,33 @@ _NOT_A_TERM = word_set("when that which is are was were does do did if it")
 # that?": words spelt as they are said, often with an apostrophe for what is left out.
 _CLIPPED_SPELLING = re.compile(
     r"(?<![\w'’])(?:an['’](?=\s)|(?P<gov>gov['’](?:ment|t)\b)|(?P<what>wha(?=['’][sd]\b)|wha['’](?![\w'’])|wharr(?=\s))|"
-    # ("tha'" closing a clause or after a verb or a preposition: a Yorkshire "tha'" before its verb is "you")
-    r"(?P<that>(?<=\b(?:of|on|in|to|is|at)\s)tha['’](?![\w'’])|(?<=\b(?:for|say|did|was|put|saw)\s)tha['’](?![\w'’])|"
-    r"(?<=\b(?:want|said|like|into|with|from)\s)tha['’](?![\w'’])|(?<=\babout\s)tha['’](?![\w'’])|"
-    r"tha['’](?=\s*[?.!,;]|\s*$))|"
+    r"(?P<that>tha['’](?![\w'’]))|"
     r"(?P<what_about>(?:worr|wharr|worra|wharra)\s*about\b)|(?P<what_is>(?:worr|wharr)is\b)|"
     r"(?P<how>hoo(?=\s+(?:much|many|long|come)\b))|"
     r"(?:^|(?<=,\s)|(?<=\band\s)|(?<=\bso\s))"
     r"(?P<who>(?:wee|whee?)(?=\s+(?:said|says|asked|wanted|proposed|suggested|did|does)\b)))",
     re.I,
 )
-_UNCLIPPED = {"gov": "government", "what": "what", "that": "that", "what_about": "what about", "how": "how"}
-_UNCLIPPED |= {"who": "who", "what_is": "what is"}
+_UNCLIPPED = {
+    "gov": "government", "what": "what", "that": "that", "what_about": "what about", "what_is": "what is",
+    "how": "how", "who": "who",
+}  # fmt: skip
+# The words after which "tha'" is "that" (a Yorkshire "tha'" before its verb is "you": "does tha' know?").
+_THAT_AFTER = word_set("of on in to is at for say did was put saw want said like into with from about")
+
+
+def _unclipped(match: re.Match[str]) -> str:
+    """The word a clipped spelling stands for ("wha'" -> "what", "an'" -> "and"); "tha'" is "that" only
+    closing a clause or after one of ``_THAT_AFTER``."""
+    kind = match.lastgroup or ""
+    if kind == "that":
+        before = match.string[: match.start()].split()[-1:]
+        closing = re.match(r"\s*(?:[?.!,;]|$)", match.string[match.end() :])
+        if not closing and not (before and before[0].lower() in _THAT_AFTER):
+            return match.group()
+    return _UNCLIPPED.get(kind, "and")
+
+
 # "who I contact for queries?", "who we ask?": whom to ask, its "do" left out.
 _WHO_WITHOUT_DO = re.compile(
     r"(?:^|(?<=,\s)|(?<=\band\s)|(?<=\bso\s))(?-i:[Ww]ho)\s+(?P<x>I|we)\s+"
@@ -4980,7 +4995,7 @@ def _plainly_written(text: str) -> str:
         text = _ARROW_QUERY.sub(r"\g<topic> - ", text)
     text = _EQUALS_QUERY.sub(r"\g<wh> is ", text)
     text = _WHO_WITHOUT_DO.sub(r"who do \g<x> ", text)  # "who I contact for queries?"
-    text = _CLIPPED_SPELLING.sub(lambda m: _UNCLIPPED.get(m.lastgroup or "", "and"), text)  # "an' CALB?"
+    text = _CLIPPED_SPELLING.sub(_unclipped, text)  # "an' CALB?", "wha' did they say?"
     text = _US_FOR_DOLLARS.sub(r"\g<asked> in US dollars", text)  # "how much is that in US?"
     text = _CALLED_ON.sub(r"\g<verb> \g<x>", text)
     text = _SHORTHAND_ASK.sub("What is the gist of ", text.strip())

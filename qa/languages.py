@@ -1925,6 +1925,15 @@ _TURKISH_MARKS = re.compile(
     r"\b(?:same|too|also|true|right|really|correct|possible)\s+(?-i:mi|mu)(?=\s*\?)",
     re.I,
 )
+
+
+def _turkish_asked(match: re.Match[str]) -> str:
+    """ "Gotion ne dedi" -> "what did Gotion say", "CALB başka ne istedi" -> "what else did CALB want", "ne
+    dedi" -> "what did they say"."""
+    verb = _TURKISH_VERBS[match.group("verb").lower()]
+    return f"what {'else ' if match.group('else') else ''}did {match.group('x') or 'they'} {verb}"
+
+
 # (what a word of Turkish opens, capitalised on a phone: "Peki CALB?", "Neden?", "Ne zaman?", "Kim söyledi?")
 _TURKISH_OPENER = re.compile(
     rf"^(?:Peki|Neden|Niye|Kaç|Hangi|Ne(?=\s+(?:kadar|zaman|oldu|{_TURKISH_VERB})\b)|Kim(?=\s+{_TURKISH_VERB}\b))\b"
@@ -1939,20 +1948,8 @@ _TURKISH_PHRASES = tuple(
             r"did \g<x> say anything about \g<y>",
         ),
         (
-            r"^(?P<x>[^,?]+?)\s+(?:başka|baska)\s+ne\s+(?P<verb>dedi|söyledi|soyledi|istedi|önerdi|onerdi)\b",
-            lambda m: f"what else did {m.group('x')} {_TURKISH_VERBS[m.group('verb').lower()]}",
-        ),
-        (
-            r"^(?:başka|baska)\s+ne\s+(?P<verb>dedi|söyledi|soyledi|istedi|önerdi|onerdi)\b",
-            lambda m: f"what else did they {_TURKISH_VERBS[m.group('verb').lower()]}",
-        ),
-        (
-            r"^(?P<x>[^,?]+?)\s+ne\s+(?P<verb>dedi|söyledi|soyledi|istedi|önerdi|onerdi)\b",
-            lambda m: f"what did {m.group('x')} {_TURKISH_VERBS[m.group('verb').lower()]}",
-        ),
-        (
-            r"^ne\s+(?P<verb>dedi|söyledi|soyledi|istedi|önerdi|onerdi)\b",
-            lambda m: f"what did they {_TURKISH_VERBS[m.group('verb').lower()]}",
+            rf"^(?:(?P<x>(?!(?:başka|baska)\b)[^,?]+?)\s+)?(?P<else>(?:başka|baska)\s+)?ne\s+(?P<verb>{_TURKISH_VERB})\b",
+            _turkish_asked,
         ),
         (r"\b(?-i:kim)\s+(?:dedi|söyledi|soyledi)\b", "who said that"),
         (r"^(?P<x>[^,?]+?)\s+ne\s+(?:iş\s+)?(?:yapar|yapıyor|yapiyor)\b", r"what does \g<x> do"),
