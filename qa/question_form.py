@@ -113,6 +113,18 @@ _SYNONYM_PHRASES = {
     "reckoned": "thought",
     "big a deal": "important",
     "legislative teeth": "legislative power",
+    # "which one do most folk reckon matters most?": the most important one
+    "matters most": "is most important",
+    "matter most": "are most important",
+    # "who'd put the data in?", "who'd be feeding the info into that system?": who inputs it
+    "put the data in": "input the data",
+    "put the info in": "input the info",
+    "put info in": "input info",
+    "feeding the info into": "inputting the info into",
+    "feeding info into": "inputting info into",
+    "feeding data into": "inputting data into",
+    "feedin the info into": "inputting the info into",
+    "feedin info into": "inputting info into",
     "intellectual-property": "patent",
     "cradle to grave": "lifecycle",
     "cradle-to-grave": "lifecycle",
@@ -3062,6 +3074,7 @@ _DOCUMENT_FIELD_QUESTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] =
                 rf"\b{_BARE_ARTICLE}\s+(?:publish(?:ed)?|written|wrote|write|posted|released|come\s+out|came\s+out)\s+when"
                 r"(?=\W*$|\s+(?:ah|la|lah|ga|eh|na)\b)",
                 r"^\W*(?:and\s+|so\s+)?when\s+(?:was\s+(?:it|this)\s+)?published\W*$",
+                r"^\W*(?:and\s+|so\s+)?(?:published|posted)\s+when\W*$",  # "published when?"
                 rf"\bwhen\s+did\s+{_THE_DOCUMENT}\s+(?:come\s+out|appear|run|go\s+(?:up|live|out))\b",
                 rf"\b(?:what|which)\s+(?:date|day)\s+(?:was|is|did)\s+{_THE_DOCUMENT}\s+(?:published|written|"
                 r"posted|released|dated|come\s+out|appear|put\s+out)\b",
@@ -3090,9 +3103,14 @@ _DOCUMENT_FIELD_QUESTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] =
                 # (of "it" or "this" only as the whole question: "Where is this dish originally from?" is not)
                 r"\boriginal\s+(?:source(?:\s+(?:site|website|link|url))?|article|link|url|website)(?=\s*[?.!]*\s*(?:\(|$))",
                 rf"\b{_THE_ARTICLE}\s+(?:originally\s+from|from\s+originally)\b",
-                rf"\bwhere\s+(?:is|was|does|did)\s+{_THE_ARTICLE}\s+(?:originally\s+)?(?:from|come\s+from)\b",
+                # ("where this article come from", "where is this article put out from originally")
+                rf"\bwhere\s+(?:(?:is|was|does|did)\s+)?{_THE_ARTICLE}\s+(?:put\s+out\s+)?(?:originally\s+)?"
+                r"(?:from|comes?\s+from)\b",
+                # "but original from which website?", "original one? link or company"
+                r"\boriginal\s+from\s+which\s+(?:website|site|page|source|link)\b|^\W*original\s+one\W+(?:link|url|website)\b",
                 r"^\W*(?:(?:and|n|but|so|ok)\s+)?(?:where(?:['’]s|\s+is|\s+was|\s+does|\s+did)\s+(?:it|this)\s+"
-                r"(?:originally\s+)?(?:from|come\s+from)|original(?:ly)?\s+(?:(?:came|comes|come)\s+)?from\s+where|"
+                r"(?:originally\s+)?(?:from|come\s+from)(?:\s+originally)?|original(?:ly)?\s+(?:(?:came|comes|come)\s+)?"
+                r"from\s+where|"
                 r"original\s+from\s+who(?:m)?)\W*(?:\([^()]*\)\W*)?$",
             ),
         ),

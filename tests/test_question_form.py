@@ -1217,6 +1217,29 @@ def test_the_line_of_someone_is_their_stance() -> None:
     assert _plain_idioms("Which line did the ferry take?") == "Which line did the ferry take?"
 
 
+def test_where_the_document_comes_from_asked_in_other_words_asks_for_its_link() -> None:
+    from qa.question_form import document_field_keys
+
+    for question in (
+        "where's it from originally",
+        "Where is this article put out from originally?",
+        "where this article come from",
+        "but original from which website?",
+    ):
+        assert document_field_keys(question)[0] == "url", question
+    assert document_field_keys("published when?")[0] == "date"
+    for question in ("Where is this dish originally from?", "where is it from originally, this recipe?"):
+        assert document_field_keys(question) == (), question
+
+
+def test_putting_data_in_is_inputting_it_and_what_matters_most_is_most_important() -> None:
+    from qa.question_form import _plain_idioms
+
+    assert _plain_idioms("who would put the data in") == "who would input the data"
+    assert _plain_idioms("who is feeding info into the register") == "who is inputting info into the register"
+    assert _plain_idioms("which one matters most") == "which one is most important"
+
+
 def test_a_sum_asked_in_a_currency_the_text_does_not_give_is_not_given() -> None:
     from qa.question_form import _in_the_asked_currency, _question_names
 
