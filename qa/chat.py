@@ -27,6 +27,7 @@ from qa.wording import (
     WH,
     base_form,
     capitalised,
+    in_base_form,
     with_phrases,
     word_set,
 )
@@ -1190,6 +1191,26 @@ _WHAT_GOOD_FOR = re.compile(
     r"\bwhat\s+good\s+(?:is|are|was|would\s+be)\s+(?P<x>[^?,]+?)\s+for\s+(?P<y>[^?,]+?)(?=\s*[?.!]*\s*$)",
     re.I,
 )
+# "And other thing they wanted besides that?", "And yung second thing they asked for?": what else they
+# wanted; "anything else from them?": what else they said.
+_OTHER_THING = re.compile(
+    r"^(?P<lead>and\s+)?(?:the\s+|yung\s+)?(?:other|second|next)\s+things?\s+(?P<who>they|he|she|it)\s+"
+    r"(?P<verb>wanted|asked\s+for|asked|proposed|suggested|said|mentioned|called\s+for)"
+    r"(?P<rest>\s+(?:besides|beside|apart\s+from|other\s+than)\s+[^?]+?)?\W*$",
+    re.I,
+)
+_ANYTHING_ELSE_FROM = re.compile(
+    r"^(?P<lead>and\s+)?anything\s+else\s+from\s+(?P<who>them|him|her)\W*$", re.I
+)
+_SUBJECT_OF = {"them": "they", "him": "he", "her": "she"}
+
+
+def _other_thing_asked(match: re.Match[str]) -> str:
+    """ "And other thing they wanted besides that?" -> "and what else did they want besides that?"."""
+    lead, rest = match.group("lead") or "", match.group("rest") or ""
+    return f"{lead}what else did {match.group('who')} {in_base_form(match.group('verb').lower())}{rest}?"
+
+
 # "the NPC, what work do they do exactly": what they do.
 _WHAT_WORK = re.compile(
     r"\bwhat\s+work\s+(?P<aux>do|does|did)\s+(?P<x>(?:they|it|he|she|the\s+\w+|\w+))\s+do\b", re.I
@@ -5189,6 +5210,10 @@ def without_fillers(question: str) -> str:
     spoken = _WHAT_EXACTLY_AFTER.sub("", spoken)  # "Was CALB moaning about patents? what exactly"
     spoken = _WHAT_GOOD_FOR.sub(r"how does \g<x> help \g<y>", spoken)  # "what good is it for the makers"
     spoken = _WHAT_WORK.sub(r"what \g<aux> \g<x> do", spoken)  # "what work do they do exactly"
+    spoken = _OTHER_THING.sub(_other_thing_asked, spoken)  # "And other thing they wanted besides that?"
+    spoken = _ANYTHING_ELSE_FROM.sub(
+        lambda m: f"{m.group('lead') or ''}what else did {_SUBJECT_OF[m.group('who').lower()]} say?", spoken
+    )
     spoken = _SOURCE_OF_IT.sub(r"what is the source of \g<x>?", spoken)  # "the 4m number, what's the source?"
     spoken = _NO_LONG_ANSWER.sub("", spoken)  # "what RRR stand for, don't give me no long ting"
     spoken = _as_wanted(_OR_NOT.sub(r"\g<q>", _OR_NOT_BEFORE_WHEN.sub("", spoken)))

@@ -5726,6 +5726,9 @@ def test_a_guess_after_a_question_is_no_second_question(message: str, asked: str
         ("chera? why did the fares rise", "why did the fares rise"),
         ("ki gofte?", "who said that?"),
         ("which bakery sells rye bread? kodoom", "which bakery sells rye bread?"),
+        # the other thing they wanted is what else they wanted
+        ("And other thing they wanted besides that?", "And what else did they want besides that?"),
+        ("anything else from them?", "what else did they say?"),
     ],
 )
 def test_scouse_geordie_kiwi_urdu_turkish_and_persian_are_read(message: str, asked: str) -> None:
