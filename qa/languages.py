@@ -2229,7 +2229,7 @@ _GREEK_PHRASES = tuple(
         (r"\bposo\s+kanei\b", "how much does it cost"),
         (r"\b(?:poios|poia|poio)\s+to\s+contact\b", "who should I contact"),
         (r"\b(?:poios|poia|poio)\s+eipe\b", "who said that"),
-        (r"\b(?:poios|poia|poio)\s+einai\b", "who is it"),
+        (r"\b(?:poios|poia|poio)\s+einai\b", "who is he"),  # (of a person: "poios einai, his name?")
         (r"\b(?:poios|poia|poio)\b", "who"),
         (r"\bposo\b", "how much"),
         (r"\bposa\b", "how many"),

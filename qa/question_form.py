@@ -403,6 +403,7 @@ _HOLDER_OPENER = re.compile(
     + r")s?\b|(?:what|which) (is|was|are|were) the names? of "
     r"|what (is|was|are|were) .+?['’]s names?\b|what (is|was|are|were) (his|her|their|its) names?\b"
     r"|(?:the )?names? of |[^?]{1,40}['’]s names?\W*$|[^?]{1,40}:\s*names?\W*$"
+    r"|[^?]{1,40},\s*(?:(?:his|her|their)\s+)?names?\W*$"  # "Who is CATL CEO, his name?"
     # "What is the CATL CEO name?", "whats the ceos name", "CATL CEO name what?": a role's holder by name
     r"|(?:(?:what|whats|what['’]s)\s+(?:is\s+)?(?:the\s+)?)?(?:[\w&-]+ ){0,3}(?:"
     + "|".join(sorted(ROLE_WORDS))

@@ -632,7 +632,13 @@ def test_questions_about_the_document_itself_name_its_header_fields() -> None:
 
 @pytest.mark.parametrize(
     "question",
-    ["What is the Arvex CEO name?", "whats the ceos name", "Arvex CEO name what", "What is the CEO name"],
+    [
+        "What is the Arvex CEO name?",
+        "whats the ceos name",
+        "Arvex CEO name what",
+        "What is the CEO name",
+        "Who is Arvex CEO, his name?",
+    ],
 )
 def test_a_role_holders_name_asked_after_the_role_is_answered_only_by_a_name(question: str) -> None:
     from qa.question_form import _expected_answer_type, _gives_answer_type
