@@ -3092,7 +3092,8 @@ _DOCUMENT_FIELD_QUESTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] =
                 # "article date pls", "I need the dateline", "when article from?"
                 r"^\s*(?:the\s+)?(?:article|piece|story)(?:['’]s)?\s+(?:publish(?:ed|ing)?\s+|publication\s+)?date\b",
                 r"\b(?:the|its|article['’]?s?)\s+dateline\b(?!\s+(?:on|of|for|in)\b)",
-                r"\bwhen\s+(?:is\s+|was\s+)?(?:(?:this|the|that)\s+)?(?:article|piece|news)\s+from\s*[?.!]*\s*$",
+                # ("when is the article from? what is date": a question of its own may follow)
+                r"\bwhen\s+(?:is\s+|was\s+)?(?:(?:this|the|that)\s+)?(?:article|piece|news)\s+from\s*(?:[?.!]+|$)",
                 r"^\s*(?:what\s+is\s+the\s+)?(?:publication|publishing|release)\s+date\W*$",
             ),
         ),
