@@ -1,9 +1,10 @@
 """Messages written partly in another language or dialect, put in plain English before they are read.
 
 Each reader takes a message and returns it with its words of Tagalog, Pidgin, Hindi, Patois, Swahili,
-Spanish, French, Tamil, Hebrew, Malay, Arabizi, Thai, Welsh, Cantonese, Polish, Portuguese or Vietnamese (or
-its Scots, Northern or "d for th" English) in English, and only when the message has that language's marks:
-otherwise the message comes back unchanged. ``LANGUAGES_READ`` is the order they are tried in.
+Spanish, French, Tamil, Hebrew, Malay, Arabizi, Thai, Welsh, Cantonese, Polish, Portuguese, Vietnamese,
+Bengali, Persian, Turkish or Greek (or its Scots, Northern or "d for th" English) in English, and only when
+the message has that language's marks: otherwise the message comes back unchanged. ``LANGUAGES_READ`` is the
+order they are tried in.
 """
 
 from __future__ import annotations
@@ -11,7 +12,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from qa.wording import CURRENCY_NAMES, WH, capitalised, in_base_form, whole_word, with_phrases, word_set
+from qa.wording import (
+    CURRENCY_NAMES,
+    WH,
+    Replacement,
+    capitalised,
+    in_base_form,
+    whole_word,
+    with_phrases,
+    word_set,
+)
 
 # Scots words, read only in a message that has at least two ("whit did they say aboot it"): alone, "tae" or
 # "wi" may be a name or an abbreviation.
@@ -306,6 +316,9 @@ _HINDI_PAST_STEM = {
     "socha": "soch",
     "kaha": "keh",
     "bola": "bol",
+    "maanga": "maang",
+    "maangi": "maang",
+    "maange": "maang",
 }
 _HINDI_BE = {"hai": "is", "hain": "are", "tha": "was", "thi": "was", "the": "were"}
 
@@ -315,7 +328,7 @@ def _hindi_verb_asked(match: re.Match[str]) -> str:
     "unho ne aur kya maanga" -> "what else did unho ask for"."""
     groups = match.groupdict()
     stem = groups["stem"]
-    stem = _HINDI_PAST_STEM.get(stem, "maang" if stem.startswith("maang") else stem)
+    stem = _HINDI_PAST_STEM.get(stem, stem)
     base, third, ing, _ = _HINDI_VERBS[stem]
     wh, subject = ("what" if groups["wh"] == "kya" else "who"), groups["x"]
     if groups.get("be"):
@@ -1248,12 +1261,25 @@ _HEBREW_PHRASES = tuple(
 )
 
 
-def _phrases_read(text: str, marks: re.Pattern[str], phrases: Sequence[tuple[re.Pattern[str], str]]) -> str:
-    """``text`` with a language's ``phrases`` put in English when it has one of its ``marks`` and asks no
-    question about words themselves ("what does 'ma ze' mean?"); else unchanged."""
-    if _ASKS_ABOUT_WORDS.search(text) or not marks.search(text):
+def _opener_lowered(opener: re.Pattern[str] | None, text: str) -> str:
+    """``text`` with a language's word that ``opener`` finds opening it in lowercase, as its readers look for
+    it ("Neden?", "Giati?": capitalised on a phone)."""
+    return opener.sub(lambda m: m.group().lower(), text) if opener else text
+
+
+def _phrases_read(
+    text: str,
+    marks: re.Pattern[str],
+    phrases: Sequence[tuple[re.Pattern[str], Replacement]],
+    opener: re.Pattern[str] | None = None,
+) -> str:
+    """``text`` with a language's ``phrases`` put in English when it has one of its ``marks`` (its word
+    ``opener`` finds opening it read in lowercase) and asks no question about words themselves ("what does
+    'ma ze' mean?"); else unchanged."""
+    opened = _opener_lowered(opener, text)
+    if _ASKS_ABOUT_WORDS.search(text) or not marks.search(opened):
         return text
-    return _tidy_spacing(with_phrases(text, phrases)).strip(" ,")
+    return _tidy_spacing(with_phrases(opened, phrases)).strip(" ,")
 
 
 def _hebrew_in_english(text: str) -> str:
@@ -1984,7 +2010,7 @@ def _turkish_in_english(text: str) -> str:
     of Turkish (else unchanged)."""
     if _ASKS_ABOUT_WORDS.search(text):
         return text
-    opened = _TURKISH_OPENER.sub(lambda m: m.group().lower(), text)
+    opened = _opener_lowered(_TURKISH_OPENER, text)
     if not _TURKISH_MARKS.search(opened):
         return text
     text = opened
@@ -1997,7 +2023,7 @@ def _turkish_in_english(text: str) -> str:
 # read when the message has a word of it no English sentence has ("chera", "gofte", "khob", "dige" ...), or
 # a name before a closing "chi" ("CALB chi?": not Italian "con chi?", nor "t-test or chi?").
 _PERSIAN_MARKS = re.compile(
-    r"\b(?:chera|gofte|goft|khob|dige|kodoom|kodom|chanta|chiye|chie|cheghadr|cheghadr|koja|mikhad|mikhan)\b|"
+    r"\b(?:chera|gofte|goft|khob|dige|kodoom|kodom|chanta|chiye|chie|cheghadr|koja|mikhad|mikhan)\b|"
     r"\b(?:yani\s+chi|chi\s+shod|chand\s+(?:dollars?|euros?|tomans?|rials?|ta))\b|"
     r"\b[A-Z][\w&-]*\s+chi(?=\s*\?)|(?:^|(?<=\?))\s*are\s+ya\s+na\b"
 )
@@ -2045,13 +2071,7 @@ _PERSIAN_PHRASES = tuple(
 def _persian_in_english(text: str) -> str:
     """ "NPC yani chi?" -> "what is NPC?", "CALB chi?" -> "and what about CALB?", "ki gofte?" -> "who said
     that?": Persian words put in English, in a message with a mark of Persian (else unchanged)."""
-    if _ASKS_ABOUT_WORDS.search(text):
-        return text
-    opened = _PERSIAN_OPENER.sub(lambda m: m.group().lower(), text)
-    if not _PERSIAN_MARKS.search(opened):
-        return text
-    text = opened
-    return _tidy_spacing(with_phrases(text, _PERSIAN_PHRASES)).strip(" ,")
+    return _phrases_read(text, _PERSIAN_MARKS, _PERSIAN_PHRASES, _PERSIAN_OPENER)
 
 
 # Bengali in Bangladeshi English ("Gotion ki proposed?", "CATL er CEO ki bolse?", "koto dollar?", "ke bolse?",
@@ -2080,14 +2100,14 @@ _BENGALI_OPENER = re.compile(r"^(?:Keno|Koto|Kon|Kothay|Ar)\b(?=\s|\?)")
 # Bengali question words: two alone are no Bengali ("the winner of keno kobe?", "kobe beef no koto?").
 _BENGALI_QUESTION_WORDS = frozenset({"koto", "keno", "kobe", "kon", "kemon"})
 _SAID = r"(?:bolse|bolche|bollo|boleche|bolsilo)"
+# Words of address and of asking politely ("bhai", "accha", "... shoho bolen": please tell), dropped first.
+_BENGALI_FILLERS = (
+    (re.compile(r"\b(?:bhai|apu|accha|acha|ektu|thik\s+ache)\b[\s,.]*"), ""),
+    (re.compile(r"[\s,]*\b(?:shoho\s+)?(?:bolen|den)\s*$|\bshoho\b\s*|^\s*(?:kindly\s+)?bolen\b\s*"), ""),
+)
 _BENGALI_PHRASES = tuple(
     (re.compile(pattern), english)
     for pattern, english in (
-        (r"\b(?:bhai|apu|accha|acha|ektu|thik\s+ache)\b[\s,.]*", ""),
-        (
-            r"[\s,]*\b(?:shoho\s+)?(?:bolen|den)\s*$|\bshoho\b\s*|^\s*(?:kindly\s+)?bolen\b\s*",
-            "",
-        ),  # "... shoho bolen": please tell
         (r"\b(ke|ki|kon|kara)\s+\1\b", r"\1"),  # "ke ke bolse": who (all) said
         (
             r"^(?P<x>[^,?]+?)\s+er\s+ki\s+(?P<y>[^?]+?)\s+ache\b",
@@ -2189,15 +2209,15 @@ def _bengali_in_english(text: str) -> str:
     English and the question word first, in a message with its marks (else unchanged)."""
     if _ASKS_ABOUT_WORDS.search(text) or _NOT_BENGALI.search(text):
         return text
-    opened = _BENGALI_OPENER.sub(lambda m: m.group().lower(), text)  # "Keno?", "Koto dollar?"
+    opened = _opener_lowered(_BENGALI_OPENER, text)  # "Keno?", "Koto dollar?"
     strong = _BENGALI_STRONG_MARK.search(opened)
     weak = {m.lastgroup or m.group() for m in _BENGALI_WEAK_MARK.finditer(opened)}
     if not strong and (len(weak) < 2 or weak <= _BENGALI_QUESTION_WORDS):
         return text
     text = opened
-    text = _tidy_spacing(with_phrases(text, _BENGALI_PHRASES[:2])).strip(" ,")  # (the fillers first)
+    text = _tidy_spacing(with_phrases(text, _BENGALI_FILLERS)).strip(" ,")
     lead = re.match(r"^ar\s+(?=\S+\s+\S)", text)  # "ar safety niye he ki bolse?": and (kept first)
-    text = _tidy_spacing(with_phrases(text[lead.end() :] if lead else text, _BENGALI_PHRASES[2:])).strip(" ,")
+    text = _tidy_spacing(with_phrases(text[lead.end() :] if lead else text, _BENGALI_PHRASES)).strip(" ,")
     return ("and " if lead else "") + _question_word_first(text)
 
 
@@ -2249,12 +2269,7 @@ def _greek_in_english(text: str) -> str:
     """ "ti einai the Two Sessions?" -> "what is the Two Sessions?", "poios eipe?" -> "who said that?", "poso
     in dollars?" -> "how much in dollars?": Greek words put in English, in a message with a mark of Greek
     (else unchanged)."""
-    if _ASKS_ABOUT_WORDS.search(text):
-        return text
-    opened = _GREEK_OPENER.sub(lambda m: m.group().lower(), text)  # "Giati?", "Poso?"
-    if not _GREEK_MARKS.search(opened):
-        return text
-    return _tidy_spacing(with_phrases(opened, _GREEK_PHRASES)).strip(" ,")
+    return _phrases_read(text, _GREEK_MARKS, _GREEK_PHRASES, _GREEK_OPENER)
 
 
 # The languages a message may be written in part in, each put in English in turn (Patois before Pidgin: they

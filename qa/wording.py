@@ -8,7 +8,7 @@ dialect) and ``qa.chat`` (follow-ups and the asked part of a message) both build
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 
 def word_set(words: str) -> frozenset[str]:
@@ -85,7 +85,11 @@ def capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def with_phrases(text: str, phrases: Sequence[tuple[re.Pattern[str], str]]) -> str:
+# What a phrase is put in English as: a replacement string, or a function of its match.
+Replacement = str | Callable[[re.Match[str]], str]
+
+
+def with_phrases(text: str, phrases: Sequence[tuple[re.Pattern[str], Replacement]]) -> str:
     """``text`` with each of ``phrases`` (pattern, replacement) put in turn, as a language's readers do."""
     for pattern, english in phrases:
         text = pattern.sub(english, text)
