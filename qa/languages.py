@@ -2272,6 +2272,421 @@ def _greek_in_english(text: str) -> str:
     return _phrases_read(text, _GREEK_MARKS, _GREEK_PHRASES, _GREEK_OPENER)
 
 
+# Nepali in English ("Gotion le ke propose garyo?", "dollar ma kati?", "ani CALB ko?", "kasle bhanyo?",
+# "NPC ko kaam ke ho?", "embodied intelligence bhaneko ke ho?"), read when the message has a word of Nepali
+# no English (nor Hindi, Bengali or Spanish) sentence has, or a Nepali question word with another mark.
+_NEPALI_STRONG = (
+    r"garyo|gareko|gardai|garnu|garne|garna|garnus|bhanyo|bhaneko|bhanne|bhayo|bhako|thiyo|parcha|kasle|kasko|"
+    r"barema|tiniharu|usle|usko|tesma|sakcha|sakdaina|rahecha|huncha|hune|hudai|chahiyo|chahiyeko|uthayo|"
+    r"uthako|liyeko|chuttayo|chuttayeko|ghatako|ghatayo|ghataune|ghatauna|ghatauda|ghataudai|ghatcha|rakhdai|"
+    r"rakheko|lekheko|madhye|paucha|chalyo|chaldai|aayo|aako|pareko|ferna|banaune"
+)
+_NEPALI_STRONG_MARK = re.compile(
+    rf"\b(?:{_NEPALI_STRONG})\b|\b(?:kati|kina|kahile|kaha)\s+(?:ho|cha|thiyo|ni|ta|hola|re|bata)\b|"
+    r"\bma\s+kati\b|\bkati\s+percent\b|\b(?:ke|k)\s+ho\b|\b(?:cha|thiyo)\s+(?:ho|re|hai)\b|"
+    r"\bko\s+(?:ho|lagi|bare\s*ma|kura)\b|^(?:ke|k)\s+ko\b|"
+    r"^ani\s+(?:[A-Z][\w&-]*|[a-z]+)(?:\s+(?:ko|le))?(?:\s+ni)?\s*\?|^kina\s+ni\b"
+)
+_NEPALI_WEAK_MARK = re.compile(
+    r"\b(?:kati|kina|kahile|kaha|kun|haru|hajur|dai|didi|ani|lai|bata|sanga|pani|chai|tyo)\b"
+)
+_NEPALI_QUESTION_WORDS = frozenset({"kati", "kina", "kahile", "kaha", "kun"})
+# (Hindi's "kya", "kaun", "mein" ... or Bengali's "bolse", "koto": not Nepali)
+_NOT_NEPALI = re.compile(r"\b(?:hain|kya|kaun|kitna|kitne|kyun|kyon|kab|mein|raha|rahe|bolse|koto|keno)\b")
+_NEPALI_OPENER = re.compile(
+    r"^(?:Ani(?=\s+[^?]+?\s+(?:ko|le|ni)\s*\?)|Kina|Kati|Kahile|Kun|Kasle|Hajur|Dai|Didi)\b"
+)
+_NEPALI_DONE = r"(?:garyo|gare|gareko(?:\s+(?:ho|cha|thiyo))?|gardai\s+(?:thiyo|cha)|uthayo|uthako(?:\s+ho)?)"
+_NEPALI_SAID = r"(?:bhanyo|bhane|bhaneko\s+(?:ho|thiyo))"
+_NEPALI_SUBJECT = r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)"
+# a phrase a postposition closes: a name, a year, or two lowercase words ("two sessions ma": in two sessions)
+_NEPALI_OBJECT = r"(?P<y>(?:[A-Z][\w&-]*|\d{4})(?:\s+[A-Z][\w&-]*)*|[a-z]+\s+[a-z]+)"
+
+
+def _nepali_what_did(match: re.Match[str]) -> str:
+    where = f" in {match.group('w')}" if match.group("w") else ""
+    return f"what did {match.group('x')} {match.group('v')}{where}"
+
+
+_NEPALI_PHRASES = tuple(
+    (re.compile(pattern), english)
+    for pattern, english in (
+        # words of address, tags and particles ("dai", "hajur", a closing "hai", "re" (they say), "ni", "ta")
+        (r"^\s*(?:dai|didi|hajur|la|ok)\b[\s,]*", ""),
+        (r"[\s,]*\b(?:dai|didi|hajur|hai)\b(?=\s*[?.!,]|\s*$)", ""),
+        (r"[\s,]*(?:kindly\s+)?(?:explain|bhannus|bataunus)\s*(?:garnus)?\s*$", ""),
+        (r"\b(ke|k|kun|kasle)\s+\1\b", r"\1"),  # "ke ke", "kun kun": what, which (of several)
+        (r"\bko\s+bare\s*ma\s+ni\b", "ko barema"),
+        (r"\b(?P<c>cha|thiyo)\s+ho(?=\s*\?)", r"\g<c>"),
+        (r"\b(?:cha\s+)?re\s+ho(?=\s*\?)|\bho\s+ra(?=\s*[?.!]|\s*$)|\bki\s+(?:nai|sakdaina)\b", ""),
+        (r"\s+(?:re|ni|ta|chai)(?=\s*[?.!,]|\s*$)|\s+(?:re|chai)\b", ""),
+        # words, before the phrases they stand in
+        (r"\btiniharu\s+madhye\b", "among them"),
+        (r"\bmanche\s+haru\b", "people"),
+        (r"\bsabse\b", "most"),
+        (r"\btesma\b", "in that"),
+        (r"\bferna\b", "change"),
+        (r"\bbanaune\b", "make"),
+        (r"\bdine\b", "give"),
+        (r"\b(?:ghataune|ghatauna|ghataudai)\b", "reduce"),
+        (r"\bpaisa\b", "money"),
+        (r"\bkaam\b", "work"),
+        (r"\bfaida\b", "benefit"),
+        (r"\bramro\b", "good"),
+        (r"\bkei\s+cha\b", "is there anything"),
+        (r"\bdate\s+kati\b", "what date"),
+        (r"\bko\s+naam\s+(?:aako|aaeko)\s+cha\b", " named"),
+        (r"^ani\s+(?P<x>[^?]+?)\s+ko\s+bare\s*ma(?:\s+ni)?\s*(?=\?|$)", r"and about \g<x>"),
+        (r"^ani\s+(?P<x>[^?]+?)(?:\s+(?:ko|le|lai))?(?:\s+ni)?\s*(?=\?|$)", r"and \g<x>"),
+        (r"\bkina\s+ni\b", "why"),
+        (r"\bkasko\s+against\b", "against whom"),
+        (r"\b(?:ke|k)\s+ko\s+lagi\b", "what for"),
+        (r"\b(?:ke|k)\s+ko\b", "what"),
+        (r"\b(?P<money>dollars?|usd|rupees?|rs|rmb|euros?|pounds?)\s+ma\s+kati\b", r"how much in \g<money>"),
+        (r"\bkati\s+percent\s+le\b", "by how many percent"),
+        # "X le Y ko barema (ni) kei bhanyo": did X say anything about Y; "... ke bhanyo": what did X say
+        (
+            rf"{_NEPALI_SUBJECT}\s+le\s+(?P<y>[^,?]+?)\s+ko\s+bare\s*ma\s+(?:ni\s+)?kei\s+{_NEPALI_SAID}",
+            r"did \g<x> say anything about \g<y>",
+        ),
+        (
+            rf"^(?P<y>[^,?]+?)\s+ko\s+bare\s*ma\s+(?:ni\s+)?kei\s+{_NEPALI_SAID}",
+            r"did they say anything about \g<y>",
+        ),
+        (
+            rf"{_NEPALI_SUBJECT}\s+le\s+(?P<y>[^,?]+?)\s+(?:ko\s+bare\s*ma|ma)\s+(?:ke|k)\s+{_NEPALI_SAID}",
+            r"what did \g<x> say about \g<y>",
+        ),
+        (rf"{_NEPALI_SUBJECT}\s+le\s+(?:ke|k)\s+{_NEPALI_SAID}", r"what did \g<x> say"),
+        (
+            rf"{_NEPALI_SUBJECT}\s+le\s+(?:(?P<w>[^,?]+?)\s+ma\s+)?(?:ke|k)\s+(?P<v>[a-z]+)\s+{_NEPALI_DONE}",
+            _nepali_what_did,
+        ),
+        (
+            rf"{_NEPALI_SUBJECT}\s+le\s+(?P<y>[^,?]+?)\s+ko\s+kura\s+{_NEPALI_DONE}",
+            r"did \g<x> talk about \g<y>",
+        ),
+        (rf"{_NEPALI_SUBJECT}\s+(?:ko\s+)?kura\s+kasle\s+{_NEPALI_DONE}", r"who talked about \g<x>"),
+        (r"\bko\s+kura\s+kasle\s+" + _NEPALI_DONE, "who talked about it"),
+        (rf"{_NEPALI_SUBJECT}\s+bhanne\s+kasle\s+{_NEPALI_SAID}", r"who said \g<x>"),
+        (r"\baru\s+(?:ke|k)\s+" + _NEPALI_SAID + r"(?:\s+usle)?", "what else did he say"),
+        (r"\bkasle\s+" + _NEPALI_SAID + r"(?:\s+tyo)?\b", "who said that"),
+        (r"\bkasle\s+give\b", "who gives"),
+        (r"\b(?:ke|k)\s+" + _NEPALI_SAID + r"(?:\s+usle)?", "what did they say"),
+        (
+            rf"{_NEPALI_SUBJECT}\s+le\s+(?P<o>[^,?]+?)\s+(?P<v>[a-z]+)\s+(?:garna\s+)?sakcha\b",
+            r"can \g<x> \g<v> \g<o>",
+        ),
+        (
+            rf"{_NEPALI_SUBJECT}\s+le\s+(?P<o>[^,?]+?)\s+(?P<v>[a-z]+)\s+garna\s+{_NEPALI_SAID}",
+            r"\g<x> said to \g<v> \g<o>",
+        ),
+        (rf"{_NEPALI_SUBJECT}\s+le\s+(?P<y>[^,?]+?)\s+{_NEPALI_SAID}(?=\s*\?)", r"did \g<x> say \g<y>"),
+        (rf"{_NEPALI_SUBJECT}\s+le\s+(?P<y>[^,?]+?)\s+{_NEPALI_SAID}\b", r"\g<x> said \g<y>"),
+        (rf"{_NEPALI_SUBJECT}\s+bhanne\s+kun\s+(?P<z>[\w-]+)\s+(?:ho|thiyo)\b", r"which \g<z> said \g<x>"),
+        (
+            r"\b(?P<o>(?:[\w-]+\s+){0,3}[\w-]+)\s+(?P<v>(?!garnu\b)[a-z]+)\s+(?:garnu\s+)?parcha\b",
+            r"\g<o> must \g<v>",
+        ),
+        (rf"{_NEPALI_SUBJECT}\s+kahile\s+ko\s+ho\b", r"when is \g<x> from"),
+        (rf"{_NEPALI_SUBJECT}\s+kun\s+(?P<y>[\w-]+)\s+ko\s+ho\b", r"which \g<y> is \g<x> from"),
+        (
+            rf"{_NEPALI_SUBJECT}\s+kun\s+(?P<y>[\w-]+)\s+bata\s+(?:liyeko|aayeko|aako)\s+ho\b",
+            r"which \g<y> is \g<x> taken from",
+        ),
+        (rf"{_NEPALI_SUBJECT}\s+kaha\s+bata\s+(?:ho|aayo|aako)\b", r"where is \g<x> from"),
+        # a postposition after what opens a clause: "2024 ma, ...": in 2024; "X ko lagi": for X
+        (r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)\s+ko\s+lagi\s+(?=\S)", r"for \g<x>, "),
+        (r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)\s+ko\s+bare\s*ma\s+(?=\S)", r"about \g<x>, "),
+        (r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)\s+(?:ma)\s+(?=\S)", r"in \g<x>, "),
+        (r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)\s+(?:ma)\s+(?=\S)", r"in \g<x>, "),
+        (r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)\s+lai\s+(?=\S)", r"for \g<x>, "),
+        (rf"(?<=\s){_NEPALI_OBJECT}\s+ma(?=\s*[?.!]|\s*$)", r"in \g<y>"),
+        (rf"(?<=\s){_NEPALI_OBJECT}\s+lai(?=\s*[?.!]|\s*$)", r"for \g<y>"),
+        (rf"{_NEPALI_SUBJECT}\s+bhaneko\s+(?:ke|k)\s+(?:ho|rahecha|hola)\b", r"what is \g<x>"),
+        (rf"{_NEPALI_SUBJECT}\s+(?:ke|k)\s+(?:ho|cha|rahecha|hola)\b", r"what is \g<x>"),
+        (rf"{_NEPALI_SUBJECT}\s+(?:ke|k)\s+thiyo\b", r"what was \g<x>"),
+        (rf"{_NEPALI_SUBJECT}\s+kun\s+(?:ho|cha)\b", r"which is \g<x>"),
+        (rf"{_NEPALI_SUBJECT}\s+kun\s+thiyo\b", r"which was \g<x>"),
+        (r"\bko\s+lagi\b", "for"),
+        (r"\bko\s+bare\s*ma\b", "about"),
+        (r"\b(?P<x>[A-Z][\w&-]*|\d{4})\s+ma\b", r"in \g<x>"),
+        (r"\bma\b", "in"),
+        (r"\b(?P<x>[\w’'-]+)\s+ko\s+(?=[\w\d])", r"\g<x>'s "),  # "CATL ko CEO": CATL's CEO
+        (r"\b(?P<v>[a-z]+)\s+garne\b", r"will \g<v>"),
+        (r"\b(?P<v>[a-z]+)\s+garna\b", r"to \g<v>"),
+        (r"\b(?P<v>[a-z]+)\s+(?:garyo|gare|gareko)\b", r"did \g<v>"),
+        (r"\b(?P<v>[a-z]+)\s+gardai\s+(?:thiyo|cha)\b", r"was \g<v>"),
+        (r"\b(?:garyo|gare|gareko|gardai)\b", "did"),
+        (r"\b(?:bhanyo|bhane)\b", "said"),
+        (r"\bbhanne\b", "that"),
+        (r"\bbhaneko\b", "called"),
+        (r"\b(?:bhako|bhayo)\b", "was"),
+        (r"\bthiyo\b", "was"),
+        (r"\b(?:cha|chha|ho|rahecha)\b", "is"),
+        (r"\bhola\b", "maybe"),
+        (r"\bhuncha\b", "will be"),
+        (r"\bparcha\b", "must"),
+        (r"\bsakcha\b", "can"),
+        (r"\bsakdaina\b", "cannot"),
+        (r"\b(?:chahiyo|chahiyeko|chahincha)\b", "needed"),
+        (r"\b(?:aayo|aako|aaeko|pareko)\b", "came in"),
+        (r"\b(?:uthayo|uthako)\b", "raised"),
+        (r"\bliyeko\b", "taken"),
+        (r"\b(?:chuttayo|chuttayeko)\b", "set aside"),
+        (r"\b(?:ghatako|ghatayo)\b", "reduced"),
+        (r"\bghatauda\b", "when reducing"),
+        (r"\brakhdai\b", "keeping"),
+        (r"\brakheko\b", "set"),
+        (r"\blekheko\b", "written"),
+        (r"\b(?:kinna|kinda)\b", "buying"),
+        (r"\bpaucha\b", "gets"),
+        (r"\bkasto\b", "how"),
+        (r"\bkati\b", "how much"),
+        (r"\bkina\b", "why"),
+        (r"\bkahile\b", "when"),
+        (r"\bkaha\b", "where"),
+        (r"\bkasari\b", "how"),
+        (r"\bkun\b", "which"),
+        (r"\bkasle\b", "who"),
+        (r"\bkasko\b", "whose"),
+        (r"\b(?:ke|k)\b(?!['’])", "what"),
+        (r"\bnaam\b", "name"),
+        (r"\bmanche\b", "people"),
+        (r"\bsabai\b", "all"),
+        (r"\baru\b", "other"),
+        (r"\bkei\b", "anything"),
+        (r"\beuta\b", "one"),
+        (r"\btyo\b", "that"),
+        (r"\byo\b", "this"),
+        (r"\busle\b", "he"),
+        (r"\busko\b", "his"),
+        (r"\btiniharu\b", "they"),
+        (r"\bmadhye\b", "among"),
+        (r"\b(?:ani|ra)\b", "and"),
+        (r"\bpani\b", "also"),
+        (r"\bahile\b", "now"),
+        (r"\bpahile\b", "before"),
+        (r"\blai\b", "for"),
+        (r"\bbata\b", "from"),
+        (r"\bsanga\b", "with"),
+        (r"\bki\b", "or"),
+        (r"\s+(?:le|haru|wala|ko)\b", ""),
+    )
+)
+
+
+def _nepali_in_english(text: str) -> str:
+    """ "Gotion le ke propose garyo?" -> "what did Gotion propose?", "dollar ma kati?" -> "how much in
+    dollar?", "ani CALB ko?" -> "and CALB?": Nepali put in English and the question word first, in a message
+    with its marks (else unchanged)."""
+    if _ASKS_ABOUT_WORDS.search(text) or _NOT_NEPALI.search(text):
+        return text
+    opened = _opener_lowered(_NEPALI_OPENER, text)
+    weak = set(_NEPALI_WEAK_MARK.findall(opened))
+    if not _NEPALI_STRONG_MARK.search(opened) and (len(weak) < 2 or not weak & _NEPALI_QUESTION_WORDS):
+        return text
+    text = _tidy_spacing(with_phrases(opened, _NEPALI_PHRASES)).strip(" ,")
+    lead = re.match(r"^and\s+", text)  # (the follow-up's "and" stays first)
+    return (lead.group() if lead else "") + _question_word_first(text[lead.end() :] if lead else text)
+
+
+# Indonesian in English, as Jakarta writes it ("CATL ngomong apa di CPPCC?", "CPPCC itu apa sih?", "kalau
+# CALB?", "berapa dalam dollar?", "siapa yg usul X?", "CPPCC punya legislative power ga?"), read when the
+# message has a word of colloquial Indonesian (not of Malay: Manglish has its own reader) with a question
+# word of it, or two of them.
+# "dibahas": discussed (a passive "di-" before its verb)
+_INDONESIAN_PASSIVES = {
+    "dibahas": "discussed", "dipotong": "cut", "diperluas": "expanded", "diubah": "changed",
+    "dilebarin": "widened", "dilebarkan": "widened", "dialokasiin": "allocated", "dialokasikan": "allocated",
+    "dipake": "used", "dipakai": "used", "disebut": "mentioned", "diturunin": "lowered", "diturunkan": "lowered",
+    "dinaikin": "raised", "dinaikkan": "raised", "dikasih": "given", "dibikin": "made", "ditulis": "written",
+    "dipublish": "published", "diumumkan": "announced", "dikeluarkan": "issued", "dipilih": "chosen",
+}  # fmt: skip
+_INDONESIAN_MARKS = word_set(
+    "sih dong deh kok gimana kapan nggak gak enggak ngga gue gw aja yg banget udah ngomong ngomongin pengen bakal "
+    "dipake gitu nanya ngusulin usulin usul dialokasiin dilebarin turunin keliatan mikirin dapet dibahas bahas "
+    "kayak nih tuh selain sisanya maksudnya fungsinya sumbernya tujuannya alasannya artinya efeknya menurut "
+    "bilang soal bisa belum juga terus singkatan istilah artikel tanggal"
+) | frozenset(_INDONESIAN_PASSIVES)
+# (with a question word, these too: Malay has them, and reads them the same)
+_INDONESIAN_MARKS_WHEN_ASKED = word_set(
+    "itu yang buat kalau kalo dalam dari punya mau mereka ini di nya persen sekarang"
+)
+# Malay's own words: a message with them and none of colloquial Jakarta's is left to Malay's reader
+_MALAY_ONLY = word_set("lah boleh tak nak bila cakap pula sikit mahu macam kena dah")
+_JAKARTA_ONLY = word_set(
+    "sih dong deh gue gw nggak gak udah aja gimana kapan banget ngomong pengen bakal bikin kayak gitu"
+)
+# (alone, these are words of other languages too: Singlish "ga", Dutch "kok", Patois "deh", the dong)
+_WEAK_INDONESIAN_MARKS = word_set("ga kok deh dong nih tuh bahas")
+_INDONESIAN_QUESTION_WORDS = word_set("apa siapa berapa kenapa mengapa kapan gimana bagaimana mana")
+_INDONESIAN_NOT = r"(?:ga|gak|nggak|enggak|ngga|tidak)"
+_INDONESIAN_SUBJECT = r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)"
+# English verbs an Indonesian sentence asks "what" of after them ("Xiaomi advocate apa?")
+_ASKING_VERBS = (
+    r"(?:advocate|propose|suggest|say|want|ask|mention|push|recommend|complain|request|demand|discuss|do|make|"
+    r"plan|announce|need|call\s+for|offer|highlight|raise|focus\s+on|promise|criticise|criticize|support)"
+)
+_INDONESIAN_SAY = r"(?:ngomong|ngomongin|bilang|bicara|berkata)"
+_INDONESIAN_PROPOSE = r"(?:ngusulin|usulin|usul|mengusulkan)"
+_INDONESIAN_WORDS = {
+    "gue": "I", "gw": "I", "aku": "I", "saya": "I", "kita": "we", "kami": "we", "mereka": "they", "dia": "they",
+    "lo": "you", "lu": "you", "kamu": "you", "ini": "this", "itu": "that", "ada": "is there", "mau": "want",
+    "pengen": "want", "ingin": "want", "bisa": "can", "bakal": "will", "akan": "will", "udah": "already",
+    "sudah": "already", "belum": "yet", "lagi": "again", "juga": "also", "paling": "most", "penting": "important",
+    "banyak": "many", "orang2": "people", "orang": "people", "tahun": "year", "sekarang": "now",
+    "dulu": "before", "terakhir": "last", "pertama": "first", "baru": "new", "semua": "all", "ikut": "take part",
+    "minta": "ask for", "sebut": "mention", "bahas": "discuss", "bikin": "make", "pake": "use", "pakai": "use",
+    "lupa": "forgot", "nanya": "ask", "nanya2": "ask", "tanya": "ask", "tau": "know", "tahu": "know",
+    "keliatan": "seen", "mikirin": "thinking about", "selesai": "finished", "mulai": "start", "turun": "fall",
+    "naik": "rise", "turunin": "lower", "duit": "money", "uang": "money", "harga": "price", "mobil": "car",
+    "persen": "percent", "juta": "million", "miliar": "billion", "triliun": "trillion", "tanggal": "date",
+    "artikel": "article", "topik": "topic", "istilah": "term", "singkatan": "abbreviation", "konteks": "context",
+    "relevan": "relevant", "kayak": "like", "seperti": "like", "atau": "or", "dan": "and", "tapi": "but",
+    "terus": "then", "jadi": "so", "karena": "because", "karna": "because", "kalau": "if", "kalo": "if",
+    "efek": "effect", "fokus": "focus", "alasan": "reason", "tujuan": "purpose", "fungsi": "function", "sumber": "source",
+    "dapet": "get", "dapat": "get", "alokasi": "allocation", "sisa": "rest", "subsidi": "subsidy",
+    "perusahaan": "company", "pemerintah": "government", "ekspansi": "expansion", "industri": "industry",
+    "di": "in", "ke": "to", "dari": "from", "buat": "for", "untuk": "for", "soal": "about", "tentang": "about",
+    "sama": "and", "dalam": "in", "menurut": "according to", "selain": "besides", "waktu": "at the time",
+    "sebelum": "before", "sesudah": "after", "setelah": "after", "punya": "has", "usul": "propose",
+    "berapa": "how much", "siapa": "who", "apa": "what", "kenapa": "why", "mengapa": "why", "kapan": "when",
+    "gimana": "how", "bagaimana": "how", "mana": "which", "gitu": "", "yg": "", "yang": "", "aja": "",
+    "saja": "", "sih": "", "dong": "", "deh": "", "kok": "", "nih": "", "tuh": "", "banget": "",
+    **_INDONESIAN_PASSIVES,
+}  # fmt: skip
+_INDONESIAN_WORD = whole_word(map(re.escape, sorted(_INDONESIAN_WORDS, key=len, reverse=True)))
+_INDONESIAN_PHRASES = tuple(
+    (re.compile(pattern), english)
+    for pattern, english in (
+        (r"^\s*(?:btw|basically|literally)\b[\s,]*|\b(?:basically|literally)\s+", ""),
+        # "artikel ini": this article (not "sebelum ini": before this)
+        (
+            r"\b(?P<n>(?!(?:sebelum|sesudah|setelah|dari|di|ke|buat|untuk|soal|selain|menurut|waktu|dan|sama|yang|yg)\b)[a-z]+)\s+ini\b",
+            r"this \g<n>",
+        ),
+        (r"\bcontact\s+siapa\b", "who to contact"),
+        (r"\befek\s*nya\s+ke\b", "the effect on"),
+        (r"\bmau\s+(?P<n>[^?,]+?)\s+(?:yang\s+|yg\s+)?kayak\s+gimana\b", r"want what kind of \g<n>"),
+        (r"[\s,]+(?:ya|kan|sih|dong|deh|nih|tuh)(?=\s*[?.!,]|\s*$)", ""),  # a closing particle or tag
+        (r"\b(apa|siapa)\s+aja\b", r"\1"),
+        (r"\b(?P<x>[A-Z][\w&-]*)\s+(?P<n>[a-z]+)\s+nya\b", r"\g<x>'s \g<n>"),  # "CALB concern nya": CALB's
+        (r"\bselain\s+itu\b,?", "besides that,"),
+        (r"^(?:kalau|kalo)\s+(?P<y>\d{4})\s+berapa\b", r"and how much in \g<y>"),
+        (
+            r"^(?:kalau|kalo)\s+(?P<x>(?!(?:gue|gw|aku|saya|kita|kami|mereka|dia|lo|lu|kamu)\b)[^?,]+?)\s+berapa\b",
+            r"and how much for \g<x>",
+        ),
+        (
+            r"^(?:kalau|kalo)\s+(?P<x>(?!(?:gue|gw|aku|saya|kita|kami|mereka|dia|lo|lu|kamu)\b)[^?,]+?)\s*(?=\?|$)",
+            r"and \g<x>",
+        ),
+        (rf"^(?P<x>[^?]+?)\s+juga\s+{_INDONESIAN_NOT}\s*(?=\?|$)", r"and \g<x>"),
+        (r"^kapan\s+itu\b", "when was that"),
+        (r"\bdi\s*mana\b", "where"),
+        (r"\bke\s+mana\b", "where to"),
+        (r"^publish\s*(?:nya)?\s+kapan\b|^kapan\s+(?:di)?publish\s*(?:nya)?\b", "when was it published"),
+        (
+            rf"{_INDONESIAN_SUBJECT}\s+tanggal\s+berapa\s+(?:di)?publish\s*nya\b",
+            r"on what date was \g<x> published",
+        ),
+        (r"\btanggal\s+berapa\s+(?:di)?publish\s*nya\b", "on what date was it published"),
+        (r"\btanggal\s+berapa\b", "what date"),
+        (r"\btahun\s+berapa\b", "what year"),
+        (r"\bberapa\s+persen\b", "what percent"),
+        (r"\bberapa\s+banyak\b", "how many"),
+        (r"\bberapa\s+dalam\s+(?P<money>\w+)", r"how much in \g<money>"),
+        (r"\b(?:kenapa|mengapa)\s+gitu\b", "why"),
+        (r"\bnama\s+(?P<x>[^?,]+?)\s+siapa\b", r"what is the name of \g<x>"),
+        (r"\b(?P<p>dari|di|ke|buat|untuk)\s+(?P<n>[a-z]+)\s+apa\b", r"\g<p> what \g<n>"),
+        (r"^(?P<x>[A-Z][\w&-]*)\s+ada\s+(?!(?:bilang|ngomong|sebut|minta|usul)\b)", r"does \g<x> have "),
+        (r"\bada\s+(?=(?:bilang|ngomong|sebut|minta|usul)\b)", "did "),
+        (rf"{_INDONESIAN_SUBJECT}\s+(?:itu\s+)?sumbernya\s+dari\s+mana\b", r"what is the source of \g<x>"),
+        (rf"{_INDONESIAN_SUBJECT}\s+(?:itu\s+)?dari\s+mana\b", r"where is \g<x> from"),
+        (rf"{_INDONESIAN_SUBJECT}\s+(?:itu\s+)?dari\s+siapa\b", r"who is \g<x> from"),
+        (rf"{_INDONESIAN_SUBJECT}\s+(?:itu\s+)?fungsinya\s+apa\b", r"what does \g<x> do"),
+        (rf"{_INDONESIAN_SUBJECT}\s+(?:itu\s+)?(?:maksudnya|artinya)\s+apa\b", r"what does \g<x> mean"),
+        (rf"{_INDONESIAN_SUBJECT}\s+(?:itu\s+)?singkatan\s+(?:dari\s+)?apa\b", r"what does \g<x> stand for"),
+        (r"\b(?:maksudnya|artinya)\s+apa\b", "what does it mean"),
+        (r"\btujuannya\s+apa\b", "what is the purpose"),
+        (r"\balasannya\s+apa\b", "what is the reason"),
+        (rf"{_INDONESIAN_SUBJECT}\s+{_INDONESIAN_SAY}\s+apa\s+soal\b", r"what did \g<x> say about"),
+        (rf"{_INDONESIAN_SUBJECT}\s+{_INDONESIAN_SAY}\s+apa\b", r"what did \g<x> say"),
+        (rf"{_INDONESIAN_SUBJECT}\s+minta\s+apa\s+lagi\b", r"what else did \g<x> ask for"),
+        (rf"{_INDONESIAN_SUBJECT}\s+minta\s+apa\b", r"what did \g<x> ask for"),
+        (rf"{_INDONESIAN_SUBJECT}\s+{_INDONESIAN_PROPOSE}\s+apa\b", r"what did \g<x> propose"),
+        (rf"{_INDONESIAN_SUBJECT}\s+(?:pengen|mau)\s+apa\b", r"what does \g<x> want"),
+        (
+            rf"{_INDONESIAN_SUBJECT}\s+(?:pengen|mau)\s+(?P<y>[^,?]+?)\s+apa\b",
+            r"what does \g<x> want to \g<y>",
+        ),
+        (rf"{_INDONESIAN_SUBJECT}\s+bikin\s+apa\b", r"what does \g<x> make"),
+        (rf"{_INDONESIAN_SUBJECT}(?<!['’]s)\s+(?P<v>[a-z]+)\s+soal\s+apa\b", r"what did \g<x> \g<v> about"),
+        (rf"{_INDONESIAN_SUBJECT}\s+soal\s+apa\b", r"what is \g<x> about"),
+        (rf"{_INDONESIAN_SUBJECT}\s+(?P<n>[a-z]+?)nya\s+apa\b", r"what is the \g<n> of \g<x>"),
+        (rf"{_INDONESIAN_SUBJECT}\s+itu\s+apa\b", r"what is \g<x>"),
+        (rf"{_INDONESIAN_SUBJECT}\s+itu\s+(?P<n>[a-z]+)\s+apa\b", r"what \g<n> is \g<x>"),
+        (rf"{_INDONESIAN_SUBJECT}\s+(?P<v>{_ASKING_VERBS})\s+apa\b", r"what did \g<x> \g<v>"),
+        (rf"{_INDONESIAN_SUBJECT}\s+apa(?=\s*[?.!,]|\s*$)", r"what is \g<x>"),
+        (rf"\bsiapa\s+(?:yg|yang)\s+{_INDONESIAN_SAY}\b", "who said that"),
+        (rf"\bsiapa\s+(?:yg|yang)\s+{_INDONESIAN_PROPOSE}\b", "who proposed"),
+        (r"\bsiapa\s+(?:yg|yang)\s+minta\b", "who asked for"),
+        (r"\bsiapa\s+(?:yg|yang)\s+", "who "),
+        (rf"\b(?:yg|yang)\s+{_INDONESIAN_SAY}\b", "that spoke"),
+        (r"^(?P<x>(?:yang|yg)\s+[^,?]+?)\s+(?:yg|yang)\s+mana\b", r"which is \g<x>"),
+        (r"\b(?P<n>[a-z]+)\s+(?:yg|yang)\s+mana(?:\s+aja)?\b", r"which \g<n>"),
+        (rf"{_INDONESIAN_SUBJECT}\s+(?:yg|yang)\s+mana\b", r"which is \g<x>"),
+        (rf"^(?P<x>[^?,]+?)\s+punya\s+(?P<y>[^?]+?)\s+{_INDONESIAN_NOT}\b", r"does \g<x> have \g<y>"),
+        (rf"^(?P<x>[^?,]+?)\s+bisa\s+(?P<y>[^?]+?)\s+{_INDONESIAN_NOT}\b", r"can \g<x> \g<y>"),
+        (rf"^ada\s+(?:yg|yang)\s+(?P<y>[^?]+?)\s+{_INDONESIAN_NOT}\b", r"did anyone \g<y>"),
+        (rf"^(?P<x>[^?,]+?)\s+itu\s+(?P<y>[^?]+?)\s+{_INDONESIAN_NOT}\b", r"is \g<x> \g<y>"),
+        (
+            rf"^(?P<x>[^?,]+?)\s+(?P<v>{'|'.join(_INDONESIAN_PASSIVES)})(?:\s+lagi)?\s+{_INDONESIAN_NOT}\b",
+            lambda m: f"was {m.group('x')} {_INDONESIAN_PASSIVES[m.group('v')]}",
+        ),
+        (rf"[\s,]+{_INDONESIAN_NOT}(?=\s*[?.!,]|\s*$)", ""),  # a closing "ga?": or not
+        (rf"\s+{_INDONESIAN_NOT}(?=\s+(?:di|soal|buat|ke|dari|yang|yg|untuk|tentang)\b)", ""),
+        (rf"\b{_INDONESIAN_NOT}\b", "not"),
+        (r"\s+nya\b", ""),
+        (r"\b(?P<w>[a-z]{3,}?)nya\b", r"the \g<w>"),
+        (r"\befek\s+the\b", "the effect"),
+    )
+)
+
+
+def _indonesian_in_english(text: str) -> str:
+    """ "CATL ngomong apa di CPPCC?" -> "what did CATL say in CPPCC?", "CPPCC itu apa sih?" -> "what is
+    CPPCC?", "kalau CALB?" -> "and CALB?": Indonesian put in English and the question word first, in a
+    message with its marks (else unchanged)."""
+    if _ASKS_ABOUT_WORDS.search(text):
+        return text
+    opened = re.sub(
+        r"^(?:Kalau|Kalo|Kapan|Siapa|Berapa|Kenapa|Gimana|Apa)\b", lambda m: m.group().lower(), text
+    )
+    words = _typed_in_lowercase(opened)
+    # (a closing "ga?" or "belum?" asks whether; "-nya" words are Indonesian's "the")
+    asks = bool(
+        words & _INDONESIAN_QUESTION_WORDS
+        or re.search(rf"\b(?:{_INDONESIAN_NOT}|belum)\b|\bkan\s*\?|^(?:btw\s+)?ada\b", opened)
+    )
+    marks = (words & _INDONESIAN_MARKS) - _WEAK_INDONESIAN_MARKS
+    marks |= {word for word in words if re.fullmatch(r"[a-z]{3,}nya", word)}
+    if asks and not words & _JAKARTA_ONLY and words & _MALAY_ONLY:
+        return text
+    if not (
+        (asks and (marks or words & _INDONESIAN_MARKS_WHEN_ASKED))
+        or len(marks) >= 2
+        or re.match(r"^(?:kalau|kalo)\s+[^?]+\?\s*$", opened)
+    ):
+        return text
+    text = with_phrases(opened, _INDONESIAN_PHRASES)
+    text = _INDONESIAN_WORD.sub(lambda m: _INDONESIAN_WORDS[m.group()], text)
+    text = _tidy_spacing(text).strip(" ,")
+    lead = re.match(r"^and\s+", text)  # (the follow-up's "and" stays first)
+    return (lead.group() if lead else "") + _question_word_first(text[lead.end() :] if lead else text)
+
+
 # The languages a message may be written in part in, each put in English in turn (Patois before Pidgin: they
 # share "dem").
 LANGUAGES_READ = (
@@ -2282,10 +2697,12 @@ LANGUAGES_READ = (
     _polish_in_english,
     _portuguese_in_english,  # (before Spanish, which takes "o que" for "or what")
     _vietnamese_in_english,
+    _nepali_in_english,  # (before Bengali and Hindi, whose "ke" is who and "ko" whom)
     _bengali_in_english,  # (before Hindi and Persian, whose "ki" is of and who)
     _persian_in_english,  # (before Hindi, whose "ki" is of)
     _turkish_in_english,
     _greek_in_english,
+    _indonesian_in_english,  # (before Malay, which shares its question words)
     _malay_in_english,
     _taglish_in_english,
     _th_stopped_in_english,  # (before Patois and Pidgin, which read "dey" and "dem" otherwise)

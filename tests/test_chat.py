@@ -5821,3 +5821,98 @@ def test_bengali_and_greek_are_read(message: str, asked: str) -> None:
 )
 def test_words_those_readings_share_leave_other_messages_alone(message: str) -> None:
     assert asked_part(message) == message
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        # Nepali in English
+        ("Arvex le ke propose garyo?", "what did Arvex propose?"),
+        ("harbour board le ferry fares ko barema ke bhanyo", "what did harbour board say about ferry fares"),
+        ("dollar ma kati?", "how much in dollar?"),
+        ("ani Arvex ko?", "and Arvex?"),
+        ("Ani Arvex ni?", "and Arvex?"),
+        ("kasle bhanyo tyo?", "who said that?"),
+        ("museum bhaneko ke ho?", "what is museum?"),
+        ("council ko kaam ke ho dai?", "what is council's work?"),
+        ("yo report kahile ko ho?", "when is this report from?"),
+        ("yo report kun site ko ho?", "which site is this report from?"),
+        ("council le safety ko barema ni kei bhanyo ki nai", "did council say anything about safety"),
+        ("ferry company le new route ko kura garyo ho ra?", "did ferry company talk about new route?"),
+        ("kina ni?", "why?"),
+        ("new terminal ko lagi kati paisa chuttayeko ho", "for new terminal, how much money set aside is"),
+        ("council le fares ghatauna sakcha ki sakdaina hajur", "can council reduce fares"),
+        ("la, ani aru ke ke bhanyo usle?", "and what else did he say?"),
+        ("ticket price ghataune kura kasle uthayo?", "who talked about ticket price reduce?"),
+        ("night ferry chalaune bhanne kun company ho?", "which company said night ferry chalaune?"),
+    ],
+)
+def test_nepali_is_read(message: str, asked: str) -> None:
+    assert asked_part(message) == asked
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # English, names and other languages that share the words Nepali is read by
+        "where to dine in Kathmandu?",
+        "Ani DiFranco?",
+        "how much is 100 kina in dollars?",
+        "Is Kati Perry touring?",
+        "Who wrote Le Petit Prince?",
+        "what's the cha cha?",
+        "ma che cosa dici?",
+        "ani?",
+    ],
+)
+def test_words_nepali_shares_leave_other_messages_alone(message: str) -> None:
+    assert asked_part(message) == message
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        # Indonesian in English, as Jakarta types it
+        ("ferry company ngomong apa soal fares?", "what did ferry company say about fares?"),
+        ("harbour board itu apa sih?", "what is harbour board?"),
+        ("kalau Arvex?", "and Arvex?"),
+        ("berapa dalam euro?", "how much in euro?"),
+        ("siapa yg usul new ferry route?", "who proposed new ferry route?"),
+        ("council punya budget ga sih?", "does council have budget?"),
+        ("museum itu maksudnya apa?", "what does museum mean?"),
+        ("report ini sumbernya dari mana?", "what is the source of this report?"),
+        ("kapan itu?", "when was that?"),
+        ("Arvex minta apa lagi sih?", "what else did Arvex ask for?"),
+        ("ada yg bahas safety ga?", "did anyone discuss safety?"),
+        ("bus route dibahas ga di meeting?", "was bus route discussed in meeting?"),
+        ("Arvex advocate apa di meeting?", "what did Arvex advocate in meeting?"),
+        ("CALB concern nya soal apa ya?", "what is CALB's concern about?"),
+        ("NPC itu fungsinya apa?", "what does NPC do?"),
+        ("kalau 2023 berapa? mau compare", "and how much in 2023?"),
+        ("siapa yang bilang? dari report apa?", "who said that? what report from?"),
+        ("Arvex juga ga?", "and Arvex?"),
+        ("kapan terakhir council cut fares sebelum ini?", "when last council cut fares before this?"),
+    ],
+)
+def test_indonesian_is_read(message: str, asked: str) -> None:
+    assert asked_part(message) == asked
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # English, names and other languages that share the words Indonesian is read by
+        "Mana is a resource in games, how to get more?",
+        "Who is Ada Lovelace?",
+        "dong to usd rate?",
+        "Is Apa a good brand?",
+        "kok restaurant Amsterdam?",
+        "deh meaning?",
+        "Apa kabar?",
+        "I love nasi goreng, where can I buy it?",
+        "what does 'apa kabar' mean?",
+        "Who won the Sama award?",
+    ],
+)
+def test_words_indonesian_shares_leave_other_messages_alone(message: str) -> None:
+    assert asked_part(message) == message
