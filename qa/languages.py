@@ -2495,17 +2495,20 @@ def _nepali_in_english(text: str) -> str:
 # CALB?", "berapa dalam dollar?", "siapa yg usul X?", "CPPCC punya legislative power ga?"), read when the
 # message has a word of colloquial Indonesian (not of Malay: Manglish has its own reader) with a question
 # word of it, or two of them.
+
 # "dibahas": discussed (a passive "di-" before its verb)
 _INDONESIAN_PASSIVES = {
     "dibahas": "discussed", "dipotong": "cut", "diperluas": "expanded", "diubah": "changed",
     "dilebarin": "widened", "dilebarkan": "widened", "dialokasiin": "allocated", "dialokasikan": "allocated",
-    "dipake": "used", "dipakai": "used", "disebut": "mentioned", "diturunin": "lowered", "diturunkan": "lowered",
-    "dinaikin": "raised", "dinaikkan": "raised", "dikasih": "given", "dibikin": "made", "ditulis": "written",
-    "dipublish": "published", "diumumkan": "announced", "dikeluarkan": "issued", "dipilih": "chosen",
+    "dipake": "used", "dipakai": "used", "disebut": "mentioned", "diturunin": "lowered",
+    "diturunkan": "lowered", "dinaikin": "raised", "dinaikkan": "raised", "dikasih": "given",
+    "dibikin": "made", "ditulis": "written", "dipublish": "published", "diumumkan": "announced",
+    "dikeluarkan": "issued", "dipilih": "chosen",
 }  # fmt: skip
 _INDONESIAN_MARKS = word_set(
-    "sih dong deh kok gimana kapan nggak gak enggak ngga gue gw aja yg banget udah ngomong ngomongin pengen bakal "
-    "dipake gitu nanya ngusulin usulin usul dialokasiin dilebarin turunin keliatan mikirin dapet dibahas bahas "
+    "sih dong deh kok gimana kapan nggak gak enggak ngga gue gw aja yg banget udah ngomong ngomongin pengen "
+    "bakal dipake gitu nanya ngusulin usulin usul dialokasiin dilebarin turunin keliatan mikirin dapet dibahas "
+    "bahas "
     "kayak nih tuh selain sisanya maksudnya fungsinya sumbernya tujuannya alasannya artinya efeknya menurut "
     "bilang soal bisa belum juga terus singkatan istilah artikel tanggal"
 ) | frozenset(_INDONESIAN_PASSIVES)
@@ -2531,30 +2534,31 @@ _ASKING_VERBS = (
 _INDONESIAN_SAY = r"(?:ngomong|ngomongin|bilang|bicara|berkata)"
 _INDONESIAN_PROPOSE = r"(?:ngusulin|usulin|usul|mengusulkan)"
 _INDONESIAN_WORDS = {
-    "gue": "I", "gw": "I", "aku": "I", "saya": "I", "kita": "we", "kami": "we", "mereka": "they", "dia": "they",
-    "lo": "you", "lu": "you", "kamu": "you", "ini": "this", "itu": "that", "ada": "is there", "mau": "want",
-    "pengen": "want", "ingin": "want", "bisa": "can", "bakal": "will", "akan": "will", "udah": "already",
-    "sudah": "already", "belum": "yet", "lagi": "again", "juga": "also", "paling": "most", "penting": "important",
-    "banyak": "many", "orang2": "people", "orang": "people", "tahun": "year", "sekarang": "now",
-    "dulu": "before", "terakhir": "last", "pertama": "first", "baru": "new", "semua": "all", "ikut": "take part",
-    "minta": "ask for", "sebut": "mention", "bahas": "discuss", "bikin": "make", "pake": "use", "pakai": "use",
-    "lupa": "forgot", "nanya": "ask", "nanya2": "ask", "tanya": "ask", "tau": "know", "tahu": "know",
-    "keliatan": "seen", "mikirin": "thinking about", "selesai": "finished", "mulai": "start", "turun": "fall",
-    "naik": "rise", "turunin": "lower", "duit": "money", "uang": "money", "harga": "price", "mobil": "car",
-    "persen": "percent", "juta": "million", "miliar": "billion", "triliun": "trillion", "tanggal": "date",
-    "artikel": "article", "topik": "topic", "istilah": "term", "singkatan": "abbreviation", "konteks": "context",
+    "gue": "I", "gw": "I", "aku": "I", "saya": "I", "kita": "we", "kami": "we", "mereka": "they",
+    "dia": "they", "lo": "you", "lu": "you", "kamu": "you", "ini": "this", "itu": "that", "ada": "is there",
+    "mau": "want", "pengen": "want", "ingin": "want", "bisa": "can", "bakal": "will", "akan": "will",
+    "udah": "already", "sudah": "already", "belum": "yet", "lagi": "again", "juga": "also", "paling": "most",
+    "penting": "important", "banyak": "many", "orang2": "people", "orang": "people", "tahun": "year",
+    "sekarang": "now", "dulu": "before", "terakhir": "last", "pertama": "first", "baru": "new",
+    "semua": "all", "ikut": "take part", "minta": "ask for", "sebut": "mention", "bahas": "discuss",
+    "bikin": "make", "pake": "use", "pakai": "use", "lupa": "forgot", "nanya": "ask", "nanya2": "ask",
+    "tanya": "ask", "tau": "know", "tahu": "know", "keliatan": "seen", "mikirin": "thinking about",
+    "selesai": "finished", "mulai": "start", "turun": "fall", "naik": "rise", "turunin": "lower",
+    "duit": "money", "uang": "money", "harga": "price", "mobil": "car", "persen": "percent",
+    "juta": "million", "miliar": "billion", "triliun": "trillion", "tanggal": "date", "artikel": "article",
+    "topik": "topic", "istilah": "term", "singkatan": "abbreviation", "konteks": "context",
     "relevan": "relevant", "kayak": "like", "seperti": "like", "atau": "or", "dan": "and", "tapi": "but",
     "terus": "then", "jadi": "so", "karena": "because", "karna": "because", "kalau": "if", "kalo": "if",
-    "efek": "effect", "fokus": "focus", "alasan": "reason", "tujuan": "purpose", "fungsi": "function", "sumber": "source",
-    "dapet": "get", "dapat": "get", "alokasi": "allocation", "sisa": "rest", "subsidi": "subsidy",
-    "perusahaan": "company", "pemerintah": "government", "ekspansi": "expansion", "industri": "industry",
-    "di": "in", "ke": "to", "dari": "from", "buat": "for", "untuk": "for", "soal": "about", "tentang": "about",
-    "sama": "and", "dalam": "in", "menurut": "according to", "selain": "besides", "waktu": "at the time",
-    "sebelum": "before", "sesudah": "after", "setelah": "after", "punya": "has", "usul": "propose",
-    "berapa": "how much", "siapa": "who", "apa": "what", "kenapa": "why", "mengapa": "why", "kapan": "when",
-    "gimana": "how", "bagaimana": "how", "mana": "which", "gitu": "", "yg": "", "yang": "", "aja": "",
-    "saja": "", "sih": "", "dong": "", "deh": "", "kok": "", "nih": "", "tuh": "", "banget": "",
-    **_INDONESIAN_PASSIVES,
+    "efek": "effect", "fokus": "focus", "alasan": "reason", "tujuan": "purpose", "fungsi": "function",
+    "sumber": "source", "dapet": "get", "dapat": "get", "alokasi": "allocation", "sisa": "rest",
+    "subsidi": "subsidy", "perusahaan": "company", "pemerintah": "government", "ekspansi": "expansion",
+    "industri": "industry", "di": "in", "ke": "to", "dari": "from", "buat": "for", "untuk": "for",
+    "soal": "about", "tentang": "about", "sama": "and", "dalam": "in", "menurut": "according to",
+    "selain": "besides", "waktu": "at the time", "sebelum": "before", "sesudah": "after", "setelah": "after",
+    "punya": "has", "usul": "propose", "berapa": "how much", "siapa": "who", "apa": "what", "kenapa": "why",
+    "mengapa": "why", "kapan": "when", "gimana": "how", "bagaimana": "how", "mana": "which", "gitu": "",
+    "yg": "", "yang": "", "aja": "", "saja": "", "sih": "", "dong": "", "deh": "", "kok": "", "nih": "",
+    "tuh": "", "banget": "", **_INDONESIAN_PASSIVES,
 }  # fmt: skip
 _INDONESIAN_WORD = whole_word(map(re.escape, sorted(_INDONESIAN_WORDS, key=len, reverse=True)))
 _INDONESIAN_PHRASES = tuple(
