@@ -2507,8 +2507,8 @@ _INDONESIAN_PASSIVES = {
 }  # fmt: skip
 _INDONESIAN_MARKS = word_set(
     "sih dong deh kok gimana kapan nggak gak enggak ngga gue gw aja yg banget udah ngomong ngomongin pengen "
-    "bakal dipake gitu nanya ngusulin usulin usul dialokasiin dilebarin turunin keliatan mikirin dapet dibahas "
-    "bahas "
+    "bakal dipake gitu nanya ngusulin usulin usul dialokasiin dilebarin turunin keliatan mikirin dapet "
+    "dibahas bahas "
     "kayak nih tuh selain sisanya maksudnya fungsinya sumbernya tujuannya alasannya artinya efeknya menurut "
     "bilang soal bisa belum juga terus singkatan istilah artikel tanggal"
 ) | frozenset(_INDONESIAN_PASSIVES)
