@@ -688,6 +688,101 @@ _BARE_EM = re.compile(
     r"\b(?P<before>(?i:of|for|with|about|from|on|at|by|heard|want|wants|wanted|call|calls|called|got|get|"
     r"seen|saw|like|likes))\s+em(?=\s*[?.!,;]|\s*$)"
 )
+# Words of everyday English said with their g dropped and typed so, without an apostrophe ("what was they
+# pushin for", "at the meetin", "somethin about it"): read as written out. (A word that ends so and is no
+# dropped g, "cabin", "raisin", "Putin", is not among them.)
+_DROPPED_G_WORDS = word_set(
+    "meetin somethin nothin anythin everythin sayin askin pushin tryin goin doin makin takin gettin "
+    "talkin tellin thinkin lookin comin callin wantin payin puttin buildin cuttin spendin trackin plannin "
+    "runnin workin sellin buyin usin chargin swappin tradin lendin borrowin lowerin increasin expandin "
+    "drivin hopin helpin happenin suin proposin suggestin meanin offerin standin keepin holdin bringin givin "
+    "seein "
+    "knowin followin comparin fundin financin investin shippin transportin recyclin regulatin mornin evenin "
+    "reckonin figurin countin sendin movin changin cookin"
+)
+_DROPPED_G_WORD = re.compile(r"\b(?P<word>" + "|".join(sorted(_DROPPED_G_WORDS)) + r")(?P<s>s?)\b")
+# Dialect words and turns of everyday speech, in plain English: "what all did CATL want" (Appalachian),
+# "that CALB outfit", "the head fella at CATL", "what's Gotion want" ("'s" for "does"), "what's CATL after
+# asking for" (Irish and Newfoundland "after" for what was done), "who's saying that now?", "who do I hit
+# up", "what's the ting with CALB" (London), "so hit don't" ("hit" for "it"), "a-pushin" ...
+# ("is them Two Sessions", "did them meetings start": "them" for "those" after these)
+_THEM_FOR_THOSE_AFTER = "|".join(
+    rf"(?<=\b{word}\s)" for word in sorted(word_set("is are was were did do does about with on at"))
+)
+_DIALECT_PHRASES = tuple(
+    (re.compile(pattern, re.I), english)
+    for pattern, english in (
+        # a word of address opening the message or set off inside it ("bruv wat did ...", "..., b'y, ...")
+        (
+            r"^\s*(?:bruv|brah|fam|wagwan|wah\s+gwaan|b['’]y|yes\s+b['’]y|me\s+son)\b[\s,!]*"
+            r"(?=(?:what|wat|which|who|how|when|where|why|is|are|was|were|did|do|does|can|the|da|dis|dat|"
+            r"(?-i:[A-Z]))\w*)",
+            "",
+        ),
+        (r"[\s,]+b['’]y\b(?=\s*,)", ""),
+        (r"\b(?P<wh>what|who)\s+all\b(?!\s+(?:of|the|that|this|those|these|is|are|was|were)\b)", r"\g<wh>"),
+        (r"\bhead\s+(?:fella|feller|fellow|honcho|man|guy|bloke)\b", "boss"),
+        (r"\b(?:fella|feller)\b(?!s)", "man"),
+        (r"\b(?:fellas|fellers)\b", "people"),
+        (r"\bthat\s+(?P<n>(?-i:[A-Z])[\w&-]*)\s+outfit\b", r"that \g<n> company"),
+        (r"\bwh?at['’]?s\s+the\s+(?:ting|thing)\s+with\b", "what about"),
+        (r"(?<![\w'’-])(?-i:ting)(?P<s>s?)\b", r"thing\g<s>"),
+        (r"\bhit\s+(?P<who>them|him|her|you|u)?\s*up\b(?!\s+(?:the|a|an|to)\b)", r"contact \g<who>"),
+        # "hit" for "it", as the Appalachians say it, where no hitting is: "so hit don't", "does hit do"
+        (
+            r"(?:^|(?<=\bso\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bif\s))(?-i:hit)\s+"
+            r"(?=(?:don['’]?t|doesn['’]?t|ain['’]?t|is|was|will|would|can|could|gonna|means?)\b)",
+            "it ",
+        ),
+        (r"\bwhat\s+good\s+(?P<aux>does|did|will)\s+hit\s+do\b", r"what good \g<aux> it do"),
+        (r"\b(?P<aux>was|is)\s+hit\s+(?=(?:they|he|she|we|you|I)\b)", r"\g<aux> it "),
+        (r"\ba-(?=[a-z]{3,}in(?:g|['’])?\b)", ""),  # "they was a-pushin for": pushing
+        (
+            rf"(?:{_THEM_FOR_THOSE_AFTER})them\s+"
+            r"(?=(?!(?:and|or|to|for|in|on|at|about|with|from|that|who|which|all|both|too|up|out|off|down|"
+            r"back|yet|again|now|then|is|are|was|were|do|did|does|first|last|say|said|apart)\b)"
+            r"(?![a-z]+ing\b)[a-z][\w-]*)",
+            "those ",
+        ),
+        (
+            r"[\s,]*(?:i\s+(?:have|['’]ve)\s+|i['’]ve\s+)?never\s+heard\s+tell\s+of\s+(?:them|it|him|her|['’]?em|that)\b",
+            "",
+        ),
+        (r"\btook\s+out\s+of\s+it\b", "took away from it"),
+        (r"\bthe\s+whole\s+pot\b", "the total"),
+        # "what's CATL after asking for": what has CATL asked for (an "after" perfect)
+        (
+            r"\b(?P<wh>what|who|where|why)(?:['’]s|\s+is|\s+are|['’]re)\s+(?P<x>(?:[\w&'’-]+\s+){0,4}?[\w&'’-]+)"
+            r"\s+after\s+(?P<verb>ask|say|propos|do|want|call|push|tell|complain|suggest|announc|look|demand|"
+            r"request)(?:ing|in['’]?)\b",
+            lambda m: f"{m.group('wh')} did {m.group('x')} {_gerund_base(m.group('verb'))}",
+        ),
+        # "what's Gotion want", "what's that do for them": "'s" for "does"
+        (
+            r"\b(?P<wh>what|who|where|how|when|why)['’]s\s+(?P<x>(?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*)*|"
+            r"they|he|she|that|this)\s+(?P<v>want|need|say|think|do|propose|suggest|ask|reckon|plan|expect)\b",
+            r"\g<wh> does \g<x> \g<v>",
+        ),
+        (
+            r"\bwho(?:['’]s|\s+is)\s+saying\s+(?P<x>that|this|so|it)\b",
+            r"who said \g<x>",
+        ),
+    )
+)
+# (a stem whose -ing dropped an "e": "making" -> "make")
+_STEMS_WITH_E = word_set("mak tak hav giv us chang rais lower propos suggest mov com writ leav issu continu")
+
+
+def _gerund_base(stem: str) -> str:
+    """ "ask" -> "ask", "mak" -> "make", "gett" -> "get": the verb of an -ing form, its -ing taken off."""
+    stem = stem.lower()
+    if stem in _STEMS_WITH_E:
+        return stem + "e"
+    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "ls":
+        return stem[:-1]
+    return stem
+
+
 # "who said that bro?", "an' CALB, la?", "why do they want that, re?", "CATL said something about safety too
 # ay": a word of address or a tag closing a message, which asks nothing. Words that are also nouns or notes
 # ("when do penguins mate?", "import re", "sol and la", "dog, cat, pet?") only after a comma or a word that
@@ -696,12 +791,12 @@ _CLOSING_ADDRESS = re.compile(
     r"(?<!\ba)(?<!\ban)(?<!\bthe)(?<!\bmy)(?<!\byour)(?<!\bour)(?<!\btheir)(?<!\bhis)(?<!\bher)(?<!\bits)"
     r"(?<!\bof)(?<!\bto)(?<!\bfor)(?<!\bwith)(?<!\bby)(?<!\bat)(?<!\bin)(?<!\bno)(?<!\bone)(?<!\bold)"
     r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)"
-    r"(?:[\s,]+(?-i:bro|bruv|bruh|lad|eh|ay|yaar|bhai|hocam|hinny|cuzzie|chur)|"
+    r"(?:[\s,]+(?-i:bro|bruv|bruh|brah|b['’]y|me\s+son|lad|eh|ay|yaar|bhai|hocam|hinny|cuzzie|chur)|"
     # (a closing "ne?" for "right?", not "sw or ne?", Slavic "da ili ne?", Turkish "bu ne?")
     r"(?<!\bor)(?<!\bili)(?<!\bnebo)(?<!\bali)(?<!\bbu)(?<!\bwind)(?<!\byes)(?<!\bka)(?<!\bdesu)(?<!\bmasu)"
     r"(?<=[a-z])\s+(?-i:ne)(?=\s*\?)|"
-    r"\s*,\s*(?-i:mate|la|re)|(?:(?<=\bit)|(?<=\bthat|\bthis|\bthem|\bthen|\belse)|(?<=\bnow|\btoo)|"
-    r"(?<=\bthere|\bagain)|(?<=\bthough))(?:\s*,?\s*(?-i:mate|la|lad|re|cuz)|\s*,\s*(?-i:man|pet|boss|dude)))+"
+    r"\s*,\s*(?-i:mate|la|re|fam)|(?:(?<=\bit)|(?<=\bthat|\bthis|\bthem|\bthen|\belse)|(?<=\bnow|\btoo)|"
+    r"(?<=\bthere|\bagain)|(?<=\bthough))(?:\s*,?\s*(?-i:mate|la|lad|re|cuz|fam)|\s*,\s*(?-i:man|pet|boss|dude)))+"
     r"(?=\s*[?.!]*\s*$)"
     # "why but?", "in dollars like?": a Geordie "but" after a bare why, a "like" after a currency
     r"|(?<=^why)\s+but(?=\s*\?*\s*$)|(?<=\bdollars)\s+(?:like|re)(?=\s*\?*\s*$)",
@@ -4266,7 +4361,9 @@ _ONE_WORD_LEAD = re.compile(rf"^\s*(?:(?:why|how|what|so)\s*[-–—:]+|sure,?)\
 def _texted_word(match: re.Match[str]) -> str:
     """The word a texted one stands for ("wat" -> "what"); a capital letter alone ("Y") is a name."""
     word = match.group()
-    return word if len(word) == 1 and word.isupper() else _TEXTING[word.lower()]
+    # ("Premier Wen said", "Is Wen Jiabao ...": a name, capitalised inside the sentence)
+    named = word == "Wen" and match.start() > 0 and not re.search(r"[.!?]\s*$", match.string[: match.start()])
+    return word if (len(word) == 1 and word.isupper()) or named else _TEXTING[word.lower()]
 
 
 # "What, in substance, did Xiaomi advocate?", "And what, pray, is its function?": an aside after the
@@ -5193,6 +5290,8 @@ def without_fillers(question: str) -> str:
     spoken = _DROPPED_G.sub(
         lambda m: m.group() if m.group(1) + "in" in _ENDS_IN_IN else m.group(1) + "ing", spoken
     )
+    spoken = _DROPPED_G_WORD.sub(r"\g<word>g\g<s>", spoken)  # "what was they pushin for"
+    spoken = with_phrases(spoken, _DIALECT_PHRASES)  # "what all did that CALB outfit want"
     spoken = _BARE_EM.sub(r"\g<before> them", _EM.sub("them", spoken))  # "want 'em changed", "heard of em"
     spoken = _CLOSING_ADDRESS.sub("", spoken)  # "who said that bro?"
     spoken = with_phrases(spoken, _FRENCH_PHRASES)  # "Et quoi d'autre?": "And what else?"

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 
 from qa.wording import (
     CURRENCY_NAMES,
+    IRREGULAR_PAST,
     WH,
     Replacement,
     capitalised,
@@ -175,6 +176,21 @@ _NOT_BEFORE_AM = word_set(
     "just now finally also not one two three four five six seven eight nine ten eleven twelve"
 )
 _PIDGIN_SUBJECT = r"(?:dem|him|e)"
+# "dey" where English has "they" (after an auxiliary or opening a clause), not Pidgin's "dey" after its
+# subject ("dem dey push am")
+_DEY_AS_THEY = re.compile(
+    "(?:"
+    + "|".join(
+        rf"(?<=\b{word}\s)"
+        for word in sorted(
+            word_set(
+                "did do does can will would could should have has are were was so and but if how why "
+                "what wat when where"
+            )
+        )
+    )
+    + r"|^)dey\b"
+)
 _PIDGIN_PHRASES = tuple(
     (re.compile(pattern, re.I), english)
     for pattern, english in (
@@ -272,6 +288,9 @@ def _pidgin_in_english(text: str) -> str:
     tagged = tagged is not None and tagged.group("before").lower() not in ("the", "an", "a", "its", "their")
     if not (words & _PIDGIN_MARKS or said_am or tagged or _PIDGIN_GRAMMAR.search(text)):
         return text
+    if words & _PIDGIN_MARKS == {"dey"} and not (said_am or tagged or _PIDGIN_GRAMMAR.search(text)):
+        # "wat else did dey want", "so dey can't": "they", as English with "d" for "th" has it
+        return _DEY_AS_THEY.sub("they", text)
     return _tidy_spacing(with_phrases(text, _PIDGIN_PHRASES))
 
 
@@ -1723,7 +1742,8 @@ _TH_STOPPED_OTHER_MARK = re.compile(
     # "dem" after a preposition: them, those ("more of dem battery swap stations")
     r"\b(?:of|at|in|on|for|from|all|sell|about)\s+dem\s+[a-z]|^dem\s+(?-i:[A-Z]{2,})|"
     # "who said dat?", "where dis article come from", "an' de other one?"
-    r"\b(?:said|say|says|mean|means|about|like|is|was|do|does|did)\s+dat\s*\??\s*$|"
+    r"\b(?:said|say|says|mean|means|about|like|is|was|do|does|did)\s+dat(?:\s+(?:fam|bruv|bro|brah|mate))?\s*\??\s*$|"
+    r"\b(?:of|for|about|with|from|does|did|is|was)\s+dat\b(?!\s+files?\b)|"
     r"\b(?:dis|dat)\s+(?:article|piece|one|year|time|meeting|meetin|stuff|thing|number|figure|plan|scheme|system|"
     r"policy|bond|money)\b|^(?:an|and)\s+de\s+(?-i:[a-z])"
 )
@@ -2691,6 +2711,127 @@ def _indonesian_in_english(text: str) -> str:
     return (lead.group() if lead else "") + _question_word_first(text[lead.end() :] if lead else text)
 
 
+# Hawaiian Pidgin in English ("CATL wen ask fo' what?", "who wen propose dat?", "wat da Two Sessions stay?",
+# "how much dat in dollahs?", "an' CALB brah?", "how dey like do um?"), read when the message has a word of
+# it no English sentence has, or "da" with its past marker "wen", its "stay" or another of its spellings.
+_HAWAIIAN_VERB = (
+    r"(?:ask|say|propose|suggest|talk|push|come|get|cut|drop|apply|write|complain|mention|go|do|make|put|"
+    r"give|tell|start|want|call|bring|advocate|raise|lower|issue|announce|pau|think|need|use|help|happen)"
+)
+_HAWAIIAN_MARKS = re.compile(
+    r"\b(?:brah|howzit|dollahs|da\s+kine|wat\s+kine|bumbye|shoots)\b|\bfo['’](?=\s|$|[?.!,])|"
+    r"\bwen\s+pau\b|\bpau\s+already\b|\bwen\s+get\s+(?:cut|mentioned|done)\b|\bstay\s+(?:complain|fight)\w*|"
+    # "who wen propose", "CATL wen ask": its past marker after whoever did it (not a texted "wen" for when)
+    r"(?:\b(?:who|dey|they|he|she|somebody|people|companies|government)|(?-i:\b[A-Z])[\w&-]*)\s+wen\s+"
+    r"(?!(?:do|go|get|is|are|was|were|did|does|will|can)\b)[a-z]{3,}\b"
+)
+# (with "da", or two of them)
+_HAWAIIAN_WEAK_MARK = re.compile(
+    rf"\bwen\s+{_HAWAIIAN_VERB}\b|\bstay\s+(?=(?:fo['’]?|wat|at|in)\b)|\bwat\s+[^?]*\bstay\s*\?|"
+    r"\b(?:dat|dis|dey)\b|\bgoing\s+(?:issue|cut|do|make|put|give|spend|build|raise|lower|change|start)\b|"
+    r"\blike\s+(?:do|make|keep|get|have|see|know|cut|build|change|use|buy|sell|track|standardi[sz]e)\b|"
+    r"\bwat\s+da\b|^an['’]?\s+da\b"
+)
+_HAWAIIAN_SUBJECT = r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)"
+# (the past of a verb after "wen": "who wen propose" -> "who proposed")
+_PAST_OF = {base: past for past, base in IRREGULAR_PAST.items()} | {
+    "come": "came", "get": "got", "go": "went", "write": "wrote", "think": "thought", "bring": "brought",
+    "cut": "cut", "put": "put", "pau": "finished", "drop": "dropped", "apply": "applied",
+}  # fmt: skip
+
+
+def _simple_past(verb: str) -> str:
+    """ "propose" -> "proposed", "ask" -> "asked", "say" -> "said": a verb's past."""
+    if verb in _PAST_OF:
+        return _PAST_OF[verb]
+    return verb + ("d" if verb.endswith("e") else "ed")
+
+
+_HAWAIIAN_PHRASES = tuple(
+    (re.compile(pattern, re.I), english)
+    for pattern, english in (
+        (r"^\s*howzit(?:\s+brah)?[\s,.!]*", ""),
+        (r"[\s,]*\bbrah\b", ""),
+        (r"[\s,]+(?:ah|yeah)(?=\s*\?*\s*$)", ""),  # a closing tag
+        (r"\bda\s+kine\b", "thing"),
+        (r"\bwat\s+kine\b", "what kind of"),
+        (r"\bfo['’](?=\s|$|[?.!,])|\bfo\b(?=\s+(?:wat|what|da|the|each|build|ship)\b)", "for"),
+        (r"\bdollahs\b", "dollars"),
+        (r"\ban['’]?(?=\s+(?-i:[A-Z])|\s+(?:da|dat|dis|when|how|wat|what|why|who|budgets|laws)\b)", "and"),
+        (r"\s+or\s+wat(?=\s*\?)", ""),  # "dey can make laws or wat?": can they?
+        (r"\bwen\s+get\s+(?=cut|mentioned|pau|done)", "got "),
+        (r"\bwen\s+pau\b|\bpau\b", "finished"),
+        (
+            rf"{_HAWAIIAN_SUBJECT}\s+wen\s+(?P<v>[a-z]+(?:\s+out)?)\s+(?:wat|what)\s+(?P<n>day|date|time|year|month)\b",
+            r"what \g<n> did \g<x> \g<v>",
+        ),
+        (
+            rf"{_HAWAIIAN_SUBJECT}\s+wen\s+(?P<v>{_HAWAIIAN_VERB})(?P<p>\s+(?:for|bout|about))?\s+(?:wat|what)\b",
+            r"what did \g<x> \g<v>\g<p>",
+        ),
+        (rf"\b(?:wat|what)\s+(?P<x>[^?,]+?)\s+wen\s+(?P<v>{_HAWAIIAN_VERB})\b", r"what did \g<x> \g<v>"),
+        (
+            rf"\bhow\s+many\s+(?P<n>[\w-]+)\s+wen\s+(?P<v>{_HAWAIIAN_VERB})\b",
+            lambda m: f"how many {m.group('n')} {_simple_past(m.group('v').lower())}",
+        ),
+        (
+            rf"\b(?P<wh>when|how\s+much|how|why|where)\s+(?P<x>[^?,]+?)\s+wen\s+(?P<v>{_HAWAIIAN_VERB})\b",
+            r"\g<wh> did \g<x> \g<v>",
+        ),
+        (rf"\bwen\s+(?P<v>{_HAWAIIAN_VERB})\b", lambda m: _simple_past(m.group("v").lower())),
+        (r"\b(?:wat|what)\s+(?P<x>[^?,]+?)\s+stay(?=\s*\?|\s*$)", r"what is \g<x>"),
+        (rf"{_HAWAIIAN_SUBJECT}\s+stay\s+for\s+wat\b", r"what is \g<x> for"),
+        (rf"{_HAWAIIAN_SUBJECT}\s+stay\s+wat\s+(?P<n>[^?,]+)", r"what \g<n> is \g<x>"),
+        (rf"{_HAWAIIAN_SUBJECT}\s+wat\s+dat(?=\s*\?|\s*$)", r"what is \g<x>"),
+        (
+            r"\bwhat\s+kind\s+of\s+(?P<n>[^?,]+?)\s+(?P<x>(?:da|the)\s+[\w-]+|dey|they)\s+like\s+(?P<v>[a-z]+)\b",
+            r"what kind of \g<n> does \g<x> want to \g<v>",
+        ),
+        (r"\bstay\s+complain\w*", "complained"),
+        (r"\bstay\s+(?=(?:fo['’]?|for|wat|what|at|in|da|the|one|so|too|going|gon|[a-z]+ing)\b)", "is "),
+        (
+            r"\b(?:wat|what)\s+(?!kind\s+of\b)(?P<x>[^?,]+?)\s+like\s+(?P<v>[a-z]+)\b",
+            r"what does \g<x> want to \g<v>",
+        ),
+        (
+            r"\blike\s+(?=(?:do|make|get|go|have|keep|see|know|cut|build|change|use|buy|sell|track)\b)",
+            "want to ",
+        ),
+        (r"(?<=[a-z])\s+um\b(?=\s*[?.!,]|\s*$|\s+(?:again|before|already)\b)", " it"),
+        (
+            r"\bgoing\s+(?=(?:issue|cut|do|make|put|give|spend|build|raise|lower|change|get|start|pau)\b)",
+            "going to ",
+        ),
+        (r"\bchoke\b", "a lot"),
+        (r"\bda\b", "the"),
+        (r"\bdat\b", "that"),
+        (r"\bdis\b", "this"),
+        (r"\bdey\b", "they"),
+        (r"\bdem\b", "them"),
+        (r"\bdea\b", "there"),
+        (r"\bden\b", "then"),
+        (r"\bbout\b", "about"),
+        (r"\banyting\b", "anything"),
+        (r"\bsometing\b", "something"),
+        (r"\bwit\b", "with"),
+        (r"\btings?\b", lambda m: "things" if m.group().lower().endswith("s") else "thing"),
+    )
+)
+
+
+def _hawaiian_in_english(text: str) -> str:
+    """ "CATL wen ask fo' what at da meeting?" -> "what did CATL ask for at the meeting?", "who wen propose
+    dat?" -> "who proposed that?", "how much dat in dollahs?" -> "how much that in dollars?": Hawaiian Pidgin
+    put in English, in a message with its marks (else unchanged)."""
+    if _ASKS_ABOUT_WORDS.search(text) or _OTHER_LANGUAGES_ARTICLES & _typed_in_lowercase(text) - {"da"}:
+        return text
+    has_da = bool(re.search(r"(?-i:\bda)\s+(?-i:[a-zA-Z])", text))
+    weak = {m.group().lower() for m in _HAWAIIAN_WEAK_MARK.finditer(text)}
+    if not (_HAWAIIAN_MARKS.search(text) or len(weak) + has_da >= 2):
+        return text
+    return _tidy_spacing(with_phrases(text, _HAWAIIAN_PHRASES)).strip(" ,")
+
+
 # The languages a message may be written in part in, each put in English in turn (Patois before Pidgin: they
 # share "dem").
 LANGUAGES_READ = (
@@ -2709,6 +2850,7 @@ LANGUAGES_READ = (
     _indonesian_in_english,  # (before Malay, which shares its question words)
     _malay_in_english,
     _taglish_in_english,
+    _hawaiian_in_english,  # (before "d for th" English, whose words it shares)
     _th_stopped_in_english,  # (before Patois and Pidgin, which read "dey" and "dem" otherwise)
     _patois_in_english,
     _pidgin_in_english,

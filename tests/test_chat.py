@@ -5916,3 +5916,77 @@ def test_indonesian_is_read(message: str, asked: str) -> None:
 )
 def test_words_indonesian_shares_leave_other_messages_alone(message: str) -> None:
     assert asked_part(message) == message
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        # Hawaiian Pidgin
+        ("Arvex wen ask fo' what at da meeting?", "what did Arvex ask for at the meeting?"),
+        ("who wen propose dat new ferry route?", "who proposed that new ferry route?"),
+        ("wat da harbour board stay?", "what is the harbour board?"),
+        ("how much dat in dollahs?", "how much that in dollars?"),
+        ("an' Arvex brah?", "and Arvex?"),
+        ("how dey like do um?", "How do they want to do it?"),
+        ("dis report wen come out wat day", "what day did this report come out"),
+        ("da council, dey can make laws or wat?", "Can the council make laws?"),
+        ("how many people wen apply last year?", "how many people applied last year?"),
+        ("da museum stay fo' wat den?", "what is the museum for?"),
+        ("wat kine ticket da council like keep?", "what kind of ticket does the council want to keep?"),
+        ("da ferry wat dat?", "what is the ferry?"),
+        # Appalachian, Newfoundland and London English
+        ("what all did the council want", "what did the council want"),
+        ("what about that Arvex outfit?", "what about that Arvex company?"),
+        ("what's the head fella at Arvex after askin for", "what did Arvex ask for"),
+        ("what's Arvex want changed me son", "what does Arvex want changed"),
+        ("and Arvex, b'y?", "and Arvex?"),
+        ("bruv wat did the council want changed", "what did the council want changed"),
+        ("who said dat fam", "who said that"),
+        ("wats the ting with arvex", "what about arvex"),
+        ("who do i hit up if i got questions bout this", "who do i contact if i got questions bout this"),
+        ("so hit don't get to make no laws?", "so it don't get to make no laws?"),
+        ("What was hit they was a-pushin for over there?", "What was it they was pushing for over there?"),
+        ("when did them meetins start?", "when did those meetings start?"),
+        ("wat else did dey want", "what else did they want"),
+        ("so dey can't make laws", "so they can't make laws"),
+        ("who's sayin that now?", "who said that?"),
+        (
+            "what's the main thing most fellas took out of it",
+            "what's the main thing most people took away from it",
+        ),
+        ("what's that stand for b'y, never heard tell of it", "what's that stand for"),
+        ("and wat's the whole pot", "and what's the total"),
+        ("What did Premier Wen say?", "What did Premier Wen say?"),
+    ],
+)
+def test_hawaiian_pidgin_and_english_dialects_are_read(message: str, asked: str) -> None:
+    assert asked_part(message) == asked
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # English, names and other languages that share those readings' words
+        "What does hit mean in blackjack?",
+        "What's the best outfit for a wedding?",
+        "Who hit the ball?",
+        "was hit by a car?",
+        "what is the weather like after raining?",
+        "How do I stop them being late?",
+        "What's the Gucci outfit price?",
+        "What did you tell them kids?",
+        "Ting Tings songs?",
+        "Is Wen Jiabao still alive?",
+        "Da Vinci code author?",
+        "who is the dat file owner?",
+        "Is an Hour enough?",
+        "an Oscar?",
+        "stay for dinner?",
+        "Where should I stay in Rome?",
+        "what did the hitman do?",
+        "Is the raisin bread vegan?",
+        "Who won in Berlin?",
+    ],
+)
+def test_words_hawaiian_and_the_dialects_share_leave_other_messages_alone(message: str) -> None:
+    assert asked_part(message) == message
