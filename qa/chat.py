@@ -714,12 +714,13 @@ _DIALECT_PHRASES = tuple(
     for pattern, english in (
         # a word of address opening the message or set off inside it ("bruv wat did ...", "..., b'y, ...")
         (
-            r"^\s*(?:bruv|brah|fam|wagwan|wah\s+gwaan|b['’]y|yes\s+b['’]y|me\s+son)\b[\s,!]*"
+            r"^\s*(?:(?:luh|yes)\s+)?(?:bruv|brah|fam|wagwan|wah\s+gwaan|b['’]y|me\s+son)\b[\s,!]*"
             r"(?=(?:what|wat|which|who|how|when|where|why|is|are|was|were|did|do|does|can|the|da|dis|dat|"
             r"(?-i:[A-Z]))\w*)",
             "",
         ),
         (r"[\s,]+b['’]y\b(?=\s*,)", ""),
+        (r"^\s*(?:wha|what|huh)\s*\?+\s*(?=\S)", ""),  # "wha? 'embodied intelligence'?? what's that"
         (r"\b(?P<wh>what|who)\s+all\b(?!\s+(?:of|the|that|this|those|these|is|are|was|were)\b)", r"\g<wh>"),
         (r"\bhead\s+(?:fella|feller|fellow|honcho|man|guy|bloke)\b", "boss"),
         (r"\b(?:fella|feller)\b(?!s)", "man"),
@@ -750,6 +751,24 @@ _DIALECT_PHRASES = tuple(
         ),
         (r"\btook\s+out\s+of\s+it\b", "took away from it"),
         (r"\bthe\s+whole\s+pot\b", "the total"),
+        (r"\bget\s+(?:a\s+)?hold\s+of\b|\bget\s+ahold\s+of\b", "contact"),
+        # "bout" for about (not a fight: "the title bout", "a bout of flu")
+        (
+            r"(?<!\btitle\s)(?<!\bboxing\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bfirst\s)(?-i:\bbout\b)(?!\s+of\b)",
+            "about",
+        ),
+        # "how much allocated for X": how much is allocated (the verb's "is" left out)
+        (
+            r"\bhow\s+much\s+(?P<pp>(?!(?:need|speed|seed|feed|bread|red|bed|shed|reed|weed)\b)[a-z]{3,}ed)\b"
+            r"(?=\s+(?:for|to|in|on|by|at|under|into|towards?)\b|\s*\?*\s*$)",
+            r"how much is \g<pp>",
+        ),
+        # "how many people applied last year?": applied for whatever was just talked about
+        (
+            r"^(?P<q>(?:and\s+|so\s+)?how\s+many(?:\s+(?:people|folks|folk|persons|users|customers|drivers|households))?\s+"
+            r"(?:applied|signed\s+up|registered))\b(?!\s+(?:for|to|in|on|with|by|under|through|via|as|online)\b)",
+            r"\g<q> for it",
+        ),
         # "what's CATL after asking for": what has CATL asked for (an "after" perfect)
         (
             r"\b(?P<wh>what|who|where|why)(?:['’]s|\s+is|\s+are|['’]re)\s+(?P<x>(?:[\w&'’-]+\s+){0,4}?[\w&'’-]+)"
@@ -3598,8 +3617,8 @@ _TOPIC_ALONE = re.compile(
     r"(?:(?P<topic>[A-Z][\w’'&-]*(?:\s+(?:and\s+)?[A-Z][\w’'&-]*){1,3}|[A-Z][A-Z\d&-]+)\s*[?.!]+|"
     r"(?P<asked>[A-Z][\w’'&-]*)\s*\?+|"
     # ("embodied intelligence??", asked, before "what does that mean"; not "the pool is closed.")
-    r"(?P<term>(?!(?i:[a-z]+\s+)*?(?:is|are|was|were|has|have|had|do|does|did)\b)"
-    r"(?i:the\s+)?[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s*\?+|"
+    r"['‘\"“]?(?P<term>(?!(?i:[a-z]+\s+)*?(?:is|are|was|were|has|have|had|do|does|did)\b)"
+    r"(?i:the\s+)?[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})['’\"”]?\s*\?+|"
     # ("Battery swapping.", a topic put as a heading before "Which carmakers wanted more of it?"; not "Quick
     # question." or "Follow-up.")
     r"(?P<heading>(?!(?i:good|quick|another|one|last|first|next|follow|simple|stupid|dumb|silly|related|small|"

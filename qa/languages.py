@@ -2353,7 +2353,10 @@ _NEPALI_PHRASES = tuple(
         (r"\bkaam\b", "work"),
         (r"\bfaida\b", "benefit"),
         (r"\bramro\b", "good"),
+        (r"\bkei\s+cha\s+ki\s+(?P<y>[^?,]+?)\s+ma\b", r"is there anything in \g<y>"),
         (r"\bkei\s+cha\b", "is there anything"),
+        (r"\bkina\s+(?:ramro|good)\s+(?:ho|cha)\s+(?P<x>[^?,]+?)\s+lai\b", r"why is it good for \g<x>"),
+        (r"\s+hola(?=\s*[?.!]*\s*$)", ""),  # "dollar ma kati hola": how much (would it be)
         (r"\bdate\s+kati\b", "what date"),
         (r"\bko\s+naam\s+(?:aako|aaeko)\s+cha\b", " named"),
         (r"^ani\s+(?P<x>[^?]+?)\s+ko\s+bare\s*ma(?:\s+ni)?\s*(?=\?|$)", r"and about \g<x>"),

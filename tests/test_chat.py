@@ -5930,7 +5930,7 @@ def test_words_indonesian_shares_leave_other_messages_alone(message: str) -> Non
         ("how dey like do um?", "How do they want to do it?"),
         ("dis report wen come out wat day", "what day did this report come out"),
         ("da council, dey can make laws or wat?", "Can the council make laws?"),
-        ("how many people wen apply last year?", "how many people applied last year?"),
+        ("how many people wen apply last year?", "how many people applied for it last year?"),
         ("da museum stay fo' wat den?", "what is the museum for?"),
         ("wat kine ticket da council like keep?", "what kind of ticket does the council want to keep?"),
         ("da ferry wat dat?", "what is the ferry?"),
@@ -5943,7 +5943,7 @@ def test_words_indonesian_shares_leave_other_messages_alone(message: str) -> Non
         ("bruv wat did the council want changed", "what did the council want changed"),
         ("who said dat fam", "who said that"),
         ("wats the ting with arvex", "what about arvex"),
-        ("who do i hit up if i got questions bout this", "who do i contact if i got questions bout this"),
+        ("who do i hit up if i got questions bout this", "who do i contact if i got questions about this"),
         ("so hit don't get to make no laws?", "so it don't get to make no laws?"),
         ("What was hit they was a-pushin for over there?", "What was it they was pushing for over there?"),
         ("when did them meetins start?", "when did those meetings start?"),
@@ -5957,6 +5957,19 @@ def test_words_indonesian_shares_leave_other_messages_alone(message: str) -> Non
         ("what's that stand for b'y, never heard tell of it", "what's that stand for"),
         ("and wat's the whole pot", "and what's the total"),
         ("What did Premier Wen say?", "What did Premier Wen say?"),
+        ("luh b'y, what's the ferry for anyway?", "what's the ferry for?"),
+        (
+            "who do I get a hold of if I got questions bout this report",
+            "who do I contact if I got questions about this report",
+        ),
+        ("wha? 'berth levy'?? what's that mean in this", "What does berth levy mean in this?"),
+        ("how much allocated for the new terminal?", "how much is allocated for the new terminal?"),
+        ("how many people applied last year?", "how many people applied for it last year?"),
+        ("how many applied for the permit?", "how many applied for the permit?"),
+        # Nepali, asked again
+        ("council ko barema ni kei cha ki report ma?", "about council, is there anything in report?"),
+        ("kina ramro ho ferry users lai?", "why is it good for ferry users?"),
+        ("euro ma kati hola hajur", "how much in euro"),
     ],
 )
 def test_hawaiian_pidgin_and_english_dialects_are_read(message: str, asked: str) -> None:
@@ -5986,6 +5999,8 @@ def test_hawaiian_pidgin_and_english_dialects_are_read(message: str, asked: str)
         "what did the hitman do?",
         "Is the raisin bread vegan?",
         "Who won in Berlin?",
+        "Who won the title bout?",
+        "What?",
     ],
 )
 def test_words_hawaiian_and_the_dialects_share_leave_other_messages_alone(message: str) -> None:

@@ -1236,6 +1236,8 @@ def test_where_the_document_comes_from_asked_in_other_words_asks_for_its_link() 
     assert document_field_keys("published when?")[0] == "date"
     assert document_field_keys("when is the article from? what is date")[0] == "date"
     assert document_field_keys("when is the article from, the ferry one") == ()
+    assert document_field_keys("when is this article from, what date?")[0] == "date"
+    assert document_field_keys("where is original source from?")[0] == "url"
     for question in ("Where is this dish originally from?", "where is it from originally, this recipe?"):
         assert document_field_keys(question) == (), question
 
