@@ -4328,6 +4328,8 @@ _TEXTING = {
     "thru": "through",
     "gonna": "going to",
     "wanna": "want to",
+    "kinda": "kind of",
+    "sorta": "sort of",
     "w/": "with",
     "wrt": "with regard to",
     "yr": "year",
@@ -6373,6 +6375,9 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
             return _finish(f"What {identifying.group('verb')} {fragment}")
         if _ONE_OF_A_KIND.match(fragment):
             return _finish(f"{identifying.group('asks')} {fragment}")
+    another_kind = _ones_of_another_kind(previous, fragment) if fragment is not None else None
+    if another_kind is not None:  # "Which battery companies spoke?" -> "and the car ones?"
+        return _finish(another_kind)
     acting = (_WHO_DID_WHAT.match(previous) or _DID_ANYONE.match(previous)) if fragment is not None else None
     if fragment is not None and _entity_spans(fragment) and re.search(r"[-–—:]\s*who\b", previous, re.I):
         return _finish(f"What did {fragment} say")  # "battery swapping - who pushing?" -> "same for Nio?"
@@ -7109,6 +7114,9 @@ def _substitute_fragment(previous: str, fragment: str) -> str:
         return previous[: this_year[-1].start()] + said + previous[this_year[-1].end() :]
     if re.match(r"^(?:on|for|in|with|regarding|about|during|after|before|by)\b", fragment, re.I):
         return f"{previous} {fragment}"  # "and on safety?" adds a qualifier
+    another_kind = _ones_of_another_kind(previous, fragment)
+    if another_kind is not None:
+        return another_kind
     entities = _entity_spans(previous)
     if entities and (_entity_spans(fragment) or not _topic_phrase(previous)):
         start, end = entities[0]  # with several names, the subject comes first ("What did X say about Y")
@@ -7126,6 +7134,28 @@ def _substitute_fragment(previous: str, fragment: str) -> str:
         start, end = entities[0]
         return _splice(previous, start, end, fragment)
     return f"{previous} {fragment}"
+
+
+# "and the car ones?", "the white one?": the same things as the previous question's, of another kind.
+_ONES_OF_A_KIND = re.compile(r"^(?:the\s+)?(?P<kind>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?P<ones>ones|one)$", re.I)
+_NOT_A_KIND = word_set("other same new old first last next previous right wrong big small main")
+
+
+def _ones_of_another_kind(previous: str, fragment: str) -> str | None:
+    """ "Which battery companies spoke?" + "and the car ones?" -> "Which car companies spoke?": the kind word
+    before the previous question's first noun of that number put in for the new one; None when the
+    fragment names no kind ("the other ones") or the previous question has no such noun."""
+    asked = _ONES_OF_A_KIND.match(fragment.strip())
+    if asked is None or asked.group("kind").lower() in _NOT_A_KIND:
+        return None
+    for pair in re.finditer(r"(?<!['’])\b(?=(?P<kind>[\w-]+)\s+(?P<noun>[a-z][\w-]*)\b)", previous):
+        kind, noun = pair.group("kind"), pair.group("noun")
+        if kind.lower() in _NOT_A_MODIFIER or noun.lower() in _NOT_A_MODIFIER or kind[:1].isdigit():
+            continue
+        if (asked.group("ones").lower() == "ones") != (noun.endswith("s") and not noun.endswith("ss")):
+            continue
+        return previous[: pair.start("kind")] + asked.group("kind") + previous[pair.end("kind") :]
+    return None
 
 
 # "and for queries?", "and about prices?": the same question, of what follows the same preposition.

@@ -6005,3 +6005,32 @@ def test_hawaiian_pidgin_and_english_dialects_are_read(message: str, asked: str)
 )
 def test_words_hawaiian_and_the_dialects_share_leave_other_messages_alone(message: str) -> None:
     assert asked_part(message) == message
+
+
+@pytest.mark.parametrize(
+    ("previous", "followup", "expected"),
+    [
+        (
+            "Which battery companies spoke at the meeting?",
+            "and the car ones?",
+            "Which car companies spoke at the meeting?",
+        ),
+        ("What are the best red wines?", "and the white ones?", "What are the best white wines?"),
+        (
+            "How much did the long-dated bonds raise?",
+            "and the short ones?",
+            "How much did the short bonds raise?",
+        ),
+    ],
+)
+def test_the_ones_of_another_kind_are_the_same_things_of_that_kind(
+    previous: str, followup: str, expected: str
+) -> None:
+    assert rewrite_followup(followup, _history(previous)) == expected
+
+
+def test_a_follow_up_of_ones_without_a_kind_is_not_read_as_one() -> None:
+    assert rewrite_followup("and the other ones?", _history("Which hotels are near the station?")) != (
+        "Which other hotels are near the station?"
+    )
+    assert asked_part("what kinda ticket do I need?") == "what kind of ticket do I need?"
