@@ -751,6 +751,14 @@ _DIALECT_PHRASES = tuple(
         ),
         (r"\btook\s+out\s+of\s+it\b", "took away from it"),
         (r"\bthe\s+whole\s+pot\b", "the total"),
+        (r"\b(?P<q>most|many|some|all|how\s+many|which|what|the)\s+folks\b", r"\g<q> people"),
+        (r"\s+(?:at|of|in|from)\s+the\s+whole\s+shebang\b", ""),
+        # "What in the world is ...?", "who on earth said that": the surprise, not the question
+        (
+            r"\b(?P<wh>what|who|where|how|why|when)\s+(?:in\s+the\s+(?:world|heck|hell|blazes|dickens)|on\s+earth)\b",
+            r"\g<wh>",
+        ),
+        (r"[\s,]+anyhow(?=\s*\?*\s*$)", ""),
         (r"\bget\s+(?:a\s+)?hold\s+of\b|\bget\s+ahold\s+of\b", "contact"),
         # "bout" for about (not a fight: "the title bout", "a bout of flu")
         (

@@ -5966,6 +5966,12 @@ def test_words_indonesian_shares_leave_other_messages_alone(message: str) -> Non
         ("how much allocated for the new terminal?", "how much is allocated for the new terminal?"),
         ("how many people applied last year?", "how many people applied for it last year?"),
         ("how many applied for the permit?", "how many applied for the permit?"),
+        (
+            "what did most folks reckon was the best stall at the whole shebang",
+            "what did most people reckon was the best stall",
+        ),
+        ("What in the world is them toll charges anyhow?", "What is those toll charges?"),
+        ("Who on earth said that?", "Who said that?"),
         # Nepali, asked again
         ("council ko barema ni kei cha ki report ma?", "about council, is there anything in report?"),
         ("kina ramro ho ferry users lai?", "why is it good for ferry users?"),
@@ -6001,6 +6007,7 @@ def test_hawaiian_pidgin_and_english_dialects_are_read(message: str, asked: str)
         "Who won in Berlin?",
         "Who won the title bout?",
         "What?",
+        "What is the tallest building in the world?",
     ],
 )
 def test_words_hawaiian_and_the_dialects_share_leave_other_messages_alone(message: str) -> None:
