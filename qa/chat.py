@@ -709,48 +709,86 @@ _DROPPED_G_WORD = re.compile(r"\b(?P<word>" + "|".join(sorted(_DROPPED_G_WORDS))
 _THEM_FOR_THOSE_AFTER = "|".join(
     rf"(?<=\b{word}\s)" for word in sorted(word_set("is are was were did do does about with on at"))
 )
+# (words after which "them" is no "those": "with them tomorrow", "on them by the court")
+_NOT_AFTER_THEM_FOR_THOSE = word_set(
+    "and or to for in on at about with from that who which all both too up out off down back yet again "
+    "now then is are was were do did does first last say said apart by before after afterwards as if "
+    "when so later earlier together alone anymore anyway over through into onto instead here there today "
+    "tomorrow yesterday tonight right more less much very while because since until till nor but though "
+    "although unless whether where how why what whom whose than yourself themselves"
+)
 _DIALECT_PHRASES = tuple(
     (re.compile(pattern, re.I), english)
     for pattern, english in (
-        # a word of address opening the message or set off inside it ("bruv wat did ...", "..., b'y, ...")
+        # a word of address opening the message, typed in lowercase, before its question ("bruv wat did ...",
+        # "luh b'y, what's ..."; not "me son is ..." nor "Fam Fest tickets")
         (
-            r"^\s*(?:(?:luh|yes)\s+)?(?:bruv|brah|fam|wagwan|wah\s+gwaan|b['’]y|me\s+son)\b[\s,!]*"
-            r"(?=(?:what|wat|which|who|how|when|where|why|is|are|was|were|did|do|does|can|the|da|dis|dat|"
-            r"(?-i:[A-Z]))\w*)",
+            r"^\s*(?-i:(?:(?:luh|yes)\s+)?(?:bruv|brah|fam|wagwan|wah\s+gwaan|b['’]y))\b[\s,!]*"
+            r"(?=(?:what|wat|which|who|how|when|where|why|whats|wats)\b)",
             "",
         ),
         (r"[\s,]+b['’]y\b(?=\s*,)", ""),
         (r"^\s*(?:wha|what|huh)\s*\?+\s*(?=\S)", ""),  # "wha? 'embodied intelligence'?? what's that"
-        (r"\b(?P<wh>what|who)\s+all\b(?!\s+(?:of|the|that|this|those|these|is|are|was|were)\b)", r"\g<wh>"),
-        (r"\bhead\s+(?:fella|feller|fellow|honcho|man|guy|bloke)\b", "boss"),
-        (r"\b(?:fella|feller)\b(?!s)", "man"),
-        (r"\b(?:fellas|fellers)\b", "people"),
-        (r"\bthat\s+(?P<n>(?-i:[A-Z])[\w&-]*)\s+outfit\b", r"that \g<n> company"),
-        (r"\bwh?at['’]?s\s+the\s+(?:ting|thing)\s+with\b", "what about"),
-        (r"(?<![\w'’-])(?-i:ting)(?P<s>s?)\b", r"thing\g<s>"),
-        (r"\bhit\s+(?P<who>them|him|her|you|u)?\s*up\b(?!\s+(?:the|a|an|to)\b)", r"contact \g<who>"),
-        # "hit" for "it", as the Appalachians say it, where no hitting is: "so hit don't", "does hit do"
+        (r"^\s*wh?at\s+(?:da|the)\s+(?:heck|hell)\s*[,!?.]+\s*(?=\S)", ""),  # "wat da heck, where ...?"
         (
-            r"(?:^|(?<=\bso\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bif\s))(?-i:hit)\s+"
-            r"(?=(?:don['’]?t|doesn['’]?t|ain['’]?t|is|was|will|would|can|could|gonna|means?)\b)",
+            r"\b(?P<wh>what|who)\s+all\b(?![-\w])(?!\s+(?:of|the|that|this|those|these|is|are|was|were)\b)",
+            r"\g<wh>",
+        ),
+        # "the head fella at CATL": its boss (not "hit in the head man")
+        (r"\bhead\s+(?:fella|feller|honcho)\s+(?=(?:at|of|from|over|in)\b)", "boss "),
+        # "that CATL feller": man (not Bob Feller, nor a feller buncher)
+        (
+            r"(?-i:\b(?:fella|feller)\b)"
+            r"(?=\s*(?:[?.!,]|$)|\s+(?:at|from|in|of|on|who|that|said|say|says|is|was|ask|asked|wants?|did)\b)",
+            "man",
+        ),
+        (r"(?-i:\b(?:fellas|fellers)\b)", "people"),
+        # "that CALB outfit": that company (an acronym's, not "that Valentino outfit")
+        (r"\bthat\s+(?P<n>(?-i:[A-Z][A-Z\d&-]+))\s+outfit\b", r"that \g<n> company"),
+        (r"\bwh?at['’]?s\s+the\s+(?:ting|thing)\s+with\b", "what about"),
+        # "the ai ting", "dat ting": thing (not Mandarin "wo ting bu dong")
+        (
+            r"(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=\bthat\s)|(?<=\bthis\s)|(?<=\bdat\s)|(?<=\bdis\s)|(?<=\bai\s)|"
+            r"(?<=\bsome\s)|(?<=\bany\s)|(?<=\bwhole\s)|(?<=\bone\s))(?-i:ting)(?P<s>s?)\b",
+            r"thing\g<s>",
+        ),
+        # "who do I hit up", "hit them up": contact (not "hit up Disneyland", "the storm hit up north")
+        (r"\bhit\s+(?P<who>them|him|her|somebody|someone|anyone|anybody)\s+up\b", r"contact \g<who>"),
+        (
+            r"\b(?P<who>who|whom)\s+(?P<aux>do|should|can|could|would)\s+(?P<subject>i|we|you)\s+hit\s+up\b",
+            r"\g<who> \g<aux> \g<subject> contact",
+        ),
+        # "hit" for "it", as the Appalachians say it, where no hitting is: "so hit don't", "what good does hit
+        # do", "what was hit they was pushing for"
+        (
+            r"(?:^|(?<=\bso\s)|(?<=\band\s)|(?<=\bbut\s))(?-i:hit)\s+"
+            r"(?=(?:don['’]?t|doesn['’]?t|ain['’]?t|won['’]?t|will|would|can|could|gonna)\b)",
             "it ",
         ),
         (r"\bwhat\s+good\s+(?P<aux>does|did|will)\s+hit\s+do\b", r"what good \g<aux> it do"),
-        (r"\b(?P<aux>was|is)\s+hit\s+(?=(?:they|he|she|we|you|I)\b)", r"\g<aux> it "),
-        (r"\ba-(?=[a-z]{3,}in(?:g|['’])?\b)", ""),  # "they was a-pushin for": pushing
+        (r"\b(?P<what>what)\s+(?P<aux>was|is)\s+hit\s+(?=(?:they|he|she|we|you)\b)", r"\g<what> \g<aux> it "),
+        # "they was a-pushin for": pushing (not the A-string, an A-rating)
+        (
+            r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bbe\s)|(?<=\bbeen\s)|(?<=\bgo\s)|"
+            r"(?<=\bwent\s)|(?<=\bkeep\s)|(?<=\bthey\s)|(?<=\bhe\s)|(?<=\bshe\s)|(?<=\bwe\s))"
+            r"(?-i:a)-(?=[a-z]{3,}in(?:g|['’])?\b)",
+            "",
+        ),
+        # "them price gaps", "them Two Sessions": those (before a plural or a name, not "with them tomorrow")
         (
             rf"(?:{_THEM_FOR_THOSE_AFTER})them\s+"
-            r"(?=(?!(?:and|or|to|for|in|on|at|about|with|from|that|who|which|all|both|too|up|out|off|down|"
-            r"back|yet|again|now|then|is|are|was|were|do|did|does|first|last|say|said|apart)\b)"
-            r"(?![a-z]+ing\b)[a-z][\w-]*)",
+            rf"(?=(?!(?:{'|'.join(sorted(_NOT_AFTER_THEM_FOR_THOSE))})\b)(?![a-z]+ly\b)(?![a-z]+ing\b)"
+            r"(?:(?-i:[A-Z])[\w-]*|[a-z][\w-]*[^s\W]\s+[a-z][\w-]*s\b|[a-z][\w-]*s\b))",
             "those ",
         ),
         (
-            r"[\s,]*(?:i\s+(?:have|['’]ve)\s+|i['’]ve\s+)?never\s+heard\s+tell\s+of\s+(?:them|it|him|her|['’]?em|that)\b",
+            r"[\s,]*(?:i\s+(?:have\s+|['’]ve\s+)?|i['’]ve\s+)?never\s+heard\s+tell\s+of\s+"
+            r"(?:them|it|him|her|['’]?em|that)\b(?:\s+before\b)?",
             "",
         ),
+        (r"^\s*[,;:]\s*", ""),
         (r"\btook\s+out\s+of\s+it\b", "took away from it"),
-        (r"\bthe\s+whole\s+pot\b", "the total"),
+        (r"\b(?P<what>wh?at['’]?s|what\s+is)\s+the\s+whole\s+pot\b", r"\g<what> the total"),
         (r"\b(?P<q>most|many|some|all|how\s+many|which|what|the)\s+folks\b", r"\g<q> people"),
         (r"\s+(?:at|of|in|from)\s+the\s+whole\s+shebang\b", ""),
         # "What in the world is ...?", "who on earth said that": the surprise, not the question
@@ -759,36 +797,58 @@ _DIALECT_PHRASES = tuple(
             r"\g<wh>",
         ),
         (r"[\s,]+anyhow(?=\s*\?*\s*$)", ""),
-        (r"\bget\s+(?:a\s+)?hold\s+of\b|\bget\s+ahold\s+of\b", "contact"),
-        # "bout" for about (not a fight: "the title bout", "a bout of flu")
+        # "who do I get a hold of", "get ahold of the author": contact them (not "get hold of a copy")
         (
-            r"(?<!\btitle\s)(?<!\bboxing\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bfirst\s)(?-i:\bbout\b)(?!\s+of\b)",
+            r"\b(?P<who>who|whom)\s+(?P<aux>do|should|can|could|would)\s+(?P<subject>i|we|you)\s+get\s+"
+            r"(?:a\s+)?a?hold\s+of\b",
+            r"\g<who> \g<aux> \g<subject> contact",
+        ),
+        (
+            r"\bget\s+(?:a\s+)?a?hold\s+of\s+(?=(?:someone|somebody|anyone|anybody|them|him|her|you|the\s+(?:author|"
+            r"writer|editor|team|company|press|office|people|person|reporter|publisher)s?)\b)",
+            "contact ",
+        ),
+        # "bout" for about, after a word of saying or asking (not a fight: "the title bout", "Fury's bout")
+        (
+            r"(?:(?<=\btalk\s)|(?<=\btalking\s)|(?<=\bsay\s)|(?<=\bsaying\s)|(?<=\bsaid\s)|(?<=\bask\s)|"
+            r"(?<=\basked\s)|(?<=\bknow\s)|(?<=\bthink\s)|(?<=\bheard\s)|(?<=\bquestions\s)|(?<=\bquestion\s)|"
+            r"(?<=\bsomething\s)|(?<=\banything\s)|(?<=\bnothing\s)|(?<=\bwhat\s)|(?<=\bhow\s)|(?<=\bcare\s)|"
+            r"(?<=\bchanged\s)|(?<=\binfo\s)|(?<=\bmore\s)|(?<=\bcomplain\s)|(?<=\bcomplained\s)|(?<=\bworried\s)|"
+            r"(?<=\btell\s)|(?<=\btold\s)|(?<=\barticle\s)|(?<=\bsay\s))(?-i:bout)\b",
             "about",
         ),
         # "how much allocated for X": how much is allocated (the verb's "is" left out)
         (
-            r"\bhow\s+much\s+(?P<pp>(?!(?:need|speed|seed|feed|bread|red|bed|shed|reed|weed)\b)[a-z]{3,}ed)\b"
+            r"\bhow\s+much\s+(?P<pp>(?-i:allocated|allotted|earmarked|budgeted|spent|invested|raised|paid|given|granted|"
+            r"provided|assigned|reserved|planned|issued|borrowed|collected|donated|awarded|pledged|committed|funded|"
+            r"needed|set\s+aside))\b"
             r"(?=\s+(?:for|to|in|on|by|at|under|into|towards?)\b|\s*\?*\s*$)",
             r"how much is \g<pp>",
         ),
-        # "how many people applied last year?": applied for whatever was just talked about
+        # "how many people applied last year?": applied for whatever was just talked about (not "registered
+        # voters", "applied last year to Oxford")
         (
             r"^(?P<q>(?:and\s+|so\s+)?how\s+many(?:\s+(?:people|folks|folk|persons|users|customers|drivers|households))?\s+"
-            r"(?:applied|signed\s+up|registered))\b(?!\s+(?:for|to|in|on|with|by|under|through|via|as|online)\b)",
+            r"(?:applied|signed\s+up|registered))\b"
+            r"(?=\s*\?*\s*$|\s+(?:last|this|in\s+\d{4}|so\s+far|already|overall|altogether|in\s+total)\b)"
+            r"(?![^?]*\b(?:to|for|on|at|with)\s)",
             r"\g<q> for it",
         ),
-        # "what's CATL after asking for": what has CATL asked for (an "after" perfect)
+        # "what's CATL after asking for": what has CATL asked for (an "after" perfect; not "what's a good
+        # snack after doing cardio")
         (
             r"\b(?P<wh>what|who|where|why)(?:['’]s|\s+is|\s+are|['’]re)\s+(?P<x>(?:[\w&'’-]+\s+){0,4}?[\w&'’-]+)"
-            r"\s+after\s+(?P<verb>ask|say|propos|do|want|call|push|tell|complain|suggest|announc|look|demand|"
-            r"request)(?:ing|in['’]?)\b",
-            lambda m: f"{m.group('wh')} did {m.group('x')} {_gerund_base(m.group('verb'))}",
+            r"\s+after\s+(?P<verb>ask|push|call|complain|gun)(?:ing|in['’]?)\s+(?=(?:for|about)\b)",
+            lambda m: f"{m.group('wh')} did {m.group('x')} {_gerund_base(m.group('verb'))} ",
         ),
         # "what's Gotion want", "what's that do for them": "'s" for "does"
         (
-            r"\b(?P<wh>what|who|where|how|when|why)['’]s\s+(?P<x>(?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*)*|"
-            r"they|he|she|that|this)\s+(?P<v>want|need|say|think|do|propose|suggest|ask|reckon|plan|expect)\b",
-            r"\g<wh> does \g<x> \g<v>",
+            r"\b(?P<wh>what|who|where|how|when|why)['’]s\s+(?:(?P<x>(?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*)*|"
+            r"they|he|she)\s+(?P<v>want|need|say|think|do|propose|suggest|reckon|expect)|(?P<that>that|this)\s+"
+            r"(?P<v2>do|say|mean|want))\b",
+            lambda m: (
+                f"{m.group('wh')} does {m.group('x') or m.group('that')} {m.group('v') or m.group('v2')}"
+            ),
         ),
         (
             r"\bwho(?:['’]s|\s+is)\s+saying\s+(?P<x>that|this|so|it)\b",
@@ -818,11 +878,11 @@ _CLOSING_ADDRESS = re.compile(
     r"(?<!\ba)(?<!\ban)(?<!\bthe)(?<!\bmy)(?<!\byour)(?<!\bour)(?<!\btheir)(?<!\bhis)(?<!\bher)(?<!\bits)"
     r"(?<!\bof)(?<!\bto)(?<!\bfor)(?<!\bwith)(?<!\bby)(?<!\bat)(?<!\bin)(?<!\bno)(?<!\bone)(?<!\bold)"
     r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)"
-    r"(?:[\s,]+(?-i:bro|bruv|bruh|brah|b['’]y|me\s+son|lad|eh|ay|yaar|bhai|hocam|hinny|cuzzie|chur)|"
+    r"(?:[\s,]+(?-i:bro|bruv|bruh|brah|b['’]y|lad|eh|ay|yaar|bhai|hocam|hinny|cuzzie|chur)|"
     # (a closing "ne?" for "right?", not "sw or ne?", Slavic "da ili ne?", Turkish "bu ne?")
     r"(?<!\bor)(?<!\bili)(?<!\bnebo)(?<!\bali)(?<!\bbu)(?<!\bwind)(?<!\byes)(?<!\bka)(?<!\bdesu)(?<!\bmasu)"
     r"(?<=[a-z])\s+(?-i:ne)(?=\s*\?)|"
-    r"\s*,\s*(?-i:mate|la|re|fam)|(?:(?<=\bit)|(?<=\bthat|\bthis|\bthem|\bthen|\belse)|(?<=\bnow|\btoo)|"
+    r"\s*,\s*(?-i:mate|la|re|fam|me\s+son)|(?:(?<=\bit)|(?<=\bthat|\bthis|\bthem|\bthen|\belse)|(?<=\bnow|\btoo)|"
     r"(?<=\bthere|\bagain)|(?<=\bthough))(?:\s*,?\s*(?-i:mate|la|lad|re|cuz|fam)|\s*,\s*(?-i:man|pet|boss|dude)))+"
     r"(?=\s*[?.!]*\s*$)"
     # "why but?", "in dollars like?": a Geordie "but" after a bare why, a "like" after a currency
@@ -5323,6 +5383,7 @@ def without_fillers(question: str) -> str:
     spoken = with_phrases(spoken, _DIALECT_PHRASES)  # "what all did that CALB outfit want"
     spoken = _BARE_EM.sub(r"\g<before> them", _EM.sub("them", spoken))  # "want 'em changed", "heard of em"
     spoken = _CLOSING_ADDRESS.sub("", spoken)  # "who said that bro?"
+    spoken = re.sub(r"(?<=\w),\s*(?=[?.!]+\s*$)", "", spoken)  # ("and the other one, b'y?")
     spoken = with_phrases(spoken, _FRENCH_PHRASES)  # "Et quoi d'autre?": "And what else?"
     spoken = _NUMBER_SIGN.sub("how many ", spoken)  # "# delegates?": how many delegates
     spoken = _BARE_CONFIRMATION_TAG.sub(_tagged_claim, spoken)

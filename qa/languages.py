@@ -185,11 +185,12 @@ _DEY_AS_THEY = re.compile(
         for word in sorted(
             word_set(
                 "did do does can will would could should have has are were was so and but if how why "
-                "what wat when where"
+                "what wat when where much many"
             )
         )
     )
-    + r"|^)dey\b"
+    + r"|^)dey\b",
+    re.I,
 )
 _PIDGIN_PHRASES = tuple(
     (re.compile(pattern, re.I), english)
@@ -288,7 +289,11 @@ def _pidgin_in_english(text: str) -> str:
     tagged = tagged is not None and tagged.group("before").lower() not in ("the", "an", "a", "its", "their")
     if not (words & _PIDGIN_MARKS or said_am or tagged or _PIDGIN_GRAMMAR.search(text)):
         return text
-    if words & _PIDGIN_MARKS == {"dey"} and not (said_am or tagged or _PIDGIN_GRAMMAR.search(text)):
+    if (
+        words & _PIDGIN_MARKS == {"dey"}
+        and not (said_am or tagged or _PIDGIN_GRAMMAR.search(text))
+        and _DEY_AS_THEY.search(text)
+    ):
         # "wat else did dey want", "so dey can't": "they", as English with "d" for "th" has it
         return _DEY_AS_THEY.sub("they", text)
     return _tidy_spacing(with_phrases(text, _PIDGIN_PHRASES))
@@ -1743,7 +1748,7 @@ _TH_STOPPED_OTHER_MARK = re.compile(
     r"\b(?:of|at|in|on|for|from|all|sell|about)\s+dem\s+[a-z]|^dem\s+(?-i:[A-Z]{2,})|"
     # "who said dat?", "where dis article come from", "an' de other one?"
     r"\b(?:said|say|says|mean|means|about|like|is|was|do|does|did)\s+dat(?:\s+(?:fam|bruv|bro|brah|mate))?\s*\??\s*$|"
-    r"\b(?:of|for|about|with|from|does|did|is|was)\s+dat\b(?!\s+files?\b)|"
+    r"\b(?:of|for|about|with|from|does|did|is|was)\s+dat\b(?!\s+(?:files?|tapes?|drives?|recorders?|format)\b)|"
     r"\b(?:dis|dat)\s+(?:article|piece|one|year|time|meeting|meetin|stuff|thing|number|figure|plan|scheme|system|"
     r"policy|bond|money)\b|^(?:an|and)\s+de\s+(?-i:[a-z])"
 )
@@ -2299,11 +2304,11 @@ _NEPALI_STRONG = (
     r"garyo|gareko|gardai|garnu|garne|garna|garnus|bhanyo|bhaneko|bhanne|bhayo|bhako|thiyo|parcha|kasle|kasko|"
     r"barema|tiniharu|usle|usko|tesma|sakcha|sakdaina|rahecha|huncha|hune|hudai|chahiyo|chahiyeko|uthayo|"
     r"uthako|liyeko|chuttayo|chuttayeko|ghatako|ghatayo|ghataune|ghatauna|ghatauda|ghataudai|ghatcha|rakhdai|"
-    r"rakheko|lekheko|madhye|paucha|chalyo|chaldai|aayo|aako|pareko|ferna|banaune"
+    r"rakheko|lekheko|madhye|paucha|chalyo|chaldai|ferna|banaune|ramro"
 )
 _NEPALI_STRONG_MARK = re.compile(
     rf"\b(?:{_NEPALI_STRONG})\b|\b(?:kati|kina|kahile|kaha)\s+(?:ho|cha|thiyo|ni|ta|hola|re|bata)\b|"
-    r"\bma\s+kati\b|\bkati\s+percent\b|\b(?:ke|k)\s+ho\b|\b(?:cha|thiyo)\s+(?:ho|re|hai)\b|"
+    r"\bma\s+kati\b|\bkati\s+percent\b|\b(?:ke|k)\s+ho\b(?!\s+ho)|\b(?:cha|thiyo)\s+(?:ho|re|hai)\b|"
     r"\bko\s+(?:ho|lagi|bare\s*ma|kura)\b|^(?:ke|k)\s+ko\b|"
     r"^ani\s+(?:[A-Z][\w&-]*|[a-z]+)(?:\s+(?:ko|le))?(?:\s+ni)?\s*\?|^kina\s+ni\b"
 )
@@ -2312,9 +2317,15 @@ _NEPALI_WEAK_MARK = re.compile(
 )
 _NEPALI_QUESTION_WORDS = frozenset({"kati", "kina", "kahile", "kaha", "kun"})
 # (Hindi's "kya", "kaun", "mein" ... or Bengali's "bolse", "koto": not Nepali)
-_NOT_NEPALI = re.compile(r"\b(?:hain|kya|kaun|kitna|kitne|kyun|kyon|kab|mein|raha|rahe|bolse|koto|keno)\b")
+_NOT_NEPALI = re.compile(
+    r"\b(?:hain|kya|kaun|kitna|kitne|kyun|kyu|kyon|kab|mein|raha|rahe|rahi|bolse|koto|keno|se|milega|milegi|milti|"
+    r"milta|hoga|hogi|kahan|kaise|bhai|baad|liye|mujhe|yaar|ya|"  # Hindi, Bengali, Swahili
+    r"po|ang|sa|ng|saan|bang|naman|kasi|mga|yung|lang|ito|tuwing|"  # Tagalog
+    r"san|chan|sama|desu|suki)\b|\bhai\b(?!\s*[?.!]*\s*$)|\w-kun\b"  # Japanese
+)
 _NEPALI_OPENER = re.compile(
-    r"^(?:Ani(?=\s+[^?]+?\s+(?:ko|le|ni)\s*\?)|Kina|Kati|Kahile|Kun|Kasle|Hajur|Dai|Didi)\b"
+    r"^(?:Ani(?=\s+[^?]+?\s+(?:ko|le|ni)\s*\?)|Kina|Kati(?=\s+(?-i:[a-z]))|Kahile|Kun|Kasle|"
+    r"(?:Hajur|Dai|Didi)(?=\s*,|\s+(?-i:[a-z])))\b"
 )
 _NEPALI_DONE = r"(?:garyo|gare|gareko(?:\s+(?:ho|cha|thiyo))?|gardai\s+(?:thiyo|cha)|uthayo|uthako(?:\s+ho)?)"
 _NEPALI_SAID = r"(?:bhanyo|bhane|bhaneko\s+(?:ho|thiyo))"
@@ -2347,7 +2358,14 @@ _NEPALI_PHRASES = tuple(
         (r"\btesma\b", "in that"),
         (r"\bferna\b", "change"),
         (r"\bbanaune\b", "make"),
-        (r"\bdine\b", "give"),
+        (r"\bkasle\s+dine\b", "who gives"),
+        (r"^(?:ma|Ma)\s+(?:le\s+)?(?=\S)", "I "),
+        (r"^(?:Yo|Tyo)\s+(?=[a-z])", lambda m: "yo " if m.group().startswith("Yo") else "tyo "),
+        (r"\btyo\s+kasle\s+bhanyo\b", "kasle bhanyo tyo"),
+        (r"\bkati\s+ma\b", "for how much"),
+        (r"\bmero\b", "my"),
+        (r"\btimro\b", "your"),
+        (r"\bhamro\b", "our"),
         (r"\b(?:ghataune|ghatauna|ghataudai)\b", "reduce"),
         (r"\bpaisa\b", "money"),
         (r"\bkaam\b", "work"),
@@ -2394,7 +2412,6 @@ _NEPALI_PHRASES = tuple(
         (rf"{_NEPALI_SUBJECT}\s+bhanne\s+kasle\s+{_NEPALI_SAID}", r"who said \g<x>"),
         (r"\baru\s+(?:ke|k)\s+" + _NEPALI_SAID + r"(?:\s+usle)?", "what else did he say"),
         (r"\bkasle\s+" + _NEPALI_SAID + r"(?:\s+tyo)?\b", "who said that"),
-        (r"\bkasle\s+give\b", "who gives"),
         (r"\b(?:ke|k)\s+" + _NEPALI_SAID + r"(?:\s+usle)?", "what did they say"),
         (
             rf"{_NEPALI_SUBJECT}\s+le\s+(?P<o>[^,?]+?)\s+(?P<v>[a-z]+)\s+(?:garna\s+)?sakcha\b",
@@ -2418,13 +2435,15 @@ _NEPALI_PHRASES = tuple(
             r"which \g<y> is \g<x> taken from",
         ),
         (rf"{_NEPALI_SUBJECT}\s+kaha\s+bata\s+(?:ho|aayo|aako)\b", r"where is \g<x> from"),
+        (r"^(?!.*\bkun\b)(?P<x>[^,?]+?)\s+ko\s+ho(?=\s*\?|\s*$)", r"who is \g<x>"),
         # a postposition after what opens a clause: "2024 ma, ...": in 2024; "X ko lagi": for X
         (r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)\s+ko\s+lagi\s+(?=\S)", r"for \g<x>, "),
         (r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)\s+ko\s+bare\s*ma\s+(?=\S)", r"about \g<x>, "),
-        (r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)\s+(?:ma)\s+(?=\S)", r"in \g<x>, "),
-        (r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)\s+(?:ma)\s+(?=\S)", r"in \g<x>, "),
+        (r"(?:^|(?<=[,?]\s))(?P<x>(?:(?!\sle\s)[^,?])+?)\s+(?:ma)\s+(?=\S)", r"in \g<x>, "),
+        (r"(?:^|(?<=[,?]\s))(?P<x>(?:(?!\sle\s)[^,?])+?)\s+(?:ma)\s+(?=\S)", r"in \g<x>, "),
         (r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)\s+lai\s+(?=\S)", r"for \g<x>, "),
         (rf"(?<=\s){_NEPALI_OBJECT}\s+ma(?=\s*[?.!]|\s*$)", r"in \g<y>"),
+        (rf"(?<=\sle\s){_NEPALI_OBJECT}\s+ma\b", r"in \g<y>"),
         (rf"(?<=\s){_NEPALI_OBJECT}\s+lai(?=\s*[?.!]|\s*$)", r"for \g<y>"),
         (rf"{_NEPALI_SUBJECT}\s+bhaneko\s+(?:ke|k)\s+(?:ho|rahecha|hola)\b", r"what is \g<x>"),
         (rf"{_NEPALI_SUBJECT}\s+(?:ke|k)\s+(?:ho|cha|rahecha|hola)\b", r"what is \g<x>"),
@@ -2507,7 +2526,7 @@ def _nepali_in_english(text: str) -> str:
         return text
     opened = _opener_lowered(_NEPALI_OPENER, text)
     weak = set(_NEPALI_WEAK_MARK.findall(opened))
-    if not _NEPALI_STRONG_MARK.search(opened) and (len(weak) < 2 or not weak & _NEPALI_QUESTION_WORDS):
+    if not _NEPALI_STRONG_MARK.search(opened) and (len(weak) < 3 or not weak & _NEPALI_QUESTION_WORDS):
         return text
     text = _tidy_spacing(with_phrases(opened, _NEPALI_PHRASES)).strip(" ,")
     lead = re.match(r"^and\s+", text)  # (the follow-up's "and" stays first)
@@ -2546,7 +2565,8 @@ _JAKARTA_ONLY = word_set(
 )
 # (alone, these are words of other languages too: Singlish "ga", Dutch "kok", Patois "deh", the dong)
 _WEAK_INDONESIAN_MARKS = word_set("ga kok deh dong nih tuh bahas")
-_INDONESIAN_QUESTION_WORDS = word_set("apa siapa berapa kenapa mengapa kapan gimana bagaimana mana")
+# ("mana" alone is mana of games, Portuguese "mana", Tagalog inheritance: only "di mana", "yang mana" ...)
+_INDONESIAN_QUESTION_WORDS = word_set("apa siapa berapa kenapa mengapa kapan gimana bagaimana")
 _INDONESIAN_NOT = r"(?:ga|gak|nggak|enggak|ngga|tidak)"
 _INDONESIAN_SUBJECT = r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)"
 # English verbs an Indonesian sentence asks "what" of after them ("Xiaomi advocate apa?")
@@ -2572,7 +2592,8 @@ _INDONESIAN_WORDS = {
     "topik": "topic", "istilah": "term", "singkatan": "abbreviation", "konteks": "context",
     "relevan": "relevant", "kayak": "like", "seperti": "like", "atau": "or", "dan": "and", "tapi": "but",
     "terus": "then", "jadi": "so", "karena": "because", "karna": "because", "kalau": "if", "kalo": "if",
-    "efek": "effect", "fokus": "focus", "alasan": "reason", "tujuan": "purpose", "fungsi": "function",
+    "lain": "other", "efek": "effect", "fokus": "focus", "alasan": "reason", "tujuan": "purpose",
+    "fungsi": "function",
     "sumber": "source", "dapet": "get", "dapat": "get", "alokasi": "allocation", "sisa": "rest",
     "subsidi": "subsidy", "perusahaan": "company", "pemerintah": "government", "ekspansi": "expansion",
     "industri": "industry", "di": "in", "ke": "to", "dari": "from", "buat": "for", "untuk": "for",
@@ -2606,11 +2627,24 @@ _INDONESIAN_PHRASES = tuple(
             r"and how much for \g<x>",
         ),
         (
-            r"^(?:kalau|kalo)\s+(?P<x>(?!(?:gue|gw|aku|saya|kita|kami|mereka|dia|lo|lu|kamu)\b)[^?,]+?)\s*(?=\?|$)",
+            r"^(?:kalau|kalo)\s+(?P<x>(?!(?:gue|gw|aku|saya|kita|kami|mereka|dia|lo|lu|kamu|ke|di)\b)"
+            r"(?:[\w&'-]+\s+){0,2}[\w&'-]+)\s*(?=\?|$)",
             r"and \g<x>",
         ),
         (rf"^(?P<x>[^?]+?)\s+juga\s+{_INDONESIAN_NOT}\s*(?=\?|$)", r"and \g<x>"),
         (r"^kapan\s+itu\b", "when was that"),
+        (r"\byang\s+lain\b", "the other one"),
+        (r"^apa\s+itu\s+", "what is "),
+        (r"\b(?:yg|yang)\s+buat\b", "that made"),
+        (r"\bberapa\s+soal\b", "how many questions"),
+        (r"\befek\s+samping\s*(?:nya)?\b", "side effects"),
+        # "Kenya disebut": Kenya was mentioned (a passive after a name)
+        (
+            rf"\b(?P<x>(?-i:[A-Z])[\w&-]*)\s+(?P<v>{'|'.join(_INDONESIAN_PASSIVES)})\b(?!\s+{_INDONESIAN_NOT}\b)",
+            lambda m: f"{m.group('x')} was {_INDONESIAN_PASSIVES[m.group('v')]}",
+        ),
+        # "Banca di Roma": a name's "di", kept
+        (r"\b(?P<name>(?-i:[A-Z])[\w&-]*)\s+di\s+(?P<place>(?-i:[A-Z])[\w&-]*)", r"\g<name> di_ \g<place>"),
         (r"\bdi\s*mana\b", "where"),
         (r"\bke\s+mana\b", "where to"),
         (r"^publish\s*(?:nya)?\s+kapan\b|^kapan\s+(?:di)?publish\s*(?:nya)?\b", "when was it published"),
@@ -2676,7 +2710,10 @@ _INDONESIAN_PHRASES = tuple(
         (rf"\s+{_INDONESIAN_NOT}(?=\s+(?:di|soal|buat|ke|dari|yang|yg|untuk|tentang)\b)", ""),
         (rf"\b{_INDONESIAN_NOT}\b", "not"),
         (r"\s+nya\b", ""),
-        (r"\b(?P<w>[a-z]{3,}?)nya\b", r"the \g<w>"),
+        (
+            r"\b(?!(?:kenya|catalunya|tanya|sonya|vanya|anya|tonya|sanya|chanya|punya)\b)(?P<w>[a-z]{3,}?)nya\b",
+            r"the \g<w>",
+        ),
         (r"\befek\s+the\b", "the effect"),
     )
 )
@@ -2688,27 +2725,37 @@ def _indonesian_in_english(text: str) -> str:
     message with its marks (else unchanged)."""
     if _ASKS_ABOUT_WORDS.search(text):
         return text
-    opened = re.sub(
-        r"^(?:Kalau|Kalo|Kapan|Siapa|Berapa|Kenapa|Gimana|Apa)\b", lambda m: m.group().lower(), text
+    # (Portuguese, French, Italian: "esse restaurante é mau?", "la pozione di mana")
+    if re.search(r"[éèêãõçàâîôû]", text) or _typed_in_lowercase(text) & _OTHER_LANGUAGES_ARTICLES:
+        return text
+    # (an opening word of Indonesian, capitalised: "Kalau ...", "Udah ada ...", "Di mana ...")
+    first = re.match(r"^[A-Z][a-z]+\b", text)
+    word = first.group().lower() if first else ""
+    # (not a name's first word: "Ada Hegerberg", "Mana Pools"; but "Kenapa HP ...", "Kalau Da Silva ...")
+    named = bool(re.match(r"^\S+\s+(?-i:[A-Z])", text)) and word not in (
+        _INDONESIAN_QUESTION_WORDS | _INDONESIAN_MARKS | _INDONESIAN_MARKS_WHEN_ASKED
     )
+    known = word in _INDONESIAN_WORDS or word in _INDONESIAN_MARKS
+    opened = word + text[len(word) :] if known and not named else text
     words = _typed_in_lowercase(opened)
-    # (a closing "ga?" or "belum?" asks whether; "-nya" words are Indonesian's "the")
+    # (a closing "ga?" or "belum?" asks whether)
     asks = bool(
         words & _INDONESIAN_QUESTION_WORDS
-        or re.search(rf"\b(?:{_INDONESIAN_NOT}|belum)\b|\bkan\s*\?|^(?:btw\s+)?ada\b", opened)
+        or re.search(
+            rf"\b(?:{_INDONESIAN_NOT}|belum)(?=\s*(?:sih\s*)?\?|\s+(?:di|soal|buat|ke|yang|yg)\b)|\bkan\s*\?|"
+            r"^(?:btw\s+)?ada\b|\b(?:di|dari|ke|yang|yg)\s+mana\b",
+            opened,
+        )
     )
     marks = (words & _INDONESIAN_MARKS) - _WEAK_INDONESIAN_MARKS
-    marks |= {word for word in words if re.fullmatch(r"[a-z]{3,}nya", word)}
-    if asks and not words & _JAKARTA_ONLY and words & _MALAY_ONLY:
+    if words & _MALAY_ONLY and not words & _JAKARTA_ONLY:
         return text
-    if not (
-        (asks and (marks or words & _INDONESIAN_MARKS_WHEN_ASKED))
-        or len(marks) >= 2
-        or re.match(r"^(?:kalau|kalo)\s+[^?]+\?\s*$", opened)
-    ):
+    # "kalau CALB?": and CALB (a follow-up of a word or three)
+    and_then = re.match(r"^(?:kalau|kalo)\s+(?:[\w&'-]+\s+){0,2}[\w&'-]+\s*\?\s*$", opened)
+    if not ((asks and (marks or words & _INDONESIAN_MARKS_WHEN_ASKED)) or len(marks) >= 2 or and_then):
         return text
     text = with_phrases(opened, _INDONESIAN_PHRASES)
-    text = _INDONESIAN_WORD.sub(lambda m: _INDONESIAN_WORDS[m.group()], text)
+    text = _INDONESIAN_WORD.sub(lambda m: _INDONESIAN_WORDS[m.group()], text).replace("di_", "di")
     text = _tidy_spacing(text).strip(" ,")
     lead = re.match(r"^and\s+", text)  # (the follow-up's "and" stays first)
     return (lead.group() if lead else "") + _question_word_first(text[lead.end() :] if lead else text)
@@ -2716,30 +2763,42 @@ def _indonesian_in_english(text: str) -> str:
 
 # Hawaiian Pidgin in English ("CATL wen ask fo' what?", "who wen propose dat?", "wat da Two Sessions stay?",
 # "how much dat in dollahs?", "an' CALB brah?", "how dey like do um?"), read when the message has a word of
-# it no English sentence has, or "da" with its past marker "wen", its "stay" or another of its spellings.
+# it no English sentence has, or "da" with its past marker "wen", its "stay" or another of its turns; and
+# none of Jamaican Patois's words ("fi", "haffi" ...), whose reader reads those.
 _HAWAIIAN_VERB = (
-    r"(?:ask|say|propose|suggest|talk|push|come|get|cut|drop|apply|write|complain|mention|go|do|make|put|"
-    r"give|tell|start|want|call|bring|advocate|raise|lower|issue|announce|pau|think|need|use|help|happen)"
+    r"(?!(?:do|go|get|is|are|was|were|did|does|will|can|the|you|i|we|they|he|she|it|dey|da|dat|dis)\b)"
+    r"[a-z]{3,}"
 )
 _HAWAIIAN_MARKS = re.compile(
-    r"\b(?:brah|howzit|dollahs|da\s+kine|wat\s+kine|bumbye|shoots)\b|\bfo['’](?=\s|$|[?.!,])|"
+    r"\b(?:brah|howzit|dollahs|da\s+kine|wat\s+kine|bumbye)\b|\bfo['’](?=\s|$|[?.!,])|"
     r"\bwen\s+pau\b|\bpau\s+already\b|\bwen\s+get\s+(?:cut|mentioned|done)\b|\bstay\s+(?:complain|fight)\w*|"
-    # "who wen propose", "CATL wen ask": its past marker after whoever did it (not a texted "wen" for when)
-    r"(?:\b(?:who|dey|they|he|she|somebody|people|companies|government)|(?-i:\b[A-Z])[\w&-]*)\s+wen\s+"
-    r"(?!(?:do|go|get|is|are|was|were|did|does|will|can)\b)[a-z]{3,}\b"
+    # "who wen propose", "CATL wen ask": its past marker after whoever did it (not a texted "wen" for when:
+    # "Yo wen start ...", "Premier Wen said")
+    r"(?:\b(?:who|dey|they|he|she|somebody|people|companies|government)|"
+    r"(?!(?:Yo|So|Ok|Okay|Hey|And|But|Oh)\b)(?-i:\b[A-Z])[\w&-]*)\s+(?-i:wen)\s+"
+    rf"{_HAWAIIAN_VERB}\b"
 )
-# (with "da", or two of them)
+# "stay" for "is" (not the verb after "should", "did", "to": "where should I stay", "did the team stay at")
+_HAWAIIAN_STAY = (
+    r"(?<!\bshould\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bcan\s)(?<!\bwill\s)(?<!\bto\s)(?<!\bdid\s)(?<!\bdo\s)"
+    r"(?<!\bdoes\s)(?<!\bI\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bgonna\s)(?<!\bwanna\s)(?<!\blet['’]s\s)\bstay\s+"
+)
+_HAWAIIAN_WANTED = r"(?:do|make|keep|get|have|see|know|cut|build|change|use|buy|sell|track|standardi[sz]e)"
+# (with "da", or two of them; "dat", "dis" and "dey" count once, as "d for th" English has them too)
 _HAWAIIAN_WEAK_MARK = re.compile(
-    rf"\bwen\s+{_HAWAIIAN_VERB}\b|\bstay\s+(?=(?:fo['’]?|wat|at|in)\b)|\bwat\s+[^?]*\bstay\s*\?|"
+    rf"\b(?-i:wen)\s+{_HAWAIIAN_VERB}\b|{_HAWAIIAN_STAY}(?=(?:fo['’]?|wat)\b)|\bwat\s+[^?]*\bstay\s*\?|"
     r"\b(?:dat|dis|dey)\b|\bgoing\s+(?:issue|cut|do|make|put|give|spend|build|raise|lower|change|start)\b|"
-    r"\blike\s+(?:do|make|keep|get|have|see|know|cut|build|change|use|buy|sell|track|standardi[sz]e)\b|"
-    r"\bwat\s+da\b|^an['’]?\s+da\b"
+    rf"\blike\s+{_HAWAIIAN_WANTED}\b|\bwat\s+da\b|^an['’]?\s+da\b"
 )
+# "da Silva", "da Vinci": a name's particle, not "the"
+_NAME_AFTER_DA = r"(?:Silva|Costa|Vinci|Gama|Cunha|Souza|Sousa|Rocha|Luz|Fonseca|Cruz|Mata|Ponte|Nang)"
+_HAWAIIAN_DA = rf"(?-i:\bda)\s+(?!{_NAME_AFTER_DA}\b)(?=[A-Za-z])"
 _HAWAIIAN_SUBJECT = r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)"
 # (the past of a verb after "wen": "who wen propose" -> "who proposed")
 _PAST_OF = {base: past for past, base in IRREGULAR_PAST.items()} | {
     "come": "came", "get": "got", "go": "went", "write": "wrote", "think": "thought", "bring": "brought",
-    "cut": "cut", "put": "put", "pau": "finished", "drop": "dropped", "apply": "applied",
+    "cut": "cut", "put": "put", "pau": "finished", "drop": "dropped", "apply": "applied", "win": "won",
+    "sign": "signed", "rule": "ruled", "buy": "bought", "sell": "sold", "pay": "paid",
 }  # fmt: skip
 
 
@@ -2760,53 +2819,65 @@ _HAWAIIAN_PHRASES = tuple(
         (r"\bwat\s+kine\b", "what kind of"),
         (r"\bfo['’](?=\s|$|[?.!,])|\bfo\b(?=\s+(?:wat|what|da|the|each|build|ship)\b)", "for"),
         (r"\bdollahs\b", "dollars"),
-        (r"\ban['’]?(?=\s+(?-i:[A-Z])|\s+(?:da|dat|dis|when|how|wat|what|why|who|budgets|laws)\b)", "and"),
-        (r"\s+or\s+wat(?=\s*\?)", ""),  # "dey can make laws or wat?": can they?
-        (r"\bwen\s+get\s+(?=cut|mentioned|pau|done)", "got "),
-        (r"\bwen\s+pau\b|\bpau\b", "finished"),
+        # "an' CALB", "an da other one", "an Gotion?": and
         (
-            rf"{_HAWAIIAN_SUBJECT}\s+wen\s+(?P<v>[a-z]+(?:\s+out)?)\s+(?:wat|what)\s+(?P<n>day|date|time|year|month)\b",
+            r"\ban['’](?=\s)|\ban(?=\s+(?:da|dat|dis|when|how|wat|what|why|who|budgets|laws)\b)|"
+            r"^an(?=\s+(?-i:[B-DF-HJ-NP-TV-Z])[a-z][\w&-]*\s*\?*\s*$)|(?<=[A-Za-z]\s)(?-i:an)(?=\s+(?-i:[A-Z]))",
+            "and",
+        ),
+        (r"\s+or\s+wat(?=\s*\?)", ""),  # "dey can make laws or wat?": can they?
+        (r"(?-i:\bwen)\s+get\s+(?=cut|mentioned|pau|done)", "got "),
+        (r"(?-i:\bwen)\s+pau\b|\bpau\b", "finished"),
+        (
+            rf"{_HAWAIIAN_SUBJECT}\s+(?-i:wen)\s+(?P<v>[a-z]+(?:\s+out)?)\s+(?:wat|what)\s+"
+            r"(?P<n>day|date|time|year|month)\b",
             r"what \g<n> did \g<x> \g<v>",
         ),
         (
-            rf"{_HAWAIIAN_SUBJECT}\s+wen\s+(?P<v>{_HAWAIIAN_VERB})(?P<p>\s+(?:for|bout|about))?\s+(?:wat|what)\b",
+            rf"{_HAWAIIAN_SUBJECT}\s+(?-i:wen)\s+(?P<v>{_HAWAIIAN_VERB})(?P<p>\s+(?:for|bout|about))?\s+"
+            r"(?:wat|what)\b",
             r"what did \g<x> \g<v>\g<p>",
         ),
-        (rf"\b(?:wat|what)\s+(?P<x>[^?,]+?)\s+wen\s+(?P<v>{_HAWAIIAN_VERB})\b", r"what did \g<x> \g<v>"),
         (
-            rf"\bhow\s+many\s+(?P<n>[\w-]+)\s+wen\s+(?P<v>{_HAWAIIAN_VERB})\b",
+            rf"\b(?:wat|what)\s+(?P<x>[^?,]+?)\s+(?-i:wen)\s+(?P<v>{_HAWAIIAN_VERB})\b",
+            r"what did \g<x> \g<v>",
+        ),
+        (
+            rf"\bhow\s+many\s+(?P<n>[\w-]+)\s+(?-i:wen)\s+(?P<v>{_HAWAIIAN_VERB})\b",
             lambda m: f"how many {m.group('n')} {_simple_past(m.group('v').lower())}",
         ),
         (
-            rf"\b(?P<wh>when|how\s+much|how|why|where)\s+(?P<x>[^?,]+?)\s+wen\s+(?P<v>{_HAWAIIAN_VERB})\b",
+            rf"\b(?P<wh>when|how\s+much|how|why|where)\s+(?P<x>[^?,]+?)\s+(?-i:wen)\s+(?P<v>{_HAWAIIAN_VERB})\b",
             r"\g<wh> did \g<x> \g<v>",
         ),
-        (rf"\bwen\s+(?P<v>{_HAWAIIAN_VERB})\b", lambda m: _simple_past(m.group("v").lower())),
+        # "who wen sign": who signed (after whoever did it; a texted "wen" opening a question is "when")
+        (
+            rf"(?<=\w)\s+(?-i:wen)\s+(?P<v>{_HAWAIIAN_VERB})\b",
+            lambda m: " " + _simple_past(m.group("v").lower()),
+        ),
         (r"\b(?:wat|what)\s+(?P<x>[^?,]+?)\s+stay(?=\s*\?|\s*$)", r"what is \g<x>"),
         (rf"{_HAWAIIAN_SUBJECT}\s+stay\s+for\s+wat\b", r"what is \g<x> for"),
         (rf"{_HAWAIIAN_SUBJECT}\s+stay\s+wat\s+(?P<n>[^?,]+)", r"what \g<n> is \g<x>"),
         (rf"{_HAWAIIAN_SUBJECT}\s+wat\s+dat(?=\s*\?|\s*$)", r"what is \g<x>"),
         (
-            r"\bwhat\s+kind\s+of\s+(?P<n>[^?,]+?)\s+(?P<x>(?:da|the)\s+[\w-]+|dey|they)\s+like\s+(?P<v>[a-z]+)\b",
+            r"\bwhat\s+kind\s+of\s+(?P<n>[^?,]+?)\s+(?P<x>(?:da|the)\s+[\w-]+|dey|they)\s+like\s+"
+            rf"(?P<v>{_HAWAIIAN_WANTED})\b",
             r"what kind of \g<n> does \g<x> want to \g<v>",
         ),
-        (r"\bstay\s+complain\w*", "complained"),
-        (r"\bstay\s+(?=(?:fo['’]?|for|wat|what|at|in|da|the|one|so|too|going|gon|[a-z]+ing)\b)", "is "),
         (
-            r"\b(?:wat|what)\s+(?!kind\s+of\b)(?P<x>[^?,]+?)\s+like\s+(?P<v>[a-z]+)\b",
+            rf"\b(?:wat|what)\s+(?!kind\s+of\b)(?P<x>[^?,]+?)\s+like\s+(?P<v>{_HAWAIIAN_WANTED})\b",
             r"what does \g<x> want to \g<v>",
         ),
-        (
-            r"\blike\s+(?=(?:do|make|get|go|have|keep|see|know|cut|build|change|use|buy|sell|track)\b)",
-            "want to ",
-        ),
+        (rf"\blike\s+(?={_HAWAIIAN_WANTED}\b)", "want to "),
+        (r"\bstay\s+complain\w*", "complained"),
+        (rf"{_HAWAIIAN_STAY}(?=(?:fo['’]?|for|wat|what|da|the|one|so|too|going|gon|[a-z]+ing)\b)", "is "),
         (r"(?<=[a-z])\s+um\b(?=\s*[?.!,]|\s*$|\s+(?:again|before|already)\b)", " it"),
         (
             r"\bgoing\s+(?=(?:issue|cut|do|make|put|give|spend|build|raise|lower|change|get|start|pau)\b)",
             "going to ",
         ),
-        (r"\bchoke\b", "a lot"),
-        (r"\bda\b", "the"),
+        (_HAWAIIAN_DA, "the "),
+        (r"(?-i:\bde\b)", "the"),
         (r"\bdat\b", "that"),
         (r"\bdis\b", "this"),
         (r"\bdey\b", "they"),
@@ -2820,17 +2891,24 @@ _HAWAIIAN_PHRASES = tuple(
         (r"\btings?\b", lambda m: "things" if m.group().lower().endswith("s") else "thing"),
     )
 )
+# Jamaican Patois's own words: a message with them is left to its reader
+_PATOIS_OWN = word_set("fi haffi mi seh weh inna nuh yuh pon di wah gwaan")
 
 
 def _hawaiian_in_english(text: str) -> str:
     """ "CATL wen ask fo' what at da meeting?" -> "what did CATL ask for at the meeting?", "who wen propose
     dat?" -> "who proposed that?", "how much dat in dollahs?" -> "how much that in dollars?": Hawaiian Pidgin
     put in English, in a message with its marks (else unchanged)."""
-    if _ASKS_ABOUT_WORDS.search(text) or _OTHER_LANGUAGES_ARTICLES & _typed_in_lowercase(text) - {"da"}:
+    words = _typed_in_lowercase(text)
+    if _ASKS_ABOUT_WORDS.search(text) or words & (_OTHER_LANGUAGES_ARTICLES - {"da"}) or words & _PATOIS_OWN:
         return text
-    has_da = bool(re.search(r"(?-i:\bda)\s+(?-i:[a-zA-Z])", text))
+    has_da = bool(re.search(_HAWAIIAN_DA, text))
     weak = {m.group().lower() for m in _HAWAIIAN_WEAK_MARK.finditer(text)}
-    if not (_HAWAIIAN_MARKS.search(text) or len(weak) + has_da >= 2):
+    th_words = weak & {"dat", "dis", "dey"}
+    weak = (weak - th_words) | ({"d for th"} if th_words else set())
+    if not (
+        _HAWAIIAN_MARKS.search(text) or (len(weak) + has_da >= 2 and weak - {"d for th"} or has_da and weak)
+    ):
         return text
     return _tidy_spacing(with_phrases(text, _HAWAIIAN_PHRASES)).strip(" ,")
 
