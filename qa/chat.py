@@ -819,11 +819,11 @@ _DIALECT_PHRASES = tuple(
         ),
         # "how much allocated for X": how much is allocated (the verb's "is" left out)
         (
-            r"\bhow\s+much\s+(?P<pp>(?-i:allocated|allotted|earmarked|budgeted|spent|invested|raised|paid|given|granted|"
+            r"\bhow\s+much(?P<noun>\s+(?:money|cash|funding|budget|duit))?\s+(?P<pp>(?-i:allocated|allotted|earmarked|budgeted|spent|invested|raised|paid|given|granted|"
             r"provided|assigned|reserved|planned|issued|borrowed|collected|donated|awarded|pledged|committed|funded|"
             r"needed|set\s+aside))\b"
             r"(?=\s+(?:for|to|in|on|by|at|under|into|towards?)\b|\s*\?*\s*$)",
-            r"how much is \g<pp>",
+            r"how much\g<noun> is \g<pp>",
         ),
         # "how many people applied last year?": applied for whatever was just talked about (not "registered
         # voters", "applied last year to Oxford")
@@ -882,7 +882,7 @@ _CLOSING_ADDRESS = re.compile(
     # (a closing "ne?" for "right?", not "sw or ne?", Slavic "da ili ne?", Turkish "bu ne?")
     r"(?<!\bor)(?<!\bili)(?<!\bnebo)(?<!\bali)(?<!\bbu)(?<!\bwind)(?<!\byes)(?<!\bka)(?<!\bdesu)(?<!\bmasu)"
     r"(?<=[a-z])\s+(?-i:ne)(?=\s*\?)|"
-    r"\s*,\s*(?-i:mate|la|re|fam|me\s+son)|(?:(?<=\bit)|(?<=\bthat|\bthis|\bthem|\bthen|\belse)|(?<=\bnow|\btoo)|"
+    r"\s*,\s*(?-i:mate|la|re|fam|me\s+son)|(?<=ed)\s+(?-i:me\s+son)|(?:(?<=\bit)|(?<=\bthat|\bthis|\bthem|\bthen|\belse)|(?<=\bnow|\btoo)|"
     r"(?<=\bthere|\bagain)|(?<=\bthough))(?:\s*,?\s*(?-i:mate|la|lad|re|cuz|fam)|\s*,\s*(?-i:man|pet|boss|dude)))+"
     r"(?=\s*[?.!]*\s*$)"
     # "why but?", "in dollars like?": a Geordie "but" after a bare why, a "like" after a currency
@@ -1669,7 +1669,7 @@ _ONE_FROM = re.compile(
 _YER_MAN = re.compile(r"\byer\s+(?:man|one)\b", re.I)
 # "the battery guys", "the EV and battery crowd": the companies of that industry.
 _INDUSTRY_CROWD = re.compile(
-    r"\b((?:battery|ev|car|auto|energy|tech|shipping)\s+)(?:guys|crowd|folks|lot|people|players|outfits|mob|okes)\b"
+    r"\b((?:battery|ev|car|auto|energy|tech|shipping)\s+)(?:guys|crowds?|folks|lot|people|players|outfits|mob|okes)\b"
     r"|\b((?:battery|ev)\s+)(?:lads|boys|gang)\b",
     re.I,
 )

@@ -2371,6 +2371,10 @@ _NEPALI_PHRASES = tuple(
         (r"\bkaam\b", "work"),
         (r"\bfaida\b", "benefit"),
         (r"\bramro\b", "good"),
+        (
+            r"^(?P<y>[^,?]+?)\s+ko\s+bare\s*ma\s+(?:ni\s+)?kei\s+cha\s+ki\s+(?P<z>[^?,]+?)\s+ma\b",
+            r"is there anything about \g<y> in \g<z>",
+        ),
         (r"\bkei\s+cha\s+ki\s+(?P<y>[^?,]+?)\s+ma\b", r"is there anything in \g<y>"),
         (r"\bkei\s+cha\b", "is there anything"),
         (r"\bkina\s+(?:ramro|good)\s+(?:ho|cha)\s+(?P<x>[^?,]+?)\s+lai\b", r"why is it good for \g<x>"),
@@ -2552,7 +2556,8 @@ _INDONESIAN_MARKS = word_set(
     "bakal dipake gitu nanya ngusulin usulin usul dialokasiin dilebarin turunin keliatan mikirin dapet "
     "dibahas bahas "
     "kayak nih tuh selain sisanya maksudnya fungsinya sumbernya tujuannya alasannya artinya efeknya menurut "
-    "bilang soal bisa belum juga terus singkatan istilah artikel tanggal"
+    "bilang soal bisa belum juga terus singkatan istilah artikel tanggal totalnya jumlahnya harganya datanya "
+    "namanya tanggalnya targetnya hasilnya angkanya nilainya budgetnya"
 ) | frozenset(_INDONESIAN_PASSIVES)
 # (with a question word, these too: Malay has them, and reads them the same)
 _INDONESIAN_MARKS_WHEN_ASKED = word_set(

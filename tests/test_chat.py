@@ -5973,7 +5973,10 @@ def test_words_indonesian_shares_leave_other_messages_alone(message: str) -> Non
         ("What in the world is them toll charges anyhow?", "What is those toll charges?"),
         ("Who on earth said that?", "Who said that?"),
         # Nepali, asked again
-        ("council ko barema ni kei cha ki report ma?", "about council, is there anything in report?"),
+        ("council ko barema ni kei cha ki report ma?", "is there anything about council in report?"),
+        ("berapa duit yg dialokasiin?", "how much money is allocated?"),
+        ("totalnya berapa?", "how much the total?"),
+        ("what's Arvex want changed me son", "what does Arvex want changed"),
         ("kina ramro ho ferry users lai?", "why is it good for ferry users?"),
         ("euro ma kati hola hajur", "how much in euro"),
     ],
