@@ -851,7 +851,7 @@ _DIALECT_PHRASES = tuple(
             ),
         ),
         (
-            r"\bwho(?:['’]s|\s+is)\s+saying\s+(?P<x>that|this|so|it)\b",
+            r"\bwho(?:['’]s|\s+is)\s+(?:saying|sayin['’]?)\s+(?P<x>that|this|so|it)\b",
             r"who said \g<x>",
         ),
     )
@@ -5379,7 +5379,6 @@ def without_fillers(question: str) -> str:
     spoken = _DROPPED_G.sub(
         lambda m: m.group() if m.group(1) + "in" in _ENDS_IN_IN else m.group(1) + "ing", spoken
     )
-    spoken = _DROPPED_G_WORD.sub(r"\g<word>g\g<s>", spoken)  # "what was they pushin for"
     spoken = with_phrases(spoken, _DIALECT_PHRASES)  # "what all did that CALB outfit want"
     spoken = _BARE_EM.sub(r"\g<before> them", _EM.sub("them", spoken))  # "want 'em changed", "heard of em"
     spoken = _CLOSING_ADDRESS.sub("", spoken)  # "who said that bro?"
@@ -5409,6 +5408,8 @@ def without_fillers(question: str) -> str:
     spoken = _declared_as_asked(spoken)
     spoken = _LIKE_BEFORE_WH.sub(r"\1, ", _WH_THO.sub(r"\1", _LIKE_AFTER_BE.sub(r"\1 ", spoken)))
     stripped = _plainly_put(_TEXTING_FILLER.sub(" ", scots_in_english(northern_in_english(spoken))))
+    # "what was they pushin for" (after Scots, which counts a dropped g among its marks)
+    stripped = _DROPPED_G_WORD.sub(r"\g<word>g\g<s>", stripped)
     runs = [match.span() for match in _LETTER_RUN.finditer(stripped)]  # "my u t r number": letters, not words
     stripped = _TEXTING_WORD.sub(
         lambda m: m.group() if any(a <= m.start() < b for a, b in runs) else _texted_word(m), stripped
@@ -6444,9 +6445,6 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
             return _finish(f"What {identifying.group('verb')} {fragment}")
         if _ONE_OF_A_KIND.match(fragment):
             return _finish(f"{identifying.group('asks')} {fragment}")
-    another_kind = _ones_of_another_kind(previous, fragment) if fragment is not None else None
-    if another_kind is not None:  # "Which battery companies spoke?" -> "and the car ones?"
-        return _finish(another_kind)
     acting = (_WHO_DID_WHAT.match(previous) or _DID_ANYONE.match(previous)) if fragment is not None else None
     if fragment is not None and _entity_spans(fragment) and re.search(r"[-–—:]\s*who\b", previous, re.I):
         return _finish(f"What did {fragment} say")  # "battery swapping - who pushing?" -> "same for Nio?"
@@ -6461,6 +6459,11 @@ def rewrite_followup(question: str, history: list[Turn] | None, texts: Sequence[
             # "Which battery makers spoke up at the CPPCC?" -> "how about the carmakers?": which carmakers did
             return _finish(f"Which {kind.group(1)} {acting.group('verb')} {acting.group('object')}")
         return _finish(f"{acting.group('asks')} {acting.group('verb')} {fragment}")
+    # "What are the best red wines?" -> "and the white ones?" (after a question of who did what, "And the
+    # EV ones?" asks what those said)
+    another_kind = _ones_of_another_kind(previous, fragment) if fragment is not None else None
+    if another_kind is not None:
+        return _finish(another_kind)
     other_year = fragment is not None and _another_year(fragment, previous)
     if other_year and not _PERIOD_OF_YEAR.fullmatch(fragment):
         # "EV trade-in apps in 2024?" -> "and the forecast for 2025?": the forecast, of that, for 2025

@@ -1748,7 +1748,7 @@ _TH_STOPPED_OTHER_MARK = re.compile(
     r"\b(?:of|at|in|on|for|from|all|sell|about)\s+dem\s+[a-z]|^dem\s+(?-i:[A-Z]{2,})|"
     # "who said dat?", "where dis article come from", "an' de other one?"
     r"\b(?:said|say|says|mean|means|about|like|is|was|do|does|did)\s+dat(?:\s+(?:fam|bruv|bro|brah|mate))?\s*\??\s*$|"
-    r"\b(?:of|for|about|with|from|does|did|is|was)\s+dat\b(?!\s+(?:files?|tapes?|drives?|recorders?|format)\b)|"
+    r"\b(?:of|for|about|bout|with|from|does|did|is|was)\s+(?:dat|dis)\b(?!\s+(?:files?|tapes?|drives?|recorders?|format)\b)|"
     r"\b(?:dis|dat)\s+(?:article|piece|one|year|time|meeting|meetin|stuff|thing|number|figure|plan|scheme|system|"
     r"policy|bond|money)\b|^(?:an|and)\s+de\s+(?-i:[a-z])"
 )

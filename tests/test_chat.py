@@ -6021,9 +6021,9 @@ def test_words_hawaiian_and_the_dialects_share_leave_other_messages_alone(messag
     ("previous", "followup", "expected"),
     [
         (
-            "Which battery companies spoke at the meeting?",
-            "and the car ones?",
-            "Which car companies spoke at the meeting?",
+            "Where are the electric buses parked?",
+            "and the diesel ones?",
+            "Where are the diesel buses parked?",
         ),
         ("What are the best red wines?", "and the white ones?", "What are the best white wines?"),
         (
@@ -6044,6 +6044,10 @@ def test_a_follow_up_of_ones_without_a_kind_is_not_read_as_one() -> None:
         "Which other hotels are near the station?"
     )
     assert asked_part("what kinda ticket do I need?") == "what kind of ticket do I need?"
+    # (after a question of who did what, "and the EV ones?" asks what those said)
+    assert rewrite_followup("and the EV ones?", _history("Which battery firms spoke at the meeting?")) == (
+        "What did the EV ones say?"
+    )
 
 
 @pytest.mark.parametrize(
