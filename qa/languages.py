@@ -2918,6 +2918,200 @@ def _hawaiian_in_english(text: str) -> str:
     return _tidy_spacing(with_phrases(text, _HAWAIIAN_PHRASES)).strip(" ,")
 
 
+# Punjabi in English, as Brampton or Ludhiana types it ("Gotion ne ki propose kitta?", "CATL ne ki keha?",
+# "kinne dollar?", "te CALB?", "kinne keha?", "NPC ki karda?", "embodied intelligence da ki matlab aa"), read
+# when the message has a word of Punjabi that neither English nor Hindi has ("ki" is Punjabi's "what" and
+# Hindi's "of", so Punjabi is read first).
+_PUNJABI_MARKS = re.compile(
+    r"\b(?:keha|kitta|kitti|kittiyan|karda|kardi|karde|chahunda|chahundi|chahunde|boleya|boliyan|boli|kinna|"
+    r"kinne|kinniyan|kehra|kehri|kehriyan|kado|kidda|kiddan|kithon|dasso|paaji|hanji|hou|milu|aau|rahegi|"
+    r"milda|hoye|hoya|hoyi|hunda|fayda|saal|pehlan|chahundi|chahunda|chahunde)\b|\bki\s+matlab\b|"
+    r"\b(?:da|di|de)\s+ki\b|\bki\s+aa\b|^(?:te|fer)\s+\S+(?:\s+\S+)?\s*\?"
+)
+_PUNJABI_OPENER = re.compile(r"^(?:Te|Fer|Kinne|Kinna|Kehra|Kehri|Kado|Kyon|Paaji|Hanji)\b")
+# (Bengali's "bolse", Urdu's and Hindi's "kya", "hai": not Punjabi)
+_NOT_PUNJABI = re.compile(r"\b(?:kya|bolse|koto|kaun)\b")
+_PUNJABI_SAID = r"(?:keha|kehya|boleya|boliyan|bolya|boli)"
+_PUNJABI_DONE = r"(?:kitta|kitti|kittiyan|kita)"
+_PUNJABI_SUBJECT = r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)"
+_PUNJABI_PHRASES = tuple(
+    (re.compile(pattern), english)
+    for pattern, english in (
+        # words of address and politeness
+        (
+            r"^\s*(?:paaji|veer|hanji|oye|yaar|bhaji)\b[\s,]*|[\s,]*\b(?:paaji|veer|hanji|oye|bhaji|ji)\b(?=\s*[?.!,]|\s*$)",
+            "",
+        ),
+        (r"^eh\s+(?=[a-z])", "this "),
+        (r"\b(?P<v>publish|launch|announc|issu|post)e?\s+(?:kitta|kiti|kitti)\b", r"\g<v>ed"),
+        (rf"{_PUNJABI_SUBJECT}\s+kado\s+shuru\s+(?:hoyi|hoya|hoye)(?:\s+si)?\b", r"when did \g<x> start"),
+        (r"\bshuru\s+(?:hoyi|hoya|hoye|kitta|kiti)(?:\s+si)?\b", "started"),
+        (r"\bkado\s+tak\b", "until when"),
+        (r"\bkinne\s+de\b", "how much"),
+        (r"\bpaisa\b", "money"),
+        (r"\bnaam\b", "name"),
+        (r"\bkarna\s+chahund[aie]\b", "wants to"),
+        (rf"(?P<y>[^,?]+?)\s+(?:wali|wala|di)\s+gal\s+kinne\s+{_PUNJABI_DONE}", r"who talked about \g<y>"),
+        (r"(?P<y>[^,?]+?)\s+di\s+koi\s+gal\s+(?:hoyi|hoi|hoya)\b", r"was there any talk about \g<y>"),
+        (r"^(?:te|fer)\s+(?P<x>[^?]+?)\s+kehr[aie]\s*(?=\?|$)", r"and which is \g<x>"),
+        (r"^(?:te|fer)\s+(?P<x>[^?]+?)\s*(?:wale|wali)?\s*(?=\?|$)", r"and \g<x>"),
+        (r"\bhor\s+ki\b", "what else"),
+        (rf"^kinne\s+{_PUNJABI_SAID}\s*(?=\?|$)", "who said that"),
+        (r"\bkinne\s+(?=" + _PUNJABI_SAID + r"|" + _PUNJABI_DONE + r"|publish|likheya)", "who "),
+        (
+            rf"{_PUNJABI_SUBJECT}\s+ne\s+(?P<y>[^,?]+?)\s+bare\s+kuch\s+{_PUNJABI_SAID}",
+            r"did \g<x> say anything about \g<y>",
+        ),
+        (
+            rf"{_PUNJABI_SUBJECT}\s+ne\s+(?P<y>[^,?]+?)\s+bare\s+ki\s+{_PUNJABI_SAID}",
+            r"what did \g<x> say about \g<y>",
+        ),
+        (
+            rf"^(?P<y>[^,?]+?)\s+bare\s+(?:govt\s+|government\s+)?ne\s+ki\s+{_PUNJABI_SAID}",
+            r"what did the government say about \g<y>",
+        ),
+        (rf"^(?P<y>[^,?]+?)\s+bare\s+ki\s+{_PUNJABI_SAID}", r"what did they say about \g<y>"),
+        (
+            rf"^(?P<y>[^,?]+?)\s+bare\s+kuch\s+{_PUNJABI_SAID}\s+(?P<x>[^,?]+?)\s+ne\s*(?=\?|$)",
+            r"did \g<x> say anything about \g<y>",
+        ),
+        (rf"{_PUNJABI_SUBJECT}\s+ne\s+kuch\s+{_PUNJABI_SAID}", r"did \g<x> say anything"),
+        (r"(?<=,\s)(?P<y>[^,?]+?)\s+bare\s+kuch\s*(?=\?|$)", r"anything about \g<y>"),
+        (r"(?P<y>[^,?]+?)\s+bare\s+dasso\b", r"tell me about \g<y>"),
+        (rf"{_PUNJABI_SUBJECT}\s+kithon\s+(?:aau|aaya|aunda|aayi)\b", r"where does \g<x> come from"),
+        (
+            rf"{_PUNJABI_SUBJECT}\s+(?:(?P<first>pehlan|pehla)\s+)?kado\s+(?P<v>[a-z]+)\s+(?:kitta|kiti|hoya|hoyi)(?:\s+si)?\b",
+            lambda m: f"when was {m.group('x')} {'first ' if m.group('first') else ''}{m.group('v')}",
+        ),
+        (
+            r"^(?P<x>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)\s+(?P<y>[^,?]+?)\s+bare\s+ki\s+(?:chahunda|chahundi|chahunde)",
+            r"what does \g<x> want about \g<y>",
+        ),
+        (
+            rf"{_PUNJABI_SUBJECT}\s+kehr(?:a|i|iyan)\s+(?P<n>[\w-]+)\s+(?P<v>[a-z]+)\s+wants\s+to\b",
+            r"which \g<n> does \g<x> want to \g<v>",
+        ),
+        (rf"{_PUNJABI_SUBJECT}\s+ne\s+ki\s+{_PUNJABI_SAID}", r"what did \g<x> say"),
+        (rf"{_PUNJABI_SUBJECT}\s+ne\s+ki\s+(?P<v>[a-z]+)\s+{_PUNJABI_DONE}", r"what did \g<x> \g<v>"),
+        (
+            rf"{_PUNJABI_SUBJECT}\s+(?:ne\s+)?(?P<y>[^,?]+?)\s+bare\s+ki\s+{_PUNJABI_SAID}",
+            r"what did \g<x> say about \g<y>",
+        ),
+        (
+            rf"{_PUNJABI_SUBJECT}\s+(?:wale\s+)?ki\s+(?:chahunda|chahundi|chahunde)(?:\s+ne)?\b",
+            r"what does \g<x> want",
+        ),
+        (rf"{_PUNJABI_SUBJECT}\s+ne\s+kidda\s+react\s+{_PUNJABI_DONE}", r"how did \g<x> react"),
+        (rf"{_PUNJABI_SUBJECT}\s+ki\s+(?:karda|kardi|karde)\b", r"what does \g<x> do"),
+        (rf"{_PUNJABI_SUBJECT}\s+(?:da|di|de)\s+ki\s+matlab(?:\s+(?:aa|hai))?\b", r"what does \g<x> mean"),
+        (rf"{_PUNJABI_SUBJECT}\s+ki\s+(?:aa|si|hunda)\b", r"what is \g<x>"),
+        (
+            r"\bkehri(?:yan)?\s+(?P<n>[\w-]+)\s+(?P<y>[^,?]+?)\s+(?:di|da)\s+gal\s+kar\s+(?:rahi|rahe|raha)\s+si\b",
+            r"which \g<n> was talking about \g<y>",
+        ),
+        (
+            rf"\bkehri(?:yan)?\s+(?P<n>[\w-]+)\s+(?P<y>[^,?]+?)\s+bare\s+{_PUNJABI_SAID}",
+            r"which \g<n> talked about \g<y>",
+        ),
+        (r"\b(?P<money>dollars?|rupees?|rmb|usd)\s+(?:ch|vich)\s+kinn[ae]\b", r"how much in \g<money>"),
+        (r"\bkinn[ae]\s+(?P<money>dollars?|rupees?|rmb|usd)\b", r"how much in \g<money>"),
+        (r"\b(?P<y>[\w&-]+)\s+(?:ch|vich)\b", r"in \g<y>"),
+        (r"\bis\s+saal\b", "this year"),
+        (r"\blast\s+saal\b", "last year"),
+        (r"\b(?P<x>[\w’'-]+)\s+(?:da|di|de)\s+(?=[\w\d])(?!(?:ki|gal)\b)", r"\g<x>'s "),
+        (r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)\s+nu\s+(?=ki\b|kinna\b)", r"for \g<x>, "),
+        (r"\b(?:kinna|kinne|kinniyan)\b", "how much"),
+        (r"\bkado\b", "when"),
+        (r"\bkyon\b", "why"),
+        (r"\bkidd?an?\b", "how"),
+        (r"\bkithon\b", "from where"),
+        (r"\bkehr(?:a|i|iyan)\b", "which"),
+        (r"\b(?:ki)\b(?!\s+(?:the|a|an)\b)", "what"),
+        (r"\bbare\b", "about"),
+        (r"\bdasso\b", "tell"),
+        (r"\bfayda\b", "benefit"),
+        (r"\bhou\b|\brahegi\b", "will be"),
+        (r"\b(?:milu|milega|milda)\b", "get"),
+        (r"\b(?:pehlan|pehla)\b", "first"),
+        (r"\b(?:hoya|hoye)\b", "happened"),
+        (r"\bkuch\b", "anything"),
+        (r"\bsi\b", "was"),
+        (r"\b(?:aa|hai)\b", "is"),
+        (rf"\b{_PUNJABI_SAID}\b", "said"),
+        (rf"\b{_PUNJABI_DONE}\b", "did"),
+        (r"\s+(?:ne|wale|wali|wala|nu|ch|vich)\b", ""),
+        (r"\bte\b", "and"),
+    )
+)
+
+
+def _punjabi_in_english(text: str) -> str:
+    """ "Gotion ne ki propose kitta?" -> "what did Gotion propose?", "kinne dollar?" -> "how much in dollar?",
+    "te CALB?" -> "and CALB?": Punjabi put in English and the question word first, in a message with its
+    marks (else unchanged)."""
+    if _ASKS_ABOUT_WORDS.search(text) or _NOT_PUNJABI.search(text):
+        return text
+    opened = _opener_lowered(_PUNJABI_OPENER, text)
+    if not _PUNJABI_MARKS.search(opened) and not re.search(
+        r"\bne\s+ki\s+\w+\s+(?:kitta|keha)\b|\bki\s+keha\b", opened
+    ):
+        return text
+    text = _tidy_spacing(with_phrases(opened, _PUNJABI_PHRASES)).strip(" ,")
+    lead = re.match(r"^and\s+", text)
+    return (lead.group() if lead else "") + _question_word_first(text[lead.end() :] if lead else text)
+
+
+# Sinhala in Sri Lankan English ("CALB mokakda kiwwe?", "kauda kiwwe?", "dollars walin kiyada?", "CALB eka?",
+# "ai ne?", "this article date kawadada?", "email eka kiyanna"), read when the message has a word of
+# Sinhala no English sentence has.
+_SINHALA_MARKS = re.compile(
+    r"\b(?:mokakda|mokadda|kauda|kawda|kiyada|kawadada|kiwwe|kiyanna|walin|ekata|machang|machan|aney|putha)\b|"
+    r"\b\w+\s+(?-i:eka)\b|^ai\s+ne\s*\?"
+)
+_SINHALA_OPENER = re.compile(r"^(?:Machang|Machan|Aney|Putha|Kauda|Mokakda|Kiyada|Kawadada|Ai(?=\s+ne\b))\b")
+_SINHALA_PHRASES = tuple(
+    (re.compile(pattern), english)
+    for pattern, english in (
+        (r"^\s*(?:machang|machan|aney|putha)\b[\s,]*|[\s,]*\b(?:machang|machan|aney|putha)\b", ""),
+        (r"[\s,]*\b(?:simply\s+tell|I\s+am\s+not\s+knowing)\b", ""),
+        (r"\s+itself(?=\s*[?.!]|\s*$)", ""),
+        (r"^ai\s+ne\s*\?", "why?"),
+        (r"[\s,]+ai\s+ne(?=\s*\?)", ""),
+        (r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)\s+name\s+kauda\b", r"what is the name of \g<x>"),
+        (r"^ai\s+(?=\w)", "why "),
+        (r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)\s+mokakda\s+kiwwe\b", r"what did \g<x> say"),
+        (r"\bkauda\s+kiwwe\b", "who said that"),
+        (r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)\s+(?:eka\s+)?mokakda\b", r"what is \g<x>"),
+        (r"^(?P<x>[^,?]+?)\s+eka\s*(?=\?|$)", r"and \g<x>"),
+        (r"\b(?P<money>dollars?|rupees?|rmb|usd|lkr)\s+walin\s+kiyada\b", r"how much in \g<money>"),
+        (r"\b(?P<x>[\w-]+(?:\s+[\w-]+)?)\s+ekata\s+kiyada\b", r"how much for \g<x>"),
+        (r"\b(?P<x>[\w-]+)\s+eka\s+kiyanna\b", r"what is the \g<x>"),
+        (r"\bkiyanna\b", "tell"),
+        (r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)\s+kauda(?=\s*\?|\s*$)", r"who is \g<x>"),
+        (r"\bkauda\b", "who"),
+        (r"\bkiyada\b", "how much"),
+        (r"\bkawadada\b", "when"),
+        (r"\bkiwwe\b", "said"),
+        (r"\s+eka\b", ""),
+        (r"(?<=\w)\s+(?:ne|no)(?=\s*\?)", ""),  # a closing tag: "..., no?"
+    )
+)
+
+
+def _sinhala_in_english(text: str) -> str:
+    """ "CALB mokakda kiwwe?" -> "what did CALB say?", "dollars walin kiyada?" -> "how much in dollars?",
+    "CALB eka?" -> "and CALB?": Sinhala words put in English and the question word first, in a message with
+    a mark of Sinhala (else unchanged)."""
+    if _ASKS_ABOUT_WORDS.search(text):
+        return text
+    opened = _opener_lowered(_SINHALA_OPENER, text)
+    if not _SINHALA_MARKS.search(opened):
+        return text
+    text = _tidy_spacing(with_phrases(opened, _SINHALA_PHRASES)).strip(" ,")
+    lead = re.match(r"^and\s+", text)
+    return (lead.group() if lead else "") + _question_word_first(text[lead.end() :] if lead else text)
+
+
 # The languages a message may be written in part in, each put in English in turn (Patois before Pidgin: they
 # share "dem").
 LANGUAGES_READ = (
@@ -2928,6 +3122,8 @@ LANGUAGES_READ = (
     _polish_in_english,
     _portuguese_in_english,  # (before Spanish, which takes "o que" for "or what")
     _vietnamese_in_english,
+    _punjabi_in_english,  # (before Nepali, Bengali and Hindi, whose "ki" is no "what")
+    _sinhala_in_english,
     _nepali_in_english,  # (before Bengali and Hindi, whose "ke" is who and "ko" whom)
     _bengali_in_english,  # (before Hindi and Persian, whose "ki" is of and who)
     _persian_in_english,  # (before Hindi, whose "ki" is of)

@@ -6117,3 +6117,47 @@ def test_a_follow_up_of_ones_without_a_kind_is_not_read_as_one() -> None:
 )
 def test_the_twenty_third_round_readings_leave_other_messages_alone(message: str) -> None:
     assert asked_part(message) == message
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        # Punjabi in English
+        ("Arvex ne ki keha?", "what did Arvex say?"),
+        ("council ne ki propose kitta ji?", "what did council propose?"),
+        ("kinne dollar?", "how much in dollar?"),
+        ("te Arvex?", "and Arvex?"),
+        ("kinne keha?", "who said that?"),
+        ("harbour board ki karda?", "what does harbour board do?"),
+        ("berth levy da ki matlab aa", "what does berth levy mean"),
+        ("kehri company fares di gal kar rahi si", "which company was talking about fares"),
+        ("ferry fares bare ki keha", "what did they say about ferry fares"),
+        ("council ne safety bare kuch keha?", "did council say anything about safety?"),
+        ("new terminal kado shuru hoyi si?", "when did new terminal start?"),
+        ("eh report kinne publish kitta", "who published this report"),
+        # Sinhala in Sri Lankan English
+        ("Arvex mokakda kiwwe?", "what did Arvex say?"),
+        ("kauda kiwwe?", "who said that?"),
+        ("dollars walin kiyada?", "how much in dollars?"),
+        ("Arvex eka?", "and Arvex?"),
+        ("email eka kiyanna", "what is the email"),
+        ("what is the levy itself? machang", "what is the levy?"),
+        ("harbour master name kauda?", "what is the name of harbour master?"),
+    ],
+)
+def test_punjabi_and_sinhala_are_read(message: str, asked: str) -> None:
+    assert asked_part(message) == asked
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Who is Ki Aa?",
+        "Eka Kurniawan books?",
+        "Is Kado a good app?",
+        "who sang Kinna Sona?",
+        "Is the 2024 ch version out?",
+    ],
+)
+def test_words_punjabi_and_sinhala_share_leave_other_messages_alone(message: str) -> None:
+    assert asked_part(message) == message
