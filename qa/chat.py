@@ -793,7 +793,8 @@ _DIALECT_PHRASES = tuple(
         (r"\s+(?:at|of|in|from)\s+the\s+whole\s+shebang\b", ""),
         # "What in the world is ...?", "who on earth said that": the surprise, not the question
         (
-            r"\b(?P<wh>what|who|how|why)\s+(?:in\s+the\s+(?:world|heck|hell|blazes|dickens)|on\s+earth)\b",
+            r"(?:^|(?<=[,;.?!]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bso\s))(?P<wh>what|who|how|why)\s+"
+            r"(?:in\s+the\s+(?:world|heck|hell|blazes|dickens)|on\s+earth)\b",
             r"\g<wh>",
         ),
         (r"[\s,]+anyhow(?=\s*\?*\s*$)", ""),

@@ -2753,7 +2753,9 @@ def _indonesian_in_english(text: str) -> str:
         )
     )
     marks = (words & _INDONESIAN_MARKS) - _WEAK_INDONESIAN_MARKS
-    if words & _MALAY_ONLY and not words & _JAKARTA_ONLY:
+    # (Malay's own words or turns, "X apa dia mau", "siapa punya data": Malay's reader reads them)
+    malay = words & _MALAY_ONLY or re.search(r"\bapa\s+dia\b|\bsiapa\s+punya\b", opened)
+    if malay and not words & _JAKARTA_ONLY:
         return text
     # "kalau CALB?": and CALB (a follow-up of a word or three)
     and_then = re.match(r"^(?:kalau|kalo)\s+(?:[\w&'-]+\s+){0,2}[\w&'-]+\s*\?\s*$", opened)
@@ -2930,7 +2932,9 @@ _PUNJABI_MARKS = re.compile(
 )
 _PUNJABI_OPENER = re.compile(r"^(?:Te|Fer|Kinne|Kinna|Kehra|Kehri|Kado|Kyon|Paaji|Hanji)\b")
 # (Bengali's "bolse", Urdu's and Hindi's "kya", "hai": not Punjabi)
-_NOT_PUNJABI = re.compile(r"\b(?:kya|bolse|koto|kaun)\b")
+_NOT_PUNJABI = re.compile(
+    r"\b(?:kya|bolse|koto|kaun|gese|ekhono|cholche|oita|eita|ache|hoise|korse|niye|theke|keno|kobe)\b"
+)
 _PUNJABI_SAID = r"(?:keha|kehya|boleya|boliyan|bolya|boli)"
 _PUNJABI_DONE = r"(?:kitta|kitti|kittiyan|kita)"
 _PUNJABI_SUBJECT = r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)"

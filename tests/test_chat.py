@@ -6161,3 +6161,17 @@ def test_punjabi_and_sinhala_are_read(message: str, asked: str) -> None:
 )
 def test_words_punjabi_and_sinhala_share_leave_other_messages_alone(message: str) -> None:
     assert asked_part(message) == message
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        # earlier rounds' readings the twenty-third round's readers are not to take over
+        ("China is number what in the world economy?", "What is China number in the world economy?"),
+        ("this number siapa punya data?", "this number whose data?"),
+        ("Arvex apa dia mau", "what did Arvex want"),
+        ("accha. oita ki shesh hoye gese na ekhono cholche?", "oita ki shesh hoye gese na ekhono cholche?"),
+    ],
+)
+def test_earlier_readings_stay_with_the_new_readers(message: str, asked: str) -> None:
+    assert asked_part(message) == asked
