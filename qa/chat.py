@@ -735,7 +735,7 @@ _DIALECT_PHRASES = tuple(
             r"\g<wh>",
         ),
         # "the head fella at CATL": its boss (not "hit in the head man")
-        (r"\bhead\s+(?:fella|feller|honcho)\s+(?=(?:at|of|from|over|in)\b)", "boss "),
+        (r"\bhead\s+(?:fella|feller|honcho)\s+(?:at|of|from|over|in)\b", "head of"),
         # "that CATL feller": man (not Bob Feller, nor a feller buncher)
         (
             r"(?-i:\b(?:fella|feller)\b)"
@@ -778,6 +778,8 @@ _DIALECT_PHRASES = tuple(
         (
             rf"(?:{_THEM_FOR_THOSE_AFTER})them\s+"
             rf"(?=(?!(?:{'|'.join(sorted(_NOT_AFTER_THEM_FOR_THOSE))})\b)(?![a-z]+ly\b)(?![a-z]+ing\b)"
+            r"(?!(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+            r"July|August|September|October|November|December)\b)"
             r"(?:(?-i:[A-Z])[\w-]*|[a-z][\w-]*[^s\W]\s+[a-z][\w-]*s\b|[a-z][\w-]*s\b))",
             "those ",
         ),
@@ -822,7 +824,7 @@ _DIALECT_PHRASES = tuple(
         (
             r"\bhow\s+much(?P<noun>\s+(?:money|cash|funding|budget|duit))?\s+(?P<pp>(?-i:allocated|allotted|earmarked|budgeted|spent|invested|raised|paid|given|granted|"
             r"provided|assigned|reserved|planned|issued|borrowed|collected|donated|awarded|pledged|committed|funded|"
-            r"needed|set\s+aside))\b"
+            r"needed|set\s+aside))\b(?![^?]*\b(?:is|are|was|were)\b)"
             r"(?=\s+(?:for|to|in|on|by|at|under|into|towards?)\b|\s*\?*\s*$)",
             r"how much\g<noun> is \g<pp>",
         ),
@@ -879,11 +881,11 @@ _CLOSING_ADDRESS = re.compile(
     r"(?<!\ba)(?<!\ban)(?<!\bthe)(?<!\bmy)(?<!\byour)(?<!\bour)(?<!\btheir)(?<!\bhis)(?<!\bher)(?<!\bits)"
     r"(?<!\bof)(?<!\bto)(?<!\bfor)(?<!\bwith)(?<!\bby)(?<!\bat)(?<!\bin)(?<!\bno)(?<!\bone)(?<!\bold)"
     r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)"
-    r"(?:[\s,]+(?-i:bro|bruv|bruh|brah|b['’]y|lad|eh|ay|yaar|bhai|veer|paaji|hocam|hinny|cuzzie|chur)|"
+    r"(?:[\s,]+(?-i:bro|bruv|bruh|brah|b['’]y|lad|eh|ay|yaar|bhai|hocam|hinny|cuzzie|chur)|"
     # (a closing "ne?" for "right?", not "sw or ne?", Slavic "da ili ne?", Turkish "bu ne?")
     r"(?<!\bor)(?<!\bili)(?<!\bnebo)(?<!\bali)(?<!\bbu)(?<!\bwind)(?<!\byes)(?<!\bka)(?<!\bdesu)(?<!\bmasu)"
     r"(?<=[a-z])\s+(?-i:ne)(?=\s*\?)|"
-    r"\s*,\s*(?-i:mate|la|re|fam|me\s+son)|(?<=ed)\s+(?-i:me\s+son)|(?:(?<=\bit)|(?<=\bthat|\bthis|\bthem|\bthen|\belse)|(?<=\bnow|\btoo)|"
+    r"\s*,\s*(?-i:mate|la|re|fam|me\s+son|veer|paaji)|(?<=ed)\s+(?-i:me\s+son)|(?:(?<=\bit)|(?<=\bthat|\bthis|\bthem|\bthen|\belse)|(?<=\bnow|\btoo)|"
     r"(?<=\bthere|\bagain)|(?<=\bthough))(?:\s*,?\s*(?-i:mate|la|lad|re|cuz|fam)|\s*,\s*(?-i:man|pet|boss|dude)))+"
     r"(?=\s*[?.!]*\s*$)"
     # "why but?", "in dollars like?": a Geordie "but" after a bare why, a "like" after a currency

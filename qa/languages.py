@@ -463,6 +463,8 @@ _FRONTED_WH = re.compile(
 
 # "What does 'wah gwaan' mean?", "How do I say 'di niente'?": a phrase asked about, which is not to be read.
 _ASKS_ABOUT_WORDS = re.compile(
+    r"\bin\s+(?i:english|nepali|hindi|punjabi|indonesian|malay|sinhala|tamil|urdu|bengali|japanese|spanish|french|"
+    r"hawaiian|pidgin|patois)\s*\?*\s*$|"
     r"['‘\"“][^'’\"”]+['’\"”][^?]*\b(?:mean|means|meaning|translate\w*|say|said|origin)\b|"
     r"\b(?:mean|means|meaning|translate\w*|translation|say)\b[^?]*\b(?:in|from)\s+(?:english|[A-Z][a-z]+)\b|"
     r"\b(?:mean|means|meaning|translate\w*|say)\b[^?]*['‘\"“][^'’\"”]+['’\"”]|"
@@ -2304,7 +2306,7 @@ _NEPALI_STRONG = (
     r"garyo|gareko|gardai|garnu|garne|garna|garnus|bhanyo|bhaneko|bhanne|bhayo|bhako|thiyo|parcha|kasle|kasko|"
     r"barema|tiniharu|usle|usko|tesma|sakcha|sakdaina|rahecha|huncha|hune|hudai|chahiyo|chahiyeko|uthayo|"
     r"uthako|liyeko|chuttayo|chuttayeko|ghatako|ghatayo|ghataune|ghatauna|ghatauda|ghataudai|ghatcha|rakhdai|"
-    r"rakheko|lekheko|madhye|paucha|chalyo|chaldai|ferna|banaune|ramro"
+    r"rakheko|lekheko|paucha|chalyo|chaldai|ferna|banaune|ramro"
 )
 _NEPALI_STRONG_MARK = re.compile(
     rf"\b(?:{_NEPALI_STRONG})\b|\b(?:kati|kina|kahile|kaha)\s+(?:ho|cha|thiyo|ni|ta|hola|re|bata)\b|"
@@ -2319,7 +2321,7 @@ _NEPALI_QUESTION_WORDS = frozenset({"kati", "kina", "kahile", "kaha", "kun"})
 # (Hindi's "kya", "kaun", "mein" ... or Bengali's "bolse", "koto": not Nepali)
 _NOT_NEPALI = re.compile(
     r"\b(?:hain|kya|kaun|kitna|kitne|kyun|kyu|kyon|kab|mein|raha|rahe|rahi|bolse|koto|keno|se|milega|milegi|milti|"
-    r"milta|hoga|hogi|kahan|kaise|bhai|baad|liye|mujhe|yaar|ya|"  # Hindi, Bengali, Swahili
+    r"milta|hoga|hogi|kahan|kaise|bhai|baad|liye|mujhe|yaar|ya|kis|tum|aap|"  # Hindi, Bengali, Swahili
     r"po|ang|sa|ng|saan|bang|naman|kasi|mga|yung|lang|ito|tuwing|"  # Tagalog
     r"san|chan|sama|desu|suki)\b|\bhai\b(?!\s*[?.!]*\s*$)|\w-kun\b"  # Japanese
 )
@@ -2799,7 +2801,11 @@ _HAWAIIAN_WEAK_MARK = re.compile(
 )
 # "da Silva", "da Vinci": a name's particle, not "the"
 _NAME_AFTER_DA = r"(?:Silva|Costa|Vinci|Gama|Cunha|Souza|Sousa|Rocha|Luz|Fonseca|Cruz|Mata|Ponte|Nang)"
-_HAWAIIAN_DA = rf"(?-i:\bda)\s+(?!{_NAME_AFTER_DA}\b)(?=[A-Za-z])"
+# (nor a name's "da" between capitalised words: "Pizzeria da Michele", "Cidade da Praia")
+_HAWAIIAN_DA = (
+    "".join(rf"(?<!(?-i:[A-Z][a-z]{{{width}}})\s)" for width in range(1, 8))
+    + rf"(?-i:\bda)\s+(?!{_NAME_AFTER_DA}\b)(?=[A-Za-z])"
+)
 _HAWAIIAN_SUBJECT = r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)"
 # (the past of a verb after "wen": "who wen propose" -> "who proposed")
 _PAST_OF = {base: past for past, base in IRREGULAR_PAST.items()} | {
@@ -2925,15 +2931,17 @@ def _hawaiian_in_english(text: str) -> str:
 # when the message has a word of Punjabi that neither English nor Hindi has ("ki" is Punjabi's "what" and
 # Hindi's "of", so Punjabi is read first).
 _PUNJABI_MARKS = re.compile(
-    r"\b(?:keha|kitta|kitti|kittiyan|karda|kardi|karde|chahunda|chahundi|chahunde|boleya|boliyan|boli|kinna|"
-    r"kinne|kinniyan|kehra|kehri|kehriyan|kado|kidda|kiddan|kithon|dasso|paaji|hanji|hou|milu|aau|rahegi|"
-    r"milda|hoye|hoya|hoyi|hunda|fayda|saal|pehlan|chahundi|chahunda|chahunde)\b|\bki\s+matlab\b|"
-    r"\b(?:da|di|de)\s+ki\b|\bki\s+aa\b|^(?:te|fer)\s+\S+(?:\s+\S+)?\s*\?"
+    r"\b(?:keha|karda|kardi|karde|chahunda|chahundi|chahunde|boleya|boliyan|kinniyan|kehra|kehri|kehriyan|"
+    r"kiddan|kithon|dasso|hanji|milu|aau|rahegi|milda)\b|\bki\s+matlab\s+aa\b|\bki\s+(?:aa|karda|keha)\b|"
+    r"\bne\s+ki\s+\w+(?:\s+\w+)?\s+(?:kitta|keha)\b|\bkado\s+(?:cut|shuru|si|hoya|tak)\b|\bkado\s*\?|"
+    r"\bkinne\s+(?:keha|dollars?|de|kitta|publish)\b|\bkinn[ae]\s+(?:paisa|total|milu|milega|si)\b|"
+    r"^(?:te|fer)\s+(?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*)*\s*\?\s*$"
 )
-_PUNJABI_OPENER = re.compile(r"^(?:Te|Fer|Kinne|Kinna|Kehra|Kehri|Kado|Kyon|Paaji|Hanji)\b")
+_PUNJABI_OPENER = re.compile(r"^(?:Kinne|Kehra|Kehri|Kyon|Hanji)\b(?=\s+(?-i:[a-z]))")
 # (Bengali's "bolse", Urdu's and Hindi's "kya", "hai": not Punjabi)
 _NOT_PUNJABI = re.compile(
-    r"\b(?:kya|bolse|koto|kaun|gese|ekhono|cholche|oita|eita|ache|hoise|korse|niye|theke|keno|kobe)\b"
+    r"\b(?:kya|bolse|koto|kaun|gese|ekhono|cholche|oita|eita|ache|hoise|korse|niye|theke|keno|kobe|"
+    r"thi|tha|chahiye|kitni|kitna|mein|kisne|kis|ka|liye|mere|uski|bahut|kaunsi|jeeti)\b"
 )
 _PUNJABI_SAID = r"(?:keha|kehya|boleya|boliyan|bolya|boli)"
 _PUNJABI_DONE = r"(?:kitta|kitti|kittiyan|kita)"
@@ -2960,6 +2968,7 @@ _PUNJABI_PHRASES = tuple(
         (r"^(?:te|fer)\s+(?P<x>[^?]+?)\s+kehr[aie]\s*(?=\?|$)", r"and which is \g<x>"),
         (r"^(?:te|fer)\s+(?P<x>[^?]+?)\s*(?:wale|wali)?\s*(?=\?|$)", r"and \g<x>"),
         (r"\bhor\s+ki\b", "what else"),
+        (r"\s+ki\s+nahi(?=\s*[?.!]|\s*$)", ""),  # "milu ki nahi?": or not
         (rf"^kinne\s+{_PUNJABI_SAID}\s*(?=\?|$)", "who said that"),
         (r"\bkinne\s+(?=" + _PUNJABI_SAID + r"|" + _PUNJABI_DONE + r"|publish|likheya)", "who "),
         (
@@ -2994,6 +3003,10 @@ _PUNJABI_PHRASES = tuple(
         (
             rf"{_PUNJABI_SUBJECT}\s+kehr(?:a|i|iyan)\s+(?P<n>[\w-]+)\s+(?P<v>[a-z]+)\s+wants\s+to\b",
             r"which \g<n> does \g<x> want to \g<v>",
+        ),
+        (
+            rf"{_PUNJABI_SUBJECT}\s+ne\s+ki\s+{_PUNJABI_SAID}(?:\s+si)?\s+(?P<y>[^,?]+?)\s+bare\b",
+            r"what did \g<x> say about \g<y>",
         ),
         (rf"{_PUNJABI_SUBJECT}\s+ne\s+ki\s+{_PUNJABI_SAID}", r"what did \g<x> say"),
         (rf"{_PUNJABI_SUBJECT}\s+ne\s+ki\s+(?P<v>[a-z]+)\s+{_PUNJABI_DONE}", r"what did \g<x> \g<v>"),
@@ -3069,18 +3082,24 @@ def _punjabi_in_english(text: str) -> str:
 # "ai ne?", "this article date kawadada?", "email eka kiyanna"), read when the message has a word of
 # Sinhala no English sentence has.
 _SINHALA_MARKS = re.compile(
-    r"\b(?:mokakda|mokadda|kauda|kawda|kiyada|kawadada|kiwwe|kiyanna|walin|ekata|machang|machan|aney|putha)\b|"
-    r"\b\w+\s+(?-i:eka)\b|^ai\s+ne\s*\?"
+    r"\b(?:mokakda|mokadda|kauda|kawda|kiyada|kawadada|kiwwe|kiyanna|walin|ekata|machang|aney)\b|"
+    r"\b[A-Za-z][\w-]*\s+(?-i:eka)\s*(?:\?|$|mokakda|kiyada|kiyanna|is\b|when\b|what\b)|^ai\s+ne\s*\?"
 )
-_SINHALA_OPENER = re.compile(r"^(?:Machang|Machan|Aney|Putha|Kauda|Mokakda|Kiyada|Kawadada|Ai(?=\s+ne\b))\b")
+_SINHALA_OPENER = re.compile(r"^(?:Machang|Aney|Kauda|Mokakda|Kiyada|Kawadada|Ai(?=\s+ne\b))\b")
 _SINHALA_PHRASES = tuple(
     (re.compile(pattern), english)
     for pattern, english in (
-        (r"^\s*(?:machang|machan|aney|putha)\b[\s,]*|[\s,]*\b(?:machang|machan|aney|putha)\b", ""),
+        (
+            r"^\s*(?:machang|machan|aney|putha)\b[\s,]*(?=(?:what|how|who|when|where|why|which)\b)|"
+            r"[\s,]*\b(?:machang|aney)\b",
+            "",
+        ),
         (r"[\s,]*\b(?:simply\s+tell|I\s+am\s+not\s+knowing)\b", ""),
         (r"\s+itself(?=\s*[?.!]|\s*$)", ""),
         (r"^ai\s+ne\s*\?", "why?"),
-        (r"[\s,]+ai\s+ne(?=\s*\?)", ""),
+        (r"^(?P<q>(?:how|what|who|when|where|which)\b[^?]*?)[\s,]+ai\s+ne(?=\s*\?)", r"\g<q>"),
+        (r"^(?P<x>[^?]+?)[\s,]+ai\s+ne\s*\?", r"why \g<x>?"),
+        (r"\b(?P<x>(?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*)*|[\w-]+)\s+ekata\b(?!\s+kiyada)", r"to \g<x>"),
         (r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)\s+name\s+kauda\b", r"what is the name of \g<x>"),
         (r"^ai\s+(?=\w)", "why "),
         (r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)\s+mokakda\s+kiwwe\b", r"what did \g<x> say"),
@@ -3097,7 +3116,7 @@ _SINHALA_PHRASES = tuple(
         (r"\bkawadada\b", "when"),
         (r"\bkiwwe\b", "said"),
         (r"\s+eka\b", ""),
-        (r"(?<=\w)\s+(?:ne|no)(?=\s*\?)", ""),  # a closing tag: "..., no?"
+        (r"(?<=\w)(?<!\bor)\s+(?:ne|no)(?=\s*\?)", ""),  # a closing tag: "..., no?"
     )
 )
 

@@ -5937,7 +5937,7 @@ def test_words_indonesian_shares_leave_other_messages_alone(message: str) -> Non
         # Appalachian, Newfoundland and London English
         ("what all did the council want", "what did the council want"),
         ("what about that ARX outfit?", "what about that ARX company?"),
-        ("what's the head fella at Arvex after askin for", "what did Arvex ask for"),
+        ("what's the head fella at Arvex after askin for", "what did the head of Arvex ask for"),
         ("what's Arvex want changed, me son", "what does Arvex want changed"),
         ("and Arvex, b'y?", "and Arvex?"),
         ("bruv wat did the council want changed", "what did the council want changed"),
@@ -6009,6 +6009,8 @@ def test_hawaiian_pidgin_and_english_dialects_are_read(message: str, asked: str)
         "Is the raisin bread vegan?",
         "Who won in Berlin?",
         "Who won the title bout?",
+        "Pizzeria da Michele, do they take reservations?",
+        "how much spent on groceries is normal for a family of 4?",
         "What?",
         "What is the tallest building in the world?",
     ],
