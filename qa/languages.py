@@ -3036,6 +3036,10 @@ _PUNJABI_PHRASES = tuple(
         (r"\bis\s+saal\b", "this year"),
         (r"\blast\s+saal\b", "last year"),
         (r"\b(?P<x>[\w’'-]+)\s+(?:da|di|de)\s+(?=[\w\d])(?!(?:ki|gal)\b)", r"\g<x>'s "),
+        (
+            r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)\s+nu\s+kinna\s+(?P<money>(?:paisa|money)\s+)?(?:milega|milu|milda)\b",
+            lambda m: f"how much {'money ' if m.group('money') else ''}does {m.group('x')} get",
+        ),
         (r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)\s+nu\s+(?=ki\b|kinna\b)", r"for \g<x>, "),
         (r"\b(?:kinna|kinne|kinniyan)\b", "how much"),
         (r"\bkado\b", "when"),

@@ -6137,6 +6137,7 @@ def test_the_twenty_third_round_readings_leave_other_messages_alone(message: str
         ("council ne safety bare kuch keha?", "did council say anything about safety?"),
         ("new terminal kado shuru hoyi si?", "when did new terminal start?"),
         ("eh report kinne publish kitta", "who published this report"),
+        ("new terminal nu kinna paisa milu?", "how much money does new terminal get?"),
         # Sinhala in Sri Lankan English
         ("Arvex mokakda kiwwe?", "what did Arvex say?"),
         ("kauda kiwwe?", "who said that?"),
