@@ -2943,6 +2943,7 @@ _NOT_PUNJABI = re.compile(
     r"\b(?:kya|bolse|koto|kaun|gese|ekhono|cholche|oita|eita|ache|hoise|korse|niye|theke|keno|kobe|"
     r"thi|tha|chahiye|kitni|kitna|mein|kisne|kis|ka|liye|mere|uski|bahut|kaunsi|jeeti)\b"
 )
+_PUNJABI_WANT = r"chahund[aie]"
 _PUNJABI_SAID = r"(?:keha|kehya|boleya|boliyan|bolya|boli)"
 _PUNJABI_DONE = r"(?:kitta|kitti|kittiyan|kita)"
 _PUNJABI_SUBJECT = r"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)"
@@ -2997,7 +2998,7 @@ _PUNJABI_PHRASES = tuple(
             lambda m: f"when was {m.group('x')} {'first ' if m.group('first') else ''}{m.group('v')}",
         ),
         (
-            r"^(?P<x>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)\s+(?P<y>[^,?]+?)\s+bare\s+ki\s+(?:chahunda|chahundi|chahunde)",
+            rf"^(?P<x>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)\s+(?P<y>[^,?]+?)\s+bare\s+ki\s+{_PUNJABI_WANT}",
             r"what does \g<x> want about \g<y>",
         ),
         (
@@ -3015,7 +3016,7 @@ _PUNJABI_PHRASES = tuple(
             r"what did \g<x> say about \g<y>",
         ),
         (
-            rf"{_PUNJABI_SUBJECT}\s+(?:wale\s+)?ki\s+(?:chahunda|chahundi|chahunde)(?:\s+ne)?\b",
+            rf"{_PUNJABI_SUBJECT}\s+(?:wale\s+)?ki\s+{_PUNJABI_WANT}(?:\s+ne)?\b",
             r"what does \g<x> want",
         ),
         (rf"{_PUNJABI_SUBJECT}\s+ne\s+kidda\s+react\s+{_PUNJABI_DONE}", r"how did \g<x> react"),
