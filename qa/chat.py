@@ -696,15 +696,10 @@ _DROPPED_G_WORDS = word_set(
     "talkin tellin thinkin lookin comin callin wantin payin puttin buildin cuttin spendin trackin plannin "
     "runnin workin sellin buyin usin chargin swappin tradin lendin borrowin lowerin increasin expandin "
     "drivin hopin helpin happenin suin proposin suggestin meanin offerin standin keepin holdin bringin givin "
-    "seein "
-    "knowin followin comparin fundin financin investin shippin transportin recyclin regulatin mornin evenin "
-    "reckonin figurin countin sendin movin changin cookin"
+    "seein knowin followin comparin fundin financin investin shippin transportin recyclin regulatin mornin "
+    "evenin reckonin figurin countin sendin movin changin cookin"
 )
 _DROPPED_G_WORD = re.compile(r"\b(?P<word>" + "|".join(sorted(_DROPPED_G_WORDS)) + r")(?P<s>s?)\b")
-# Dialect words and turns of everyday speech, in plain English: "what all did CATL want" (Appalachian),
-# "that CALB outfit", "the head fella at CATL", "what's Gotion want" ("'s" for "does"), "what's CATL after
-# asking for" (Irish and Newfoundland "after" for what was done), "who's saying that now?", "who do I hit
-# up", "what's the ting with CALB" (London), "so hit don't" ("hit" for "it"), "a-pushin" ...
 # ("is them Two Sessions", "did them meetings start": "them" for "those" after these)
 _THEM_FOR_THOSE_AFTER = "|".join(
     rf"(?<=\b{word}\s)" for word in sorted(word_set("is are was were did do does about with on at"))
@@ -717,6 +712,10 @@ _NOT_AFTER_THEM_FOR_THOSE = word_set(
     "tomorrow yesterday tonight right more less much very while because since until till nor but though "
     "although unless whether where how why what whom whose than yourself themselves"
 )
+# Dialect words and turns of everyday speech, in plain English: "what all did CATL want" (Appalachian),
+# "that CALB outfit", "the head fella at CATL", "what's Gotion want" ("'s" for "does"), "what's CATL after
+# asking for" (Irish and Newfoundland "after" for what was done), "who's saying that now?", "who do I hit
+# up", "what's the ting with CALB" (London), "so hit don't" ("hit" for "it"), "a-pushin" ...
 _DIALECT_PHRASES = tuple(
     (re.compile(pattern, re.I), english)
     for pattern, english in (
@@ -734,7 +733,7 @@ _DIALECT_PHRASES = tuple(
             r"\b(?P<wh>what|who)\s+all\b(?![-\w])(?!\s+(?:of|the|that|this|those|these|is|are|was|were)\b)",
             r"\g<wh>",
         ),
-        # "the head fella at CATL": its boss (not "hit in the head man")
+        # "the head fella at CATL": the head of CATL (not "hit in the head man")
         (r"\bhead\s+(?:fella|feller|honcho)\s+(?:at|of|from|over|in)\b", "head of"),
         # "that CATL feller": man (not Bob Feller, nor a feller buncher)
         (
@@ -817,7 +816,7 @@ _DIALECT_PHRASES = tuple(
             r"(?<=\basked\s)|(?<=\bknow\s)|(?<=\bthink\s)|(?<=\bheard\s)|(?<=\bquestions\s)|(?<=\bquestion\s)|"
             r"(?<=\bsomething\s)|(?<=\banything\s)|(?<=\bnothing\s)|(?<=\bwhat\s)|(?<=\bhow\s)|(?<=\bcare\s)|"
             r"(?<=\bchanged\s)|(?<=\binfo\s)|(?<=\bmore\s)|(?<=\bcomplain\s)|(?<=\bcomplained\s)|(?<=\bworried\s)|"
-            r"(?<=\btell\s)|(?<=\btold\s)|(?<=\barticle\s)|(?<=\bsay\s))(?-i:bout)\b",
+            r"(?<=\btell\s)|(?<=\btold\s)|(?<=\barticle\s))(?-i:bout)\b",
             "about",
         ),
         # "how much allocated for X": how much is allocated (the verb's "is" left out)

@@ -1,10 +1,10 @@
 """Messages written partly in another language or dialect, put in plain English before they are read.
 
 Each reader takes a message and returns it with its words of Tagalog, Pidgin, Hindi, Patois, Swahili,
-Spanish, French, Tamil, Hebrew, Malay, Arabizi, Thai, Welsh, Cantonese, Polish, Portuguese, Vietnamese,
-Bengali, Persian, Turkish or Greek (or its Scots, Northern or "d for th" English) in English, and only when
-the message has that language's marks: otherwise the message comes back unchanged. ``LANGUAGES_READ`` is the
-order they are tried in.
+Spanish, French, Tamil, Hebrew, Malay, Indonesian, Arabizi, Thai, Welsh, Cantonese, Polish, Portuguese,
+Vietnamese, Bengali, Persian, Turkish, Greek, Nepali, Punjabi, Sinhala or Hawaiian Pidgin (or its Scots,
+Northern or "d for th" English) in English, and only when the message has that language's marks: otherwise
+the message comes back unchanged. ``LANGUAGES_READ`` is the order they are tried in.
 """
 
 from __future__ import annotations
