@@ -799,6 +799,7 @@ _DIALECT_PHRASES = tuple(
             r"\g<wh>",
         ),
         (r"[\s,]+anyhow(?=\s*\?*\s*$)", ""),
+        (r"\b(?P<most>most|more|less|least)\s+imp\b(?!['’-])", r"\g<most> important"),  # "the most imp topic"
         # "who do I get a hold of", "get ahold of the author": contact them (not "get hold of a copy")
         (
             r"\b(?P<who>who|whom)\s+(?P<aux>do|should|can|could|would)\s+(?P<subject>i|we|you)\s+get\s+"
@@ -888,7 +889,7 @@ _CLOSING_ADDRESS = re.compile(
     r"(?<=\bthere|\bagain)|(?<=\bthough))(?:\s*,?\s*(?-i:mate|la|lad|re|cuz|fam)|\s*,\s*(?-i:man|pet|boss|dude)))+"
     r"(?=\s*[?.!]*\s*$)"
     # "why but?", "in dollars like?": a Geordie "but" after a bare why, a "like" after a currency
-    r"|(?<=^why)\s+but(?=\s*\?*\s*$)|(?<=\bdollars)\s+(?:like|re)(?=\s*\?*\s*$)",
+    r"|(?<=^why)\s+but(?=\s*\?*\s*$)|(?<=\bdollars)\s+(?:like|re|veer|paaji|bhai|yaar)(?=\s*\?*\s*$)",
     re.I,
 )
 # "what Gotion propose ah?", "the RRR cut how much leh": a particle that ends a Singlish sentence.

@@ -2933,7 +2933,7 @@ def _hawaiian_in_english(text: str) -> str:
 _PUNJABI_MARKS = re.compile(
     r"\b(?:keha|karda|kardi|karde|chahunda|chahundi|chahunde|boleya|boliyan|kinniyan|kehra|kehri|kehriyan|"
     r"kiddan|kithon|dasso|hanji|milu|aau|rahegi|milda)\b|\bki\s+matlab\s+aa\b|\bki\s+(?:aa|karda|keha)\b|"
-    r"\bne\s+ki\s+\w+(?:\s+\w+)?\s+(?:kitta|keha)\b|\bkado\s+(?:cut|shuru|si|hoya|tak)\b|\bkado\s*\?|"
+    r"\bne\s+(?:ki|kidda|kiddan|kyon|kado)\s+\w+(?:\s+\w+)?\s+(?:kitta|keha)\b|\bkado\s+(?:cut|shuru|si|hoya|tak)\b|\bkado\s*\?|"
     r"\bkinne\s+(?:keha|dollars?|de|kitta|publish)\b|\bkinn[ae]\s+(?:paisa|total|milu|milega|si)\b|"
     r"^(?:te|fer)\s+(?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*)*\s*\?\s*$"
 )
@@ -3088,7 +3088,8 @@ def _punjabi_in_english(text: str) -> str:
 # Sinhala no English sentence has.
 _SINHALA_MARKS = re.compile(
     r"\b(?:mokakda|mokadda|kauda|kawda|kiyada|kawadada|kiwwe|kiyanna|walin|ekata|machang|aney)\b|"
-    r"\b[A-Za-z][\w-]*\s+(?-i:eka)\s*(?:\?|$|mokakda|kiyada|kiyanna|is\b|when\b|what\b)|^ai\s+ne\s*\?"
+    r"\b[A-Za-z][\w-]*\s+(?-i:eka)\s*(?:\?|$|mokakda|kiyada|kiyanna|is\b|when\b|what\b)|^ai\s+ne\s*\?|"
+    r"^putha[\s,]+(?=(?:what|how|who|when|where|why|which)\b)"
 )
 _SINHALA_OPENER = re.compile(r"^(?:Machang|Aney|Kauda|Mokakda|Kiyada|Kawadada|Ai(?=\s+ne\b))\b")
 _SINHALA_PHRASES = tuple(

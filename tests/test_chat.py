@@ -6138,6 +6138,10 @@ def test_the_twenty_third_round_readings_leave_other_messages_alone(message: str
         ("new terminal kado shuru hoyi si?", "when did new terminal start?"),
         ("eh report kinne publish kitta", "who published this report"),
         ("new terminal nu kinna paisa milu?", "how much money does new terminal get?"),
+        ("ferry company ne kidda react kitta?", "how did ferry company react?"),
+        ("in dollars veer?", "in dollars?"),
+        ("putha what is the levy, I am not knowing", "what is the levy"),
+        ("whats the most imp stall at the fair", "what's the most important stall at the fair"),
         # Sinhala in Sri Lankan English
         ("Arvex mokakda kiwwe?", "what did Arvex say?"),
         ("kauda kiwwe?", "who said that?"),
