@@ -842,7 +842,7 @@ _DIALECT_PHRASES = tuple(
         (
             r"\b(?P<wh>what|who|where|why)(?:['’]s|\s+is|\s+are|['’]re)\s+(?P<x>(?:[\w&'’-]+\s+){0,4}?[\w&'’-]+)"
             r"\s+after\s+(?P<verb>ask|push|call|complain|gun)(?:ing|in['’]?)\s+(?=(?:for|about)\b)",
-            lambda m: f"{m.group('wh')} did {m.group('x')} {_gerund_base(m.group('verb'))} ",
+            lambda m: f"{m.group('wh')} did {m.group('x')} {m.group('verb').lower()} ",
         ),
         # "what's Gotion want", "what's that do for them": "'s" for "does"
         (
@@ -859,20 +859,6 @@ _DIALECT_PHRASES = tuple(
         ),
     )
 )
-# (a stem whose -ing dropped an "e": "making" -> "make")
-_STEMS_WITH_E = word_set("mak tak hav giv us chang rais lower propos suggest mov com writ leav issu continu")
-
-
-def _gerund_base(stem: str) -> str:
-    """ "ask" -> "ask", "mak" -> "make", "gett" -> "get": the verb of an -ing form, its -ing taken off."""
-    stem = stem.lower()
-    if stem in _STEMS_WITH_E:
-        return stem + "e"
-    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "ls":
-        return stem[:-1]
-    return stem
-
-
 # "who said that bro?", "an' CALB, la?", "why do they want that, re?", "CATL said something about safety too
 # ay": a word of address or a tag closing a message, which asks nothing. Words that are also nouns or notes
 # ("when do penguins mate?", "import re", "sol and la", "dog, cat, pet?") only after a comma or a word that
@@ -7189,9 +7175,6 @@ def _substitute_fragment(previous: str, fragment: str) -> str:
         return previous[: this_year[-1].start()] + said + previous[this_year[-1].end() :]
     if re.match(r"^(?:on|for|in|with|regarding|about|during|after|before|by)\b", fragment, re.I):
         return f"{previous} {fragment}"  # "and on safety?" adds a qualifier
-    another_kind = _ones_of_another_kind(previous, fragment)
-    if another_kind is not None:
-        return another_kind
     entities = _entity_spans(previous)
     if entities and (_entity_spans(fragment) or not _topic_phrase(previous)):
         start, end = entities[0]  # with several names, the subject comes first ("What did X say about Y")

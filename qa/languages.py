@@ -489,6 +489,13 @@ def _question_word_first(text: str) -> str:
     return _tidy_spacing(" ".join(fronted))
 
 
+def _question_word_first_after_and(text: str) -> str:
+    """``_question_word_first``, with a follow-up's opening "and" kept first ("and CALB ko kati?" -> "and how
+    much CALB's?")."""
+    lead = re.match(r"^and\s+", text)
+    return (lead.group() if lead else "") + _question_word_first(text[lead.end() :] if lead else text)
+
+
 def _hinglish_in_english(text: str) -> str:
     """ "gotion ka point kya tha" -> "what was gotion's point", "dollars mein kitna?" -> "how much in
     dollars?": Hindi words put in English and the question word first, in a message with a Hindi question
@@ -1298,14 +1305,16 @@ def _phrases_read(
     marks: re.Pattern[str],
     phrases: Sequence[tuple[re.Pattern[str], Replacement]],
     opener: re.Pattern[str] | None = None,
+    then: Callable[[str], str] = str,
 ) -> str:
-    """``text`` with a language's ``phrases`` put in English when it has one of its ``marks`` (its word
-    ``opener`` finds opening it read in lowercase) and asks no question about words themselves ("what does
-    'ma ze' mean?"); else unchanged."""
+    """``text`` with a language's ``phrases`` put in English (and ``then`` done to it: the question word put
+    first, for a language that puts it last) when it has one of its ``marks`` (its word ``opener`` finds
+    opening it read in lowercase) and asks no question about words themselves ("what does 'ma ze' mean?");
+    else unchanged."""
     opened = _opener_lowered(opener, text)
     if _ASKS_ABOUT_WORDS.search(text) or not marks.search(opened):
         return text
-    return _tidy_spacing(with_phrases(opened, phrases)).strip(" ,")
+    return then(_tidy_spacing(with_phrases(opened, phrases)).strip(" ,"))
 
 
 def _hebrew_in_english(text: str) -> str:
@@ -1723,8 +1732,7 @@ def _portuguese_in_english(text: str) -> str:
     if _typed_in_lowercase(text) & _ROMANCE_SENTENCE_WORDS:
         return text  # ("quanto custa uma passagem para Lisboa?" is written in Portuguese, not English)
     text = _tidy_spacing(with_phrases(text, _PORTUGUESE_PHRASES)).strip(" ,")
-    lead = re.match(r"^and\s+", text)  # (the follow-up's "and" stays first)
-    return (lead.group() if lead else "") + _question_word_first(text[lead.end() :] if lead else text)
+    return _question_word_first_after_and(text)
 
 
 # English typed with "d" for "th" as Trinidadians, Cajuns and others say it ("wha de CATL boss say?", "how
@@ -2535,8 +2543,7 @@ def _nepali_in_english(text: str) -> str:
     if not _NEPALI_STRONG_MARK.search(opened) and (len(weak) < 3 or not weak & _NEPALI_QUESTION_WORDS):
         return text
     text = _tidy_spacing(with_phrases(opened, _NEPALI_PHRASES)).strip(" ,")
-    lead = re.match(r"^and\s+", text)  # (the follow-up's "and" stays first)
-    return (lead.group() if lead else "") + _question_word_first(text[lead.end() :] if lead else text)
+    return _question_word_first_after_and(text)
 
 
 # Indonesian in English, as Jakarta writes it ("CATL ngomong apa di CPPCC?", "CPPCC itu apa sih?", "kalau
@@ -2766,8 +2773,7 @@ def _indonesian_in_english(text: str) -> str:
     text = with_phrases(opened, _INDONESIAN_PHRASES)
     text = _INDONESIAN_WORD.sub(lambda m: _INDONESIAN_WORDS[m.group()], text).replace("di_", "di")
     text = _tidy_spacing(text).strip(" ,")
-    lead = re.match(r"^and\s+", text)  # (the follow-up's "and" stays first)
-    return (lead.group() if lead else "") + _question_word_first(text[lead.end() :] if lead else text)
+    return _question_word_first_after_and(text)
 
 
 # Hawaiian Pidgin in English ("CATL wen ask fo' what?", "who wen propose dat?", "wat da Two Sessions stay?",
@@ -3071,16 +3077,11 @@ def _punjabi_in_english(text: str) -> str:
     """ "Gotion ne ki propose kitta?" -> "what did Gotion propose?", "kinne dollar?" -> "how much in dollar?",
     "te CALB?" -> "and CALB?": Punjabi put in English and the question word first, in a message with its
     marks (else unchanged)."""
-    if _ASKS_ABOUT_WORDS.search(text) or _NOT_PUNJABI.search(text):
+    if _NOT_PUNJABI.search(text):
         return text
-    opened = _opener_lowered(_PUNJABI_OPENER, text)
-    if not _PUNJABI_MARKS.search(opened) and not re.search(
-        r"\bne\s+ki\s+\w+\s+(?:kitta|keha)\b|\bki\s+keha\b", opened
-    ):
-        return text
-    text = _tidy_spacing(with_phrases(opened, _PUNJABI_PHRASES)).strip(" ,")
-    lead = re.match(r"^and\s+", text)
-    return (lead.group() if lead else "") + _question_word_first(text[lead.end() :] if lead else text)
+    return _phrases_read(
+        text, _PUNJABI_MARKS, _PUNJABI_PHRASES, _PUNJABI_OPENER, _question_word_first_after_and
+    )
 
 
 # Sinhala in Sri Lankan English ("CALB mokakda kiwwe?", "kauda kiwwe?", "dollars walin kiyada?", "CALB eka?",
@@ -3131,14 +3132,9 @@ def _sinhala_in_english(text: str) -> str:
     """ "CALB mokakda kiwwe?" -> "what did CALB say?", "dollars walin kiyada?" -> "how much in dollars?",
     "CALB eka?" -> "and CALB?": Sinhala words put in English and the question word first, in a message with
     a mark of Sinhala (else unchanged)."""
-    if _ASKS_ABOUT_WORDS.search(text):
-        return text
-    opened = _opener_lowered(_SINHALA_OPENER, text)
-    if not _SINHALA_MARKS.search(opened):
-        return text
-    text = _tidy_spacing(with_phrases(opened, _SINHALA_PHRASES)).strip(" ,")
-    lead = re.match(r"^and\s+", text)
-    return (lead.group() if lead else "") + _question_word_first(text[lead.end() :] if lead else text)
+    return _phrases_read(
+        text, _SINHALA_MARKS, _SINHALA_PHRASES, _SINHALA_OPENER, _question_word_first_after_and
+    )
 
 
 # The languages a message may be written in part in, each put in English in turn (Patois before Pidgin: they
