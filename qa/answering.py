@@ -1961,10 +1961,16 @@ def _lines_of(passages: list[Passage]) -> list[tuple[Passage, int, int, str]]:
     ]
 
 
+# A question, a query, a doubt: one thing asked, in a page's closing lines.
+_QUERY_STEMS = _content_terms("questions queries doubts")
+
+
 def _most_alike(question: str, lines: list[tuple[Passage, int, int, str]]) -> tuple[Passage, int, int, str]:
     """The line sharing the most word stems with the question, the first of equals: of a page's closing
     lines, the one for what is asked ("Who do I contact with queries?": "For queries, please contact ...")."""
     asked = set(_content_terms(question))
+    if asked & _QUERY_STEMS:  # ("Who do I email with questions?": the line "For queries, please contact ...")
+        asked |= _QUERY_STEMS
     # ("Who do I get in touch with?": a line giving someone to write to, before a call to get in touch)
     someone = bool(re.search(r"\b(?:who|whom)\b", without_borrowed_context(question), re.I))
     return max(

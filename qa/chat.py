@@ -4441,6 +4441,9 @@ def _texted_word(match: re.Match[str]) -> str:
     word = match.group()
     # ("Premier Wen said", "Is Wen Jiabao ...": a name, capitalised inside the sentence)
     named = word == "Wen" and match.start() > 0 and not re.search(r"[.!?]\s*$", match.string[: match.start()])
+    # "y CALB?", "y GAC?": a follow-up of Spanish, Catalan or Creole, "and", before a name alone
+    if word == "y" and re.fullmatch(r"\W*y\s+(?:[A-Z][\w&-]*\s*){1,2}\?\s*", match.string):
+        return "and"
     return word if (len(word) == 1 and word.isupper()) or named else _TEXTING[word.lower()]
 
 

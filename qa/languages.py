@@ -159,12 +159,15 @@ _PIDGIN_VERBS = (
     r"launch|finish|work|complain|like|reduce|add|spend|build|stop|start|mean|be|meet|roll|ask|happen|"
     r"last|cost|reach)"
 )
+_PIDGIN_ASKED = {"talk": "say", "ask": "ask for"}  # (the English of a verb of saying after "what did X")
 _PIDGIN_GRAMMAR = re.compile(
     rf"(?-i:\bdem|\bdon|(?<![\w-])wan)\s+{_PIDGIN_VERBS}\b|"
     r"\b(?:who|what|how\s+much)\s+be\b|\b(?:who|(?-i:dem))\s+go\s+\w+|"
     r"(?:^|(?<=how\s)|(?<=why\s)|(?<=if\s)|(?<=,\s))(?-i:e)\s+(?:go|dey|don|fit|wan|be)\b|\bwant\s+make\b|"
     r"\bmake\s+I\s+ask\b|\bwho\s+get\b(?!\s+to\b)|\b(?:list|tell|give|name)\s+(?-i:dem)\b|"
-    r"(?:^|[,?]\s*|\bor\s+)(?-i:na)\s+(?:just|only|the|who|how|which|what)\b",
+    r"(?:^|[,?]\s*|\bor\s+)(?-i:na)\s+(?:just|only|the|who|how|which|what|why|wetin)\b|"
+    # "X na how much?", "China economy na number how many?", "dis article na for which date"
+    r"\s(?-i:na)\s+(?:how\s+much|how\s+many|number\s+how\s+many|for\s+which)\b|\bwhich\s+kain\b",
     re.I,
 )
 # "am" closing a clause after a verb ("who talk am?"), not after a subject ("so am I", "here I am", "9 am")
@@ -198,8 +201,12 @@ _PIDGIN_PHRASES = tuple(
         (r"^\s*how\s+far\s*,\s*", ""),  # a greeting
         (r"^\s*the\s+thing\s+be\s+say\s+", ""),  # "the thing be say ...": the point is that
         (r"\bmake\s+I\s+ask\b\s*,?\s*", ""),
-        (r"\b(?:abeg|sef|jare)\b\s*,?\s*", ""),
+        (r"\b(?:abeg|sef|jare|mbok)\b\s*,?\s*", ""),
+        (r"^\s*(?-i:ma\s+broda)\b\s*,?\s*", ""),
         (r",?\s*\babi\b\s*(?=[?.!]|$)", ""),  # "..., abi?": a tag asking to agree
+        (r"(?-i:\bdi)\b(?=\s+[\w-])", "the"),  # ("for di meeting": at the meeting)
+        (r"\b(?P<wh>why|how)\s+(?-i:e)\s+(?=(?:good|bad|important|matter)\b)", r"\g<wh> is it "),
+        (r"(?<=\ws)\s+(?-i:dem)(?=\s*[?.!,]|\s*$)", ""),  # "EV companies dem": a plural already
         (r"\s+o+\s*(?=[?.!]*\s*$)", ""),  # "... o": a closing particle
         (r"\bam\s+small\b", "am"),  # "explain am small": explain it a little
         (r"\bfor\s+dollars?\b", "in dollars"),
@@ -212,13 +219,24 @@ _PIDGIN_PHRASES = tuple(
         (r"^(?:and\s+)?(?P<x>[^,.?!]+?)\s+(?-i:nko)\s*,\s*(?P<asked>[^,.?!]*?)\bdem\b", r"\g<asked>\g<x>"),
         (r"^(?P<and>and\s+)?(?P<x>[^,.?!]+?)\s+(?-i:nko)\b", r"\g<and>what about \g<x>"),
         (r"^(?P<x>[^,.?!]+?)\s+na\s+for\s+wetin\b", r"what is \g<x> for"),  # "The scheme na for wetin?"
+        (r"^(?P<x>[^,.?!]+?)\s+na\s+number\s+how\s+many\b", r"what number is \g<x>"),
+        (r"^(?P<x>[^,.?!]+?)\s+na\s+(?P<wh>how\s+much(?:\s+percent)?|how\s+many)\b", r"\g<wh> is \g<x>"),
+        (r"^(?P<x>[^,.?!]+?)\s+na\s+for\s+which\s+(?P<y>[\w-]+)", r"which \g<y> is \g<x> from"),
+        (r"\bwhich\s+kain\b", "which kind of"),
+        (
+            r"^(?P<x>[^,.?!]+?)\s+wetin\s+(?:e|dem|him)\s+(?P<verb>want|talk|say|ask|propose|suggest|do|push)\b",
+            lambda m: f"what did {m.group('x')} {_PIDGIN_ASKED.get(m.group('verb'), m.group('verb'))}",
+        ),
         (r"^(?P<x>[^,.?!]+?)\s+na\s+wetin\b", r"what is \g<x>"),  # "RRR na wetin?"
         (r"\bna\s+(?=(?:what|wetin|who|how|which|when|where|why)\b)", ""),  # "Na how much be that"
         (r"\bwetin\s+e\s+be\b", "what is it"),
         (r"\bwetin\s+be\b", "what is"),
         (r"^(?P<x>[^,.?!]+?)\s+(?P<verb>complain|talk)\s+about\s+wetin\b", r"what did \g<x> \g<verb> about"),
         (r"^(?P<x>[^,.?!]+?)\s+talk\s+wetin\b", r"what did \g<x> say"),
-        (r"^(?P<x>[^,.?!]+?)\s+(?P<verb>suggest|propose|want|do|push)\s+wetin\b", r"what did \g<x> \g<verb>"),
+        (
+            r"^(?P<x>[^,.?!]+?)\s+(?:don\s+)?(?P<verb>suggest|propose|want|do|push|ask)\s+wetin\b",
+            lambda m: f"what did {m.group('x')} {_PIDGIN_ASKED.get(m.group('verb'), m.group('verb'))}",
+        ),
         (
             r"\bwetin\s+(?P<x>(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))*|(?!(?:else|be|e|dey|go|fit|wan|don|"
             r"na|dem|him)\b)(?:[\w-]+\s+){0,2}?[\w-]+)\s+talk\b",
@@ -792,7 +810,18 @@ _SPANISH_WORDS = {
     "ventas": "sales", "fábrica": "factory", "proyecto": "project", "presidente": "president",
     "ministro": "minister", "ministerio": "ministry", "alcalde": "mayor", "banco": "bank",
     "fondos": "funds", "fondo": "fund", "plan": "plan", "política": "policy", "políticas": "policies",
-    "inversión": "investment",
+    "inversión": "investment", "guita": "money", "plata": "money", "ponen": "put", "emiten": "issue",
+    "ser": "be", "solo": "only", "nota": "article", "dudas": "questions", "tema": "topic", "temas": "topics",
+    "importante": "important", "resumen": "summary", "pusieron": "set", "PIB": "GDP", "congreso": "congress",
+    "hace": "does", "dato": "figure", "sale": "comes", "fuente": "source", "cambia": "change",
+    "industria": "industry", "estándares": "standards", "poder": "power", "lado": "side",
+    "juicio": "lawsuit", "juicios": "lawsuits", "alguien": "anyone", "trazabilidad": "traceability",
+    "acceder": "access", "quiero": "I want", "anterior": "previous", "tuvo": "had", "mucho": "a lot",
+    "mencionan": "mention", "midió": "measured", "interés": "interest", "bajan": "cut",
+    "reaccionaron": "react", "nombre": "name", "invertir": "invest", "duraron": "lasted", "días": "days",
+    "participan": "take part", "sodio": "sodium", "todo": "all", "celulares": "phones", "contra": "against",
+    "yuanes": "yuan", "por": "about", "sesión": "session", "enfocaron": "focus on", "sirve": "help",
+    "además": "besides", "vida": "life", "ciclo": "cycle", "si": "if",
 }  # fmt: skip
 _SPANISH_IN_ENGLISH = {
     _unaccented(word): english for word, english in {**_SPANISH_WORDS, **_SPANISH_QUESTION_WORDS}.items()
@@ -806,12 +835,16 @@ _SPANISH_MARKS = word_set(
     "sugirio también tambien dólares dolares dinero baterías baterias gobierno empresas sesiones fecha "
     "artículo articulo hubo hay oye neta pues según segun sobre para con tengo significa importa darían "
     "darian cuántas cuantas cuántos cuantos quiénes quienes pidieron dijeron propusieron mencionaron "
-    "habló hablo hablaron quiere quieren pide piden dice dicen"
+    "habló hablo hablaron quiere quieren pide piden dice dicen che boludo bolu posta guita plata nota "
+    "decime fijate bancame puede pueden leyes alguien quejó quejo monetaria"
 )
+# (Spanish words in lowercase that an English sentence has not; two of them, with a mark, make it Spanish)
+_SPANISH_FUNCTION_WORDS = word_set("el la los las del lo una es de en se y o que")
 _WEAK_SPANISH_MARKS = word_set("para con sobre hay")
 _UNACCENTED_SPANISH_MARKS = frozenset(_unaccented(word) for word in _SPANISH_MARKS)
 _ACCENTED_SPANISH_QUESTION = re.compile(
-    r"[¿]|(?<![\w-])(?:qué|quién|quiénes|cuánto|cuántos|cuántas|cuándo|dónde|cuál|cuáles|cómo)(?![\w-])", re.I
+    r"[¿]|(?<![\w-])(?:qué|quién|quiénes|cuánto|cuánta|cuántos|cuántas|cuándo|dónde|cuál|cuáles|cómo)(?![\w-])",
+    re.I,
 )
 # French is read by none of this ("c'est quoi que CATL a demandé?"): its marks leave a message as typed.
 _FRENCH_MARKS = re.compile(r"\b(?:c['’]est|qu['’]est|quoi|qui|est|ça|les|des|du|ont|pis|avec|pour)\b", re.I)
@@ -828,6 +861,15 @@ _SPANISH_FILLERS = tuple(
         ),
         (r",?\s*\b(?:neta|wey|güey|la\s+verdad|pues)\b(?=\s*[,?.!]|\s*$)", ""),
         (r"\bo\s+sea\b\s*,?\s*", ""),  # "I mean", putting the question again
+        # Rioplatense: "che," opening, "bolu" and "posta?" (really?) closing, "re" before an adjective
+        (
+            # (not Italian "che cosa ha detto?": "che" before a comma or a Spanish question word)
+            r"^(?:(?:che(?=\s*,|\s+(?:qu[ée]|q|cu[áa]l|cu[áa]nt\w*|c[óo]mo|qui[ée]n|d[óo]nde|cu[áa]ndo)\b)|dale|bolu|"
+            r"boludo)\b[\s,]*)+(?=\w)|[\s,]+(?:che|bolu|boludo|posta)(?=\s*[?.!]*\s*$)|"
+            r"[\s,]*\b(?:decime|bancame|jaja\w*)\b[^?]*$",
+            "",
+        ),
+        (r"\bq\b(?=\s+(?:es|son|dicen|pidi|quiere))", "qué"),
     )
 )
 _SPANISH_PHRASES = tuple(
@@ -837,7 +879,7 @@ _SPANISH_PHRASES = tuple(
         (r"(?<=\w)\s+que\s+(?=[a-záéíóú]+(?:ó|aron|ieron)\b)", " who "),
         # "el gobierno chino": the adjective after its noun, put before it
         (
-            r"\b(?P<noun>[a-záéíóúñ]+)\s+(?P<adj>(?-i:chin[oa]s?|"
+            r"\b(?P<noun>(?!(?:el|la|los|las|un|una|lo)\b)[a-záéíóúñ]+)\s+(?P<adj>(?-i:chin[oa]s?|"
             + _either_accent("eléctric")
             + r"[oa]s?|"
             + _either_accent("autónom")
@@ -859,6 +901,28 @@ _SPANISH_PHRASES = tuple(
             rf"^de\s+(?=(?:{_either_accent('cuánto')}|{_either_accent('cuántos')}|{_either_accent('cuántas')})\b)",
             "",
         ),
+        (r"\bqu[ée]\s+onda\s+(?:con|lo\s+de)\b", "what about"),
+        (r"\s+o\s+qu[ée]\s*\?*\s*$|(?<=\w)(?<!\bo)\s+no\s*\?\s*$", "?"),
+        (r"\beso\s+de\b\s*", ""),
+        (
+            "^" + _either_accent("qué") + r"\s+significa\s+(?P<x>[^?,]+?)(?=\s*[?,]|\s*$)",
+            r"what does \g<x> mean",
+        ),
+        (_either_accent("de cuándo") + r"\s+(?:es|era)\s+(?P<x>[^,?]+)", r"when is \g<x> from"),
+        (r"\bde\s+(?:qu[ée])\s+fuente\s+sale\b", "what source does it come from"),
+        (r"\b(?:el\s+)?a[ñn]o\s+pasado\b", "last year"),
+        (r"\bla\s+vez\s+anterior\b", "last time"),
+        (r"\b(?:fue\s+que\s+)?bajaron\b", "did they cut"),
+        (r"\bpol[íi]tica\s+monetaria\b", "monetary policy"),
+        (r"\btasa\s+de\s+inter[ée]s\b", "interest rate"),
+        (r"\bciclo\s+de\s+vida\b", "life cycle"),
+        (r"\btrazabilidad\s+digital\b", "digital traceability"),
+        (r"\bm[áa]s\s+importante\b", "most important"),
+        (r"\bsacar\s+leyes\b", "make laws"),
+        (r"\bse\s+quej[óo]\s+de\b", "complain about"),
+        (r"\ble\s+sirve\s+a\b", "help"),
+        (r"\btipo\s+(?=\d)", "about "),
+        (r"\bponen\s+para\b", "is going to"),
         (r"\blo\s+de\b", "the"),
         (_either_accent("por qué") + r"|\bporque(?=\s*\?)", "why"),
         (_either_accent("para qué"), "what for"),
@@ -882,7 +946,8 @@ _SPANISH_VERB = "|".join(_either_accent(verb) for verb in _SPANISH_ASKING_VERBS)
 _SPANISH_NAME_ASKED = re.compile(
     rf"^(?P<name>(?:(?:el|la|los|las)\s+)?(?-i:[A-Z])[\w&-]*(?:\s+(?:y\s+)?(?-i:[A-Z])[\w&-]*){{0,3}})\s+"
     rf"(?:{_SPANISH_WHAT})\s+(?P<verb>{_SPANISH_VERB})(?![\w-])|"
-    rf"(?<![\w-])(?:{_SPANISH_WHAT})\s+(?P<verb2>{_SPANISH_VERB})\s+(?P<name2>(?:el|la|los|las)\s+[\w&-]+|"
+    rf"(?<![\w-])(?:{_SPANISH_WHAT})\s+(?P<verb2>{_SPANISH_VERB})\s+(?P<name2>(?:el|la|los|las)\s+[\w&-]+"
+    r"(?:\s+de\s+(?-i:[A-Z])[\w&-]*)?|"
     r"(?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*)*)",
     re.I,
 )
@@ -892,7 +957,7 @@ def _name_asked(match: re.Match[str]) -> str:
     """ "CALB qué dijo" -> "what did CALB say", "qué pidió Gotion" -> "what did Gotion ask for"."""
     verb, name = match.group("verb", "name") if match.group("verb") else match.group("verb2", "name2")
     auxiliary, stem = _SPANISH_VERB_IN_ENGLISH[_unaccented(verb)]
-    name = re.sub(r"^(?:el|la|los|las)\b", "the", name, flags=re.I)
+    name = re.sub(r"\s+de\s+", " of ", re.sub(r"^(?:el|la|los|las)\b", "the", name, flags=re.I))
     return f"what {auxiliary} {name} {stem}"
 
 
@@ -920,7 +985,11 @@ def _spanish_in_english(text: str) -> str:
         and_then and "=" not in text and _unaccented(and_then.group(1)) in _SPANISH_IN_ENGLISH.keys() - {"y"}
     )
     strong = marks - _WEAK_SPANISH_MARKS
-    if not asks and not (len(strong) >= 2 or (strong and len(words) <= 4)):
+    if not asks and not (
+        len(strong) >= 2
+        or (strong and len(words) <= 4)
+        or (strong and len(set(words) & _SPANISH_FUNCTION_WORDS) >= 2)
+    ):
         return text
     lead = re.match(r"^\W*(?:y|and)\s+", text, re.I)  # ("¿y BYD qué dijo?": and, first)
     text = text[lead.end() :] if lead else text
@@ -991,6 +1060,11 @@ _FRENCH_PHRASES_READ = tuple(
             "when was this article published",
         ),
         (r"\b(?:ça|ca)\s+veut\s+dire\s+quoi\b", "means what"),  # "X ça veut dire quoi": what X means
+        # (an adjective after its noun: "la politique monétaire", the monetary policy)
+        (r"\bpolitique\s+mon[ée]taire\b", "monetary policy"),
+        (r"\btaux\s+d['’]int[ée]r[êe]t\b", "interest rates"),
+        (r"\bpouvoir\s+l[ée]gislatif\b", "legislative power"),
+        (r"\ble\s+plus\s+important\b", "the most important"),
         (r"\bveut\s+dire\b", "means"),
         (r"\bc['’]est\s+qui\s+qui\s+", "who "),  # "c'est qui qui a dit ça?": who said that
         (r"\bc['’]est\s+quoi\s+que\s+", "what "),  # "c'est quoi que CATL a demandé": what CATL asked for
@@ -3137,6 +3211,186 @@ def _sinhala_in_english(text: str) -> str:
     )
 
 
+# Haitian Creole in English ("ki sa CALB te mande?", "kiyès ki di sa?", "konbyen an dola?", "e CALB?",
+# "poukisa?", "kilè this article come out"), read when the message has a word of Creole no English, French
+# or Spanish sentence has. Creole puts its question word first, as English does.
+_HAITIAN_MARKS = re.compile(
+    r"\b(?:ki\s*sa|kiy[eè]s|kil[eè]s|konbyen|poukisa|kil[eè](?=\s+(?:yo|li|this|the|they|it)\b)|mwen|"
+    r"konnen|an\s+dola|te\s+(?:di|mande)|ki\s+non\s+li|"
+    r"(?:yo|li)\s+te\s+(?:cut|say|talk|ask|want|propose|mention|do|make|start|give))\b|^kil[eè]\s*\?|"
+    # "e CALB?", "e in 2023?": a short follow-up opening with "e" (and)
+    r"^e\s+(?=(?:the\s+|in\s+|for\s+)?[A-Z0-9])\S+(?:\s+\S+){0,2}\s*\?\s*$|"
+    r"\b[A-Z][\w&-]*\s+te\s+(?=(?:say|said|talk|ask|want|propose|mention)\b)"
+)
+_HAITIAN_OPENER = re.compile(r"^(?:Ki\s*sa|Kisa|Kiy[eè]s|Kil[eè]s?|Konbyen|Poukisa)\b")
+_HAITIAN_VERBS = {
+    "di": "say",
+    "mande": "ask for",
+    "pwopoze": "propose",
+    "vle": "want",
+    "fè": "do",
+    "fe": "do",
+}
+_HAITIAN_VERB = r"(?P<verb>di|mande|pwopoze|vle|f[eè])"
+_HAITIAN_PHRASES = tuple(
+    (re.compile(pattern), english)
+    for pattern, english in (
+        (r"[\s,]*\b(?:mwen\s+pa\s+konnen|oui\s+ch[eé]rie?)\b[\s,]*", " "),
+        (r"^(?:(?:wi|ok|oui)\b[\s,]*)+(?=\w)", ""),
+        (r"^e\s+(?=\S+(?:\s+\S+){0,3}\s*\?*\s*$)", "and "),
+        (r"\b(?:ki\s*sa|kisa)\s+(?:sa|li)\s+ye\b", "what is that"),
+        (r"\b(?:ki\s*sa|kisa)\s+(?P<x>[^,?]+?)(?:\s+(?:yo|li))?\s+ye\b", r"what is \g<x>"),
+        (r"\bki\s+non\s+li\b", "what is his name"),
+        (r"\bki\s+non\s+(?P<x>[^,?]+?)(?:\s+a)?(?=\s*[?.!]|\s*$)", r"what is the name of \g<x>"),
+        (r"\b(?:kiy[eè]s|kil[eè]s)\s+li\s+ye\b", "who is he"),
+        (r"\b(?P<wh>who|what|when|where|how)\s+mwen\s+", r"\g<wh> do I "),
+        (
+            rf"\b(?:ki\s*sa|kisa)\s+(?P<x>[^,?]+?)\s+te\s+{_HAITIAN_VERB}\b",
+            lambda m: f"what did {m.group('x')} {_HAITIAN_VERBS[m.group('verb')]}",
+        ),
+        (
+            rf"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)\s+te\s+{_HAITIAN_VERB}\s+(?:ki\s*sa|kisa)\b",
+            lambda m: f"what did {m.group('x')} {_HAITIAN_VERBS[m.group('verb')]}",
+        ),
+        (r"\b(?:kiy[eè]s|kil[eè]s)\s+ki\s+di\s+sa\b", "who said that"),
+        (r"\b(?:kiy[eè]s|kil[eè]s)\s+ki\b", "who"),
+        (r"\b(?P<wh>when|what|why|how\s+much)\s+yo\s+te\b", r"\g<wh> did they"),
+        (r"\b(?P<wh>kil[eè]|(?:ki\s*sa|kisa)|poukisa|konbyen)\s+yo\s+te\b", r"\g<wh> did they"),
+        (r"\b(?P<wh>kil[eè]|(?:ki\s*sa|kisa)|poukisa|konbyen)\s+li\s+te\b", r"\g<wh> did he"),
+        (
+            rf"^(?:e\s+)?li\s+te\s+{_HAITIAN_VERB}\b",
+            lambda m: f"did he {_HAITIAN_VERBS[m.group('verb')]}",
+        ),
+        (r"\bpoukisa\s+sa\b", "why is that"),
+        (r"\b(?P<x>[A-Z][\w&-]*)\s+te\s+(?=(?:say|said|talk|ask|want|propose|mention)\b)", r"\g<x> "),
+        (r"\ban\s+dola\b", "in dollars"),
+        (r"\bdola\b", "dollars"),
+        (r"\b(?:ki\s*sa|kisa)\b", "what"),
+        (r"\b(?:kiy[eè]s|kil[eè]s)\b", "who"),
+        (r"\bkonbyen\b", "how much"),
+        (r"\bpoukisa\b", "why"),
+        (r"\bkil[eè]\b", "when"),
+        (r"\s+tou(?=\s*[?.!]|\s*$)", " too"),
+        (r"\bdi\s+sa\b", "said that"),
+        (r"\byo\s+te\b", "they"),
+        (r"\bli\s+te\b", "he"),
+        (r"\byo\b", "they"),
+        (r"\bmwen\b", "I"),
+        (r"\banpil\b", "a lot"),
+    )
+)
+
+
+def _haitian_in_english(text: str) -> str:
+    """ "ki sa CALB te mande?" -> "what did CALB ask for?", "kiyès ki di sa?" -> "who said that?", "konbyen an
+    dola?" -> "how much in dollars?": Haitian Creole put in English, in a message with a word of it (else
+    unchanged)."""
+    return _phrases_read(text, _HAITIAN_MARKS, _HAITIAN_PHRASES, _HAITIAN_OPENER)
+
+
+# Moroccan Darija in Latin letters, with French and English in it ("CATL chno bghaw?", "chkoun gal had r9m?",
+# "ch7al b dollar?", "3lach?", "had l article dyal imta?"), read when the message has a word of Darija no
+# English or French sentence has (a digit standing for an Arabic sound: "3lach", "ch7al", "r9m").
+_DARIJA_MARKS = re.compile(
+    r"\b(?:chno|achno|chnou|chkoun|chkon|ch7al|sh7al|3lach|3lash|fo9ach|dyal|dyalhom|bghaw|bghat|bghit|galo|"
+    r"hadchi|hadik|kifach|chmen|l3am|3la|m3a|3ndha|3ndhom|r9m|7aja|3lihom|3liha)\b|"
+    r"(?<![\w-])(?:imta|mnin)\s*\?|^imta\s+(?=[a-z])|"
+    # (a lowercase word with a digit for an Arabic sound between its letters: "t3a9do", "na9so", "n3rf")
+    r"(?<![\w-])[a-z]+[379][a-z0-9]*[a-z]{2}(?![\w-])"
+)
+_DARIJA_OPENER = re.compile(r"^(?:Chno|Achno|Chkoun|Ch7al|3lach|Kifach)\b")
+_DARIJA_VERBS = {
+    "galo": "say", "gal": "say", "galt": "say", "bghaw": "want", "bgha": "want", "bghat": "want",
+    "proposaw": "propose", "presentaw": "present", "daro": "do", "dar": "do",
+}  # fmt: skip
+_DARIJA_VERB = r"(?P<verb>galo|galt|gal|bghaw|bghat|bgha|proposaw|presentaw|daro|dar)"
+_DARIJA_WORDS = {
+    "chno": "what", "achno": "what", "chnou": "what", "chkoun": "who", "chkon": "who", "ch7al": "how much",
+    "sh7al": "how much", "3lach": "why", "3lash": "why", "imta": "when", "fo9ach": "when", "kifach": "how",
+    "mnin": "where from", "chmen": "which", "dyal": "of", "dyalhom": "their", "f": "in",
+    "l": "the", "had": "this", "hadchi": "this", "hadik": "that", "dak": "that", "dik": "that",
+    "homa": "they", "howa": "is", "huwa": "is", "w": "and", "wla": "or", "ghir": "only", "m3a": "with",
+    "3la": "about", "3liha": "about it", "3lihom": "about them", "mn": "of", "mnhom": "of them",
+    "fihom": "of them", "tani": "also", "khra": "other", "kayn": "is there", "kaynin": "are there",
+    "3ndha": "has", "3ndhom": "have", "mzyan": "good", "ghadi": "will", "bghaw": "wanted", "bgha": "wanted",
+    "bghat": "wanted", "galo": "said", "gal": "said", "tkellem": "talked", "tkellmo": "talked",
+    "kaytkellmo": "talk", "smito": "its name", "smiyt": "the name of", "r9m": "number", "li": "that",
+    "kaydir": "makes", "l3am": "year", "flous": "money", "khdam": "worked", "na9so": "cut",
+    "yna9so": "cut", "na9soh": "cut", "ynzlo": "go down", "3taw": "gave", "y3ti": "give", "y3tiw": "give",
+    "kanou": "were", "kan": "was", "kanet": "was", "salaw": "ended", "temma": "there", "bo7dha": "alone",
+    "smaw": "named", "ykellef": "cost", "jaw": "come", "proposaw": "proposed", "presentaw": "presented",
+    "tkoun": "be", "ykounou": "be", "demande": "applications", "tbeddel": "change", "reagiw": "react", "kat": "", "ydir": "do",
+}  # fmt: skip
+_DARIJA_WORD = whole_word(map(re.escape, sorted(_DARIJA_WORDS, key=len, reverse=True)))
+_DARIJA_PHRASES = tuple(
+    (re.compile(pattern), english)
+    for pattern, english in (
+        (r"(?:^|[\s,]+)(?:(?:salam|khouya|safi|wakha|3afak|ma\s+fhmtch)\b[\s,]*)+", " "),
+        (r"\bwach\b\s*", ""),
+        (
+            rf"\b(?:chno|achno)\s+{_DARIJA_VERB}\s+tani\b",
+            lambda m: f"what else did they {_DARIJA_VERBS[m.group('verb')]}",
+        ),
+        (
+            rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+(?:chno|achno)\s+{_DARIJA_VERB}\s+(?:3liha|3lih|3lihom)\b",
+            lambda m: f"what did they {_DARIJA_VERBS[m.group('verb')]} about {m.group('x')}",
+        ),
+        (
+            rf"{_CLAUSE_START}(?P<x>(?!w\s)[^,?]+?)\s+(?:chno|achno)\s+{_DARIJA_VERB}\b",
+            lambda m: f"what did {m.group('x')} {_DARIJA_VERBS[m.group('verb')]}",
+        ),
+        (
+            rf"\b(?:chno|achno)\s+{_DARIJA_VERB}\b(?!\s+3la\b)",
+            lambda m: f"what did they {_DARIJA_VERBS[m.group('verb')]}",
+        ),
+        (r"\b(?:chno|achno)\s+(?:galo|gal)\s+(?=3la\b)", "what did they say "),
+        (r"\bchkoun\s+(?:li\s+)?(?:gal|galo)\b", "who said"),
+        (r"\bchkoun\s+li\s+(?=bgha|bghaw|bghat|ghadi)", "who "),
+        (r"\bchkoun\s+fihom\s+li\b", "which of them"),
+        (r"\bch7al\s+b\s+(?P<x>dollars?|dirhams?|usd|euros?|pourcentage)\b", r"how much in \g<x>"),
+        (r"\b(?:ch7al|sh7al)\s+mn\b", "how many"),
+        (r"\bb\s+(?=(?:dollars?|dirhams?|usd|euros?|pourcentage)\b)", "in "),
+        (r"\bl3am\s+li\s+fat\b", "last year"),
+        (r"\bhad\s+l3am\b", "this year"),
+        (r"\bl\s+merra\s+li\s+fatet\b", "last time"),
+        (r"\bchi\s+(?:haja|7aja)\s+khra\b", "anything else"),
+        (r"\bchi\s+(?:haja|7aja)\b", "anything"),
+        (r"\bchi\b", "any"),
+        (r"\bchno\s+smito\s*(?=\?|$)", "what is its name"),
+        (r"\bchno\s+smito\b", "what is the name of"),
+        (r"\bchno\s+homa\b", "what are they"),
+        (r"\bchno\s+(?:huwa|howa|hiya)\b", "what is"),
+        (r"^(?P<x>[^,?]+?)\s+dyal\s+imta\b", r"when is \g<x> from"),
+        (r"\bhad\s+l\s+", "this "),
+        (r"\b(?P<x>[\w-]+)\s+dyalhom\b", r"their \g<x>"),
+        (r"\bhadchi\s+mzyan\s+l\b", "this is good for"),
+        (r"\bmzyan\s+l\b", "good for"),
+        (r"\bchkoun\s+n\s+contact\w*", "who do I contact"),
+        (r"\bn\s+sift\s+(?P<x>[\w-]+)\s+l\s+fin\b", r"where do I send \g<x>"),
+        (r"\b3tawh\b", "did they give"),
+        (r"\byjm3o\b", "raise"),
+        (r"^(?P<x>[^,?]+?)\s+l\s+chno\s*(?=\?|$)", r"what is \g<x> for"),
+        (r"\bfin\s+(?=t3a9do|kanou)", "where "),
+        (r"\bt3a9do\b", "were held"),
+    )
+)
+
+
+def _darija_in_english(text: str) -> str:
+    """ "CATL chno bghaw?" -> "what did CATL want?", "chkoun gal had r9m?" -> "who said this number?",
+    "ch7al b dollar?" -> "how much in dollar?": Moroccan Darija put in English word by word and the question
+    word first, in a message with a word of it (else unchanged); French in it is read after."""
+
+    def words(text: str) -> str:
+        if re.search(r"\b(?:les|la|le|des|du)\s+[a-zé]|[éèêàç]", text):  # (French: "les lois", "législatif")
+            text = _french_words_in_english(text)
+        return _question_word_first_after_and(
+            _tidy_spacing(_DARIJA_WORD.sub(lambda m: _DARIJA_WORDS[m.group()], text))
+        )
+
+    return _phrases_read(text, _DARIJA_MARKS, _DARIJA_PHRASES, _DARIJA_OPENER, words)
+
+
 # The languages a message may be written in part in, each put in English in turn (Patois before Pidgin: they
 # share "dem").
 LANGUAGES_READ = (
@@ -3147,6 +3401,7 @@ LANGUAGES_READ = (
     _polish_in_english,
     _portuguese_in_english,  # (before Spanish, which takes "o que" for "or what")
     _vietnamese_in_english,
+    _haitian_in_english,
     _punjabi_in_english,  # (before Nepali, Bengali and Hindi, whose "ki" is no "what")
     _sinhala_in_english,
     _nepali_in_english,  # (before Bengali and Hindi, whose "ke" is who and "ko" whom)
@@ -3163,6 +3418,7 @@ LANGUAGES_READ = (
     _pidgin_in_english,
     _hinglish_in_english,
     _thai_in_english,  # (after Hindi, whose "ka" may close a clause too)
+    _darija_in_english,  # (before Gulf Arabizi and French, which read what it leaves)
     _arabizi_in_english,
     _swahili_in_english,
     _spanish_in_english,

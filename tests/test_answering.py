@@ -1495,6 +1495,8 @@ def test_a_closing_line_giving_an_address_says_whom_to_contact_and_the_line_aske
     for question, address in (
         ("Who do I contact if I have queries?", "ann.lee@harbour.example"),
         ("if got queries contact who ah", "ann.lee@harbour.example"),
+        # a question is a query: the line for queries, not the one that also says "email"
+        ("Who do I email if I have questions about this article?", "ann.lee@harbour.example"),
         ("Who do I email about getting the berth reports?", "reports@harbour.example"),
         ("How does the piece end?", "get in touch"),  # its last words to the reader, not the footer
         ("Who is Ann Lee?", "ann.lee@harbour.example"),  # a line like any other, not a heading

@@ -6182,3 +6182,85 @@ def test_words_punjabi_and_sinhala_share_leave_other_messages_alone(message: str
 )
 def test_earlier_readings_stay_with_the_new_readers(message: str, asked: str) -> None:
     assert asked_part(message) == asked
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        # Haitian Creole in English
+        ("ki sa Arvex te mande?", "what did Arvex ask for?"),
+        ("ferry board te di ki sa about fares?", "what did ferry board say about fares?"),
+        ("kiyès ki di sa?", "who said that?"),
+        ("konbyen an dola?", "how much in dollars?"),
+        ("e Arvex?", "and Arvex?"),
+        ("poukisa?", "why?"),
+        ("kilè the new terminal open?", "when the new terminal open?"),
+        ("ki sa the levy ye?", "what is the levy?"),
+        ("the levy, ki sa sa ye?", "the levy, what is that?"),
+        ("li te di anything about safety tou?", "did he say anything about safety too?"),
+        ("kilè yo te raise the fares?", "when did they raise the fares?"),
+        ("who mwen contact for question about the report", "who do I contact for question about the report"),
+        ("kiyès the harbour master, ki non li?", "who the harbour master, what is his name?"),
+        # Moroccan Darija with French
+        ("Arvex chno bghaw?", "what did Arvex want?"),
+        ("chkoun gal had r9m?", "who said this number?"),
+        ("ch7al b dollar?", "how much in dollar?"),
+        ("3lach?", "why?"),
+        ("had l report dyal imta?", "when is this report from?"),
+        ("w chno bgha tani?", "and what else did they want?"),
+        (
+            "chkoun fihom li kaydir les règles, council wla board?",
+            "which of them makes the règles, council or board?",
+        ),
+        ("ferry board chno galo 3la fares?", "what did ferry board say about fares?"),
+        ("les tarifs dyal ferry mnin jaw?", "where from come the tarifs of ferry?"),
+        ("wach council 3ndha pouvoir législatif?", "Has council legislative power?"),
+        # Rioplatense Spanish
+        ("che, qué pidió el alcalde de Lisboa?", "what did the mayor of Lisboa ask for?"),
+        ("cuánta guita ponen para el puerto?", "how much money is going to the port?"),
+        ("y Arvex?", "and Arvex?"),
+        ("la politica monetaria va a ser loose o tight?", "Will the monetary policy be loose or tight?"),
+        ("el consejo puede sacar leyes??", "Can the council make laws?"),
+        ("de cuándo es la nota?", "when is the article from?"),
+        ("qué significa TEU bolu?", "what does TEU mean?"),
+        # Cameroonian Pidgin
+        ("Arvex don ask wetin for di meeting", "what did Arvex ask for at the meeting"),
+        ("di fares na how much?", "how much is the fares?"),
+        ("dis report na for which date", "which date is dis report from"),
+        ("Arvex wetin dem want", "what did Arvex want"),
+        ("ferry fares na how much percent?", "how much percent is ferry fares?"),
+    ],
+)
+def test_the_twenty_fourth_round_languages_are_read(message: str, asked: str) -> None:
+    assert asked_part(message) == asked
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "yo te quiero",
+        "e coli?",
+        "e bike?",
+        "the anpil band",
+        "Di Maria scored?",
+        "what did di caprio say",
+        "che cosa ha detto l'avvocato sul contratto?",
+        "che ne pensi del film?",
+        "is the la la land good?",
+        "Los Angeles lakers score?",
+        "h7n9 flu cases in 2013?",
+        "where is my mp3 player?",
+        "what kind of fin does a shark have?",
+        "who had the most votes?",
+        "is Kayn a good jungler?",
+        "what is the kan ban method?",
+        "did Li te the ball?",
+        "Is Mwen a name?",
+        "how many f1 races in 2024?",
+        "is the b2b market growing?",
+        "what did Nas say about the album?",
+        "is ghadi a name?",
+    ],
+)
+def test_words_the_twenty_fourth_round_readers_share_leave_other_messages_alone(message: str) -> None:
+    assert asked_part(message) == message
