@@ -3319,7 +3319,8 @@ _DARIJA_WORDS = {
     "yna9so": "cut", "na9soh": "cut", "ynzlo": "go down", "3taw": "gave", "y3ti": "give", "y3tiw": "give",
     "kanou": "were", "kan": "was", "kanet": "was", "salaw": "ended", "temma": "there", "bo7dha": "alone",
     "smaw": "named", "ykellef": "cost", "jaw": "come", "proposaw": "proposed", "presentaw": "presented",
-    "tkoun": "be", "ykounou": "be", "demande": "applications", "tbeddel": "change", "reagiw": "react", "kat": "", "ydir": "do",
+    "tkoun": "be", "ykounou": "be", "demande": "applications", "tbeddel": "change", "reagiw": "react",
+    "kat": "", "ydir": "do",
 }  # fmt: skip
 _DARIJA_WORD = whole_word(map(re.escape, sorted(_DARIJA_WORDS, key=len, reverse=True)))
 _DARIJA_PHRASES = tuple(
