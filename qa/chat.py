@@ -5068,6 +5068,15 @@ _SHORTHAND_ASK = re.compile(
     re.I,
 )
 _EXPLAIN_SIMPLY = re.compile(r"^eli5\b\s*[:,-]?\s*(?:me\s+)?(?=[\w'\"‘“])", re.I)
+# "X pls explain like im 5", "X, eli5": a topic put first and explaining simply asked after it.
+_EXPLAIN_SIMPLY_AFTER = re.compile(
+    r"^(?P<topic>[^?,]+?)[\s,:-]+(?:(?:pls|plz|please)\s+)?(?:explain(?:\s+it|\s+this)?|eli5)\W*$", re.I
+)
+_LIKE_IM_FIVE = re.compile(r"[\s,]+like\s+i['’]?m\s+(?:5|five)\b", re.I)  # ("explain it like I'm five")
+# "trade ins", "check ins": a compound noun's plural written without its hyphen ("trade-ins").
+_OPEN_COMPOUND_PLURAL = re.compile(
+    r"\b(?P<x>trade|check|log|sign|plug|drop|walk|call|buy|add)\s+(?P<s>ins|ons)\b", re.I
+)
 
 
 # "From a supply-chain risk perspective, what did Gotion propose?", "In ESG terms, ...": the asker's angle,
@@ -5198,6 +5207,8 @@ def _plainly_written(text: str) -> str:
     text = _US_FOR_DOLLARS.sub(r"\g<asked> in US dollars", text)  # "how much is that in US?"
     text = _CALLED_ON.sub(r"\g<verb> \g<x>", text)
     text = _SHORTHAND_ASK.sub("What is the gist of ", text.strip())
+    text = _LIKE_IM_FIVE.sub("", _OPEN_COMPOUND_PLURAL.sub(r"\g<x>-\g<s>", text))
+    text = _EXPLAIN_SIMPLY_AFTER.sub(r"Explain \g<topic>", text)
     text = _without_frame(_EXPLAIN_SIMPLY.sub("Explain ", _TRAILING_HEDGE.sub("", text)))
     text = _OLD_FASHIONED_REQUEST.sub("Please tell me ", _IF_YOU_PLEASE.sub("", text))
     text = _TOPIC_REPEATED.sub(lambda m: capitalised(m.group("asked")), text)
@@ -5260,6 +5271,7 @@ _FRENCH_PHRASES = [
     (re.compile(r"\bquoi\s+d['’]autre\b", re.I), "what else"),
     (re.compile(r"\bc['’]est[\s-]+[aà][\s-]+dire\b", re.I), "that is"),
     (re.compile(r"\bpourquoi\b", re.I), "why"),
+    (re.compile(r"\bl['’]autre\b", re.I), "the other"),  # "w l'autre, CPPCC?": and the other, the CPPCC
 ]
 
 
@@ -7043,7 +7055,8 @@ def _names(span: str) -> bool:
 _BARE_TOTAL = re.compile(
     r"^(?:and\s+|so\s+)?(?:what\s+is|what['’]s|whats|how\s+much\s+is)\s+the\s+(?:total|overall\s+(?:figure|amount|total)|"
     r"whole\s+amount|full\s+amount|grand\s+total)\W*$"
-    r"|^(?:and\s+|so\s+)?how\s+(?:much|many)(?:\s+is\s+it)?\s+(?:in\s+total|altogether|all\s+together|overall|all\s+in)\W*$",
+    r"|^(?:and\s+|so\s+)?how\s+(?:much|many)(?:\s+is\s+it)?\s+(?:in\s+total|total|altogether|all\s+together|overall|"
+    r"all\s+in)\W*$",
     re.I,
 )
 _FOR_ITS_PART = re.compile(r",?\s+(?:for\s+(?:its|their|his|her)\s+part|in\s+turn|in\s+its\s+turn)\s*$", re.I)

@@ -167,7 +167,9 @@ _PIDGIN_GRAMMAR = re.compile(
     r"\bmake\s+I\s+ask\b|\bwho\s+get\b(?!\s+to\b)|\b(?:list|tell|give|name)\s+(?-i:dem)\b|"
     r"(?:^|[,?]\s*|\bor\s+)(?-i:na)\s+(?:just|only|the|who|how|which|what|why|wetin)\b|"
     # "X na how much?", "China economy na number how many?", "dis article na for which date"
-    r"\s(?-i:na)\s+(?:how\s+much|how\s+many|number\s+how\s+many|for\s+which)\b|\bwhich\s+kain\b",
+    # (not Hindi's softening "na" after asking: "bata na how much", "tell me na how many")
+    r"(?<!\bme)(?<!\bbata)(?<!\bbatao)(?<!\bbolo)(?<!\bbol)\s(?-i:na)\s+(?:how\s+much|how\s+many|number\s+how\s+many|"
+    r"for\s+which)\b|\bwhich\s+kain\b",
     re.I,
 )
 # "am" closing a clause after a verb ("who talk am?"), not after a subject ("so am I", "here I am", "9 am")
@@ -204,9 +206,14 @@ _PIDGIN_PHRASES = tuple(
         (r"\b(?:abeg|sef|jare|mbok)\b\s*,?\s*", ""),
         (r"^\s*(?-i:ma\s+broda)\b\s*,?\s*", ""),
         (r",?\s*\babi\b\s*(?=[?.!]|$)", ""),  # "..., abi?": a tag asking to agree
-        (r"(?-i:\bdi)\b(?=\s+[\w-])", "the"),  # ("for di meeting": at the meeting)
+        # ("for di meeting": at the meeting; not "wetin you di cook?", what are you cooking)
+        (
+            r"(?<!\byou\s)(?<!\buna\s)(?<!\bwe\s)(?<!\bdem\s)(?<!\bI\s)(?<!\be\s)(?<!\bhim\s)(?-i:\bdi)\b"
+            r"(?=\s+(?-i:[a-z0-9]))",
+            "the",
+        ),
         (r"\b(?P<wh>why|how)\s+(?-i:e)\s+(?=(?:good|bad|important|matter)\b)", r"\g<wh> is it "),
-        (r"(?<=\ws)\s+(?-i:dem)(?=\s*[?.!,]|\s*$)", ""),  # "EV companies dem": a plural already
+        (r"(?<=[^s]s)\s+(?-i:dem)(?=\s*[?.!,]|\s*$)", ""),  # "EV companies dem": a plural already
         (r"\s+o+\s*(?=[?.!]*\s*$)", ""),  # "... o": a closing particle
         (r"\bam\s+small\b", "am"),  # "explain am small": explain it a little
         (r"\bfor\s+dollars?\b", "in dollars"),
@@ -217,10 +224,17 @@ _PIDGIN_PHRASES = tuple(
         (r"\bfor\s+(?=(?:the\s+|this\s+)?(?:work\s+report|report|article)\b)", "in "),
         # "xiaomi nko, wetin dem talk?": what did Xiaomi say; "And Gotion nko?": and what about Gotion
         (r"^(?:and\s+)?(?P<x>[^,.?!]+?)\s+(?-i:nko)\s*,\s*(?P<asked>[^,.?!]*?)\bdem\b", r"\g<asked>\g<x>"),
+        # "and for queries nko, who i go contact?": who will I contact for queries
+        (r"^(?:and\s+)?(?P<x>[^,.?!]+?)\s+(?-i:nko)\s*,\s*(?P<asked>[^,.?!]+)", r"\g<asked> \g<x>"),
         (r"^(?P<and>and\s+)?(?P<x>[^,.?!]+?)\s+(?-i:nko)\b", r"\g<and>what about \g<x>"),
         (r"^(?P<x>[^,.?!]+?)\s+na\s+for\s+wetin\b", r"what is \g<x> for"),  # "The scheme na for wetin?"
         (r"^(?P<x>[^,.?!]+?)\s+na\s+number\s+how\s+many\b", r"what number is \g<x>"),
-        (r"^(?P<x>[^,.?!]+?)\s+na\s+(?P<wh>how\s+much(?:\s+percent)?|how\s+many)\b", r"\g<wh> is \g<x>"),
+        (
+            r"^(?P<x>(?:(?!\b(?:what|who|how|which|when|where|why|about)\b)[^,.?!])+?)"
+            r"(?<!\bme)(?<!\bbata)(?<!\bbatao)(?<!\bbolo)\s+na\s+"
+            r"(?P<wh>how\s+much(?:\s+percent)?|how\s+many)\b",
+            r"\g<wh> is \g<x>",
+        ),
         (r"^(?P<x>[^,.?!]+?)\s+na\s+for\s+which\s+(?P<y>[\w-]+)", r"which \g<y> is \g<x> from"),
         (r"\bwhich\s+kain\b", "which kind of"),
         (
@@ -810,17 +824,17 @@ _SPANISH_WORDS = {
     "ventas": "sales", "fábrica": "factory", "proyecto": "project", "presidente": "president",
     "ministro": "minister", "ministerio": "ministry", "alcalde": "mayor", "banco": "bank",
     "fondos": "funds", "fondo": "fund", "plan": "plan", "política": "policy", "políticas": "policies",
-    "inversión": "investment", "guita": "money", "plata": "money", "ponen": "put", "emiten": "issue",
-    "ser": "be", "solo": "only", "nota": "article", "dudas": "questions", "tema": "topic", "temas": "topics",
+    "inversión": "investment", "guita": "money", "ponen": "put", "emiten": "issue",
+    "ser": "be", "solo": "only", "dudas": "questions", "temas": "topics",
     "importante": "important", "resumen": "summary", "pusieron": "set", "PIB": "GDP", "congreso": "congress",
-    "hace": "does", "dato": "figure", "sale": "comes", "fuente": "source", "cambia": "change",
-    "industria": "industry", "estándares": "standards", "poder": "power", "lado": "side",
+    "dato": "figure", "cambia": "change",
+    "industria": "industry", "estándares": "standards", "lado": "side",
     "juicio": "lawsuit", "juicios": "lawsuits", "alguien": "anyone", "trazabilidad": "traceability",
     "acceder": "access", "quiero": "I want", "anterior": "previous", "tuvo": "had", "mucho": "a lot",
     "mencionan": "mention", "midió": "measured", "interés": "interest", "bajan": "cut",
     "reaccionaron": "react", "nombre": "name", "invertir": "invest", "duraron": "lasted", "días": "days",
     "participan": "take part", "sodio": "sodium", "todo": "all", "celulares": "phones", "contra": "against",
-    "yuanes": "yuan", "por": "about", "sesión": "session", "enfocaron": "focus on", "sirve": "help",
+    "yuanes": "yuan", "sesión": "session", "enfocaron": "focus on", "sirve": "help",
     "además": "besides", "vida": "life", "ciclo": "cycle", "si": "if",
 }  # fmt: skip
 _SPANISH_IN_ENGLISH = {
@@ -835,11 +849,15 @@ _SPANISH_MARKS = word_set(
     "sugirio también tambien dólares dolares dinero baterías baterias gobierno empresas sesiones fecha "
     "artículo articulo hubo hay oye neta pues según segun sobre para con tengo significa importa darían "
     "darian cuántas cuantas cuántos cuantos quiénes quienes pidieron dijeron propusieron mencionaron "
-    "habló hablo hablaron quiere quieren pide piden dice dicen che boludo bolu posta guita plata nota "
-    "decime fijate bancame puede pueden leyes alguien quejó quejo monetaria"
+    "habló hablo hablaron quiere quieren pide piden dice dicen boludo bolu guita decime fijate bancame "
+    "puede pueden leyes alguien quejó quejo monetaria"
 )
-# (Spanish words in lowercase that an English sentence has not; two of them, with a mark, make it Spanish)
+# (Spanish words in lowercase that an English sentence has not; two of them, with a mark, make it Spanish,
+# unless a word of Italian, Portuguese or Catalan is there)
 _SPANISH_FUNCTION_WORDS = word_set("el la los las del lo una es de en se y o que")
+_NOT_SPANISH_WORDS = word_set(
+    "è di il della delle dello sono ha ho non não é em do da és amb per quin quina avui qual"
+)
 _WEAK_SPANISH_MARKS = word_set("para con sobre hay")
 _UNACCENTED_SPANISH_MARKS = frozenset(_unaccented(word) for word in _SPANISH_MARKS)
 _ACCENTED_SPANISH_QUESTION = re.compile(
@@ -861,20 +879,25 @@ _SPANISH_FILLERS = tuple(
         ),
         (r",?\s*\b(?:neta|wey|güey|la\s+verdad|pues)\b(?=\s*[,?.!]|\s*$)", ""),
         (r"\bo\s+sea\b\s*,?\s*", ""),  # "I mean", putting the question again
-        # Rioplatense: "che," opening, "bolu" and "posta?" (really?) closing, "re" before an adjective
-        (
-            # (not Italian "che cosa ha detto?": "che" before a comma or a Spanish question word)
-            r"^(?:(?:che(?=\s*,|\s+(?:qu[ée]|q|cu[áa]l|cu[áa]nt\w*|c[óo]mo|qui[ée]n|d[óo]nde|cu[áa]ndo)\b)|dale|bolu|"
-            r"boludo)\b[\s,]*)+(?=\w)|[\s,]+(?:che|bolu|boludo|posta)(?=\s*[?.!]*\s*$)|"
-            r"[\s,]*\b(?:decime|bancame|jaja\w*)\b[^?]*$",
-            "",
-        ),
-        (r"\bq\b(?=\s+(?:es|son|dicen|pidi|quiere))", "qué"),
+        (r"^(?:ja(?:ja)+|je(?:je)+)\b[\s,]*(?=\w)", ""),  # a laugh opening the message
     )
 )
 _SPANISH_PHRASES = tuple(
     (re.compile(pattern, re.I), english)
     for pattern, english in (
+        # Rioplatense: "che," opening, "bolu" and "posta?" (really?) closing
+        (
+            # (not Italian "che cosa ha detto?": "che" before a comma or a Spanish question word)
+            r"^(?:(?:che(?=\s*,|\s+(?:qu[ée]|q|cu[áa]l|cu[áa]nt\w*|c[óo]mo|qui[ée]n|d[óo]nde|cu[áa]ndo)\b)|dale|bolu|"
+            r"boludo)\b[\s,]*)+(?=\w)|[\s,]+(?:che|bolu|boludo|posta)(?=\s*[?.!]*\s*$)|"
+            r"[\s,]*\b(?:decime|bancame)\b[\s,]*",
+            " ",
+        ),
+        (r"\bq\b(?=\s+(?:es|son|dicen|pidi|quiere))", "qué"),
+        (_either_accent("cuánta") + r"\s+(?:plata|guita)\b", "how much money"),
+        (r"\bla\s+nota(?=\s*\?*\s*$)", "the article"),
+        (r"\btema\s+m[áa]s\s+importante\b", "most important topic"),
+        (r"\bpoder\s+para\b", "power to"),
         # "el CEO de CATL que habló": "que" after a noun and before a past verb is "who", no question
         (r"(?<=\w)\s+que\s+(?=[a-záéíóú]+(?:ó|aron|ieron)\b)", " who "),
         # "el gobierno chino": the adjective after its noun, put before it
@@ -902,7 +925,7 @@ _SPANISH_PHRASES = tuple(
             "",
         ),
         (r"\bqu[ée]\s+onda\s+(?:con|lo\s+de)\b", "what about"),
-        (r"\s+o\s+qu[ée]\s*\?*\s*$|(?<=\w)(?<!\bo)\s+no\s*\?\s*$", "?"),
+        (r"\s+o\s+qu[ée]\s*\?*\s*$|(?<=\w)(?<!\bo)(?<!\bque)(?<!\bqué)\s+no\s*\?\s*$", "?"),
         (r"\beso\s+de\b\s*", ""),
         (
             "^" + _either_accent("qué") + r"\s+significa\s+(?P<x>[^?,]+?)(?=\s*[?,]|\s*$)",
@@ -921,7 +944,6 @@ _SPANISH_PHRASES = tuple(
         (r"\bsacar\s+leyes\b", "make laws"),
         (r"\bse\s+quej[óo]\s+de\b", "complain about"),
         (r"\ble\s+sirve\s+a\b", "help"),
-        (r"\btipo\s+(?=\d)", "about "),
         (r"\bponen\s+para\b", "is going to"),
         (r"\blo\s+de\b", "the"),
         (_either_accent("por qué") + r"|\bporque(?=\s*\?)", "why"),
@@ -933,7 +955,13 @@ _SPANISH_PHRASES = tuple(
         ),
         (r"\bsi\s+tengo\b", "if I have"),
         (r"\b(?P<x>eso|esto)\s+(?:" + _either_accent("qué") + r")\s+significa\b", r"what does \g<x> mean"),
+        (r"\bwhy\s+importa\s+(?:eso|esto)\b", "why does that matter"),
         (r"\bwhy\s+(?:importa|es\s+importante)\b", "why does it matter"),
+        (r"\b(?P<x>eso|esto)\s+(?:" + _either_accent("qué") + r")\s+cambia\b", r"what does \g<x> change"),
+        (_either_accent("qué más") + r"\b", "what else"),
+        (_either_accent("además") + r"\s+de\s+(?=eso|esto)", "besides "),
+        (r"\b(?P<x>[a-záéíóúñ]+)\s+de\s+" + _either_accent("quién") + r"\b", r"whose \g<x>"),
+        (r"\bacceder\s+a\b", "access"),
         (r"\b(?:lo|eso)\s+dijo\b", "said that"),
         (r"\bvan?\s+a\b", "will"),
         (r"\balgo\s+de\b", "something about"),
@@ -988,13 +1016,15 @@ def _spanish_in_english(text: str) -> str:
     if not asks and not (
         len(strong) >= 2
         or (strong and len(words) <= 4)
-        or (strong and len(set(words) & _SPANISH_FUNCTION_WORDS) >= 2)
+        or (strong and len(set(words) & _SPANISH_FUNCTION_WORDS) >= 2 and not set(words) & _NOT_SPANISH_WORDS)
     ):
         return text
     lead = re.match(r"^\W*(?:y|and)\s+", text, re.I)  # ("¿y BYD qué dijo?": and, first)
     text = text[lead.end() :] if lead else text
     if lead:  # "y de los ferries?": and about the ferries; "y con las tasas?": and the rates
-        text = re.sub(r"^con\s+", "", re.sub(r"^de\b", "about", text))
+        text = re.sub(
+            r"^con\s+", "", re.sub(r"^de\b(?!\s+(?:qu[ée]|qui[ée]n|cu[áa]ndo|d[óo]nde)\b)", "about", text)
+        )
     text = with_phrases(_SPANISH_NAME_ASKED.sub(_name_asked, text, count=1), _SPANISH_PHRASES)
     text = _SPANISH_WORD.sub(lambda m: _SPANISH_IN_ENGLISH[_unaccented(m.group())], text)
     return ("and " if lead else "") + _question_word_first(_tidy_spacing(text))
@@ -3215,14 +3245,17 @@ def _sinhala_in_english(text: str) -> str:
 # "poukisa?", "kilè this article come out"), read when the message has a word of Creole no English, French
 # or Spanish sentence has. Creole puts its question word first, as English does.
 _HAITIAN_MARKS = re.compile(
-    r"\b(?:ki\s*sa|kiy[eè]s|kil[eè]s|konbyen|poukisa|kil[eè](?=\s+(?:yo|li|this|the|they|it)\b)|mwen|"
-    r"konnen|an\s+dola|te\s+(?:di|mande)|ki\s+non\s+li|"
+    r"\b(?:ki\s+sa|kiy[eè]s|kil[eè]s|konbyen|poukisa|kil[eè](?=\s+(?:yo|li|this|the|they|it)\b)|mwen|"
+    r"konnen|an\s+dola|li\s+te\s+(?:di|mande)|ki\s+non\s+li|"
     r"(?:yo|li)\s+te\s+(?:cut|say|talk|ask|want|propose|mention|do|make|start|give))\b|^kil[eè]\s*\?|"
     # "e CALB?", "e in 2023?": a short follow-up opening with "e" (and)
-    r"^e\s+(?=(?:the\s+|in\s+|for\s+)?[A-Z0-9])\S+(?:\s+\S+){0,2}\s*\?\s*$|"
+    r"^e\s+(?=(?:the\s+|in\s+|for\s+)?(?:[A-Z]{2,}|[A-Z][a-z]+(?!\s+or\b)|\d{4}\b))(?!Bay\b)\S+(?:\s+\S+){0,2}\s*\?\s*$|"
     r"\b[A-Z][\w&-]*\s+te\s+(?=(?:say|said|talk|ask|want|propose|mention)\b)"
 )
+# French texted ("c ki sa?", "ki sa a dit?": who's that, who said that) shares "ki sa"
+_TEXTED_FRENCH = re.compile(r"^c\s+ki\b|\ba\s+dit\b|\b(?:le|la)\s+(?:mec|meuf)\b")
 _HAITIAN_OPENER = re.compile(r"^(?:Ki\s*sa|Kisa|Kiy[eè]s|Kil[eè]s?|Konbyen|Poukisa)\b")
+_ASKING_BEFORE_THEY = word_set("what when why how who where much many so")  # ("when yo ...": when they)
 _HAITIAN_VERBS = {
     "di": "say",
     "mande": "ask for",
@@ -3258,7 +3291,7 @@ _HAITIAN_PHRASES = tuple(
         (r"\b(?P<wh>kil[eè]|(?:ki\s*sa|kisa)|poukisa|konbyen)\s+yo\s+te\b", r"\g<wh> did they"),
         (r"\b(?P<wh>kil[eè]|(?:ki\s*sa|kisa)|poukisa|konbyen)\s+li\s+te\b", r"\g<wh> did he"),
         (
-            rf"^(?:e\s+)?li\s+te\s+{_HAITIAN_VERB}\b",
+            rf"^(?:e\s+)?li\s+te\s+{_HAITIAN_VERB}\b(?=[^?]*\?\s*$)",
             lambda m: f"did he {_HAITIAN_VERBS[m.group('verb')]}",
         ),
         (r"\bpoukisa\s+sa\b", "why is that"),
@@ -3274,8 +3307,12 @@ _HAITIAN_PHRASES = tuple(
         (r"\bdi\s+sa\b", "said that"),
         (r"\byo\s+te\b", "they"),
         (r"\bli\s+te\b", "he"),
-        (r"\byo\b", "they"),
-        (r"\bmwen\b", "I"),
+        # ("timoun yo", "devwa mwen": a plural and "my" after a noun, left)
+        (
+            r"(?:^|(?<=[,?]\s)" + "".join(rf"|(?<=\b{word}\s)" for word in _ASKING_BEFORE_THEY) + r")yo\b",
+            "they",
+        ),
+        (r"(?:^|(?<=[,?]\s))mwen\b", "I"),
         (r"\banpil\b", "a lot"),
     )
 )
@@ -3285,6 +3322,8 @@ def _haitian_in_english(text: str) -> str:
     """ "ki sa CALB te mande?" -> "what did CALB ask for?", "kiyès ki di sa?" -> "who said that?", "konbyen an
     dola?" -> "how much in dollars?": Haitian Creole put in English, in a message with a word of it (else
     unchanged)."""
+    if _TEXTED_FRENCH.search(text):
+        return text
     return _phrases_read(text, _HAITIAN_MARKS, _HAITIAN_PHRASES, _HAITIAN_OPENER)
 
 
@@ -3293,10 +3332,10 @@ def _haitian_in_english(text: str) -> str:
 # English or French sentence has (a digit standing for an Arabic sound: "3lach", "ch7al", "r9m").
 _DARIJA_MARKS = re.compile(
     r"\b(?:chno|achno|chnou|chkoun|chkon|ch7al|sh7al|3lach|3lash|fo9ach|dyal|dyalhom|bghaw|bghat|bghit|galo|"
-    r"hadchi|hadik|kifach|chmen|l3am|3la|m3a|3ndha|3ndhom|r9m|7aja|3lihom|3liha)\b|"
-    r"(?<![\w-])(?:imta|mnin)\s*\?|^imta\s+(?=[a-z])|"
-    # (a lowercase word with a digit for an Arabic sound between its letters: "t3a9do", "na9so", "n3rf")
-    r"(?<![\w-])[a-z]+[379][a-z0-9]*[a-z]{2}(?![\w-])"
+    r"hadchi|hadik|kifach|chmen|l3am|3la|m3a|3ndha|3ndhom|r9m|7aja|3lihom|3liha|na9so|yna9so|t3a9do|n3rf|y3ti|"
+    r"3tawh)\b|"
+    # ("imta?", "l article mnin?": a short question closing on when or where from; not "who is imta?")
+    r"^(?:w\s+)?(?:\S+\s+){0,3}(?<!\bis\s)(?<!\bwas\s)(?:imta|mnin)\s*\?\s*$|^imta\s+(?=[a-z])"
 )
 _DARIJA_OPENER = re.compile(r"^(?:Chno|Achno|Chkoun|Ch7al|3lach|Kifach)\b")
 _DARIJA_VERBS = {
@@ -3308,7 +3347,7 @@ _DARIJA_WORDS = {
     "chno": "what", "achno": "what", "chnou": "what", "chkoun": "who", "chkon": "who", "ch7al": "how much",
     "sh7al": "how much", "3lach": "why", "3lash": "why", "imta": "when", "fo9ach": "when", "kifach": "how",
     "mnin": "where from", "chmen": "which", "dyal": "of", "dyalhom": "their", "f": "in",
-    "l": "the", "had": "this", "hadchi": "this", "hadik": "that", "dak": "that", "dik": "that",
+    "l": "the", "hadchi": "this", "hadik": "that", "dak": "that", "dik": "that",
     "homa": "they", "howa": "is", "huwa": "is", "w": "and", "wla": "or", "ghir": "only", "m3a": "with",
     "3la": "about", "3liha": "about it", "3lihom": "about them", "mn": "of", "mnhom": "of them",
     "fihom": "of them", "tani": "also", "khra": "other", "kayn": "is there", "kaynin": "are there",
@@ -3320,7 +3359,7 @@ _DARIJA_WORDS = {
     "kanou": "were", "kan": "was", "kanet": "was", "salaw": "ended", "temma": "there", "bo7dha": "alone",
     "smaw": "named", "ykellef": "cost", "jaw": "come", "proposaw": "proposed", "presentaw": "presented",
     "tkoun": "be", "ykounou": "be", "demande": "applications", "tbeddel": "change", "reagiw": "react",
-    "kat": "", "ydir": "do",
+    "kat": "", "ydir": "do", "nas": "people", "secteur": "sector", "rapport": "report",
 }  # fmt: skip
 _DARIJA_WORD = whole_word(map(re.escape, sorted(_DARIJA_WORDS, key=len, reverse=True)))
 _DARIJA_PHRASES = tuple(
@@ -3328,6 +3367,16 @@ _DARIJA_PHRASES = tuple(
     for pattern, english in (
         (r"(?:^|[\s,]+)(?:(?:salam|khouya|safi|wakha|3afak|ma\s+fhmtch)\b[\s,]*)+", " "),
         (r"\bwach\b\s*", ""),
+        (
+            r"(?<=,\s)w\s+(?=\w)",
+            "",
+        ),  # ("merci, w chno tani?": a clause's "and", which the question word would pass)
+        (r"\b(?:chno|achno)\s+tani\b", "what else"),
+        (
+            r"(?<!\bf\s)(?<!\bdyal\s)(?<!\b3la\s)\bl\s+(?=[A-Z])",
+            "to ",
+        ),  # "l Paris", "mn Casa l Paris": to Paris
+        (r"\bhad\s+(?=(?:les|la|le|r9m|hadchi|chi)\b|[a-z]+\s+(?:dyal|m3a|f|l)\b)", "this "),
         (
             rf"\b(?:chno|achno)\s+{_DARIJA_VERB}\s+tani\b",
             lambda m: f"what else did they {_DARIJA_VERBS[m.group('verb')]}",
@@ -3363,6 +3412,8 @@ _DARIJA_PHRASES = tuple(
         (r"\bchno\s+(?:huwa|howa|hiya)\b", "what is"),
         (r"^(?P<x>[^,?]+?)\s+dyal\s+imta\b", r"when is \g<x> from"),
         (r"\bhad\s+l\s+", "this "),
+        (r"\b(?:dak|dik|hadak|hadik)\s+l\s+", "that "),
+        (r"^(?P<x>[^,?]+?)\s+mnin\s+jaw\b", r"where do \g<x> come from"),
         (r"\b(?P<x>[\w-]+)\s+dyalhom\b", r"their \g<x>"),
         (r"\bhadchi\s+mzyan\s+l\b", "this is good for"),
         (r"\bmzyan\s+l\b", "good for"),

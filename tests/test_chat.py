@@ -6213,7 +6213,7 @@ def test_earlier_readings_stay_with_the_new_readers(message: str, asked: str) ->
             "which of them makes the règles, council or board?",
         ),
         ("ferry board chno galo 3la fares?", "what did ferry board say about fares?"),
-        ("les tarifs dyal ferry mnin jaw?", "where from come the tarifs of ferry?"),
+        ("les tarifs dyal ferry mnin jaw?", "where do the tarifs of ferry come from?"),
         ("wach council 3ndha pouvoir législatif?", "Has council legislative power?"),
         # Rioplatense Spanish
         ("che, qué pidió el alcalde de Lisboa?", "what did the mayor of Lisboa ask for?"),
@@ -6263,4 +6263,53 @@ def test_the_twenty_fourth_round_languages_are_read(message: str, asked: str) ->
     ],
 )
 def test_words_the_twenty_fourth_round_readers_share_leave_other_messages_alone(message: str) -> None:
+    assert asked_part(message) == message
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("and for queries nko, who i go contact?", "who i will contact for queries?"),
+        ("por qué importa eso para el puerto?", "why does that matter for the port?"),
+        ("y eso qué cambia para los pasajeros?", "and what does that change for the passengers?"),
+        ("y además de eso qué más?", "and what else besides that?"),
+        ("con datos de quién?", "with whose data?"),
+        ("y de qué fuente sale?", "and what source does it come from?"),
+        ("w l'autre, board?", "and the other, board?"),
+        ("and how much of that is for trade ins", "and how much of that is for trade-ins"),
+        ("the levy pls explain like im 5", "What is the levy?"),
+        ("merci, w chno tani?", "merci, what else?"),
+        ("ch7al kayakhod l vol mn Casa l Paris?", "how much kayakhod the vol of Casa to Paris?"),
+        ("cuánta plata necesito para el pasaje?", "how much money necesito for the pasaje?"),
+    ],
+)
+def test_follow_ups_and_forms_the_twenty_fourth_round_reads(message: str, asked: str) -> None:
+    assert asked_part(message) == asked
+
+
+def test_a_bare_how_much_total_asks_the_total_of_what_was_just_asked() -> None:
+    history = [Turn("What does the harbour board plan to spend?", None, "answer", False)]
+    assert rewrite_followup("how much total?", history) == (
+        "How much total (What does the harbour board plan to spend)?"
+    )
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "who was che?",
+        "dale earnhardt won how many races?",
+        "where's the posta?",
+        "dov'è l'ufficio della posta?",
+        "how wide is the rio de la plata estuary?",
+        "kisa ve net anlat",
+        "c ki sa?",
+        "e 471 halal?",
+        "e Bay or Amazon?",
+        "who is imta?",
+        "where is mnin?",
+        "is w3schools good, I had a bad time with udemy",
+    ],
+)
+def test_messages_the_twenty_fourth_round_review_found_are_left_as_typed(message: str) -> None:
     assert asked_part(message) == message
