@@ -925,6 +925,11 @@ _SPANISH_PHRASES = tuple(
             "",
         ),
         (r"\bqu[ée]\s+onda\s+(?:con|lo\s+de)\b", "what about"),
+        # "la meta de crecimiento cuál es?": what the topic put first is
+        (
+            r"^\s*(?P<and>y\s+)?(?P<x>[^,?]+?)\s+" + _either_accent("cuál") + r"\s+es(?=\s*\?|\s*$)",
+            r"\g<and>what is \g<x>",
+        ),
         (r"\s+o\s+qu[ée]\s*\?*\s*$|(?<=\w)(?<!\bo)(?<!\bque)(?<!\bqué)\s+no\s*\?\s*$", "?"),
         (r"\beso\s+de\b\s*", ""),
         (
@@ -1027,7 +1032,7 @@ def _spanish_in_english(text: str) -> str:
         )
     text = with_phrases(_SPANISH_NAME_ASKED.sub(_name_asked, text, count=1), _SPANISH_PHRASES)
     text = _SPANISH_WORD.sub(lambda m: _SPANISH_IN_ENGLISH[_unaccented(m.group())], text)
-    return ("and " if lead else "") + _question_word_first(_tidy_spacing(text))
+    return ("and " if lead else "") + _question_word_first_after_and(_tidy_spacing(text))
 
 
 # French, or English with French in it ("c'est quoi que CATL a demandé?", "Geely pis GAC, y veulent quoi?",
@@ -3407,7 +3412,7 @@ _DARIJA_PHRASES = tuple(
         (r"\bchi\s+(?:haja|7aja)\b", "anything"),
         (r"\bchi\b", "any"),
         (r"\bchno\s+smito\s*(?=\?|$)", "what is its name"),
-        (r"\bchno\s+smito\b", "what is the name of"),
+        (r"\bchno\s+(?:smito|smiyt)\b", "what is the name of"),
         (r"\bchno\s+homa\b", "what are they"),
         (r"\bchno\s+(?:huwa|howa|hiya)\b", "what is"),
         (r"^(?P<x>[^,?]+?)\s+dyal\s+imta\b", r"when is \g<x> from"),
