@@ -3448,6 +3448,86 @@ def _darija_in_english(text: str) -> str:
     return _phrases_read(text, _DARIJA_MARKS, _DARIJA_PHRASES, _DARIJA_OPENER, words)
 
 
+# Ukrainian and Russian in Latin letters, in an English question ("shcho tse Two Sessions?", "skilky v
+# dollars?", "a CALB?", "chomu?", "koly published?"), read when the message has one of their words no English
+# sentence has, or is a short follow-up opening with "a" (and) before a name in capitals.
+_UKRAINIAN_MARKS = re.compile(
+    r"\b(?:shcho|shto|chto|khto|skilky|skolko|chomu|pochemu|koly|kogda|vony|zrozumilo|dyakuyu)\b|"
+    r"^a\s+(?:[A-Z]{2,}[\w&-]*|v\s+\w+)\s*\?\s*$"
+)
+_UKRAINIAN_OPENER = re.compile(r"^(?:Shcho|Shto|Khto|Skilky|Skolko|Chomu|Koly|Nu)\b")
+_UKRAINIAN_PHRASES = tuple(
+    (re.compile(pattern), english)
+    for pattern, english in (
+        (
+            r"^(?:(?:nu|ok|okay|so)\b[\s,]*)+(?=\w)|(?:^|[\s,.]+)(?:zrozumilo|dyakuyu|spasybi|spasibo)\b[.,!]*",
+            " ",
+        ),
+        (r"[\s,]*\btak\s+chy\s+ni\b|[\s,]+tak(?=\s*\?\s*$)", ""),
+        (r"^\s*a\s+(?=\S)", "and "),
+        (
+            r"^(?:tell\s+me\s+about\s+)?(?P<x>[^,?]+?)\s*(?:,|\s-)\s*(?:shcho|shto|chto)\s+tse\b",
+            r"what is \g<x>",
+        ),
+        (r"\b(?:shcho|shto|chto)\s+tse\s+(?P<x>[^,?]+)", r"what is \g<x>"),
+        (r"\bkhto\s+tse\b", "who is it"),
+        (r"\b(?:shcho|shto)\s+same\b", "what exactly"),
+        (r"\b(?:chomu|pochemu)\s+tse\b", "why is this"),
+        (r"\bv\s+(?=(?:dollars?|usd|euros?|hryvnias?|rubles?|roubles?)\b)", "in "),
+        (r"(?P<q>\bhow\s+(?:much|many)\b[^?]*?),\s*(?:skilky|skolko)\s*(?=\?|$)", r"\g<q>"),
+        (r"\b(?:shcho|shto|chto)\b", "what"),
+        (r"\bkhto\b", "who"),
+        (r"\b(?:skilky|skolko)\b", "how much"),
+        (r"\b(?:chomu|pochemu)\b", "why"),
+        (r"\b(?:koly|kogda)\b", "when"),
+        (r"\bvony\b", "they"),
+    )
+)
+
+
+def _ukrainian_in_english(text: str) -> str:
+    """ "shcho tse Two Sessions?" -> "what is Two Sessions?", "skilky v dollars?" -> "how much in dollars?",
+    "a CALB?" -> "and CALB?": Ukrainian and Russian in Latin letters put in English, the question word
+    where English puts it, in a message with a word of theirs (else unchanged)."""
+    return _phrases_read(text, _UKRAINIAN_MARKS, _UKRAINIAN_PHRASES, _UKRAINIAN_OPENER)
+
+
+# Shona in Zimbabwean English ("RRR chii?", "ndiani akataura?", "marii in USD?", "rini?", "sei?"), read when
+# the message has a word of Shona no English sentence has.
+_SHONA_MARKS = re.compile(
+    r"\b(?:chii|ndiani|marii|akataura|vakataura|mhani|shamwari|ndeipi|zvakanaka|chacho|ichocho)\b|"
+    r"(?:^|,\s*)(?:rini|sei)\s*\?|^rini\s+(?=(?:this|the|did|was|is|they|it)\b)"
+)
+_SHONA_OPENER = re.compile(r"^(?:Chii|Ndiani|Marii|Ndeipi)\b")
+_SHONA_PHRASES = tuple(
+    (re.compile(pattern), english)
+    for pattern, english in (
+        (r"(?:^|[\s,.]+)(?:ndeipi|shamwari|mhani|zvakanaka|ehe|eish)\b[\s,.!]*", " "),
+        (r"\b(?:ndiani|ani)\s+(?:akataura|vakataura)\b", "who said that"),
+        (r"\bndiani\s+(?=the\s+name\b)", "what is "),
+        (r"^sei\s*\?\s*(?=why\b)", ""),  # ("sei? why is that good": why, asked again)
+        (
+            r"(?:^|(?<=[.?]\s))(?P<x>[^,?.]+?)\s+chii(?:\s+(?:chacho|ichocho))?(?=\s*\?|\s*$)",
+            r"what is \g<x>",
+        ),
+        (r"\bchii\s+(?:chacho|ichocho)\b", "what is it"),
+        (r"(?P<q>\bhow\s+(?:much|many)\b[^?]*?),\s*marii\b", r"\g<q>"),
+        (r"(?P<q>\bwhen\b[^?]*?),\s*rini\b", r"\g<q>"),
+        (r"\bchii\b", "what"),
+        (r"\bndiani\b", "who"),
+        (r"\bmarii\b", "how much"),
+        (r"\brini\b", "when"),
+        (r"\bsei\b", "why"),
+    )
+)
+
+
+def _shona_in_english(text: str) -> str:
+    """ "RRR chii?" -> "what RRR?", "ndiani akataura?" -> "who said that?", "marii in USD?" -> "how much in
+    USD?": Shona put in English, the question word first, in a message with a word of it (else unchanged)."""
+    return _phrases_read(text, _SHONA_MARKS, _SHONA_PHRASES, _SHONA_OPENER, _question_word_first_after_and)
+
+
 # The languages a message may be written in part in, each put in English in turn (Patois before Pidgin: they
 # share "dem").
 LANGUAGES_READ = (
@@ -3455,6 +3535,8 @@ LANGUAGES_READ = (
     _hebrew_in_english,
     _welsh_in_english,
     _cantonese_in_english,
+    _ukrainian_in_english,  # (before Polish, whose "kto" it shares)
+    _shona_in_english,
     _polish_in_english,
     _portuguese_in_english,  # (before Spanish, which takes "o que" for "or what")
     _vietnamese_in_english,

@@ -6313,3 +6313,49 @@ def test_a_bare_how_much_total_asks_the_total_of_what_was_just_asked() -> None:
 )
 def test_messages_the_twenty_fourth_round_review_found_are_left_as_typed(message: str) -> None:
     assert asked_part(message) == message
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        # Ukrainian and Russian in Latin letters
+        ("shcho tse harbour levy?", "what is harbour levy?"),
+        ("the ferry timetable, shcho tse", "what is the ferry timetable"),
+        ("skilky v dollars?", "how much in dollars?"),
+        ("a GAC?", "and GAC?"),
+        ("a v euros?", "and in euros?"),
+        ("chomu?", "why?"),
+        ("koly published?", "when published?"),
+        ("chomu tse good for the port?", "why is this good for the port?"),
+        ("nu so khto tse, his name?", "who is it, his name?"),
+        ("ok, zrozumilo. and how many berths, skolko?", "and how many berths?"),
+        ("did vony name the contractor?", "did they name the contractor?"),
+        # Shona in Zimbabwean English
+        ("the levy chii?", "what is the levy?"),
+        ("ndiani akataura?", "who said that?"),
+        ("marii in USD?", "how much in USD?"),
+        ("rini this report came out", "when this report came out"),
+        ("when did the port open, rini?", "when did the port open?"),
+        ("sei? why is that good for ferries", "why is that good for ferries"),
+        ("and Arvex mhani?", "and Arvex?"),
+    ],
+)
+def test_ukrainian_and_shona_are_read(message: str, asked: str) -> None:
+    assert asked_part(message) == asked
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Is Koly a good name for a dog?",
+        "what does the word shcho mean in Ukrainian?",
+        "a BMW or an Audi?",
+        "a CV template?",
+        "sei whale facts?",
+        "what is Marii El republic?",
+        "nu metal bands from the 2000s?",
+        "so who is the mayor?",
+    ],
+)
+def test_words_ukrainian_and_shona_share_leave_other_messages_alone(message: str) -> None:
+    assert asked_part(message) == message
