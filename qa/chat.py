@@ -719,6 +719,8 @@ _NOT_AFTER_THEM_FOR_THOSE = word_set(
 _DIALECT_PHRASES = tuple(
     (re.compile(pattern, re.I), english)
     for pattern, english in (
+        # "kati in dollars?": Luganda "now", Nepali "how much": either way how much it is in dollars
+        (r"^(?-i:kati)\s+(?=in\s+(?:dollars?|usd|us\s+dollars|rupees?|shillings?)\s*\?*\s*$)", "how much "),
         # a word of address opening the message, typed in lowercase, before its question ("bruv wat did ...",
         # "luh b'y, what's ..."; not "me son is ..." nor "Fam Fest tickets")
         (

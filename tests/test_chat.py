@@ -6281,6 +6281,8 @@ def test_words_the_twenty_fourth_round_readers_share_leave_other_messages_alone(
         ("merci, w chno tani?", "merci, what else?"),
         ("ch7al kayakhod l vol mn Casa l Paris?", "how much kayakhod the vol of Casa to Paris?"),
         ("cuánta plata necesito para el pasaje?", "how much money necesito for the pasaje?"),
+        ("kati in dollars?", "how much in dollars?"),  # Luganda "now", Nepali "how much"
+        ("Kati in dollars?", "Kati in dollars?"),  # (a name)
     ],
 )
 def test_follow_ups_and_forms_the_twenty_fourth_round_reads(message: str, asked: str) -> None:
