@@ -3452,10 +3452,13 @@ def _darija_in_english(text: str) -> str:
 # dollars?", "a CALB?", "chomu?", "koly published?"), read when the message has one of their words no English
 # sentence has, or is a short follow-up opening with "a" (and) before a name in capitals.
 _UKRAINIAN_MARKS = re.compile(
-    r"\b(?:shcho|shto|chto|khto|skilky|skolko|chomu|pochemu|koly|kogda|vony|zrozumilo|dyakuyu)\b|"
-    r"^a\s+(?:[A-Z]{2,}[\w&-]*|v\s+\w+)\s*\?\s*$"
+    r"\b(?:shcho|chto|khto|skilky|skolko|chomu|pochemu|kogda|vony|zrozumilo|dyakuyu)\b|"
+    # ("koly" and "shto" are Czech cola, Polish wheels, Albanian "add": only where they ask)
+    r"^koly\s+(?=(?:they|the|it|did|will|article|published)\b)|(?:^|,\s*)koly\s*\?|"
+    r"(?:^|\s-\s)shto\s+(?=(?-i:[A-Z])|(?:he|she|they|it|is|was|are)\b)|"
+    r"^a\s+v\s+(?:dollars?|usd|euros?|hryvnias?|rubles?|roubles?)\s*\?\s*$"
 )
-_UKRAINIAN_OPENER = re.compile(r"^(?:Shcho|Shto|Khto|Skilky|Skolko|Chomu|Koly|Nu)\b")
+_UKRAINIAN_OPENER = re.compile(r"^(?:Shcho|Khto|Skilky|Skolko|Chomu)\b")
 _UKRAINIAN_PHRASES = tuple(
     (re.compile(pattern), english)
     for pattern, english in (
@@ -3471,6 +3474,7 @@ _UKRAINIAN_PHRASES = tuple(
         ),
         (r"\b(?:shcho|shto|chto)\s+tse\s+(?P<x>[^,?]+)", r"what is \g<x>"),
         (r"\bkhto\s+tse\b", "who is it"),
+        (r"\b(?P<v>pravda|skazaly|skazav|skazala|znayu|dumayu)\s+shcho\b", r"\g<v> that"),
         (r"\b(?:shcho|shto)\s+same\b", "what exactly"),
         (r"\b(?:chomu|pochemu)\s+tse\b", "why is this"),
         (r"\bv\s+(?=(?:dollars?|usd|euros?|hryvnias?|rubles?|roubles?)\b)", "in "),
@@ -3495,14 +3499,16 @@ def _ukrainian_in_english(text: str) -> str:
 # Shona in Zimbabwean English ("RRR chii?", "ndiani akataura?", "marii in USD?", "rini?", "sei?"), read when
 # the message has a word of Shona no English sentence has.
 _SHONA_MARKS = re.compile(
-    r"\b(?:chii|ndiani|marii|akataura|vakataura|mhani|shamwari|ndeipi|zvakanaka|chacho|ichocho)\b|"
-    r"(?:^|,\s*)(?:rini|sei)\s*\?|^rini\s+(?=(?:this|the|did|was|is|they|it)\b)"
+    r"\b(?:ndiani|marii|akataura|vakataura|mhani|shamwari|ndeipi|zvakanaka|chacho|ichocho)\b|"
+    # ("chii" closing a question, not the mahjong call; "sei" opening one, not Italian "ciao, sei?")
+    r"(?<!\bcall\s)\bchii\s*(?:\?|$)|(?:^|,\s*)rini\s*\?|^sei\s*\?|^rini\s+(?=(?:this|the|did|they|it)\b)"
 )
-_SHONA_OPENER = re.compile(r"^(?:Chii|Ndiani|Marii|Ndeipi)\b")
+_SHONA_OPENER = re.compile(r"^(?:Ndiani|Ndeipi)\b")
 _SHONA_PHRASES = tuple(
     (re.compile(pattern), english)
     for pattern, english in (
-        (r"(?:^|[\s,.]+)(?:ndeipi|shamwari|mhani|zvakanaka|ehe|eish)\b[\s,.!]*", " "),
+        (r"(?:^|(?<!\ba)(?<!\bmy)[\s,.]+)(?:(?:ndeipi|shamwari|mhani|zvakanaka|ehe|eish)\b[\s,.!]*)+", " "),
+        (r"^\s*(?:so|ok)[\s,]+(?=(?:marii|rini|chii|sei)\b)", ""),
         (r"\b(?:ndiani|ani)\s+(?:akataura|vakataura)\b", "who said that"),
         (r"\bndiani\s+(?=the\s+name\b)", "what is "),
         (r"^sei\s*\?\s*(?=why\b)", ""),  # ("sei? why is that good": why, asked again)
