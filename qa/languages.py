@@ -1,9 +1,10 @@
 """Messages written partly in another language or dialect, put in plain English before they are read.
 
 Each reader takes a message and returns it with its words of Tagalog, Pidgin, Hindi, Patois, Swahili,
-Spanish, French, Tamil, Hebrew, Malay, Indonesian, Arabizi, Thai, Welsh, Cantonese, Polish, Portuguese,
-Vietnamese, Bengali, Persian, Turkish, Greek, Nepali, Punjabi, Sinhala or Hawaiian Pidgin (or its Scots,
-Northern or "d for th" English) in English, and only when the message has that language's marks: otherwise
+Spanish, French, Tamil, Hebrew, Malay, Indonesian, Arabizi, Moroccan Darija, Thai, Welsh, Cantonese, Polish,
+Ukrainian, Portuguese, Vietnamese, Haitian Creole, Bengali, Persian, Turkish, Greek, Nepali, Punjabi, Sinhala,
+Shona or Hawaiian Pidgin (or its Scots, Northern or "d for th" English) in English, and only when the message
+has that language's marks: otherwise
 the message comes back unchanged. ``LANGUAGES_READ`` is the order they are tried in.
 """
 
@@ -3449,8 +3450,8 @@ def _darija_in_english(text: str) -> str:
 
 
 # Ukrainian and Russian in Latin letters, in an English question ("shcho tse Two Sessions?", "skilky v
-# dollars?", "a CALB?", "chomu?", "koly published?"), read when the message has one of their words no English
-# sentence has, or is a short follow-up opening with "a" (and) before a name in capitals.
+# dollars?", "a v euro?", "chomu?", "koly published?"), read when the message has one of their words no
+# English sentence has, or is a short follow-up opening with "a" (and) before a currency.
 _UKRAINIAN_MARKS = re.compile(
     r"\b(?:shcho|chto|khto|skilky|skolko|chomu|pochemu|kogda|vony|zrozumilo|dyakuyu)\b|"
     # ("koly" and "shto" are Czech cola, Polish wheels, Albanian "add": only where they ask)
@@ -3491,7 +3492,7 @@ _UKRAINIAN_PHRASES = tuple(
 
 def _ukrainian_in_english(text: str) -> str:
     """ "shcho tse Two Sessions?" -> "what is Two Sessions?", "skilky v dollars?" -> "how much in dollars?",
-    "a CALB?" -> "and CALB?": Ukrainian and Russian in Latin letters put in English, the question word
+    "a v euro?" -> "and in euro?": Ukrainian and Russian in Latin letters put in English, the question word
     where English puts it, in a message with a word of theirs (else unchanged)."""
     return _phrases_read(text, _UKRAINIAN_MARKS, _UKRAINIAN_PHRASES, _UKRAINIAN_OPENER)
 
