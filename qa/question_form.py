@@ -390,6 +390,7 @@ _CURRENCY_WORDS = word_set(
     "rouble roubles ruble rubles rand naira shilling shillings dirham dirhams ringgit cedi cedis "
     "zloty zlotys baht dong shekel shekels lira riyal riyals rial rials toman tomans"
 )
+_MONEY_UNITS = _CURRENCY_WORDS | word_set("rmb usd eur gbp cny jpy inr hkd aud cad chf krw bucks")
 # "Who is the CEO of X?", "What is the name of X's CEO?": a role's holder, which only a name answers.
 _HOLDER_OPENER = re.compile(
     # (but "Who is in charge of issuing the bonds?" is answered by a ministry as well as by a person)
@@ -2410,6 +2411,8 @@ def _specific(phrase: list[tuple[str, tuple[int, int]]]) -> list[tuple[int, int]
     """The spans of a noun phrase's words, unless it names a generic kind ([] then, or for no phrase)."""
     if any(token in _GENERIC_KINDS for token, _ in phrase):
         return []
+    if phrase and all(token in _MONEY_UNITS for token, _ in phrase):
+        return []  # "How much RMB will China issue?", "how many dollars": money, in whatever it is told
     # "China's defence budget" measures the budget: a possessive says whose, not what.
     return [span for token, span in phrase if not token.endswith(("'s", "’s"))]
 

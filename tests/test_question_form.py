@@ -129,6 +129,8 @@ def test_the_noun_a_figure_measures_is_read_off_the_sentence(
         ("How much will dredging spending rise?", ["dredging", "spending"]),  # "spending": a noun
         ("How many people applied for the grant?", []),  # generic: any count of applicants answers
         ("How much money goes to shore power?", []),
+        ("How much RMB will the port issue in harbour bonds?", []),  # money, in whatever currency it is told
+        ("how many dollars for the dredging grant?", []),
         ("How much is the grant?", []),
         ("What did Arvex propose?", []),
     ],
