@@ -2411,8 +2411,10 @@ def _specific(phrase: list[tuple[str, tuple[int, int]]]) -> list[tuple[int, int]
     """The spans of a noun phrase's words, unless it names a generic kind ([] then, or for no phrase)."""
     if any(token in _GENERIC_KINDS for token, _ in phrase):
         return []
-    if phrase and all(token in _MONEY_UNITS for token, _ in phrase):
-        return []  # "How much RMB will China issue?", "how many dollars": money, in whatever it is told
+    if phrase and phrase[0][0] in _MONEY_UNITS:
+        # "How much RMB will China issue?", "how many dollars", "how much RMB China will issue": money, in
+        # whatever currency it is told (a name after it is who pays, in a question without its auxiliary)
+        return []
     # "China's defence budget" measures the budget: a possessive says whose, not what.
     return [span for token, span in phrase if not token.endswith(("'s", "’s"))]
 

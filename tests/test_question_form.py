@@ -131,6 +131,7 @@ def test_the_noun_a_figure_measures_is_read_off_the_sentence(
         ("How much money goes to shore power?", []),
         ("How much RMB will the port issue in harbour bonds?", []),  # money, in whatever currency it is told
         ("how many dollars for the dredging grant?", []),
+        ("how much RMB Arvex will spend on dredging", []),  # (no auxiliary: a name after the currency)
         ("How much is the grant?", []),
         ("What did Arvex propose?", []),
     ],
