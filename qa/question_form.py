@@ -2408,7 +2408,8 @@ def _noun_phrase(tokens: list[tuple[str, tuple[int, int]]]) -> list[tuple[str, t
 
 
 def _specific(phrase: list[tuple[str, tuple[int, int]]]) -> list[tuple[int, int]]:
-    """The spans of a noun phrase's words, unless it names a generic kind ([] then, or for no phrase)."""
+    """The spans of a noun phrase's words, unless it names a generic kind or opens on a currency (money, in
+    whatever currency it is told: [] then, or for no phrase)."""
     if any(token in _GENERIC_KINDS for token, _ in phrase):
         return []
     if phrase and phrase[0][0] in _MONEY_UNITS:
