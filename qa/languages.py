@@ -11,7 +11,7 @@ the message comes back unchanged. ``LANGUAGES_READ`` is the order they are tried
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from qa.wording import (
     CURRENCY_NAMES,
@@ -161,6 +161,16 @@ _PIDGIN_VERBS = (
     r"last|cost|reach)"
 )
 _PIDGIN_ASKED = {"talk": "say", "ask": "ask for"}  # (the English of a verb of saying after "what did X")
+
+
+def _what_did(verbs: Mapping[str, str]) -> Callable[[re.Match[str]], str]:
+    """A replacement asking what the match's ``x`` did, its ``verb`` put in English by ``verbs`` (kept as
+    typed when English already): "CALB don ask wetin" -> "what did CALB ask for"."""
+    return lambda m: f"what did {m.group('x')} {verbs.get(m.group('verb'), m.group('verb'))}"
+
+
+# (not Hindi's softening "na" after asking: "bata na how much", "tell me na how many")
+_NOT_AFTER_HINDI_ASKING = r"(?<!\bme)(?<!\bbata)(?<!\bbatao)(?<!\bbolo)(?<!\bbol)"
 _PIDGIN_GRAMMAR = re.compile(
     rf"(?-i:\bdem|\bdon|(?<![\w-])wan)\s+{_PIDGIN_VERBS}\b|"
     r"\b(?:who|what|how\s+much)\s+be\b|\b(?:who|(?-i:dem))\s+go\s+\w+|"
@@ -168,9 +178,8 @@ _PIDGIN_GRAMMAR = re.compile(
     r"\bmake\s+I\s+ask\b|\bwho\s+get\b(?!\s+to\b)|\b(?:list|tell|give|name)\s+(?-i:dem)\b|"
     r"(?:^|[,?]\s*|\bor\s+)(?-i:na)\s+(?:just|only|the|who|how|which|what|why|wetin)\b|"
     # "X na how much?", "China economy na number how many?", "dis article na for which date"
-    # (not Hindi's softening "na" after asking: "bata na how much", "tell me na how many")
-    r"(?<!\bme)(?<!\bbata)(?<!\bbatao)(?<!\bbolo)(?<!\bbol)\s(?-i:na)\s+(?:how\s+much|how\s+many|number\s+how\s+many|"
-    r"for\s+which)\b|\bwhich\s+kain\b",
+    rf"{_NOT_AFTER_HINDI_ASKING}\s(?-i:na)\s+(?:how\s+much|how\s+many|number\s+how\s+many|for\s+which)\b|"
+    r"\bwhich\s+kain\b",
     re.I,
 )
 # "am" closing a clause after a verb ("who talk am?"), not after a subject ("so am I", "here I am", "9 am")
@@ -232,7 +241,7 @@ _PIDGIN_PHRASES = tuple(
         (r"^(?P<x>[^,.?!]+?)\s+na\s+number\s+how\s+many\b", r"what number is \g<x>"),
         (
             r"^(?P<x>(?:(?!\b(?:what|who|how|which|when|where|why|about)\b)[^,.?!])+?)"
-            r"(?<!\bme)(?<!\bbata)(?<!\bbatao)(?<!\bbolo)\s+na\s+"
+            rf"{_NOT_AFTER_HINDI_ASKING}\s+na\s+"
             r"(?P<wh>how\s+much(?:\s+percent)?|how\s+many)\b",
             r"\g<wh> is \g<x>",
         ),
@@ -240,7 +249,7 @@ _PIDGIN_PHRASES = tuple(
         (r"\bwhich\s+kain\b", "which kind of"),
         (
             r"^(?P<x>[^,.?!]+?)\s+wetin\s+(?:e|dem|him)\s+(?P<verb>want|talk|say|ask|propose|suggest|do|push)\b",
-            lambda m: f"what did {m.group('x')} {_PIDGIN_ASKED.get(m.group('verb'), m.group('verb'))}",
+            _what_did(_PIDGIN_ASKED),
         ),
         (r"^(?P<x>[^,.?!]+?)\s+na\s+wetin\b", r"what is \g<x>"),  # "RRR na wetin?"
         (r"\bna\s+(?=(?:what|wetin|who|how|which|when|where|why)\b)", ""),  # "Na how much be that"
@@ -250,7 +259,7 @@ _PIDGIN_PHRASES = tuple(
         (r"^(?P<x>[^,.?!]+?)\s+talk\s+wetin\b", r"what did \g<x> say"),
         (
             r"^(?P<x>[^,.?!]+?)\s+(?:don\s+)?(?P<verb>suggest|propose|want|do|push|ask)\s+wetin\b",
-            lambda m: f"what did {m.group('x')} {_PIDGIN_ASKED.get(m.group('verb'), m.group('verb'))}",
+            _what_did(_PIDGIN_ASKED),
         ),
         (
             r"\bwetin\s+(?P<x>(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))*|(?!(?:else|be|e|dey|go|fit|wan|don|"
@@ -3285,11 +3294,11 @@ _HAITIAN_PHRASES = tuple(
         (r"\b(?P<wh>who|what|when|where|how)\s+mwen\s+", r"\g<wh> do I "),
         (
             rf"\b(?:ki\s*sa|kisa)\s+(?P<x>[^,?]+?)\s+te\s+{_HAITIAN_VERB}\b",
-            lambda m: f"what did {m.group('x')} {_HAITIAN_VERBS[m.group('verb')]}",
+            _what_did(_HAITIAN_VERBS),
         ),
         (
             rf"(?:^|(?<=[,?]\s))(?P<x>[^,?]+?)\s+te\s+{_HAITIAN_VERB}\s+(?:ki\s*sa|kisa)\b",
-            lambda m: f"what did {m.group('x')} {_HAITIAN_VERBS[m.group('verb')]}",
+            _what_did(_HAITIAN_VERBS),
         ),
         (r"\b(?:kiy[eè]s|kil[eè]s)\s+ki\s+di\s+sa\b", "who said that"),
         (r"\b(?:kiy[eè]s|kil[eè]s)\s+ki\b", "who"),
@@ -3393,7 +3402,7 @@ _DARIJA_PHRASES = tuple(
         ),
         (
             rf"{_CLAUSE_START}(?P<x>(?!w\s)[^,?]+?)\s+(?:chno|achno)\s+{_DARIJA_VERB}\b",
-            lambda m: f"what did {m.group('x')} {_DARIJA_VERBS[m.group('verb')]}",
+            _what_did(_DARIJA_VERBS),
         ),
         (
             rf"\b(?:chno|achno)\s+{_DARIJA_VERB}\b(?!\s+3la\b)",
@@ -3449,6 +3458,12 @@ def _darija_in_english(text: str) -> str:
     return _phrases_read(text, _DARIJA_MARKS, _DARIJA_PHRASES, _DARIJA_OPENER, words)
 
 
+def _echoed(english: str, words: str) -> str:
+    """A pattern for a question asked in English, then its question word again in another language after a
+    comma ("how much is a flight, skilky?"), the question kept as ``q``."""
+    return rf"(?P<q>\b{english}\b[^?]*?),\s*(?:{words})\b"
+
+
 # Ukrainian and Russian in Latin letters, in an English question ("shcho tse Two Sessions?", "skilky v
 # dollars?", "a v euro?", "chomu?", "koly published?"), read when the message has one of their words no
 # English sentence has, or is a short follow-up opening with "a" (and) before a currency.
@@ -3479,7 +3494,7 @@ _UKRAINIAN_PHRASES = tuple(
         (r"\b(?:shcho|shto)\s+same\b", "what exactly"),
         (r"\b(?:chomu|pochemu)\s+tse\b", "why is this"),
         (r"\bv\s+(?=(?:dollars?|usd|euros?|hryvnias?|rubles?|roubles?)\b)", "in "),
-        (r"(?P<q>\bhow\s+(?:much|many)\b[^?]*?),\s*(?:skilky|skolko)\s*(?=\?|$)", r"\g<q>"),
+        (_echoed(r"how\s+(?:much|many)", "skilky|skolko") + r"\s*(?=\?|$)", r"\g<q>"),
         (r"\b(?:shcho|shto|chto)\b", "what"),
         (r"\bkhto\b", "who"),
         (r"\b(?:skilky|skolko)\b", "how much"),
@@ -3518,8 +3533,8 @@ _SHONA_PHRASES = tuple(
             r"what is \g<x>",
         ),
         (r"\bchii\s+(?:chacho|ichocho)\b", "what is it"),
-        (r"(?P<q>\bhow\s+(?:much|many)\b[^?]*?),\s*marii\b", r"\g<q>"),
-        (r"(?P<q>\bwhen\b[^?]*?),\s*rini\b", r"\g<q>"),
+        (_echoed(r"how\s+(?:much|many)", "marii"), r"\g<q>"),
+        (_echoed("when", "rini"), r"\g<q>"),
         (r"\bchii\b", "what"),
         (r"\bndiani\b", "who"),
         (r"\bmarii\b", "how much"),
