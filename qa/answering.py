@@ -318,7 +318,8 @@ _LEARNING_MORE_WORDS = word_set(
     "point points readers reader at very end and so ok okay then is are there any anything else please "
     "want more on about in touch contact like have has got questions question queries query email e mail "
     "address with write ask asking something doubt doubts concern concerns reach call ring phone my our "
-    "their your hands hand on access copy copies"
+    "their your hands hand on access copy copies person persons people someone somebody ye youse ya u whos s "
+    "for"
 )
 _ASKS_WHERE_TO_LEARN_MORE = re.compile(
     r"\b(?:learn|find\s+out|read|know|hear)\s+more\b|\bmore\s+(?:informations?|info|details)\b|"
@@ -1898,7 +1899,12 @@ def _asks_only_where_to_learn_more(question: str, header: str = "", closing: str
     ]
     words = re.findall(r"[a-z]+", " ".join(clauses[:1] + asking).lower())
     known = {stem_word(word) for word in re.findall(r"[a-z]+", f"{header} {closing}".lower())}
-    return bool(clauses) and all(word in _LEARNING_MORE_WORDS or stem_word(word) in known for word in words)
+    return bool(clauses) and all(
+        word in _LEARNING_MORE_WORDS
+        or stem_word(word) in known
+        or any(_spelled_alike(word, other) for other in _LEARNING_MORE_WORDS)  # ("questons": a typo)
+        for word in words
+    )
 
 
 # "Was it 'prudent' or 'moderately loose'?", "was their ask about patent misuse or about subsidies?": a

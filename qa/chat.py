@@ -697,7 +697,7 @@ _DROPPED_G_WORDS = word_set(
     "runnin workin sellin buyin usin chargin swappin tradin lendin borrowin lowerin increasin expandin "
     "drivin hopin helpin happenin suin proposin suggestin meanin offerin standin keepin holdin bringin givin "
     "seein knowin followin comparin fundin financin investin shippin transportin recyclin regulatin mornin "
-    "evenin reckonin figurin countin sendin movin changin cookin"
+    "evenin reckonin figurin countin sendin movin changin cookin focusin aimin targetin backin"
 )
 _DROPPED_G_WORD = re.compile(r"\b(?P<word>" + "|".join(sorted(_DROPPED_G_WORDS)) + r")(?P<s>s?)\b")
 # ("is them Two Sessions", "did them meetings start": "them" for "those" after these)
@@ -877,7 +877,16 @@ _CLOSING_ADDRESS = re.compile(
     r"(?<=\bthere|\bagain)|(?<=\bthough))(?:\s*,?\s*(?-i:mate|la|lad|re|cuz|fam)|\s*,\s*(?-i:man|pet|boss|dude)))+"
     r"(?=\s*[?.!]*\s*$)"
     # "why but?", "in dollars like?": a Geordie "but" after a bare why, a "like" after a currency
-    r"|(?<=^why)\s+but(?=\s*\?*\s*$)|(?<=\bdollars)\s+(?:like|re|veer|paaji|bhai|yaar)(?=\s*\?*\s*$)",
+    r"|(?<=^why)\s+but(?=\s*\?*\s*$)|(?<=\bdollars)\s+(?:like|re|veer|paaji|bhai|yaar)(?=\s*\?*\s*$)"
+    # "what about them like?": a closing "like" after "them", "then" or "about it" (not "what is it like?")
+    r"|(?:(?<=\bthem)|(?<=\babout\sit)|(?<=\babout\sthat)|(?<=\bthen)|(?<=\bnow))\s+(?-i:like)(?=\s*\?\s*$)",
+    re.I,
+)
+# "why would that help them but?", "how are they paying for it but?": Ulster and Geordie "though", closing a
+# question that opens with its question word (not "anything but?").
+_CLOSING_BUT = re.compile(
+    r"^(?P<asked>\W*(?:why|how|what|who|which|when|where)\b[^?]*?[a-z])(?<!\banything)(?<!\bnothing)(?<!\ball)"
+    r"\s+(?-i:but)(?=\s*\?\s*$)",
     re.I,
 )
 # "what Gotion propose ah?", "the RRR cut how much leh": a particle that ends a Singlish sentence.
@@ -930,7 +939,22 @@ class SpellingCorrector:
     def __call__(self, question: str) -> str:
         if not self.vocabulary or not self.known:
             return question
+        question = _CAPITALS_WORD.sub(lambda match: self._acronym_put_right(match.group()), question)
         return _LOWERCASE_WORD.sub(lambda match: self._put_right(match.group()), question)
+
+    def _acronym_put_right(self, word: str) -> str:
+        """ "CTAL" -> "CATL": an acronym the documents do not use, two neighbouring letters swapped from
+        the one acronym of theirs that has them (only a swap: "CALB" and "CATL" differ by one letter)."""
+        lowered = word.lower()
+        if lowered in self.vocabulary or lowered in self.known:
+            return word
+        swaps = {
+            lowered[:i] + lowered[i + 1] + lowered[i] + lowered[i + 2 :]
+            for i in range(len(lowered) - 1)
+            if lowered[i] != lowered[i + 1]
+        }
+        found = [swap for swap in swaps if swap in self.vocabulary and swap not in self.known]
+        return found[0].upper() if len(found) == 1 else word
 
     def _put_right(self, word: str) -> str:
         if len(word) < 5 or word in self.known or word in self.vocabulary or word in _TEXTING:
@@ -959,6 +983,7 @@ class SpellingCorrector:
 
 _CONTRACTION_UNMARKED = re.compile(r"([a-z]+?)(?:nt|s|ll|re|ve|d)")
 _LOWERCASE_WORD = re.compile(r"(?<![\w'’-])[a-z]{4,}(?![\w'’-])")
+_CAPITALS_WORD = re.compile(r"(?<![\w'’-])[A-Z]{3,6}(?![\w'’-])")
 
 
 def _edit_distance(word: str, other: str, limit: int) -> int:
@@ -1716,7 +1741,10 @@ _BY_THE_TEXT = re.compile(
 _HOW_SHORT = re.compile(
     r"[\s,;:-]+(?:(?:the\s+)?short\s+version|in\s+short|briefly|in\s+brief|in\s+(?:one|a|1)\s+(?:line|sentence)|"
     r"(?<=[,;:-])\s*(?:one|a|1)\s+(?:line|sentence)|"
-    r"in\s+a\s+nutshell|in\s+(?:plain|simple)\s+(?:english|terms|words))(?=\W*$)",
+    r"in\s+a\s+nutshell|in\s+(?:plain|simple)\s+(?:english|terms|words)|"
+    # ("what was it, short", "..., in a wee list", "in a few words")
+    r"(?<=[,;:-])\s*(?:short|quick(?:ly)?)|in\s+(?:a\s+)?(?:wee\s+|short\s+|quick\s+)?list|"
+    r"in\s+(?:a\s+)?few\s+words)(?=\W*$)",
     re.I,
 )
 # "My son works in batteries, so I'm curious - why would that matter ...?": the asker, then the question.
@@ -4016,7 +4044,10 @@ _TRAILING_HEDGE = re.compile(r"\s+(?:i\s+think|i\s+believe|i\s+guess|i\s+reckon|
 # "..., I forget the names?", "..., if I remember rightly": what the asker does not remember, said after.
 _FORGOTTEN = re.compile(
     r",\s+(?:i\s+(?:forget|forgot|can['’]?t\s+recall|can['’]?t\s+remember|don['’]?t\s+remember)|"
-    r"if\s+i\s+(?:remember|recall)\s+(?:rightly|correctly|right))\b[^,?]*(?=\?*\s*$)",
+    r"if\s+i\s+(?:remember|recall)\s+(?:rightly|correctly|right)|"
+    # ("..., catch myself on i shd know this": Ulster "don't be silly", the asker owning they ought to know)
+    r"(?:catch\s+(?:myself|meself|yerself|yourself)\s+on\s*,?\s*)?i\s+(?:should|shd|shud|ought\s+to)\s+"
+    r"(?:know|have\s+known|remember)\s+(?:this|that|it)|catch\s+(?:myself|meself)\s+on)\b[^,?]*(?=\?*\s*$)",
     re.I,
 )
 # "Name the CEO - I want his actual name for the card.": what the asker wants it for, after a dash.
@@ -4355,7 +4386,6 @@ _TEXTING = {
     "wat": "what",
     "wut": "what",
     "wht": "what",
-    "wen": "when",
     "y": "why",
     "n": "and",
     "u": "you",
@@ -4397,6 +4427,14 @@ _TEXTING = {
     "$$": "money",
     "$$$": "money",
 }
+# Small words misspelled as a hasty or dyslexic writer types them ("wich compnays", "did thay"); capitalised
+# inside a sentence, a name ("Premier Wen", "Adolphe Thier").
+_MISSPELLED = {
+    "wen": "when", "wot": "what", "teh": "the", "thay": "they", "thier": "their", "wich": "which",
+    "becos": "because", "becuz": "because", "evryone": "everyone", "anyting": "anything",
+    "somthing": "something",
+}  # fmt: skip
+_TEXTING |= _MISSPELLED
 _TEXTING_WORD = re.compile(
     r"(?<![\w$/])(?:" + "|".join(map(re.escape, sorted(_TEXTING, key=len, reverse=True))) + r")(?![\w$/])",
     re.I,
@@ -4442,7 +4480,12 @@ def _texted_word(match: re.Match[str]) -> str:
     """The word a texted one stands for ("wat" -> "what"); a capital letter alone ("Y") is a name."""
     word = match.group()
     # ("Premier Wen said", "Is Wen Jiabao ...": a name, capitalised inside the sentence)
-    named = word == "Wen" and match.start() > 0 and not re.search(r"[.!?]\s*$", match.string[: match.start()])
+    named = (
+        word.lower() in _MISSPELLED
+        and word[:1].isupper()
+        and match.start() > 0
+        and not re.search(r"[.!?]\s*$", match.string[: match.start()])
+    )
     # "y CALB?", "y GAC?": a follow-up of Spanish, Catalan or Creole, "and", before a name alone
     if word == "y" and re.fullmatch(r"\W*y\s+(?:[A-Z][\w&-]*\s*){1,2}\?\s*", match.string):
         return "and"
@@ -5292,7 +5335,8 @@ _EXCLAIMED_GOD = re.compile(
     # (set off by commas, or opening the message: "Thank God, ...")
     r",\s*(?-i:God)\s+(?:love|bless|help|forgive)\s+(?:them|him|her|us|me|you|it)\s*(?=,)|"
     r"^(?:oh|dear|thank|my|good)\s+(?-i:God)\s*[,!.]\s*|"
-    r"(?<=\bwhat)\s+in\s+(?-i:God)['’]s\s+name\b|,\s*for\s+(?-i:God)['’]s\s+sake\s*(?=[,?])",
+    r"(?<=\bwhat)\s+in\s+(?:(?-i:God)['’]s\s+name|the\s+name\s+of\s+(?-i:[Gg]od))\b|"
+    r",\s*for\s+(?-i:God)['’]s\s+sake\s*(?=[,?])",
     re.I,
 )
 # "what is that when it's at home?": an idiom asking what a thing is, exactly.
@@ -5387,7 +5431,7 @@ def without_fillers(question: str) -> str:
     )
     spoken = with_phrases(spoken, _DIALECT_PHRASES)  # "what all did that CALB outfit want"
     spoken = _BARE_EM.sub(r"\g<before> them", _EM.sub("them", spoken))  # "want 'em changed", "heard of em"
-    spoken = _CLOSING_ADDRESS.sub("", spoken)  # "who said that bro?"
+    spoken = _CLOSING_BUT.sub(r"\g<asked>", _CLOSING_ADDRESS.sub("", spoken))  # "who said that bro?"
     spoken = re.sub(r"(?<=\w),\s*(?=[?.!]+\s*$)", "", spoken)  # ("and the other one, b'y?")
     spoken = with_phrases(spoken, _FRENCH_PHRASES)  # "Et quoi d'autre?": "And what else?"
     spoken = _NUMBER_SIGN.sub("how many ", spoken)  # "# delegates?": how many delegates

@@ -3017,20 +3017,20 @@ def _could_be_place(token: str) -> bool:
 # its own header (front matter). Only "this" or a word for the document itself: "the report" in a text
 # is often another report ("Who wrote the work report?").
 _THE_DOCUMENT = (
-    r"(?:(?:this|the|that)\s+(?:article|piece|story|post|blog\s+post|document|text|page|write-?up|"
-    r"news\s+(?:item|story|article))|this\s+news\b|this\s+(?:[\w-]+\s+){0,3}?(?:note|report|analysis|briefing|article|piece)"
+    r"(?:(?:this|the|that)\s+(?:artic(?:le|al)|piece|story|post|blog\s+post|document|text|page|write-?up|"
+    r"news\s+(?:item|story|artic(?:le|al)))|this\s+news\b|this\s+(?:[\w-]+\s+){0,3}?(?:note|report|analysis|briefing|artic(?:le|al)|piece)"
     # ("this" alone, but not "this year's" or "this time")
     r"|this(?!\s+(?:year|week|month|time|session|sessions|meeting|round)\b|\s+[\w-]+['’]s\b)|it)"
 )
 # "this article", "the news": a word for the document itself, never "this" or "it" alone ("How old is it?",
 # "who put it out?" ask of other things).
-_A_DOCUMENT = r"(?:this|the|that)\s+(?:article|piece|story|news|write-?up|report|page)"
+_A_DOCUMENT = r"(?:this|the|that)\s+(?:artic(?:le|al)|piece|story|news|write-?up|report|page)"
 # ("this story" may be a fairy tale's, "the report" a school's: an article, a piece, the news)
-_THE_ARTICLE = r"(?:this|the|that)\s+(?:article|piece|news|write-?up)"
+_THE_ARTICLE = r"(?:this|the|that)\s+(?:artic(?:le|al)|piece|news|write-?up)"
 # "article", "this article": a word for the document itself, its article left out as some askers do
-_BARE_ARTICLE = r"(?:(?:this|the|that)\s+)?(?:article|piece|news\s+article)"
+_BARE_ARTICLE = r"(?:(?:this|the|that)\s+)?(?:artic(?:le|al)|piece|news\s+article)"
 # "published", "publish", "wrote", "come out": the verb of putting the text out, marked or not
-_PUT_OUT = r"(?:published|publish|written|wrote|write|posted|post|released|release|come\s+out|came\s+out)"
+_PUT_OUT = r"(?:published|publish|written|wrote|write|posted|post|released|release|come\s+out|came\s+out|put\s+(?:out|up))"
 _DOCUMENT_FIELD_QUESTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
     (keys, re.compile("|".join(patterns), re.IGNORECASE))
     for keys, patterns in (
@@ -3070,7 +3070,7 @@ _DOCUMENT_FIELD_QUESTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] =
             ("date", "published", "pubdate", "publication_date", "created"),
             (
                 rf"\bwhen\s+(?:was|is)\s+{_THE_DOCUMENT}\s+(?:first\s+)?(?:published|written|wrote|posted|released|"
-                r"put\s+out|dated|issued)\b",
+                r"put\s+(?:out|up)|dated|issued)\b",
                 # "when was article published", "this article publish when", "when dis article come out": the
                 # word for the document without its article, or the verb unmarked
                 rf"\bwhen\s+(?:(?:was|is|did)\s+)?(?:this|the|that)\s+(?:article|piece|news\s+article)\s+(?:first\s+)?"
@@ -3111,7 +3111,7 @@ _DOCUMENT_FIELD_QUESTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] =
                 # (of "it" or "this" only as the whole question: "Where is this dish originally from?" is not)
                 r"\boriginal\s+(?:source(?:\s+(?:site|website|link|url))?|article|link|url|website)(?:\s+from)?"
                 r"(?=\s*[?.!]*\s*(?:\(|$))",
-                rf"\b{_THE_ARTICLE}\s+(?:originally\s+from|from\s+originally)\b",
+                rf"\b{_THE_ARTICLE}\s+(?:originally\s+from|from\s+originally|(?:is\s+|was\s+)?from\s+where)\b",
                 # ("where this article come from", "where is this article put out from originally")
                 rf"\bwhere\s+(?:(?:is|was|does|did)\s+)?{_THE_ARTICLE}\s+(?:put\s+out\s+)?(?:originally\s+)?"
                 r"(?:from|comes?\s+from)\b",

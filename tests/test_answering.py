@@ -1311,6 +1311,25 @@ def test_where_to_learn_more_is_told_by_the_call_to_action() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who is contact person for queries at the port?",
+        "who do ye email if ye have queries about it",
+        "whos the contact if i got questons about this",
+        "who is the person to contact with questions?",
+    ],
+)
+def test_whom_to_write_to_with_questions_is_asked_in_many_words(question: str) -> None:
+    from qa.answering import _asks_only_where_to_learn_more
+
+    closing = "For queries, please contact Ann Lee at ann@example.org"
+    assert _asks_only_where_to_learn_more(question, "port", closing)
+    # a topic of its own, or another misspelt word, is more than where to write
+    assert not _asks_only_where_to_learn_more("who is the contact person for pilot licences?", "", closing)
+    assert not _asks_only_where_to_learn_more("who do I email about berth feees?", "", closing)
+
+
 def test_the_full_name_of_what_a_description_names_is_spelled_out() -> None:
     text = (
         "The National Harbour Council (NHC) and the Port Users Panel (PUP) meet every spring. "
@@ -1644,6 +1663,13 @@ def test_a_misspelt_word_is_put_right_against_the_documents_own_words() -> None:
     assert correct("the three emphases") == "the three emphases"  # a plural spelt right
     assert correct("Arvexs and Pilotege") == "Arvexs and Pilotege"  # capitalised: a name of its own
     assert SpellingCorrector(words, set())("pilotege") == "pilotege"  # no word list: nothing put right
+    # an acronym with two neighbouring letters swapped, from the one acronym of the documents that has them
+    acronyms = SpellingCorrector({"nhpc": 2, "pup": 3, "upd": 1, "dup": 1}, known)
+    assert acronyms("what did the NPHC say?") == "what did the NHPC say?"
+    assert acronyms("and UPP?") == "and PUP?"
+    assert acronyms("what is the UDP?") == "what is the UDP?"  # (as near "DUP" as "UPD": left alone)
+    assert acronyms("the NHS and the UPS") == "the NHS and the UPS"  # no swap of theirs
+    assert SpellingCorrector({"the": 5}, known)("EHT") == "EHT"  # a word the model knows is no acronym
 
     embedder = KnowingEmbedder(dimension=256)
     text = "Arvex called for lower pilotage fees at the harbour. The scheme starts in May."

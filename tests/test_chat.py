@@ -1869,6 +1869,24 @@ def test_it_of_a_thing_after_a_question_for_a_name_is_what_was_asked_about() -> 
         ("who said that lol", "who said that"),
         ("what r u saying abt the toll", "what are you saying about the toll"),
         ("The Y berth?", "The Y berth?"),  # a capital letter alone is a name
+        # small words misspelled, as a hasty or dyslexic writer types them
+        ("wich ferrys did thay cancel", "which ferrys did they cancel"),
+        ("wot did teh mayor say", "what did the mayor say"),
+        ("did evryone agree becuz of thier vote", "did everyone agree because of their vote"),
+        ("what did Adolphe Thier write?", "what did Adolphe Thier write?"),  # capitalised inside: a name
+        ("is Wich in Cheshire?", "is Wich in Cheshire?"),
+        # a closing Ulster or Geordie "but" (though), a closing "like"
+        ("why would that help the bakers but?", "why would that help the bakers?"),
+        ("and the ferry, what about them like?", "and the ferry, what about them?"),
+        ("what is it like?", "what is it like?"),
+        ("what are they like?", "what are they like?"),
+        ("who would say anything but?", "who would say anything but?"),
+        # asides on how short, or the asker owning they should know
+        ("the toll, what was it, short", "the toll, what was it"),
+        ("what did the council agree, in a wee list", "what did the council agree"),
+        ("which animals are in the list", "which animals are in the list"),
+        ("RTA, what does that stand for, catch myself on i shd know this", "RTA, what does that stand for"),
+        ("the quay?? what in the name of god is that", "What is the quay?"),
     ],
 )
 def test_texting_is_read_as_the_words_it_stands_for(message: str, asked: str) -> None:

@@ -610,6 +610,9 @@ def test_questions_about_the_document_itself_name_its_header_fields() -> None:
 
     assert document_field_keys("Who wrote this article?")[0] == "author"
     assert document_field_keys("Who is the author of the piece?")[0] == "author"
+    assert document_field_keys("when was this article put up like?")[0] == "date"
+    assert document_field_keys("when was this artical put out")[0] == "date"
+    assert document_field_keys("this news from where?")[0] == "url"
     assert document_field_keys("Who put this article together?")[0] == "author"
     assert not document_field_keys("Who put the ferry timetable together?")
     assert document_field_keys("On what date did this piece come out?")[0] == "date"
