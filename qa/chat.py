@@ -962,6 +962,13 @@ class SpellingCorrector:
         contracted = _CONTRACTION_UNMARKED.fullmatch(word)
         if contracted and contracted.group(1) in self.known:
             return word  # "whats", "dont", "theyre": a contraction typed without its apostrophe
+        if re.search(r"[^aeiou]ys$", word) and word[:-2] + "ies" in self.known | self.vocabulary:
+            return word[:-2] + "ies"  # "batterys", "industrys": the plural of a word in -y, misspelled
+        if word.endswith("s") and not word.endswith("ss"):
+            singular = self._put_right(word[:-1])  # "compnays": "compnay" put right, then made plural again
+            plural = singular[:-1] + "ies" if re.search(r"[^aeiou]y$", singular) else singular + "s"
+            if singular != word[:-1] and plural in self.known | self.vocabulary:
+                return plural
         kept = 4 if len(word) <= 5 else 3  # (the letters a misspelling keeps: "abort" is not "about")
         nearest = [
             candidate
