@@ -3,9 +3,9 @@
 Each reader takes a message and returns it with its words of Tagalog, Pidgin, Hindi, Patois, Swahili,
 Spanish, French, Tamil, Hebrew, Malay, Indonesian, Arabizi, Moroccan Darija, Thai, Welsh, Cantonese, Polish,
 Ukrainian, Portuguese, Vietnamese, Haitian Creole, Bengali, Persian, Turkish, Greek, Nepali, Punjabi, Sinhala,
-Shona or Hawaiian Pidgin (or its Scots, Northern or "d for th" English) in English, and only when the message
-has that language's marks: otherwise
-the message comes back unchanged. ``LANGUAGES_READ`` is the order they are tried in.
+Shona, Amharic or Hawaiian Pidgin (or its Scots, Northern or "d for th" English) in English, and only when the
+message has that language's marks: otherwise the message comes back unchanged. ``LANGUAGES_READ`` is the
+order they are tried in.
 """
 
 from __future__ import annotations
@@ -3550,6 +3550,122 @@ def _shona_in_english(text: str) -> str:
     return _phrases_read(text, _SHONA_MARKS, _SHONA_PHRASES, _SHONA_OPENER, _question_word_first_after_and)
 
 
+# Amharic in Latin letters, in an English question as it is typed in Ethiopia ("CPPCC mindin new?", "man new
+# asked for it?", "sint new in dollars?", "lemin that is good?", "meche this article written?", "Gotion min
+# alu?", "can it make laws awo or aydelem?"), read when the message has a word of Amharic no English sentence
+# has: "new" (is) and "neber" (was) after its question words, its "why", "so", "very", "yes or no" and the
+# words its askers address each other with.
+_NOT_AFTER_A_DETERMINER = "".join(
+    rf"(?<!\b{word}\s)" for word in word_set("a the this that my your his her our their old")
+)
+_AMHARIC_MARKS = re.compile(
+    r"\b(?:mindin|mindn|mndn|lemin|lemindin|aydelem|tadiya|tadia|betam|yalew|wendime|wendimie|ehite|ehitie|"
+    r"amesegnalehu|amesegenalehu|ebakih|ebakish)\b|"
+    # ("min", "man" and "sint" before "new" (is), "neber" (was) or "alu" (they said) where they ask: not "10
+    # min new record", "a man new to town", "is the delivery man new?", "Iron Man", Dutch "Sint", Romanian
+    # "ei sint" (they are))
+    r"\bmin\s+(?:neber|alu|alech)\b|"
+    r"(?<![\d.]\s)(?<![\d.])\bmin\s+(?:new|ale)(?=\s*(?:[?,.!]|$)|\s+(?:he|she|they|it|in|at|about)\b)|"
+    r"(?:^|(?<=[,.?])\s*)(?!(?:is|are|was|were|does|did|has|will|can)\b)(?:[^,.?]*?\s)?"
+    rf"{_NOT_AFTER_A_DETERMINER}(?<![\w-]-)(?<![A-Z]\w\s)(?<![A-Z]\w\w\s)(?<![A-Z]\w\w\w\s)"
+    r"man\s+(?:new|neber)(?=\s*(?:[?,.!]|$)|\s+(?:yalew|[a-z]+ing)\b)|"
+    rf"{_NOT_AFTER_A_DETERMINER}(?<!\bei\s)(?<!\bele\s)(?<!\bnoi\s)(?<!\bcare\s)\bsint\s+(?:new|neber)\b|"
+    # ("meche", when, opening a question or before its subject: not French "mèche", Spanish "Meche";
+    # "endet", how, before what it asks: not Norwegian "kampen endet")
+    r"(?:^|[,?]\s*)meche\s+(?=(?:this|that|the|these|they|he|she|it|did|was|were|will|is|are)\b|"
+    r"[^?]*\b(?:before|last\s+time|first\s+time)\b)|"
+    r"(?<=\w\s)meche\s+(?=(?:this|that|the|they|he|she|it|we|did|was|were|is|are|will)\b)|(?:^|,\s*)meche\s*\?|"
+    r"(?:^|[?.,]\s*)endet\s+(?=(?:help|helps|work|works|is|are|was|do|does|did|they|it|this|that|can|will)\b)|"
+    r"(?:^|,\s*)endet\s*\?|"
+    # ("awo", yes, closing a question or opening an answer; "ishi", OK, opening one: not Yoruba "baba awo",
+    # "the meaning of awo")
+    r"(?<!\bis\s)(?<!\bof\s)(?<!\bthe\s)(?<!\ban\s)(?<!\bmy\s)(?<!\bbaba\s)(?<!\bile\s)(?<!\bomo\s)(?<=\w\s)"
+    r"awo\s*\?*\s*$|^(?:awo|ishi|eshi)\s*[,.!]|"
+    # "CALB-s?": and CALB? (English joins no "-s" to a name)
+    r"^[A-Za-z][\w&]+-s\s*\?\s*$"
+)
+_AMHARIC_OPENER = re.compile(
+    r"^(?:Lemin|Lemindin)(?=\s*\?|\s+(?:that|this|the|they|he|she|it|we|you)\b)|"
+    r"^(?:Tadiya|Wendime|Ehite|Aydelem)\b(?=\s+[a-z]|\s*[?,])|^Meche(?=\s+(?:this|that|these|they)\b)|"
+    r"^(?:Man|Min|Mindin|Sint)(?=\s+(?:new|neber)\b)"
+)
+_AMHARIC_QUESTION = r"(?P<x>[^,?.]+?)"  # (what the question word after it asks of, as Amharic asks)
+_NOT_A_SUBJECT = r"(?!(?:they|he|she|we|you|i|said|say|says|think|thinks|did|do|does|will|can|would)\b)"
+_AMHARIC_PHRASES = tuple(
+    (re.compile(pattern), english)
+    for pattern, english in (
+        (
+            r"(?:^|[\s,.]+)(?:wendime|wendimie|ehite|ehitie|amesegnalehu|amesegenalehu|ebakih|ebakish|selam)\b"
+            r"[.,!]*",
+            " ",
+        ),
+        (r"^\s*(?:awo|ishi|eshi)\s*[,.!]+\s*", ""),
+        (r"[\s,]+awo\s+(?:or|weyis)\s+aydelem\s*\?*\s*$|[\s,]+(?:awo|aydelem)\s*\?*\s*$", "?"),
+        # ("lemin? for what purpose", "man new yalew? who said that number": the question asked again)
+        (r"^lemin\s*\?\s+(?=\S)", ""),
+        (r"^man\s+new(?:\s+yalew)?\s*\?\s+(?=who\b)|^(?:mindin|min)\s+new\s*\?\s+(?=what\b)", ""),
+        (r"^sint\s+new\s*\?\s+(?=how\s+(?:much|many)\b)|^meche\s*\?\s+(?=when\b)", ""),
+        (r"^(?P<x>[A-Za-z][\w&]+)-s(?=\s*\?\s*$)", r"and \g<x>"),
+        (r"\bman\s+new\s+yalew\b", "who said that"),
+        (rf"{_CLAUSE_START}{_AMHARIC_QUESTION}\s+name\s+man\s+new\b", r"what is \g<x> name"),
+        (r"(?:^|(?<=[,?]\s))man\s+new\s+(?=[a-z]+ing\b)", "who is "),
+        (
+            rf"{_CLAUSE_START}{_AMHARIC_QUESTION}\s+min\s+new\s+(?:he|she|they|it)\s+(?P<be>is|are|was|were)\b",
+            r"what \g<be> \g<x>",
+        ),
+        (rf"{_CLAUSE_START}{_AMHARIC_QUESTION}\s+min\s+(?:alu|ale|alech)\b", r"what did \g<x> say"),
+        (rf"{_CLAUSE_START}{_AMHARIC_QUESTION}\s+(?:mindin|mindn|mndn|min)\s+new\b", r"what is \g<x>"),
+        (rf"{_CLAUSE_START}{_AMHARIC_QUESTION}\s+(?:mindin|mindn|mndn|min)\s+neber\b", r"what was \g<x>"),
+        (rf"{_CLAUSE_START}{_AMHARIC_QUESTION}\s+man\s+new\b", r"who is \g<x>"),
+        (rf"{_CLAUSE_START}{_AMHARIC_QUESTION}\s+man\s+neber\b", r"who was \g<x>"),
+        (rf"{_CLAUSE_START}{_AMHARIC_QUESTION}\s+sint\s+new\b", r"how much is \g<x>"),
+        (rf"{_CLAUSE_START}{_AMHARIC_QUESTION}\s+sint\s+neber\b", r"how much was \g<x>"),
+        (r"\bsint\s+new\s+(?=(?:in|for|per)\b)|\bsint\s+new(?=\s*[?.!]|\s*$)", "how much "),
+        (r"\b(?:mindin|mindn|mndn|min)\s+new\b", "what is"),
+        (r"\b(?:mindin|mindn|mndn|min)\s+neber\b", "what was"),
+        (r"\bman\s+new\b", "who is"),
+        (r"\bman\s+neber\b", "who was"),
+        (r"\bsint\s+new\b", "how much is"),
+        (r"\bsint\s+neber\b", "how much was"),
+        # "meche this article written?": when was it; "RRR meche they cut before?": when they cut RRR
+        (
+            r"\bmeche\s+(?P<x>(?:this|that|the|these|those)\s+[^,?]+?)\s+"
+            r"(?P<v>written|published|held|made|built|done|given|signed|announced|released|founded|opened)"
+            r"(?=\s*[?.!]|\s*$)",
+            r"when was \g<x> \g<v>",
+        ),
+        (
+            rf"{_CLAUSE_START}{_AMHARIC_QUESTION}\s+meche\s+(?P<s>they|he|she|it|we|you)\s+(?P<v>[a-z]+)\b",
+            r"when \g<s> \g<v> \g<x>",
+        ),
+        (
+            rf"\blemin\s+(?P<x>{_NOT_A_SUBJECT}[^\s,?]+(?:\s+{_NOT_A_SUBJECT}[^\s,?]+){{0,5}}?)\s+"
+            r"(?P<be>is|are|was|were)\b",
+            r"why \g<be> \g<x>",
+        ),
+        (r"\b(?:lemin|lemindin)\b", "why"),
+        (r"\bmeche\b", "when"),
+        (r"\bendet\s+(?P<v>help|work|affect|change|matter)\b", r"how does it \g<v>"),  # ("endet help?")
+        (r"\bendet\b", "how"),
+        (r"\btadiya\b|\btadia\b", "so"),
+        (r"\bbetam\b", "very"),
+        (r"\bbizu\b", "many"),
+        (r"\bena\b", "and"),
+        # ("gin", but, opening a clause of a message with another mark: alone it is the drink)
+        (r"(?:^|(?<=[,.?]\s))gin\s+(?!(?:and|&|tonic|is|was|are)\b)", "but "),
+        (r"\baydelem\b", "no"),
+    )
+)
+
+
+def _amharic_in_english(text: str) -> str:
+    """ "CPPCC mindin new?" -> "what is CPPCC?", "sint new in dollars?" -> "how much in dollars?", "lemin
+    that is good?" -> "why is that good?", "can it make laws awo or aydelem?" -> "can it make laws?":
+    Amharic put in English, the question word where English puts it, in a message with a word of it (else
+    unchanged)."""
+    return _phrases_read(text, _AMHARIC_MARKS, _AMHARIC_PHRASES, _AMHARIC_OPENER)
+
+
 # The languages a message may be written in part in, each put in English in turn (Patois before Pidgin: they
 # share "dem").
 LANGUAGES_READ = (
@@ -3559,6 +3675,7 @@ LANGUAGES_READ = (
     _cantonese_in_english,
     _ukrainian_in_english,  # (before Polish, whose "kto" it shares)
     _shona_in_english,
+    _amharic_in_english,
     _polish_in_english,
     _portuguese_in_english,  # (before Spanish, which takes "o que" for "or what")
     _vietnamese_in_english,

@@ -6388,3 +6388,74 @@ def test_ukrainian_and_shona_are_read(message: str, asked: str) -> None:
 )
 def test_words_ukrainian_and_shona_share_leave_other_messages_alone(message: str) -> None:
     assert asked_part(message) == message
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        # Amharic in Latin letters
+        ("the new port levy mindin new?", "what is the new port levy?"),
+        ("wendime, the stadium mindin new?", "what is the stadium?"),
+        ("school fees sint new?", "how much is school fees?"),
+        ("sint new in euros?", "how much in euros?"),
+        ("bread price sint neber in 2020?", "how much was bread price in 2020?"),
+        ("man new asking for the hospital extension?", "who is asking for the hospital extension?"),
+        ("the club coach name man new?", "what is the club coach name?"),
+        ("the school principal man neber?", "who was the school principal?"),
+        ("man new yalew? who said the bus fares go up?", "who said the bus fares go up?"),
+        ("lemin the bakery is closed on monday?", "why is the bakery closed on monday?"),
+        ("lemin? why they closed the school", "why they closed the school"),
+        ("Lemin?", "why?"),
+        ("meche this timetable published?", "when was this timetable published?"),
+        ("Meche this bridge built?", "when was this bridge built?"),
+        ("the mayor meche they elected?", "When did they elect the mayor?"),
+        ("the council min alu about parking?", "what did the council say about parking?"),
+        ("the ferry ticket price min neber last year?", "what was the ferry ticket price last year?"),
+        ("the bakery min new he is selling on weekends", "what is the bakery selling on weekends"),
+        ("the city council approved the budget awo or aydelem?", "the city council approved the budget?"),
+        ("the clinic opens on sunday, aydelem?", "the clinic opens on sunday?"),
+        ("ishi, and the match score?", "and the match score?"),
+        ("amesegnalehu, and the library hours?", "and the library hours?"),
+        ("tadiya which clinic is open on sunday?", "so which clinic is open on sunday?"),
+        ("endet does the library help students?", "how does the library help students?"),
+        ("hospital beds betam bizu?", "hospital beds very many?"),
+        ("Arsenal-s?", "and Arsenal?"),
+    ],
+)
+def test_amharic_is_read(message: str, asked: str) -> None:
+    assert asked_part(message) == asked
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what is the man new to the team called?",
+        "a man new to the city asking for directions?",
+        "is the delivery man new?",
+        "is your man new?",
+        "Iron Man new?",
+        "Min new album?",
+        "the 10 min new record?",
+        "what's the min new balance?",
+        "Sint Maarten new airport?",
+        "the sint new year?",
+        "ei sint new in oras?",
+        "meche highlights are they good for thin hair?",
+        "meche de cheveux blonde prix",
+        "is Lemin a common name in Mauritania?",
+        "Kampen endet 2-1, hvem scoret?",
+        "hvordan endet det?",
+        "what is the meaning of awo?",
+        "who is baba awo?",
+        "what did the AWO say?",
+        "Ishi, the last of the Yahi - who was he?",
+        "how do I play ishi in go?",
+        "gin and tonic?",
+        "gin who?",
+        "ena kafe parakalo",
+        "Betam Cafe opening hours?",
+        "what does 'mindin new' mean?",
+    ],
+)
+def test_words_amharic_shares_leave_other_messages_alone(message: str) -> None:
+    assert asked_part(message) == message
