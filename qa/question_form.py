@@ -3030,7 +3030,10 @@ _THE_ARTICLE = r"(?:this|the|that)\s+(?:artic(?:le|al)|piece|news|write-?up)"
 # "article", "this article": a word for the document itself, its article left out as some askers do
 _BARE_ARTICLE = r"(?:(?:this|the|that)\s+)?(?:artic(?:le|al)|piece|news\s+article)"
 # "published", "publish", "wrote", "come out": the verb of putting the text out, marked or not
-_PUT_OUT = r"(?:published|publish|written|wrote|write|posted|post|released|release|come\s+out|came\s+out|put\s+(?:out|up))"
+_PUT_OUT = (
+    r"(?:published|publish|written|wrote|write|posted|post|released|release|come\s+out|came\s+out|"
+    r"put\s+(?:out|up))"
+)
 _DOCUMENT_FIELD_QUESTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
     (keys, re.compile("|".join(patterns), re.IGNORECASE))
     for keys, patterns in (
