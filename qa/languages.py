@@ -18,6 +18,7 @@ from qa.wording import (
     IRREGULAR_PAST,
     WH,
     Replacement,
+    base_form,
     capitalised,
     in_base_form,
     whole_word,
@@ -3658,12 +3659,369 @@ _AMHARIC_PHRASES = tuple(
 )
 
 
+# Mandarin in pinyin without its tones, in Taiwanese and mainland English ("Two Sessions shi shenme?", "shei
+# shuo de?", "duoshao USD?", "weishenme?", "zhege article shenme shihou publish", "ranhou ne?"), read when
+# the message has a word of Mandarin no English sentence (nor another language read) has. Its particles
+# ("ma", "ne", "la", "a", "o", "de") and short words ("shi", "zai", "yao", "sha", "nage") are words of Malay,
+# Tagalog, Pidgin, Nepali, Tamil, Spanish or judo too: they are read only in such a message.
+# (in lowercase: "Shuo", "Shei" are names)
+_MANDARIN_MARK_WORDS = (
+    r"(?:shenme|weishenme|weisha|duoshao|zenme|zenmeyang|shei|zhege|zheige|zhexie|naxie|ranhou|suoyi|"
+    r"haoxiang|shihou|meiyou|shuo|yinwei|danshi|juede|xianzai|yisi|yaoqiu|jianyi|tichu|qingwen|"
+    r"xiexie|nihao)"
+)
+_MANDARIN_MARKS = re.compile(
+    rf"\b{_MANDARIN_MARK_WORDS}\b|"
+    r"\b(?:shi|shuo|zuo|gan|wei)\s+sha\b|(?<!\ba\s)(?<!\bmy\s)\bdui\s+(?:ma|bu\s+dui)\b|\bshi\s+bu\s+shi\b|"
+    r"\byou\s+mei\s*you\b|\bhai\s+you\s+(?:shenme|ne|ma)\b|\bzai\s+nali\b"
+)
+# "what is the meaning of ranhou?", "is 'shenme' like 'sha'?": its words asked about, not to be read
+_MANDARIN_ASKED_ABOUT = re.compile(
+    rf"['‘\"“]{_MANDARIN_MARK_WORDS}\b|"
+    r"\b(?:meaning\s+of|mean\s+by|translate|pronounce|spell|how\s+(?:do|to|would)\s+(?:you|i|we)\s+say|"
+    rf"the\s+words?)\s+['‘\"“]?{_MANDARIN_MARK_WORDS}\b|"
+    rf"\b{_MANDARIN_MARK_WORDS}['’\"”]?\s+(?:mean|means|meant)\b",
+    re.I,
+)
+# "Gotion suggest sha a?": a verb of asking closing on "sha" (what), not Pidgin's "sha" (anyway, "e dey
+# tight sha") nor Tagalog's (he, "ano sabi sha"): a mark in a message with no word of theirs
+_MANDARIN_SHA = re.compile(
+    r"(?<=\w)\s+(?:say|suggest|propose|complain|want|ask|mention|push|recommend|do)\s+sha"
+    r"(?:\s+(?:a|o|ah))?(?=\s*[?.!]|\s*$)"
+)
+_NOT_MANDARIN_SHA = _PIDGIN_MARKS | _TAGLISH_MARKS | word_set("una don fit go make am sabi")
+_MANDARIN_OPENER = re.compile(
+    r"^(?:Shenme|Weishenme|Duoshao|Zenme|Zenmeyang|Zhege|Ranhou|Suoyi|Haoxiang|Qingwen|"
+    r"(?:Nihao|Xiexie)(?=\s*[,.!])|"  # (greeting, not "Nihao Bakery")
+    r"Shei(?=\s+(?:shuo|yao|de|tichu|jianyi)\b|\s*\?))\b"
+)
+# (its verbs of asking, saying, proposing, publishing, cutting in English: "yao gai" is "want to change")
+_MANDARIN_VERBS = {
+    "shuo": "say", "tichu": "propose", "jianyi": "suggest", "yaoqiu": "ask for", "tidao": "mention",
+    "fabu": "publish", "gongbu": "announce", "xuanbu": "announce", "kaishi": "start", "jieshu": "end",
+    "tigao": "raise", "zengjia": "increase", "jiangdi": "lower", "jianshao": "reduce", "zhichi": "support",
+    "fandui": "oppose", "taolun": "discuss", "xuyao": "need", "juede": "think", "renwei": "think",
+    "zhidao": "know", "gai": "change", "dedao": "get", "fen dao": "get", "biaoshi": "state",
+}  # fmt: skip
+_MANDARIN_WORDS = {
+    "zhege": "this", "zheige": "this", "zhe ge": "this", "zhexie": "these", "naxie": "those",
+    "ranhou": "then", "suoyi": "so", "haoxiang": "it seems", "yinwei": "because", "danshi": "but",
+    "keshi": "but", "ruguo": "if", "huozhe": "or", "haishi": "or", "xianzai": "now", "yijing": "already",
+    "zhiyou": "only", "jiushi": "is just", "juti": "specifically", "daodi": "exactly", "yigong": "in total",
+    "zonggong": "in total", "dagai": "about", "guanyu": "about", "jinnian": "this year",
+    "qunian": "last year", "mingnian": "next year", "keyi": "can", "yiqi": "together", "dou": "all",
+    "bu shi": "is not",
+}  # fmt: skip
+
+
+def _spaced(words: Mapping[str, str]) -> re.Pattern[str]:
+    """A pattern for any of ``words`` as a whole word, a space in one as any space ("fen  dao")."""
+    return whole_word(word.replace(" ", r"\s+") for word in sorted(words, key=len, reverse=True))
+
+
+def _said_as(words: Mapping[str, str]) -> Callable[[re.Match[str]], str]:
+    """The English of a word of ``words`` that a pattern found, however it was spaced."""
+    return lambda match: words[" ".join(match.group().split())]
+
+
+_MANDARIN_VERB = _spaced(_MANDARIN_VERBS)
+_ZH_WHAT = r"(?:shenme|sheme|shenmo|sha)"
+_ZH_WHY_OR_HOW = r"(?P<wh>weishenme|wei\s*shenme|weisha|wei\s+sha|zenme)"
+_ZH_END = r"(?=\s*[?.!,]|\s*$)"
+_ZH_SUBJECT = rf"{_CLAUSE_START}(?:(?P<lead>so|and|then|but)\s+)?(?:(?P<x>[^,?]+?)\s+)?"
+_ZH_NOT_AFTER_PREPOSITION = r"(?<!\bto)(?<!\bby)(?<!\bfrom)(?<!\bof)(?<!\bin)(?<!\bat)(?<!\bfor)"
+_ZH_CURRENCY = rf"(?i:ntd|twd|nt\$|{CURRENCY_NAMES[3:-1]})"
+_ZH_UNIT = rf"(?P<unit>%|percent|bps|basis\s+points|{_ZH_CURRENCY})"
+# (a verb of asking in English before "shenme" or "sha": "CATL CEO zai CPPCC shuo shenme" -> "what did
+# CATL CEO say at CPPCC")
+_ZH_ASKED_VERBS = (
+    r"say|said|talk|mention|propose|suggest|recommend|ask|want|need|push|complain|demand|plan|do|discuss|"
+    r"announce|think|support|oppose|change|publish|get|present|report|raise|cut|state|know|decide|build|sell|"
+    r"teach|serve|offer|include|cover|require|use|make|show|find|learn|study|buy|bring|take|give|approve|"
+    r"ban|allow|fix|check|mean|cause|affect|promise|order|win|lose|play|eat|cook|pay|spend|release|launch"
+)
+_ZH_ASKED = rf"(?P<verb>(?:{_ZH_ASKED_VERBS})(?:s|es|d|ed)?(?:\s+(?:about|for|to\s+[a-z]+))?)"
+_ZH_AUXILIARIES = word_set("can will should could would must may might")
+_ZH_NOT_A_VERB = word_set("the this that these those a an my his her their our its they he she we you i it")
+_ZH_PREPOSITIONS = word_set("after before since during until in on at from by for")
+# (a verb "shei" is the object of: "for queries contact shei" asks whom to contact, not who the contact is)
+_ZH_VERBS_BEFORE_WHOM = re.compile(
+    r"contact|ask|call|email|see|meet|blame|choose|elect|appoint|sue|hire|pay|thank|trust|tell|support|"
+    r"follow|invite|vote|beat|play|visit|find|like|want|need|help|send|give|get|pick|fire|replace|"
+    r"represent|lead|say|mean|[a-z]+ed"
+)
+_ZH_VERB_AFTER = r"(?:say|propose|suggest|mention|want|ask|push|publish|cut|raise|change|talk|discuss|do)"
+# (done to a thing, asked when: "zhege article shenme shihou publish" -> "when was this article published")
+_ZH_DONE_TO = {
+    "publish": "published", "release": "released", "issue": "issued", "announce": "announced",
+    "approve": "approved", "pass": "passed", "cut": "cut", "raise": "raised", "lower": "lowered",
+    "build": "built", "sign": "signed", "launch": "launched", "make": "made", "write": "written",
+    "set": "set", "change": "changed", "introduce": "introduced", "update": "updated", "post": "posted",
+    "found": "founded", "hold": "held", "elect": "elected", "appoint": "appointed", "decide": "decided",
+    "report": "reported", "present": "presented", "propose": "proposed", "fix": "fixed", "print": "printed",
+}  # fmt: skip
+
+
+def _zh_subject(match: re.Match[str], auxiliary: str = "did") -> tuple[str, str, str]:
+    """The lead ("so "), subject and auxiliary of a Mandarin question put in English: the subject's closing
+    "can" or "will" ("suoyi CATL can do shenme"), else ``auxiliary``; "they" for a question without one."""
+    lead = f"{match.group('lead')} " if match.group("lead") else ""
+    words = (match.group("x") or "").split()
+    if words and words[-1].lower() in _ZH_AUXILIARIES:
+        return lead, " ".join(words[:-1]) or "they", words[-1].lower()
+    return lead, " ".join(words) or "they", auxiliary
+
+
+def _zh_what_did(match: re.Match[str]) -> str:
+    """ "CATL CEO zai CPPCC say shenme" -> "what did CATL CEO say at CPPCC", "want to change shenme
+    regulation" -> "what regulation did they want to change"."""
+    lead, subject, auxiliary = _zh_subject(match)
+    verb = in_base_form(match.group("verb"))
+    if not re.fullmatch(_ZH_ASKED_VERBS, verb.split()[0]):  # ("wants", "decides": not "discuss")
+        verb = " ".join([base_form(verb.split()[0]), *verb.split()[1:]])
+    verb += " about" if verb in ("complain", "talk") else ""
+    at = f" at {match.group('at')}" if match.group("at") else ""
+    return f"{lead}what{match.group('what')} {auxiliary} {subject} {verb}{at}{match.group('rest')}"
+
+
+def _zh_what_can(match: re.Match[str]) -> str:
+    """ "suoyi can cut what" -> "so what can they cut", "the school will teach shenme" -> "what will the
+    school teach"."""
+    lead, subject, _ = _zh_subject(match)
+    return f"{lead}what {match.group('aux')} {subject} {match.group('verb')}"
+
+
+def _zh_how_much_did(match: re.Match[str]) -> str:
+    """ "trade in scheme get duoshao from the bond" -> "how much did trade in scheme get from the bond"."""
+    lead, subject, auxiliary = _zh_subject(match)
+    return f"{lead}how much {auxiliary} {subject} {match.group('verb')}{match.group('rest')}"
+
+
+def _zh_asked_when(match: re.Match[str]) -> str:
+    """ "zhege article shenme shihou publish" -> "when was this article published", "shenme shihou kaishi"
+    -> "when did it start", "deadline shenme shihou" -> "when is deadline"."""
+    subject, verb, rest = match.group("x"), match.group("verb"), match.group("rest") or ""
+    if not verb:
+        return f"when is {subject}" if subject else "when"
+    if not subject and verb in _ZH_NOT_A_VERB:  # ("shenme shihou the ferry leave")
+        return f"when did {verb}{rest}"
+    if not rest and (verb in _ZH_DONE_TO or verb.endswith("ed")):
+        return f"when was {subject or 'it'} {_ZH_DONE_TO.get(verb, verb)}"
+    return f"when did {subject or 'it'} {verb}{rest}"
+
+
+def _zh_how_much(match: re.Match[str]) -> str:
+    """ "bond total duoshao RMB" -> "how much is bond total in RMB", "GDP target duoshao %" -> "how many
+    percent is GDP target", "share price up duoshao %" -> "how many percent did share price go up"."""
+    unit = "percent" if match.group("unit") == "%" else match.group("unit")
+    *words, last = match.group("x").split()
+    if (words or [last])[0] in _ZH_PREPOSITIONS:  # ("after the cut CATL share price up duoshao %": in place)
+        return f"{match.group('x')} how {'much' if re.fullmatch(_ZH_CURRENCY, unit) else 'many'} {unit}"
+    if re.fullmatch(_ZH_CURRENCY, unit):
+        return f"how much is {' '.join([*words, last])} in {unit}"
+    if words and last in ("up", "down"):
+        return f"how many {unit} did {' '.join(words)} go {last}"
+    if words and last in ("rise", "fall", "grow", "drop", "increase", "decrease"):
+        return f"how many {unit} did {' '.join(words)} {last}"
+    return f"how many {unit} is {' '.join([*words, last])}"
+
+
+def _zh_who_is(match: re.Match[str]) -> str:
+    """ "zhege article source shei" -> "who is this article source"; after a verb ("for queries contact
+    shei") "who" in its place."""
+    if _ZH_VERBS_BEFORE_WHOM.fullmatch(match.group("x").split()[-1]):
+        return f"{match.group('x')} who"
+    return f"who is {match.group('x')}"
+
+
+def _zh_why_or_how(match: re.Match[str]) -> str:
+    """ "the coach weishenme bench him" -> "why the coach bench him", "X zenme can help" -> "how can X
+    help": the question word first, an auxiliary after it."""
+    wh = "how" if match.group("wh") == "zenme" else "why"
+    first, _, rest = match.group("rest").partition(" ")
+    if first in _ZH_AUXILIARIES | word_set("is are was were did does do has have"):
+        return f"{wh} {first} {match.group('x')} {rest}".rstrip()
+    return f"{wh} {match.group('x')} {match.group('rest')}"
+
+
+def _zh_topic_asked(match: re.Match[str]) -> str:
+    """ "the bakery, opening hours shenme?" -> "what are the opening hours of the bakery?": a topic, then
+    what is asked of it."""
+    asked = match.group("y")
+    be = "are" if re.search(r"[^su]s$", asked) else "is"
+    the = "" if re.match(r"(?:the|its|their|his|her)\b", asked) else "the "
+    return f"what {be} {the}{asked} of {match.group('topic')}"
+
+
+def _zh_nage(match: re.Match[str]) -> str:
+    """ "nage report" -> "which report" in a clause that asks nothing else, "that report" in one that does;
+    between two words of a question ("hardware nage part ... want what") a filler, dropped."""
+    before = re.split(r"[,?.!]", match.string[: match.start()])[-1]
+    after = re.split(r"[,?.!]", match.string[match.end() :])[0]
+    if not re.search(rf"\b(?:{WH}|shenme|sheme|sha|shei|duoshao|zenme|nali)\b", f"{before} {after}", re.I):
+        return "which "
+    return "" if before.strip() else "that "
+
+
+# (asking politely, greeting, thanking: "qingwen, ...", "ok xiexie. and ...")
+_ZH_POLITE = r"(?:qingwen|qing\s+wen|wo\s+xiang\s+wen|nihao|ni\s+hao|xiexie|xie\s+xie|hao\s+de)\b[\s,.!]*"
+
+
+def _zh_of(match: re.Match[str]) -> str:
+    """ "CATL de CEO" -> "CATL's CEO"; "de" kept in a name ("Rio de Janeiro", "Charles de Gaulle")."""
+    if match.group("before").istitle() and match.group("after").istitle():
+        return match.group()
+    return f"{match.group('before')}'s {match.group('after')}"
+
+
+_MANDARIN_PHRASES = tuple(
+    (re.compile(pattern), english)
+    for pattern, english in (
+        (rf"^{_ZH_POLITE}", ""),
+        (rf"(?<=\w)[\s,]*\b{_ZH_POLITE}", ". "),  # ("ok xiexie. and the zoo ne?": a sentence of its own)
+        (r"[\s,]*\b(?:dui\s+ma|dui\s+bu\s+dui|shi\s+bu\s+shi)(?=\s*[?.!]|\s*$)", ", right"),
+        # the particles closing a clause, which soften it or ask yes or no ("shenme a?", "loose ma?")
+        (
+            r"(?<=\w)(?<!\bplan)(?<!\bvitamin)(?<!\btype)(?<!\bclass)(?<!\bgrade)(?<!\bpart)(?<!\bmy)"
+            r"(?<!\byour)(?<!\bhis)(?<!\bher)(?<!\bthe)"
+            r"(?:[\s,]+(?:a|o|ah|ya|la|lah|ba|ou|oh|wa|le|ma|meiyou|you\s+meiyou))+(?=\s*[?.!,]|\s*$)",
+            "",
+        ),
+        (r"\b(?P<w>shenme|sheme|sha|shei|duoshao|zenme|zenmeyang|weishenme|nali|shihou|ge)\s+ne\b", r"\g<w>"),
+        # "X shi bu shi Y", "X you meiyou Y": is X Y, does X have Y
+        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+shi\s+bu\s+shi\s+(?P<y>[^,?]+)", r"is \g<x> \g<y>"),
+        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+you\s+mei\s*you\s+(?P<y>[^,?]+)", r"does \g<x> have \g<y>"),
+        (rf"{_CLAUSE_START}you\s+mei\s*you\s+", "is there "),
+        (r"\bdui(?=\s*,)", ""),
+        (r"\branhou\s+ne\b|\bhai\s+you\s+(?:shenme|ne)\b", "what else"),
+        (r"\bhai\s+you(?=\s*[?.!]|\s*$)", "anything else"),
+        (
+            rf"\b(?:xiang\s+)?yao\s+(?={_MANDARIN_VERB.pattern})",
+            "want to ",
+        ),
+        (_MANDARIN_VERB, _said_as(_MANDARIN_VERBS)),
+        (r"\b(?:xiang\s+)?yao\b(?=\s+\w)", "want"),
+        (rf"\bzai\s+(?={_ZH_VERB_AFTER}\b)", ""),
+        (_spaced(_MANDARIN_WORDS), _said_as(_MANDARIN_WORDS)),
+        # the question words, put first as English asks
+        (r"\bzenme\s+ban\b", "what to do"),
+        (r"\bzenme\s+hui\b", "how come"),
+        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+{_ZH_WHY_OR_HOW}\s+(?P<rest>[a-z][^,?]*)", _zh_why_or_how),
+        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+(?:zenmeyang|zenme){_ZH_END}", r"how is \g<x>"),
+        (r"\b(?:weishenme|wei\s*shenme|weisha|wei\s+sha)\b", "why"),
+        (r"\bzenmeyang\b", "how about"),
+        (r"\bzenme\b", "how"),
+        (
+            rf"{_CLAUSE_START}(?:(?P<x>[^,?]+?)\s+)?(?:shenme|sheme)\s+(?:shihou|shijian)"
+            rf"(?:\s+(?P<verb>[a-z]+)(?P<rest>(?:\s+(?!(?:de|le)\b)[^\s,?]+)*?))?(?:\s+(?:de|le))?{_ZH_END}",
+            _zh_asked_when,
+        ),
+        (r"\b(?:shenme|sheme)\s+(?:shihou|shijian)\b", "when"),
+        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+shi\s+(?:shenme|sheme)\s+yisi{_ZH_END}", r"what does \g<x> mean"),
+        (r"\b(?:shenme|sheme)\s+yisi\b", "what does it mean"),
+        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+shi\s+{_ZH_WHAT}{_ZH_END}", r"what is \g<x>"),
+        (r"\b(?:shenme|sheme)\s+shi\s+", "what is "),
+        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+(?:zuo|gan)\s+{_ZH_WHAT}{_ZH_END}", r"what does \g<x> do"),
+        (
+            rf"{_ZH_SUBJECT}(?P<aux>can|will|should|could|would|must)\s+(?P<verb>[a-z]+)\s+(?:what|{_ZH_WHAT})"
+            rf"{_ZH_END}",
+            _zh_what_can,
+        ),
+        (
+            rf"{_ZH_SUBJECT}(?:zai\s+(?P<at>[^,?]+?)\s+)?{_ZH_ASKED}\s+{_ZH_WHAT}"
+            r"(?P<what>(?:\s+(?!(?:at|in|for|about|from|to|on|with)\b)[\w-]+){0,2}?)"
+            rf"(?P<rest>(?:\s+(?:at|in|for|about|from|to|on|with)\s+[^,?]+?)?){_ZH_END}",
+            _zh_what_did,
+        ),
+        (
+            r"^(?P<topic>[^,?]+?),\s*(?P<y>(?!(?:they|he|she|it|we|you|i|people|ppl)\b)[a-z][\w-]*(?:\s+[\w-]+){0,2})"
+            rf"\s+(?:shenme|sheme){_ZH_END}",
+            _zh_topic_asked,
+        ),
+        (
+            rf"{_CLAUSE_START}(?P<x>(?![^,?]*\b(?:they|he|she|we|you|i)\b)[^,?]+?)\s+{_ZH_WHAT}{_ZH_END}",
+            r"what is \g<x>",
+        ),
+        (r"\b(?:shenme|sheme|shenmo)\b", "what"),
+        (r"(?<=\w)\s+sha(?=\s*[?.!,]|\s*$)", " what"),
+        # how much, how many
+        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+(?:duoshao|ji)\s+ge{_ZH_END}", r"how many \g<x>"),
+        (r"\b(?:duoshao|ji)\s+ge\b", "how many"),
+        (r"\bduoshao\s+qian\b", "how much money"),
+        (rf"{_CLAUSE_START}duoshao\s+(?P<unit>{_ZH_CURRENCY}){_ZH_END}", r"how much in \g<unit>"),
+        (rf"{_CLAUSE_START}(?P<unit>{_ZH_CURRENCY})\s+duoshao{_ZH_END}", r"how much in \g<unit>"),
+        (
+            rf"{_CLAUSE_START}(?P<x>[^,?]+?){_ZH_NOT_AFTER_PREPOSITION}\s+duoshao\s+{_ZH_UNIT}{_ZH_END}",
+            _zh_how_much,
+        ),
+        (
+            rf"{_ZH_SUBJECT}(?P<verb>get|raise|cut|issue|spend|receive|allocate|increase|reduce|lower|pay|cost)"
+            rf"\s+duoshao(?P<rest>(?:\s+[^,?]+?)?){_ZH_END}",
+            _zh_how_much_did,
+        ),
+        (
+            rf"{_CLAUSE_START}(?P<x>[^,?]+?[^su]s){_ZH_NOT_AFTER_PREPOSITION}\s+duoshao{_ZH_END}",
+            r"how many \g<x>",
+        ),
+        (
+            rf"{_CLAUSE_START}(?P<x>[^,?]+?){_ZH_NOT_AFTER_PREPOSITION}\s+duoshao{_ZH_END}",
+            r"how much is \g<x>",
+        ),
+        (r"\bduoshao\s+(?=[a-z]+s\b)", "how many "),
+        (r"\bduoshao\b", "how much"),
+        # who, where
+        (r"\bshei\s+(?:say|said)(?:\s+de)?\b", "who said that"),
+        (rf"\bshei\s+(?P<verb>[a-z]+)\s+de{_ZH_END}", lambda m: f"who {_simple_past(m.group('verb'))} it"),
+        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+shi\s+shei{_ZH_END}", r"who is \g<x>"),
+        (r"\b(?P<p>from|to|with|for|by|of)\s+shei\b", r"\g<p> whom"),
+        (rf"{_CLAUSE_START}(?P<x>[^,?]+?\bname)\s+shei{_ZH_END}", r"what is \g<x>"),  # ("CEO name shei?")
+        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+shei{_ZH_END}", _zh_who_is),
+        (r"\bshei\s+de\b", "whose"),
+        # "nage teacher shuo de?": which teacher said that (a "de" closing what was done)
+        (rf"(?<=\w)\s+(?:say|said)\s+de{_ZH_END}", " said that"),
+        (
+            rf"(?<=\w)\s+(?P<verb>{_ZH_ASKED_VERBS})\s+de{_ZH_END}",
+            lambda m: f" {_simple_past(m.group('verb'))} it",
+        ),
+        (r"\bshei\b", "who"),
+        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+zai\s+(?:nali|nar){_ZH_END}", r"where is \g<x>"),
+        (r"\b(?:zai\s+)?nali\b", "where"),
+        # which, that
+        (r"[\s,]+(?:nage|neige|na\s+ge)(?=\s*[?.!,]|\s*$)|^(?:nage|neige)\s*,\s*", ""),
+        (r"\b(?:nage|neige|na\s+ge)\s+(?=\w)", _zh_nage),
+        # the small words: "CALB ne?" asks "and CALB?"
+        (r"(?:^|(?<=[.?!]\s))(?P<x>(?!and\b)(?:[\w-]+\s+){0,3}[\w-]+)\s+ne(?=\s*\?)", r"and \g<x>"),
+        (r"(?<=\w)\s+ne(?=\s*[?.!,]|\s*$)", ""),
+        (r"\bzai\s+(?=\S)", "at "),
+        (r"(?<=\w)\s+de(?=\s*[?.!,]|\s*$)", ""),
+        (r"\b(?P<before>[\w-]+)\s+de\s+(?P<after>[A-Za-z][\w-]*)", _zh_of),
+        (r"\bshi\s+(?=\S)", "is "),
+        (rf"\bmeiyou\s+(?={_ZH_VERB_AFTER}\b)", "did not "),
+        (r"\bmeiyou\b", "no"),
+        (rf"\bye\s+(?={_ZH_VERB_AFTER}\b)", "also "),
+    )
+)
+
+
 def _amharic_in_english(text: str) -> str:
     """ "CPPCC mindin new?" -> "what is CPPCC?", "sint new in dollars?" -> "how much in dollars?", "lemin
     that is good?" -> "why is that good?", "can it make laws awo or aydelem?" -> "can it make laws?":
     Amharic put in English, the question word where English puts it, in a message with a word of it (else
     unchanged)."""
     return _phrases_read(text, _AMHARIC_MARKS, _AMHARIC_PHRASES, _AMHARIC_OPENER)
+
+
+def _mandarin_in_english(text: str) -> str:
+    """ "Two Sessions shi shenme a?" -> "what is Two Sessions?", "shei shuo de?" -> "who said that?",
+    "duoshao USD?" -> "how much in USD?", "zhege article shenme shihou publish" -> "when was this article
+    published": Mandarin pinyin put in English, the question word first and its particles dropped, in a
+    message with a word of Mandarin (else unchanged)."""
+    if _MANDARIN_ASKED_ABOUT.search(text):
+        return text
+    sha_asks = _MANDARIN_SHA.search(text) and not _typed_in_lowercase(text) & _NOT_MANDARIN_SHA
+    return _phrases_read(
+        text, _MANDARIN_SHA if sha_asks else _MANDARIN_MARKS, _MANDARIN_PHRASES, _MANDARIN_OPENER
+    )
 
 
 # The languages a message may be written in part in, each put in English in turn (Patois before Pidgin: they
@@ -3673,6 +4031,7 @@ LANGUAGES_READ = (
     _hebrew_in_english,
     _welsh_in_english,
     _cantonese_in_english,
+    _mandarin_in_english,  # (after Cantonese, which reads its own "ma", "ah" and "neh")
     _ukrainian_in_english,  # (before Polish, whose "kto" it shares)
     _shona_in_english,
     _amharic_in_english,

@@ -6459,3 +6459,67 @@ def test_amharic_is_read(message: str, asked: str) -> None:
 )
 def test_words_amharic_shares_leave_other_messages_alone(message: str) -> None:
     assert asked_part(message) == message
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        # Mandarin in pinyin, without its tones
+        ("the port levy shi shenme?", "what is the port levy?"),
+        ("city council shuo shenme?", "what did city council say?"),
+        ("the mayor zai council meeting shuo shenme a?", "what did the mayor say at council meeting?"),
+        ("shei shuo de? the bakery one", "who said that?"),
+        ("duoshao USD?", "how much in USD?"),
+        ("the ferry ticket duoshao RMB?", "how much is the ferry ticket in RMB?"),
+        ("hospital beds duoshao ge?", "how many hospital beds?"),
+        ("weishenme? the match got cancelled", "why?"),
+        ("ranhou ne?", "what else?"),
+        ("suoyi the port can build what", "so what can the port build"),
+        ("zhege menu shenme shihou update", "when was this menu updated"),
+        ("the new hospital shenme shihou build de?", "when was the new hospital built?"),
+        ("Shenme shihou the ferry leave?", "when did the ferry leave?"),
+        ("the stadium, capacity shenme?", "what is the capacity of the stadium?"),
+        ("the school yao gai shenme rule o", "what rule did the school want to change"),
+        ("the striker shi shei?", "who is the striker?"),
+        ("the clinic zai nali?", "where is the clinic?"),
+        ("zhege bus route shi bu shi new?", "is this bus route new?"),
+        ("the principal tichu shenme?", "what did the principal propose?"),
+        ("the library fee zenmeyang?", "how is the library fee?"),
+        ("the club de coach shuo shenme?", "what did the club's coach say?"),
+        ("the hospital you meiyou parking?", "does the hospital have parking?"),
+        ("ok xiexie. and the zoo ne?", "and the zoo?"),
+        ("the referee suggest sha", "what did the referee suggest"),
+        ("nurses duoshao?", "how many nurses?"),
+    ],
+)
+def test_mandarin_is_read(message: str, asked: str) -> None:
+    assert asked_part(message) == asked
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Wang Shuo wrote which novels?",
+        "Shei is my cousin's name, how do you spell it?",
+        "tomoe nage is a judo throw, how is it done?",
+        "I got a dui last year, can I still drive a school bus?",
+        "is it ok to tell my ma?",
+        "Yao Ming height?",
+        "where is Zai's bakery?",
+        "what does shenme mean in Chinese?",
+        "what is the meaning of ranhou?",
+        "Is 'shenme' the same as 'sha'?",
+        "how do you pronounce duoshao?",
+        "Rio de Janeiro port fees?",
+        "Nihao Bakery opening hours?",
+        "the Shihou family restaurant menu?",
+        "Sha Tin racecourse opening times?",
+        "is the shisha bar near the port open?",
+        "a dui ma?",
+        "la escuela de mi hijo shi abierta?",
+        "what is the dui limit in Texas",
+        "is baidu zhidao reliable?",
+    ],
+)
+def test_words_mandarin_shares_leave_other_messages_alone(message: str) -> None:
+    assert asked_part(message) == message
