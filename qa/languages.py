@@ -1,11 +1,11 @@
 """Messages written partly in another language or dialect, put in plain English before they are read.
 
 Each reader takes a message and returns it with its words of Tagalog, Pidgin, Hindi, Patois, Swahili,
-Spanish, French, Tamil, Hebrew, Malay, Indonesian, Arabizi, Moroccan Darija, Thai, Welsh, Cantonese, Polish,
-Ukrainian, Portuguese, Vietnamese, Haitian Creole, Bengali, Persian, Turkish, Greek, Nepali, Punjabi, Sinhala,
-Shona, Amharic or Hawaiian Pidgin (or its Scots, Northern or "d for th" English) in English, and only when the
-message has that language's marks: otherwise the message comes back unchanged. ``LANGUAGES_READ`` is the
-order they are tried in.
+Spanish, French, Tamil, Hebrew, Malay, Indonesian, Gulf and Lebanese Arabizi, Moroccan Darija, Thai, Welsh,
+Cantonese, Mandarin, Polish, Ukrainian, Portuguese, Vietnamese, Haitian Creole, Bengali, Persian, Turkish,
+Greek, Nepali, Punjabi, Sinhala, Shona, Amharic or Hawaiian Pidgin (or its Scots, Northern or "d for th"
+English) in English, and only when the message has that language's marks: otherwise the message comes back
+unchanged. ``LANGUAGES_READ`` is the order they are tried in.
 """
 
 from __future__ import annotations
@@ -1120,9 +1120,9 @@ _FRENCH_PHRASES_READ = tuple(
             r"\g<wh> is \g<x>",
         ),
         # "c'est quoi le NPC", "pis Python, c'est quoi la différence?", "c'est qui le contact chez SMM"
-        (r"(?:^|(?<=,\s))c['’]est\s+quoi\b", "what is"),
-        (r"(?:^|(?<=,\s))c['’]est\s+qui\b", "who is"),
-        (r"(?:^|(?<=,\s))c['’]est\s+combien\b", "how much is"),
+        (r"(?:^|(?<=[,?.!]\s))c['’]est\s+quoi\b", "what is"),
+        (r"(?:^|(?<=[,?.!]\s))c['’]est\s+qui\b", "who is"),
+        (r"(?:^|(?<=[,?.!]\s))c['’]est\s+combien\b", "how much is"),
         (r"\bpourquoi\s+c['’]est\b", "why is it"),
         (r"\bc['’]est\s+ça\b", "is that so"),
         (r"\bc['’]est\b", "is"),
@@ -1583,6 +1583,344 @@ def _arabizi_in_english(text: str) -> str:
         return text
     # ("kam" alone is a name, a Hebrew "how much" is read before: with another Arabizi word only)
     return _tidy_spacing(with_phrases(text, _ARABIZI_PHRASES)).strip(" ,")
+
+
+# Lebanese Arabizi, Levantine Arabic in Latin letters with English and French in it ("shu talabit Gotion bel
+# Two Sessions?", "addesh bel dollar?", "emta nashro hayda el article?", "el CPPCC 3enda legislative power
+# wala bas advisory?", "w el NPC?"), read when the message has one of its words no English sentence has (a
+# digit for an Arabic sound: "3an", "hala2", "ya3ne"; "hayda", "addesh", "kamen"), or a Gulf Arabizi question
+# word with a small word of Levantine ("lesh? shu el hadaf?"). Gulf Arabizi's phrases are read after its own.
+# (not "adesh", a Hindi order; "haydi", Turkish "come on"; "badda", Punjabi "big"; "tab3", a tab; "esma", a
+# name)
+_LEVANTINE_STRONG_MARKS = (
+    r"addesh|2addesh|2adesh|hayda|hayde|haydol|haydoul|kamen|taba3|ya3ne|ya3ni|hala2|halla2|3an|3al|3ande|3andi|"
+    r"3enda|3endo|3endon|3andon|3anda|3ando|mnih|mni7|esmo|hiye|huwe|huwwe|kenet|ktir|kteer|metl|asalan|talabit|"
+    r"talabet|talabo|talabou|2alo|2alou|2alet|nashro|nasharo|5afado|5afadou|5afadouh|nazalo|nazzalo|ynazlo|y3tu|"
+    r"ya3tu|ta3mel|ya3mel|t2asser|bt2asser|bifakro|rayhin|ra7|badon|baddon|badde|baddi|2abel|ba3d|kifak|kifik|"
+    r"mbee3in|mbe3in"
+)
+_LEVANTINE_VERBS_MARKED = r"talab|talabit|talabet|2alet|nashar|5afad|e2tara7|badon|baddon|bifakro"
+_LEVANTINE_MARKS = re.compile(
+    rf"\b(?:{_LEVANTINE_STRONG_MARKS})\b|"
+    # "kif el ...", "kif ha ...", "kif?" (how): not the name, nor the hemp
+    r"^kif\s*\?|\bkif\s+(?=(?:el|ha|hayda)\b)|"
+    # "la2, ...", "la2 ya3ne": no (not a postcode)
+    r"(?:^|(?<=[.?!,]\s))la2\s*(?=[,.!?]|ya3n[ei]\b)|"
+    r"\b(?:bel|bil)\s+(?=(?:dollars?|usd|euros?|liras?|rmb|yuan)\b)|^w\s+el\s+(?=\S)|"
+    r"\bc['’]est\s+quoi\s+el\s+(?=\S)|"  # (French would say "le")
+    # a question word before a Levantine verb ("meen talab", "Xiaomi shu talab?"), "meen b contact?" (whom do
+    # I contact), "bade compare" (I want to; not "bade him farewell")
+    rf"\b(?:shu|shou|meen|emta|lesh)\s+(?:kamen\s+)?(?:{_LEVANTINE_VERBS_MARKED})\b|\bmeen\s+b\s+(?=[a-z]{{3,}})|"
+    r"\bbade\s+(?!(?:farewell|goodbye|good|adieu|him|her|them|me|us|you|his|their|the|a|an|my|our|all|everyone|"
+    r"welcome|it)\b)(?=[a-z])"
+)
+# Small words of Levantine ("el", "bel", "wala"), with a question word of Gulf Arabizi a mark of it: alone
+# they are Spanish, Hindi or Tagalog words too (and "shi", "bi" and "fi" Chinese pinyin, with its "shu")
+_LEVANTINE_SMALL_WORD = re.compile(r"\b(?:el|il|bel|lal|wala|walla|eza|iza|hal|kel|kell|hayda)\b")
+_ARABIZI_ASKING = re.compile(
+    r"(?<!\bthe\s)(?<!\ba\s)\b(?:shu|shou|lesh|leish|wein|emta|2al|qal)\b|\bmeen\b(?!\s+(?:je|het|ik|u|dat)\b)"
+)
+_LEVANTINE_OPENER = re.compile(r"^(?:Addesh|2addesh|Shu|Shou|Meen|Emta|Lesh|Kif)\b(?=\s+[a-z0-9]|\s*\?)")
+_LEVANTINE_QUESTION_WORDS = {
+    "shu": "what", "shou": "what", "meen": "who", "emta": "when", "lesh": "why", "kif": "how",
+    "wein": "where", "addesh": "how much", "adesh": "how much", "2addesh": "how much",
+}  # fmt: skip
+_LEVANTINE_WH = r"(?P<wh>shu|shou|emta|lesh|kif|wein|addesh|adesh|2addesh)"
+# Verbs of asking, saying, proposing, publishing and cutting in the past, with one doer (named after it:
+# "shu talabit Gotion") or with "they" in them ("emta nashro"): their English past and base form.
+_LEVANTINE_DONE_BY = {
+    "talab": ("asked for", "ask for"), "talabit": ("asked for", "ask for"),
+    "talabet": ("asked for", "ask for"), "2al": ("said", "say"), "2alet": ("said", "say"),
+    "2alit": ("said", "say"), "e2tara7": ("proposed", "propose"), "2tara7": ("proposed", "propose"),
+    "nashar": ("published", "publish"), "nasharet": ("published", "publish"), "5afad": ("cut", "cut"),
+    "5afadet": ("cut", "cut"), "nazal": ("lowered", "lower"), "nazzal": ("lowered", "lower"),
+    "rafa3": ("raised", "raise"), "a3lan": ("announced", "announce"), "a3lanet": ("announced", "announce"),
+    "7aka": ("talked", "talk"), "7attet": ("put", "put"), "7atta": ("put", "put"),
+    "bada": ("started", "start"), "3emil": ("did", "do"), "3amal": ("did", "do"),
+}  # fmt: skip
+_LEVANTINE_DONE_BY_THEM = {
+    "talabo": ("asked for", "ask for"), "talabou": ("asked for", "ask for"), "2alo": ("said", "say"),
+    "2alou": ("said", "say"), "e2tara7o": ("proposed", "propose"), "nashro": ("published", "publish"),
+    "nasharo": ("published", "publish"), "nashrou": ("published", "publish"), "5afado": ("cut", "cut"),
+    "5afadou": ("cut", "cut"), "khaffado": ("cut", "cut"), "nazalo": ("lowered", "lower"),
+    "nazzalo": ("lowered", "lower"), "rafa3o": ("raised", "raise"), "a3lano": ("announced", "announce"),
+    "7ako": ("talked", "talk"), "7atto": ("put", "put"), "3emlo": ("did", "do"), "3amalo": ("did", "do"),
+}  # fmt: skip
+_LEVANTINE_ANY_DONE = {**_LEVANTINE_DONE_BY, **_LEVANTINE_DONE_BY_THEM}
+# ... with what was done in them ("5afadouh": they cut it)
+_LEVANTINE_DONE_TO_IT = {"5afadouh": "cut", "5afadoh": "cut", "nashrouh": "publish", "nazalouh": "lower"}
+# Verbs in the present, after "ha"/"ra7" (will), "lazem" (must) or "fiya" (can), or with "b" (do): their doer
+# and English base form ("ynazlo": they lower, "t2asser": it affects, "bifakro": they think).
+_LEVANTINE_DOING = {
+    "ynazlo": ("they", "lower"), "ynazzlo": ("they", "lower"), "y5afdo": ("they", "cut"),
+    "ykhaffdo": ("they", "cut"), "y3tu": ("they", "give"), "ya3tu": ("they", "give"),
+    "ya3mlo": ("they", "do"), "yfakro": ("they", "think"), "yfakkro": ("they", "think"),
+    "ytalbo": ("they", "ask for"), "y2ulo": ("they", "say"), "ynashro": ("they", "publish"),
+    "yrafe3o": ("they", "raise"), "t2asser": ("it", "affect"), "y2asser": ("it", "affect"),
+    "ta3mel": ("it", "make"), "ya3mel": ("it", "make"), "tsa3ed": ("it", "help"), "ysa3ed": ("it", "help"),
+    "ta3te": ("it", "give"), "ya3te": ("it", "give"),
+}  # fmt: skip
+_LEVANTINE_WANTING = {"badon": "they", "baddon": "they", "badda": "she", "baddo": "he", "bado": "he"}
+
+
+def _levantine_asked(match: re.Match[str]) -> str:
+    """The English of the Levantine question word a pattern found ("emta": when)."""
+    return _LEVANTINE_QUESTION_WORDS[match.group("wh")]
+
+
+def _levantine_verb(words: Sequence[str]) -> str:
+    """ "(VERB)": a pattern for any of a Levantine verb's forms, longest first."""
+    return "(?P<verb>" + "|".join(sorted(words, key=len, reverse=True)) + ")"
+
+
+def _asked_with_do(doer: str) -> str:
+    """ "do" or "does", as English asks of ``doer`` in the present."""
+    return "does" if doer in ("he", "she", "it") else "do"
+
+
+def _wanting(verb: str, named: str = "") -> str:
+    """ "do they", "does she", "do Geely and GAC": who wants, as English asks it ("badon": they want)."""
+    doer = _LEVANTINE_WANTING[verb]
+    return f"{_asked_with_do(doer)} {named or doer}"
+
+
+def _levantine_doing(word: str) -> tuple[str, str] | None:
+    """The doer and English base form of a Levantine verb in the present ("bifakro" -> they think, "bt2asser"
+    -> it affects: "b" before it), or None."""
+    plain = re.sub(r"^bi(?=[a-z])", "y", word) if word.startswith("bi") else re.sub(r"^b(?=[ty])", "", word)
+    return _LEVANTINE_DOING.get(word) or _LEVANTINE_DOING.get(plain)
+
+
+def _levantine_present(match: re.Match[str]) -> str:
+    """ "shu bifakro" -> "what do they think", "shu bifakro el teachers" -> "what do el teachers think", "kif
+    bt2asser" -> "how does it affect" (a verb not known kept)."""
+    doing = _levantine_doing(match.group("verb"))
+    if doing is None:
+        return match.group()
+    doer, verb = doing
+    asked = _levantine_asked(match)
+    return f"{asked} {_asked_with_do(doer)} {match.groupdict().get('x') or doer} {verb}"
+
+
+def _levantine_did(match: re.Match[str]) -> str:
+    """ "shu talabit Gotion" -> "what did Gotion ask for", "w shu kamen talabo" -> "what else did they ask
+    for": a question word, a verb in the past and its doer after it (or in it), in English order."""
+    asked = _levantine_asked(match) + (" else" if match.group("else") else "")
+    return f"{asked} did {match.groupdict().get('x') or 'they'} {_LEVANTINE_ANY_DONE[match.group('verb')][1]}"
+
+
+# The one who did it, named after the verb: "el" and what follows, up to a preposition or the end of the
+# clause ("shu 2al el CEO taba3 CATL 3an ..."), or a name ("Gotion").
+_LEVANTINE_DOER = (
+    r"(?P<x>(?:el|il)\s+[^,?]+?(?=\s+(?:3an|3al|3a|bel|bil|bi|b|la|lal|men|ma3|fi|lama|hala2|this|last|in|at|on|"
+    r"about|for|to|from|with|when|after|before)\b|\s*[?,.!]|\s*$)|"
+    r"(?-i:[A-Z])[\w&.-]*(?:\s+(?:taba3\s+|w\s+)?(?-i:[A-Z])[\w&.-]*)*)"
+)
+_LEVANTINE_WANTS = r"(?P<verb>badon|baddon|badda|baddo|bado)"
+_ADDESH = r"(?:addesh|adesh|2addesh)"
+_LEVANTINE_PHRASES = tuple(
+    (re.compile(pattern), english)
+    for pattern, english in (
+        # fillers: "bref", "la2" (no) before what is asked again, "kifak" (how are you), "asalan" (at all)
+        (r"(?:^|(?<=[?.!]\s))(?:(?:bref|la2|kifak|kifik|marhaba|3ad|ya\s+3ammi)\b[\s,?]*)+(?=\w)", ""),
+        # "eza X, meen b contact?": if X, who do I contact (the question put first)
+        (
+            r"^(?:(?P<and>w)\s+)?(?:eza|iza)\s+(?P<cond>[^,?]+?)[\s,]+(?P<q>(?:meen|shu|wein|emta|kif|addesh)\s[^,?]*)",
+            lambda m: f"{'w ' if m.group('and') else ''}{m.group('q')} eza {m.group('cond')}",
+        ),
+        # "el match emta?": when the match is
+        (
+            r"(?:^|(?<=[,?]\s))(?P<x>(?:el|il|hayd[aei])\s[^,?]+?)\s+(?P<wh>emta|wein|meen|kif)(?=\s*[?.!]*\s*$)",
+            lambda m: f"{_levantine_asked(m)} is {m.group('x')}",
+        ),
+        (r"\bana\s+(?=(?:bade|badde|baddi)\b)", ""),
+        (r"\b(?:bade|badde|baddi)\s+(?:a3ref|e3ref|a3rif)\b", "I want to know"),
+        # "ya3ne" (I mean): "so" opening a statement ("ya3ne I had to pay twice?"), else nothing
+        (
+            r"^ya3n[ei]\b[\s,]*(?!(?:shu|shou|meen|emta|lesh|kif|wein|addesh|adesh|2addesh|kam)\b)(?=\w)",
+            "so ",
+        ),
+        (r"(?<!\bshu\s)(?<!\bshou\s)\bya3n[ei]\b[\s,]*", " "),
+        (r"[\s,]*\basalan\b", ""),
+        (r"\bbel\s+zab[te]\b", "exactly"),
+        # "shu ya3ne X": what X is; "shu esmo": what his name is; "shu hiye": what it is
+        (r"\bsh(?:u|ou)\s+ya3n[ei]\s*(?=[?.!]*\s*$)", "what does it mean"),
+        (r"\bsh(?:u|ou)\s+ya3n[ei]\b", "what is"),
+        (r"\bsh(?:u|ou)\s+(?:esmo|esma)\s+(?=el\b|il\b|(?-i:[A-Z]))", "what is the name of "),
+        (r"\bsh(?:u|ou)\s+esmo\b", "what is his name"),
+        (r"\bsh(?:u|ou)\s+esma\b", "what is its name"),
+        (r"\bsh(?:u|ou)\s+(?:hiye|huwe|huwwe|hiya|huwa)\b", "what is"),
+        (r"\bsh(?:u|ou)\s+(?:hene|henne|hinne)\b", "what are"),
+        (r"\bmeen\s+(?:hiye|huwe|huwwe)\b", "who is"),
+        (r"\bsh(?:u|ou)\s+hayd[aei]\s*(?=[?.!]*\s*$)", "what is this"),
+        (r"\bsh(?:u|ou)\s+hayd[aei]\s+(?:el\s+|il\s+)?", "what is this "),
+        (r"\bmeen\s+(?:2al|qal)\s+hayd[aei]\b", "who said this"),
+        (r"\bmeen\s+b\s+(?=[a-z])", "who do I "),  # "meen b contact?": who do I contact
+        (r"\bsh(?:u|ou)\s+b\s+(?=[a-z])", "what do I "),
+        # "X shu talab?": what X asked for; "shu talabit Gotion?", "emta nashro?": the doer after the verb or
+        # in it
+        (
+            rf"{_CLAUSE_START}(?:(?P<and>w)\s+)?(?P<x>[^,?]+?)\s+sh(?:u|ou)\s+{_levantine_verb(_LEVANTINE_ANY_DONE)}\b",
+            lambda m: (
+                f"{'and ' if m.group('and') else ''}what did {m.group('x')} "
+                f"{_LEVANTINE_ANY_DONE[m.group('verb')][1]}"
+            ),
+        ),
+        (
+            rf"{_CLAUSE_START}(?:(?P<and>w)\s+)?(?P<x>[^,?]+?)\s+sh(?:u|ou)\s+{_LEVANTINE_WANTS}\b",
+            lambda m: (
+                f"{'and ' if m.group('and') else ''}what {_wanting(m.group('verb'), m.group('x'))} want"
+            ),
+        ),
+        (
+            rf"\b{_LEVANTINE_WH}\s+(?:(?P<else>kamen|kaman)\s+)?{_levantine_verb(_LEVANTINE_DONE_BY)}\s+"
+            + _LEVANTINE_DOER,
+            _levantine_did,
+        ),
+        (
+            rf"\b{_LEVANTINE_WH}\s+(?:(?P<else>kamen|kaman)\s+)?{_levantine_verb(_LEVANTINE_ANY_DONE)}\b",
+            _levantine_did,
+        ),
+        (
+            rf"\b{_LEVANTINE_WH}\s+{_levantine_verb(_LEVANTINE_DONE_TO_IT)}\b",
+            lambda m: f"{_levantine_asked(m)} did they {_LEVANTINE_DONE_TO_IT[m.group('verb')]} it",
+        ),
+        (
+            rf"\bmeen\s+(?:kamen\s+)?{_levantine_verb(_LEVANTINE_ANY_DONE)}\b",
+            lambda m: f"who {_LEVANTINE_ANY_DONE[m.group('verb')][0]}",
+        ),
+        # "kif reacted el companies": an English verb before its doer
+        (
+            rf"\b{_LEVANTINE_WH}\s+(?P<verb>[a-z]+ed)\s+{_LEVANTINE_DOER}",
+            lambda m: f"{_levantine_asked(m)} did {m.group('x')} {in_base_form(m.group('verb'))}",
+        ),
+        (
+            rf"\bli\s+{_levantine_verb(_LEVANTINE_DONE_BY)}\s+{_LEVANTINE_DOER}",
+            lambda m: f"that {m.group('x')} {_LEVANTINE_DONE_BY[m.group('verb')][0]}",
+        ),
+        (rf"\b{_LEVANTINE_WH}\s+(?P<verb>b(?:i|y|t)[a-z0-9]+)\s+{_LEVANTINE_DOER}", _levantine_present),
+        (rf"\b{_LEVANTINE_WH}\s+(?P<verb>b(?:i|y|t)[a-z0-9]+)\b", _levantine_present),
+        (
+            rf"\b{_LEVANTINE_WH}\s+{_LEVANTINE_WANTS}\b",
+            lambda m: f"{_levantine_asked(m)} {_wanting(m.group('verb'))} want",
+        ),
+        # "ha t2asser": will it affect; "lazem y3tu": must give; "el CPPCC fiya ta3mel laws?": can it make
+        # laws
+        (r"\b(?P<v>t2asser|y2asser|bt2asser)\s+3al\b", r"\g<v> el"),  # (affects "on" the industry)
+        (
+            rf"\b(?:ha|7a|ra7)\s+{_levantine_verb(_LEVANTINE_DOING)}\b",
+            lambda m: "will {} {}".format(*_LEVANTINE_DOING[m.group("verb")]),
+        ),
+        (
+            rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+(?:fiya|fiyon|fih|fio|fi)\s+{_levantine_verb(_LEVANTINE_DOING)}\b",
+            lambda m: f"can {m.group('x')} {_LEVANTINE_DOING[m.group('verb')][1]}",
+        ),
+        (
+            rf"\b(?:lazem|lezem)\s+{_levantine_verb(_LEVANTINE_DOING)}\b",
+            lambda m: f"must {_LEVANTINE_DOING[m.group('verb')][1]}",
+        ),
+        # how much, how many ("Geely w GAC addesh stations 3endon?": how many stations do they have)
+        (
+            rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+{_ADDESH}\s+(?P<y>[^,?]+?)\s+3end(?:on|o|a)\b",
+            r"how many \g<y> do \g<x> have",
+        ),
+        (rf"{_CLAUSE_START}(?P<x>(?!w\s)[^,?]+?)\s+{_ADDESH}\s+(?:kan|kenet)\b", r"how much was \g<x>"),
+        (rf"\b{_ADDESH}\s+(?:kan|kenet)\s+(?=el\b|il\b)", "how much was "),
+        (rf"\b{_ADDESH}\s+(?:kan|kenet)\b", "how much was it"),
+        (rf"{_CLAUSE_START}(?P<x>[^,?]+?)\s+{_ADDESH}(?=\s*[?.!]*\s*$)", r"how much is \g<x>"),
+        (rf"\b{_ADDESH}\s+(?:men|min)\b", "how much of"),
+        (rf"\b{_ADDESH}\s+(?=el\b|il\b|hayda\b)", "how much is "),
+        (rf"\b{_ADDESH}\s+(?!percent\b|per\b)(?=[a-z][\w-]*s\b)", "how many "),
+        (rf"\b{_ADDESH}\b", "how much"),
+        (r"\b(?:bel|bil|b)\s+(?=(?:dollars?|usd|euros?|liras?|rmb|yuan)\b)", "in "),
+        (r"\bkam\s+(?=(?-i:[A-Z]{2,})|[a-z]+s\b)(?!(?:percent|per|bel|bil)\b)", "how many "),
+        # "kif el X": how the X is; "lesh hayda mnih": why this is good; "hayda kel el bonds?": is this all
+        (r"\bkif\s+(?=el\b|il\b|hayd[aei]\b)", "how is "),
+        (r"\blesh\s+hayd[aei]\b(?!\s+(?:el|il)\b)", "why is this"),
+        (r"\blesh\s+rayhin\b", "why are they going"),
+        (r"(?:^|(?<=[,?]\s))hayd[aei]\s+(?=(?:kel|kell|mnih|mni7|sa7|mazbout)\b)", "is this "),
+        (r"\bsh(?:u|ou)\s+kamen\b", "what else"),
+        (r"\bmeen\s+kamen\b", "who else"),
+        (r"\bkamen\s+shi\b", "anything else"),
+        (
+            rf"\b(?P<c>lama|eza|iza|li|w|bas)\s+{_levantine_verb(_LEVANTINE_DONE_BY_THEM)}\b",
+            lambda m: f"{m.group('c')} they {_LEVANTINE_DONE_BY_THEM[m.group('verb')][0]}",
+        ),
+        (r"\bhayd[aei]\s+(?:el|il)\b", "this"),
+        (r"\bhaydo(?:u)?l\s+(?:el|il)\b", "these"),
+        (r"\b(?:bel|bil)\s+(?=(?-i:[A-Z])|\d)", "in "),  # "bel September", "bel 2024": in
+        (r"^fi\s+shi\b", "is there anything"),
+        (r"^fi\s+(?=[a-z])", "is there "),
+        (r"\bma\s+fi\b", "there is no"),
+        (r"\bhal\s+sene\b", "this year"),
+        (r"\bel\s+sene\s+el\s+(?:madye|maday)\b", "last year"),
+        (r"\bawal\s+marra\b", "the first time"),
+        (r"\bakher\s+marra\b", "the last time"),
+        (r"\bel\s+yom\b", "today"),
+        (r"\baccording\s+la\b", "according to"),
+        (r"\bra7\s+(?:la|3a)\b", "went to"),
+        (r"\bra7\s+(?:3al|lal)\b", "went to the"),
+        (r"\bmetl\s+3ana\b", "like ours"),
+        (r"\bl\s+(?=[a-z]{2,})", "the "),
+        (r"\b3am\s+(?=(?:b|t|y|n)[a-z0-9]{2,})", ""),  # ("3am byeftah": is opening)
+    )
+)
+# (not "2al", read with Gulf Arabizi's words, "7atta" (even), nor "3amal" (did) without what was done)
+_LEVANTINE_PAST_ALONE = {
+    verb: past
+    for verb, (past, _) in _LEVANTINE_ANY_DONE.items()
+    if verb != "2al" and past not in {"put", "did"}
+}
+_LEVANTINE_WORDS = {
+    "el": "the", "il": "the", "bel": "in the", "bil": "in the", "lal": "for the", "la": "for", "3a": "to",
+    "3al": "on the", "3ala": "on", "3an": "about", "men": "from", "min": "from", "mn": "from", "ma3": "with",
+    "bi": "in", "b": "in", "fi": "in", "w": "and", "wala": "or", "walla": "or", "aw": "or", "bas": "only",
+    "kamen": "also", "kaman": "also", "hayda": "this", "hayde": "this", "haydi": "this", "haydol": "these",
+    "haydoul": "these", "hal": "this", "eza": "if", "iza": "if", "shi": "anything", "kel": "all",
+    "kell": "all", "ktir": "many", "kteer": "many", "nes": "people", "sene": "year", "marra": "time",
+    "hadaf": "goal", "metl": "like", "mitl": "like", "hala2": "now", "halla2": "now", "abel": "before",
+    "2abel": "before", "ba3d": "after", "lama": "once", "li": "that", "taba3": "of", "tab3": "of",
+    "mnih": "good", "mni7": "good", "a7san": "best", "hiye": "is", "huwe": "is", "huwwe": "is", "kan": "was",
+    "kenet": "was", "kano": "were", "esmo": "his name", "esma": "its name", "3enda": "has", "3endo": "has",
+    "3endon": "have", "3andon": "have", "3ande": "I have", "3andi": "I have", "bade": "I want",
+    "badde": "I want", "baddi": "I want",
+    "lazem": "must", "lezem": "must", "fiya": "can", "rayhin": "going", "ra7": "will", "mbee3in": "sold",
+    "3ejbet": "pleased", "farq": "difference", "fare2": "difference", "bein": "between", "bayn": "between",
+    "ben": "between", "awal": "first", "akher": "last", "la2": "not", "kif": "how", "shou": "what",
+    "ayya": "which", "wen": "where", "Lebnen": "Lebanon", "yislamo": "",
+    **_LEVANTINE_PAST_ALONE,
+}  # fmt: skip
+_LEVANTINE_WORD = whole_word(
+    # ("w/": with; "el talab": the demand, no verb)
+    [
+        r"w(?!/)",
+        r"(?<!\bel\s)talab",
+        *map(re.escape, sorted(set(_LEVANTINE_WORDS) - {"w", "talab"}, key=len, reverse=True)),
+    ]
+)
+# "what does ya3ne mean?": a word asked about, not read
+_ASKS_WHAT_IT_MEANS = re.compile(r"\b(?:does|do|did)\s+(?:\S+\s+){1,2}mean\b|\bmeaning\s+of\b", re.I)
+# French left in it: "c'est quoi el NPC", "genre", "les lois"
+_FRENCH_LEFT = re.compile(r"\b(?:c['’]est|qu['’]est|ça|genre|les|des|du|le)\b|[éèêàç]", re.I)
+
+
+def _levantine_in_english(text: str) -> str:
+    """ "shu talabit Gotion bel Two Sessions?" -> "what did Gotion ask for in Two Sessions?", "addesh bel
+    dollar?" -> "how much in dollar?", "emta nashro hayda el article?" -> "when did they publish this
+    article?", "w el NPC?" -> "and the NPC?": Lebanese Arabizi put in English, the question word first, in a
+    message with a word of it (else unchanged); Gulf Arabizi's words are read with it, French left after."""
+    opened = _opener_lowered(_LEVANTINE_OPENER, text)
+    marked = _LEVANTINE_MARKS.search(opened) or (
+        _ARABIZI_ASKING.search(opened) and _LEVANTINE_SMALL_WORD.search(opened)
+    )
+    if _ASKS_ABOUT_WORDS.search(text) or _ASKS_WHAT_IT_MEANS.search(text) or not marked:
+        return text
+    read = with_phrases(opened, _LEVANTINE_PHRASES)
+    read = _LEVANTINE_WORD.sub(lambda m: _LEVANTINE_WORDS[m.group()], read)
+    read = _tidy_spacing(with_phrases(read, _ARABIZI_PHRASES)).strip(" ,")
+    if _FRENCH_LEFT.search(read):
+        read = _french_words_in_english(read)
+    return _tidy_spacing(read).strip(" ,")
 
 
 # Thai-English closes a clause with a polite particle ("CATL propose what ka?", "which report na?") and
@@ -4056,6 +4394,7 @@ LANGUAGES_READ = (
     _hinglish_in_english,
     _thai_in_english,  # (after Hindi, whose "ka" may close a clause too)
     _darija_in_english,  # (before Gulf Arabizi and French, which read what it leaves)
+    _levantine_in_english,  # (before Gulf Arabizi, whose question words it reads with its own)
     _arabizi_in_english,
     _swahili_in_english,
     _spanish_in_english,

@@ -6523,3 +6523,78 @@ def test_mandarin_is_read(message: str, asked: str) -> None:
 )
 def test_words_mandarin_shares_leave_other_messages_alone(message: str) -> None:
     assert asked_part(message) == message
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        # Lebanese Arabizi: the doer after the verb, "addesh" (how much), "hayda" (this), "3an" (about),
+        # "wala" (or), "bel" (in the), "w el X?" (and the X), French in it
+        ("shu talabit el city council bel meeting?", "what did the city council ask for in the meeting?"),
+        ("emta nashro el timetable taba3 el ferries?", "when did they publish the timetable of the ferries?"),
+        ("addesh el ticket bel dollar?", "how much is the ticket in dollar?"),
+        ("meen talab new buses la el school?", "who asked for new buses for the school?"),
+        ("lesh 5afado el bakery prices?", "why did they cut the bakery prices?"),
+        ("kif el football team hal sene?", "how is the football team this year?"),
+        ("w el coach?", "and the coach?"),
+        ("shu 2al el mayor 3an el strike?", "what did the mayor say about the strike?"),
+        ("el players shu badon?", "what do the players want?"),
+        ("fi shi 3an parking bel report?", "is there anything about parking in the report?"),
+        (
+            "eza 3ande complaint 3an el bakery meen b contact?",
+            "who do I contact if I have complaint about the bakery?",
+        ),
+        ("addesh tickets kano bel stadium?", "how many tickets were in the stadium?"),
+        ("w addesh kenet el fees last year?", "and how much was the fees last year?"),
+        ("shu esmo el manager taba3 el port?", "what is the name of the manager of the port?"),
+        ("lesh rayhin 3a Tripoli?", "why are they going to Tripoli?"),
+        ("el council fiya ta3mel new rules?", "can the council make new rules?"),
+        ("kif ha t2asser 3al traffic?", "how will it affect the traffic?"),
+        ("shu hayda el new bus line?", "what is this new bus line?"),
+        ("el match emta?", "when is the match?"),
+        ("la2 ya3ne addesh el rent?", "how much is the rent?"),
+        ("emta bada el festival?", "when did the festival start?"),
+        ("Nejmeh shu talabo mn el federation?", "what did Nejmeh ask for from the federation?"),
+        ("kif reacted el fans lama 5afado el tickets?", "how did the fans react once they cut the tickets?"),
+        ("addesh ha ynazlo el fares?", "how much will they lower the fares?"),
+        ("shu bifakro el teachers?", "what do the teachers think?"),
+        ("Nejmeh w Ansar addesh fans 3endon hala2?", "how many fans do Nejmeh and Ansar have now?"),
+        ("shu ya3ne zoning law?", "what is zoning law?"),
+        ("c'est quoi el bus pass exactly?", "what is the bus pass exactly?"),
+        ("addesh men el budget ra7 la schools?", "how much of the budget went to schools?"),
+        ("el hospital 3enda enough beds wala la2?", "Has the hospital enough beds?"),
+    ],
+)
+def test_lebanese_arabizi_is_read(message: str, asked: str) -> None:
+    assert asked_part(message) == asked
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "she bade him farewell at the station",
+        "Kif Kroker is my favourite Futurama character, who voiced him?",
+        "el Paso weather this weekend?",
+        "is la2 a valid postcode?",
+        "the la2 postcode covers which villages?",
+        "Shu Qi movies list?",
+        "haydi gidelim mi?",
+        "what does ya3ne mean?",
+        "bas guitar for beginners?",
+        "tab3 of the spreadsheet is empty, why?",
+        "Esma Sultan mansion opening hours?",
+        "the 3am train to Leeds, is it running?",
+        "Kamen Rider toys in stock?",
+        "el Niño this year, how strong?",
+        "what is the hal 9000?",
+        "is the bel canto style hard?",
+        "who wrote el Cid?",
+        "hal and eza are my cats, what should they eat?",
+        "chai wala near me?",
+        "is the Ra7 lens any good?",
+        "wala is my dog's name, is chocolate bad for him?",
+        "meen het je dat?",
+    ],
+)
+def test_words_lebanese_arabizi_shares_leave_other_messages_alone(message: str) -> None:
+    assert asked_part(message) == message
