@@ -2,7 +2,7 @@
 
 Each reader takes a message and returns it with its words of Tagalog, Pidgin, Hindi, Patois, Swahili,
 Spanish, French, Tamil, Hebrew, Malay, Indonesian, Gulf and Lebanese Arabizi, Moroccan Darija, Thai, Welsh,
-Cantonese, Mandarin, Polish, Ukrainian, Portuguese, Vietnamese, Haitian Creole, Bengali, Persian, Turkish,
+Cantonese, Mandarin, Polish, Romanian, Ukrainian, Portuguese, Vietnamese, Haitian Creole, Bengali, Persian, Turkish,
 Greek, Nepali, Punjabi, Sinhala, Shona, Amharic or Hawaiian Pidgin (or its Scots, Northern or "d for th"
 English) in English, and only when the message has that language's marks: otherwise the message comes back
 unchanged. ``LANGUAGES_READ`` is the order they are tried in.
@@ -3889,6 +3889,618 @@ def _shona_in_english(text: str) -> str:
     return _phrases_read(text, _SHONA_MARKS, _SHONA_PHRASES, _SHONA_OPENER, _question_word_first_after_and)
 
 
+# Romanian, or English with Romanian in it ("ce a cerut Gotion la CPPCC?", "frate CATL ce a zis pe scurt",
+# "cat bani pun pt X anul asta?", "de ce?", "cine a zis?", "si cu lichiditatea?"), typed with its
+# diacritics or without them, read in English word by word and the question word put first, when the
+# message has two words of Romanian no English, Italian, Spanish, Portuguese or French sentence has ("ceva",
+# "anul", "pentru", "zis", "vrea", "când", "și" ...), or one with two of the small words it shares with them
+# ("ce", "de", "la", "si", "cum", "e"), or one in a message of a few words. Read before the Portuguese,
+# Spanish and French readers, which read those small words as theirs.
+_ROMANIAN_LETTERS = str.maketrans("ăâîșşțţĂÂÎȘŞȚŢ", "aaissttAAISSTT")
+# (a word with one of these letters is Romanian whatever it is: the comma below is Romanian's own)
+_ROMANIAN_OWN_LETTER = re.compile(r"[șțȘȚ]")
+_ROMANIAN_LETTER = re.compile(r"[ăâîșşțţ]")
+# Letters and words of other languages, which a Romanian sentence has not
+_NOT_ROMANIAN = re.compile(
+    r"[éèêëàùûüôöçñõãœäßğıơưđ¿¡ÉÈÊÀÜÖÇÑ]|\b(?i:di|della|delle|dello|degli|sono|che|non|ho|hai|los|las|que|está|"
+    r"não|são|isso|você|und|ist|het)\b"
+)
+# Verbs as a question asks them: the past participle after "a"/"au" (their English base and past), the
+# present (its base, and the auxiliary of "what does X want"), and the infinitive after "ar" (would).
+_ROMANIAN_DONE = {
+    "cerut": ("ask for", "asked for"), "zis": ("say", "said"), "spus": ("say", "said"),
+    "propus": ("propose", "proposed"), "vrut": ("want", "wanted"), "facut": ("do", "did"),
+    "publicat": ("publish", "published"), "taiat": ("cut", "cut"), "redus": ("cut", "cut"),
+    "scazut": ("lower", "lowered"), "crescut": ("rise", "rose"), "marit": ("raise", "raised"),
+    "anuntat": ("announce", "announced"), "mentionat": ("mention", "mentioned"),
+    "sugerat": ("suggest", "suggested"), "vorbit": ("speak", "spoke"), "discutat": ("discuss", "discussed"),
+    "livrat": ("deliver", "delivered"), "emis": ("issue", "issued"), "lansat": ("launch", "launched"),
+    "aprobat": ("approve", "approved"), "votat": ("vote", "voted"), "decis": ("decide", "decided"),
+    "inceput": ("start", "started"), "terminat": ("finish", "finished"), "tinut": ("last", "lasted"),
+    "aparut": ("come out", "came out"), "reactionat": ("react", "reacted"), "primit": ("get", "got"),
+    "castigat": ("win", "won"), "pierdut": ("lose", "lost"), "platit": ("pay", "paid"),
+    "dat": ("give", "gave"), "pus": ("put", "put"), "avut": ("have", "had"),
+    "estimat": ("estimate", "estimated"), "explicat": ("explain", "explained"),
+    "promis": ("promise", "promised"), "schimbat": ("change", "changed"), "cumparat": ("buy", "bought"),
+    "vandut": ("sell", "sold"), "costat": ("cost", "cost"), "raportat": ("report", "reported"),
+    "prezentat": ("present", "presented"), "criticat": ("criticise", "criticised"),
+    "deschis": ("open", "opened"), "inchis": ("close", "closed"), "construit": ("build", "built"),
+    "semnat": ("sign", "signed"), "amanat": ("postpone", "postponed"), "anulat": ("cancel", "cancelled"),
+    "angajat": ("hire", "hired"), "jucat": ("play", "played"), "marcat": ("score", "scored"),
+    "scumpit": ("raise", "raised"), "ieftinit": ("lower", "lowered"), "investit": ("invest", "invested"),
+}  # fmt: skip
+_ROMANIAN_DOES = {
+    "vrea": ("want", "does"), "vor": ("want", "do"), "zice": ("say", "does"), "zic": ("say", "do"),
+    "spune": ("say", "does"), "spun": ("say", "do"), "cere": ("ask for", "does"), "cer": ("ask for", "do"),
+    "propune": ("propose", "does"), "propun": ("propose", "do"), "face": ("do", "does"), "fac": ("do", "do"),
+    "emite": ("issue", "does"), "emit": ("issue", "do"), "pune": ("put", "does"), "pun": ("put", "do"),
+    "primeste": ("get", "does"), "primesc": ("get", "do"), "castiga": ("gain", "does"),
+    "estimeaza": ("estimate", "does"), "inseamna": ("mean", "does"),
+    "conteaza": ("matter", "does"), "ajuta": ("help", "does"), "scoate": ("launch", "does"),
+    "scot": ("launch", "do"), "lanseaza": ("launch", "does"), "planuiesc": ("plan", "do"),
+    "planuieste": ("plan", "does"), "ofera": ("offer", "does"), "platesc": ("pay", "do"),
+    "plateste": ("pay", "does"), "costa": ("cost", "does"), "incepe": ("start", "does"),
+    "deschide": ("open", "does"), "inchide": ("close", "does"), "construiesc": ("build", "do"),
+    "construieste": ("build", "does"), "se plange": ("complain", "does"), "se plang": ("complain", "do"),
+    "se intampla": ("happen", "does"), "investesc": ("invest", "do"), "investeste": ("invest", "does"),
+    "au": ("have", "do"),
+}  # fmt: skip
+_ROMANIAN_WOULD = {
+    "ajuta": "help", "insemna": "mean", "baga": "put", "face": "do", "da": "give", "fi": "be",
+    "costa": "cost", "creste": "grow", "schimba": "change", "primi": "get", "castiga": "gain",
+    "plati": "pay", "aduce": "bring", "afecta": "affect", "scadea": "fall", "conta": "matter",
+}  # fmt: skip
+# The verbs of whoever speaks, asks or acts, done by "they" when a question names no one
+_ROMANIAN_DOERS_VERBS = word_set(
+    "say propose want mention suggest speak discuss announce decide promise explain present criticise "
+    "complain do estimate issue put plan offer launch deliver approve vote cut lower raise invest hire sign "
+    "report gain get win"
+) | {"ask for"}
+_ROMANIAN_QUESTION_WORDS = {
+    "ce": "what", "cine": "who", "care": "which", "cat": "how much", "cate": "how many", "cati": "how many",
+    "cand": "when", "cum": "how", "unde": "where", "de ce": "why", "cu cat": "by how much",
+    "cu cate": "by how many", "cu cati": "by how many", "pe cine": "who",
+}  # fmt: skip
+# Adjectives, which follow their noun ("politica monetara": monetary policy)
+_ROMANIAN_ADJECTIVES = {
+    "monetara": "monetary", "monetar": "monetary", "fiscala": "fiscal", "electrice": "electric",
+    "electrica": "electric", "electric": "electric", "chinezesti": "Chinese", "chinezeasca": "Chinese",
+    "chinezesc": "Chinese", "chineze": "Chinese", "autonoma": "autonomous", "autonom": "autonomous",
+    "autonome": "autonomous", "principal": "main", "principala": "main", "principale": "main",
+    "universale": "universal", "universala": "universal", "intregi": "full", "intreg": "full",
+    "intreaga": "full", "exacte": "exact", "noua": "new", "nou": "new", "mari": "big", "mare": "big",
+    "mici": "small", "mic": "small", "digitala": "digital", "speciale": "special", "speciala": "special",
+    "europene": "European", "europeana": "European", "publice": "public", "publica": "public",
+    "importanta": "important", "importante": "important", "locale": "local", "locala": "local",
+    "vechi": "old", "veche": "old", "straine": "foreign", "straina": "foreign", "local": "local",
+    "judetean": "county", "judeteana": "county",
+}  # fmt: skip
+_ROMANIAN_NOUNS = {
+    "bani": "money", "banii": "the money", "dolari": "dollars", "euro": "euros", "milioane": "million",
+    "milion": "million", "miliarde": "billion", "miliard": "billion", "mii": "thousand",
+    "procente": "percent", "procent": "percent", "puncte": "points", "an": "year", "ani": "years",
+    "anul": "the year", "luna": "month", "zile": "days", "zi": "day", "articol": "article",
+    "articolu": "the article", "articolul": "the article", "articolului": "of the article", "sursa": "source",
+    "cifra": "figure", "suma": "amount", "pret": "price", "preturi": "prices", "preturile": "the prices",
+    "pretul": "the price", "guvernul": "the government", "guvern": "government", "statul": "the state",
+    "firma": "company", "firmele": "the companies", "firme": "companies", "companie": "company",
+    "companii": "companies", "companiile": "the companies", "baterii": "batteries",
+    "bateriile": "the batteries", "baterie": "battery", "masina": "car", "masini": "cars",
+    "masinile": "the cars", "tarifele": "the tariffs", "tarife": "tariffs", "taxe": "taxes",
+    "taxa": "tax", "legi": "laws", "lege": "law", "legea": "the law", "putere": "power",
+    "parlamentul": "the parliament", "parlament": "parliament", "sistem": "system",
+    "sistemul": "the system", "datele": "the data", "date": "dates", "numele": "the names", "nume": "name",
+    "organisme": "bodies", "organism": "body", "subiectul": "the topic", "subiect": "topic",
+    "tema": "topic", "siguranta": "safety", "reciclare": "recycling", "trasabilitate": "traceability",
+    "standarde": "standards", "industria": "industry", "industrie": "industry", "politica": "policy",
+    "dobanda": "the interest rate", "dobanzile": "the interest rates", "dobanzi": "interest rates",
+    "lichiditatea": "liquidity", "lichiditate": "liquidity", "extindere": "expansion", "statii": "stations",
+    "statiile": "the stations", "aplicatii": "applications", "cereri": "applications",
+    "intrebari": "questions", "intrebare": "question", "chestia": "thing", "chestie": "thing",
+    "chestii": "things", "lume": "people", "oameni": "people", "piata": "market", "crestere": "growth",
+    "tinta": "target", "consum": "consumption", "cerere": "demand", "proces": "lawsuit",
+    "procese": "lawsuits", "patente": "patents", "brevete": "patents", "accent": "emphasis",
+    "propunere": "proposal", "propuneri": "proposals", "raport": "report", "raportul": "the report",
+    "vanzari": "sales", "bonduri": "bonds", "obligatiuni": "bonds", "firmei": "of the company",
+    "portul": "the port", "scoala": "school", "scolii": "of the school", "spital": "hospital",
+    "spitalul": "the hospital", "primaria": "the city hall", "primarul": "the mayor", "primar": "mayor",
+    "orasul": "the city", "oras": "city", "meci": "match", "meciul": "the match", "echipa": "team",
+    "brutaria": "the bakery", "brutarie": "bakery", "paine": "bread", "painea": "the bread",
+    "consiliul": "the council", "consiliu": "council", "buget": "budget", "bugetul": "the budget",
+    "salarii": "wages", "salariile": "the wages", "chiria": "the rent", "chirie": "rent",
+    "bilete": "tickets", "biletele": "the tickets", "bilet": "ticket", "autobuz": "bus",
+    "autobuzele": "the buses", "tren": "train", "trenul": "the train", "trenuri": "trains",
+    "strada": "street", "medici": "doctors", "medicii": "the doctors", "pacienti": "patients",
+    "elevi": "pupils", "elevii": "the pupils", "profesori": "teachers", "profesorii": "the teachers",
+    "lucrari": "works", "lucrarile": "the works", "podul": "the bridge", "drumul": "the road",
+    "jucatori": "players", "jucatorii": "the players", "antrenorul": "the coach", "goluri": "goals",
+    "stadionul": "the stadium", "nave": "ships", "navele": "the ships", "containere": "containers",
+    "clasa": "class", "clase": "classes", "copii": "children", "copiii": "the children",
+    "paturi": "beds", "locuri": "places", "proiectul": "the project", "proiect": "project",
+    "posta": "post office", "plata": "payment", "cardul": "the card", "card": "card", "vama": "customs",
+    "transportul": "the transport", "transport": "transport", "achizitii": "purchasing", "PIB": "GDP",
+    "UE": "EU", "SUA": "US", "autobuze": "buses", "autobuzul": "the bus", "urgente": "emergency",
+    "pacientii": "the patients", "saptamana": "week", "sindicatul": "the union", "primarie": "city hall",
+    "echipei": "of the team", "rezultatele": "the results", "gunoiul": "the rubbish", "parcari": "car parks",
+    "aseara": "last night", "miercuri": "Wednesday", "joi": "Thursday", "vineri": "Friday",
+    "sambata": "Saturday", "duminica": "Sunday", "grevele": "the strikes", "chirii": "rents",
+    "greva": "strike", "metrou": "underground", "locuinte": "housing",
+}  # fmt: skip
+_ROMANIAN_SMALL_WORDS = {
+    "si": "and", "sau": "or", "dar": "but", "ca": "as", "daca": "if", "de": "of", "din": "from",
+    "la": "at", "pe": "on", "pt": "for", "pentru": "for", "cu": "with", "fara": "without",
+    "despre": "about", "intre": "between", "dupa": "after", "inainte": "before", "pana": "until",
+    "e": "is", "este": "is", "sunt": "are", "era": "was", "fost": "been", "nu": "not", "mai": "more",
+    "asta": "this", "astea": "these", "acesta": "this", "aceasta": "this", "acest": "this",
+    "aceste": "these", "acestea": "these", "astia": "these", "aia": "that", "acela": "that",
+    "aceea": "that", "lor": "their", "lui": "his", "ei": "they", "ele": "they", "ea": "she", "eu": "I",
+    "ceva": "something", "altceva": "anything else", "nimic": "nothing", "tot": "still",
+    "toate": "all", "toti": "all", "doar": "only", "numai": "only", "atat": "that much",
+    "anume": "exactly", "adica": "", "deci": "so", "pai": "", "ba": "", "bai": "",
+    "bre": "", "frate": "", "oare": "", "se": "", "il": "", "acolo": "there", "aici": "here",
+    "acum": "now", "azi": "today", "astazi": "today", "ieri": "yesterday", "maine": "tomorrow",
+    "mult": "much", "multi": "many", "multe": "many", "foarte": "very", "cel": "the", "cea": "the",
+    "cei": "the", "cele": "the", "un": "a", "o": "a", "niste": "some", "alt": "other", "alta": "other",
+    "alte": "other", "alti": "other", "inca": "still", "deja": "already", "aproximativ": "approximately",
+    "concret": "concretely", "prima": "first", "ultima": "last", "sa": "to", "ar": "would",
+    "va": "will", "vom": "will", "fi": "be", "pot": "can", "poate": "can", "trebuie": "must",
+    "vreau": "I want", "vrem": "we want", "stiu": "I know", "avem": "we have",
+    "dea": "give", "dau": "give", "faca": "make", "baga": "put", "lanseze": "launch",
+    "contactez": "contact", "intereseaza": "interests", "insemna": "mean", "stransa": "tight",
+    "larga": "loose", "valabil": "valid", "valabila": "valid", "standardizat": "standardised",
+    "vine": "comes", "merge": "goes", "merg": "go", "exista": "is there", "ne": "us",
+}  # fmt: skip
+
+
+def _third_person(base: str) -> str:
+    """ "want" -> "wants", "ask for" -> "asks for", "do" -> "does": the verb as "it" does it."""
+    verb, _, rest = base.partition(" ")
+    verb = {"do": "does", "go": "goes", "have": "has"}.get(verb, verb + "s")
+    return f"{verb} {rest}".strip()
+
+
+_ROMANIAN_ALL_WORDS = {
+    **_ROMANIAN_SMALL_WORDS, **_ROMANIAN_NOUNS, **_ROMANIAN_ADJECTIVES, **_ROMANIAN_QUESTION_WORDS,
+    **{word: past for word, (_, past) in _ROMANIAN_DONE.items()},
+    **{word: base if does == "do" else _third_person(base) for word, (base, does) in _ROMANIAN_DOES.items()},
+}  # fmt: skip
+# (words English has too, put in English only where a rule reads them as Romanian: "an EV", "the era")
+_ROMANIAN_WORDS = {
+    word: english
+    for word, english in _ROMANIAN_ALL_WORDS.items()
+    if word not in word_set("an era organism mic mare electric principal date local care")
+}
+# Words of Romanian no English, Italian, Spanish, Portuguese or French sentence has (without their
+# diacritics), and those it shares with them, which count only with one of its own.
+_ROMANIAN_MARKS = word_set(
+    "ceva altceva nimic anul astea acestea aceasta acesta astia pentru despre zis zice zic spus spune "
+    "cerut vrea vrut vreau doar atat adica inseamna insemna deci acolo acum cheama trebuie poate foarte "
+    "nici niste cand inainte intrebari intrebare nevoie propus publicat taiat redus scazut aparut inceput "
+    "tinut livrat primeste castiga conteaza estimeaza lanseze lanseaza anume chestia chestie articolu "
+    "articolul masina masinile masini baterii bateriile dobanda dobanzile lichiditatea preturi preturile "
+    "siguranta putere legi firmele guvernul datele dolari milioane miliarde procente aplicatii "
+    "aproximativ subiectul numele intregi reactionat standardizat standarde reciclare trasabilitate "
+    "parlamentul plange ajuta baga unde sursa propune propun scrie-mi spune-mi zi-mi spune-ne primaria "
+    "primarul orasul scoala spitalul meciul echipa portul consiliul bugetul biletele trenurile "
+    "intereseaza vorbit anuntat crescut bonduri obligatiuni salariile chiria medicii elevii jucatorii "
+    "crestere s-a s-au pacienti painea brutaria saptamana costat platit inchis deschis construit semnat "
+    "fost legea amanat anulat votat aprobat lansat livrat castigat pierdut cumparat vandut schimbat discutat"
+)
+_WEAK_ROMANIAN_MARKS = word_set(
+    "ce de la si cu e pt pe din au ar nu sau cat cate cati cum care cine mai ca sa dar asta sunt dupa"
+)
+# Turns of Romanian no other language has: "de ce?" alone or opening a follow-up (why: French "de ce" is
+# "of this", before its noun), "ce e X" (what is X), "cu cine", "pe cati" (with whom, for how many), "cat in
+# lei?"
+_ROMANIAN_TURNS = re.compile(
+    r"^(?:si\s+|și\s+)?de\s+ce\s*\?|^(?:si\s+|și\s+)?ce\s+(?:e|este|sunt)(?![\w-])|"
+    r"\b(?:cu|pe)\s+(?:cine|cat|cât|cate|câte|cati|câți|ce)\b|"
+    r"^(?:si\s+|și\s+)?(?:cat|cât)\s+(?:e\s+|vine\s+)?in\s+(?:lei|dolari|euro|RMB|USD|EUR|yuani?)\s*\?"
+)
+_ROMANIAN_OPENER = re.compile(
+    r"^(?:Ce|Cine|Cat|Cât|Cate|Câte|Cati|Câți|Cand|Când|Cum|Unde|Care|De|Si|Și|Deci|Pai|Păi|Frate|Ba|Bă|Pe|Cu)"
+    r"\b(?=\s+(?-i:[a-zăâîșț])|\s*\?)|^Și\b"
+)
+_RO_CLAUSE = r"(?:^|(?<=[,?.!]\s))"
+# a name ("Gotion", "Geely si GAC", "Two Sessions") or a noun with its article ("guvernul", "firmele")
+_RO_NAME = r"(?-i:[A-Z])[\w&.-]*(?:\s+(?:si\s+)?(?-i:[A-Z])[\w&.-]*){0,3}"
+_RO_NAMES = r"(?-i:[A-Z])[\w&.-]*\s+si\s+(?-i:[A-Z])[\w&.-]*"
+_RO_THE_NOUN = (
+    r"(?!(?:si|ii|mii|ei|ele|cele|le|lui|ale|alte|multe|toate|astea|aceste|acestea|copii)\b)"
+    r"[a-z]+(?:ul|ele|ile|ii)"
+)
+# what is asked of, said before its question word: no verb, no preposition opening it
+_RO_TOPIC = (
+    r"(?P<x>(?!(?:si|pt|pentru|la|in|din|de|cu|pe|despre|sau|dar|ca|deci|and)\b)"
+    r"(?:(?!\b(?:a|au|ar|e|este|sunt|nu|se|ce|cine|cat|cate|cati|cand|cum|unde|care)\b)[^,?.!])+?)"
+)
+_RO_DONE = "(?P<v>" + "|".join(_ROMANIAN_DONE) + ")"
+_RO_DOES = (
+    "(?P<v>"
+    + "|".join(verb.replace(" ", r"\s+") for verb in sorted(_ROMANIAN_DOES, key=len, reverse=True))
+    + ")"
+)
+_RO_WOULD = "(?P<v>" + "|".join(_ROMANIAN_WOULD) + ")"
+# a question word, with the noun it asks of ("cate zile a tinut", "ce politica au", "cat bani pun")
+_RO_VERB_NEXT = (
+    r"(?=\s+(?:a|au|ar|CLITIC|" + "|".join(v.replace(" ", r"\s+") for v in _ROMANIAN_DOES) + r")\b)"
+)
+_RO_WH = (
+    r"(?P<wh>de\s+ce|cu\s+cat[ei]?|pe\s+cine|cine|care|(?:cat[ei]?|ce)(?:\s+(?!(?:a|au|ar|e|este|sunt|mai|se|in|"
+    r"la|pe|pt|de|din|cu)\b)[\w-]+){1,2}" + _RO_VERB_NEXT + r"|cat[ei]?|ce|cum|unde|cand)"
+)
+
+
+def _ro_wh(words: str) -> str:
+    """ "cate zile" -> "how many zile", "de ce" -> "why": a question word (and its noun) in English."""
+    words = " ".join(words.split()).lower()
+    if words in _ROMANIAN_QUESTION_WORDS:
+        return _ROMANIAN_QUESTION_WORDS[words]
+    wh, noun = words.split(" ", 1)
+    return f"{_ROMANIAN_QUESTION_WORDS[wh]} {noun}"
+
+
+_ROMANIAN_BE = {"a": "was", "au": "were"}  # ("a fost", "au fost")
+
+
+def _ro_base(match: re.Match[str]) -> str:
+    """The English base of the match's past participle ``v`` ("cerut" -> "ask for")."""
+    return _ROMANIAN_DONE[match.group("v").lower()][0]
+
+
+def _ro_past(match: re.Match[str]) -> str:
+    """The English past of the match's past participle ``v`` ("cerut" -> "asked for")."""
+    return _ROMANIAN_DONE[match.group("v").lower()][1]
+
+
+def _ro_doer(base: str, plural: bool) -> str:
+    """Who did it when a question names no one: "they" for many, or for a verb of whoever speaks or asks;
+    else "it", the thing asked of ("when did it start")."""
+    return "they" if plural or base in _ROMANIAN_DOERS_VERBS else "it"
+
+
+def _ro_done(match: re.Match[str]) -> str:
+    """ "ce a cerut Gotion" -> "what did Gotion ask for", "X cum au reactionat" -> "how did X react", "cine a
+    propus" -> "who proposed": a question of what was done, its doer before the verb."""
+    base, past = _ROMANIAN_DONE[match.group("v").lower()]
+    wh = " ".join(match.group("wh").split()).lower()
+    groups = match.groupdict()
+    if wh in ("cine", "care"):  # ("CEO de la CATL care a vorbit": the CEO who spoke)
+        topic = groups.get("x")
+        if topic and wh == "care":
+            return f"{topic} who {past}"
+        return f"who {past}" + (f" {topic}" if topic else "")
+    plural = (groups.get("aux") or "").endswith("au")
+    doer = groups.get("x") or groups.get("y") or _ro_doer(base, plural)
+    return f"{_ro_wh(wh)} did {doer} {base}"
+
+
+def _ro_does(match: re.Match[str]) -> str:
+    """ "ce vrea guvernul" -> "what does guvernul want", "X de ce se plange" -> "why does X complain": a
+    question of what is done, its doer before the verb."""
+    base, does = _ROMANIAN_DOES[" ".join(match.group("v").split()).lower()]
+    wh = " ".join(match.group("wh").split()).lower()
+    doer = match.groupdict().get("x") or match.groupdict().get("y")
+    if wh in ("cine", "care"):
+        return f"who {base if does == 'do' else _third_person(base)}"
+    if not doer:
+        doer = _ro_doer(base, does == "do")
+        does = "do" if doer == "they" else "does"
+    elif re.search(r"\s(?:si|and)\s", doer):
+        does = "do"
+    elif does == "do" and not re.fullmatch(rf"{_RO_NAME}|{_RO_THE_NOUN}", doer):
+        return f"{_ro_wh(wh)} do they {base} {doer}"  # ("bonduri cat emit": how much do they issue bonds)
+    return f"{_ro_wh(wh)} {does} {doer} {base}"
+
+
+def _ro_would(match: re.Match[str]) -> str:
+    """ "de ce ar ajuta" -> "why would it help", "cine ar baga" -> "who would put"."""
+    wh = " ".join(match.group("wh").split()).lower()
+    base = _ROMANIAN_WOULD[match.group("v").lower()]
+    if wh == "cine":
+        return f"who would {base}"
+    return f"{_ro_wh(wh)} would {match.groupdict().get('x') or 'it'} {base}"
+
+
+def _ro_word(word: str) -> str:
+    """A Romanian word in English (as typed if it is none of them)."""
+    return _ROMANIAN_ALL_WORDS.get(word if word.isupper() else word.lower(), word)
+
+
+def _ro_after_noun(match: re.Match[str]) -> str:
+    """ "politica monetara" -> "monetary policy", "masinile electrice chinezesti" -> "the Chinese electric
+    cars": adjectives put before their noun, its article first."""
+    noun = _ro_word(match.group("n"))
+    the = "the " if noun.startswith("the ") else ""
+    adjectives = " ".join(_ro_word(word) for word in reversed(match.group("a").split()))
+    return f"{the}{adjectives} {noun.removeprefix('the ')}"
+
+
+def _ro_this(match: re.Match[str]) -> str:
+    """ "articolu asta" -> "this article", "Two Sessions astea" -> "these Two Sessions"."""
+    this = "these" if match.group("d").lower() in ("astea", "acestea", "astia") else "this"
+    return f"{this} {_ro_word(match.group('n')).removeprefix('the ')}"
+
+
+_ROMANIAN_TELLING = {
+    "scrie": "write", "spune": "tell", "zi": "tell", "da": "give", "explica": "explain", "arata": "show",
+}  # fmt: skip
+# (a noun already put in English, with its adjectives: "the new bridge")
+_RO_NOUN_READ = r"the\s+(?:(?:" + "|".join(sorted(set(_ROMANIAN_ADJECTIVES.values()))) + r")\s+)+(?-i:[a-z]+)"
+_RO_NOUN = "(?:" + "|".join(sorted(_ROMANIAN_NOUNS, key=len, reverse=True)) + ")"
+_RO_ADJECTIVE = "(?:" + "|".join(sorted(_ROMANIAN_ADJECTIVES, key=len, reverse=True)) + ")"
+_ROMANIAN_PHRASES = tuple(
+    (re.compile(pattern, re.I), english)
+    for pattern, english in (
+        # addressing and fillers ("frate", "bă", "păi", "deci", "adică", "te rog")
+        (r"(?:^|(?<=[,?.!]\s))(?:(?:pai|deci|frate|ba|bai|bre|auzi|salut|buna)\b[\s,]*)+(?=\w)", ""),
+        (r"[\s,]+(?:frate|ba|bai|bre)(?=\s*[?.!]*\s*$)|[\s,]+(?:frate|bre)\b(?=\s*,)", ""),
+        (r"\b(?:te|va)\s+rog\b[\s,]*", ""),
+        (r"\bsau\s+nu\b", "or not"),
+        (r"[\s,]*\bnu\s*\?", "?"),  # a closing "nu?": isn't it
+        (r"\bsau\s+doar\s+(?:de|despre)\b", "or only about"),
+        (r"\b(?:si\s+)?doar\s+atat\b", "is that all"),
+        (r"\bpe\s+scurt\b", "in short"),
+        (r"\banul\s+(?:asta|acesta)\b", "this year"),
+        (r"\banul\s+trecut\b", "last year"),
+        (r"\banul\s+viitor\b", "next year"),
+        (r"\bsaptamana\s+(?:asta|aceasta)\b", "this week"),
+        (r"\bsaptamana\s+trecuta\b", "last week"),
+        (r"\bluna\s+(?:asta|aceasta)\b", "this month"),
+        (r"\bluna\s+trecuta\b", "last month"),
+        (r"\bprima\s+(?:data|oara)\b", "the first time"),
+        (r"\bultima\s+(?:data|oara)\b", "the last time"),
+        (r"\bla\s+suta\b", "percent"),
+        (r"\bpuncte\s+de\s+baza\b", "basis points"),
+        (r"\b(?:cel|cea|cei|cele)\s+mai\s+(?:mare|mari)\b", "the biggest"),
+        (r"\b(?:cel|cea|cei|cele)\s+mai\s+(?:apropiat|apropiata|apropiati|apropiate)\b", "the nearest"),
+        (r"\b(?:cel|cea|cei|cele)\s+mai\s+(?:ieftin|ieftina|ieftini|ieftine)\b", "the cheapest"),
+        (
+            rf"\b(?P<n>{_RO_NOUN})\s+(?P<a>the\s+(?:biggest|nearest|cheapest))\b",
+            lambda m: f"{m.group('a')} {_ro_word(m.group('n')).removeprefix('the ')}",
+        ),
+        (r"\b(?:cel|cea|cei|cele)\s+mai\s+", "the most "),
+        (r"\b(?P<who>am|avem)\s+nevoie\s+de\b", lambda m: "I need" if m.group("who") == "am" else "we need"),
+        (r"\bnevoie\s+de\b", "need"),
+        (
+            r"\b(?P<v>scrie|spune|zi|da|explica|arata)-(?P<o>mi|ne)\b",
+            lambda m: _ROMANIAN_TELLING[m.group("v").lower()] + (" me" if m.group("o") == "mi" else " us"),
+        ),
+        (r"\b(?:din|dintre)\s+(?:astea|acestea|ele|ei)\b", "of these"),
+        (r"\bdupa\s+(?P<who>lume|multi|unii)\b", r"according to \g<who>"),
+        (r"\bzic\s+multi\b", "many say"),
+        (r"\bca\s+(?:zice|scrie|spune)\b", "as it says"),
+        (r"\bne\s+intereseaza\b", "we are interested"),
+        (r"\b(?:nici\s+)?nu\s+se\s+pune\s+problema\b", "it is no issue"),
+        (r"\bde\s+la\b", "from"),
+        (r"(?<=,\s)la\s+(?=(?-i:[a-z]))", "despre "),  # (", la storage": as for storage)
+        (r"\bla\s+noi\b", "here"),
+        (r"\bpe\s+piata\b", "on the market"),
+        (r"\b(?:de\s+pe|din|la)\s+colt\b", "on the corner"),
+        (r"\bla\s+urgent[ae]\b", "in the emergency room"),
+        (r"\bdin\s+(?=(?-i:[A-Z]))", "in "),  # ("portul din Constanta": the port in Constanta)
+        (r"\bde\s+pe\b", "from"),
+        (
+            r"\b(?P<v>ajuta|merge|merg)\s+la\b",
+            lambda m: m.group("v") + (" cu" if m.group("v") == "ajuta" else " to"),
+        ),
+        (r"\b(?:pune|pun)\s+accent(?:ul)?\s+pe\b", "focus on"),
+        (
+            rf"{_RO_CLAUSE}{_RO_TOPIC}\s+pe\s+ce\s+(?:se\s+)?(?:pune|pun)\s+accent(?:ul)?\b",
+            r"what does \g<x> focus on",
+        ),
+        (r"\bpe\s+ce\s+(?:se\s+)?(?:pune|pun)\s+accent(?:ul)?\b", "what do they focus on"),
+        (r"\bcum\s+(?:il|o|ii|le)\s+cheama\s+pe\b", "what is the name of"),
+        (r"\bcum\s+(?:il|o)\s+cheama\b", "what is the name"),
+        (r"\bcum\s+se\s+(?:numeste|cheama)\b", "what is the name of"),
+        (
+            r"\bpe\s+cine\s+(?P<v>contactez|sun|intreb)\b",
+            lambda m: (
+                "who do I " + {"contactez": "contact", "sun": "call", "intreb": "ask"}[m.group("v").lower()]
+            ),
+        ),
+        (r"\bcu\s+cine\s+(?:au|are)\s+(?P<y>[^?,]+)", r"who do they have \g<y> with"),
+        (rf"{_RO_CLAUSE}{_RO_TOPIC}\s+cine\s+(?:e|este|sunt)\s+acolo\b", r"who is in \g<x>"),
+        (r"\bde\s+unde\s+(?:e|este|vine)\s+(?P<y>[^,?]+)", r"where is \g<y> from"),
+        (r"\bde\s+unde\b", "where from"),
+        (r"\bde\s+cand\s+pana\s+cand\b", "cand"),
+        (
+            rf"{_RO_CLAUSE}{_RO_TOPIC}\s+(?P<wh>cand|unde|cat|cum)\s+(?:e|este)\s+(?P<y>[^,?]+)",
+            lambda m: f"{_ROMANIAN_QUESTION_WORDS[m.group('wh').lower()]} is {m.group('x')} {m.group('y')}",
+        ),
+        (r"\bcat\s+vine\b", "how much is"),
+        (r"\bcat\s+merge\b", "how much goes"),
+        (rf"{_RO_CLAUSE}{_RO_TOPIC}\s+cat\s+costa\b", r"what is the price of \g<x>"),
+        (
+            r"\bcat\s+costa\s+(?P<y>(?!(?:in|la|pe|pt|cu|de)\b)[^?,]+?)(?=\s+(?:la|in|pe|pt|de|din|cu)\b|\s*[?,]|\s*$)",
+            r"what is the price of \g<y>",
+        ),
+        # "cate trenuri au fost anulate": how many trains were cancelled ("au fost" alone: were there)
+        (
+            rf"\b(?P<wh>cate|cati)\s+(?P<n>[\w-]+)\s+au\s+fost\s+{_RO_DONE}(?:e|i)?\b",
+            lambda m: f"{m.group('wh')} {m.group('n')} were {_ro_past(m)}",
+        ),
+        (r"\b(?P<wh>cate|cati)\s+(?P<n>[\w-]+)\s+au\s+fost\b", r"\g<wh> \g<n> were there"),
+        (r"\bpe\s+(?P<wh>cate|cati)\b", r"for \g<wh>"),
+        (
+            r"\bce\s+inseamna\s+(?P<y>[“\"'‘][^”\"'’]+[”\"'’]|[^?,]+?)(?=\s*[?,]|\s+in\s|\s*$)",
+            r"what does \g<y> mean",
+        ),
+        (r"\bce\s+ar\s+insemna\b", "what would it mean"),
+        # "X a propus ceva cu Y, nu? ce anume": what exactly X did about Y
+        (
+            rf"^(?P<x>{_RO_NAME})\s+(?:a|au)\s+{_RO_DONE}\s+ceva\s+(?:cu|despre|de|la)\s+(?P<y>[^,?]+?)\s*\?\s*"
+            r"(?:si\s+)?ce\s+anume\s*\??\s*$",
+            lambda m: f"what exactly did {m.group('x')} {_ro_base(m)} about {m.group('y')}?",
+        ),
+        # "standarde universale pt ce anume?": what are they for
+        (
+            rf"{_RO_CLAUSE}{_RO_TOPIC}\s+(?:pt|pentru)\s+ce(?P<e>\s+anume)?(?=\s*[?,]|\s*$)",
+            lambda m: f"what{' exactly' if m.group('e') else ''} is {m.group('x')} for",
+        ),
+        (r"\bce\s+anume\b", "what exactly"),
+        # "a zis si de siguranta ceva": said something about safety too
+        (
+            r"\b(?P<also>si\s+)?(?:de|despre)\s+(?P<y>[\w-]+)\s+ceva\b",
+            lambda m: f"ceva despre {m.group('y')}{' too' if m.group('also') else ''}",
+        ),
+        (r"\bceva\s+(?:cu|de|despre)\b", "something about"),
+        (
+            r"\b(?P<v>zis|spus|vorbit|discutat|zice|zic|spune|spun)\s+(?:si\s+)?(?:de|despre)\b",
+            r"\g<v> about",
+        ),
+        # "si la AI ce zic?": what do they say about AI
+        (
+            rf"{_RO_CLAUSE}la\s+(?P<y>[^,?]+?)\s+ce\s+(?P<v>(?:a\s+|au\s+)?(?:zis|spus|zic|zice|spun|spune))\b"
+            rf"(?P<s>\s+(?:{_RO_NAME}|{_RO_THE_NOUN}))?",
+            r"ce \g<v>\g<s> despre \g<y>",
+        ),
+        (r"^(?P<x>[^?]+?)\s+se\s+poate\s*\?", r"is \g<x> possible?"),  # ("plata cu cardul se poate?")
+        (r"\b(?:pot|poate|putem)\s+sa\b", "can"),
+        (
+            r"(?<=,\s)si\s+(?=(?:de\s+ce|ce|cine|cat|cate|cati|cand|cum|unde|care)\b)",
+            "",
+        ),  # (", si de ce?": why)
+        (r"\bsa\s+(?:dea|dau|faca|face)\s+legi\b", "to make laws"),
+        (r"\b(?:dea|dau|da|faca|face)\s+legi\b", "make laws"),
+        (r"\b(?:l|le|i|o)-(?=au\b|a\b)", "CLITIC "),  # ("l-au taiat": they cut it)
+        # "articolu asta": this article, "parlamentul lor": their parliament, "politica monetara": monetary
+        # policy
+        (
+            rf"\b(?P<n>(?:(?-i:[A-Z])[\w-]*\s+)*(?-i:[A-Z])[\w-]*|{_RO_NOUN})\s+"
+            r"(?P<d>asta|aceasta|acesta|astea|acestea|astia)\b",
+            _ro_this,
+        ),
+        (rf"\b(?P<n>{_RO_NOUN})\s+(?P<a>UE|SUA|PIB)\b", lambda m: _ro_after_noun(m)),
+        (rf"\b(?P<n>{_RO_NOUN})\s+lor\b", lambda m: "their " + _ro_word(m.group("n")).removeprefix("the ")),
+        (rf"\b(?P<n>{_RO_NOUN})\s+(?P<a>{_RO_ADJECTIVE}(?:\s+{_RO_ADJECTIVE})*)\b", _ro_after_noun),
+        # "cand a fost publicat X": when was X published
+        (
+            rf"\b{_RO_WH}\s+(?P<aux>a|au)\s+fost\s+{_RO_DONE}(?:a|e|i)?\s+(?P<y>[^,?]+)",
+            lambda m: (
+                f"{_ro_wh(m.group('wh'))} {_ROMANIAN_BE[m.group('aux').lower()]} {m.group('y')} {_ro_past(m)}"
+            ),
+        ),
+        (r"\ba\s+fost\b", "was"),
+        (r"\bau\s+fost\b", "were"),
+        # "RRR cand l-au taiat": when did they cut RRR
+        (
+            rf"{_RO_CLAUSE}{_RO_TOPIC}\s+{_RO_WH}\s+CLITIC\s+(?:a|au)\s+{_RO_DONE}\b",
+            lambda m: f"{_ro_wh(m.group('wh'))} did they {_ro_base(m)} {m.group('x')}",
+        ),
+        (r"\bCLITIC\s+", ""),
+        # "CATL ce a zis", "firmele cum au reactionat": what did CATL say, how did the companies react
+        (rf"{_RO_CLAUSE}{_RO_TOPIC}\s+{_RO_WH}\s+(?P<aux>a|au|s-a|s-au)\s+(?:mai\s+)?{_RO_DONE}\b", _ro_done),
+        (rf"{_RO_CLAUSE}{_RO_TOPIC}\s+{_RO_WH}\s+(?:se\s+)?{_RO_DOES}\b", _ro_does),
+        (
+            rf"{_RO_CLAUSE}{_RO_TOPIC}\s+(?P<wh>(?:ce|cat|cate|cati)(?:\s+[\w-]+)?)\s+are(?=\s*[?,]|\s*$)",
+            lambda m: f"{_ro_wh(m.group('wh'))} does {m.group('x')} have",
+        ),
+        (rf"{_RO_CLAUSE}{_RO_TOPIC}\s+{_RO_WH}\s+ar\s+{_RO_WOULD}\b", _ro_would),
+        # "cine a zis?": who said that; "cine a propus X": who proposed X
+        (r"\bcine\s+a\s+(?:zis|spus)(?=\s*\?|\s*$)", "who said that"),
+        (r"\bcine\s+a\s+(?:zis|spus|vorbit)\s+about\b", "who talked about"),
+        (rf"\b(?P<wh>cine|care)\s+(?P<aux>a|au|s-a|s-au)\s+(?:mai\s+)?{_RO_DONE}\b", _ro_done),
+        # "ce a cerut Gotion", "cand au taiat RRR": what did Gotion ask for, when did they cut RRR
+        (
+            rf"\b{_RO_WH}\s+(?P<aux>a|s-a)\s+(?:mai\s+)?{_RO_DONE}\b(?:\s+(?P<y>{_RO_NAME}|{_RO_THE_NOUN}|{_RO_NOUN_READ}|{_RO_NOUN})\b)?",
+            _ro_done,
+        ),
+        (
+            rf"\b{_RO_WH}\s+(?P<aux>au|s-au)\s+(?:mai\s+)?{_RO_DONE}\b(?:\s+(?P<y>{_RO_NAMES}|{_RO_THE_NOUN})\b)?",
+            _ro_done,
+        ),
+        (
+            rf"\b{_RO_WH}\s+(?:se\s+)?{_RO_DOES}\b(?:\s+(?P<y>{_RO_NAME}|{_RO_THE_NOUN}|{_RO_NOUN_READ}|{_RO_NOUN})\b)?",
+            _ro_does,
+        ),
+        (rf"\b{_RO_WH}\s+ar\s+{_RO_WOULD}\b", _ro_would),
+        # "CATL a zis ...?", "au mai redus RRR?", "CPPCC are ...?": asking whether
+        (
+            rf"^(?P<x>{_RO_NAME}|{_RO_THE_NOUN}|{_RO_NOUN})\s+(?:a|au)\s+(?:mai\s+)?{_RO_DONE}\b(?=[^?]*\?)",
+            lambda m: f"did {m.group('x')} {_ro_base(m)}",
+        ),
+        (
+            rf"^(?P<aux>a|au)\s+(?:mai\s+)?{_RO_DONE}\b(?=[^?]*\?)",
+            lambda m: f"did they {_ro_base(m)}",
+        ),
+        (rf"^(?P<x>{_RO_NAME})\s+are\s+(?=[^?]*\?)", r"does \g<x> have "),
+        (
+            rf"\b(?P<wh>ce|cat|cate|cati)\s+are\s+(?P<y>{_RO_NAME}|{_RO_THE_NOUN})\b",
+            lambda m: f"{_ROMANIAN_QUESTION_WORDS[m.group('wh').lower()]} does {m.group('y')} have",
+        ),
+        (r"(?<=\w)\s+sunt(?=\s*\?)", " are they"),
+        (rf"^(?P<x>{_RO_NAME})\s+are\b", r"\g<x> has"),
+        (r"^can\s+(?!(?:they|it|we|I|you)\b)", "can they "),
+        (rf"\b(?:a|au|am|ai|ati|s-a|s-au)\s+(?:mai\s+)?(?={_RO_DONE}\b)", ""),  # "X a propus Y": X proposed Y
+        (r"\bcare\s+(?:e|este)\b", "what is"),
+        (r"\bcare\s+sunt\b", "what are"),
+        (r"(?:^|(?<=[,?.!=]\s))care\b|\bcare(?=\s+(?:a|au|ar|\d))", "which"),
+    )
+)
+# (after the words are put in English)
+_ROMANIAN_ENGLISH_PHRASES = tuple(
+    (re.compile(pattern), english)
+    for pattern, english in (
+        (
+            r"\b(?P<v>say|says|said|ask\s+for|asks\s+for|asked\s+for|want|wants|propose|proposed)\s+at\s+(?=[a-z])",
+            r"\g<v> on ",
+        ),
+        (r"\b(?P<n>tariffs|taxes|tax|tariff|duties)\s+at\b", r"\g<n> on"),
+        (r"\bgoes\s+at\b", "goes to"),
+        (r"\bthe\s+the\b", "the"),
+    )
+)
+_ROMANIAN_ASKED_IN_ORDER = re.compile(
+    rf"^(?:did|does|do|is|are|was|were|can|has|have|would|will)\b|^(?:by|for|from|with|to|of|in|at|on|about)\s+{WH}\b"
+)
+_ROMANIAN_WORD = whole_word(map(re.escape, sorted(_ROMANIAN_WORDS, key=len, reverse=True)))
+
+
+def _romanian_in_english(text: str) -> str:
+    """ "ce a cerut Gotion la CPPCC?" -> "what did Gotion ask for at CPPCC?", "frate CATL ce a zis?" -> "what
+    did CATL say?", "cat bani pun anul asta?" -> "how much money do they put this year?", "de ce?" -> "why?",
+    "si cu lichiditatea?" -> "and liquidity?": Romanian put in English word by word and the question word
+    first, in a message with its marks (else unchanged)."""
+    if _ASKS_ABOUT_WORDS.search(text) or _NOT_ROMANIAN.search(text) or _FRENCH_MARKS.search(text):
+        return text
+    opened = _opener_lowered(_ROMANIAN_OPENER, text)
+    typed = [word.strip(".,!?;:'’\"“”()") for word in opened.split()]
+    typed = [word for word in typed if word.islower()]
+    plain = {word.translate(_ROMANIAN_LETTERS) for word in typed}
+    own = {  # (a word written with Romanian's letters: "și", "când", "păi")
+        word.translate(_ROMANIAN_LETTERS)
+        for word in typed
+        if _ROMANIAN_OWN_LETTER.search(word)
+        or (_ROMANIAN_LETTER.search(word) and word.translate(_ROMANIAN_LETTERS) in _ROMANIAN_WORDS)
+    }
+    marks = (plain & _ROMANIAN_MARKS) | own
+    shared = (plain & _WEAK_ROMANIAN_MARKS) - marks
+    if not (
+        len(marks) >= 2
+        or (marks and len(shared) >= 2)
+        or (marks and shared and len(opened.split()) <= 6)
+        or (len(opened.split()) == 1 and marks)  # ("cand?")
+        or (own and len(opened.split()) <= 4)  # ("Și CALB?")
+        or _ROMANIAN_TURNS.search(opened)
+    ):
+        return text
+    text = opened.translate(_ROMANIAN_LETTERS)
+    lead = re.match(r"^\W*(?:si|and)\s+", text, re.I)  # ("si CALB?": and, first)
+    text = text[lead.end() :] if lead else text
+    text = with_phrases(text, _ROMANIAN_PHRASES)
+    text = with_phrases(
+        _ROMANIAN_WORD.sub(lambda m: _ROMANIAN_WORDS[m.group()], text), _ROMANIAN_ENGLISH_PHRASES
+    )
+    text = _tidy_spacing(text).strip(" ,")
+    # (the question word first, but not in a question asking whether, or one opening with its preposition)
+    sentences = [
+        sentence if _ROMANIAN_ASKED_IN_ORDER.match(sentence) else _question_word_first(sentence)
+        for sentence in re.split(r"(?<=[?.!])\s+", text)
+    ]
+    return ("and " if lead else "") + " ".join(sentences)
+
+
 # Amharic in Latin letters, in an English question as it is typed in Ethiopia ("CPPCC mindin new?", "man new
 # asked for it?", "sint new in dollars?", "lemin that is good?", "meche this article written?", "Gotion min
 # alu?", "can it make laws awo or aydelem?"), read when the message has a word of Amharic no English sentence
@@ -4374,6 +4986,7 @@ LANGUAGES_READ = (
     _shona_in_english,
     _amharic_in_english,
     _polish_in_english,
+    _romanian_in_english,  # (before Portuguese, Spanish and French, whose "ce", "de", "la", "si" it shares)
     _portuguese_in_english,  # (before Spanish, which takes "o que" for "or what")
     _vietnamese_in_english,
     _haitian_in_english,

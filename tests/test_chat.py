@@ -6598,3 +6598,75 @@ def test_lebanese_arabizi_is_read(message: str, asked: str) -> None:
 )
 def test_words_lebanese_arabizi_shares_leave_other_messages_alone(message: str) -> None:
     assert asked_part(message) == message
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        # Romanian, with its diacritics or without them, on other topics
+        ("cand se deschide portul din Constanta?", "when does the port open in Constanta?"),
+        ("ce a zis primarul despre chirii?", "what did the mayor say about rents?"),
+        ("cand a fost deschis spitalul nou?", "when was the new hospital opened?"),
+        ("si biletele cat costa?", "and what is the price of the tickets?"),
+        ("de ce s-a inchis brutaria de pe colt?", "why did the bakery close on the corner?"),
+        ("cine a castigat meciul aseara?", "who won the match last night?"),
+        ("consiliul local ce a votat ieri?", "what did the local council vote yesterday?"),
+        ("ce a decis consiliul despre parcari?", "what did the council decide about car parks?"),
+        ("cand incepe scoala anul asta?", "when does school start this year?"),
+        ("primarul a promis ceva despre autobuze?", "did the mayor promise something about buses?"),
+        ("unde e primaria?", "where is the city hall?"),
+        ("cat a costat podul nou?", "how much did the new bridge cost?"),
+        ("spitalul judetean cati medici are?", "how many doctors does the county hospital have?"),
+        (
+            "cati pacienti au fost la urgente saptamana asta?",
+            "how many patients were there in the emergency room this week?",
+        ),
+        ("frate, cat e painea la brutaria din colt?", "how much is the bread at the bakery on the corner?"),
+        ("si la scoala ce zic profesorii?", "and what do the teachers say about school?"),
+        ("ce vrea sindicatul de la primarie?", "what does the union want from city hall?"),
+        ("cine e antrenorul echipei acum?", "who is the coach of the team now?"),
+        ("cat au platit pt stadionul nou?", "how much did they pay for the new stadium?"),
+        ("si elevii cand primesc rezultatele?", "and when do the pupils get the results?"),
+        ("deci primaria ce face cu gunoiul?", "what does the city hall do with the rubbish?"),
+        ("Câte trenuri au fost anulate?", "how many trains were cancelled?"),
+        ("Când a fost publicat articolul ăsta?", "when was this article published?"),
+        ("Și Dinamo?", "and Dinamo?"),
+        ("plata cu cardul la vama se poate?", "is payment with the card at customs possible?"),
+        ("unde este posta cea mai apropiata?", "where is the nearest post office?"),
+    ],
+)
+def test_romanian_is_read(message: str, asked: str) -> None:
+    assert asked_part(message) == asked
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the cat e-collar is too tight",
+        "cum laude requirements at Harvard?",
+        "Ce l'ho fatta, e la festa?",
+        "la casa de papel season 5 cast",
+        "vamos al cine, que dices?",
+        "sunt lacrimae rerum meaning",
+        "cate blanchett movies?",
+        "sau paulo weather",
+        "merge two arrays in python",
+        "vine and dine restaurant menu",
+        "la vida es un carnaval",
+        "cine camera for sale",
+        "e la luna mezza mare",
+        "co za dupa",
+        "acum on Amazon?",
+        "doar un attimo",
+        "de ce livre, quel est le titre?",
+        "what does ceva mean in Romanian?",
+        "si Madrid?",
+        "Sau Paulo e Rio, qual é melhor?",
+        "ce fai stasera, e con chi?",
+        "CE e-commerce rules?",
+        "Who is Ștefan cel Mare?",
+        "care home costs in Essex?",
+    ],
+)
+def test_words_romanian_shares_leave_other_messages_alone(message: str) -> None:
+    assert asked_part(message) == message
