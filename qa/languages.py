@@ -2,10 +2,10 @@
 
 Each reader takes a message and returns it with its words of Tagalog, Pidgin, Hindi, Patois, Swahili,
 Spanish, French, Tamil, Hebrew, Malay, Indonesian, Gulf and Lebanese Arabizi, Moroccan Darija, Thai, Welsh,
-Cantonese, Mandarin, Polish, Romanian, Ukrainian, Portuguese, Vietnamese, Haitian Creole, Bengali, Persian, Turkish,
-Greek, Nepali, Punjabi, Sinhala, Shona, Amharic or Hawaiian Pidgin (or its Scots, Northern or "d for th"
-English) in English, and only when the message has that language's marks: otherwise the message comes back
-unchanged. ``LANGUAGES_READ`` is the order they are tried in.
+Cantonese, Mandarin, Polish, Romanian, Ukrainian, Portuguese, Vietnamese, Haitian Creole, Bengali, Persian,
+Turkish, Greek, Nepali, Punjabi, Sinhala, Shona, Amharic or Hawaiian Pidgin (or its Scots, Northern or "d for
+th" English) in English, and only when the message has that language's marks: otherwise the message comes
+back unchanged. ``LANGUAGES_READ`` is the order they are tried in.
 """
 
 from __future__ import annotations
