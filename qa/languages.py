@@ -1593,10 +1593,10 @@ def _arabizi_in_english(text: str) -> str:
 # (not "adesh", a Hindi order; "haydi", Turkish "come on"; "badda", Punjabi "big"; "tab3", a tab; "esma", a
 # name)
 _LEVANTINE_STRONG_MARKS = (
-    r"addesh|2addesh|2adesh|hayda|hayde|haydol|haydoul|kamen|taba3|ya3ne|ya3ni|hala2|halla2|3an|3al|3ande|3andi|"
-    r"3enda|3endo|3endon|3andon|3anda|3ando|mnih|mni7|esmo|hiye|huwe|huwwe|kenet|ktir|kteer|metl|asalan|talabit|"
+    r"addesh|2addesh|2adesh|haydol|haydoul|taba3|ya3ne|ya3ni|hala2|halla2|3an|3al|3ande|3andi|"
+    r"3enda|3endo|3endon|3andon|3anda|3ando|mnih|mni7|hiye|huwe|huwwe|kenet|kteer|metl|asalan|talabit|"
     r"talabet|talabo|talabou|2alo|2alou|2alet|nashro|nasharo|5afado|5afadou|5afadouh|nazalo|nazzalo|ynazlo|y3tu|"
-    r"ya3tu|ta3mel|ya3mel|t2asser|bt2asser|bifakro|rayhin|ra7|badon|baddon|badde|baddi|2abel|ba3d|kifak|kifik|"
+    r"ya3tu|ta3mel|ya3mel|t2asser|bt2asser|bifakro|rayhin|baddi|2abel|ba3d|kifak|kifik|"
     r"mbee3in|mbe3in"
 )
 _LEVANTINE_VERBS_MARKED = r"talab|talabit|talabet|2alet|nashar|5afad|e2tara7|badon|baddon|bifakro"
@@ -1610,13 +1610,16 @@ _LEVANTINE_MARKS = re.compile(
     r"\bc['’]est\s+quoi\s+el\s+(?=\S)|"  # (French would say "le")
     # a question word before a Levantine verb ("meen talab", "Xiaomi shu talab?"), "meen b contact?" (whom do
     # I contact), "bade compare" (I want to; not "bade him farewell")
-    rf"\b(?:shu|shou|meen|emta|lesh)\s+(?:kamen\s+)?(?:{_LEVANTINE_VERBS_MARKED})\b|\bmeen\s+b\s+(?=[a-z]{{3,}})|"
-    r"\bbade\s+(?!(?:farewell|goodbye|good|adieu|him|her|them|me|us|you|his|their|the|a|an|my|our|all|everyone|"
-    r"welcome|it)\b)(?=[a-z])"
+    rf"\b(?:shu|shou|meen|emta|lesh)\s+(?:kamen\s+)?(?:{_LEVANTINE_VERBS_MARKED})\b|\bmeen\s+b\s+(?=[a-z]{{3,}})"
 )
 # Small words of Levantine ("el", "bel", "wala"), with a question word of Gulf Arabizi a mark of it: alone
 # they are Spanish, Hindi or Tagalog words too (and "shi", "bi" and "fi" Chinese pinyin, with its "shu")
-_LEVANTINE_SMALL_WORD = re.compile(r"\b(?:el|il|bel|lal|wala|walla|eza|iza|hal|kel|kell|hayda)\b")
+# (and words of Turkish, Bulgarian, Persian, Hindi or English too: "hayde", "kamen", "esmo", "bade", "ktir", a
+# gamer tag "ra7")
+_LEVANTINE_SMALL_WORD = re.compile(
+    r"\b(?:el|il|bel|lal|wala|walla|eza|iza|hal|kel|kell|hayda|hayde|kamen|esmo|ktir|ra7|bade|badde|badon|"
+    r"baddon)\b"
+)
 _ARABIZI_ASKING = re.compile(
     r"(?<!\bthe\s)(?<!\ba\s)\b(?:shu|shou|lesh|leish|wein|emta|2al|qal)\b|\bmeen\b(?!\s+(?:je|het|ik|u|dat)\b)"
 )
@@ -1723,6 +1726,7 @@ _LEVANTINE_PHRASES = tuple(
     for pattern, english in (
         # fillers: "bref", "la2" (no) before what is asked again, "kifak" (how are you), "asalan" (at all)
         (r"(?:^|(?<=[?.!]\s))(?:(?:bref|la2|kifak|kifik|marhaba|3ad|ya\s+3ammi)\b[\s,?]*)+(?=\w)", ""),
+        (r"\bwala\s+la2?(?=\s*[?.!]|\s*$)", "or not"),  # ("... wala la?": or not; "la", no)
         # "eza X, meen b contact?": if X, who do I contact (the question put first)
         (
             r"^(?:(?P<and>w)\s+)?(?:eza|iza)\s+(?P<cond>[^,?]+?)[\s,]+(?P<q>(?:meen|shu|wein|emta|kif|addesh)\s[^,?]*)",
@@ -1910,8 +1914,11 @@ def _levantine_in_english(text: str) -> str:
     article?", "w el NPC?" -> "and the NPC?": Lebanese Arabizi put in English, the question word first, in a
     message with a word of it (else unchanged); Gulf Arabizi's words are read with it, French left after."""
     opened = _opener_lowered(_LEVANTINE_OPENER, text)
-    marked = _LEVANTINE_MARKS.search(opened) or (
-        _ARABIZI_ASKING.search(opened) and _LEVANTINE_SMALL_WORD.search(opened)
+    small = {word.lower() for word in _LEVANTINE_SMALL_WORD.findall(opened)}
+    marked = (
+        _LEVANTINE_MARKS.search(opened)
+        or (_ARABIZI_ASKING.search(opened) and small)
+        or len(small) >= 3  # ("el 300 billion lal X, hayda kel el bonds?")
     )
     if _ASKS_ABOUT_WORDS.search(text) or _ASKS_WHAT_IT_MEANS.search(text) or not marked:
         return text
@@ -3927,7 +3934,8 @@ _ROMANIAN_DONE = {
     "deschis": ("open", "opened"), "inchis": ("close", "closed"), "construit": ("build", "built"),
     "semnat": ("sign", "signed"), "amanat": ("postpone", "postponed"), "anulat": ("cancel", "cancelled"),
     "angajat": ("hire", "hired"), "jucat": ("play", "played"), "marcat": ("score", "scored"),
-    "scumpit": ("raise", "raised"), "ieftinit": ("lower", "lowered"), "investit": ("invest", "invested"),
+    "scumpit": ("become dearer", "became dearer"), "ieftinit": ("become cheaper", "became cheaper"),
+    "investit": ("invest", "invested"),
 }  # fmt: skip
 _ROMANIAN_DOES = {
     "vrea": ("want", "does"), "vor": ("want", "do"), "zice": ("say", "does"), "zic": ("say", "do"),
@@ -4080,10 +4088,10 @@ _ROMANIAN_MARKS = word_set(
     "articolul masina masinile masini baterii bateriile dobanda dobanzile lichiditatea preturi preturile "
     "siguranta putere legi firmele guvernul datele dolari milioane miliarde procente aplicatii "
     "aproximativ subiectul numele intregi reactionat standardizat standarde reciclare trasabilitate "
-    "parlamentul plange ajuta baga unde sursa propune propun scrie-mi spune-mi zi-mi spune-ne primaria "
+    "parlamentul plange ajuta baga unde sursa propune propun scrie-mi spune-mi zi-mi spune-ne "
     "primarul orasul scoala spitalul meciul echipa portul consiliul bugetul biletele trenurile "
     "intereseaza vorbit anuntat crescut bonduri obligatiuni salariile chiria medicii elevii jucatorii "
-    "crestere s-a s-au pacienti painea brutaria saptamana costat platit inchis deschis construit semnat "
+    "crestere s-a s-au pacienti painea brutaria saptamana platit inchis deschis construit semnat "
     "fost legea amanat anulat votat aprobat lansat livrat castigat pierdut cumparat vandut schimbat discutat"
 )
 _WEAK_ROMANIAN_MARKS = word_set(
@@ -4094,7 +4102,7 @@ _WEAK_ROMANIAN_MARKS = word_set(
 # lei?"
 _ROMANIAN_TURNS = re.compile(
     r"^(?:si\s+|și\s+)?de\s+ce\s*\?|^(?:si\s+|și\s+)?ce\s+(?:e|este|sunt)(?![\w-])|"
-    r"\b(?:cu|pe)\s+(?:cine|cat|cât|cate|câte|cati|câți|ce)\b|"
+    r"\b(?:cu|pe)\s+(?:cine|cat|cât|cate|câte|cati|câți)\b|\bpe\s+ce\b|\b(?:cat|cât)\s+a\s+costat\b|"
     r"^(?:si\s+|și\s+)?(?:cat|cât)\s+(?:e\s+|vine\s+)?in\s+(?:lei|dolari|euro|RMB|USD|EUR|yuani?)\s*\?"
 )
 _ROMANIAN_OPENER = re.compile(
@@ -4516,7 +4524,7 @@ _AMHARIC_MARKS = re.compile(
     # min new record", "a man new to town", "is the delivery man new?", "Iron Man", Dutch "Sint", Romanian
     # "ei sint" (they are))
     r"\bmin\s+(?:neber|alu|alech)\b|"
-    r"(?<![\d.]\s)(?<![\d.])\bmin\s+(?:new|ale)(?=\s*(?:[?,.!]|$)|\s+(?:he|she|they|it|in|at|about)\b)|"
+    r"(?<![\d.]\s)(?<![\d.])(?<!\ba\s)(?<!\bone\s)\bmin\s+(?:new|ale)(?=\s*(?:[?,.!]|$)|\s+(?:he|she|they|it|in|at|about)\b)|"
     r"(?:^|(?<=[,.?])\s*)(?!(?:is|are|was|were|does|did|has|will|can)\b)(?:[^,.?]*?\s)?"
     rf"{_NOT_AFTER_A_DETERMINER}(?<![\w-]-)(?<![A-Z]\w\s)(?<![A-Z]\w\w\s)(?<![A-Z]\w\w\w\s)"
     r"man\s+(?:new|neber)(?=\s*(?:[?,.!]|$)|\s+(?:yalew|[a-z]+ing)\b)|"
@@ -4525,12 +4533,14 @@ _AMHARIC_MARKS = re.compile(
     # "endet", how, before what it asks: not Norwegian "kampen endet")
     r"(?:^|[,?]\s*)meche\s+(?=(?:this|that|the|these|they|he|she|it|did|was|were|will|is|are)\b|"
     r"[^?]*\b(?:before|last\s+time|first\s+time)\b)|"
-    r"(?<=\w\s)meche\s+(?=(?:this|that|the|they|he|she|it|we|did|was|were|is|are|will)\b)|(?:^|,\s*)meche\s*\?|"
+    r"(?<=\w\s)(?<!\ba\s)(?<!\bis\s)(?<!\bmy\s)(?<!\bget\s)meche\s+(?=(?:they|he|she|it|we|did|was|were|will)\b)|"
+    r"(?:^|,\s*)meche\s*\?|"
     r"(?:^|[?.,]\s*)endet\s+(?=(?:help|helps|work|works|is|are|was|do|does|did|they|it|this|that|can|will)\b)|"
     r"(?:^|,\s*)endet\s*\?|"
     # ("awo", yes, closing a question or opening an answer; "ishi", OK, opening one: not Yoruba "baba awo",
     # "the meaning of awo")
     r"(?<!\bis\s)(?<!\bof\s)(?<!\bthe\s)(?<!\ban\s)(?<!\bmy\s)(?<!\bbaba\s)(?<!\bile\s)(?<!\bomo\s)(?<=\w\s)"
+    r"(?<!\bcall\s)(?<!\bask\s)(?<!\btell\s)(?<!\bsee\s)(?<!\bmeet\s)(?<!\bwith\s)(?<!\bto\s)(?<!\bfor\s)"
     r"awo\s*\?*\s*$|^(?:awo|ishi|eshi)\s*[,.!]|"
     # "CALB-s?": and CALB? (English joins no "-s" to a name)
     r"^[A-Za-z][\w&]+-s\s*\?\s*$"
@@ -4538,7 +4548,7 @@ _AMHARIC_MARKS = re.compile(
 _AMHARIC_OPENER = re.compile(
     r"^(?:Lemin|Lemindin)(?=\s*\?|\s+(?:that|this|the|they|he|she|it|we|you)\b)|"
     r"^(?:Tadiya|Wendime|Ehite|Aydelem)\b(?=\s+[a-z]|\s*[?,])|^Meche(?=\s+(?:this|that|these|they)\b)|"
-    r"^(?:Man|Min|Mindin|Sint)(?=\s+(?:new|neber)\b)"
+    r"^(?:Man|Mindin|Sint)(?=\s+(?:new|neber)\b)"
 )
 _AMHARIC_QUESTION = r"(?P<x>[^,?.]+?)"  # (what the question word after it asks of, as Amharic asks)
 _NOT_A_SUBJECT = r"(?!(?:they|he|she|we|you|i|said|say|says|think|thinks|did|do|does|will|can|would)\b)"
@@ -4620,8 +4630,11 @@ _MANDARIN_MARK_WORDS = (
     r"haoxiang|shihou|meiyou|shuo|yinwei|danshi|juede|xianzai|yisi|yaoqiu|jianyi|tichu|qingwen|"
     r"xiexie|nihao)"
 )
+# (a greeting or thanks opening an English message, "xiexie, should I ...", and "shuo", a name too ("Wang
+# Shuo", "tell shuo"), mark nothing alone)
 _MANDARIN_MARKS = re.compile(
-    rf"\b{_MANDARIN_MARK_WORDS}\b|"
+    r"\b(?!(?:qingwen|xiexie|nihao|shuo)\b)"
+    rf"{_MANDARIN_MARK_WORDS}\b|"
     r"\b(?:shi|shuo|zuo|gan|wei)\s+sha\b|(?<!\ba\s)(?<!\bmy\s)\bdui\s+(?:ma|bu\s+dui)\b|\bshi\s+bu\s+shi\b|"
     r"\byou\s+mei\s*you\b|\bhai\s+you\s+(?:shenme|ne|ma)\b|\bzai\s+nali\b"
 )
@@ -4636,7 +4649,7 @@ _MANDARIN_ASKED_ABOUT = re.compile(
 # "Gotion suggest sha a?": a verb of asking closing on "sha" (what), not Pidgin's "sha" (anyway, "e dey
 # tight sha") nor Tagalog's (he, "ano sabi sha"): a mark in a message with no word of theirs
 _MANDARIN_SHA = re.compile(
-    r"(?<=\w)\s+(?:say|suggest|propose|complain|want|ask|mention|push|recommend|do)\s+sha"
+    r"(?<=\w)\s+(?:say|suggest|propose|complain|want|ask|mention|push|recommend)\s+sha"
     r"(?:\s+(?:a|o|ah))?(?=\s*[?.!]|\s*$)"
 )
 _NOT_MANDARIN_SHA = _PIDGIN_MARKS | _TAGLISH_MARKS | word_set("una don fit go make am sabi")
@@ -4819,7 +4832,8 @@ _ZH_POLITE = r"(?:qingwen|qing\s+wen|wo\s+xiang\s+wen|nihao|ni\s+hao|xiexie|xie\
 
 def _zh_of(match: re.Match[str]) -> str:
     """ "CATL de CEO" -> "CATL's CEO"; "de" kept in a name ("Rio de Janeiro", "Charles de Gaulle")."""
-    if match.group("before").istitle() and match.group("after").istitle():
+    after = match.group("after")
+    if (match.group("before").istitle() and after[:1].isupper()) or "'" in after:  # ("Pont de l'Alma")
         return match.group()
     return f"{match.group('before')}'s {match.group('after')}"
 
@@ -4833,7 +4847,7 @@ _MANDARIN_PHRASES = tuple(
         # the particles closing a clause, which soften it or ask yes or no ("shenme a?", "loose ma?")
         (
             r"(?<=\w)(?<!\bplan)(?<!\bvitamin)(?<!\btype)(?<!\bclass)(?<!\bgrade)(?<!\bpart)(?<!\bmy)"
-            r"(?<!\byour)(?<!\bhis)(?<!\bher)(?<!\bthe)"
+            r"(?<!\byour)(?<!\bhis)(?<!\bher)(?<!\bthe)(?<!\bor)(?<!\band)(?<!\boption)"
             r"(?:[\s,]+(?:a|o|ah|ya|la|lah|ba|ou|oh|wa|le|ma|meiyou|you\s+meiyou))+(?=\s*[?.!,]|\s*$)",
             "",
         ),

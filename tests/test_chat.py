@@ -6670,3 +6670,50 @@ def test_romanian_is_read(message: str, asked: str) -> None:
 )
 def test_words_romanian_shares_leave_other_messages_alone(message: str) -> None:
     assert asked_part(message) == message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "la scuola primaria inizia a settembre?",
+        "la primaria en Madrid cuando empieza?",
+        "al costat de la platja hi ha parking?",
+        "Cu ce la stacidomo estas necesejo?",
+        "xiexie, should I pick option b or a?",
+        "qingwen, how do I get to the Pont de l'Alma?",
+        "nihao, is yao ming still playing?",
+        "xiexie, is my shi tzu ok to eat grapes?",
+        "tell shuo i'll be late for the meeting",
+        "have you read any wang shuo novels?",
+        "the traffic was crazy, nothing to do sha",
+        "hayda, yine mi zam geldi elektrige?",
+        "hayde be, kamen mi padna na kolata, kakvo da pravya?",
+        "esmo yadam raft, oon doctore ke too Tehran bood",
+        "bade az emtehan mirim birun?",
+        "watching kamen rider with my son, what season should we start with?",
+        "She bade goodnight to everyone and left early, why?",
+        "took me a min new at this, how do I reset my password?",
+        "can I get a meche the same as last time?",
+        "is meche the one from work?",
+        "did you call awo?",
+        "ra7 is my gamer tag, can I change it on steam?",
+    ],
+)
+def test_messages_the_twenty_fifth_round_review_found_are_left_as_typed(message: str) -> None:
+    assert asked_part(message) == message
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("de ce s-a scumpit painea?", "why did the bread become dearer?"),
+        ("kifak habibi, el bank fet7 el yom wala la?", "the bank fet7 today?"),  # (not "or for?")
+        ("Min new in the office? she looks lost", "Min new in the office?"),  # (a name, not "what is")
+        (
+            "el 300 euro lal school trip, hayda kel el fees?",
+            "the 300 euro for the school trip, is this all the fees?",
+        ),
+    ],
+)
+def test_readings_the_twenty_fifth_round_review_put_right(message: str, asked: str) -> None:
+    assert asked_part(message) == asked
