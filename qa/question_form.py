@@ -390,7 +390,6 @@ _CURRENCY_WORDS = word_set(
     "rouble roubles ruble rubles rand naira shilling shillings dirham dirhams ringgit cedi cedis "
     "zloty zlotys baht dong shekel shekels lira riyal riyals rial rials toman tomans"
 )
-_MONEY_UNITS = _CURRENCY_WORDS | word_set("rmb usd eur gbp cny jpy inr hkd aud cad chf krw bucks")
 # "Who is the CEO of X?", "What is the name of X's CEO?": a role's holder, which only a name answers.
 _HOLDER_OPENER = re.compile(
     # (but "Who is in charge of issuing the bonds?" is answered by a ministry as well as by a person)
@@ -730,6 +729,8 @@ _CURRENCY_NAMES: dict[str, tuple[str, ...]] = {
     "rial": ("rial", "rials", "toman", "tomans"),
 }
 _CURRENCY_FAMILY = {name: family for family, names in _CURRENCY_NAMES.items() for name in names}
+# A currency's word or code, one word: "how much RMB", "how many dollars", "how much SGD" ask for money.
+_MONEY_UNITS = _CURRENCY_WORDS | {name for name in _CURRENCY_FAMILY if " " not in name} | {"bucks"}
 # Any mark of a currency before or after a figure ("RMB", "$", "yuan", "dollars").
 _CURRENCY_SIGN = "|".join(before for before, _ in _CURRENCY_MARKS.values())
 _CURRENCY_WORD = "|".join(after for _, after in _CURRENCY_MARKS.values())

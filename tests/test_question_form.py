@@ -132,6 +132,8 @@ def test_the_noun_a_figure_measures_is_read_off_the_sentence(
         ("How much RMB will the port issue in harbour bonds?", []),  # money, in whatever currency it is told
         ("how many dollars for the dredging grant?", []),
         ("how much RMB Arvex will spend on dredging", []),  # (no auxiliary: a name after the currency)
+        ("What amount in renminbi goes to the dredging grant?", []),  # (any currency's word or code)
+        ("how much SGD for the ferry pass?", []),
         ("How much is the grant?", []),
         ("What did Arvex propose?", []),
     ],
