@@ -3,9 +3,9 @@
 Each reader takes a message and returns it with its words of Tagalog, Pidgin, Hindi, Patois, Swahili,
 Spanish, French, Tamil, Hebrew, Malay, Indonesian, Gulf and Lebanese Arabizi, Moroccan Darija, Thai, Welsh,
 Cantonese, Mandarin, Polish, Romanian, Ukrainian, Portuguese, Vietnamese, Haitian Creole, Bengali, Persian,
-Turkish, Greek, Nepali, Punjabi, Sinhala, Shona, Amharic or Hawaiian Pidgin (or its Scots, Northern or "d for
-th" English) in English, and only when the message has that language's marks: otherwise the message comes
-back unchanged. ``LANGUAGES_READ`` is the order they are tried in.
+Turkish, Greek, Nepali, Punjabi, Sinhala, Shona, Amharic, Yoruba or Hawaiian Pidgin (or its Scots, Northern or
+"d for th" English) in English, and only when the message has that language's marks: otherwise the message
+comes back unchanged. ``LANGUAGES_READ`` is the order they are tried in.
 """
 
 from __future__ import annotations
@@ -208,6 +208,18 @@ _DEY_AS_THEY = re.compile(
     + r"|^)dey\b",
     re.I,
 )
+# The particles Nigerian English shares between Pidgin and Yoruba, dropped (or put in English) by both
+# readers: an opening "omo", "ehen", "oya" (come on) or "e ma binu" (sorry), a closing "sha" (anyway), "ehn"
+# or "o" (stress), and "abi" (or), closing a claim as a tag ("..., abi?": right?).
+_NIGERIAN_PARTICLES = (
+    (r"(?:^|(?<=[.?!]\s))(?:(?i:omo|ehen|ehn|oya|e\s+ma\s+binu)\b[\s,.!]*)+(?=\S)", ""),
+    (r"[\s,]+(?-i:sha|ehn|ehen)\b(?=\s*[?.!,]|\s*$)", ""),
+    (r",?\s*\b(?i:abi)\b\s*(?=[?.!]|$)", ""),  # "..., abi?": a tag asking to agree
+    # "advisory abi legislative?" (not an interface: "the abi of arm64")
+    (r"(?<=\w)(?<!\bthe)(?<!\ban)(?<!\bits)(?<!\btheir)(?<!\bstable)\s+(?-i:abi)\s+(?=[a-z])", " or "),
+    (r"^(?-i:abi)\s+(?=\w)", "or "),  # ("abi any deal?": or, asking again)
+    (r"\s+(?i:o+)\s*(?=[?.!]*\s*$)", ""),  # "... o": a closing particle
+)
 _PIDGIN_PHRASES = tuple(
     (re.compile(pattern, re.I), english)
     for pattern, english in (
@@ -216,7 +228,7 @@ _PIDGIN_PHRASES = tuple(
         (r"\bmake\s+I\s+ask\b\s*,?\s*", ""),
         (r"\b(?:abeg|sef|jare|mbok)\b\s*,?\s*", ""),
         (r"^\s*(?-i:ma\s+broda)\b\s*,?\s*", ""),
-        (r",?\s*\babi\b\s*(?=[?.!]|$)", ""),  # "..., abi?": a tag asking to agree
+        *_NIGERIAN_PARTICLES,
         # ("for di meeting": at the meeting; not "wetin you di cook?", what are you cooking)
         (
             r"(?<!\byou\s)(?<!\buna\s)(?<!\bwe\s)(?<!\bdem\s)(?<!\bI\s)(?<!\be\s)(?<!\bhim\s)(?-i:\bdi)\b"
@@ -225,7 +237,6 @@ _PIDGIN_PHRASES = tuple(
         ),
         (r"\b(?P<wh>why|how)\s+(?-i:e)\s+(?=(?:good|bad|important|matter)\b)", r"\g<wh> is it "),
         (r"(?<=[^s]s)\s+(?-i:dem)(?=\s*[?.!,]|\s*$)", ""),  # "EV companies dem": a plural already
-        (r"\s+o+\s*(?=[?.!]*\s*$)", ""),  # "... o": a closing particle
         (r"\bam\s+small\b", "am"),  # "explain am small": explain it a little
         (r"\bfor\s+dollars?\b", "in dollars"),
         (
@@ -340,6 +351,264 @@ def _pidgin_in_english(text: str) -> str:
         # "wat else did dey want", "so dey can't": "they", as English with "d" for "th" has it
         return _DEY_AS_THEY.sub("they", text)
     return _tidy_spacing(with_phrases(text, _PIDGIN_PHRASES))
+
+
+# Yoruba in Nigerian English, as Lagos types it ("kini Gotion fe?", "tani be the CEO?", "elo ni the levy in
+# naira?", "kilode e go help farmers?", "nigba wo ni the port open?", "se dem give a timeline?"), read when
+# the message has a Yoruba question word where it asks: "kilode", "meloo", "nigba wo", "e ma binu" anywhere;
+# "kini", "kilo", "tani", "elo ni", "bawo ni" opening a clause before an English word, a name or a verb;
+# "se" opening a question before its subject and verb. Alone, "Tani" is a name, "tani" Darija (again),
+# "elo" Portuguese (a link), "kilo" a weight ("kilo de" Spanish), "kini" Indonesian (now), "bawo" Mandarin
+# (a grasp) and "se" Spanish, Portuguese, Romanian or Italian: none is read outside these places. Read before
+# Pidgin, whose words Yoruba is typed with ("wetin", "dem", "nko", "wey"): it leaves them to it, and shares
+# its particles ("abi", "sha", "o", "omo", "oya").
+_YORUBA_VERBS = {"fe": "want", "so": "say", "wan": "want", "talk": "say", "ask": "ask for"}
+_YORUBA_DOES = word_set("mean cost need")  # (asked in the present: "what does RRR stand for")
+# The verbs a question asks of someone (what did X say, want, propose, build, sell ...), "fe" (want) and "so"
+# (say) closing it or before what it is about
+_YORUBA_VERB_WORDS = (
+    r"(?:(?:fe|so)(?=\s*[?,.!]|\s*$|\s+(?:about|for|pe|at)\b)|wan|want|say|talk\s+about|talk|"
+    r"ask\s+(?:for|about)|ask|propose|suggest|advocate\s+for|advocate|push\s+for|push|call\s+for|mention|"
+    r"present|put|do|announce|publish|cut|raise|complain\s+about|complain|recommend|approve|give|get|"
+    r"need|offer|launch|build|spend|pay|decide|discuss|promise|allocate|demand|cost|mean|stand\s+for|"
+    r"start|begin|end|open|close|happen|hold|finish|come\s+out|take\s+place|agree|sign|vote|release|sell|"
+    r"buy|charge|teach|serve|cook|provide|play|win|lose|score|build|fix|ban|increase|reduce)"
+)
+_YORUBA_VERB = rf"(?P<verb>{_YORUBA_VERB_WORDS})"
+# (a subject ends on no determiner nor preposition: "kini the cost?" asks what the cost is)
+_NOT_LAST_OF_A_SUBJECT = (
+    r"(?!(?:the|a|an|this|that|these|those|their|his|her|its|my|our|your|"
+    r"of|for|in|on|to|at|by|with|and|or)\b)"
+)
+# (who or what the question is asked of, before its verb: "Gotion", "the port authority", "dem", "won")
+_YORUBA_SUBJECT_WORDS = (
+    rf"(?:[\"“][^\"”]+[\"”]|(?:(?!{_YORUBA_VERB_WORDS}\b)[^\s,?.!\"“]+\s+){{0,3}}?"
+    rf"(?!{_YORUBA_VERB_WORDS}\b){_NOT_LAST_OF_A_SUBJECT}[^\s,?.!\"“]+)"
+)
+_YORUBA_SUBJECT = rf"(?P<x>{_YORUBA_SUBJECT_WORDS})"
+_YORUBA_START = (
+    r"(?:^|(?<=[,.?!:;])\s*|"
+    + "|".join(rf"(?<=\b{word}\s)" for word in ("and", "so", "but", "ok", "okay", "abeg", "sef", "then"))
+    + ")"
+)
+# Yoruba's question words that open a question asked with Pidgin's auxiliaries ("kilode e go help": why will
+# it help), and its "se" opening one asked whether
+_YORUBA_ASKING = {"kilode": "why", "kilo de": "why", "bawo ni": "how", "elo ni": "how much", "se": ""}
+_YORUBA_ASKING_WORDS = r"(?P<wh>kilode|kilo\s+de|bawo\s+ni|elo\s+ni|n?igba\s*wo(?:\s+ni)?|se)"
+_PIDGIN_AUXILIARIES = {
+    "dey": ("does", "do"),
+    "don": ("has", "have"),
+    "go": ("will", "will"),
+    "fit": ("can", "can"),
+}
+_PIDGIN_BE = {"na": ("is", "are"), "be": ("is", "are")}
+# (the subject of such a question: a pronoun, a name or a noun after a determiner)
+_SE_SUBJECT_WORDS = (
+    r"(?:dem|won|e|una|they|he|she|we|you|i|it|govt|government|"
+    r"(?:the|this|that|these|those|any|all|some|my|your|our|their|his|her)(?:\s+(?:of\s+)?[\w&'-]+){1,4}?|"
+    r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})"
+)
+_SE_SUBJECT = rf"(?P<x>{_SE_SUBJECT_WORDS})"
+_YORUBA_DOING = (
+    "give mention present say talk want propose suggest plan approve announce publish cut raise build open "
+    "close get have need pay support agree include offer source use make do know explain win lose play allow "
+    "accept reject change increase reduce launch sign start end finish help affect hire stop charge sell buy "
+    "provide visit see meet vote release confirm decide discuss complain call push advocate ask require fund "
+    "invest export import produce resume rain come arrive leave return teach serve cook deliver fix ban"
+)
+_YORUBA_DOING_WORD = "(?:" + "|".join(sorted(word_set(_YORUBA_DOING))) + ")"
+_SE_ASKED = (
+    rf"(?P<aux>dey|don|go|fit|na|be)\b(?:\s+(?P<done>{_YORUBA_DOING_WORD})\b)?|"
+    rf"(?P<verb>fe|wan|{_YORUBA_DOING_WORD})\b"
+)
+# (the past participles that are not the verb's past: "se dem don give?", have they given)
+_PARTICIPLES = {
+    "give": "given", "take": "taken", "go": "gone", "write": "written", "begin": "begun", "speak": "spoken",
+    "see": "seen", "know": "known", "do": "done", "come": "come", "choose": "chosen", "rise": "risen",
+    "fall": "fallen", "grow": "grown", "show": "shown", "eat": "eaten", "drive": "driven", "break": "broken",
+}  # fmt: skip
+_YORUBA_MARKS = re.compile(
+    r"\b(?:kilode|meloo|nigbawo)\b|\bn?igba\s+wo\b|\be\s+ma\s+binu\b|"
+    rf"{_YORUBA_START}(?:kini|elo\s+ni)\s+{_YORUBA_SUBJECT_WORDS}\s+{_YORUBA_VERB_WORDS}\b|"
+    # ("kilo" before a named subject: "kilo of rice cost?", "kilo bags cost" weigh)
+    rf"{_YORUBA_START}kilo\s+{_SE_SUBJECT_WORDS}\s+{_YORUBA_VERB_WORDS}\b|"
+    rf"{_YORUBA_START}kini\s+(?=(?:the|this|that|these|those|dem|una|won|e|their|his|her)\b|[A-Z]|[\"“'‘])|"
+    r"(?:^|,\s*)(?:kini|tani|elo|kilode)\s*\?|"
+    rf"{_YORUBA_START}(?:tani|ta\s+ni)\s+(?=(?:be|ni|na|so|wey|go|don|dey|fit|wan|the|this|that|their|his|"
+    rf"her)\b|[A-Z]{{2,}}\b|{_YORUBA_VERB_WORDS}\b)|"
+    rf"{_YORUBA_START}elo\s+(?:ni|lo)\b|"
+    rf"{_YORUBA_START}kilo\s+de(?=\s*\?|\s*$|\s+{_SE_SUBJECT_WORDS}\s+(?:dey|don|go|fit|{_YORUBA_DOING_WORD})\b)|"
+    rf"{_YORUBA_START}bawo\s+ni\b|"
+    rf"{_YORUBA_START}se\s+{_SE_SUBJECT_WORDS}\s+(?:dey|don|go|fit|na|be|wan|fe|{_YORUBA_DOING_WORD})\b"
+)
+# Words of Indonesian, Malay, Spanish, Portuguese and French, whose "kini", "se", "elo" are theirs
+_NOT_YORUBA = re.compile(
+    r"\b(?i:yang|dengan|untuk|tidak|adalah|sudah|akan|juga|kepada|oleh|karena|bisa|masih|sekarang|ini|itu|"
+    r"que|el|los|las|es|por|para|com|não|você|eu|ele|ela|nao|est|les|des)\b|[¿¡ñãõ]"
+)
+# (capitalised on a phone; "Kini" before a name is a name itself, "Kini Smith", as "Se" may be: "Se Ri Pak
+# won", but not before Pidgin's auxiliaries: "Se Gotion dey source lithium?")
+_YORUBA_OPENER = re.compile(
+    r"^(?:Kilode|Kilo|Tani|Ta\s+ni|Elo|Meloo|Nigba|Nigbawo|Igba|Bawo|Omo|Ehen|Ehn|Oya|E\s+ma\s+binu)\b|"
+    r"^Se(?=\s+(?:dem|won|e|una|they|he|she|we|you|i|it|the|this|that|these|those|any|govt)\b|\s+[A-Z]{2,}\b|"
+    r"\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+(?:dey|don|go|fit|na|be|wan|fe)\b)|"
+    rf"^Kini(?=\s+(?:the|this|that|these|those|dem|una|won|e|their|his|her)\b|\s+[A-Z]{{2,}}\b|\s*\?|"
+    rf"\s+[\"“'‘]|\s+{_YORUBA_SUBJECT_WORDS}\s+{_YORUBA_VERB_WORDS}\b)"
+)
+# "what does 'kini' mean?", "is 'tani' a word?": its words asked about, not to be read
+_YORUBA_ASKED_ABOUT = re.compile(
+    r"['‘\"“](?:kini|kilo|kilode|tani|ta\s+ni|elo|meloo|nigba\s*wo|bawo|se|abi|sha|oya|omo|ehen|e\s+ma\s+binu)"
+    r"\b|\b(?:word|meaning\s+of|mean\s+by|translate|in\s+yoruba)\b",
+    re.I,
+)
+
+
+def _yoruba_subject(named: str) -> tuple[str, bool]:
+    """A question's subject in English ("won", "dem": they; "e": it), and whether it is plural."""
+    subject = {"won": "they", "dem": "they", "una": "you", "e": "it"}.get(named, named)
+    last = subject.split()[-1]
+    plural = subject in ("they", "we", "you") or bool(re.fullmatch(r"[a-z]+[^su]s", last))
+    return subject, plural
+
+
+def _yoruba_verb(match: re.Match[str]) -> str:
+    """The match's ``verb`` in English: "fe" (want), "so" (say), "wan" (want to, before a verb), "talk about"
+    (say about, before what it is about: "kini dem talk about the strike?")."""
+    verb = " ".join(match.group("verb").split())
+    object_after = re.match(r"\s+[\w\"“]", match.string[match.end() :])
+    if object_after and verb in ("wan", "talk about"):
+        return {"wan": "want to", "talk about": "say about"}[verb]
+    return _YORUBA_VERBS.get(verb, verb)
+
+
+def _yoruba_asked(wh: str) -> Callable[[re.Match[str]], str]:
+    """A replacement asking ``wh`` of what the match's subject ``x`` (or the ``topic`` named before it) did
+    with its ``verb`` (in English): "kini Gotion fe" -> "what did Gotion want", "kini RRR stand for" -> "what
+    does RRR stand for", "the council, kini won so" -> "what did the council say"."""
+
+    def asked(match: re.Match[str]) -> str:
+        subject, plural = _yoruba_subject(match.groupdict().get("topic") or match.group("x"))
+        verb = _yoruba_verb(match)
+        present = verb in _YORUBA_DOES or verb == "stand for"
+        return f"{wh} {('do' if plural else 'does') if present else 'did'} {subject} {verb}"
+
+    return asked
+
+
+def _yoruba_asking(match: re.Match[str]) -> str:
+    """ "se CATL ask" -> "did CATL ask", "se dem dey source" -> "do they source", "kilode e go help" -> "why
+    will it help": a question a Yoruba question word (or "se", whether) opens, asked as English asks it."""
+    wh = match.group("wh")
+    wh = "when" if re.match(r"n?igba", wh) else _YORUBA_ASKING[" ".join(wh.split())]
+    subject, plural = _yoruba_subject(match.group("x"))
+    aux = match.group("aux")
+    done = match.group("done")  # (the verb after Pidgin's auxiliary)
+    if aux in _PIDGIN_BE or (aux == "dey" and not done):  # ("se dem dey Lagos?": are they)
+        english = "are" if plural else "is"
+    elif aux:
+        english = _PIDGIN_AUXILIARIES[aux][plural]
+    else:
+        english = "did"
+    if aux == "don" and done:  # ("se dem don pay?": have they paid)
+        verb = " " + _PARTICIPLES.get(done, _simple_past(done))
+    elif aux:
+        verb = f" {done}" if done else ""
+    else:
+        verb = " " + (_yoruba_verb(match) if match.group("verb") in ("fe", "wan") else match.group("verb"))
+    return f"{wh} {english} {subject}{verb}".strip() + " "
+
+
+_YORUBA_PHRASES = tuple(
+    (re.compile(pattern), english)
+    for pattern, english in (
+        (r"^\s*bawo\s+ni\s*[,.!?]+\s*(?=\S)", ""),  # a greeting
+        (r"(?:^|[\s,.]+)e\s+ma\s+binu\b[\s,.!]*", " "),
+        *_NIGERIAN_PARTICLES,
+        # ("kilode? why ...", "tani so bee? who said?": the question asked again in English)
+        (r"^(?:kilode|kilo\s*de)\s*\?\s*(?=(?i:why)\b)", ""),
+        (r"^(?:tani|ta\s+ni)(?:\s+so(?:\s+(?:bee|be|pe))?)?\s*\?\s*(?=(?i:who)\b)", ""),
+        (r"^kini\s*\?\s*(?=(?i:what)\b)", ""),
+        (r"^elo(?:\s+ni)?\s*\?\s*(?=(?i:how\s+much)\b)", ""),
+        (r"^n?igba\s*wo(?:\s+ni)?\s*\?\s*(?=(?i:when)\b)", ""),
+        # "kilode e go help?": why will it help; "se CATL ask for money?": did CATL ask for money; "se dem
+        # don pay?": have they paid
+        (
+            rf"{_YORUBA_START}{_YORUBA_ASKING_WORDS}\s+{_SE_SUBJECT}\s+(?:{_SE_ASKED})",
+            _yoruba_asking,
+        ),
+        # "kini Gotion fe?": what did Gotion want; "elo ni dem spend": how much did they spend; "the council,
+        # kini won so?": what did the council say (what it asks of named first, then "they")
+        (
+            rf"^(?P<topic>[^,?]+?)\s*,\s*(?:kini|kilo)\s+(?:ni\s+)?(?:won|dem|e)\s+{_YORUBA_VERB}\b",
+            _yoruba_asked("what"),
+        ),
+        (
+            rf"{_YORUBA_START}(?:kini|kilo)\s+(?:ni\s+)?{_YORUBA_SUBJECT}\s+{_YORUBA_VERB}\b",
+            _yoruba_asked("what"),
+        ),
+        (rf"{_YORUBA_START}elo\s+ni\s+{_YORUBA_SUBJECT}\s+{_YORUBA_VERB}\b", _yoruba_asked("how much")),
+        (rf"{_YORUBA_START}n?igba\s*wo\s+ni\s+{_YORUBA_SUBJECT}\s+{_YORUBA_VERB}\b", _yoruba_asked("when")),
+        # who
+        (r"\b(?:tani|ta\s+ni)\s+so\s+(?:bee|be|pe)\b", "who said that"),
+        (r"\b(?:tani|ta\s+ni)\s+so\b", "who said"),
+        (r"\b(?:tani|ta\s+ni)\s+(?:be|ni|na)\b", "who is"),
+        (r"\b(?:tani|ta\s+ni)\s+go\s+(?=[a-z])", "who will "),
+        (r"\b(?:tani|ta\s+ni)\s+fit\s+(?=[a-z])", "who can "),
+        (r"\b(?:tani|ta\s+ni)\s+don\s+(?=[a-z])", "who has "),
+        (rf"\b(?:tani|ta\s+ni)\s+(?=(?:wey|dey|wan|won)\b|{_YORUBA_VERB_WORDS}\b|[a-z]+ed\b)", "who "),
+        (r"\b(?:tani|ta\s+ni)\s+(?=\S)(?!\?)", "who is "),
+        (r"\b(?:tani|ta\s+ni)\b", "who"),
+        # why
+        (r"\b(?:kilode|kilo\s+de)\b", "why"),
+        # how much, how many
+        (r"^(?P<x>[^,?]+?)\s*,\s*elo\s+ni\s+total\b", r"how much is \g<x> in total"),
+        (r"\belo\s+ni\s+total\b", "how much in total"),
+        (r"\belo\s+ni\s+(?=in\s)", "how much "),
+        (r"\belo\s+(?:ni|lo)\s*(?=\?|$)", "how much is it"),
+        (r"\belo\s+(?:ni|lo)\s+", "how much is "),
+        (r"^(?P<x>[^,?]+?)\s*,?\s+elo\s*(?=\?|$)", r"how much is \g<x>"),
+        (r"\belo\b", "how much"),
+        (r"^(?P<x>[^,?]+?)\s+meloo(?:\s+ni)?\s*(?=\?|$)", r"how many \g<x>"),
+        (r"\bmeloo(?:\s+ni)?\b", "how many"),
+        # when ("the match, nigba wo?": when is the match; "RRR cut before, nigba wo?": when RRR cut before)
+        (
+            r"^(?P<x>[^,?]*\b(?:go|don|dey|fit|wan|will|did|does|can|"
+            rf"{_YORUBA_VERB_WORDS}|[a-z]+ed)\b[^,?]*?)\s*,?\s+n?igba\s*wo(?:\s+ni)?\s*(?=\?|$)",
+            r"when \g<x>",
+        ),
+        (r"^(?P<x>[^,?]+?)\s*,?\s+n?igba\s*wo(?:\s+ni)?\s*(?=\?|$)", r"when is \g<x>"),
+        (
+            r"\bn?igba\s*wo(?:\s+ni)?\s+(?=[^,?]*\b(?:go|don|dey|fit|wan|will|did|does|can|"
+            rf"{_YORUBA_VERB_WORDS}|[a-z]+ed)\b)",
+            "when ",
+        ),
+        (r"\bn?igba\s*wo(?:\s+ni)?\s+(?=\S)", "when is "),
+        (r"\bn?igba\s*wo(?:\s+ni)?\b", "when"),
+        # how
+        (
+            r"\bbawo\s+ni\s+(?=[^,?]*\b(?:go|don|dey|fit|wan|will|did|does|can|"
+            rf"{_YORUBA_VERB_WORDS}|[a-z]+ed)\b)",
+            "how ",
+        ),
+        (r"\bbawo\s+ni\s+(?=\S)", "how is "),
+        # what
+        (r"(?:^|(?<=,\s))kini\s*(?=\?|$)", "what"),
+        (r"\b(?:kini|kilo)\s+(?:ni\s+)?(?=\S)", "what is "),
+        (r"\bkini\b", "what"),
+    )
+)
+
+
+def _yoruba_in_english(text: str) -> str:
+    """ "kini Gotion fe?" -> "what did Gotion want?", "tani be the mayor?" -> "who is the mayor?", "elo ni
+    the levy in naira?" -> "how much is the levy in naira?", "kilode e go help?" -> "why will it help?", "se
+    the port go close?" -> "will the port close?": Yoruba put in English, the question word first, in a
+    message with a mark of it (else unchanged); its Pidgin words are left to the Pidgin reader."""
+    opened = _opener_lowered(_YORUBA_OPENER, text)
+    if _NOT_YORUBA.search(text) or _YORUBA_ASKED_ABOUT.search(text) or not _YORUBA_MARKS.search(opened):
+        return text
+    # (not _phrases_read: "kini 'embodied intelligence' mean?" asks what an English phrase means)
+    return _tidy_spacing(with_phrases(opened, _YORUBA_PHRASES)).strip(" ,")
 
 
 # Hinglish (Hindi words in an English question: "gotion ka point kya tha", "dollars mein kitna?", "kab?"),
@@ -4652,7 +4921,10 @@ _MANDARIN_SHA = re.compile(
     r"(?<=\w)\s+(?:say|suggest|propose|complain|want|ask|mention|push|recommend)\s+sha"
     r"(?:\s+(?:a|o|ah))?(?=\s*[?.!]|\s*$)"
 )
-_NOT_MANDARIN_SHA = _PIDGIN_MARKS | _TAGLISH_MARKS | word_set("una don fit go make am sabi")
+# (nor Yoruba's, which drops it: "kini Gotion want sha?")
+_NOT_MANDARIN_SHA = (
+    _PIDGIN_MARKS | _TAGLISH_MARKS | word_set("una don fit go make am sabi kini kilo kilode tani elo meloo")
+)
 _MANDARIN_OPENER = re.compile(
     r"^(?:Shenme|Weishenme|Duoshao|Zenme|Zenmeyang|Zhege|Ranhou|Suoyi|Haoxiang|Qingwen|"
     r"(?:Nihao|Xiexie)(?=\s*[,.!])|"  # (greeting, not "Nihao Bakery")
@@ -5017,6 +5289,7 @@ LANGUAGES_READ = (
     _hawaiian_in_english,  # (before "d for th" English, whose words it shares)
     _th_stopped_in_english,  # (before Patois and Pidgin, which read "dey" and "dem" otherwise)
     _patois_in_english,
+    _yoruba_in_english,  # (before Pidgin, which reads the Pidgin words Yoruba is typed with after it)
     _pidgin_in_english,
     _hinglish_in_english,
     _thai_in_english,  # (after Hindi, whose "ka" may close a clause too)

@@ -6393,6 +6393,83 @@ def test_words_ukrainian_and_shona_share_leave_other_messages_alone(message: str
 @pytest.mark.parametrize(
     ("message", "asked"),
     [
+        # Yoruba in Nigerian English
+        ("kini the port authority fe?", "what did the port authority want?"),
+        ("Kini the library fe?", "what did the library want?"),
+        ("kilo the council so about the market?", "what did the council say about the market?"),
+        ("the hospital, kini won talk about the strike?", "what did the hospital say about the strike?"),
+        ("kini LAUTECH stand for?", "what does LAUTECH stand for?"),
+        ("omo, kini the landlord want sha?", "what did the landlord want?"),
+        ("tani be the new coach of Super Eagles?", "who is the new coach of Super Eagles?"),
+        ("ta ni be the governor?", "who is the governor?"),
+        ("tani so bee? who said the school will close?", "who said the school will close?"),
+        ("oya, tani go pay for the repairs?", "who will pay for the repairs?"),
+        ("elo ni the bus fare from Ikeja to CMS?", "how much is the bus fare from Ikeja to CMS?"),
+        ("e ma binu, elo ni the jollof rice?", "how much is the jollof rice?"),
+        ("elo ni in dollars?", "how much in dollars?"),
+        ("the hospital bill, elo ni total", "how much is the hospital bill in total"),
+        ("elo lo?", "how much is it?"),
+        ("students meloo?", "how many students?"),
+        ("kilode the bakery close early?", "why did the bakery close early?"),
+        ("nigba wo ni the stadium open?", "when did the stadium open?"),
+        ("nigba wo ni the exam?", "when is the exam?"),
+        ("the football match, nigba wo?", "when is the football match?"),
+        ("bawo ni the new bridge go help traffic?", "how will the new bridge help traffic?"),
+        ("se the school go resume on monday?", "will the school resume on monday?"),
+        ("se dem don pay the teachers?", "have they paid the teachers?"),
+        ("se LASG approve the new market?", "did LASG approve the new market?"),
+        ("Se the clinic dey open on sunday?", "does the clinic open on sunday?"),
+        ("se una wan close the shop?", "did you want to close the shop?"),
+        ("se e go rain tomorrow o?", "will it rain tomorrow?"),
+        # (the particles it shares with Pidgin, read by both)
+        ("wetin the mayor talk sha?", "what did the mayor say?"),
+        ("ehen, wetin the landlord talk?", "what did the landlord say?"),
+        (
+            "the council na advisory body abi legislative? i dey confuse",
+            "the council is advisory body or legislative?",
+        ),
+    ],
+)
+def test_yoruba_is_read(message: str, asked: str) -> None:
+    assert asked_part(message) == asked
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "is tani a real name?",
+        "tani and li had a b3st friends bracelet, where to buy one?",
+        "Tani Smith won the race?",
+        "Tani is my cousin, what should I buy her?",
+        "Kini Smith said the concert was great",
+        "kini harga beras sekarang?",
+        "se puede tomar ibuprofeno con alcohol?",
+        "se eu tirar nota baixa o que acontece?",
+        "Se Juventus vince, passa il turno?",
+        "Se Ri Pak win the US Open in 1998?",
+        "kilo de carne?",
+        "kilo of rice cost?",
+        "kilo or pound, which is heavier?",
+        "elo rating of Magnus Carlsen?",
+        "what is the elo of the new chess bot?",
+        "o elo perdido da evolução",
+        "you bawo ma?",
+        "omo detergent price in Lagos?",
+        "Oya Kaya is a Turkish singer, how old is she?",
+        "what does 'kini' mean in Yoruba?",
+        "is ehen a word?",
+        "who won the match?",
+        "type o blood donors in lagos?",
+        "SE London flats, how much?",
+    ],
+)
+def test_words_yoruba_shares_leave_other_messages_alone(message: str) -> None:
+    assert asked_part(message) == message
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
         # Amharic in Latin letters
         ("the new port levy mindin new?", "what is the new port levy?"),
         ("wendime, the stadium mindin new?", "what is the stadium?"),
