@@ -3,9 +3,9 @@
 Each reader takes a message and returns it with its words of Tagalog, Pidgin, Hindi, Patois, Swahili,
 Spanish, French, Tamil, Hebrew, Malay, Indonesian, Gulf and Lebanese Arabizi, Moroccan Darija, Thai, Welsh,
 Cantonese, Mandarin, Polish, Romanian, Ukrainian, Portuguese, Vietnamese, Haitian Creole, Bengali, Persian,
-Turkish, Greek, Nepali, Punjabi, Sinhala, Shona, Amharic, Yoruba or Hawaiian Pidgin (or its Scots, Northern or
-"d for th" English) in English, and only when the message has that language's marks: otherwise the message
-comes back unchanged. ``LANGUAGES_READ`` is the order they are tried in.
+Turkish, Greek, Nepali, Punjabi, Sinhala, Shona, Amharic, Yoruba, Swedish or Hawaiian Pidgin (or its Scots,
+Northern or "d for th" English) in English, and only when the message has that language's marks: otherwise
+the message comes back unchanged. ``LANGUAGES_READ`` is the order they are tried in.
 """
 
 from __future__ import annotations
@@ -5260,6 +5260,1015 @@ def _mandarin_in_english(text: str) -> str:
     )
 
 
+# Swedish, or English with Swedish in it ("vad ville Gotion?", "vem sa det?", "hur mycket ska de ge ut i år",
+# "när sänkte de RRR senast", "och X då?", "varför då?", "i dollar?"), typed with å, ä and ö or without them,
+# read in English word by word: its question word stays first, the verb it puts second is put after its
+# subject as English asks ("när sänkte de RRR" -> "when did they cut RRR"), a definite noun's ending read as
+# "the" before it and its adjectives, a compound read by its parts ("batteribolagen": the battery companies),
+# and its fillers and tags dropped ("alltså", "typ", "ju", "väl", "liksom", "eller hur?", "va?"). Read only in
+# a message with two words of Swedish, or one with a word it shares with Norwegian, Danish, Dutch, German,
+# French, Portuguese or Tagalog ("det", "de", "sa", "ville", "typ", "på", "om", "eller"), and in none with a
+# word or letter of those languages that Swedish has not ("hva", "ikke", "und", "quem", "ø"); a word English
+# has ("man", "till", "den", "for") or a capitalised one (the names "Vad", "Hur", "Och") marks nothing.
+_SWEDISH_UNACCENTED = str.maketrans("åäöÅÄÖ", "aaoAAO")
+# Verbs by their infinitive, present, past and supine ("-" where a form is not used, "|" between two) and
+# their English base, past and participle.
+_SWEDISH_VERBS = {
+    "vilja vill ville velat": "want|wanted|wanted", "säga säger sa|sade sagt": "say|said|said",
+    "föreslå föreslår föreslog föreslagit": "propose|proposed|proposed",
+    "tycka tycker tyckte tyckt": "think|thought|thought", "ta tar tog tagit": "take|took|taken",
+    "göra gör gjorde gjort": "do|did|done", "få får fick fått": "get|got|got",
+    "ge ger gav gett|givit": "give|gave|given", "komma kommer kom kommit": "come|came|come",
+    "handla handlar handlade handlat": "shop|shopped|shopped",
+    "snacka snackar snackade snackat": "talk|talked|talked",
+    "prata pratar pratade pratat": "talk|talked|talked", "tala talar talade talat": "speak|spoke|spoken",
+    "klaga klagar klagade klagat": "complain|complained|complained",
+    "nämna nämner nämnde nämnt": "mention|mentioned|mentioned",
+    "reagera reagerar reagerade reagerat": "react|reacted|reacted",
+    "publicera publicerar publicerade publicerat": "publish|published|published",
+    "skriva skriver skrev skrivit": "write|wrote|written",
+    "kalla kallar kallade kallat": "call|called|called", "sänka sänker sänkte sänkt": "cut|cut|cut",
+    "höja höjer höjde höjt": "raise|raised|raised", "öka ökar ökade ökat": "increase|increased|increased",
+    "minska minskar minskade minskat": "reduce|reduced|reduced",
+    "börja börjar började börjat": "start|started|started", "sluta slutar slutade slutat": "end|ended|ended",
+    "öppna öppnar öppnade öppnat": "open|opened|opened",
+    "stänga stänger stängde stängt": "close|closed|closed", "bygga bygger byggde byggt": "build|built|built",
+    "köpa köper köpte köpt": "buy|bought|bought", "sälja säljer sålde sålt": "sell|sold|sold",
+    "vinna vinner vann vunnit": "win|won|won", "förlora förlorar förlorade förlorat": "lose|lost|lost",
+    "betala betalar betalade betalat": "pay|paid|paid", "kosta kostar kostade kostat": "cost|cost|cost",
+    "hålla håller höll hållit": "hold|held|held",
+    "söka söker sökte sökt": "apply for|applied for|applied for", "mötas möts möttes mötts": "meet|met|met",
+    "träffa träffar träffade träffat": "meet|met|met",
+    "godkänna godkänner godkände godkänt": "approve|approved|approved",
+    "besluta beslutar beslutade beslutat": "decide|decided|decided",
+    "bestämma bestämmer bestämde bestämt": "decide|decided|decided",
+    "lova lovar lovade lovat": "promise|promised|promised",
+    "påverka påverkar påverkade påverkat": "affect|affected|affected",
+    "betyda betyder betydde betytt": "mean|meant|meant", "stå står stod stått": "stand|stood|stood",
+    "gå går gick gått": "go|went|gone",
+    "kontakta kontaktar kontaktade kontaktat": "contact|contacted|contacted",
+    "maila mailar mailade mailat": "email|emailed|emailed",
+    "mejla mejlar mejlade mejlat": "email|emailed|emailed",
+    "satsa satsar satsade satsat": "invest|invested|invested",
+    "behöva behöver behövde behövt": "need|needed|needed",
+    "hända händer hände hänt": "happen|happened|happened",
+    "heta heter hette hetat": "be called|was called|been called", "ligga ligger låg legat": "be|was|been",
+    "finnas finns fanns funnits": "be|was|been", "kolla kollar kollade kollat": "check|checked|checked",
+    "titta tittar tittade tittat": "look|looked|looked", "köra kör körde kört": "drive|drove|driven",
+    "mata matar matade matat": "feed|fed|fed", "spela spelar spelade spelat": "play|played|played",
+    "jobba jobbar jobbade jobbat": "work|worked|worked",
+    "arbeta arbetar arbetade arbetat": "work|worked|worked",
+    "anställa anställer anställde anställt": "hire|hired|hired",
+    "investera investerar investerade investerat": "invest|invested|invested",
+    "presentera presenterar presenterade presenterat": "present|presented|presented",
+    "meddela meddelar meddelade meddelat": "announce|announced|announced",
+    "rösta röstar röstade röstat": "vote|voted|voted", "välja väljer valde valt": "elect|elected|elected",
+    "gälla gäller gällde gällt": "apply|applied|applied",
+    "ändra ändrar ändrade ändrat": "change|changed|changed",
+    "hjälpa hjälper hjälpte hjälpt": "help|helped|helped", "visa visar visade visat": "show|showed|shown",
+    "veta vet visste vetat": "know|knew|known", "tro tror trodde trott": "believe|believed|believed",
+    "förklara förklarar förklarade förklarat": "explain|explained|explained",
+    "svara svarar svarade svarat": "answer|answered|answered", "- frågar frågade frågat": "ask|asked|asked",
+    "kräva kräver krävde krävt": "demand|demanded|demanded",
+    "planera planerar planerade planerat": "plan|planned|planned",
+    "bli blir blev blivit": "become|became|become",
+    "stifta stiftar stiftade stiftat": "enact|enacted|enacted",
+    "snabba snabbar snabbade snabbat": "speed|sped|sped", "lägga lägger lade lagt": "put|put|put",
+    "hitta hittar hittade hittat": "find|found|found", "ringa ringer ringde ringt": "call|called|called",
+    "skicka skickar skickade skickat": "send|sent|sent",
+    "starta startar startade startat": "start|started|started",
+    "leverera levererar levererade levererat": "deliver|delivered|delivered",
+    "tjäna tjänar tjänade tjänat": "earn|earned|earned",
+    "låna lånar lånade lånat": "borrow|borrowed|borrowed",
+    "stödja stöder|stödjer stödde stött": "support|supported|supported",
+    "inviga inviger invigde invigt": "open|opened|opened",
+    "grunda grundar grundade grundat": "found|founded|founded",
+    "parkera parkerar parkerade parkerat": "park|parked|parked",
+    "flytta flyttar flyttade flyttat": "move|moved|moved",
+    "berätta berättar berättade berättat": "tell|told|told",
+    "diskutera diskuterar diskuterade diskuterat": "discuss|discussed|discussed",
+    "införa inför införde infört": "introduce|introduced|introduced",
+    "sjunka sjunker sjönk sjunkit": "fall|fell|fallen", "stiga stiger steg stigit": "rise|rose|risen",
+    "använda använder använde använt": "use|used|used", "äga äger ägde ägt": "own|owned|owned",
+    "skapa skapar skapade skapat": "create|created|created",
+    "tillverka tillverkar tillverkade tillverkat": "make|made|made", "leda leder ledde lett": "lead|led|led",
+    "vänta väntar väntade väntat": "wait|waited|waited", "tänka tänker tänkte tänkt": "think|thought|thought",
+    "ställa ställer ställde ställt": "put|put|put", "avgöra avgör avgjorde avgjort": "decide|decided|decided",
+}  # fmt: skip
+# A verb and its particle or preposition, read together ("ta upp": bring up, "handla om": be about)
+_SWEDISH_PARTICLE_VERBS = {
+    "ta upp": "bring up|brought up|brought up", "ge ut": "issue|issued|issued",
+    "mata in": "enter|entered|entered", "snabba på": "speed up|sped up|sped up",
+    "handla om": "be about|was about|been about", "stå för": "stand for|stood for|stood for",
+    "klaga på": "complain about|complained about|complained about",
+    "satsa på": "invest in|invested in|invested in", "kolla på": "look at|looked at|looked at",
+    "titta på": "look at|looked at|looked at", "tänka på": "think about|thought about|thought about",
+    "snacka om": "talk about|talked about|talked about", "prata om": "talk about|talked about|talked about",
+    "reagera på": "react to|reacted to|reacted to", "köra på": "go with|went with|gone with",
+    "hålla på": "last|lasted|lasted", "gå till": "go to|went to|gone to",
+    "komma från": "come from|came from|come from", "komma ifrån": "come from|came from|come from",
+    "lägga fram": "present|presented|presented", "lägga ner": "shut down|shut down|shut down",
+    "stänga ner": "shut down|shut down|shut down", "ställa in": "cancel|cancelled|cancelled",
+    "ta fram": "develop|developed|developed", "gå på": "attend|attended|attended",
+    "ta med": "bring|brought|brought", "rösta om": "vote on|voted on|voted on",
+    "vänta på": "wait for|waited for|waited for", "leta efter": "look for|looked for|looked for",
+    "bry om": "care about|cared about|cared about", "gå ut": "go out|went out|gone out",
+    "se ut": "look|looked|looked", "ha kvar": "keep|kept|kept", "gå med": "join|joined|joined",
+    "vara med": "take part|took part|taken part",
+}  # fmt: skip
+# Nouns by their singular, its definite form, their plural and its definite form ("-" for none), and their
+# English singular and plural.
+_SWEDISH_NOUNS = {
+    "artikel artikeln artiklar artiklarna": "article|articles",
+    "källa källan källor källorna": "source|sources", "siffra siffran siffror siffrorna": "figure|figures",
+    "fråga frågan frågor frågorna": "question|questions", "svar svaret svar svaren": "answer|answers",
+    "möte mötet möten mötena": "meeting|meetings", "ämne ämnet ämnen ämnena": "topic|topics",
+    "tema temat teman temana": "theme|themes",
+    "regering regeringen regeringar regeringarna": "government|governments",
+    "regel regeln regler reglerna": "rule|rules", "lag lagen lagar lagarna": "law|laws",
+    "- laget - -": "team|teams", "chef chefen chefer cheferna": "boss|bosses",
+    "bolag bolaget bolag bolagen": "company|companies",
+    "företag företaget företag företagen": "company|companies", "bil bilen bilar bilarna": "car|cars",
+    "elbil elbilen elbilar elbilarna": "electric car|electric cars",
+    "batteri batteriet batterier batterierna": "battery|batteries",
+    "pris priset priser priserna": "price|prices",
+    "ränta räntan räntor räntorna": "interest rate|interest rates",
+    "budget budgeten budgetar budgetarna": "budget|budgets", "stat staten stater staterna": "state|states",
+    "land landet länder länderna": "country|countries", "stad staden städer städerna": "city|cities",
+    "kommun kommunen kommuner kommunerna": "municipality|municipalities",
+    "hamn hamnen hamnar hamnarna": "port|ports", "skola skolan skolor skolorna": "school|schools",
+    "sjukhus sjukhuset sjukhus sjukhusen": "hospital|hospitals",
+    "bageri bageriet bagerier bagerierna": "bakery|bakeries",
+    "match matchen matcher matcherna": "match|matches", "tränare tränaren tränare tränarna": "coach|coaches",
+    "spelare spelaren spelare spelarna": "player|players",
+    "borgmästare borgmästaren borgmästare borgmästarna": "mayor|mayors",
+    "rektor rektorn rektorer rektorerna": "head teacher|head teachers",
+    "elev eleven elever eleverna": "pupil|pupils", "lärare läraren lärare lärarna": "teacher|teachers",
+    "läkare läkaren läkare läkarna": "doctor|doctors",
+    "patient patienten patienter patienterna": "patient|patients", "säng sängen sängar sängarna": "bed|beds",
+    "biljett biljetten biljetter biljetterna": "ticket|tickets", "buss bussen bussar bussarna": "bus|buses",
+    "tåg tåget tåg tågen": "train|trains", "bro bron broar broarna": "bridge|bridges",
+    "väg vägen vägar vägarna": "road|roads", "hyra hyran hyror hyrorna": "rent|rents",
+    "bröd brödet bröd bröden": "bread|bread", "år året år åren": "year|years",
+    "månad månaden månader månaderna": "month|months", "vecka veckan veckor veckorna": "week|weeks",
+    "dag dagen dagar dagarna": "day|days", "datum datumet datum datumen": "date|dates",
+    "organ organet organ organen": "body|bodies",
+    "industri industrin industrier industrierna": "industry|industries",
+    "marknad marknaden marknader marknaderna": "market|markets", "säkerhet säkerheten - -": "safety|safety",
+    "försäljning försäljningen - -": "sales|sales", "tillväxt tillväxten - -": "growth|growth",
+    "mål målet mål målen": "target|targets", "politik politiken - -": "policy|policies",
+    "penningpolitik penningpolitiken - -": "monetary policy|monetary policies",
+    "lagring lagringen - -": "storage|storage", "energi energin - -": "energy|energy",
+    "byte bytet byten bytena": "swap|swaps", "station stationen stationer stationerna": "station|stations",
+    "poäng poängen poäng poängen": "point|points",
+    "förslag förslaget förslag förslagen": "proposal|proposals", "krav kravet krav kraven": "demand|demands",
+    "beslut beslutet beslut besluten": "decision|decisions",
+    "avgift avgiften avgifter avgifterna": "fee|fees", "skatt skatten skatter skatterna": "tax|taxes",
+    "tull tullen tullar tullarna": "tariff|tariffs", "lån lånet lån lånen": "loan|loans",
+    "obligation obligationen obligationer obligationerna": "bond|bonds",
+    "system systemet system systemen": "system|systems",
+    "utmaning utmaningen utmaningar utmaningarna": "challenge|challenges",
+    "delegat delegaten delegater delegaterna": "delegate|delegates",
+    "ansökan ansökan ansökningar ansökningarna": "application|applications",
+    "leverans leveransen leveranser leveranserna": "delivery|deliveries",
+    "återvinning återvinningen - -": "recycling|recycling",
+    "återvinnare återvinnaren återvinnare återvinnarna": "recycler|recyclers",
+    "tvist tvisten tvister tvisterna": "dispute|disputes",
+    "kontakt kontakten kontakter kontakterna": "contact|contacts",
+    "nyhet nyheten nyheter nyheterna": "news|news",
+    "rapport rapporten rapporter rapporterna": "report|reports",
+    "ekosystem ekosystemet ekosystem ekosystemen": "ecosystem|ecosystems",
+    "spårbarhet spårbarheten - -": "traceability|traceability",
+    "pass passet pass passen": "passport|passports", "depå depån depåer depåerna": "depot|depots",
+    "- stan - -": "city|cities", "sommar sommaren somrar somrarna": "summer|summers",
+    "vinter vintern vintrar vintrarna": "winter|winters", "höst hösten höstar höstarna": "autumn|autumns",
+    "- våren - -": "spring|springs", "jul julen - -": "Christmas|Christmas",
+    "hund hunden hundar hundarna": "dog|dogs", "feber febern - -": "fever|fevers",
+    "arena arenan arenor arenorna": "arena|arenas", "anställd - anställda -": "employee|employees",
+    "helg helgen helger helgerna": "weekend|weekends", "parkering parkeringen - -": "parking|parking",
+    "baspunkt baspunkten baspunkter baspunkterna": "basis point|basis points",
+    "riksdag riksdagen - -": "Riksdag|Riksdag",
+    "parlament parlamentet parlament parlamenten": "parliament|parliaments",
+    "transport transporten transporter transporterna": "transport|transports",
+    "folk folket - -": "people|people", "människa människan människor människorna": "person|people",
+    "barn barnet barn barnen": "child|children", "- - pengar pengarna": "money|money",
+    "krona kronan kronor kronorna": "krona|kronor", "gång gången gånger gångerna": "time|times",
+    "tid tiden tider tiderna": "time|times", "plats platsen platser platserna": "place|places",
+    "jobb jobbet jobb jobben": "job|jobs", "lön lönen löner lönerna": "wage|wages",
+    "strejk strejken strejker strejkerna": "strike|strikes", "fack facket fack facken": "union|unions",
+    "polis polisen poliser poliserna": "police|police officers", "hus huset hus husen": "house|houses",
+    "park parken parker parkerna": "park|parks", "klubb klubben klubbar klubbarna": "club|clubs",
+    "bibliotek biblioteket bibliotek biblioteken": "library|libraries",
+    "butik butiken butiker butikerna": "shop|shops", "färja färjan färjor färjorna": "ferry|ferries",
+    "fartyg fartyget fartyg fartygen": "ship|ships", "ekonomi ekonomin - -": "economy|economy",
+    "handel handeln - -": "trade|trade", "utsläpp utsläppet utsläpp utsläppen": "emission|emissions",
+    "teknik tekniken tekniker teknikerna": "technology|technologies",
+    "kund kunden kunder kunderna": "customer|customers",
+    "ordförande ordföranden ordförande ordförandena": "chair|chairs",
+    "minister ministern ministrar ministrarna": "minister|ministers",
+    "departement departementet departement departementen": "ministry|ministries",
+    "schema schemat scheman schemana": "schedule|schedules", "- schemet - -": "scheme|schemes",
+    "program programmet program programmen": "programme|programmes",
+    "plan planen planer planerna": "plan|plans", "idé idén idéer idéerna": "idea|ideas",
+    "problem problemet problem problemen": "problem|problems",
+    "anledning anledningen anledningar anledningarna": "reason|reasons", "snack snacket - -": "talk|talk",
+    "mail mailet mail mailen": "email|emails", "mejl mejlet mejl mejlen": "email|emails",
+    "adress adressen adresser adresserna": "address|addresses",
+    "nummer numret nummer numren": "number|numbers", "namn namnet namn namnen": "name|names",
+    "straff straffen straffar straffarna": "penalty|penalties",
+    "fullmäktige fullmäktige - -": "council|councils",
+    "kommunfullmäktige kommunfullmäktige - -": "city council|city councils",
+    "timme timmen timmar timmarna": "hour|hours", "procent procenten - -": "percent|percent",
+    "vinst vinsten vinster vinsterna": "profit|profits",
+    "kostnad kostnaden kostnader kostnaderna": "cost|costs", "stöd stödet - -": "support|support",
+    "bidrag bidraget bidrag bidragen": "grant|grants", "vård vården - -": "care|care",
+    "sjukvård sjukvården - -": "healthcare|healthcare", "bostad bostaden bostäder bostäderna": "home|homes",
+    "lägenhet lägenheten lägenheter lägenheterna": "flat|flats",
+    "restaurang restaurangen restauranger restaurangerna": "restaurant|restaurants",
+    "fabrik fabriken fabriker fabrikerna": "factory|factories",
+    "anläggning anläggningen anläggningar anläggningarna": "plant|plants",
+    "fordon fordonet fordon fordonen": "vehicle|vehicles", "flyg flyget flyg flygen": "flight|flights",
+    "flygplats flygplatsen flygplatser flygplatserna": "airport|airports",
+    "val valet val valen": "election|elections", "parti partiet partier partierna": "party|parties",
+    "medlem medlemmen medlemmar medlemmarna": "member|members",
+    "sjuksköterska sjuksköterskan sjuksköterskor sjuksköterskorna": "nurse|nurses",
+    "säsong säsongen säsonger säsongerna": "season|seasons", "publik publiken - -": "crowd|crowds",
+    "tabell tabellen tabeller tabellerna": "table|tables",
+}  # fmt: skip
+# Words only read as the first parts of a compound ("elbilsförsäljningen": the electric car sales)
+_SWEDISH_STEMS = {
+    "el": "electric", "central": "central", "huvud": "main", "original": "original", "finans": "finance",
+    "litium": "lithium", "patent": "patent", "telefon": "phone", "fotboll": "football", "stads": "city",
+    "sol": "solar", "vind": "wind", "miljö": "environment", "ränte": "interest rate", "skatte": "tax",
+    "bostads": "housing", "hyres": "rent", "vatten": "water", "data": "data", "digital": "digital",
+    "special": "special", "handels": "trade", "rese": "travel", "säkerhets": "safety", "nyhets": "news",
+    "kärnkraft": "nuclear power", "sjuk": "sick", "barn": "children's", "ungdoms": "youth", "fem": "five",
+}  # fmt: skip
+_SWEDISH_ADJECTIVES = {
+    "ny": "new", "nytt": "new", "nya": "new", "gammal": "old", "gammalt": "old", "gamla": "old",
+    "stor": "big", "stort": "big", "stora": "big", "större": "bigger", "störst": "biggest",
+    "största": "biggest", "liten": "small", "litet": "small", "lilla": "small", "små": "small",
+    "viktig": "important", "viktigt": "important", "viktiga": "important", "viktigare": "more important",
+    "viktigast": "most important", "viktigaste": "most important", "bättre": "better", "bäst": "best",
+    "bästa": "best", "dålig": "bad", "dåligt": "bad", "dåliga": "bad", "dyr": "expensive",
+    "dyrt": "expensive", "dyra": "expensive", "billig": "cheap", "billigt": "cheap", "billiga": "cheap",
+    "första": "first", "sista": "last", "senaste": "latest", "nästa": "next", "förra": "last",
+    "samma": "same", "hela": "whole", "egen": "own", "eget": "own", "egna": "own", "kinesisk": "Chinese",
+    "kinesiskt": "Chinese", "kinesiska": "Chinese", "svensk": "Swedish", "svenskt": "Swedish",
+    "svenska": "Swedish", "amerikanska": "American", "europeiska": "European", "digitalt": "digital",
+    "digitala": "digital", "lokal": "local", "lokalt": "local", "lokala": "local", "offentliga": "public",
+    "ekonomiska": "economic", "elektriska": "electric", "autonoma": "autonomous", "liknande": "similar",
+    "särskilda": "special", "öppen": "open", "öppet": "open", "gratis": "free", "hög": "high", "högt": "high",
+    "höga": "high", "högre": "higher", "lägre": "lower", "låga": "low", "lågt": "low", "stängd": "closed",
+    "klar": "ready", "klart": "ready", "klara": "ready", "nationella": "national", "statliga": "state",
+    "långsiktiga": "long-term", "ägda": "owned", "ägd": "owned", "ägt": "owned", "totala": "total",
+    "sann": "true", "sant": "true", "sanna": "true", "skadad": "injured", "skadade": "injured",
+    "skadat": "injured", "försenad": "delayed", "försenat": "delayed", "försenade": "delayed",
+}  # fmt: skip
+_SWEDISH_NUMBERS = {
+    "två": "two", "tre": "three", "fyra": "four", "fem": "five", "sex": "six", "sju": "seven",
+    "åtta": "eight", "nio": "nine", "tio": "ten", "elva": "eleven", "tolv": "twelve", "tjugo": "twenty",
+    "hundra": "hundred", "tusen": "thousand", "miljon": "million", "miljoner": "million",
+    "miljard": "billion", "miljarder": "billion", "biljon": "trillion", "biljoner": "trillion",
+}  # fmt: skip
+# Subjects as pronouns, with whether English asks them in the plural ("do they", "does it")
+_SWEDISH_PRONOUNS = {
+    "de": ("they", True), "dom": ("they", True), "han": ("he", False), "hon": ("she", False),
+    "hen": ("they", True), "den": ("it", False), "det": ("it", False), "vi": ("we", True), "jag": ("I", True),
+    "du": ("you", True), "ni": ("you", True), "man": ("you", True), "någon": ("anyone", False),
+    "nån": ("anyone", False), "folk": ("people", True), "alla": ("everyone", False),
+}  # fmt: skip
+_SWEDISH_WORDS = {
+    "och": "and", "eller": "or", "men": "but", "så": "so", "att": "that", "som": "that", "om": "about",
+    "för": "for", "till": "to", "från": "from", "ifrån": "from", "med": "with", "utan": "without", "av": "of",
+    "på": "at", "i": "in", "vid": "at", "hos": "at", "under": "during", "efter": "after", "före": "before",
+    "innan": "before", "mellan": "between", "mot": "against", "över": "over", "genom": "through",
+    "sedan": "since", "sen": "then", "nu": "now", "då": "then", "igen": "again", "redan": "already",
+    "fortfarande": "still", "också": "also", "även": "also", "bara": "only", "inte": "not", "aldrig": "never",
+    "alltid": "always", "ofta": "often", "mycket": "much", "mer": "more", "mest": "most", "många": "many",
+    "fler": "more", "flera": "several", "alla": "all", "allt": "everything", "några": "any", "någon": "any",
+    "nån": "any", "något": "anything", "nåt": "anything", "nånting": "anything", "ingen": "no", "inget": "no",
+    "inga": "no", "vilken": "which", "vilket": "which", "vilka": "which", "här": "here", "där": "there",
+    "hur": "how", "vad": "what", "vem": "who", "när": "when", "varför": "why", "varifrån": "where from",
+    "vart": "where", "kort": "briefly", "exakt": "exactly", "ungefär": "roughly", "totalt": "in total",
+    "senast": "last", "idag": "today", "tack": "thanks", "okej": "okay", "ja": "yes", "nej": "no",
+    "nästan": "almost", "helt": "completely", "väldigt": "very", "jättemycket": "a lot",
+    "egentligen": "actually", "faktiskt": "actually", "verkligen": "really", "typ": "like",
+    "enligt": "according to", "angående": "regarding", "kring": "around", "runt": "around", "ens": "even",
+    "annan": "other", "annat": "other", "andra": "other", "jag": "I", "mig": "me", "mej": "me", "du": "you",
+    "dig": "you", "dej": "you", "han": "he", "honom": "him", "hon": "she", "henne": "her", "den": "it",
+    "det": "it", "vi": "we", "oss": "us", "ni": "you", "de": "they", "dom": "they", "dem": "them",
+    "man": "you", "sig": "", "min": "my", "mitt": "my", "mina": "my", "din": "your", "ditt": "your",
+    "dina": "your", "hans": "his", "hennes": "her", "dess": "its", "vår": "our", "vårt": "our", "våra": "our",
+    "deras": "their", "sin": "their", "sitt": "their", "sina": "their", "denna": "this", "detta": "this",
+    "dessa": "these", "en": "a", "ett": "a", "varje": "each", "per": "per", "är": "is", "var": "was",
+    "vara": "be", "varit": "been", "har": "has", "hade": "had", "ha": "have", "haft": "had", "ska": "will",
+    "skall": "will", "skulle": "would", "kan": "can", "kunde": "could", "måste": "must", "borde": "should",
+    "bör": "should", "bra": "good", "dollar": "dollars", "euro": "euros", "kr": "kronor",
+    "procent": "percent", "VD": "CEO", "vd": "CEO", "BNP": "GDP", "snart": "soon", "hittills": "so far",
+    "måndag": "Monday", "tisdag": "Tuesday", "onsdag": "Wednesday", "torsdag": "Thursday", "fredag": "Friday",
+    "lördag": "Saturday", "söndag": "Sunday", "januari": "January", "februari": "February", "mars": "March",
+    "april": "April", "maj": "May", "juni": "June", "juli": "July", "augusti": "August",
+    "september": "September", "oktober": "October", "november": "November", "december": "December",
+}  # fmt: skip
+# Words of Swedish no English sentence (nor one of the languages beside it) has, with or without its letters
+_SWEDISH_MARKS = word_set(
+    "och vad vem varför varfor hur vilka vilken vilket när varifrån inte också ocksa även nåt nån något "
+    "nagot någon nagon några nagra nånting mycket många alltså alltsa asså enligt är för säger sänkte sankte "
+    "sänker föreslog foreslog föreslår tyckte tycker kallar kollar snackade snackar pratade pratar klagade "
+    "nämnde namnde reagerade publicerades publicerade publicerat påverkar paverkar godkänner ökat okat satsa "
+    "mailar skrivit handlade handlar ifrån ifran från väl sökte sokte söker möts hette ungefär ungefar "
+    "senast idag igår imorgon frågor fragor frågan pengar pengarna siffran artikeln mötet motet bolag "
+    "bolagen bolaget kronor förra forra ämnet viktigaste liknande stängde stänger öppnar oppnar öppnade "
+    "byggdes byggde kostar kostade sjukhuset skolan hamnen bageriet matchen tränaren kommunen borgmästaren "
+    "biljetterna biljetter också där här varit måste kinesiska ansökningar ansokningar ett vilket varför jag"
+)
+# Words Swedish shares with Norwegian, Danish, Dutch, German, French, Portuguese, Tagalog or Hindi: a mark
+# only beside one of its own
+_WEAK_SWEDISH_MARKS = word_set(
+    "det de sa sade ville vill typ liksom på eller bara ju om var har kan ska då tog laget chefen delegater "
+    "vi han hon dom sager betyder kommer står heter blir blev nu kort exakt ens mer jaha okej va nar en att "
+    "som av"
+)
+# Letters and words of those languages, which a Swedish sentence has not
+_NOT_SWEDISH = re.compile(
+    r"[øæüßñçãõáíóúőűğışœàèêëìòùÆØÜÑÇ]|(?<![\w'’-])(?:hva|hvad|hvem|hvor|hvorfor|hvordan|hvornår|hvilke|ikke|ikkje|"
+    r"og|også|meget|mye|noe|noget|noen|nogen|jeg|kva|kven|kvifor|korleis|hun|dere|sånn|sådan|skal|"
+    r"und|ist|nicht|ich|auch|doch|warum|wann|wer|wie|sind|haben|wird|werden|eine|einen|einem|einer|das|der|"
+    r"nach|von|zu|sie|het|niet|wat|waar|waarom|hoe|ook|zijn|hij|zij|ik|jij|geen|heeft|hebben|deze|naar|"
+    r"voor|een|quem|você|voce|não|nao|que|são|para|uma|ele|ela|eles|elas|onde|quando|hoje|isso|isto|muito|tem|"
+    r"vai|vou|tudo|aqui|agora|porque|como|donde|cuando|hoy|muy|tiene|esto|eso|los|las|il|che|di|della|sono|non|"
+    r"le|la|les|est|ce|si|este|sunt|pe|cu|sau|cat|cum|"
+    r"qui|quoi|avec|pour|une|des|c['’]est|és|hogy|nem|egy|ang|ng|mga|po|ba|ano)(?![\w'’-])"
+)
+# "vem" (who) opening a clause, as Swedish asks it (not Portuguese "ele vem de carro", he comes by car)
+_SWEDISH_WHO = re.compile(r"(?:^|[,.?!:;–]\s*|\b(?:och|men|eller|så)\s+)vem\b")
+# A Swedish word opening a sentence, capitalised on a phone ("Vad ville GAC?", "Hur mycket?"): read in
+# lowercase (not the names "Vad Gruber", "Och Aye")
+_SWEDISH_OPENER = re.compile(
+    r"(?:^|(?<=[.?!]\s))(?:Vad|Vem|Varför|Varfor|Hur|När|Nar|Vilka|Vilken|Vilket|Var|Och|Okej|Jaha|Kan|Har|Är|"
+    r"Ar|Sa|Så|Finns|Tog|Ska|Vill|Ville|Blir|Blev|Men|Eller|Alltså|Asså|Typ|Nämnde|Hette|Vet|Mitt|Min|Mina|Jag|"
+    r"Vi|Det|Den|De|Han|Hon)\b"
+    r"(?=\s+(?-i:[a-zåäö])|\s*\?)"
+)
+# Turns of Swedish alone: "och Gotion?" (and Gotion: no comma after "och", as the Scots one has), "i
+# dollar?" (in dollars)
+_SWEDISH_TURNS = re.compile(
+    r"^och\s+(?-i:[A-Z0-9])[\w&.'’-]*(?:\s+(?-i:[A-Z0-9])[\w&.'’-]*){0,2}\s*\?\s*$|"
+    r"^i\s+(?i:dollar|kronor|euro|usd|eur|sek|rmb|yuan|pund)\s*\?\s*$"
+)
+# (the question's topic said first, asked of with "det": "NPC, vad är det?", "RRR, vad står det för?")
+_SV_TOPIC = (
+    r"^(?!(?:och|men|eller|så|vad|vem|hur)\b)"
+    r"(?P<x>(?:(?!\b(?:vad|vem|hur|när|nar|varför|vilka|vilken)\b)[^,?.!:])+?)[\s,:–-]+"
+)
+_SWEDISH_PHRASES = tuple(
+    (re.compile(pattern), english)
+    for pattern, english in (
+        (r"(?<=[A-Za-z0-9]):s\b", "'s"),  # "CATL:s VD": CATL's
+        # fillers opening a sentence ("okej tack.", "jaha.", "okej kort:") and inside it
+        (
+            r"(?:^|(?<=[.?!]\s))(?:(?:okej|ok|jaha|aha|asså|alltså|ja|nej|tack|hej|kort)\b[\s,.!:]*)+(?=\w)",
+            "",
+        ),
+        (r"\s*\b(?:alltså|alltsa|asså|liksom|ju|väl)\b", ""),
+        # tags closing a question: "eller hur?" (right?), "eller?", "va?"; a closing "då", "typ", "nu igen"
+        (r"[\s,]*\beller\s+hur(?=\s*\?)", ", right"),
+        (r"[\s,]+eller(?=\s*\?)|(?<=\w)\s+va(?=\s*\?)", ""),
+        (r"[\s,]+(?:typ|då|nu\s+igen|ens)(?=\s*[?.!]|\s*$)|\s*,\s*kort(?=\s*[?.!]|\s*$)|\s+då(?=\s*,)", ""),
+        # "vilka två organ är det som möts": which two bodies meet
+        (r"\s+(?:är|ar|var)\s+det\s+som\b", ""),
+        (_SV_TOPIC + r"vad\s+(?:är|ar)\s+det\b", r"what is \g<x>"),
+        (_SV_TOPIC + r"vad\s+betyder\s+det\b", r"what does \g<x> mean"),
+        (_SV_TOPIC + r"vad\s+står\s+det\s+för\b", r"what does \g<x> stand for"),
+        (r"\bvad\s+(?:är|ar|var)\s+det\s+för\s+(?:en\s+|ett\s+)?", "what is the "),
+        (
+            r"\b(?:var|vart)\s+kommer\s+(?P<x>[^,?.!]+?)\s+(?:ifrån|ifran|från|fran)\b",
+            r"where does \g<x> come from",
+        ),
+        (r"\bi\s+(?:år|ar)\b", "this year"),
+        (r"\b(?:förra|forra)\s+(?:året|aret|år|ar)\b|\bi\s+fjol\b", "last year"),
+        (r"\bnästa\s+år\b", "next year"),
+        (r"\bi\s+dag\b", "today"),
+        (r"\bi\s*går\b|\bigar\b", "yesterday"),
+        (r"\bi\s+morgon\b", "tomorrow"),
+        (r"\bi\s+helgen\b", "this weekend"),
+        (r"\bi\s*kväll\b", "tonight"),
+        (r"\bjust\s+nu\b", "right now"),
+        (r"\bi\s+dollar\b", "in dollars"),
+        (r"\b(?:nåt|nat|något|nagot|nånting)\s+(?:mer|mera|annat)\b", "anything else"),
+        (r"\b(?:vem|vilka|vilken)\s+av\s+(?:dem|dom|de)\b", "which of them"),
+        (r"\bstifta\s+lag(?:ar)?\b", "make laws"),
+        (r"\bvad\s+blev\s+det\b", "what was the result"),
+        (r"\bvar\s+med\s+(?:på|pa|i)\b", "took part in"),
+        (r"\b(?:är|ar)\s+med\s+(?:på|pa|i)\b", "take part in"),
+    )
+)
+
+
+def _sv_verb_table() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str, str]]]:
+    """Each written form of a Swedish verb with its verb (its infinitive) and what form it is ("inf", "pres",
+    "past", "sup", "pass" for the past passive, "pass_pres", "part" for the participle), and each verb's
+    English base, past and participle."""
+    forms: dict[str, tuple[str, str]] = {}
+    english: dict[str, tuple[str, str, str]] = {}
+    for swedish, words in _SWEDISH_VERBS.items():
+        inf, pres, past, sup = (written.split("|") if written != "-" else [] for written in swedish.split())
+        verb = (inf or pres)[0]
+        base, did, done = words.split("|")
+        english[verb] = (base, did, done)
+        written_as = [("inf", inf), ("pres", pres), ("past", past), ("sup", sup)]
+        written_as += [("pass", [form + "s" for form in past]), ("pass_pres", [form + "s" for form in inf])]
+        written_as += [("pass_pres", [form[:-2] + "s" for form in pres if form.endswith("er")])]
+        written_as += [("part", [form[:-1] + "d" for form in sup if form.endswith("t") and form[-2] != "t"])]
+        for kind, written in written_as:
+            for form in written:
+                forms.setdefault(form, (verb, kind))
+    return forms, english
+
+
+def _sv_noun_table() -> dict[str, tuple[str, bool, str]]:
+    """Each written form of a Swedish noun with its English (singular and plural, "|" between), whether it is
+    definite, and its number ("sg", "pl", or "either" where the two are written alike)."""
+    nouns: dict[str, tuple[str, bool, str]] = {}
+    for swedish, english in _SWEDISH_NOUNS.items():
+        sg, the_sg, pl, the_pl = swedish.split()
+        for form, definite, number in (
+            (sg, False, "sg"),
+            (the_sg, True, "sg"),
+            (pl, False, "pl"),
+            (the_pl, True, "pl"),
+        ):
+            if form != "-":
+                alike = (form == pl and number == "sg") or (form == the_pl and definite and number == "sg")
+                nouns.setdefault(form, (english, definite, "either" if alike else number))
+    return nouns
+
+
+_SV_VERB_FORMS, _SV_VERB_ENGLISH = _sv_verb_table()
+_SV_NOUNS = _sv_noun_table()
+_SV_PARTICLE_VERBS = {
+    tuple(verb.split()): tuple(english.split("|")) for verb, english in _SWEDISH_PARTICLE_VERBS.items()
+}
+# Every word the reader knows, and the words typed without å, ä and ö it knows them by (not those that are
+# English or another Swedish word: "an" (än), "far" (får), "bade" (både), "val" (väl))
+_SV_KNOWN = (
+    set(_SWEDISH_WORDS)
+    | set(_SV_VERB_FORMS)
+    | set(_SV_NOUNS)
+    | set(_SWEDISH_ADJECTIVES)
+    | set(_SWEDISH_NUMBERS)
+)
+_SV_NOT_UNACCENTED = word_set("an far bade val as hog mal lag sma ga fa fors son sa")
+_SV_UNACCENTED_WORDS = {
+    word.translate(_SWEDISH_UNACCENTED): word
+    for word in sorted(_SV_KNOWN, key=lambda w: (w != "är", w))  # ("ar": är before år)
+    if word.translate(_SWEDISH_UNACCENTED) != word
+    and word.translate(_SWEDISH_UNACCENTED) not in _SV_KNOWN | _SV_NOT_UNACCENTED
+}
+# The words of its glossary no other language writes, marks as its own words are: those with "ä" or "ö", or
+# with "å", a plural in "-ar" or "-or" and its definite "-na" ("bilar", "reglerna"), a past in "-ade", a
+# present in "-ar" ("klagade", "kallar") and an adjective in "-a" ("nya", "största"); but not those Norwegian
+# and Danish write too ("på", "får", "år"), nor Turkish "gör", Spanish "matar", Italian "autonoma"
+_SV_SHARED_WRITTEN = word_set(
+    "på få får fått gå går gått stå står stått år året åren så då mål målet målen både nå gör tar vår vårt "
+    "lån lånet matar talar sista autonoma totala digitala lokala"
+)
+_SV_OWN_FORMS = (
+    frozenset(
+        form
+        for form in _SV_KNOWN
+        if re.search(r"[äö]", form)
+        or ("å" in form and form not in _SV_SHARED_WRITTEN)
+        or (form in _SV_NOUNS and _SV_NOUNS[form][2] == "pl" and form.endswith(("ar", "or", "na")))
+        or (_SV_VERB_FORMS.get(form, ("", ""))[1] == "past" and form.endswith("ade"))
+        or (_SV_VERB_FORMS.get(form, ("", ""))[1] == "pres" and form.endswith("ar"))
+        or (form in _SWEDISH_ADJECTIVES and form.endswith("a"))  # ("den nya": Norwegian "den nye")
+    )
+    - _SV_SHARED_WRITTEN
+    - _WEAK_SWEDISH_MARKS
+)
+_SV_OWN_MARKS = _SWEDISH_MARKS | _SV_OWN_FORMS
+_SV_AUXILIARIES = {
+    "ska": "will", "skall": "will", "skulle": "would", "kan": "can", "kunde": "could", "måste": "must",
+    "borde": "should", "bör": "should",
+}  # fmt: skip
+_SV_QUESTION_WORDS = {
+    "vad": "what", "va": "what", "vem": "who", "vilka": "which", "vilken": "which", "vilket": "which",
+    "när": "when", "varför": "why", "hur": "how", "var": "where", "vart": "where", "varifrån": "where from",
+}  # fmt: skip
+_SV_HOW = {
+    "mycket": "how much", "många": "how many", "länge": "how long", "ofta": "how often", "stor": "how big",
+    "stort": "how big", "stora": "how big", "dags": "what time", "gammal": "how old",
+}  # fmt: skip
+_SV_SINGULAR_DETERMINERS = word_set(
+    "en ett någon nån något nåt varje vilken vilket ingen inget denna detta min mitt din ditt sin sitt hans "
+    "hennes dess vår vårt deras"
+)
+_SV_DETERMINERS = _SV_SINGULAR_DETERMINERS | word_set(
+    "den det de dom dessa mina dina sina våra alla några inga"
+)
+_SV_ADVERBS_AFTER_SUBJECT = word_set(
+    "inte aldrig också även redan verkligen faktiskt egentligen ens alltid fortfarande bara"
+)
+_SV_PREPOSITIONS = word_set(
+    "till för om på i vid hos mot under efter före innan mellan över genom från ifrån med av utan enligt "
+    "kring"
+)
+_SV_CLAUSE_END = frozenset(",?.!:;–—()…")
+_SV_TOKEN = re.compile(r"[^\W_](?:[\w&'’./%-]*[^\W_])?%?|\S")
+_SV_FINITE = frozenset({"pres", "past", "pass", "pass_pres"})
+
+
+def _sv_key(word: str) -> str:
+    """A word as the reader knows it: in lowercase (but an abbreviation as typed: "VD"), with its å, ä, ö
+    when it was typed without them ("nar": när)."""
+    if word in _SWEDISH_WORDS:
+        return word
+    lower = word.lower()
+    return lower if lower in _SV_KNOWN else _SV_UNACCENTED_WORDS.get(lower, lower)
+
+
+def _sv_stem(part: str, split: bool = True) -> str | None:
+    """The English of a compound's first part ("batteri", "elbils", "skol" of "skola", "energilagrings")."""
+    for stem in (part, part[:-1] if part.endswith("s") else ""):
+        if len(stem) < 2:
+            continue
+        if stem in _SWEDISH_STEMS:
+            return _SWEDISH_STEMS[stem]
+        for noun in (stem, stem + "a"):
+            if len(noun) >= 3 and noun in _SV_NOUNS and not _SV_NOUNS[noun][1]:
+                return _SV_NOUNS[noun][0].split("|")[0]
+        for cut in range(2, len(stem) - 2) if split else ():
+            first = _sv_stem(stem[:cut], split=False)
+            second = _sv_stem(stem[cut:]) if first else None
+            if first and second:
+                return f"{first} {second}"
+    return None
+
+
+def _sv_noun(word: str) -> tuple[str, bool, str] | None:
+    """A noun's English (singular|plural), whether it is definite and its number, a compound's read by its
+    parts ("batteribolagen": "battery company|battery companies", definite, plural; "bond-pengarna")."""
+    if word in _SV_NOUNS:
+        return _SV_NOUNS[word]
+    head, hyphen, tail = word.rpartition("-")
+    if hyphen and head and tail.lower() in _SV_NOUNS:
+        english, definite, number = _SV_NOUNS[tail.lower()]
+        first = _sv_stem(head.lower()) or head
+        return "|".join(f"{first} {part}" for part in english.split("|")), definite, number
+    for cut in range(2, len(word) - 2):
+        if word[cut:] in _SV_NOUNS:
+            first = _sv_stem(word[:cut])
+            if first:
+                english, definite, number = _SV_NOUNS[word[cut:]]
+                return "|".join(f"{first} {part}" for part in english.split("|")), definite, number
+    return None
+
+
+def _sv_plural_before(english: Sequence[str]) -> bool:
+    """Whether the English said last before a verb is a plural subject ("they", "the tickets")."""
+    said = " ".join(english).split()
+    last = said[-1] if said else ""
+    if last in ("I", "you", "we", "they", "people", "children", "police"):
+        return True
+    return last.endswith("s") and not last.endswith(
+        ("ss", "'s", "’s", "us", "is", "as", "its", "his", "this")
+    )
+
+
+def _sv_third_person(base: str) -> str:
+    """ "want" -> "wants", "apply for" -> "applies for", "go" -> "goes": the verb as "it" does it."""
+    verb, _, rest = base.partition(" ")
+    if verb in ("be", "have", "do", "go"):
+        verb = {"be": "is", "have": "has", "do": "does", "go": "goes"}[verb]
+    elif verb.endswith(("s", "sh", "ch", "x")):
+        verb += "es"
+    elif verb.endswith("y") and verb[-2:-1] not in ("a", "e", "o", "u"):
+        verb = verb[:-1] + "ies"
+    else:
+        verb += "s"
+    return f"{verb} {rest}".strip()
+
+
+def _sv_verb(key: str) -> tuple[str, str] | None:
+    """A verb form's verb and form ("sänkte": ("sänka", "past")), or None for a word that is no verb."""
+    return None if key in _SWEDISH_WORDS else _SV_VERB_FORMS.get(key)
+
+
+def _sv_is_finite(key: str) -> bool:
+    """Whether a word is a verb a subject may follow in a question ("sänkte", "är", "har", "ska")."""
+    verb = _sv_verb(key)
+    return (
+        key in ("är", "var", "har", "hade") or key in _SV_AUXILIARIES or bool(verb and verb[1] in _SV_FINITE)
+    )
+
+
+def _sv_noun_phrase_end(keys: Sequence[str], start: int) -> int | None:
+    """Where a noun phrase of adjectives, numbers and a noun opening at ``start`` ends, or None."""
+    at = start
+    while at < len(keys) and (keys[at] in _SWEDISH_ADJECTIVES or keys[at] in _SWEDISH_NUMBERS):
+        at += 1
+    if at < len(keys) and not _sv_verb(keys[at]) and _sv_noun(keys[at]):
+        return at + 1
+    return None
+
+
+def _sv_subject(words: Sequence[str], keys: Sequence[str], at: int) -> tuple[int, bool] | None:
+    """The subject a question puts after its verb, opening at ``at``: where it ends and whether English asks
+    it in the plural ("de", "CATL's VD", "den här artikeln", "batteribolagen"), or None."""
+    if at >= len(keys):
+        return None
+    key, word = keys[at], words[at]
+    if key in ("den", "det", "de", "dom") and at + 1 < len(keys) and keys[at + 1] in ("här", "där"):
+        return _sv_noun_phrase_end(keys, at + 2) or at + 2, key in ("de", "dom")
+    described = at + 1 < len(keys) and (
+        keys[at + 1] in _SWEDISH_ADJECTIVES or keys[at + 1] in _SWEDISH_NUMBERS
+    )
+    if (key in _SV_DETERMINERS and key not in _SWEDISH_PRONOUNS) or (
+        key in ("den", "det", "de") and described
+    ):
+        end = _sv_noun_phrase_end(keys, at + 1)
+        if end:
+            noun = _sv_noun(keys[end - 1])
+            return end, key in ("de", "dessa") or bool(noun and noun[2] == "pl")
+    if key in _SWEDISH_PRONOUNS:  # ("någon från Northvolt": anyone from it)
+        named = at + 2 < len(keys) and keys[at + 1] in ("från", "ifrån") and words[at + 2][:1].isupper()
+        return at + (3 if named else 1), _SWEDISH_PRONOUNS[key][1]
+    if word[:1].isupper() or word[:1].isdigit():
+        end, joined = at + 1, False
+        while end < len(words):
+            if words[end][:1].isupper() or words[end][:1].isdigit():
+                end += 1
+            elif keys[end] in ("och", "&") and end + 1 < len(words) and words[end + 1][:1].isupper():
+                end, joined = end + 2, True
+            elif words[end - 1].endswith(("'s", "’s")) and _sv_noun(keys[end]):
+                end += 1
+            else:
+                break
+        return end, joined
+    end = _sv_noun_phrase_end(keys, at)
+    if end:
+        noun = _sv_noun(keys[end - 1])
+        return end, bool(noun and (noun[2] == "pl" or (noun[2] == "either" and not noun[1])))
+    return None
+
+
+def _sv_noun_english(words: Sequence[str], keys: Sequence[str], at: int) -> tuple[str, bool]:
+    """A noun's English in its number (a noun written alike in both read in the plural, but after "en", "ett"
+    or another singular determiner, or definite), and whether it is definite."""
+    typed = _sv_noun(words[at]) if "-" in words[at] else None  # ("EV-ekosystemet": its name as typed)
+    english, definite, number = typed or _sv_noun(keys[at]) or (keys[at], False, "sg")
+    singular, plural = (english.split("|") + [english])[:2]
+    before = at - 1
+    while before >= 0 and keys[before] in _SWEDISH_ADJECTIVES:
+        before -= 1
+    counted = before >= 0 and keys[before] in _SWEDISH_NUMBERS
+    if number == "either":
+        one = definite or (before >= 0 and keys[before] in _SV_SINGULAR_DETERMINERS)
+        number = "pl" if counted or not one else "sg"
+    return (plural if number == "pl" or counted else singular), definite
+
+
+def _sv_clause(words: Sequence[str], asks: bool) -> list[str]:
+    """A clause's words in English, one for each word (empty for a word read with another): its question
+    word first as typed, the verb it puts before its subject put after it ("när sänkte de RRR" -> "when did
+    they cut RRR"; a verb opening it only in a sentence that ``asks``: "påverkar våra leveranser" says it
+    affects them), a definite noun's "the" before its adjectives."""
+    n = len(words)
+    keys = [_sv_key(word) for word in words]
+    out: list[str | None] = [None] * n
+    after = [""] * n  # (English put after a word's: the verb after its subject)
+    kinds = [""] * n
+    at = 0
+    while at < n and keys[at] in ("och", "men", "eller", "så"):
+        out[at] = _SWEDISH_WORDS[keys[at]]
+        at += 1
+    start = asked = at
+    if at + 1 < n and keys[at] == "hur" and keys[at + 1] in _SV_HOW:
+        out[at], out[at + 1], asked = _SV_HOW[keys[at + 1]], "", at + 2
+    elif (
+        at < n
+        and keys[at] in _SV_QUESTION_WORDS
+        and (
+            keys[at] not in ("var", "va")
+            or (at + 1 < n and _sv_is_finite(keys[at + 1]) and keys[at + 1] != "det")
+        )
+    ):
+        out[at], asked = _SV_QUESTION_WORDS[keys[at]], at + 1
+    # the noun a question word asks of ("vilka två organ", "hur många delegater", "hur många baspunkter")
+    counted = False
+    if asked > start and keys[asked - 1] in ("vilka", "vilken", "vilket", "många", "mycket"):
+        end = _sv_noun_phrase_end(keys, asked)
+        unknown = asked + 1 < n and keys[asked] not in _SV_KNOWN and words[asked].islower()
+        if not end and unknown and _sv_is_finite(keys[asked + 1]):
+            end = asked + 1
+        counted, asked = bool(end), end or asked
+    for wh in range(start, asked):
+        kinds[wh] = "wh"
+    many = asked > start and (keys[start] == "vilka" or (asked > start + 1 and keys[start + 1] == "många"))
+    # (who asks may be who did it: "vem sa det", "hur många sökte EV trade-in"; a subject follows only as a
+    # pronoun, or a noun after "hur mycket")
+    asks_doer = asked > start and not counted and keys[start] in ("vem", "vilka", "vilken", "vilket", "hur")
+    verb_at = asked
+    subject = None
+    if verb_at < n and _sv_is_finite(keys[verb_at]) and (asked > start or (verb_at == start and asks)):
+        subject = _sv_subject(words, keys, verb_at + 1)
+        pronoun = (
+            verb_at + 1 < n
+            and keys[verb_at + 1] in _SWEDISH_PRONOUNS
+            and keys[verb_at + 1] not in ("det", "den")
+        )
+        named = keys[start] != "hur" or not (words[verb_at + 1] if verb_at + 1 < n else "").islower()
+        if subject and asks_doer and not pronoun and named and keys[verb_at] not in ("är", "var"):
+            subject = None
+    if subject:
+        end, plural = subject
+        if keys[verb_at] == "var" and asked == start + 1 and keys[start] == "var":
+            out[start] = "where"
+        if (
+            keys[verb_at] in ("är", "var")
+            and keys[start] in ("vilka", "vilken", "vilket")
+            and asked == start + 1
+        ):
+            out[start] = "what"
+        slot = end - 1
+        while slot + 1 < n and keys[slot + 1] in _SV_ADVERBS_AFTER_SUBJECT:
+            slot += 1
+        there = counted and keys[end - 1] == "det" and keys[verb_at] in ("är", "var")
+        _sv_invert(keys, out, after, verb_at, end, slot, many if there else plural, there)
+    elif verb_at < n and _sv_is_finite(keys[verb_at]) and asked > start:
+        # (a question of its subject: "vem vann", "vilka snackade" (who talked), its verb as theirs)
+        kinds[verb_at] = "many" if many else "one"
+        if (
+            asked == start + 1
+            and keys[start] in ("vilka", "vilken", "vilket")
+            and keys[verb_at] not in ("är", "var")
+        ):
+            out[start] = "who" if keys[start] == "vilka" else "which one"
+    for at in range(n):
+        if out[at] is None:
+            said = [(english or "") + more for english, more in zip(out[:at], after[:at], strict=True)]
+            out[at], kinds[at] = _sv_word(words, keys, out, kinds, at, said)
+    return [((english or "") + after[at]).strip() for at, english in enumerate(out)]
+
+
+def _sv_invert(
+    keys: Sequence[str],
+    out: list[str | None],
+    after: list[str],
+    verb_at: int,
+    end: int,
+    slot: int,
+    plural: bool,
+    there: bool,
+) -> None:
+    """A question's verb put as English asks it: its auxiliary before the subject (ending at ``end``), its
+    verb after it (or after the adverbs that follow it, up to ``slot``), with its particle."""
+    key, subject = keys[verb_at], keys[end - 1]
+    particle = (
+        slot + 1 < len(keys)
+        and _sv_verb(key)
+        and (_SV_VERB_FORMS[key][0], keys[slot + 1]) in _SV_PARTICLE_VERBS
+    )
+    if particle:
+        slot += 1
+        out[slot] = ""
+    if key in ("är", "var"):
+        out[verb_at] = {
+            ("är", False): "is",
+            ("är", True): "are",
+            ("var", False): "was",
+            ("var", True): "were",
+        }[key, plural]
+        if there:  # ("hur många ansökningar var det": how many were there)
+            out[end - 1] = "there"
+        return
+    if key in ("har", "hade"):
+        done = any(k in ("haft", "varit") or (_sv_verb(k) or ("", ""))[1] == "sup" for k in keys[end:])
+        if done:
+            out[verb_at] = "had" if key == "hade" else "have" if plural else "has"
+            return
+        out[verb_at] = "did" if key == "hade" else "do" if plural else "does"
+        after[slot] += " have"
+        return
+    if key in _SV_AUXILIARIES:
+        should = key in ("ska", "skall") and subject in ("man", "jag", "vi")
+        out[verb_at] = "should" if should else _SV_AUXILIARIES[key]
+        return
+    verb, form = _SV_VERB_FORMS[key]
+    if verb == "komma" and form == "pres" and keys[slot + 1 : slot + 2] == ["att"]:
+        out[verb_at], out[slot + 1] = "will", ""  # ("vad kommer det att kosta": what will it cost)
+        return
+    base, _, done = _SV_PARTICLE_VERBS[verb, keys[slot]] if particle else _SV_VERB_ENGLISH[verb]
+    past = form in ("past", "pass")
+    if form in ("pass", "pass_pres"):
+        out[verb_at] = ("were" if plural else "was") if past else ("are" if plural else "is")
+        after[slot] += " " + done
+        return
+    if verb == "finnas" and subject == "det":
+        out[verb_at], out[end - 1] = "was" if past else "is", "there"
+        return
+    if base == "be" or base.startswith("be "):
+        out[verb_at] = ("were" if plural else "was") if past else ("are" if plural else "is")
+        after[slot] += base[2:]
+        return
+    out[verb_at] = "did" if past else "do" if plural else "does"
+    following = keys[slot + 1] if slot + 1 < len(keys) else ""
+    if verb == "vilja" and following == "ha":
+        out[slot + 1] = ""
+    elif verb == "vilja" and (_sv_verb(following) or ("", ""))[1] == "inf":
+        base = "want to"
+    elif verb in ("börja", "sluta"):
+        later = [at for at in range(slot + 1, len(keys)) if (_sv_verb(keys[at]) or ("", ""))[1] == "inf"]
+        if later:  # ("när börjar de nya reglerna gälla": when do the new rules start to apply)
+            after[later[0] - 1] += f" {base} to"
+            return
+    after[slot] += " " + base
+
+
+def _sv_word(
+    words: Sequence[str],
+    keys: Sequence[str],
+    out: list[str | None],
+    kinds: list[str],
+    at: int,
+    said: list[str],
+) -> tuple[str, str]:
+    """A word's English in its place, and what it is ("det" for a determiner, "adj", "num", "noun", "verb",
+    "unknown" for a word the reader does not know, typed in English or a name): a verb agreeing with its
+    subject, a definite noun's "the" put before its adjectives or the English words typed before it ("trade
+    in schemet": the trade in scheme), "den här" read as this, "om" before a clause as if."""
+    key, word = keys[at], words[at]
+    following = keys[at + 1] if at + 1 < len(keys) else ""
+    head, hyphen, tail = word.rpartition("-")
+    if hyphen and head and tail.lower() in _SWEDISH_ADJECTIVES:  # ("Geely-ägda": Geely-owned)
+        return f"{head}-{_SWEDISH_ADJECTIVES[tail.lower()]}", "adj"
+    if (word[:1].isupper() or word[:1].isdigit()) and not (hyphen and head and tail.lower() in _SV_NOUNS):
+        return _SWEDISH_WORDS.get(word, word), "det" if word.endswith(("'s", "’s")) else "name"
+    if key in ("den", "det", "de", "dom") and following in ("här", "där"):
+        near = following == "här"
+        return ("this" if near else "that") if key in ("den", "det") else (
+            "these" if near else "those"
+        ), "det"
+    if key in ("här", "där") and at and keys[at - 1] in ("den", "det", "de", "dom"):
+        return "", "det"
+    described = following in _SWEDISH_ADJECTIVES or following in _SWEDISH_NUMBERS
+    if key in ("den", "det", "de") and described and _sv_noun_phrase_end(keys, at + 1):
+        return "the", "det"  # ("den nya skolan": the new school; not "det sant": it true, "det X": it X)
+    if key == "sen" and at and keys[at - 1] in ("är", "var", "blir", "blev"):  # ("bussen är sen": late)
+        return "late", "adj"
+    if key in ("förra", "nästa"):  # ("förra säsongen": last season)
+        return _SWEDISH_ADJECTIVES[key], "det"
+    if key == "att":
+        return "to" if (_sv_verb(following) or ("", ""))[1] == "inf" else "that", "word"
+    if key == "om":
+        subject = _sv_subject(words, keys, at + 1)
+        if subject and subject[0] < len(keys) and _sv_is_finite(keys[subject[0]]):
+            return "if", "word"
+        return "about", "word"
+    if key == "som" and at == 0:
+        return "like", "word"
+    if key == "typ":
+        return "type" if following == "av" else "like", "word"
+    if key in ("nåt", "något", "nånting", "nån", "någon", "några", "inget", "ingen", "inga"):
+        if _sv_noun_phrase_end(keys, at + 1):
+            return ("no" if key.startswith("ing") else "any"), "det"
+        alone = {"nån": "anyone", "någon": "anyone", "inget": "nothing", "ingen": "no one", "inga": "none"}
+        if key in ("nåt", "något", "nånting") and not any(map(_sv_is_finite, keys)):
+            return "something", "word"  # (in no question: "nåt om transport", '"loose" nåt')
+        return alone.get(key, _SWEDISH_WORDS[key]), "word"
+    plural = kinds[at] == "many" or (kinds[at] != "one" and _sv_plural_before(said))
+    if key in ("är", "var", "har"):
+        return {"är": ("is", "are"), "var": ("was", "were"), "har": ("has", "have")}[key][plural], "verb"
+    if key == "på":  # (at a meeting, a place, a name, at Two Sessions; on a day, on cars, on the bus)
+        noun = _sv_noun(following)
+        boarded = bool(noun and noun[0].split("|")[0] in ("bus", "train", "ferry", "ship", "flight"))
+        return "on" if boarded or (following in _SV_KNOWN and not (noun and noun[1])) else "at", "prep"
+    if key in _SWEDISH_WORDS:
+        kind = "det" if key in _SV_DETERMINERS - _SWEDISH_PRONOUNS.keys() else "word"
+        return _SWEDISH_WORDS[key], "prep" if key in _SV_PREPOSITIONS else kind
+    if key in _SWEDISH_NUMBERS:
+        return _SWEDISH_NUMBERS[key], "num"
+    verb = _sv_verb(key)
+    if verb:
+        english = _sv_verb_in_place(keys, out, at, verb, plural)
+        if out[at + 1 : at + 2] == [""] and following in _SV_PREPOSITIONS:
+            kinds[at + 1] = "prep"  # (read with the verb: "går till trade in schemet")
+        return english, "verb"
+    if key in _SWEDISH_ADJECTIVES:
+        return _SWEDISH_ADJECTIVES[key], "adj"
+    if _sv_noun(key) or (hyphen and _sv_noun(word)):
+        english, definite = _sv_noun_english(words, keys, at)
+        if not definite:
+            return english, "noun"
+        first = at
+        while first and kinds[first - 1] in ("adj", "num", "unknown") and out[first - 1]:
+            first -= 1
+        if first and kinds[first - 1] == "det":
+            return english, "noun"
+        while first < at and kinds[first] == "unknown" and not (first and kinds[first - 1] == "prep"):
+            first += 1  # (English typed before it, but not after a preposition: "var kommer siffran")
+        if first < at:
+            out[first] = f"the {out[first]}"
+            return english, "noun"
+        return f"the {english}", "noun"
+    return word, "unknown"
+
+
+def _sv_verb_in_place(
+    keys: Sequence[str], out: list[str | None], at: int, verb: tuple[str, str], plural: bool
+) -> str:
+    """A verb's English where it stands, read with its particle ("klagade på": complained about) and agreeing
+    with its subject; "vill" before another verb read as want to, "vill ha" as want."""
+    lemma, form = verb
+    following = keys[at + 1] if at + 1 < len(keys) else ""
+    if lemma == "komma" and form == "pres" and following == "att":
+        out[at + 1] = ""
+        return "will"  # ("det kommer att kosta": it will cost)
+    if (lemma, following) in _SV_PARTICLE_VERBS:
+        base, past, done = _SV_PARTICLE_VERBS[lemma, following]
+        out[at + 1] = ""
+    else:
+        base, past, done = _SV_VERB_ENGLISH[lemma]
+    if lemma == "vilja" and following == "ha":
+        out[at + 1] = ""
+    elif lemma == "vilja" and (_sv_verb(following) or ("", ""))[1] == "inf":
+        base, past = "want to", "wanted to"
+    if form == "inf":
+        return base
+    if form == "pres":
+        if plural:
+            return "are" + base[2:] if base.startswith("be") else base
+        return _sv_third_person(base)
+    if form == "past":
+        return past
+    if form == "pass":
+        return ("were " if plural else "was ") + done
+    if form == "pass_pres":
+        return ("are " if plural else "is ") + done
+    return done
+
+
+def _sv_read(text: str) -> str:
+    """A message's clauses in English (``_sv_clause``), its punctuation as typed."""
+    tokens = list(_SV_TOKEN.finditer(text))
+    english = [token.group() for token in tokens]
+    clause: list[int] = []
+    for at, token in enumerate([*tokens, None]):
+        if token is not None and token.group()[0].isalnum():
+            clause.append(at)
+        elif token is None or token.group() in _SV_CLAUSE_END:
+            ending = re.match(r"[^.!?]*([.!?]|$)", text[token.start() if token else len(text) :])
+            asks = bool(ending and ending.group(1) == "?")  # (a question: its sentence closes on "?")
+            for index, word in zip(
+                clause, _sv_clause([english[index] for index in clause], asks), strict=True
+            ):
+                english[index] = word
+            clause = []
+    spaced = [at > 0 and token.start() > tokens[at - 1].end() for at, token in enumerate(tokens)]
+    return "".join((" " if space else "") + word for word, space in zip(english, spaced, strict=True) if word)
+
+
+# (after the words are put in English)
+_SWEDISH_ENGLISH_PHRASES = tuple(
+    (re.compile(pattern), english)
+    for pattern, english in (
+        (r"\bthe\s+the\b", "the"),
+        (r"\b(?P<p>of|to|for|with|about|from|at|on|in|by|than|against|without)\s+they\b", r"\g<p> them"),
+        (r"\b(?P<v>said|say|says)\s+it(?=\s*[?.!]|\s*$)", r"\g<v> that"),  # ("vem sa det?": who said that?)
+        (
+            r"\b(?P<v>published|written|made|built|held|done|proposed|approved|elected|owned|run|opened|closed)\s+of\b",
+            r"\g<v> by",
+        ),
+        (r"\b(?P<a>[Aa])(?=\s+[aeioAEIO])", r"\g<a>n"),
+    )
+)
+
+
+def _swedish_in_english(text: str) -> str:
+    """ "vad ville Gotion?" -> "what did Gotion want?", "vem sa det?" -> "who said that?", "hur mycket ska de
+    ge ut i år" -> "how much will they issue this year", "när sänkte de RRR senast" -> "when did they cut RRR
+    last", "och CALB då?" -> "and CALB?", "i dollar?" -> "in dollars?": Swedish put in English word by word,
+    the verb after its subject as English asks, in a message with its marks (else unchanged)."""
+    if _ASKS_ABOUT_WORDS.search(text) or _NOT_SWEDISH.search(text):
+        return text
+    opened = _opener_lowered(_SWEDISH_OPENER, text)
+    typed = {word.strip(".,!?;:'’\"“”()…") for word in opened.split() if word.islower()}
+    marks, shared = typed & _SV_OWN_MARKS, typed & _WEAK_SWEDISH_MARKS
+    if "vem" in marks and not _SWEDISH_WHO.search(opened):  # (Portuguese "ele vem": he comes)
+        marks, shared = marks - {"vem"}, shared | {"vem"}
+    if not (
+        len(marks) >= 2
+        or (marks and shared)
+        or (marks and len(opened.split()) == 1)  # ("varför?")
+        or _SWEDISH_TURNS.search(opened)
+    ):
+        return text
+    english = _sv_read(with_phrases(opened, _SWEDISH_PHRASES))
+    return _tidy_spacing(with_phrases(english, _SWEDISH_ENGLISH_PHRASES)).strip(" ,")
+
+
 # The languages a message may be written in part in, each put in English in turn (Patois before Pidgin: they
 # share "dem").
 LANGUAGES_READ = (
@@ -5271,6 +6280,7 @@ LANGUAGES_READ = (
     _ukrainian_in_english,  # (before Polish, whose "kto" it shares)
     _shona_in_english,
     _amharic_in_english,
+    _swedish_in_english,  # (before Romanian, Portuguese, Spanish, French: it shares "de", "vem", "ville")
     _polish_in_english,
     _romanian_in_english,  # (before Portuguese, Spanish and French, whose "ce", "de", "la", "si" it shares)
     _portuguese_in_english,  # (before Spanish, which takes "o que" for "or what")

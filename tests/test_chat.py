@@ -5543,7 +5543,7 @@ def test_tamil_malay_hebrew_thai_and_northern_english_are_read(message: str, ask
         ),
         ("Update on the ferries — are they running?", "are the ferries running?"),
         ("Kore wa nan desu ka?", "Kore wa nan desu ka?"),
-        ("Mitt barn har feber, vad kan?", "Mitt barn har feber, vad kan?"),
+        ("Mitt barn har feber, vad kan?", "my child has fever, what can?"),  # (Swedish, read as Swedish)
         ("Ye bill kis mahine ka?", "Ye bill kis mahine ka?"),
         (
             "Who sings the duet \"Qu'est-ce que t'es belle\" with Marc Lavoine?",
@@ -6794,3 +6794,87 @@ def test_messages_the_twenty_fifth_round_review_found_are_left_as_typed(message:
 )
 def test_readings_the_twenty_fifth_round_review_put_right(message: str, asked: str) -> None:
     assert asked_part(message) == asked
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        # Swedish, with å, ä and ö or without them, on other topics: the verb after its subject
+        ("vad sa borgmästaren om hamnen?", "what did the mayor say about the port?"),
+        ("Vad sa borgmastaren om hamnen?", "what did the mayor say about the port?"),
+        ("när öppnar den nya skolan?", "when does the new school open?"),
+        ("vem vann matchen igår?", "who won the match yesterday?"),
+        ("varför stängde bageriet?", "why did the bakery close?"),
+        ("hur många sängar har sjukhuset?", "how many beds does the hospital have?"),
+        ("och skolan då?", "and the school?"),
+        ("och Hammarby?", "and Hammarby?"),
+        ("när byggdes bron?", "when was the bridge built?"),
+        ("sa tränaren nåt om straffen?", "did the coach say anything about the penalty?"),
+        ("hur mycket i euro?", "how much in euros?"),
+        ("i kronor?", "in kronor?"),
+        ("Varför?", "why?"),
+        ("stänger bageriet på söndag?", "does the bakery close on Sunday?"),
+        ("vad vill kommunen göra med bussarna?", "what does the municipality want to do with the buses?"),
+        ("varför höjde de hyran?", "why did they raise the rent?"),
+        ("hur många elever går på skolan?", "how many pupils attend the school?"),
+        ("vad tycker lärarna om det nya schemat?", "what do the teachers think about the new schedule?"),
+        ("finns det parkering vid sjukhuset?", "is there parking at the hospital?"),
+        ("var ligger den nya flygplatsen?", "where is the new airport?"),
+        ("vem äger hamnen?", "who owns the port?"),
+        ("varför är biljetterna så dyra?", "why are the tickets so expensive?"),
+        ("har kommunen bestämt nåt om bron?", "has the municipality decided anything about the bridge?"),
+        ("vad kommer det att kosta?", "what will it cost?"),
+        ("vad gör man om bussen är sen?", "what do you do if the bus is late?"),
+        ("Hur mycket tjänar en lärare?", "how much does a teacher earn?"),
+        ("när spelas matchen?", "when is the match played?"),
+        ("vilka spelare är skadade?", "which players are injured?"),
+        ("kan jag ta med hunden på bussen?", "can I bring the dog on the bus?"),
+        ("hur mycket kostar det i kronor?", "how much does it cost in kronor?"),
+        ("hur påverkar det skolan?", "how does it affect the school?"),
+        ("de nya reglerna, när börjar de gälla?", "the new rules, when do they start to apply?"),
+    ],
+)
+def test_swedish_is_read(message: str, asked: str) -> None:
+    assert asked_part(message) == asked
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "hva sa han om det?",
+        "hvem vant kampen i går?",
+        "hvad sagde han om det?",
+        "hvor mye koster det?",
+        "når åpner skolen?",
+        "det er bare sånn",
+        "var det bra?",
+        "typ, das ist doch nicht so",
+        "ich weiß nicht, was das ist",
+        "is het niet zo?",
+        "ele vem de carro amanhã?",
+        "ele vem de carro hoje?",
+        "o trem vem de Lisboa?",
+        "la provincia autonoma di Trento, quando?",
+        "ano sa tingin mo?",
+        "vad kacsa recept?",
+        "Vad Gruber interview?",
+        "Ben-Hur cast list?",
+        "Hur Hur Hur Hur song",
+        "Och aye, what time is it?",
+        "och aye the noo",
+        "Vem Ventures funding round?",
+        "the Ville Valo concert tickets?",
+        "ville de Montréal taxes?",
+        "Sa Pa trekking tours?",
+        "Bara Bara song lyrics?",
+        "Det Norske Veritas certificate?",
+        "manga for beginners?",
+        "Nat King Cole songs?",
+        "does the Ju 87 have a gunner?",
+        "what does 'varför' mean?",
+        "var x = 5, what is x?",
+        "om shanti om meaning",
+    ],
+)
+def test_words_swedish_shares_leave_other_messages_alone(message: str) -> None:
+    assert asked_part(message) == message
