@@ -212,11 +212,17 @@ _DEY_AS_THEY = re.compile(
 # readers: an opening "omo", "ehen", "oya" (come on) or "e ma binu" (sorry), a closing "sha" (anyway), "ehn"
 # or "o" (stress), and "abi" (or), closing a claim as a tag ("..., abi?": right?).
 _NIGERIAN_PARTICLES = (
-    (r"(?:^|(?<=[.?!]\s))(?:(?i:omo|ehen|ehn|oya|e\s+ma\s+binu)\b[\s,.!]*)+(?=\S)", ""),
+    # (in lowercase: "Omo" is a detergent)
+    (r"(?:^|(?<=[.?!]\s))(?:(?:(?i:ehen|ehn|oya|e\s+ma\s+binu)|(?-i:omo))\b[\s,.!]*)+(?=\S)", ""),
     (r"[\s,]+(?-i:sha|ehn|ehen)\b(?=\s*[?.!,]|\s*$)", ""),
     (r",?\s*\b(?i:abi)\b\s*(?=[?.!]|$)", ""),  # "..., abi?": a tag asking to agree
     # "advisory abi legislative?" (not an interface: "the abi of arm64")
-    (r"(?<=\w)(?<!\bthe)(?<!\ban)(?<!\bits)(?<!\btheir)(?<!\bstable)\s+(?-i:abi)\s+(?=[a-z])", " or "),
+    # (only in a short closing choice: "going with abi to the market, ..." names her, Hindi "abi" is now)
+    (
+        r"(?<=\w)(?<!\bthe)(?<!\ban)(?<!\bits)(?<!\btheir)(?<!\bstable)\s+(?-i:abi)\s+"
+        r"(?=[a-z]+(?:\s+[a-z]+){0,2}\s*\?)",
+        " or ",
+    ),
     (r"^(?-i:abi)\s+(?=\w)", "or "),  # ("abi any deal?": or, asking again)
     (r"\s+(?i:o+)\s*(?=[?.!]*\s*$)", ""),  # "... o": a closing particle
 )
@@ -432,10 +438,13 @@ _YORUBA_MARKS = re.compile(
     rf"{_YORUBA_START}(?:kini|elo\s+ni)\s+{_YORUBA_SUBJECT_WORDS}\s+{_YORUBA_VERB_WORDS}\b|"
     # ("kilo" before a named subject: "kilo of rice cost?", "kilo bags cost" weigh)
     rf"{_YORUBA_START}kilo\s+{_SE_SUBJECT_WORDS}\s+{_YORUBA_VERB_WORDS}\b|"
-    rf"{_YORUBA_START}kini\s+(?=(?:the|this|that|these|those|dem|una|won|e|their|his|her)\b|[A-Z]|[\"“'‘])|"
-    r"(?:^|,\s*)(?:kini|tani|elo|kilode)\s*\?|"
-    rf"{_YORUBA_START}(?:tani|ta\s+ni)\s+(?=(?:be|ni|na|so|wey|go|don|dey|fit|wan|the|this|that|their|his|"
-    rf"her)\b|[A-Z]{{2,}}\b|{_YORUBA_VERB_WORDS}\b)|"
+    # (not Indonesian and Malay "kini Jakarta macet", "kini e-KTP": now)
+    rf"{_YORUBA_START}kini\s+(?=(?:the|this|that|these|those|dem|una|won|e|their|his|her)\s|[\"“'‘])|"
+    r"^(?:kini|tani|elo|kilode)\s*\?|,\s*kilode\s*\?|"
+    # ("tani" before a copula or an auxiliary: not a name, "so tani the new girl is coming?", nor Swahili
+    # "tani ni" (a tonne is))
+    rf"{_YORUBA_START}(?:tani|ta\s+ni)\s+(?=(?:be|na|so|wey|go|don|dey|fit|wan|talk|say|propose|ask|suggest|"
+    r"want|win|score)\b|[A-Z]{2,}\b)|"
     rf"{_YORUBA_START}elo\s+(?:ni|lo)\b|"
     rf"{_YORUBA_START}kilo\s+de(?=\s*\?|\s*$|\s+{_SE_SUBJECT_WORDS}\s+(?:dey|don|go|fit|{_YORUBA_DOING_WORD})\b)|"
     rf"{_YORUBA_START}bawo\s+ni\b|"
@@ -444,15 +453,16 @@ _YORUBA_MARKS = re.compile(
 # Words of Indonesian, Malay, Spanish, Portuguese and French, whose "kini", "se", "elo" are theirs
 _NOT_YORUBA = re.compile(
     r"\b(?i:yang|dengan|untuk|tidak|adalah|sudah|akan|juga|kepada|oleh|karena|bisa|masih|sekarang|ini|itu|"
-    r"que|el|los|las|es|por|para|com|não|você|eu|ele|ela|nao|est|les|des)\b|[¿¡ñãõ]"
+    r"que|el|los|las|es|por|para|com|não|você|eu|ele|ela|nao|est|les|des|ou|sabe|alguem|alguém)\b|[¿¡ñãõ]"
 )
 # (capitalised on a phone; "Kini" before a name is a name itself, "Kini Smith", as "Se" may be: "Se Ri Pak
 # won", but not before Pidgin's auxiliaries: "Se Gotion dey source lithium?")
 _YORUBA_OPENER = re.compile(
-    r"^(?:Kilode|Kilo|Tani|Ta\s+ni|Elo|Meloo|Nigba|Nigbawo|Igba|Bawo|Omo|Ehen|Ehn|Oya|E\s+ma\s+binu)\b|"
+    r"^(?:Kilode|Ta\s+ni|Meloo|Nigba|Nigbawo|Igba|Bawo|Ehen|Ehn|Oya|E\s+ma\s+binu)\b|"
+    r"^Tani(?=\s+(?:be|na|so|wey|go|don|dey|fit|wan|win|score)\b)|^Elo(?=\s+(?:ni|lo)\b)|"
     r"^Se(?=\s+(?:dem|won|e|una|they|he|she|we|you|i|it|the|this|that|these|those|any|govt)\b|\s+[A-Z]{2,}\b|"
     r"\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+(?:dey|don|go|fit|na|be|wan|fe)\b)|"
-    rf"^Kini(?=\s+(?:the|this|that|these|those|dem|una|won|e|their|his|her)\b|\s+[A-Z]{{2,}}\b|\s*\?|"
+    rf"^Kini(?=\s+(?:dem|una|won)\b|\s+[A-Z]{{2,}}\b|\s*\?|"
     rf"\s+[\"“'‘]|\s+{_YORUBA_SUBJECT_WORDS}\s+{_YORUBA_VERB_WORDS}\b)"
 )
 # "what does 'kini' mean?", "is 'tani' a word?": its words asked about, not to be read

@@ -6878,3 +6878,30 @@ def test_swedish_is_read(message: str, asked: str) -> None:
 )
 def test_words_swedish_shares_leave_other_messages_alone(message: str) -> None:
     assert asked_part(message) == message
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        # (the brand Omo, the name Abi: Pidgin read, no Yoruba)
+        ("Omo detergent price don go up for market?", "Have Omo detergent price go up for market?"),
+        (
+            "I'm going with abi to the market, wetin I go buy for her?",
+            "I'm going with abi to the market, what I will buy for her?",
+        ),
+        ("Tani the plumber is coming at 5, can you let him in?", None),
+        ("did you eat yet, elo?", None),
+        ("ok tani get the drinks, i get the cake", None),
+        ("Kini the intern sent the files?", None),
+        ("Kilo the cat loves to play with string, is that normal?", None),
+        ("kini Jakarta macet banget, mending naik KRL", None),  # (Indonesian "kini": now)
+        ("harga minyak naik, kini RM2.05 seliter", None),
+        ("kini e-KTP wajib buat daftar bank", None),
+        ("mahindi, tani ni shilingi elfu 50?", None),  # (Swahili "tani": a tonne)
+        ("alguem sabe, se e na sexta ou no sabado o jogo?", None),
+    ],
+)
+def test_words_yoruba_shares_with_names_and_other_languages_are_not_read_as_yoruba(
+    message: str, asked: str | None
+) -> None:
+    assert asked_part(message) == (asked or message)
