@@ -5583,33 +5583,36 @@ _SWEDISH_WORDS = {
 }  # fmt: skip
 # Words of Swedish no English sentence (nor one of the languages beside it) has, with or without its letters
 _SWEDISH_MARKS = word_set(
-    "och vad vem varför varfor hur vilka vilken vilket när varifrån inte också ocksa även nåt nån något "
+    "vad vem varför varfor vilka vilken vilket när varifrån inte också ocksa även nåt nån något "
     "nagot någon nagon några nagra nånting mycket många alltså alltsa asså enligt är för säger sänkte sankte "
     "sänker föreslog foreslog föreslår tyckte tycker kallar kollar snackade snackar pratade pratar klagade "
     "nämnde namnde reagerade publicerades publicerade publicerat påverkar paverkar godkänner ökat okat satsa "
     "mailar skrivit handlade handlar ifrån ifran från väl sökte sokte söker möts hette ungefär ungefar "
-    "senast idag igår imorgon frågor fragor frågan pengar pengarna siffran artikeln mötet motet bolag "
+    "senast igår frågor fragor frågan pengar pengarna siffran artikeln mötet motet bolag "
     "bolagen bolaget kronor förra forra ämnet viktigaste liknande stängde stänger öppnar oppnar öppnade "
     "byggdes byggde kostar kostade sjukhuset skolan hamnen bageriet matchen tränaren kommunen borgmästaren "
-    "biljetterna biljetter också där här varit måste kinesiska ansökningar ansokningar ett vilket varför jag"
+    "biljetterna biljetter också där här varit måste kinesiska ansökningar ansokningar vilket varför"
 )
 # Words Swedish shares with Norwegian, Danish, Dutch, German, French, Portuguese, Tagalog or Hindi: a mark
 # only beside one of its own
 _WEAK_SWEDISH_MARKS = word_set(
     "det de sa sade ville vill typ liksom på eller bara ju om var har kan ska då tog laget chefen delegater "
     "vi han hon dom sager betyder kommer står heter blir blev nu kort exakt ens mer jaha okej va nar en att "
-    "som av"
+    "som av idag imorgon ett jag och hur"
 )
 # Letters and words of those languages, which a Swedish sentence has not
 _NOT_SWEDISH = re.compile(
-    r"[øæüßñçãõáíóúőűğışœàèêëìòùÆØÜÑÇ]|(?<![\w'’-])(?:hva|hvad|hvem|hvor|hvorfor|hvordan|hvornår|hvilke|ikke|ikkje|"
+    # (the words in any case, "Hvad", "Hvem": not the letters, as "ı" is "I" without case)
+    r"[øæüßñçãõáíóúőűğışœàèêëìòùÆØÜÑÇ]|(?i:(?<![\w'’-])(?:hva|hvad|hvem|hvor|hvorfor|hvordan|hvornår|hvilke|ikke|ikkje|"
     r"og|også|meget|mye|noe|noget|noen|nogen|jeg|kva|kven|kvifor|korleis|hun|dere|sånn|sådan|skal|"
     r"und|ist|nicht|ich|auch|doch|warum|wann|wer|wie|sind|haben|wird|werden|eine|einen|einem|einer|das|der|"
     r"nach|von|zu|sie|het|niet|wat|waar|waarom|hoe|ook|zijn|hij|zij|ik|jij|geen|heeft|hebben|deze|naar|"
     r"voor|een|quem|você|voce|não|nao|que|são|para|uma|ele|ela|eles|elas|onde|quando|hoje|isso|isto|muito|tem|"
     r"vai|vou|tudo|aqui|agora|porque|como|donde|cuando|hoy|muy|tiene|esto|eso|los|las|il|che|di|della|sono|non|"
     r"le|la|les|est|ce|si|este|sunt|pe|cu|sau|cat|cum|"
-    r"qui|quoi|avec|pour|une|des|c['’]est|és|hogy|nem|egy|ang|ng|mga|po|ba|ano)(?![\w'’-])"
+    r"qui|quoi|avec|pour|une|des|c['’]est|és|hogy|nem|egy|ang|ng|mga|po|ba|ano|"
+    # (Nynorsk, Icelandic: "kor mykje", "berre ein", "eru dagar")
+    r"kor|mykje|berre|ein|eit|eg|dei|eru|hvað|hvar)(?![\w'’-]))"
 )
 # "vem" (who) opening a clause, as Swedish asks it (not Portuguese "ele vem de carro", he comes by car)
 _SWEDISH_WHO = re.compile(r"(?:^|[,.?!:;–]\s*|\b(?:och|men|eller|så)\s+)vem\b")
@@ -5625,7 +5628,10 @@ _SWEDISH_OPENER = re.compile(
 # dollar?" (in dollars)
 _SWEDISH_TURNS = re.compile(
     r"^och\s+(?-i:[A-Z0-9])[\w&.'’-]*(?:\s+(?-i:[A-Z0-9])[\w&.'’-]*){0,2}\s*\?\s*$|"
-    r"^i\s+(?i:dollar|kronor|euro|usd|eur|sek|rmb|yuan|pund)\s*\?\s*$"
+    r"^i\s+(?i:dollar|kronor|euro|usd|eur|sek|rmb|yuan|pund)\s*\?\s*$|"
+    # "och X då?" (and X?), "..., eller hur?" (right?), "kan jag", "jag har" (not "my jag", Hindi "jag")
+    r"^och\s+[^,?]+\s+då\s*\?\s*$|,\s*eller\s+hur\s*\?\s*$|"
+    r"\b(?:kan|ska|har|vill|får|far|måste|maste)\s+jag\b|\bjag\s+(?:har|är|ar|vill|ska|kan|tycker|vet)\b"
 )
 # (the question's topic said first, asked of with "det": "NPC, vad är det?", "RRR, vad står det för?")
 _SV_TOPIC = (
@@ -5732,7 +5738,7 @@ _SV_KNOWN = (
 _SV_NOT_UNACCENTED = word_set("an far bade val as hog mal lag sma ga fa fors son sa")
 _SV_UNACCENTED_WORDS = {
     word.translate(_SWEDISH_UNACCENTED): word
-    for word in sorted(_SV_KNOWN, key=lambda w: (w != "är", w))  # ("ar": är before år)
+    for word in sorted(_SV_KNOWN, key=lambda w: (w == "är", w))  # ("ar": är, the last to be put, over år)
     if word.translate(_SWEDISH_UNACCENTED) != word
     and word.translate(_SWEDISH_UNACCENTED) not in _SV_KNOWN | _SV_NOT_UNACCENTED
 }

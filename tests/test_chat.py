@@ -6905,3 +6905,26 @@ def test_words_yoruba_shares_with_names_and_other_languages_are_not_read_as_yoru
     message: str, asked: str | None
 ) -> None:
     assert asked_part(message) == (asked or message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "har du tid til ett kort mote idag?",  # (Norwegian)
+        "Kor mykje betalar de for straumen?",  # (Nynorsk)
+        "Vi har to bilar, men berre ein parkeringsplass",
+        "Hvad kostar bilar a Islandi?",  # (Icelandic, capitalised)
+        "Eru dagar lengri a sumrin en a veturna?",
+        "Hvem har vakt på legevakten idag?",
+        "och sure, de match is on at 3, what channel is it on?",  # (Scots "och")
+        "my jag broke down on the m8, should i call att roadside or the aa?",
+        "who played hur in ben hur, was it de niro?",
+        "poore jag ko bata de ki team jeet gayi",  # (Hindi "jag": the world)
+    ],
+)
+def test_words_swedish_shares_with_its_neighbours_and_english_stay_as_typed(message: str) -> None:
+    assert asked_part(message) == message
+
+
+def test_swedish_ar_without_its_dots_is_is_not_years() -> None:
+    assert asked_part("varfor ar hyran sa hog i lund").startswith("why is the rent")
