@@ -1891,10 +1891,10 @@ _LEVANTINE_MARKS = re.compile(
     # I contact), "bade compare" (I want to; not "bade him farewell")
     rf"\b(?:shu|shou|meen|emta|lesh)\s+(?:kamen\s+)?(?:{_LEVANTINE_VERBS_MARKED})\b|\bmeen\s+b\s+(?=[a-z]{{3,}})"
 )
-# Small words of Levantine ("el", "bel", "wala"), with a question word of Gulf Arabizi a mark of it: alone
-# they are Spanish, Hindi or Tagalog words too (and "shi", "bi" and "fi" Chinese pinyin, with its "shu")
-# (and words of Turkish, Bulgarian, Persian, Hindi or English too: "hayde", "kamen", "esmo", "bade", "ktir", a
-# gamer tag "ra7")
+# Small words of Levantine ("el", "bel", "wala"), and its words that are Turkish, Bulgarian, Persian, Hindi
+# or English words too ("hayde", "kamen", "esmo", "bade", "ktir", a gamer tag "ra7"): a mark of it with a
+# question word of Gulf Arabizi, or three together; alone they are Spanish, Hindi or Tagalog words too (and
+# "shi", "bi" and "fi" Chinese pinyin, with its "shu")
 _LEVANTINE_SMALL_WORD = re.compile(
     r"\b(?:el|il|bel|lal|wala|walla|eza|iza|hal|kel|kell|hayda|hayde|kamen|esmo|ktir|ra7|bade|badde|badon|"
     r"baddon)\b"
