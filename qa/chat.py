@@ -4384,6 +4384,13 @@ _DETAIL_ONLY_WORDS = word_set(
 )
 
 
+# Small words misspelled as a hasty or dyslexic writer types them ("wich compnays", "did thay"); capitalised
+# inside a sentence, a name ("Premier Wen", "Adolphe Thier").
+_MISSPELLED = {
+    "wen": "when", "wot": "what", "teh": "the", "thay": "they", "thier": "their", "wich": "which",
+    "becos": "because", "becuz": "because", "evryone": "everyone", "anyting": "anything",
+    "somthing": "something",
+}  # fmt: skip
 # Texting: "wat did catl want", "y?", "n gotion?", "how much $$ for it", "who said that lol".
 _TEXTING = {
     # (Northern English and Scots: "has it done owt for evs")
@@ -4433,15 +4440,8 @@ _TEXTING = {
     "yrs": "years",
     "$$": "money",
     "$$$": "money",
+    **_MISSPELLED,
 }
-# Small words misspelled as a hasty or dyslexic writer types them ("wich compnays", "did thay"); capitalised
-# inside a sentence, a name ("Premier Wen", "Adolphe Thier").
-_MISSPELLED = {
-    "wen": "when", "wot": "what", "teh": "the", "thay": "they", "thier": "their", "wich": "which",
-    "becos": "because", "becuz": "because", "evryone": "everyone", "anyting": "anything",
-    "somthing": "something",
-}  # fmt: skip
-_TEXTING |= _MISSPELLED
 _TEXTING_WORD = re.compile(
     r"(?<![\w$/])(?:" + "|".join(map(re.escape, sorted(_TEXTING, key=len, reverse=True))) + r")(?![\w$/])",
     re.I,

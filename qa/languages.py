@@ -450,6 +450,10 @@ _YORUBA_MARKS = re.compile(
     rf"{_YORUBA_START}bawo\s+ni\b|"
     rf"{_YORUBA_START}se\s+{_SE_SUBJECT_WORDS}\s+(?:dey|don|go|fit|na|be|wan|fe|{_YORUBA_DOING_WORD})\b"
 )
+# The words one of its marks has
+_YORUBA_WORD = re.compile(
+    r"\b(?:kini|kilo|kilode|tani|ta\s+ni|elo|meloo|n?igba|nigbawo|bawo|se|binu)\b", re.I
+)
 # Words of Indonesian, Malay, Spanish, Portuguese and French, whose "kini", "se", "elo" are theirs
 _NOT_YORUBA = re.compile(
     r"\b(?i:yang|dengan|untuk|tidak|adalah|sudah|akan|juga|kepada|oleh|karena|bisa|masih|sekarang|ini|itu|"
@@ -614,6 +618,8 @@ def _yoruba_in_english(text: str) -> str:
     the levy in naira?" -> "how much is the levy in naira?", "kilode e go help?" -> "why will it help?", "se
     the port go close?" -> "will the port close?": Yoruba put in English, the question word first, in a
     message with a mark of it (else unchanged); its Pidgin words are left to the Pidgin reader."""
+    if not _YORUBA_WORD.search(text):
+        return text  # (its marks are slow to look for, and every one has one of these words)
     opened = _opener_lowered(_YORUBA_OPENER, text)
     if _NOT_YORUBA.search(text) or _YORUBA_ASKED_ABOUT.search(text) or not _YORUBA_MARKS.search(opened):
         return text
