@@ -946,7 +946,7 @@ class SpellingCorrector:
         """ "CTAL" -> "CATL": an acronym the documents do not use, two neighbouring letters swapped from
         the one acronym of theirs that has them (only a swap: "CALB" and "CATL" differ by one letter)."""
         lowered = word.lower()
-        if lowered in self.vocabulary or lowered in self.known:
+        if self._is_word(lowered):
             return word
         swaps = {
             lowered[:i] + lowered[i + 1] + lowered[i] + lowered[i + 2 :]
@@ -956,18 +956,23 @@ class SpellingCorrector:
         found = [swap for swap in swaps if swap in self.vocabulary and swap not in self.known]
         return found[0].upper() if len(found) == 1 else word
 
+    def _is_word(self, word: str) -> bool:
+        """Whether the documents use ``word`` or the model knows it whole (no union of the two built per
+        word: this runs for every misspelt word of every question)."""
+        return word in self.vocabulary or word in self.known
+
     def _put_right(self, word: str) -> str:
         if len(word) < 5 or word in self.known or word in self.vocabulary or word in _TEXTING:
             return word
         contracted = _CONTRACTION_UNMARKED.fullmatch(word)
         if contracted and contracted.group(1) in self.known:
             return word  # "whats", "dont", "theyre": a contraction typed without its apostrophe
-        if re.search(r"[^aeiou]ys$", word) and word[:-2] + "ies" in self.known | self.vocabulary:
+        if re.search(r"[^aeiou]ys$", word) and self._is_word(word[:-2] + "ies"):
             return word[:-2] + "ies"  # "batterys", "industrys": the plural of a word in -y, misspelled
         if word.endswith("s") and not word.endswith("ss"):
             singular = self._put_right(word[:-1])  # "compnays": "compnay" put right, then made plural again
             plural = singular[:-1] + "ies" if re.search(r"[^aeiou]y$", singular) else singular + "s"
-            if singular != word[:-1] and plural in self.known | self.vocabulary:
+            if singular != word[:-1] and self._is_word(plural):
                 return plural
         kept = 4 if len(word) <= 5 else 3  # (the letters a misspelling keeps: "abort" is not "about")
         nearest = [
