@@ -62,6 +62,7 @@ from qa.chat import (
     without_emphasis,
 )
 from qa.embedding import Embedder, TokenVectors
+from qa.english import english_part
 from qa.lexical import stem_word
 from qa.models import Answer, Citation, Passage, Retrieved
 from qa.question_form import (
@@ -543,6 +544,7 @@ class Assistant:
         self.search_mode = search_mode
         self.vectors = VectorCache(embedder, cache_size)
         self._spelling: tuple[Mapping[str, int], SpellingCorrector] | None = None
+        self._words: tuple[Mapping[str, int], frozenset[str]] | None = None
 
     @classmethod
     def from_settings(cls, retriever: Retriever, embedder: Embedder, settings: Settings) -> Assistant:
@@ -599,6 +601,10 @@ class Assistant:
 
         spelled = as_the_documents_write(corrected)
         spoken = self._with_names_recalled(without_emphasis(asked_part(spelled, names)))
+        # "wie zei iets over lithium battery transport?": a message mostly in a language no reader reads is
+        # asked as the bag of its English words and names ("lithium battery transport?"), shown as rewritten
+        bag = english_part(spoken, self._documents_words())
+        read_as_bag, spoken = bag != spoken, bag
         # (and so are the earlier questions a follow-up leans on: "what did the n h s say" -> "why?")
         history = [
             replace(
@@ -618,7 +624,7 @@ class Assistant:
             else spoken
         )
         # (a question put right is shown as rewritten, as a follow-up made to stand alone is)
-        rewritten = standalone if standalone != spoken or corrected != question else None
+        rewritten = standalone if standalone != spoken or corrected != question or read_as_bag else None
         timings["rewrite"] = _ms_since(clock)
 
         clock = time.perf_counter()
@@ -663,6 +669,14 @@ class Assistant:
         if self._spelling is None or self._spelling[0] is not vocabulary:
             self._spelling = (vocabulary, SpellingCorrector(vocabulary, self.embedder.known_words()))
         return self._spelling[1]
+
+    def _documents_words(self) -> frozenset[str]:
+        """The documents' words and names, lowercased: English enough in any message (``english_part``)."""
+        vocabulary = self.retriever.words()
+        if self._words is None or self._words[0] is not vocabulary:
+            words = frozenset(vocabulary) | {name.lower() for name in self.retriever.names()}
+            self._words = (vocabulary, words)
+        return self._words[1]
 
     def _answer_parts(
         self, parts: list[str], k: int, filters: dict | None
