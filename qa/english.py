@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Collection
 
 # Zipf frequencies (log10 of uses in a billion words) for a word of four letters or more, and of three or
@@ -62,7 +63,7 @@ def foreign_words(
     for match in _WORD.finditer(text):
         word = match.group()
         bare = _ENDING.sub("", word).lower()
-        if bare in english or bare in known or word.lower() in english:
+        if bare in english or bare in known or word.lower() in english or _unaccented(bare) in english:
             continue
         if not any(letter.isupper() for letter in word):
             found.append(match)
@@ -77,7 +78,7 @@ def english_part(text: str, known: Collection[str] = frozenset()) -> str:
     if len(foreign) < FOREIGN_WORDS or len(foreign) < FOREIGN_SHARE * len(_WORD.findall(text)):
         return text
     kept, last = [], 0
-    for match in foreign_words(text, known, KEPT_ZIPF):
+    for match in _dropped(text, known):
         kept.append(text[last : match.start()])
         last = match.end()
     kept.append(text[last:])
@@ -86,5 +87,36 @@ def english_part(text: str, known: Collection[str] = frozenset()) -> str:
     left = re.sub(r"(?:\s*[,;:-])+(?=\s*[?.!]*$)|(?<=[,;:])(?:\s*[,;:])+", "", left).strip()
     if not _WORD.search(left):
         return text
+    english = english_words(KEPT_ZIPF)
+    left = _WORD.sub(lambda match: _as_english(match.group(), english), left)
     asked = text.rstrip().endswith("?") and not left.endswith("?")
     return left + "?" if asked else left
+
+
+def _as_english(word: str, english: Collection[str]) -> str:
+    """ "dollár" -> "dollar": a word borrowed from English, written as its language writes it, as English
+    writes it (any other word as it is)."""
+    plain = _unaccented(word)
+    return plain if word.lower() not in english and plain.lower() in english else word
+
+
+def _unaccented(word: str) -> str:
+    """ "dollár" -> "dollar", "baterías" -> "baterias": the word's letters without their marks."""
+    return "".join(
+        character for character in unicodedata.normalize("NFKD", word) if not unicodedata.combining(character)
+    )
+
+
+def _dropped(text: str, known: Collection[str]) -> list[re.Match[str]]:
+    """The foreign words of a message read as a bag, and a word of one letter next to one: "a" or "i" may
+    be English or not ("mit javasolt a Gotion a lítium ...": Hungarian's "the")."""
+    foreign = {match.start() for match in foreign_words(text, known, KEPT_ZIPF)}
+    words = list(_WORD.finditer(text))
+    places = [place for place, match in enumerate(words) if match.start() in foreign]
+    beside_foreign = {near for place in places for near in (place - 1, place + 1)}
+    return [
+        match
+        for place, match in enumerate(words)
+        if match.start() in foreign
+        or (len(match.group()) == 1 and match.group().islower() and place in beside_foreign)
+    ]

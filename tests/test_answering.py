@@ -1881,3 +1881,17 @@ def test_a_claim_about_what_someone_asked_for_leaves_what_they_asked(
     question: str, asked: str | None
 ) -> None:
     assert _what_was_asked_for(question) == asked
+
+
+def test_a_message_in_a_language_nobody_reads_is_asked_by_its_english_words_shown_as_rewritten(
+    assistant: Assistant,
+) -> None:
+    # Hungarian: "what did the head of Arvex propose about the carbon levy?"
+    answer = assistant.answer("mit javasolt az Arvex vezetője a carbon levy kapcsán?")
+    assert answer.rewritten_question == "Arvex carbon levy?"
+    assert not answer.abstained and "carbon levy on heavy fuel oil" in answer.answer
+    _check_invariants(answer)
+    # and the follow-up leans on what was read: Estonian "and Bolton Marine then?"
+    history = [Turn(answer.question, answer.rewritten_question, answer.answer, answer.abstained)]
+    followup = assistant.answer("aga Bolton Marine siis?", history)
+    assert "Bolton Marine" in (followup.rewritten_question or "") and "shore power" in followup.answer

@@ -123,3 +123,17 @@ def test_a_follow_up_about_the_article_itself_keeps_the_article_as_its_subject(m
     answer = model_docqa.ask("and where's it originally from?", conversation_id=first.conversation_id)
     assert answer.rewritten_question is None
     assert answer.citations[0].quote.startswith("url: https://rhomotion.com/")
+
+
+def test_a_conversation_in_a_language_nobody_wrote_a_reader_for_is_read_by_its_english_words(
+    model_docqa: DocQA,
+) -> None:
+    # Hungarian: "what did Gotion propose about transporting lithium batteries?", the read shown
+    first = model_docqa.ask("mit javasolt a Gotion a lítium akkumulátorok szállításáról?")
+    assert first.rewritten_question == "Gotion?"
+    assert any("lithium battery transportation" in citation.quote for citation in first.citations)
+    # Estonian: "and CALB then?"
+    followup = model_docqa.ask("aga CALB siis?", conversation_id=first.conversation_id)
+    assert not followup.abstained and "patent" in followup.answer
+    # Icelandic: "what did Nio say about batteries at the meeting?": a company the article never names
+    assert model_docqa.ask("hvað sagði Nio um rafhlöður á fundinum?").abstained

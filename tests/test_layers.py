@@ -20,6 +20,7 @@ LAYERS: dict[str, int] = {
     "embedding": 2,
     "vectorstore": 2,
     "languages": 2,
+    "english": 2,
     "index": 3,
     "chat": 3,
     "retrieval": 4,

@@ -1,0 +1,56 @@
+"""A message mostly in a language no reader was written for, read as the bag of its English words and names
+(``qa.english``), with English told by wordfreq's frequencies (its real data, installed with the package)."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.english import english_part, foreign_words
+
+# The words and names of a made-up report, as the answering layer passes them (lowercased).
+KNOWN = frozenset({"arvex", "bolton", "marine", "levy", "berths", "shore", "harbour", "forum", "cranes"})
+
+
+@pytest.mark.parametrize(
+    ("message", "read"),
+    [
+        # Hungarian: "what did Arvex propose about the carbon levy?"
+        ("mit javasolt az Arvex a carbon levy kapcsán?", "Arvex a carbon levy?"),
+        # Estonian: "and Bolton Marine then?"
+        ("aga Bolton Marine siis?", "Bolton Marine?"),
+        # Icelandic: "how much will the shore power connections cost?"
+        ("hvað kosta shore power connections mikið?", "shore power connections?"),
+        # Basque, the name kept where the message opens with it
+        ("Arvex-ek zer proposatu zuen?", "Arvex?"),
+        # Hungarian's "a" (the) next to its other words goes with them
+        ("mit javasolt a Bolton Marine a shore power ügyében?", "Bolton Marine a shore power?"),
+        # Hungarian: "how many dollars is that?", the English word as Hungarian writes it
+        ("hány dollár ez?", "dollar?"),
+        # a closing French tag
+        ("Arvex proposed a levy, n'est-ce pas?", "Arvex proposed a levy?"),
+    ],
+)
+def test_a_message_mostly_in_another_language_is_read_as_its_english_words_and_names(
+    message: str, read: str
+) -> None:
+    assert english_part(message, KNOWN) == read
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "What about perovskite cells?",  # one unusual English word: what the question turns on
+        "what did northvolt propose at the forum?",  # a name typed in lowercase, the only unknown word
+        "wat did thay say about the levy",  # misspelt English, its words still English
+        "Did Nio or Zeekr speak at the Harbour Forum?",  # names the documents never use are names
+        "hvað segirðu?",  # nothing but foreign words: nothing to read it by
+    ],
+)
+def test_english_and_messages_with_nothing_english_are_left_as_typed(message: str) -> None:
+    assert english_part(message, KNOWN) == message
+
+
+def test_foreign_words_are_neither_english_nor_known_nor_names() -> None:
+    found = [match.group() for match in foreign_words("Mitä CATL ehdotti shore power asiasta, eikö?", KNOWN)]
+    assert found == ["ehdotti", "asiasta", "eikö"]  # ("Mitä", capitalised, is taken for a name)
+    assert foreign_words("xiaomi's plan, they'd say", {"xiaomi"}) == []  # English endings
