@@ -604,7 +604,9 @@ class Assistant:
         # "wie zei iets over lithium battery transport?": a message mostly in a language no reader reads is
         # asked as the bag of its English words and names ("lithium battery transport?"), shown as rewritten
         bag = english_part(spoken, self._documents_words())
-        read_as_bag, spoken = bag != spoken, bag
+        read_as_bag = bag != spoken
+        if read_as_bag:  # (read again, as English now: "CATL CEO? what's his name" asks the CEO's name)
+            spoken = self._with_names_recalled(without_emphasis(asked_part(bag, names)))
         # (and so are the earlier questions a follow-up leans on: "what did the n h s say" -> "why?")
         history = [
             replace(

@@ -3103,7 +3103,9 @@ _DOCUMENT_FIELD_QUESTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] =
                 r"^\s*(?:the\s+)?(?:article|piece|story)(?:['’]s)?\s+(?:publish(?:ed|ing)?\s+|publication\s+)?date\b",
                 r"\b(?:the|its|article['’]?s?)\s+dateline\b(?!\s+(?:on|of|for|in)\b)",
                 # ("when is the article from? what is date": a question of its own may follow)
-                r"\bwhen\s+(?:is\s+|was\s+)?(?:(?:this|the|that)\s+)?(?:article|piece|news)\s+from\s*(?:[?.!]+|$|,\s*(?:what|which)\s+(?:date|day)\b)",
+                # (and "when is article from, date?": the date named after it)
+                r"\bwhen\s+(?:is\s+|was\s+)?(?:(?:this|the|that)\s+)?(?:article|piece|news)\s+from\s*"
+                r"(?:[?.!]+|$|,\s*(?:(?:what|which)\s+)?(?:date|day)\b)",
                 r"^\s*(?:what\s+is\s+the\s+)?(?:publication|publishing|release)\s+date\W*$",
             ),
         ),
@@ -3113,8 +3115,12 @@ _DOCUMENT_FIELD_QUESTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] =
                 rf"\b(?:url|link|web\s+address)\s+(?:of|for|to)\s+{_THE_DOCUMENT}\b",
                 # "and the original source?", "where's it originally from": where the text was first put out
                 # (of "it" or "this" only as the whole question: "Where is this dish originally from?" is not)
+                # ("original source, website?": its kind named after it)
                 r"\boriginal\s+(?:source(?:\s+(?:site|website|link|url))?|article|link|url|website)(?:\s+from)?"
-                r"(?=\s*[?.!]*\s*(?:\(|$))",
+                r"(?:,\s*(?:the\s+)?(?:site|website|link|url))?(?=\s*[?.!]*\s*(?:\(|$))",
+                # "which website is this from?", "what site is the article on"
+                rf"\b(?:which|what)\s+(?:web\s*)?(?:site|page)\s+(?:is|was)\s+(?:it|this|{_THE_ARTICLE})\s+"
+                r"(?:from|on|published\s+on)\b",
                 rf"\b{_THE_ARTICLE}\s+(?:originally\s+from|from\s+originally|(?:is\s+|was\s+)?from\s+where)\b",
                 # ("where this article come from", "where is this article put out from originally")
                 rf"\bwhere\s+(?:(?:is|was|does|did)\s+)?{_THE_ARTICLE}\s+(?:put\s+out\s+)?(?:originally\s+)?"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.english import english_part, foreign_words
+from qa.english import english_part, foreign_words, other_languages_words
 
 # The words and names of a made-up report, as the answering layer passes them (lowercased).
 KNOWN = frozenset({"arvex", "bolton", "marine", "levy", "berths", "shore", "harbour", "forum", "cranes"})
@@ -18,6 +18,8 @@ KNOWN = frozenset({"arvex", "bolton", "marine", "levy", "berths", "shore", "harb
         ("mit javasolt az Arvex a carbon levy kapcsán?", "Arvex a carbon levy?"),
         # Estonian: "and Bolton Marine then?"
         ("aga Bolton Marine siis?", "Bolton Marine?"),
+        # Swedish: "and Arvex then?" ("då" is no "da")
+        ("och Arvex då?", "Arvex?"),
         # Icelandic: "how much will the shore power connections cost?"
         ("hvað kosta shore power connections mikið?", "shore power connections?"),
         # Basque, the name kept where the message opens with it
@@ -26,6 +28,12 @@ KNOWN = frozenset({"arvex", "bolton", "marine", "levy", "berths", "shore", "harb
         ("mit javasolt a Bolton Marine a shore power ügyében?", "Bolton Marine a shore power?"),
         # Hungarian: "how many dollars is that?", the English word as Hungarian writes it
         ("hány dollár ez?", "dollar?"),
+        # one word of another language is enough: Italian, Czech, Finnish
+        ("cosa ha proposto Gotion?", "Gotion?"),
+        ("co navrhl Arvex?", "Arvex?"),
+        ("Harbour Forum tehtävät?", "Harbour Forum?"),
+        # Dutch: "how much in dollars?", the rest leaning on the question before
+        ("hoeveel in dollars?", "in dollars?"),
         # a closing French tag
         ("Arvex proposed a levy, n'est-ce pas?", "Arvex proposed a levy?"),
     ],
@@ -44,6 +52,13 @@ def test_a_message_mostly_in_another_language_is_read_as_its_english_words_and_n
         "wat did thay say about the levy",  # misspelt English, its words still English
         "Did Nio or Zeekr speak at the Harbour Forum?",  # names the documents never use are names
         "hvað segirðu?",  # nothing but foreign words: nothing to read it by
+        "wanneer is dit artikel gepubliceerd?",  # nothing left that names a thing ("is")
+        "And in good ol' greenbacks?",  # an English word with its last letters left out
+        "cosa ne pensi?",  # Italian: "what do you think?", nothing left
+        "How much is it in reais?",  # a currency, whatever its language
+        "How many berths does haven have?",  # a word of another language inside: maybe the thing asked of
+        "what's the 2025 gdp growth tgt",  # abbreviations
+        "How does the opening paragraph situate the forum?",  # a rare English word, common in Italian too
     ],
 )
 def test_english_and_messages_with_nothing_english_are_left_as_typed(message: str) -> None:
@@ -54,3 +69,9 @@ def test_foreign_words_are_neither_english_nor_known_nor_names() -> None:
     found = [match.group() for match in foreign_words("Mitä CATL ehdotti shore power asiasta, eikö?", KNOWN)]
     assert found == ["ehdotti", "asiasta", "eikö"]  # ("Mitä", capitalised, is taken for a name)
     assert foreign_words("xiaomi's plan, they'd say", {"xiaomi"}) == []  # English endings
+
+
+def test_other_languages_words_are_common_there_and_rare_in_english() -> None:
+    words = other_languages_words()
+    assert {"proposto", "navrhl", "tehtävät", "hoeveel", "kolik"} <= words
+    assert not {"die", "also", "situate", "northvolt", "gotion", "battery"} & words  # English, or none

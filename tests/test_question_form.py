@@ -1239,12 +1239,17 @@ def test_where_the_document_comes_from_asked_in_other_words_asks_for_its_link() 
         "Where is this article put out from originally?",
         "where this article come from",
         "but original from which website?",
+        "and original source, website?",
+        "which website is this from?",
+        "what site is the article on?",
     ):
         assert document_field_keys(question)[0] == "url", question
     assert document_field_keys("published when?")[0] == "date"
     assert document_field_keys("when is the article from? what is date")[0] == "date"
     assert document_field_keys("when is the article from, the ferry one") == ()
     assert document_field_keys("when is this article from, what date?")[0] == "date"
+    assert document_field_keys("when is article from, date?")[0] == "date"
+    assert document_field_keys("which website is this recipe from?") == ()  # the recipe's, not the document's
     assert document_field_keys("where is original source from?")[0] == "url"
     for question in ("Where is this dish originally from?", "where is it from originally, this recipe?"):
         assert document_field_keys(question) == (), question
