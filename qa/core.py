@@ -19,6 +19,7 @@ from typing import Any
 from qa.answering import Assistant
 from qa.chat import ConversationStore, Turn
 from qa.embedding import Embedder, load_embedder
+from qa.english import load_word_lists
 from qa.index import (
     UPLOADS_DIR,
     BuildReport,
@@ -78,6 +79,8 @@ class DocQA:
         self.open_error: str | None = None
         self._next_expiry = 0.0
         self.assistant = Assistant.from_settings(_LiveRetriever(self), self.embedder, settings)
+        # (read the word lists that tell English from other languages now, not on the first message in one)
+        threading.Thread(target=load_word_lists, name="word-lists", daemon=True).start()
         self.index_dir.mkdir(parents=True, exist_ok=True)
         self.conversations = ConversationStore(
             self.index_dir / "conversations.sqlite",
