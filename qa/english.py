@@ -187,7 +187,7 @@ def _slips(word: str) -> Iterator[str]:
 
 def english_part(text: str, known: Collection[str] = frozenset()) -> str:
     """``text`` as the bag of its English words, numbers and names when it is written in another language
-    ("Gotion wa nani o teian shita?" -> "Gotion?", "och CALB då?" -> "CALB?", "cosa ha proposto Gotion?" ->
+    ("mitä Gotion ehdotti?" -> "Gotion?", "och CALB då?" -> "CALB?", "cosa ha proposto Gotion?" ->
     "Gotion?"), else unchanged; unchanged too when nothing that names a thing would be left ("varför då?",
     "wanneer is dit artikel gepubliceerd?": "is")."""
     unread = foreign_words(text, known)
