@@ -523,6 +523,15 @@ _TELLING_VERBS = word_set(
 )
 
 
+@dataclass(frozen=True)
+class _WordAids:
+    """What messages are read with for one vocabulary of the documents (``Assistant._word_aids``)."""
+
+    vocabulary: Mapping[str, int]
+    speller: SpellingCorrector
+    documents_words: frozenset[str]
+
+
 class Assistant:
     """Answers questions from a retriever's passages with verbatim, cited sentences (or abstains)."""
 
@@ -543,8 +552,7 @@ class Assistant:
         self.abstain_threshold = abstain_threshold
         self.search_mode = search_mode
         self.vectors = VectorCache(embedder, cache_size)
-        self._spelling: tuple[Mapping[str, int], SpellingCorrector] | None = None
-        self._words: tuple[Mapping[str, int], frozenset[str]] | None = None
+        self._aids: _WordAids | None = None
 
     @classmethod
     def from_settings(cls, retriever: Retriever, embedder: Embedder, settings: Settings) -> Assistant:
@@ -591,7 +599,8 @@ class Assistant:
         known = self.embedder.known_words()
         if typed != question and typed == typed.lower():  # (lowered from capitals: the names cased again)
             typed = with_names_cased(typed, names, known)
-        corrected = self._speller()(with_split_names_joined(typed, names, known))
+        aids = self._word_aids()
+        corrected = aids.speller(with_split_names_joined(typed, names, known))
         vocabulary = self.retriever.words()
 
         def as_the_documents_write(text: str) -> str:
@@ -600,13 +609,17 @@ class Assistant:
             return with_heard_names(with_spelled_names(text, names), names, vocabulary, known)
 
         spelled = as_the_documents_write(corrected)
-        spoken = self._with_names_recalled(without_emphasis(asked_part(spelled, names)))
+
+        def asked(text: str) -> str:
+            return self._with_names_recalled(without_emphasis(asked_part(text, names)))
+
+        spoken = asked(spelled)
         # "wie zei iets over lithium battery transport?": a message mostly in a language no reader reads is
         # asked as the bag of its English words and names ("lithium battery transport?"), shown as rewritten
-        bag = english_part(spoken, self._documents_words())
+        bag = english_part(spoken, aids.documents_words)
         read_as_bag = bag != spoken
         if read_as_bag:  # (read again, as English now: "CATL CEO? what's his name" asks the CEO's name)
-            spoken = self._with_names_recalled(without_emphasis(asked_part(bag, names)))
+            spoken = asked(bag)
         # (and so are the earlier questions a follow-up leans on: "what did the n h s say" -> "why?")
         history = [
             replace(
@@ -665,20 +678,18 @@ class Assistant:
         result.timings = timings
         yield result
 
-    def _speller(self) -> SpellingCorrector:
-        """The spelling corrector for the documents now served, rebuilt when their vocabulary changes."""
+    def _word_aids(self) -> _WordAids:
+        """What messages are read with for the documents now served, rebuilt when their vocabulary changes:
+        the spelling corrector, and the documents' words and names lowercased (English enough in any
+        message, for ``english_part``)."""
         vocabulary = self.retriever.words()
-        if self._spelling is None or self._spelling[0] is not vocabulary:
-            self._spelling = (vocabulary, SpellingCorrector(vocabulary, self.embedder.known_words()))
-        return self._spelling[1]
-
-    def _documents_words(self) -> frozenset[str]:
-        """The documents' words and names, lowercased: English enough in any message (``english_part``)."""
-        vocabulary = self.retriever.words()
-        if self._words is None or self._words[0] is not vocabulary:
-            words = frozenset(vocabulary) | {name.lower() for name in self.retriever.names()}
-            self._words = (vocabulary, words)
-        return self._words[1]
+        if self._aids is None or self._aids.vocabulary is not vocabulary:
+            self._aids = _WordAids(
+                vocabulary,
+                SpellingCorrector(vocabulary, self.embedder.known_words()),
+                frozenset(vocabulary) | {name.lower() for name in self.retriever.names()},
+            )
+        return self._aids
 
     def _answer_parts(
         self, parts: list[str], k: int, filters: dict | None

@@ -603,6 +603,7 @@ def _runs_with_hash(text: str, expected_hash: str, longest: int) -> list[tuple[i
 def create_app(settings: Settings, docqa: DocQA | None = None) -> FastAPI:
     """Build the web app around one ``DocQA`` (opened from ``settings`` when not given)."""
     docqa = docqa if docqa is not None else DocQA(settings)
+    docqa.prepare_for_questions()
     templates = build_templates(settings)
     ctx = AppContext(settings, docqa, templates, KeyChecker(settings), Metrics(), ReloadState())
     app = FastAPI(

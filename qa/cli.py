@@ -43,6 +43,13 @@ def _open(settings: Settings) -> DocQA:
     return DocQA(settings)
 
 
+def _open_for_questions(index_dir: Path | None) -> DocQA:
+    """The core object of a command that answers questions, its index required, ready to read them."""
+    docqa = _require_index(_open(_settings(index_dir)))
+    docqa.prepare_for_questions()
+    return docqa
+
+
 def _fail_on_value_error(call: Callable[..., T], *args: Any, **kwargs: Any) -> T:
     """Run ``call``; a caller's mistake (``InvalidRequest``) becomes a one-line CLI error."""
     try:
@@ -127,7 +134,7 @@ def ask_command(
     """Answer QUESTION with sentences cited to the documents (or say the documents don't say)."""
     from qa.serialize import ask_json
 
-    docqa = _require_index(_open(_settings(index_dir)))
+    docqa = _open_for_questions(index_dir)
     answer = _fail_on_value_error(docqa.ask, question, conversation_id=conversation_id, k=k)
     if as_json:
         click.echo(json.dumps(ask_json(answer), ensure_ascii=False, indent=2))
@@ -139,7 +146,7 @@ def ask_command(
 @INDEX_OPTION
 def chat_command(index_dir: Path | None) -> None:
     """Talk to your documents: follow-up questions are understood from the earlier turns."""
-    docqa = _require_index(_open(_settings(index_dir)))
+    docqa = _open_for_questions(index_dir)
     conversation_id = docqa.conversations.new_id()
     click.echo("Ask a question (empty line or Ctrl-D to quit, /new for a new conversation).")
     while True:
@@ -174,7 +181,7 @@ def eval_command(questions: Path, index_dir: Path | None, as_json: bool) -> None
         items = load_items(questions)
     except EvalFileError as error:
         raise click.ClickException(str(error)) from error
-    docqa = _require_index(_open(_settings(index_dir)))
+    docqa = _open_for_questions(index_dir)
     report = evaluate(lambda q, cid: docqa.ask(q, conversation_id=cid), items)
     if as_json:
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))

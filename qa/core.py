@@ -19,7 +19,7 @@ from typing import Any
 from qa.answering import Assistant
 from qa.chat import ConversationStore, Turn
 from qa.embedding import Embedder, load_embedder
-from qa.english import load_word_lists
+from qa.english import word_lists
 from qa.index import (
     UPLOADS_DIR,
     BuildReport,
@@ -79,8 +79,6 @@ class DocQA:
         self.open_error: str | None = None
         self._next_expiry = 0.0
         self.assistant = Assistant.from_settings(_LiveRetriever(self), self.embedder, settings)
-        # (read the word lists that tell English from other languages now, not on the first message in one)
-        threading.Thread(target=load_word_lists, name="word-lists", daemon=True).start()
         self.index_dir.mkdir(parents=True, exist_ok=True)
         self.conversations = ConversationStore(
             self.index_dir / "conversations.sqlite",
@@ -88,6 +86,12 @@ class DocQA:
             ttl_seconds=settings.conversation_ttl_hours * 3600,
         )
         self._open_current()
+
+    def prepare_for_questions(self) -> None:
+        """Build what messages are read with (the word lists that tell English from other languages,
+        about 1.5 s) in the background, so that a server's or a chat's first question does not wait for it;
+        a command that only indexes or searches never needs them."""
+        threading.Thread(target=word_lists, name="word-lists", daemon=True).start()
 
     # ------------------------------------------------------------------ index lifecycle
     @property

@@ -116,11 +116,6 @@ def word_lists() -> WordLists:
     return WordLists(at_least(ENGLISH_ZIPF), at_least(KEPT_ZIPF), frozenset(other), frozenset(rare), common)
 
 
-def load_word_lists() -> None:
-    """Build the word lists ahead of the first message that needs them."""
-    word_lists()
-
-
 def foreign_words(text: str, known: Collection[str] = frozenset(), kept: bool = False) -> list[re.Match[str]]:
     """The words of ``text`` that are not English (``kept``: not English enough to keep in a bag), not
     among ``known`` (the documents' words and names, lowercased) and no name: a word with a capital is taken

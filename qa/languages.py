@@ -4346,9 +4346,17 @@ _ROMANIAN_SMALL_WORDS = {
 
 
 def _third_person(base: str) -> str:
-    """ "want" -> "wants", "ask for" -> "asks for", "do" -> "does": the verb as "it" does it."""
+    """ "want" -> "wants", "apply for" -> "applies for", "go" -> "goes": the verb as "it" does it (the
+    Romanian and Swedish readers')."""
     verb, _, rest = base.partition(" ")
-    verb = {"do": "does", "go": "goes", "have": "has"}.get(verb, verb + "s")
+    if verb in ("be", "have", "do", "go"):
+        verb = {"be": "is", "have": "has", "do": "does", "go": "goes"}[verb]
+    elif verb.endswith(("s", "sh", "ch", "x")):
+        verb += "es"
+    elif verb.endswith("y") and verb[-2:-1] not in ("a", "e", "o", "u"):
+        verb = verb[:-1] + "ies"
+    else:
+        verb += "s"
     return f"{verb} {rest}".strip()
 
 
@@ -5859,20 +5867,6 @@ def _sv_plural_before(english: Sequence[str]) -> bool:
     )
 
 
-def _sv_third_person(base: str) -> str:
-    """ "want" -> "wants", "apply for" -> "applies for", "go" -> "goes": the verb as "it" does it."""
-    verb, _, rest = base.partition(" ")
-    if verb in ("be", "have", "do", "go"):
-        verb = {"be": "is", "have": "has", "do": "does", "go": "goes"}[verb]
-    elif verb.endswith(("s", "sh", "ch", "x")):
-        verb += "es"
-    elif verb.endswith("y") and verb[-2:-1] not in ("a", "e", "o", "u"):
-        verb = verb[:-1] + "ies"
-    else:
-        verb += "s"
-    return f"{verb} {rest}".strip()
-
-
 def _sv_verb(key: str) -> tuple[str, str] | None:
     """A verb form's verb and form ("sänkte": ("sänka", "past")), or None for a word that is no verb."""
     return None if key in _SWEDISH_WORDS else _SV_VERB_FORMS.get(key)
@@ -6222,7 +6216,7 @@ def _sv_verb_in_place(
     if form == "pres":
         if plural:
             return "are" + base[2:] if base.startswith("be") else base
-        return _sv_third_person(base)
+        return _third_person(base)
     if form == "past":
         return past
     if form == "pass":
